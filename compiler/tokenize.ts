@@ -1,0 +1,547 @@
+// The tokenizer: Python source text in, CPython's tokens out (Parser/tokenizer.c of 3.11).
+//
+// Token types are CPython's names (NAME, NUMBER, STRING, OP, NEWLINE, NL, INDENT, DEDENT, COMMENT,
+// ENDMARKER); an OP's exact type (LPAR, PLUSEQUAL, ...) comes from `exactType`. As in 3.11, an
+// f-string is one STRING token: the parser looks inside it. String escapes are decoded by the
+// parser too; here we only find where a literal ends.
+//
+// The one tricky idea is indentation. CPython measures every indentation twice, once with tabs
+// rounded up to multiples of 8 and once counting a tab as one column, and reports a TabError when
+// the two measures disagree about whether a line is indented more, less or the same as the block.
+//
+// CPython reports a tokenizer error even when the parser fails earlier in the file (it tokenizes the
+// rest of the source before giving up, Parser/pegen_errors.c), so we tokenize the whole file up
+// front and keep the first tokenizer error; the parser throws it before any error of its own.
+
+import { CompileError, type Diagnostic } from './diagnostics.js';
+
+export type TokenType =
+  | 'ENDMARKER' | 'NAME' | 'NUMBER' | 'STRING' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'OP' | 'COMMENT' | 'NL';
+
+export interface Token {
+  type: TokenType;
+  string: string;
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+  /** Offset of the first character in the (newline-normalised) source. */
+  start: number;
+  /** Bracket depth before this token, as CPython's `tok->level`. */
+  level: number;
+}
+
+export interface TokenizeResult {
+  tokens: Token[];
+  /** The source with `\r\n` and `\r` turned into `\n` (and a BOM removed): token offsets index it. */
+  source: string;
+  /** Offset of the first character of each line; `lineStarts[0]` is line 1. */
+  lineStarts: number[];
+  /** The first tokenizer error, if any; tokens stop there. */
+  error: Diagnostic | null;
+  /** Set when the source ends inside brackets: the innermost unclosed one. */
+  unclosed: { char: string; lineno: number; col_offset: number } | null;
+}
+
+const EXACT_TYPES: Record<string, string> = {
+  '(': 'LPAR', ')': 'RPAR', '[': 'LSQB', ']': 'RSQB', ':': 'COLON', ',': 'COMMA', ';': 'SEMI',
+  '+': 'PLUS', '-': 'MINUS', '*': 'STAR', '/': 'SLASH', '|': 'VBAR', '&': 'AMPER', '<': 'LESS',
+  '>': 'GREATER', '=': 'EQUAL', '.': 'DOT', '%': 'PERCENT', '{': 'LBRACE', '}': 'RBRACE',
+  '==': 'EQEQUAL', '!=': 'NOTEQUAL', '<=': 'LESSEQUAL', '>=': 'GREATEREQUAL', '~': 'TILDE',
+  '^': 'CIRCUMFLEX', '<<': 'LEFTSHIFT', '>>': 'RIGHTSHIFT', '**': 'DOUBLESTAR', '+=': 'PLUSEQUAL',
+  '-=': 'MINEQUAL', '*=': 'STAREQUAL', '/=': 'SLASHEQUAL', '%=': 'PERCENTEQUAL', '&=': 'AMPEREQUAL',
+  '|=': 'VBAREQUAL', '^=': 'CIRCUMFLEXEQUAL', '<<=': 'LEFTSHIFTEQUAL', '>>=': 'RIGHTSHIFTEQUAL',
+  '**=': 'DOUBLESTAREQUAL', '//': 'DOUBLESLASH', '//=': 'DOUBLESLASHEQUAL', '@': 'AT', '@=': 'ATEQUAL',
+  '->': 'RARROW', '...': 'ELLIPSIS', ':=': 'COLONEQUAL', '!': 'EXCLAMATION',
+};
+
+/** CPython's exact token type name: the operator's own name for OP, else the type. */
+export function exactType(tok: Token): string {
+  return tok.type === 'OP' ? EXACT_TYPES[tok.string] ?? 'OP' : tok.type;
+}
+
+const TABSIZE = 8;
+const MAXINDENT = 100;
+const MAXLEVEL = 200;
+
+// Character classes over char codes, for speed.
+function isAsciiIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiIdChar(c: number): boolean {
+  return isAsciiIdStart(c) || isDigit(c);
+}
+function isPotentialIdChar(c: number): boolean {
+  return isAsciiIdChar(c) || c >= 128;
+}
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+const STRING_PREFIXES = new Set(['b', 'r', 'u', 'f', 'br', 'rb', 'fr', 'rf']);
+const ID_START = /[\p{ID_Start}_\u1885\u1886\u2118\u212E\u309B\u309C]/u;
+const ID_CONTINUE = /[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]/u;
+
+/** The XID test CPython applies to the NFKC form of a non-ASCII identifier. */
+function invalidIdentifierChar(name: string): number {
+  let i = 0;
+  for (const ch of name) {
+    const ok = i === 0 ? ID_START.test(ch) || ch === '_' : ID_CONTINUE.test(ch);
+    if (!ok) {
+      // Report the first character whose NFKC form is not an identifier character.
+      const norm = ch.normalize('NFKC');
+      const okNorm = norm.length > 0 && [...norm].every((c, j) => (i === 0 && j === 0 ? ID_START.test(c) : ID_CONTINUE.test(c)));
+      if (!okNorm) return i;
+    }
+    i += ch.length;
+  }
+  return -1;
+}
+
+function isPrintable(cp: number): boolean {
+  // Python's str.isprintable: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space).
+  const ch = String.fromCodePoint(cp);
+  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+}
+
+function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+class TokenizeError {
+  constructor(readonly diagnostic: Diagnostic) {}
+}
+
+/**
+ * Tokenizes `source`. With `trivia` false, COMMENT and NL tokens (which the parser ignores) are not
+ * produced, and the NEWLINE token the tokenizer adds at the end of a file without one is kept.
+ */
+export function tokenize(rawSource: string, filename: string, trivia = false): TokenizeResult {
+  let source = rawSource;
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
+  const n = source.length;
+  const tokens: Token[] = [];
+  const lineStarts: number[] = [0];
+  const indents: number[] = [0];
+  const altIndents: number[] = [0];
+  const parens: { char: string; lineno: number; col_offset: number }[] = [];
+
+  let pos = 0;
+  let lineno = 1;
+  let lineStart = 0;
+  let atLineStart = true;
+  // Set after a physical line ends inside a statement (backslash continuation).
+  let continued = false;
+
+  function push(type: TokenType, start: number, end: number, sl: number, sc: number, el: number, ec: number): void {
+    tokens.push({
+      type, string: source.slice(start, end), lineno: sl, col_offset: sc, end_lineno: el, end_col_offset: ec,
+      start, level: parens.length,
+    });
+  }
+
+  function fail(kind: string, message: string, line: number, col: number, endLine?: number, endCol?: number): never {
+    const d: Diagnostic = { kind, message, filename, lineno: line, col_offset: col };
+    if (endLine !== undefined) {
+      d.end_lineno = endLine;
+      d.end_col_offset = endCol;
+    }
+    throw new TokenizeError(d);
+  }
+
+  function newLine(at: number): void {
+    lineno++;
+    lineStart = at;
+    lineStarts.push(at);
+  }
+
+  function scanNumber(start: number): number {
+    let i = start;
+    let c = source.charCodeAt(i);
+    const col = start - lineStart;
+    // Reads digits of one class with single underscores between them (tok_decimal_tail).
+    const decimalTail = (): void => {
+      for (;;) {
+        while (isDigit(source.charCodeAt(i))) i++;
+        if (source.charCodeAt(i) !== 95) break;
+        i++;
+        if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+      }
+    };
+    const verifyEnd = (kind: string): void => {
+      const ch = source.charCodeAt(i);
+      // 3.11 only warns when a keyword that can follow a number comes right after it (`1if x`).
+      const rest = source.slice(i, i + 3);
+      if (
+        (ch === 97 && rest.startsWith('and')) || (ch === 101 && rest.startsWith('els')) ||
+        (ch === 102 && rest.startsWith('for')) || (ch === 105 && /^i[fns]/.test(rest)) ||
+        (ch === 111 && rest.startsWith('or')) || (ch === 110 && rest.startsWith('not'))
+      ) return;
+      if (isPotentialIdChar(ch)) fail('SyntaxError', `invalid ${kind} literal`, lineno, i - lineStart);
+    };
+    const radix = (kind: string, isValid: (c: number) => boolean): number => {
+      i += 2;
+      for (;;) {
+        if (source.charCodeAt(i) === 95) i++;
+        const d = source.charCodeAt(i);
+        if (!isValid(d)) {
+          if (isDigit(d)) fail('SyntaxError', `invalid digit '${source[i]}' in ${kind} literal`, lineno, i - lineStart);
+          fail('SyntaxError', `invalid ${kind} literal`, lineno, i - 1 - lineStart);
+        }
+        while (isValid(source.charCodeAt(i))) i++;
+        if (source.charCodeAt(i) !== 95) break;
+      }
+      if (isDigit(source.charCodeAt(i))) fail('SyntaxError', `invalid digit '${source[i]}' in ${kind} literal`, lineno, i - lineStart);
+      verifyEnd(kind);
+      return i;
+    };
+    const fraction = (): void => {
+      c = source.charCodeAt(i);
+      if (c === 101 || c === 69) {
+        const e = i;
+        i++;
+        c = source.charCodeAt(i);
+        if (c === 43 || c === 45) {
+          i++;
+          if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+        } else if (!isDigit(c)) {
+          i = e;
+          verifyEnd('decimal');
+          return;
+        }
+        decimalTail();
+      }
+      c = source.charCodeAt(i);
+      if (c === 106 || c === 74) {
+        i++;
+        verifyEnd('imaginary');
+      } else verifyEnd('decimal');
+    };
+    if (c === 46) {
+      // '.5'
+      i++;
+      decimalTail();
+      fraction();
+      return i;
+    }
+    if (c === 48) {
+      const x = source.charCodeAt(i + 1);
+      if (x === 120 || x === 88) return radix('hexadecimal', isHexDigit);
+      if (x === 111 || x === 79) return radix('octal', (d) => d >= 48 && d <= 55);
+      if (x === 98 || x === 66) return radix('binary', (d) => d === 48 || d === 49);
+      // Leading zeros: only zeros may follow unless it is a float or imaginary.
+      let nonzero = false;
+      i++;
+      for (;;) {
+        while (source.charCodeAt(i) === 48) i++;
+        if (source.charCodeAt(i) !== 95) break;
+        i++;
+        if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+      }
+      const zerosEnd = i;
+      if (isDigit(source.charCodeAt(i))) {
+        nonzero = true;
+        decimalTail();
+      }
+      c = source.charCodeAt(i);
+      if (c === 46) {
+        i++;
+        decimalTail();
+        fraction();
+      } else if (c === 101 || c === 69 || c === 106 || c === 74) {
+        fraction();
+      } else if (nonzero) {
+        fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+          lineno, col, lineno, zerosEnd - lineStart + 1);
+      } else verifyEnd('decimal');
+      return i;
+    }
+    decimalTail();
+    c = source.charCodeAt(i);
+    if (c === 46) {
+      i++;
+      decimalTail();
+    }
+    fraction();
+    return i;
+  }
+
+  // Finds the end of a string literal whose quote is at `q`; `start` is where its prefix begins.
+  function scanString(start: number, q: number): number {
+    const quote = source.charCodeAt(q);
+    const startLine = lineno;
+    const startLineStart = lineStart;
+    let i = q + 1;
+    let triple = false;
+    if (source.charCodeAt(i) === quote && source.charCodeAt(i + 1) === quote) {
+      triple = true;
+      i += 2;
+    }
+    for (;;) {
+      if (i >= n) {
+        const msg = triple
+          ? `unterminated triple-quoted string literal (detected at line ${lineno})`
+          : `unterminated string literal (detected at line ${lineno})`;
+        fail('SyntaxError', msg, startLine, start - startLineStart);
+      }
+      const c = source.charCodeAt(i);
+      if (c === quote) {
+        if (!triple) return i + 1;
+        if (source.charCodeAt(i + 1) === quote && source.charCodeAt(i + 2) === quote) return i + 3;
+        i++;
+      } else if (c === 10) {
+        if (!triple) fail('SyntaxError', `unterminated string literal (detected at line ${lineno})`, startLine, start - startLineStart);
+        i++;
+        newLine(i);
+      } else if (c === 92) {
+        i++;
+        if (source.charCodeAt(i) === 10) {
+          i++;
+          newLine(i);
+        } else if (i < n) i++;
+      } else i++;
+    }
+  }
+
+  function emitDedentsAndIndents(col: number, altcol: number, at: number): void {
+    const top = indents.length - 1;
+    if (col === indents[top]) {
+      if (altcol !== altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+    } else if (col > indents[top]) {
+      if (indents.length >= MAXINDENT) fail('IndentationError', 'too many levels of indentation', lineno, at - lineStart);
+      if (altcol <= altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+      indents.push(col);
+      altIndents.push(altcol);
+      push('INDENT', lineStart, at, lineno, 0, lineno, at - lineStart);
+    } else {
+      while (indents.length > 1 && col < indents[indents.length - 1]) {
+        indents.pop();
+        altIndents.pop();
+        push('DEDENT', at, at, lineno, at - lineStart, lineno, at - lineStart);
+      }
+      if (col !== indents[indents.length - 1]) {
+        fail('IndentationError', 'unindent does not match any outer indentation level', lineno, at - lineStart);
+      }
+      if (altcol !== altIndents[altIndents.length - 1]) {
+        fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+      }
+    }
+  }
+
+  let error: Diagnostic | null = null;
+  // Whether the current logical line has a token other than a comment: a newline then ends it.
+  let lineHasContent = false;
+  let lineHasComment = false;
+  try {
+    for (;;) {
+      if (atLineStart) {
+        atLineStart = false;
+        // Measure the indentation (tok_get's "Get indentation level" block).
+        let col = 0;
+        let altcol = 0;
+        let i = pos;
+        for (;;) {
+          const c = source.charCodeAt(i);
+          if (c === 32) {
+            col++;
+            altcol++;
+          } else if (c === 9) {
+            col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
+            altcol++;
+          } else if (c === 12) {
+            col = altcol = 0;
+          } else break;
+          i++;
+        }
+        const c = source.charCodeAt(i);
+        // Blank lines, comment-only lines and lines inside brackets do not change the indentation.
+        const blank = c === 35 || c === 10 || i >= n;
+        if (!blank && parens.length === 0 && !continued) emitDedentsAndIndents(col, altcol, i);
+        pos = i;
+        continued = false;
+      }
+
+      // Skip spaces between tokens.
+      let c = source.charCodeAt(pos);
+      while (c === 32 || c === 9 || c === 12) c = source.charCodeAt(++pos);
+
+      if (pos >= n) {
+        // End of input: close the last logical line, then the open blocks.
+        if (lineHasContent && parens.length === 0) {
+          push('NEWLINE', pos, pos, lineno, pos - lineStart, lineno, pos - lineStart + 1);
+        } else if (lineHasComment && trivia) {
+          push('NL', pos, pos, lineno, pos - lineStart, lineno, pos - lineStart + 1);
+        }
+        const endLine = pos > lineStart ? lineno + 1 : lineno;
+        while (indents.length > 1) {
+          indents.pop();
+          tokens.push({ type: 'DEDENT', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: 0 });
+        }
+        tokens.push({ type: 'ENDMARKER', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: parens.length });
+        break;
+      }
+
+      const start = pos;
+      const col = start - lineStart;
+
+      // Comments run to the end of the line.
+      if (c === 35) {
+        let e = source.indexOf('\n', pos);
+        if (e < 0) e = n;
+        if (trivia) push('COMMENT', start, e, lineno, col, lineno, e - lineStart);
+        lineHasComment = true;
+        pos = e;
+        continue;
+      }
+
+      // Newlines end a logical line unless inside brackets or on a blank line.
+      if (c === 10) {
+        if (parens.length === 0 && lineHasContent) {
+          push('NEWLINE', start, start + 1, lineno, col, lineno, col + 1);
+          lineHasContent = false;
+        } else if (trivia) push('NL', start, start + 1, lineno, col, lineno, col + 1);
+        lineHasComment = false;
+        pos++;
+        newLine(pos);
+        atLineStart = true;
+        continue;
+      }
+
+      lineHasContent = true;
+
+      // Identifiers, keywords and string prefixes.
+      if (isAsciiIdStart(c) || c >= 128) {
+        let i = pos + 1;
+        let ascii = c < 128;
+        for (;;) {
+          const d = source.charCodeAt(i);
+          if (isAsciiIdChar(d)) i++;
+          else if (d >= 128) {
+            ascii = false;
+            i++;
+          } else break;
+        }
+        const q = source.charCodeAt(i);
+        if ((q === 34 || q === 39) && i - pos <= 2 && STRING_PREFIXES.has(source.slice(pos, i).toLowerCase())) {
+          const startLine = lineno;
+          const e = scanString(start, i);
+          push('STRING', start, e, startLine, col, lineno, e - lineStart);
+          pos = e;
+          continue;
+        }
+        if (!ascii) {
+          if (c >= 128 && i === pos + 1 && !isPotentialIdentifierStart(source, pos)) {
+            badCharacter(pos);
+          }
+          const name = source.slice(pos, i);
+          const bad = invalidIdentifierChar(name);
+          if (bad >= 0) badCharacter(pos + bad);
+        }
+        push('NAME', start, i, lineno, col, lineno, i - lineStart);
+        pos = i;
+        continue;
+      }
+
+      if (isDigit(c) || (c === 46 && isDigit(source.charCodeAt(pos + 1)))) {
+        const e = scanNumber(pos);
+        push('NUMBER', start, e, lineno, col, lineno, e - lineStart);
+        pos = e;
+        continue;
+      }
+
+      if (c === 34 || c === 39) {
+        const startLine = lineno;
+        const e = scanString(start, pos);
+        push('STRING', start, e, startLine, col, lineno, e - lineStart);
+        pos = e;
+        continue;
+      }
+
+      if (c === 92) {
+        // Line continuation.
+        const d = source.charCodeAt(pos + 1);
+        if (d !== 10) {
+          if (pos + 1 >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, col + 1);
+          fail('SyntaxError', 'unexpected character after line continuation character', lineno, col + 1);
+        }
+        pos += 2;
+        newLine(pos);
+        if (pos >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, 1);
+        continued = true;
+        atLineStart = true;
+        // A continued line's indentation is not measured.
+        continue;
+      }
+
+      // Operators: the longest match among three, two and one characters.
+      const three = source.slice(pos, pos + 3);
+      let op: string | null = null;
+      if (three.length === 3 && EXACT_TYPES[three] !== undefined) op = three;
+      else {
+        const two = three.slice(0, 2);
+        if (two.length === 2 && EXACT_TYPES[two] !== undefined && two !== '<>') op = two;
+        else if (EXACT_TYPES[three[0]] !== undefined && three[0] !== '!') op = three[0];
+      }
+      if (op === null) {
+        const cp = source.codePointAt(pos)!;
+        if (cp === 33) fail('SyntaxError', 'invalid syntax', lineno, col, lineno, col + 1);
+        if (cp < 128 && cp >= 32 && cp !== 127) {
+          // '$', '?', '`': a lone ERRORTOKEN the parser rejects.
+          fail('SyntaxError', 'invalid syntax', lineno, col, lineno, col + 1);
+        }
+        badCharacter(pos);
+      }
+      if (op === '(' || op === '[' || op === '{') {
+        if (parens.length >= MAXLEVEL) fail('SyntaxError', 'too many nested parentheses', lineno, col);
+        parens.push({ char: op, lineno, col_offset: col });
+      } else if (op === ')' || op === ']' || op === '}') {
+        if (parens.length === 0) fail('SyntaxError', `unmatched '${op}'`, lineno, col);
+        const open = parens.pop()!;
+        const match = open.char === '(' ? ')' : open.char === '[' ? ']' : '}';
+        if (match !== op) {
+          if (open.lineno !== lineno) {
+            fail('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}' on line ${open.lineno}`, lineno, col);
+          }
+          fail('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`, lineno, col);
+        }
+        tokens.push({ type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start, level: parens.length + 1 });
+        pos += 1;
+        continue;
+      }
+      push('OP', start, start + op.length, lineno, col, lineno, col + op.length);
+      pos += op.length;
+    }
+  } catch (e) {
+    if (!(e instanceof TokenizeError)) throw e;
+    error = e.diagnostic;
+  }
+
+  return {
+    tokens, source, lineStarts, error,
+    unclosed: error === null && parens.length > 0 ? parens[parens.length - 1] : null,
+  };
+
+  function badCharacter(at: number): never {
+    const cp = source.codePointAt(at)!;
+    const ch = String.fromCodePoint(cp);
+    if (!isPrintable(cp)) fail('SyntaxError', `invalid non-printable character U+${hex4(cp)}`, lineno, at - lineStart);
+    fail('SyntaxError', `invalid character '${ch}' (U+${hex4(cp)})`, lineno, at - lineStart);
+  }
+}
+
+function isPotentialIdentifierStart(source: string, at: number): boolean {
+  const cp = source.codePointAt(at)!;
+  const ch = String.fromCodePoint(cp);
+  return ID_START.test(ch) || ID_START.test(ch.normalize('NFKC').charAt(0));
+}
+
+/** Tokenizes and throws the first tokenizer error as a CompileError. */
+export function tokenizeOrThrow(source: string, filename: string, trivia = false): TokenizeResult {
+  const result = tokenize(source, filename, trivia);
+  if (result.error !== null) throw new CompileError(result.error);
+  return result;
+}

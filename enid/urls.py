@@ -1,0 +1,82 @@
+"""Percent-encoding (RFC 3986) and application/x-www-form-urlencoded query strings.
+
+Decoding turns each %XX into a byte, keeps the other characters as their UTF-8 bytes, and decodes
+the whole byte string as UTF-8 with replacement, so ``%C3%A9`` and a raw ``é`` both give ``é`` and a
+stray ``%FF`` gives U+FFFD instead of an error. A ``%`` not followed by two hex digits stays as it is.
+"""
+
+from .datastructures import MultiDict
+
+_HEX = "0123456789ABCDEF"
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+# RFC 3986 unreserved characters, never encoded.
+_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+
+def unquote(s, plus=False):
+    """Percent-decode `s`; with `plus`, '+' means a space (form encoding)."""
+    if plus and s.find("+") >= 0:
+        s = s.replace("+", " ")
+    if s.find("%") < 0:
+        return s
+    parts = s.split("%")
+    chunks = [parts[0].encode("utf-8")]
+    i = 1
+    while i < len(parts):
+        part = parts[i]
+        if len(part) >= 2 and _HEX_DIGITS.find(part[0]) >= 0 and _HEX_DIGITS.find(part[1]) >= 0:
+            chunks.append(bytes([int(part[0:2], 16)]))
+            chunks.append(part[2:].encode("utf-8"))
+        else:
+            chunks.append(b"%")
+            chunks.append(part.encode("utf-8"))
+        i += 1
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def quote(s, safe="/"):
+    """Percent-encode `s` (its UTF-8 bytes), leaving unreserved characters and `safe` as they are."""
+    out = []
+    for byte in s.encode("utf-8"):
+        ch = chr(byte)
+        if byte < 128 and (_UNRESERVED.find(ch) >= 0 or safe.find(ch) >= 0):
+            out.append(ch)
+        else:
+            out.append("%" + _HEX[byte >> 4] + _HEX[byte & 15])
+    return "".join(out)
+
+
+def parse_query(qs):
+    """Parse ``a=1&b=2&a=3`` into a MultiDict; '+' is a space, pairs without '=' get ''."""
+    result = MultiDict()
+    if qs == "":
+        return result
+    for field in qs.split("&"):
+        if field == "":
+            continue
+        key, _, value = field.partition("=")
+        result.add(unquote(key, True), unquote(value, True))
+    return result
+
+
+def encode_query(data):
+    """The inverse of parse_query, for a dict, a MultiDict or a list of pairs."""
+    if isinstance(data, MultiDict):
+        pairs = data.multi_items()
+    elif isinstance(data, dict):
+        pairs = []
+        for key in data:
+            value = data[key]
+            if isinstance(value, list) or isinstance(value, tuple):
+                for item in value:
+                    pairs.append((key, item))
+            else:
+                pairs.append((key, value))
+    else:
+        pairs = data
+    out = []
+    for pair in pairs:
+        key = quote(str(pair[0]), "").replace("%20", "+")
+        value = quote(str(pair[1]), "").replace("%20", "+")
+        out.append(key + "=" + value)
+    return "&".join(out)

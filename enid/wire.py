@@ -1,0 +1,358 @@
+"""HTTP/1.1 on the wire (RFC 9112): reading requests from a connection, writing responses.
+
+The reader owns a byte buffer in front of the connection, because TCP has no message boundaries:
+one recv may hold half a request line, or three pipelined requests. Requests are cut out of the
+buffer one at a time (the head up to the blank line, then exactly Content-Length bytes, or the
+chunks of a chunked body); whatever follows stays in the buffer for the next request, which is how
+pipelined requests get answered in order.
+
+Anything that makes the framing of the stream doubtful raises ParseError with the status to answer;
+the server then answers it and closes the connection, since the next request can't be found
+reliably any more. That includes both Content-Length and Transfer-Encoding present, and repeated
+Content-Length fields that disagree (request smuggling, RFC 9112 section 6.3).
+"""
+
+import time
+
+from .datastructures import Headers, is_token
+from .dates import http_date
+from .request import Request
+from .status import has_no_body, reason_phrase
+
+MAX_HEAD = 16384
+MAX_CHUNK_LINE = 4096
+RECV_SIZE = 65536
+
+
+class ParseError(Exception):
+    """The request can't be read; answer `status` and close the connection."""
+
+    def __init__(self, status, detail=""):
+        Exception.__init__(self, detail)
+        self.status = status
+        self.detail = detail
+
+
+class ClientGone(Exception):
+    """The client closed its side (recv returned b'')."""
+
+
+class SlowClient(Exception):
+    """The request head did not arrive within the timeout."""
+
+
+class Reader:
+    def __init__(self, conn):
+        self.conn = conn
+        self.buf = b""
+        self.begin()
+
+    def begin(self):
+        """Start reading a new request."""
+        # Whether bytes of the current request have arrived (a clean close between requests
+        # is normal, a close in the middle of one is worth a log line).
+        self.partial = len(self.buf) > 0
+        self.started = time.perf_counter()
+        self.request_line = None
+
+    def fill(self):
+        data = self.conn.recv(RECV_SIZE)
+        if len(data) == 0:
+            raise ClientGone()
+        if not self.partial:
+            self.partial = True
+            self.started = time.perf_counter()
+        self.buf = self.buf + data
+
+    def read_head(self, limit, timeout):
+        """The request head, without the blank line that ends it."""
+        searched = 0
+        while True:
+            # RFC 9112 section 2.2: ignore empty lines received before the request line.
+            while self.buf.startswith(b"\r\n"):
+                self.buf = self.buf[2:]
+            end = self.buf.find(b"\r\n\r\n", searched)
+            if end >= 0:
+                if end + 4 > limit:
+                    raise ParseError(431, "request head too large")
+                head = self.buf[0:end]
+                self.buf = self.buf[end + 4:]
+                return head
+            if len(self.buf) > limit:
+                raise ParseError(431, "request head too large")
+            searched = len(self.buf) - 3
+            if searched < 0:
+                searched = 0
+            if self.partial and time.perf_counter() - self.started > timeout:
+                raise SlowClient()
+            self.fill()
+
+    def read_exact(self, n):
+        while len(self.buf) < n:
+            self.fill()
+        data = self.buf[0:n]
+        self.buf = self.buf[n:]
+        return data
+
+    def read_line(self, limit):
+        while True:
+            end = self.buf.find(b"\r\n")
+            if end >= 0:
+                line = self.buf[0:end]
+                self.buf = self.buf[end + 2:]
+                return line
+            if len(self.buf) > limit:
+                raise ParseError(400, "chunk line too long")
+            self.fill()
+
+
+def _is_digits(s):
+    if s == "":
+        return False
+    for ch in s:
+        if "0123456789".find(ch) < 0:
+            return False
+    return True
+
+
+def _is_hex(s):
+    if s == "" or len(s) > 15:
+        return False
+    for ch in s:
+        if "0123456789abcdefABCDEF".find(ch) < 0:
+            return False
+    return True
+
+
+def _has_control(s):
+    for ch in s:
+        code = ord(ch)
+        if code < 33 or code == 127:
+            return True
+    return False
+
+
+def _parse_request_line(line):
+    parts = line.split(" ")
+    if len(parts) != 3:
+        raise ParseError(400, "malformed request line")
+    method = parts[0]
+    target = parts[1]
+    version = parts[2]
+    if not is_token(method):
+        raise ParseError(400, "malformed method")
+    if version != "HTTP/1.1" and version != "HTTP/1.0":
+        if (len(version) == 8 and version.startswith("HTTP/") and _is_digits(version[5])
+                and version[6] == "." and _is_digits(version[7])):
+            raise ParseError(505, "unsupported HTTP version")
+        raise ParseError(400, "malformed HTTP version")
+    if target == "" or _has_control(target):
+        raise ParseError(400, "malformed request target")
+    if not target.startswith("/"):
+        lowered = target.lower()
+        if lowered.startswith("http://") or lowered.startswith("https://"):
+            # absolute-form (RFC 9112 section 3.2.2): keep the path and the query.
+            rest = target[target.find("//") + 2:]
+            slash = rest.find("/")
+            question = rest.find("?")
+            if slash < 0 or (question >= 0 and question < slash):
+                if question >= 0:
+                    target = "/" + rest[question:]
+                else:
+                    target = "/"
+            else:
+                target = rest[slash:]
+        elif target == "*" and method == "OPTIONS":
+            pass
+        else:
+            raise ParseError(400, "malformed request target")
+    return method, target, version
+
+
+def _parse_headers(lines):
+    headers = Headers()
+    i = 1
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.startswith(" ") or line.startswith("\t"):
+            raise ParseError(400, "obsolete line folding")
+        name, sep, value = line.partition(":")
+        if sep == "" or not is_token(name):
+            raise ParseError(400, "malformed header field")
+        value = value.strip(" \t")
+        if value.find("\r") >= 0 or value.find("\n") >= 0 or value.find("\0") >= 0:
+            raise ParseError(400, "malformed header value")
+        headers._append_unchecked(name, value)
+    return headers
+
+
+def _content_length(values):
+    """The one length all Content-Length fields agree on (a field may be a comma list)."""
+    length = None
+    for value in values:
+        for item in value.split(","):
+            item = item.strip(" \t")
+            if not _is_digits(item) or len(item) > 15:
+                raise ParseError(400, "malformed Content-Length")
+            n = int(item)
+            if length is not None and n != length:
+                raise ParseError(400, "conflicting Content-Length")
+            length = n
+    return length
+
+
+def _tokens(headers, name):
+    out = []
+    for value in headers.getlist(name):
+        for item in value.split(","):
+            item = item.strip(" \t").lower()
+            if item != "":
+                out.append(item)
+    return out
+
+
+def read_request(reader, conn, client, max_body, timeout):
+    """Read one request; raises ParseError, ClientGone, SlowClient or the connection's errors."""
+    head = reader.read_head(MAX_HEAD, timeout)
+    lines = head.decode("utf-8", "replace").split("\r\n")
+    reader.request_line = lines[0]
+    method, target, version = _parse_request_line(lines[0])
+    headers = _parse_headers(lines)
+
+    hosts = headers.getlist("Host")
+    if len(hosts) > 1 or (version == "HTTP/1.1" and len(hosts) == 0):
+        raise ParseError(400, "a request needs exactly one Host field")
+
+    codings = _tokens(headers, "Transfer-Encoding")
+    lengths = headers.getlist("Content-Length")
+    chunked = False
+    length = 0
+    if len(codings) > 0 or "Transfer-Encoding" in headers:
+        if len(lengths) > 0:
+            raise ParseError(400, "both Content-Length and Transfer-Encoding")
+        if version == "HTTP/1.0":
+            raise ParseError(400, "Transfer-Encoding in an HTTP/1.0 request")
+        if len(codings) == 0 or codings[len(codings) - 1] != "chunked":
+            raise ParseError(400, "unknown body length")
+        if len(codings) > 1:
+            raise ParseError(501, "unsupported transfer coding")
+        chunked = True
+    elif len(lengths) > 0:
+        length = _content_length(lengths)
+        if length > max_body:
+            raise ParseError(413, "body too large")
+
+    expect = headers.get("Expect")
+    if expect is not None:
+        if expect.lower() != "100-continue":
+            raise ParseError(417, "unsupported expectation")
+        if version == "HTTP/1.1" and (chunked or length > 0) and len(reader.buf) == 0:
+            conn.send(b"HTTP/1.1 100 Continue\r\n\r\n")
+
+    if chunked:
+        body = _read_chunked(reader, max_body)
+    elif length > 0:
+        body = reader.read_exact(length)
+    else:
+        body = b""
+    return Request(method, target, version, headers, body, client)
+
+
+def _read_chunked(reader, max_body):
+    chunks = []
+    total = 0
+    while True:
+        line = reader.read_line(MAX_CHUNK_LINE).decode("utf-8", "replace")
+        size_text = line.partition(";")[0].strip(" \t")
+        if not _is_hex(size_text):
+            raise ParseError(400, "malformed chunk size")
+        size = int(size_text, 16)
+        if size == 0:
+            break
+        total += size
+        if total > max_body:
+            raise ParseError(413, "body too large")
+        chunks.append(reader.read_exact(size))
+        if reader.read_exact(2) != b"\r\n":
+            raise ParseError(400, "malformed chunk")
+    # Trailer fields are read and dropped.
+    trailer_bytes = 0
+    while True:
+        line = reader.read_line(MAX_CHUNK_LINE)
+        if len(line) == 0:
+            break
+        trailer_bytes += len(line)
+        if trailer_bytes > MAX_HEAD:
+            raise ParseError(431, "trailer too large")
+    return b"".join(chunks)
+
+
+def wants_keep_alive(request):
+    tokens = _tokens(request.headers, "Connection")
+    if request.version == "HTTP/1.1":
+        return "close" not in tokens
+    return "keep-alive" in tokens
+
+
+# The Date header changes once a second; formatting it once a second is enough.
+_date_cache = [0, ""]
+
+
+def _current_date():
+    now = int(time.time())
+    if now != _date_cache[0]:
+        _date_cache[0] = now
+        _date_cache[1] = http_date(now)
+    return _date_cache[1]
+
+
+def serialize_response(response, head_only, keep_alive, http10):
+    """The bytes of `response`, and how many body bytes they carry."""
+    status = response.status
+    lines = [f"HTTP/1.1 {status} {reason_phrase(status)}"]
+    has_date = False
+    for pair in response.headers.items():
+        key = pair[0].lower()
+        if key == "content-length" or key == "transfer-encoding" or key == "connection":
+            continue
+        if key == "date":
+            has_date = True
+        lines.append(pair[0] + ": " + pair[1])
+    body = response.body
+    if has_no_body(status):
+        body = b""
+    else:
+        lines.append("Content-Length: " + str(len(body)))
+    if not has_date:
+        lines.append("Date: " + _current_date())
+    if not keep_alive:
+        lines.append("Connection: close")
+    elif http10:
+        lines.append("Connection: keep-alive")
+    lines.append("")
+    lines.append("")
+    head = "\r\n".join(lines).encode("utf-8")
+    if head_only or len(body) == 0:
+        return head, 0
+    return head + body, len(body)
+
+
+def parse_response(data, head_only=False):
+    """Split raw response bytes into (status, Headers, body, rest); used by the test client."""
+    end = data.find(b"\r\n\r\n")
+    if end < 0:
+        raise ValueError("incomplete response head")
+    lines = data[0:end].decode("utf-8").split("\r\n")
+    status = int(lines[0].split(" ")[1])
+    headers = Headers()
+    i = 1
+    while i < len(lines):
+        name, _, value = lines[i].partition(":")
+        headers._append_unchecked(name, value.strip())
+        i += 1
+    rest = data[end + 4:]
+    length = 0
+    if not head_only and not has_no_body(status):
+        length = int(headers.get("Content-Length", "0"))
+    return status, headers, rest[0:length], rest[length:]

@@ -1,0 +1,492 @@
+// Python floats: the box for integral values, repr, arithmetic with Python's sign rules, round,
+// parsing and hashing.
+//
+// A float is a plain JS number unless it is integral (`2.0`, `-0.0`, `1e300`); those are boxed in
+// `PyFloat` so that `Number.isInteger` keeps telling ints from floats (docs/architecture.md).
+// Functions here take *raw* JS numbers (the caller unboxes with `floatValue`) and return Python
+// floats (boxed through `toFloat`) unless their doc says otherwise.
+//
+// Decimal conversions must be exact: repr uses the shortest round-trip digits (JS's
+// `toExponential()` without argument gives the same digits as CPython's dtoa mode 0), and anything
+// with a precision (`round`, the `f`/`e`/`g` formats) goes through `exactDecimal`, the exact decimal
+// expansion of the double, so ties round half-even like CPython's `_Py_dg_dtoa`.
+
+import { raise } from './exceptions.js';
+import type { PyInt } from './int.js';
+import { bigToInt } from './int.js';
+
+/** An integral Python float (`2.0`, `-0.0`, `1e300`): integral JS numbers are ints. */
+export class PyFloat {
+  constructor(public v: number) {}
+}
+
+/** A Python float: a non-integral JS number (including NaN and ±Infinity) or a `PyFloat` box. */
+export type PyFloatValue = number | PyFloat;
+
+/** Box `x` if it is integral, so that it stays a float. */
+export function toFloat(x: number): PyFloatValue {
+  return Number.isInteger(x) ? new PyFloat(x) : x;
+}
+
+/** The JS number of a Python float. */
+export function floatValue(x: PyFloatValue): number {
+  return typeof x === 'number' ? x : x.v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr / str
+
+/** `repr(x)` (and `str(x)`) of the float with value `x`. */
+export function floatRepr(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === 0) return 1 / x < 0 ? '-0.0' : '0.0';
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    // JS prints fixed notation for 1e-7 <= |x| < 1e21, with the same shortest digits.
+    const s = String(x);
+    return ax === Math.floor(ax) ? s + '.0' : s;
+  }
+  if (ax === Infinity) return x < 0 ? '-inf' : 'inf';
+  return jsExpToPython(x.toExponential());
+}
+
+/** JS writes `1e+5` and `1.5e-7`; CPython writes at least two exponent digits: `1e+05`. */
+function jsExpToPython(s: string): string {
+  const i = s.indexOf('e');
+  const digits = s.length - i - 2;
+  return digits >= 2 ? s : s.slice(0, i + 2) + '0' + s.slice(i + 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact decimal expansion
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HI = LITTLE ? 1 : 0;
+const LO = LITTLE ? 0 : 1;
+
+/** Split finite `ax > 0` into an odd-or-small integer mantissa and a binary exponent: `m * 2**e`. */
+export function decompose(ax: number): { m: bigint; e: number } {
+  f64[0] = ax;
+  const hi = u32[HI]!;
+  const lo = u32[LO]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  let mant = BigInt(hi & 0xfffff) * 4294967296n + BigInt(lo);
+  let e: number;
+  if (bexp === 0) e = -1074;
+  else {
+    mant += 1n << 52n;
+    e = bexp - 1075;
+  }
+  return { m: mant, e };
+}
+
+/**
+ * The exact value of finite `ax > 0` as `digits * 10**exp10`, `digits` a decimal string without
+ * leading zeros.
+ */
+export function exactDecimal(ax: number): { digits: string; exp10: number } {
+  const { m, e } = decompose(ax);
+  if (e >= 0) return { digits: (m << BigInt(e)).toString(), exp10: 0 };
+  return { digits: (m * 5n ** BigInt(-e)).toString(), exp10: e };
+}
+
+/**
+ * Round `digits * 10**exp10` half-even to a multiple of `10**p`; returns the multiple's digits
+ * ("0" for zero).
+ */
+export function roundDecimal(digits: string, exp10: number, p: number): string {
+  const keep = digits.length + exp10 - p; // digits left of the rounding position
+  if (keep >= digits.length) return keep === digits.length ? digits : digits + '0'.repeat(keep - digits.length);
+  if (keep < 0) return '0';
+  const d = digits.charCodeAt(keep) - 48;
+  let up = false;
+  if (d > 5) up = true;
+  else if (d === 5) {
+    let rest = false;
+    for (let i = keep + 1; i < digits.length; i++) {
+      if (digits.charCodeAt(i) !== 48) { rest = true; break; }
+    }
+    up = rest || (keep > 0 && (digits.charCodeAt(keep - 1) & 1) === 1);
+  }
+  let head = keep === 0 ? '0' : digits.slice(0, keep);
+  if (up) head = incrementDecimal(head);
+  return head;
+}
+
+function incrementDecimal(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) === 57) i--;
+  if (i < 0) return '1' + '0'.repeat(s.length);
+  return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + '0'.repeat(s.length - 1 - i);
+}
+
+/** True when rounding |x| at 10**p could hit an exact tie (x*2**(1-p) integral), or p >= 0. */
+function maybeTie(ax: number, p: number): boolean {
+  if (p >= 0) return ax === Math.floor(ax);
+  return Number.isInteger(ax * 2 ** (1 - p));
+}
+
+/** Fixed notation of finite `ax >= 0` with `prec` digits after the point, correctly rounded. */
+export function fixedDigits(ax: number, prec: number): string {
+  if (ax === 0) return prec > 0 ? '0.' + '0'.repeat(prec) : '0';
+  if (ax < 1e21 && prec <= 100 && !maybeTie(ax, -prec)) return ax.toFixed(prec);
+  const { digits, exp10 } = exactDecimal(ax);
+  let r = roundDecimal(digits, exp10, -prec);
+  if (prec === 0) return r;
+  if (r.length <= prec) r = '0'.repeat(prec + 1 - r.length) + r;
+  return r.slice(0, r.length - prec) + '.' + r.slice(r.length - prec);
+}
+
+/**
+ * Scientific notation of finite `ax >= 0` with `prec` digits after the point: the mantissa digits
+ * (with the point) and the decimal exponent.
+ */
+export function expDigits(ax: number, prec: number): { mant: string; exp: number } {
+  if (ax === 0) return { mant: prec > 0 ? '0.' + '0'.repeat(prec) : '0', exp: 0 };
+  if (prec <= 100) {
+    const s = ax.toExponential(prec);
+    const i = s.indexOf('e');
+    const exp = +s.slice(i + 1);
+    if (!maybeTie(ax, exp - 1 - prec)) return { mant: s.slice(0, i), exp };
+  }
+  const { digits, exp10 } = exactDecimal(ax);
+  let exp = digits.length - 1 + exp10;
+  let r = roundDecimal(digits, exp10, exp - prec);
+  if (r.length > prec + 1) {
+    r = r.slice(0, prec + 1);
+    exp++;
+  }
+  return { mant: prec > 0 ? r[0] + '.' + r.slice(1) : r, exp };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic
+
+/** `a / b` on floats. */
+export function floatTrueDiv(a: number, b: number): PyFloatValue {
+  if (b === 0) raise('ZeroDivisionError', 'float division by zero');
+  return toFloat(a / b);
+}
+
+// CPython's _float_div_mod (Objects/floatobject.c), returning [floordiv, mod] as raw numbers.
+function divMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+  } else {
+    const q = vx / wx;
+    floordiv = q < 0 || (q === 0 && 1 / q < 0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+/** `a // b` on floats. */
+export function floatFloorDiv(a: number, b: number): PyFloatValue {
+  if (b === 0) raise('ZeroDivisionError', 'float floor division by zero');
+  return toFloat(divMod(a, b)[0]);
+}
+
+/** `a % b` on floats. */
+export function floatMod(a: number, b: number): PyFloatValue {
+  if (b === 0) raise('ZeroDivisionError', 'float modulo');
+  let mod = a % b;
+  if (mod) {
+    if (b < 0 !== mod < 0) mod += b;
+  } else mod = b < 0 ? -0 : 0;
+  return toFloat(mod);
+}
+
+/** `divmod(a, b)` on floats: `[a // b, a % b]`. */
+export function floatDivmod(a: number, b: number): [PyFloatValue, PyFloatValue] {
+  if (b === 0) raise('ZeroDivisionError', 'float divmod()');
+  const [q, r] = divMod(a, b);
+  return [toFloat(q), toFloat(r)];
+}
+
+function isOddInteger(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x % 2) === 1;
+}
+
+/**
+ * `a ** b` on floats, following CPython's float_pow (C99 pow special cases). A negative base with
+ * a fractional exponent gives a complex number in Python, which is not supported: ValueError.
+ */
+export function floatPowRaw(a: number, b: number): number {
+  if (b === 0) return 1.0;
+  if (a !== a) return a;
+  if (b !== b) return a === 1.0 ? 1.0 : b;
+  if (b === Infinity || b === -Infinity) {
+    const aa = Math.abs(a);
+    if (aa === 1.0) return 1.0;
+    if ((b > 0) === (aa > 1.0)) return Infinity;
+    return 0.0;
+  }
+  if (a === Infinity || a === -Infinity) {
+    const odd = isOddInteger(b);
+    if (b > 0) return odd ? a : Infinity;
+    return odd ? (a < 0 ? -0 : 0) : 0.0;
+  }
+  if (a === 0) {
+    if (b < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return isOddInteger(b) ? a : 0.0;
+  }
+  let negate = false;
+  if (a < 0) {
+    if (!Number.isInteger(b)) raise('ValueError', 'negative number cannot be raised to a fractional power (complex results are not supported)');
+    a = -a;
+    negate = isOddInteger(b);
+  }
+  if (a === 1.0) return negate ? -1.0 : 1.0;
+  let r = Math.pow(a, b);
+  if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
+  return negate ? -r : r;
+}
+
+/** `a ** b` on floats, boxed. */
+export function floatPow(a: number, b: number): PyFloatValue {
+  return toFloat(floatPowRaw(a, b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversions to int, round
+
+/** `int(x)` / `math.trunc(x)` for a float value. */
+export function floatToInt(x: number): PyInt {
+  if (x !== x) raise('ValueError', 'cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) raise('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  if (t <= 9007199254740991 && t >= -9007199254740991) return t + 0;
+  return BigInt(t);
+}
+
+/** `round(x)`: half-even to an int. */
+export function floatRoundToInt(x: number): PyInt {
+  if (x !== x) raise('ValueError', 'cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) raise('OverflowError', 'cannot convert float infinity to integer');
+  let r = Math.round(x);
+  if (r - x === 0.5 && r % 2 !== 0) r -= 1;
+  if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
+  return BigInt(r);
+}
+
+/** `round(x, ndigits)` for a float: correctly rounded half-even, like CPython's double_round. */
+export function floatRound(x: number, ndigits: number): PyFloatValue {
+  if (ndigits > 323 || x === 0 || x !== x || x === Infinity || x === -Infinity) return toFloat(x);
+  if (ndigits < -308) return toFloat(x < 0 ? -0.0 : 0.0);
+  const ax = x < 0 ? -x : x;
+  const { digits, exp10 } = exactDecimal(ax);
+  const r = roundDecimal(digits, exp10, -ndigits);
+  let v = Number(r + 'e' + -ndigits);
+  if (v === Infinity) raise('OverflowError', 'rounded value too large to represent');
+  return toFloat(x < 0 ? -v : v);
+}
+
+/** `float.is_integer()`. */
+export function floatIsInteger(x: number): boolean {
+  return Number.isInteger(x);
+}
+
+/** `float.as_integer_ratio()`: `[numerator, denominator]` as ints. */
+export function floatAsIntegerRatio(x: number): [PyInt, PyInt] {
+  if (x !== x) raise('ValueError', 'cannot convert NaN to integer ratio');
+  if (x === Infinity || x === -Infinity) raise('OverflowError', 'cannot convert Infinity to integer ratio');
+  if (x === 0) return [0, 1];
+  const { m: m0, e: e0 } = decompose(Math.abs(x));
+  let m = m0;
+  let e = e0;
+  while ((m & 1n) === 0n) { m >>= 1n; e++; }
+  if (x < 0) m = -m;
+  if (e >= 0) return [bigToInt(m << BigInt(e)), 1];
+  return [bigToInt(m), bigToInt(1n << BigInt(-e))];
+}
+
+/** `float.hex()`. */
+export function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  const sign = x < 0 || (x === 0 && 1 / x < 0) ? '-' : '';
+  if (x === 0) return sign + '0x0.0p+0';
+  const { m, e } = decompose(Math.abs(x));
+  // Normalise to 1.xxxxx (13 hex digits) p exponent; subnormals as 0x0.xxxp-1022.
+  let lead: bigint;
+  let frac: bigint;
+  let exp: number;
+  if (m < 1n << 52n) {
+    lead = 0n;
+    frac = m;
+    exp = -1022;
+  } else {
+    lead = 1n;
+    frac = m - (1n << 52n);
+    exp = e + 52;
+  }
+  let fs = frac.toString(16).padStart(13, '0');
+  return `${sign}0x${lead}.${fs}p${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Unicode whitespace as `str.isspace` defines it (CPython's _Py_ascii_whitespace + Zs etc.). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * Check CPython's float literal grammar on `s[i:j]` (digits with single underscores between them,
+ * optional point and exponent) and return the text with underscores removed, or null.
+ */
+function floatBody(s: string, i: number, j: number): string | null {
+  let out = '';
+  let start = i;
+  let digits = 0;
+  const digitRun = (): boolean => {
+    // digit (['_'] digit)*; returns false on a misplaced underscore
+    let n = 0;
+    while (i < j) {
+      const c = s.charCodeAt(i);
+      if (isAsciiDigit(c)) { i++; n++; continue; }
+      if (c === 95 && n > 0 && i + 1 < j && isAsciiDigit(s.charCodeAt(i + 1))) {
+        out += s.slice(start, i);
+        start = ++i;
+        continue;
+      }
+      break;
+    }
+    digits = n;
+    return true;
+  };
+  digitRun();
+  let intDigits = digits;
+  let fracDigits = 0;
+  if (i < j && s.charCodeAt(i) === 46) {
+    i++;
+    digitRun();
+    fracDigits = digits;
+  }
+  if (intDigits === 0 && fracDigits === 0) return null;
+  if (i < j && (s.charCodeAt(i) | 32) === 101) {
+    i++;
+    if (i < j && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) i++;
+    digitRun();
+    if (digits === 0) return null;
+  }
+  if (i !== j) return null;
+  return out + s.slice(start, j);
+}
+
+/** Raw value of `float(s)` for a str argument. */
+export function floatFromStringRaw(s: string, reprOf: (s: string) => string): number {
+  let i = 0;
+  let j = s.length;
+  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  let neg = false;
+  let k = i;
+  if (k < j && (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45)) {
+    neg = s.charCodeAt(k) === 45;
+    k++;
+  }
+  if (k < j && !isAsciiDigit(s.charCodeAt(k)) && s.charCodeAt(k) !== 46) {
+    const word = s.slice(k, j).toLowerCase();
+    if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
+    if (word === 'nan') return NaN;
+  } else {
+    let body = floatBody(s, k, j);
+    if (body === null && k < j) {
+      // Non-ASCII decimal digits are accepted (CPython transforms them to ASCII first).
+      const t = asciiDigits(s.slice(k, j));
+      if (t !== null) body = floatBody(t, 0, t.length);
+    }
+    if (body !== null) {
+      const v = Number(body);
+      return neg ? -v : v;
+    }
+  }
+  raise('ValueError', 'could not convert string to float: ' + reprOf(s));
+}
+
+/** `float(s)` for a str argument. */
+export function floatFromString(s: string, reprOf: (s: string) => string): PyFloatValue {
+  return toFloat(floatFromStringRaw(s, reprOf));
+}
+
+const ND = /\p{Nd}/u;
+
+/** The decimal value of a Unicode decimal digit (general category Nd), or -1. */
+export function unicodeDecimalValue(cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 0x660) return -1;
+  if (!ND.test(String.fromCodePoint(cp))) return -1;
+  // Nd code points come in runs of ten starting at a zero; adjacent runs start at multiples of 10.
+  let z = cp;
+  while (ND.test(String.fromCodePoint(z - 1))) z--;
+  return (cp - z) % 10;
+}
+
+/** Replace non-ASCII decimal digits by ASCII ones; null if there were none. */
+export function asciiDigits(s: string): string | null {
+  let changed = false;
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 128) {
+      const d = unicodeDecimalValue(cp);
+      if (d >= 0) { out += String.fromCharCode(48 + d); changed = true; continue; }
+    }
+    out += ch;
+  }
+  return changed ? out : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing (sys.hash_info: modulus 2**61 - 1, inf 314159)
+
+const HASH_MODULUS = (1n << 61n) - 1n;
+
+/** `hash(n)` of an int. */
+export function hashInt(n: PyInt): PyInt {
+  if (typeof n === 'number') return n === -1 ? -2 : n;
+  let r = (n < 0n ? -n : n) % HASH_MODULUS;
+  if (n < 0n) r = -r;
+  if (r === -1n) r = -2n;
+  return bigToInt(r);
+}
+
+/**
+ * `hash(x)` of a float. NaN hashes by identity in CPython 3.10+; we give all NaNs hash 0.
+ */
+export function hashFloat(x: number): PyInt {
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  if (Number.isInteger(x)) {
+    if (x <= 9007199254740991 && x >= -9007199254740991) return x === -1 ? -2 : x + 0;
+    return hashInt(BigInt(x));
+  }
+  const { m, e } = decompose(Math.abs(x));
+  // m * 2**e mod P, with 2**61 ≡ 1 (mod P) so 2**e ≡ 2**(e mod 61).
+  const sh = ((e % 61) + 61) % 61;
+  let r = (m % HASH_MODULUS << BigInt(sh)) % HASH_MODULUS;
+  if (x < 0) r = -r;
+  if (r === -1n) r = -2n;
+  return bigToInt(r);
+}

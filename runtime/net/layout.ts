@@ -1,0 +1,68 @@
+// The memory shared by the program thread (a worker running compiled Python, which blocks) and the
+// socket service (the main thread's event loop, which never blocks). Three SharedArrayBuffers:
+// a control block of Int32 slots, a command ring (program → service) and an event ring
+// (service → program). Both rings carry records `[type, h, len, extra] + payload` (see ring.ts).
+//
+// The program thread waits with `Atomics.wait` on EVT_W (new events), CMD_R (room in the command
+// ring) or SIGINT (an interruptible sleep); the service wakes it with `Atomics.notify` on that slot.
+// The service waits for commands with `Atomics.waitAsync` on CMD_W.
+
+/** Control block slots. */
+export const CMD_W = 0;
+export const CMD_R = 1;
+export const EVT_W = 2;
+export const EVT_R = 3;
+/** Set by the service when it stops for good; every blocking call then fails instead of hanging. */
+export const DEAD = 4;
+/** Set by the main thread's SIGINT handler; the program thread consumes it and throws NetInterrupt. */
+export const SIGINT = 5;
+export const SLOTS = 8;
+
+/** Commands, program → service. `h` is a handle unless noted; requests carry a request id. */
+export const C_LISTEN = 1; // h = request id, extra = port, payload = "host\nbacklog"
+export const C_SEND = 2; // payload = bytes (posted, no reply)
+export const C_CLOSE = 3; // h = connection or listener (posted)
+export const C_CONSUMED = 4; // extra = bytes the program took out of the event ring (read credit)
+export const C_FLUSH = 5; // extra = request id; RESULT once at most FLUSH_LOW bytes are unwritten
+export const C_SHUT_WR = 6; // half-close: FIN after the queued writes (posted)
+export const C_NOOP = 7; // h = request id; RESULT at once (round-trip probe)
+
+/** Events, service → program. */
+export const E_RESULT = 1; // h = request id, extra = value (< 0: -errno), payload optional
+export const E_ACCEPTED = 2; // h = new connection, extra = listener, payload = "peer|port|local|port"
+export const E_DATA = 3; // payload = bytes received
+export const E_EOF = 4; // the peer sent FIN
+export const E_ERROR = 5; // extra = -errno; the connection is dead
+
+/**
+ * Flow control. The service reads ahead at most READ_HIGH unconsumed bytes per connection, and
+ * resumes below READ_LOW; the program returns credit every CREDIT_EVERY bytes it takes. A send
+ * blocks once SEND_HIGH bytes are queued in the service and not yet written to the kernel, until
+ * that falls to FLUSH_LOW (a socket buffer, in effect, so `send` blocks like CPython's sendall).
+ */
+export const READ_HIGH = 256 * 1024;
+export const READ_LOW = 64 * 1024;
+export const CREDIT_EVERY = 64 * 1024;
+export const SEND_HIGH = 1024 * 1024;
+export const FLUSH_LOW = 256 * 1024;
+
+/** Default ring size in bytes (a power of two). */
+export const RING_BYTES = 1 << 20;
+
+/** What the main thread hands the program thread through `workerData`. */
+export interface SharedNet {
+  ctrl: SharedArrayBuffer;
+  cmd: SharedArrayBuffer;
+  evt: SharedArrayBuffer;
+}
+
+export function allocateShared(ringBytes: number = RING_BYTES): SharedNet {
+  if (ringBytes < 4096 || (ringBytes & (ringBytes - 1)) !== 0) {
+    throw new RangeError(`ring size must be a power of two >= 4096, got ${ringBytes}`);
+  }
+  return {
+    ctrl: new SharedArrayBuffer(SLOTS * 4),
+    cmd: new SharedArrayBuffer(ringBytes),
+    evt: new SharedArrayBuffer(ringBytes),
+  };
+}

@@ -1,0 +1,20 @@
+s = "the quick brown fox jumps over the lazy dog"
+print(s.find("the"), s.find("the", 1), s.find("cat"))
+print(s.rfind("the"), s.rfind("o"), s.rfind("o", 0, 20))
+print(s.index("quick"), s.rindex("o"))
+print(s.count("o"), s.count("the"), s.count(""), "aaaa".count("aa"))
+print(s.startswith("the"), s.startswith(("a", "t")), s.endswith("dog"), s.endswith("do", 0, -1))
+print(s.startswith("quick", 4))
+print("quick" in s, "slow" not in s, "" in s)
+try:
+    s.index("cat")
+except ValueError as e:
+    print("ValueError:", e)
+print("abcabc".replace("b", "X"), "abcabc".replace("b", "X", 1), "abc".replace("", "-"))
+print("a,b,,c".split(","), "a b  c".split(), "  lead".split(" "))
+print("a,b,c,d".split(",", 2), "a,b,c,d".rsplit(",", 2))
+print("line1\nline2\r\nline3\n".splitlines(), "x\ny\n".splitlines(True))
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "kv".partition("="))
+print("".split(","), "".split())
+print("a\tb\nc  d".split())
+print("mississippi".split("ss"))
