@@ -4,7 +4,7 @@
 filled by the router with the converted path parameters.
 """
 
-import json
+import json as _json
 
 from .cookies import parse_cookie
 from .datastructures import MultiDict
@@ -73,7 +73,7 @@ class Request:
         if len(self.body) == 0:
             return None
         try:
-            return json.loads(self.body.decode("utf-8"))
+            return _json.loads(self.body.decode("utf-8"))
         except ValueError:
             raise HTTPError(400, "400 Bad Request: invalid JSON body")
 

@@ -5,7 +5,7 @@ dict or list (JSON), bytes, or a tuple ``(body, status)`` / ``(body, status, hea
 Content-Length is never stored here: the serializer computes it from the body it sends.
 """
 
-import json
+import json as _json
 
 from .cookies import format_set_cookie
 from .datastructures import Headers
@@ -51,7 +51,7 @@ class Response:
 
     @staticmethod
     def json(data, status=200, headers=None):
-        return Response(json.dumps(data), status, headers, JSON)
+        return Response(_json.dumps(data), status, headers, JSON)
 
     @staticmethod
     def redirect(url, status=302, headers=None):
@@ -74,7 +74,7 @@ class Response:
         return self.body.decode("utf-8", "replace")
 
     def get_json(self):
-        return json.loads(self.body.decode("utf-8"))
+        return _json.loads(self.body.decode("utf-8"))
 
     # Cookies.
 
@@ -115,7 +115,7 @@ def make_response(rv, default_status=200):
     if isinstance(rv, str):
         return Response(rv, default_status, None, HTML)
     if isinstance(rv, dict) or isinstance(rv, list):
-        return Response(json.dumps(rv), default_status, None, JSON)
+        return Response(_json.dumps(rv), default_status, None, JSON)
     if isinstance(rv, bytes):
         return Response(rv, default_status, None, BINARY)
     if rv is None:

@@ -115,8 +115,17 @@ class Router:
 
     def resolve(self, method, raw_path):
         """(route, params) for the request, or raise HTTPError 404 / 405."""
-        parts = raw_path[1:].split("/")
         allowed = []
+        if raw_path == "*":
+            # "OPTIONS * HTTP/1.1" asks about the server as a whole: every method in use.
+            for route in self.routes:
+                for m in route.methods:
+                    if m not in allowed:
+                        allowed.append(m)
+                    if m == "GET" and "HEAD" not in allowed:
+                        allowed.append("HEAD")
+            return None, {"allow": allowed}
+        parts = raw_path[1:].split("/")
         for route in self.routes:
             params = route.match(parts)
             if params is None:

@@ -316,6 +316,8 @@ def serialize_response(response, head_only, keep_alive, http10):
         key = pair[0].lower()
         if key == "content-length" or key == "transfer-encoding" or key == "connection":
             continue
+        if key == "content-type" and (status < 200 or status == 204):
+            continue
         if key == "date":
             has_date = True
         lines.append(pair[0] + ": " + pair[1])

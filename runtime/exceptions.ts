@@ -1,24 +1,525 @@
-// Raising Python exceptions from runtime code. Every runtime module raises through `raise`, naming
-// the builtin exception class and passing CPython's message verbatim.
+// Python's builtin exceptions, and raising them.
+//
+// Runtime modules raise with `raise('ValueError', message)`, naming the builtin class and passing
+// CPython's message verbatim. Generated code raises with `pyRaise(exc, cause)` (exported to it as
+// `$raise`), which implements the `raise` statement: classes are instantiated, `from` sets
+// `__cause__`, and the exception being handled becomes `__context__` (PEP 3134). `enterExcept` and
+// `exitExcept` keep that stack of handled exceptions, which also answers `sys.exc_info()`.
+//
+// Exceptions are ordinary Python instances (plain JS objects made by the class's hidden
+// constructor). Their state lives in non-`$` fields (`args`, `cause`, `context`, ...) behind `$`
+// accessors, so `vars(e)` stays empty like CPython's. The JS stack is captured when the exception
+// is raised (Error.captureStackTrace, formatted lazily) and mapped to Python frames only when a
+// traceback is printed (runtime/traceback.ts).
+
+import {
+  builtinType,
+  className,
+  hooks,
+  isClass,
+  isInstance,
+  isSubclass,
+  META,
+  newInstance,
+  typeOf,
+  type KwPairs,
+  type PyType,
+} from './object.js';
 
 export type BuiltinExceptionName =
   | 'BaseException' | 'Exception' | 'ArithmeticError' | 'ZeroDivisionError' | 'OverflowError'
-  | 'LookupError' | 'KeyError' | 'IndexError' | 'ValueError' | 'UnicodeDecodeError'
-  | 'UnicodeEncodeError' | 'TypeError' | 'AttributeError' | 'NameError' | 'UnboundLocalError'
-  | 'RuntimeError' | 'RecursionError' | 'NotImplementedError' | 'StopIteration' | 'OSError'
-  | 'MemoryError' | 'AssertionError' | 'ImportError' | 'ModuleNotFoundError' | 'TimeoutError'
-  | 'ConnectionResetError' | 'BrokenPipeError' | 'KeyboardInterrupt' | 'SystemExit'
-  | 'FileNotFoundError' | 'EOFError';
+  | 'FloatingPointError' | 'LookupError' | 'KeyError' | 'IndexError' | 'ValueError' | 'UnicodeError'
+  | 'UnicodeDecodeError' | 'UnicodeEncodeError' | 'UnicodeTranslateError' | 'TypeError'
+  | 'AttributeError' | 'NameError' | 'UnboundLocalError' | 'RuntimeError' | 'RecursionError'
+  | 'NotImplementedError' | 'StopIteration' | 'StopAsyncIteration' | 'GeneratorExit' | 'SystemExit'
+  | 'KeyboardInterrupt' | 'AssertionError' | 'ImportError' | 'ModuleNotFoundError' | 'OSError'
+  | 'EOFError' | 'MemoryError' | 'BufferError' | 'FileNotFoundError' | 'FileExistsError'
+  | 'PermissionError' | 'IsADirectoryError' | 'NotADirectoryError' | 'TimeoutError'
+  | 'ConnectionError' | 'ConnectionResetError' | 'ConnectionRefusedError'
+  | 'ConnectionAbortedError' | 'BrokenPipeError' | 'InterruptedError' | 'BlockingIOError'
+  | 'ChildProcessError' | 'ProcessLookupError' | 'SyntaxError' | 'IndentationError' | 'TabError'
+  | 'SystemError' | 'ReferenceError' | 'Warning' | 'UserWarning' | 'DeprecationWarning'
+  | 'PendingDeprecationWarning' | 'RuntimeWarning' | 'SyntaxWarning' | 'FutureWarning'
+  | 'ImportWarning' | 'UnicodeWarning' | 'BytesWarning' | 'ResourceWarning' | 'EncodingWarning';
 
-/** Placeholder until the object model lands: carries the class name and message. */
-export class PendingPyError extends Error {
-  constructor(readonly pyType: BuiltinExceptionName, readonly pyMessage: string) {
-    super(`${pyType}: ${pyMessage}`);
+/** The fields of an exception instance (behind the `$` accessors). */
+export interface PyException {
+  args: unknown[];
+  cause: unknown;
+  context: unknown;
+  suppress: boolean;
+  traceback: unknown;
+  notes?: unknown;
+  /** Set by Error.captureStackTrace when raised. */
+  stack?: string;
+  [key: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hierarchy
+
+const tuple = (items: unknown[]): unknown[] => hooks.tuple(items) as unknown[];
+
+function argsStr(self: PyException): string {
+  const a = self.args;
+  if (a.length === 0) return '';
+  if (a.length === 1) return hooks.str(a[0]);
+  return hooks.repr(a);
+}
+
+function initArgs(self: PyException, args: unknown[]): void {
+  self.args = tuple(args);
+}
+
+function exNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyException {
+  if (kw && kw.length && cls.prototype.$__init__ === BaseExceptionProto.$__init__) {
+    hooks.raise('TypeError', `${cls[META].name}() takes no keyword arguments`);
+  }
+  const o = newInstance(cls) as PyException;
+  o.args = tuple(pos);
+  o.cause = null;
+  o.context = null;
+  o.suppress = false;
+  o.traceback = null;
+  return o;
+}
+
+const BaseExceptionProto: any = Object.create(Object.prototype);
+
+export const BaseException = builtinType({
+  name: 'BaseException',
+  proto: BaseExceptionProto,
+  new: exNew,
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      return null;
+    },
+    __str__(this: PyException) {
+      return argsStr(this);
+    },
+    __repr__(this: PyException) {
+      const name = typeOf(this)[META].name;
+      const a = this.args;
+      if (a.length === 1) return `${name}(${hooks.repr(a[0])})`;
+      return name + hooks.repr(a);
+    },
+    with_traceback(this: PyException, tb: unknown) {
+      this.traceback = tb;
+      return this;
+    },
+    add_note(this: PyException, note: unknown) {
+      if (typeof note !== 'string') {
+        hooks.raise('TypeError', `note must be a str, not '${className(note)}'`);
+      }
+      if (this.notes === undefined) this.notes = [];
+      (this.notes as unknown[]).push(note);
+      return null;
+    },
+    __reduce__(this: PyException) {
+      return tuple([typeOf(this), this.args]);
+    },
+  },
+  getters: {
+    args: (self: PyException) => self.args,
+    __cause__: (self: PyException) => self.cause,
+    __context__: (self: PyException) => self.context,
+    __suppress_context__: (self: PyException) => self.suppress,
+    __traceback__: (self: PyException) => self.traceback,
+  },
+  setters: {
+    args: (self: PyException, v: unknown) => {
+      self.args = tuple(hooks.toArray(v));
+    },
+    __cause__: (self: PyException, v: unknown) => {
+      if (v !== null && !isInstance(v, BaseException)) {
+        hooks.raise('TypeError', 'exception cause must be None or derive from BaseException');
+      }
+      self.cause = v;
+      self.suppress = true;
+    },
+    __context__: (self: PyException, v: unknown) => {
+      if (v !== null && !isInstance(v, BaseException)) {
+        hooks.raise('TypeError', 'exception context must be None or derive from BaseException');
+      }
+      self.context = v;
+    },
+    __suppress_context__: (self: PyException, v: unknown) => {
+      self.suppress = hooks.truthy(v);
+    },
+    __traceback__: (self: PyException, v: unknown) => {
+      self.traceback = v;
+    },
+  },
+});
+Object.defineProperty(BaseExceptionProto, '$__notes__', {
+  get(this: PyException) {
+    if (this.notes === undefined) hooks.raise('AttributeError', `'${className(this)}' object has no attribute '__notes__'`);
+    return this.notes;
+  },
+  set(this: PyException, v: unknown) {
+    this.notes = v;
+  },
+  configurable: true,
+});
+// Compatibility for code that reads the old placeholder's fields.
+Object.defineProperty(BaseExceptionProto, 'pyType', {
+  get(this: PyException) {
+    return typeOf(this)[META].name;
+  },
+  configurable: true,
+});
+Object.defineProperty(BaseExceptionProto, 'pyMessage', {
+  get(this: PyException) {
+    return hooks.str(this);
+  },
+  configurable: true,
+});
+
+interface Extra {
+  methods?: Record<string, Function>;
+  getters?: Record<string, (self: any) => unknown>;
+  setters?: Record<string, (self: any, v: unknown) => void>;
+  new?: (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown;
+}
+
+/** All builtin exception classes by name. */
+export const exceptionTypes = new Map<string, PyType>([['BaseException', BaseException]]);
+
+function def(name: string, base: PyType, extra: Extra = {}): PyType {
+  const cls = builtinType({
+    name,
+    base,
+    proto: Object.create(base.prototype),
+    new: extra.new ?? exNew,
+    methods: extra.methods,
+    getters: extra.getters,
+    setters: extra.setters,
+  });
+  exceptionTypes.set(name, cls);
+  return cls;
+}
+
+/** A simple `(self, name)`-style attribute stored in a field. */
+function field(key: string): { get: (s: PyException) => unknown; set: (s: PyException, v: unknown) => void } {
+  return { get: (s) => (s[key] === undefined ? null : s[key]), set: (s, v) => void (s[key] = v) };
+}
+
+/** `__init__` taking only keyword-only attributes (ImportError(name=, path=), NameError(name=)). */
+function kwInit(cls: string, names: string[]): Function {
+  const init = function (this: PyException, ...args: unknown[]) {
+    initArgs(this, args);
+    if (names.includes('msg')) this.msg = args.length === 1 ? args[0] : null;
+    return null;
+  };
+  (init as any).$kw = function (this: PyException, pos: unknown[], kw: KwPairs | null) {
+    init.apply(this, pos);
+    for (const [k, v] of kw ?? []) {
+      if (!names.includes(k) || k === 'msg') {
+        hooks.raise('TypeError', `${cls}() got an unexpected keyword argument '${k}'`);
+      }
+      this[k] = v;
+    }
+    return null;
+  };
+  return init;
+}
+
+function kwNew(cls: PyType, pos: unknown[]): PyException {
+  return exNew(cls, pos, null);
+}
+
+export const Exception = def('Exception', BaseException);
+export const GeneratorExit = def('GeneratorExit', BaseException);
+export const KeyboardInterrupt = def('KeyboardInterrupt', BaseException);
+export const SystemExit = def('SystemExit', BaseException, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      this.code = args.length === 0 ? null : args.length === 1 ? args[0] : this.args;
+      return null;
+    },
+  },
+  getters: { code: field('code').get },
+  setters: { code: field('code').set },
+});
+export const ArithmeticError = def('ArithmeticError', Exception);
+export const FloatingPointError = def('FloatingPointError', ArithmeticError);
+export const OverflowError = def('OverflowError', ArithmeticError);
+export const ZeroDivisionError = def('ZeroDivisionError', ArithmeticError);
+export const AssertionError = def('AssertionError', Exception);
+export const AttributeError = def('AttributeError', Exception, {
+  methods: { __init__: kwInit('AttributeError', ['name', 'obj']) },
+  getters: { name: field('name').get, obj: field('obj').get },
+  setters: { name: field('name').set, obj: field('obj').set },
+  new: kwNew,
+});
+export const BufferError = def('BufferError', Exception);
+export const EOFError = def('EOFError', Exception);
+export const ImportError = def('ImportError', Exception, {
+  methods: {
+    __init__: kwInit('ImportError', ['msg', 'name', 'path']),
+    __str__(this: PyException) {
+      if (this.msg !== null && this.msg !== undefined) return hooks.str(this.msg);
+      return argsStr(this);
+    },
+  },
+  getters: { msg: field('msg').get, name: field('name').get, path: field('path').get },
+  setters: { msg: field('msg').set, name: field('name').set, path: field('path').set },
+  new: kwNew,
+});
+export const ModuleNotFoundError = def('ModuleNotFoundError', ImportError);
+export const LookupError = def('LookupError', Exception);
+export const IndexError = def('IndexError', LookupError);
+export const KeyError = def('KeyError', LookupError, {
+  methods: {
+    __str__(this: PyException) {
+      return this.args.length === 1 ? hooks.repr(this.args[0]) : argsStr(this);
+    },
+  },
+});
+export const MemoryError = def('MemoryError', Exception);
+export const NameError = def('NameError', Exception, {
+  methods: { __init__: kwInit('NameError', ['name']) },
+  getters: { name: field('name').get },
+  setters: { name: field('name').set },
+  new: kwNew,
+});
+export const UnboundLocalError = def('UnboundLocalError', NameError);
+
+// OSError: OSError(errno, strerror[, filename[, winerror[, filename2]]]) picks the subclass for
+// the errno (Objects/exceptions.c, errnomap) when constructed as OSError itself.
+const ERRNO_MAP: Record<number, string> = {
+  11: 'BlockingIOError', 114: 'BlockingIOError', 115: 'BlockingIOError',
+  10: 'ChildProcessError',
+  32: 'BrokenPipeError', 108: 'BrokenPipeError',
+  103: 'ConnectionAbortedError', 111: 'ConnectionRefusedError', 104: 'ConnectionResetError',
+  17: 'FileExistsError', 2: 'FileNotFoundError', 21: 'IsADirectoryError', 20: 'NotADirectoryError',
+  4: 'InterruptedError', 13: 'PermissionError', 1: 'PermissionError', 3: 'ProcessLookupError',
+  110: 'TimeoutError',
+};
+
+function osNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyException {
+  if (cls === OSError && pos.length >= 2 && pos.length <= 5 && typeof pos[0] === 'number') {
+    const sub = ERRNO_MAP[pos[0]];
+    if (sub) cls = exceptionTypes.get(sub)!;
+  }
+  const o = exNew(cls, pos, kw);
+  osFill(o, pos);
+  return o;
+}
+
+function osFill(o: PyException, pos: unknown[]): void {
+  o.errno = null;
+  o.strerror = null;
+  o.filename = null;
+  o.filename2 = null;
+  if (pos.length >= 2 && pos.length <= 5) {
+    o.errno = pos[0];
+    o.strerror = pos[1];
+    if (pos.length >= 3) {
+      o.filename = pos[2];
+      if (pos.length >= 5) o.filename2 = pos[4];
+      o.args = tuple(pos.slice(0, 2));
+    }
   }
 }
 
+export const OSError = def('OSError', Exception, {
+  new: osNew,
+  methods: {
+    __init__(this: PyException) {
+      return null;
+    },
+    __str__(this: PyException) {
+      if (this.filename !== null && this.filename !== undefined) {
+        const base = `[Errno ${hooks.str(this.errno)}] ${hooks.str(this.strerror)}: ${hooks.repr(this.filename)}`;
+        if (this.filename2 !== null && this.filename2 !== undefined) return `${base} -> ${hooks.repr(this.filename2)}`;
+        return base;
+      }
+      if (this.errno !== null && this.strerror !== null && this.errno !== undefined) {
+        return `[Errno ${hooks.str(this.errno)}] ${hooks.str(this.strerror)}`;
+      }
+      return argsStr(this);
+    },
+  },
+  getters: {
+    errno: field('errno').get,
+    strerror: field('strerror').get,
+    filename: field('filename').get,
+    filename2: field('filename2').get,
+  },
+  setters: {
+    errno: field('errno').set,
+    strerror: field('strerror').set,
+    filename: field('filename').set,
+    filename2: field('filename2').set,
+  },
+});
+export const EnvironmentError = OSError;
+export const IOError = OSError;
+export const BlockingIOError = def('BlockingIOError', OSError);
+export const ChildProcessError = def('ChildProcessError', OSError);
+export const ConnectionError = def('ConnectionError', OSError);
+export const BrokenPipeError = def('BrokenPipeError', ConnectionError);
+export const ConnectionAbortedError = def('ConnectionAbortedError', ConnectionError);
+export const ConnectionRefusedError = def('ConnectionRefusedError', ConnectionError);
+export const ConnectionResetError = def('ConnectionResetError', ConnectionError);
+export const FileExistsError = def('FileExistsError', OSError);
+export const FileNotFoundError = def('FileNotFoundError', OSError);
+export const InterruptedError = def('InterruptedError', OSError);
+export const IsADirectoryError = def('IsADirectoryError', OSError);
+export const NotADirectoryError = def('NotADirectoryError', OSError);
+export const PermissionError = def('PermissionError', OSError);
+export const ProcessLookupError = def('ProcessLookupError', OSError);
+export const TimeoutError = def('TimeoutError', OSError);
+export const ReferenceError = def('ReferenceError', Exception);
+export const RuntimeError = def('RuntimeError', Exception);
+export const NotImplementedError = def('NotImplementedError', RuntimeError);
+export const RecursionError = def('RecursionError', RuntimeError);
+export const StopAsyncIteration = def('StopAsyncIteration', Exception, {
+  getters: { value: (s: PyException) => (s.args.length ? s.args[0] : null) },
+});
+export const StopIteration = def('StopIteration', Exception, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      this.value = args.length ? args[0] : null;
+      return null;
+    },
+  },
+  getters: { value: (s: PyException) => (s.value === undefined ? (s.args.length ? s.args[0] : null) : s.value) },
+  setters: { value: field('value').set },
+});
+export const SyntaxError = def('SyntaxError', Exception, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      this.msg = args.length ? args[0] : null;
+      const det = args.length === 2 ? hooks.toArray(args[1]) : [];
+      [this.filename, this.lineno, this.offset, this.text] = [det[0] ?? null, det[1] ?? null, det[2] ?? null, det[3] ?? null];
+      return null;
+    },
+    __str__(this: PyException) {
+      const msg = this.msg === null || this.msg === undefined ? argsStr(this) : hooks.str(this.msg);
+      const file = typeof this.filename === 'string' ? this.filename.split('/').pop() : null;
+      if (file && typeof this.lineno === 'number') return `${msg} (${file}, line ${this.lineno})`;
+      if (file) return `${msg} (${file})`;
+      if (typeof this.lineno === 'number') return `${msg} (line ${this.lineno})`;
+      return msg;
+    },
+  },
+  getters: {
+    msg: field('msg').get,
+    filename: field('filename').get,
+    lineno: field('lineno').get,
+    offset: field('offset').get,
+    text: field('text').get,
+  },
+  setters: {
+    msg: field('msg').set,
+    filename: field('filename').set,
+    lineno: field('lineno').set,
+    offset: field('offset').set,
+    text: field('text').set,
+  },
+});
+export const IndentationError = def('IndentationError', SyntaxError);
+export const TabError = def('TabError', IndentationError);
+export const SystemError = def('SystemError', Exception);
+export const TypeError = def('TypeError', Exception);
+export const ValueError = def('ValueError', Exception);
+export const UnicodeError = def('UnicodeError', ValueError);
+
+function hexByte(b: number): string {
+  return b.toString(16).padStart(2, '0');
+}
+
+export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      [this.encoding, this.object, this.start, this.end, this.reason] = args;
+      return null;
+    },
+    __str__(this: PyException) {
+      if (this.encoding === undefined) return argsStr(this);
+      const obj = this.object as { bytes?: Uint8Array; [i: number]: number };
+      const data: ArrayLike<number> | undefined = obj instanceof Uint8Array ? obj : obj?.bytes;
+      const start = this.start as number;
+      const end = this.end as number;
+      const enc = hooks.str(this.encoding);
+      const reason = hooks.str(this.reason);
+      if (data && end === start + 1) {
+        return `'${enc}' codec can't decode byte 0x${hexByte(data[start]!)} in position ${start}: ${reason}`;
+      }
+      return `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    },
+  },
+  getters: {
+    encoding: field('encoding').get,
+    object: field('object').get,
+    start: field('start').get,
+    end: field('end').get,
+    reason: field('reason').get,
+  },
+});
+export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      initArgs(this, args);
+      [this.encoding, this.object, this.start, this.end, this.reason] = args;
+      return null;
+    },
+    __str__(this: PyException) {
+      if (this.encoding === undefined) return argsStr(this);
+      const s = [...(this.object as string)];
+      const start = this.start as number;
+      const end = this.end as number;
+      const enc = hooks.str(this.encoding);
+      const reason = hooks.str(this.reason);
+      if (end === start + 1) {
+        const cp = s[start]!.codePointAt(0)!;
+        const esc = cp < 0x100 ? `\\x${hexByte(cp)}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
+      }
+      return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+    },
+  },
+  getters: {
+    encoding: field('encoding').get,
+    object: field('object').get,
+    start: field('start').get,
+    end: field('end').get,
+    reason: field('reason').get,
+  },
+});
+export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError);
+export const Warning = def('Warning', Exception);
+export const UserWarning = def('UserWarning', Warning);
+export const DeprecationWarning = def('DeprecationWarning', Warning);
+export const PendingDeprecationWarning = def('PendingDeprecationWarning', Warning);
+export const RuntimeWarning = def('RuntimeWarning', Warning);
+export const SyntaxWarning = def('SyntaxWarning', Warning);
+export const FutureWarning = def('FutureWarning', Warning);
+export const ImportWarning = def('ImportWarning', Warning);
+export const UnicodeWarning = def('UnicodeWarning', Warning);
+export const BytesWarning = def('BytesWarning', Warning);
+export const ResourceWarning = def('ResourceWarning', Warning);
+export const EncodingWarning = def('EncodingWarning', Warning);
+
+// ---------------------------------------------------------------------------------------------
+// Raising from runtime code
+
+/** Make an instance of builtin exception `type` with `args`. */
+export function makeExc(type: BuiltinExceptionName | PyType, ...args: unknown[]): PyException {
+  const cls = typeof type === 'string' ? exceptionTypes.get(type) : type;
+  if (cls === undefined) return makeExc('SystemError', `unknown exception type ${String(type)}`);
+  return cls(...args) as PyException;
+}
+
 let raiser: (type: BuiltinExceptionName, message: string) => never = (type, message) => {
-  throw new PendingPyError(type, message);
+  throw chained(makeExc(type, message), raise);
 };
 
 /** Raise builtin exception `type` with CPython's message. */
@@ -26,7 +527,216 @@ export function raise(type: BuiltinExceptionName, message: string): never {
   return raiser(type, message);
 }
 
-/** The object model installs the real raiser (which builds Python exception objects) at start-up. */
+/** Replace how `raise` builds its exceptions (kept for modules that installed their own). */
 export function installRaiser(fn: (type: BuiltinExceptionName, message: string) => never): void {
   raiser = fn;
+}
+
+hooks.raise = (type: string, message: string): never => raise(type as BuiltinExceptionName, message);
+
+/**
+ * `instanceof PendingPyError` is true for every Python exception; `pyType` and `pyMessage` are
+ * the class name and str(e). (The name of the placeholder this module replaced.)
+ */
+export class PendingPyError {
+  declare readonly pyType: string;
+  declare readonly pyMessage: string;
+  static [Symbol.hasInstance](x: unknown): boolean {
+    return isPyException(x);
+  }
+}
+
+export function isPyException(x: unknown): x is PyException {
+  return typeof x === 'object' && x !== null && BaseExceptionProto.isPrototypeOf(x);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The handled-exception stack
+
+const handling: unknown[] = [];
+
+/** The exception being handled (sys.exc_info()[1]), or null. */
+export function currentException(): unknown {
+  for (let i = handling.length - 1; i >= 0; i--) if (handling[i] !== null) return handling[i];
+  return null;
+}
+
+/** Entering an `except` block for `exc`. */
+export function enterExcept(exc: unknown): void {
+  handling.push(exc);
+}
+
+/** Leaving that `except` block (normally or not). */
+export function exitExcept(): void {
+  handling.pop();
+}
+
+/** The depth of the handled stack; generators save and restore around their frames. */
+export function exceptDepth(): number {
+  return handling.length;
+}
+
+/** Restore the handled stack to `depth` (after a frame unwound abruptly). */
+export function restoreExceptDepth(depth: number): void {
+  handling.length = depth;
+}
+
+/** Attach the implicit context (PEP 3134) and capture the JS stack, once. */
+function chained(exc: PyException, from: Function): PyException {
+  const ctx = currentException();
+  if (ctx !== null && ctx !== exc && exc.context === null) {
+    // Break cycles in the context chain like _PyErr_SetObject does.
+    let o = ctx as PyException;
+    while (o && o.context !== null && o.context !== undefined) {
+      if (o.context === exc) {
+        o.context = null;
+        break;
+      }
+      o = o.context as PyException;
+    }
+    exc.context = ctx;
+  }
+  if (!Object.prototype.hasOwnProperty.call(exc, 'stack')) Error.captureStackTrace(exc, from);
+  return exc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for generated code
+
+function instantiate(x: unknown, what: string): PyException {
+  if (isClass(x)) {
+    if (!isSubclass(x, BaseException)) return raise('TypeError', what);
+    const e = x();
+    if (!isPyException(e)) {
+      return raise('TypeError', `calling ${hooks.repr(x)} should have returned an instance of BaseException, not ${className(e)}`);
+    }
+    return e;
+  }
+  if (isPyException(x)) return x;
+  return raise('TypeError', what);
+}
+
+/** The `raise exc [from cause]` statement (`cause` undefined: no from clause). */
+export function pyRaise(exc: unknown, cause?: unknown): never {
+  const e = instantiate(exc, 'exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    e.cause = cause === null ? null : instantiate(cause, 'exception causes must derive from BaseException');
+    e.suppress = true;
+  }
+  throw chained(e, pyRaise);
+}
+
+/** Bare `raise`. */
+export function reraise(): never {
+  const e = currentException();
+  if (e === null) return raise('RuntimeError', 'No active exception to reraise');
+  throw e;
+}
+
+/** Throw a Python exception object from runtime code (keeps context chaining). */
+export function throwPy(e: PyException): never {
+  throw chained(e, throwPy);
+}
+
+const JS_PROP = /^Cannot (?:read|set) properties of (null|undefined) \((?:reading|setting) '\$?([^']*)'\)$/;
+
+/** The Python exception for anything thrown (JS errors become Python ones). */
+export function toPy(e: unknown): PyException {
+  if (isPyException(e)) return e;
+  let py: PyException;
+  if (e instanceof globalThis.RangeError && /call stack/.test(e.message)) {
+    py = makeExc('RecursionError', 'maximum recursion depth exceeded');
+  } else if (e instanceof globalThis.TypeError) {
+    const m = JS_PROP.exec(e.message);
+    if (m) {
+      py = makeExc('AttributeError', `'NoneType' object has no attribute '${m[2]}'`);
+    } else if (/ is not a function$| is not a constructor$/.test(e.message)) {
+      py = makeExc('TypeError', jsToPyText(e.message.replace(/ is not a (function|constructor)$/, '')) + ' is not callable');
+    } else if (/ is not iterable/.test(e.message)) {
+      py = makeExc('TypeError', jsToPyText(e.message));
+    } else {
+      py = makeExc('SystemError', e.message);
+    }
+  } else if (e instanceof Error) {
+    py = makeExc('SystemError', `${e.name}: ${e.message}`);
+  } else {
+    py = makeExc('SystemError', `non-Python value thrown: ${String(e)}`);
+  }
+  if (e instanceof Error && e.stack) {
+    Object.defineProperty(py, 'stack', { value: e.stack, writable: true, configurable: true });
+  }
+  return chained(py, toPy);
+}
+
+/** A JS expression text in a JS error message, as Python would name it. */
+function jsToPyText(s: string): string {
+  return s.replace(/\$(?=[A-Za-z_])/g, '').replace(/\.call$/, '');
+}
+
+/** `except cls:` / `except (A, B):` matching. */
+export function excMatch(exc: unknown, spec: unknown): boolean {
+  if (isClass(spec)) {
+    if (!isSubclass(spec, BaseException)) {
+      return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+    }
+    return isInstance(exc, spec);
+  }
+  if (Array.isArray(spec) && className(spec) === 'tuple') {
+    for (const s of spec) if (excMatch(exc, s)) return true;
+    return false;
+  }
+  return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** A failed `assert` (msg undefined: no message). */
+export function assertFail(msg?: unknown): never {
+  throw chained(msg === undefined ? makeExc('AssertionError') : makeExc('AssertionError', msg), assertFail);
+}
+
+/** An undefined global or builtin name. */
+export function nameError(name: string): never {
+  const e = makeExc('NameError', `name '${name}' is not defined`);
+  e.name = name;
+  throw chained(e, nameError);
+}
+
+/** A local read before assignment. */
+export function unboundLocal(name: string): never {
+  const e = makeExc('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`);
+  e.name = name;
+  throw chained(e, unboundLocal);
+}
+
+// ---------------------------------------------------------------------------------------------
+// with statements
+
+/** `with mgr:` entry: calls __enter__; returns [exit function, value for `as`]. */
+export function withEnter(mgr: unknown): [Function, unknown] {
+  const t = typeOf(mgr).prototype;
+  const enter = t.$__enter__;
+  const exit = t.$__exit__;
+  if (typeof enter !== 'function') {
+    return raise('TypeError', `'${className(mgr)}' object does not support the context manager protocol`);
+  }
+  if (typeof exit !== 'function') {
+    return raise(
+      'TypeError',
+      `'${className(mgr)}' object does not support the context manager protocol (missed __exit__ method)`,
+    );
+  }
+  const value = enter.call(mgr);
+  const bound = function (a: unknown, b: unknown, c: unknown) {
+    return exit.call(mgr, a, b, c);
+  };
+  return [bound, value];
+}
+
+/** `with` exit: `exc` null for a normal exit; returns true when the exception is suppressed. */
+export function withExit(exitFn: Function, exc: unknown): boolean {
+  if (exc === null || exc === undefined) {
+    exitFn(null, null, null);
+    return false;
+  }
+  const e = toPy(exc);
+  return hooks.truthy(exitFn(typeOf(e), e, e.traceback ?? null));
 }

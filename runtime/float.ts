@@ -13,7 +13,7 @@
 
 import { raise } from './exceptions.js';
 import type { PyInt } from './int.js';
-import { bigToInt } from './int.js';
+import { bigToInt, ratioToFloat } from './int.js';
 
 /** An integral Python float (`2.0`, `-0.0`, `1e300`): integral JS numbers are ints. */
 export class PyFloat {
@@ -174,14 +174,14 @@ export function floatTrueDiv(a: number, b: number): PyFloatValue {
 function divMod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -201,7 +201,7 @@ export function floatFloorDiv(a: number, b: number): PyFloatValue {
 export function floatMod(a: number, b: number): PyFloatValue {
   if (b === 0) raise('ZeroDivisionError', 'float modulo');
   let mod = a % b;
-  if (mod) {
+  if (mod !== 0) {
     if (b < 0 !== mod < 0) mod += b;
   } else mod = b < 0 ? -0 : 0;
   return toFloat(mod);
@@ -248,9 +248,29 @@ export function floatPowRaw(a: number, b: number): number {
     negate = isOddInteger(b);
   }
   if (a === 1.0) return negate ? -1.0 : 1.0;
-  let r = Math.pow(a, b);
+  let r = Number.isInteger(b) && b >= -4096 && b <= 4096 ? exactPow(a, b) : Math.pow(a, b);
   if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
+}
+
+/**
+ * `a ** n` for finite `a > 0` and a small integral `n`, correctly rounded: Math.pow may be off by
+ * an ulp where C's pow is not. The power of the mantissa is exact in bigints.
+ */
+function exactPow(a: number, n: number): number {
+  if (n === 1) return a;
+  const lg = Math.log2(a) * n;
+  if (lg > 1030) return Infinity;
+  if (lg < -1130) return 0;
+  const { m: m0, e: e0 } = decompose(a);
+  let m = m0;
+  let e = e0;
+  while ((m & 1n) === 0n) { m >>= 1n; e++; }
+  const k = n < 0 ? -n : n;
+  const p = m ** BigInt(k);
+  const pe = e * k; // a**k = p * 2**pe
+  if (n > 0) return pe >= 0 ? ratioToFloat(p << BigInt(pe), 1n) : ratioToFloat(p, 1n << BigInt(-pe));
+  return pe >= 0 ? ratioToFloat(1n, p << BigInt(pe)) : ratioToFloat(1n << BigInt(-pe), p);
 }
 
 /** `a ** b` on floats, boxed. */
@@ -405,7 +425,8 @@ export function floatFromStringRaw(s: string, reprOf: (s: string) => string): nu
     neg = s.charCodeAt(k) === 45;
     k++;
   }
-  if (k < j && !isAsciiDigit(s.charCodeAt(k)) && s.charCodeAt(k) !== 46) {
+  const c = k < j ? s.charCodeAt(k) | 32 : 0;
+  if (c === 105 || c === 110) {
     const word = s.slice(k, j).toLowerCase();
     if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
     if (word === 'nan') return NaN;

@@ -133,18 +133,24 @@ export function intTrueDivRaw(a: PyInt, b: PyInt): number {
   const neg = (A < 0n) !== (B < 0n);
   if (A < 0n) A = -A;
   if (B < 0n) B = -B;
-  if (A === 0n) return neg ? -0 : 0;
-  if (A <= BMAX && B <= BMAX) {
-    const r = Number(A) / Number(B);
-    return neg ? -r : r;
-  }
-  const la = bitLen(A);
-  const lb = bitLen(B);
-  const e = la - lb; // quotient in [2**(e-1), 2**(e+1))
-  if (e > 1025) raise('OverflowError', 'integer division result too large for a float');
+  const r = ratioToFloat(A, B);
+  if (r === Infinity) raise('OverflowError', 'integer division result too large for a float');
+  return neg ? -r : r;
+}
+
+/**
+ * `A / B` for `A >= 0`, `B > 0`, correctly rounded (half-even, subnormals included), or Infinity
+ * when it overflows. The quotient is computed with two guard bits and a sticky bit.
+ */
+export function ratioToFloat(A: bigint, B: bigint): number {
+  if (A === 0n) return 0;
+  if (A <= BMAX && B <= BMAX) return Number(A) / Number(B);
+  const e = bitLen(A) - bitLen(B); // quotient in [2**(e-1), 2**(e+1))
+  if (e > 1025) return Infinity;
+  if (e < -1080) return 0;
   // target ulp exponent assuming the quotient's top bit is e-1, two guard bits below it
   let t = Math.max(e - 1 - 52, -1074);
-  let sh = t - 2;
+  const sh = t - 2;
   let q: bigint;
   let rem: boolean;
   if (sh >= 0) {
@@ -156,7 +162,7 @@ export function intTrueDivRaw(a: PyInt, b: PyInt): number {
     q = n / B;
     rem = q * B !== n;
   }
-  if (t > -1074 && q >= 1n << 55n) {
+  if (q >= 1n << 55n) {
     // the top bit was e: one more bit to drop
     rem = rem || (q & 1n) === 1n;
     q >>= 1n;
@@ -167,8 +173,7 @@ export function intTrueDivRaw(a: PyInt, b: PyInt): number {
   if (low > 2 || (low === 2 && (rem || (q & 1n) === 1n))) q += 1n;
   let r = Number(q) * 2 ** Math.max(t, -1022);
   if (t < -1022) r *= 2 ** (t + 1022);
-  if (r === Infinity) raise('OverflowError', 'integer division result too large for a float');
-  return neg ? -r : r;
+  return r;
 }
 
 /** `a / b` on ints. */
@@ -229,7 +234,7 @@ export function intPow(a: PyInt, b: PyInt, m?: PyInt | null): PyInt | PyFloatVal
     let base = a;
     let e = b;
     for (;;) {
-      if (e & 1) {
+      if (e % 2 === 1) {
         result *= base;
         if (result > MAX || result < -MAX) break;
       }

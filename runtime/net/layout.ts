@@ -3,9 +3,12 @@
 // a control block of Int32 slots, a command ring (program → service) and an event ring
 // (service → program). Both rings carry records `[type, h, len, extra] + payload` (see ring.ts).
 //
-// The program thread waits with `Atomics.wait` on EVT_W (new events), CMD_R (room in the command
-// ring) or SIGINT (an interruptible sleep); the service wakes it with `Atomics.notify` on that slot.
-// The service waits for commands with `Atomics.waitAsync` on CMD_W.
+// The program thread always sleeps on one slot, BELL: it reads BELL, looks at the rings and flags,
+// and only then waits for BELL to change. Whoever has news for it (events, room in the command ring
+// when WANT_ROOM is set, Ctrl-C, the service stopping) changes the flag or ring first and then bumps
+// and notifies BELL, so no wake-up can fall between the look and the wait.
+// The service waits for commands with `Atomics.waitAsync` on CMD_W, and for room in the event ring
+// with `Atomics.waitAsync` on EVT_R after setting WANT_EVT_ROOM.
 
 /** Control block slots. */
 export const CMD_W = 0;
@@ -16,7 +19,13 @@ export const EVT_R = 3;
 export const DEAD = 4;
 /** Set by the main thread's SIGINT handler; the program thread consumes it and throws NetInterrupt. */
 export const SIGINT = 5;
-export const SLOTS = 8;
+/** Bumped (and notified) for anything the program thread may be waiting for. */
+export const BELL = 6;
+/** Set by the program thread while it waits for room in the command ring. */
+export const WANT_ROOM = 7;
+/** Set by the service while events wait in its overflow queue for room in the event ring. */
+export const WANT_EVT_ROOM = 8;
+export const SLOTS = 16;
 
 /** Commands, program → service. `h` is a handle unless noted; requests carry a request id. */
 export const C_LISTEN = 1; // h = request id, extra = port, payload = "host\nbacklog"
@@ -28,7 +37,7 @@ export const C_SHUT_WR = 6; // half-close: FIN after the queued writes (posted)
 export const C_NOOP = 7; // h = request id; RESULT at once (round-trip probe)
 
 /** Events, service → program. */
-export const E_RESULT = 1; // h = request id, extra = value (< 0: -errno), payload optional
+export const E_RESULT = 1; // h = request id, extra = value (< 0: -errno, or the errno as text in the payload)
 export const E_ACCEPTED = 2; // h = new connection, extra = listener, payload = "peer|port|local|port"
 export const E_DATA = 3; // payload = bytes received
 export const E_EOF = 4; // the peer sent FIN

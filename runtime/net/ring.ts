@@ -5,7 +5,8 @@
 //
 // The one subtle rule (a deadlock otherwise): a producer that finds the ring full must wait for the
 // read index to move away from the value it saw in that failed `tryWrite` (`lastR`), not from a
-// freshly loaded one, or it can miss the consumer's notify and sleep forever.
+// freshly loaded one, or it can miss the consumer's notify and sleep forever. (The program thread
+// instead sleeps on the control block's BELL; see layout.ts.)
 
 export type RecordSink = (type: number, h: number, extra: number, payload: Uint8Array | null) => void;
 

@@ -45,8 +45,20 @@ class NodeStream implements Stream {
   }
 
   shutdown(done: () => void): void {
-    if (this.sock.destroyed || this.sock.writableEnded) done();
-    else this.sock.end(done);
+    if (this.sock.destroyed || this.sock.writableEnded) {
+      done();
+      return;
+    }
+    // `end`'s callback never runs when the socket fails first; 'close' always comes.
+    let called = false;
+    const once = (): void => {
+      if (!called) {
+        called = true;
+        done();
+      }
+    };
+    this.sock.once('close', once);
+    this.sock.end(once);
   }
 
   close(done: () => void): void {

@@ -1,0 +1,264 @@
+// The driver: from an entry .py file to one bundled ES module. It finds every module the program
+// imports (the entry's folder first, then the bundled library: Enid and the Python-written parts of
+// the standard library), parses and lowers each once, links them, and bundles the runtime in.
+//
+// Imports are resolved at compile time, so a module that exists nowhere is a compile error at the
+// importing line, unless the import sits in a `try` that catches ImportError: then it is the
+// program's business, and the runtime raises ModuleNotFoundError when that line runs.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as ast from './ast.js';
+import { parse } from './parse.js';
+import { CompileError } from './diagnostics.js';
+import { lowerModule, type LoweredModule } from './lower.js';
+import { emitModule, link, type EmittedModule } from './emit.js';
+import { bundle, RUNTIME_SPECIFIER } from './bundle.js';
+import type { RuntimeHelper } from './runtime-api.js';
+
+/** The repository root as installed: enid/ and lib/ live there. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Modules the runtime implements in TypeScript. */
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins']);
+
+export interface CompileOptions {
+  /** Extra folders searched after the entry's folder. */
+  searchPaths?: string[];
+  sourcemap?: boolean;
+}
+
+export interface ModuleSource {
+  name: string;
+  file: string;
+  isPackage: boolean;
+  source: string;
+  tree: ast.Module;
+}
+
+export interface CompiledProgram {
+  code: string;
+  map: string | null;
+  modules: ModuleSource[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding modules
+
+function searchPathsFor(entry: string, opts: CompileOptions): string[] {
+  return [path.dirname(path.resolve(entry)), ...(opts.searchPaths ?? []), PACKAGE_ROOT, path.join(PACKAGE_ROOT, 'lib')];
+}
+
+function findModule(name: string, paths: string[]): { file: string; isPackage: boolean } | null {
+  const rel = name.split('.');
+  for (const base of paths) {
+    const dir = path.join(base, ...rel);
+    const init = path.join(dir, '__init__.py');
+    if (fs.existsSync(init)) return { file: init, isPackage: true };
+    const file = `${dir}.py`;
+    if (fs.existsSync(file)) return { file, isPackage: false };
+  }
+  return null;
+}
+
+interface ImportSite {
+  name: string;
+  node: ast.Pos;
+  guarded: boolean;
+  /** `from m import name`: name may be a submodule. */
+  fromName?: string;
+}
+
+/** Every import in a module, with relative names made absolute. */
+export function collectImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {
+  const sites: ImportSite[] = [];
+  const resolve = (module: string | null, level: number): string | null => {
+    if (level === 0) return module;
+    const parts = moduleName.split('.');
+    const pkg = isPackage ? parts : parts.slice(0, -1);
+    if (level - 1 >= pkg.length) return null;
+    const base = pkg.slice(0, pkg.length - (level - 1));
+    return module ? [...base, module].join('.') : base.join('.');
+  };
+  const visit = (body: ast.stmt[], guarded: boolean): void => {
+    for (const s of body) {
+      switch (s.nodeType) {
+        case 'Import':
+          for (const a of s.names) sites.push({ name: a.name, node: a, guarded });
+          break;
+        case 'ImportFrom': {
+          const name = resolve(s.module, s.level);
+          if (name === null) break;
+          sites.push({ name, node: s, guarded });
+          for (const a of s.names) if (a.name !== '*') sites.push({ name, node: a, guarded: true, fromName: a.name });
+          break;
+        }
+        case 'Try': case 'TryStar': {
+          const catches = s.handlers.some((h) => !h.type || catchesImportError(h.type));
+          visit(s.body, guarded || catches);
+          for (const h of s.handlers) visit(h.body, guarded);
+          visit(s.orelse, guarded);
+          visit(s.finalbody, guarded);
+          break;
+        }
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef':
+          visit(s.body, guarded);
+          break;
+        case 'If': case 'For': case 'AsyncFor': case 'While':
+          visit(s.body, guarded);
+          visit(s.orelse, guarded);
+          break;
+        case 'With': case 'AsyncWith':
+          visit(s.body, guarded);
+          break;
+        case 'Match':
+          for (const c of s.cases) visit(c.body, guarded);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(tree.body, false);
+  return sites;
+}
+
+function catchesImportError(t: ast.expr): boolean {
+  if (t.nodeType === 'Name') return ['ImportError', 'ModuleNotFoundError', 'Exception', 'BaseException'].includes(t.id);
+  if (t.nodeType === 'Tuple') return t.elts.some(catchesImportError);
+  return false;
+}
+
+/** Public names of a module for `from m import *`: a literal `__all__`, else every top-level
+ * binding not starting with an underscore. */
+function starNamesOf(tree: ast.Module): string[] {
+  const names = new Set<string>();
+  for (const s of tree.body) {
+    if (s.nodeType === 'Assign' && s.targets.length === 1 && s.targets[0].nodeType === 'Name' && s.targets[0].id === '__all__'
+      && (s.value.nodeType === 'List' || s.value.nodeType === 'Tuple')) {
+      return s.value.elts.flatMap((e) => (e.nodeType === 'Constant' && typeof e.value === 'string' ? [e.value] : []));
+    }
+  }
+  const add = (t: ast.expr) => {
+    if (t.nodeType === 'Name') names.add(t.id);
+    else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach(add);
+  };
+  for (const s of tree.body) {
+    if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef' || s.nodeType === 'AsyncFunctionDef') names.add(s.name);
+    else if (s.nodeType === 'Assign') s.targets.forEach(add);
+    else if (s.nodeType === 'AnnAssign' || s.nodeType === 'AugAssign') add(s.target);
+    else if (s.nodeType === 'Import') for (const a of s.names) names.add(a.asname ?? a.name.split('.')[0]);
+    else if (s.nodeType === 'ImportFrom') for (const a of s.names) if (a.name !== '*') names.add(a.asname ?? a.name);
+  }
+  return [...names].filter((n) => !n.startsWith('_'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module graph
+
+export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSource[] {
+  const paths = searchPathsFor(entry, opts);
+  const entryFile = path.resolve(entry);
+  const modules = new Map<string, ModuleSource>();
+  const order: ModuleSource[] = [];
+  const read = (name: string, file: string, isPackage: boolean, display: string): ModuleSource => {
+    const source = fs.readFileSync(file, 'utf8');
+    const tree = parse(source, display);
+    const m = { name, file: display, isPackage, source, tree };
+    modules.set(name, m);
+    order.push(m);
+    return m;
+  };
+  const queue: ModuleSource[] = [read('__main__', entryFile, false, entry)];
+  const failed = new Set<string>();
+  while (queue.length) {
+    const m = queue.shift()!;
+    const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
+    for (const site of collectImports(m.tree, selfName, m.isPackage)) {
+      const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
+      const parts = wanted.split('.');
+      for (let i = 1; i <= parts.length; i++) {
+        const name = parts.slice(0, i).join('.');
+        if (modules.has(name) || NATIVE_MODULES.has(name) || failed.has(name)) continue;
+        const found = findModule(name, paths);
+        if (!found) {
+          if (site.fromName && i === parts.length) break; // `from pkg import name`: an attribute
+          if (site.guarded) { failed.add(name); break; }
+          throw new CompileError({
+            kind: 'ModuleNotFoundError', message: `No module named '${name}'`, filename: m.file,
+            lineno: site.node.lineno, col_offset: site.node.col_offset, end_lineno: site.node.end_lineno, end_col_offset: site.node.end_col_offset,
+          });
+        }
+        queue.push(read(name, found.file, found.isPackage, displayPath(found.file)));
+      }
+    }
+  }
+  return order;
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiling
+
+const loweredCache = new Map<string, { source: string; emitted: EmittedModule; lowered: LoweredModule }>();
+
+export function compileProgram(entry: string, outFile: string, opts: CompileOptions = {}): CompiledProgram {
+  const modules = loadProgram(entry, opts);
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const helpers = new Set<RuntimeHelper>(['module', 'main', 'lineTable']);
+  const builtins = new Set<string>();
+  const emitted: EmittedModule[] = [];
+  for (const m of modules) {
+    const cacheKey = `${m.name}\0${m.file}`;
+    const cached = loweredCache.get(cacheKey);
+    let lowered: LoweredModule;
+    let out: EmittedModule;
+    if (cached && cached.source === m.source) {
+      ({ lowered, emitted: out } = cached);
+    } else {
+      lowered = lowerModule(m.tree, {
+        filename: m.file, moduleName: m.name, isPackage: m.isPackage,
+        starNames: (name) => { const t = byName.get(name); return t ? starNamesOf(t.tree) : null; },
+      });
+      out = emitModule(lowered.statement, path.resolve(m.file), m.source);
+      loweredCache.set(cacheKey, { source: m.source, emitted: out, lowered });
+    }
+    lowered.helpers.forEach((h) => helpers.add(h));
+    lowered.builtins.forEach((b) => builtins.add(b));
+    emitted.push(out);
+  }
+  const usesNet = byName.has('memphis.net') || modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis.net' || s.name === 'memphis' && s.fromName === 'net'));
+  const specifiers = [
+    ...[...helpers].sort().map((h) => `${h} as $${h}`),
+    ...[...builtins].sort().map((b) => (b === 'super' ? 'super as super$' : b)),
+  ];
+  const header = `import { ${specifiers.join(', ')} } from ${JSON.stringify(RUNTIME_SPECIFIER)};\n`;
+  const footer = `$lineTable(${JSON.stringify(LINE_TABLE_PLACEHOLDER)});\n$main("__main__", ${usesNet});\n`;
+  const linked = link(header, emitted, footer, path.basename(outFile));
+  const bundled = bundle(linked.code, linked.map.toString(), outFile);
+  const finalMap = JSON.parse(bundled.map) as { mappings: string; sources: string[] };
+  // Tracebacks name files as the program was given; runtime sources map to null (hidden frames).
+  const outDir = path.dirname(path.resolve(outFile));
+  const display = new Map(modules.map((m) => [path.resolve(m.file), m.file]));
+  const sources = finalMap.sources.map((s) => display.get(path.resolve(outDir, s)) ?? null);
+  const table = JSON.stringify({ mappings: finalMap.mappings, sources });
+  let code = bundled.code.replace(JSON.stringify(LINE_TABLE_PLACEHOLDER), () => JSON.stringify(table));
+  if (opts.sourcemap !== false) code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
+  return { code, map: opts.sourcemap === false ? null : bundled.map, modules };
+}
+
+const LINE_TABLE_PLACEHOLDER = '__MEMPHIS_LINE_TABLE__';
+
+/** Compile `entry` and write `outFile` (and `outFile.map` unless disabled). */
+export function compileToFile(entry: string, outFile: string, opts: CompileOptions = {}): CompiledProgram {
+  const result = compileProgram(entry, outFile, opts);
+  fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
+  fs.writeFileSync(outFile, result.code);
+  if (result.map) fs.writeFileSync(`${outFile}.map`, result.map);
+  return result;
+}

@@ -1,0 +1,1162 @@
+// Lowering: Python AST + scopes → ESTree. One Python module becomes one call
+// `$module(name, file, function (mod) { ... }, isPackage)` whose body runs when the module is first
+// imported. The value representation and calling convention it targets are in
+// docs/architecture.md; every runtime name it emits is listed in runtime-api.ts.
+//
+// The tricky idea: Python expressions may need temporaries (a receiver evaluated once, a compared
+// operand reused by a chain). Each JS function gets its own `let $t1, $t2` declared at its top, so
+// temporaries never leak between functions or across recursion.
+
+import type * as es from 'estree';
+import type * as ast from './ast.js';
+import { assertNever } from './ast.js';
+import { CompileError } from './diagnostics.js';
+import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
+import * as js from './js.js';
+import { BUILTIN_NAMES, RUNTIME_HELPERS, type RuntimeHelper } from './runtime-api.js';
+
+const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
+
+export interface LowerOptions {
+  /** Path shown in tracebacks and used as the source-map source. */
+  filename: string;
+  /** Absolute dotted module name (`__main__` modules are registered under their real name). */
+  moduleName: string;
+  isPackage: boolean;
+  /** Public names of a module, for `from m import *`; null when unknown. */
+  starNames: (moduleName: string) => string[] | null;
+}
+
+export interface LoweredModule {
+  statement: es.Statement;
+  helpers: Set<RuntimeHelper>;
+  builtins: Set<string>;
+  /** Absolute names of every module this one imports (for the driver to compile). */
+  imports: { name: string; node: ast.Pos }[];
+}
+
+type LoopCtx = { label: string | null };
+
+class FnState {
+  temps: string[] = [];
+  private next = 1;
+  loops: LoopCtx[] = [];
+  constructor(
+    readonly scope: Scope,
+    readonly parent: FnState | null,
+    /** JS identifier of the class object for zero-argument super(), if inside a method. */
+    readonly classCell: string | null,
+    /** JS identifier of the first parameter (`self`) for zero-argument super(). */
+    readonly selfParam: string | null,
+  ) {}
+  temp(prefix = '$t'): string {
+    const name = `${prefix}${this.next++}`;
+    this.temps.push(name);
+    return name;
+  }
+}
+
+const BINOP: Record<ast.operator, RuntimeHelper> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'bitor', BitXor: 'bitxor', BitAnd: 'bitand', FloorDiv: 'floordiv',
+};
+const INPLACE: Record<ast.operator, RuntimeHelper> = {
+  Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
+  LShift: 'ilshift', RShift: 'irshift', BitOr: 'ibitor', BitXor: 'ibitxor', BitAnd: 'ibitand', FloorDiv: 'ifloordiv',
+};
+const CMPOP: Record<ast.cmpop, RuntimeHelper> = {
+  Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isnot', In: 'contains', NotIn: 'contains',
+};
+
+export function lowerModule(mod: ast.Module, opts: LowerOptions): LoweredModule {
+  return new Lowerer(mod, opts).run();
+}
+
+class Lowerer {
+  private readonly tree: ScopeTree;
+  private fn!: FnState;
+  private readonly helpers = new Set<RuntimeHelper>();
+  private readonly builtins = new Set<string>();
+  private readonly imports: { name: string; node: ast.Pos }[] = [];
+  /** Module-level constants hoisted out of loops (boxed floats, bytes). */
+  private readonly hoisted: es.Statement[] = [];
+  private hoistCount = 0;
+  private classCellCount = 0;
+  private labelCount = 0;
+
+  constructor(private readonly mod: ast.Module, private readonly opts: LowerOptions) {
+    this.tree = analyzeScopes(mod, opts.filename);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Plumbing
+
+  private h(name: RuntimeHelper): es.Identifier {
+    this.helpers.add(name);
+    return js.id(`$${name}`);
+  }
+
+  private rt(name: RuntimeHelper, args: (es.Expression | es.SpreadElement)[], loc: js.Loc = null): es.CallExpression {
+    return js.call(this.h(name), args, loc);
+  }
+
+  private loc(p: ast.Pos): es.SourceLocation {
+    return js.locOf(p, this.opts.filename);
+  }
+
+  private error(p: ast.Pos, message: string, kind = 'SyntaxError'): never {
+    throw new CompileError({ kind, message, filename: this.opts.filename, lineno: p.lineno, col_offset: p.col_offset, end_lineno: p.end_lineno, end_col_offset: p.end_col_offset });
+  }
+
+  private unsupported(p: ast.Pos, what: string): never {
+    this.error(p, `${what} is not supported by memphisc yet`, 'NotSupportedError');
+  }
+
+  private hoist(init: es.Expression): es.Identifier {
+    const name = `$k${++this.hoistCount}`;
+    this.hoisted.push(js.constDecl(name, init));
+    return js.id(name);
+  }
+
+  private withFn<T>(state: FnState, body: () => T): T {
+    const saved = this.fn;
+    this.fn = state;
+    try { return body(); } finally { this.fn = saved; }
+  }
+
+  private tempDecls(): es.Statement[] {
+    return this.fn.temps.length ? [js.letDecl(this.fn.temps)] : [];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Module
+
+  run(): LoweredModule {
+    const scope = this.tree.module;
+    this.fn = new FnState(scope, null, null, null);
+    if (scope.hasStarImport) this.bindStarNames(this.mod.body);
+    const body = this.stmts(this.mod.body);
+    const globals = [...scope.bound].filter((n) => !MODULE_DUNDERS.has(n));
+    const accessors: es.Property[] = [];
+    for (const n of [...globals, ...MODULE_DUNDERS]) {
+      const v = js.jsName(n);
+      accessors.push(js.property(n, js.fnExpr(null, [], [js.ret(js.id(v))]), 'get'));
+      accessors.push(js.property(n, js.fnExpr(null, [js.id('v')], [js.exprStmt(js.assign(js.id(v), js.id('v')))]), 'set'));
+    }
+    const prologue: es.Statement[] = [];
+    const declared = globals.map(js.jsName);
+    if (declared.length) prologue.push(js.letDecl(declared));
+    for (const d of MODULE_DUNDERS) {
+      prologue.push(js.constDecl(js.jsName(d), js.index(js.id('mod'), js.lit(`$${d}`)), null, 'let'));
+    }
+    prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('mod'), js.object(accessors)])));
+    const fnBody = [...prologue, ...this.tempDecls(), ...body];
+    const moduleFn = js.fnExpr('$module', [js.id('mod')], fnBody);
+    const statement = js.exprStmt(this.rt('module', [
+      js.lit(this.opts.moduleName), js.lit(this.opts.filename), moduleFn, js.lit(this.opts.isPackage),
+    ]));
+    return {
+      statement: js.block([...this.hoisted, statement]),
+      helpers: this.helpers,
+      builtins: this.builtins,
+      imports: this.imports,
+    };
+  }
+
+  private bindStarNames(body: ast.stmt[]): void {
+    for (const s of body) {
+      if (s.nodeType !== 'ImportFrom' || !s.names.some((a) => a.name === '*')) continue;
+      const target = this.resolveModule(s.module, s.level, s);
+      const names = this.opts.starNames(target);
+      if (names) for (const n of names) this.tree.module.bound.add(n);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Names
+
+  private home(name: string): NameHome {
+    return resolveName(this.fn.scope, name, this.tree.module);
+  }
+
+  private loadName(node: ast.Name | { id: string } & ast.Pos): es.Expression {
+    const name = node.id;
+    const loc = this.loc(node);
+    const home = this.home(name);
+    return this.loadFrom(home, name, loc);
+  }
+
+  private loadFrom(home: NameHome, name: string, loc: es.SourceLocation): es.Expression {
+    switch (home.kind) {
+      case 'local': case 'free': case 'global':
+        return js.id(js.jsName(name), loc);
+      case 'builtin':
+        if (MODULE_DUNDERS.has(name)) return js.id(name, loc);
+        if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
+        if (BUILTINS.has(name)) {
+          this.builtins.add(name);
+          return js.id(builtinJsName(name), loc);
+        }
+        return this.rt('nameError', [js.lit(name)], loc);
+      case 'class': {
+        const ns = js.id('$ns');
+        const has = js.call(js.member(ns, 'has'), [js.lit(name)]);
+        const get = js.call(js.member(ns, 'get'), [js.lit(name)], loc);
+        return js.cond(has, get, this.loadFrom(home.fallback, name, loc), loc);
+      }
+    }
+  }
+
+  private storeName(name: string, value: es.Expression, loc: js.Loc): es.Expression {
+    const home = this.home(name);
+    if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'set'), [js.lit(name), value], loc);
+    return js.assign(js.id(js.jsName(name)), value, loc);
+  }
+
+  private deleteName(name: string, loc: js.Loc): es.Expression {
+    const home = this.home(name);
+    if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)], loc);
+    return js.assign(js.id(js.jsName(name)), js.undef(), loc);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  private stmts(body: ast.stmt[]): es.Statement[] {
+    const out: es.Statement[] = [];
+    for (const s of body) this.stmt(s, out);
+    return out;
+  }
+
+  private stmt(s: ast.stmt, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    switch (s.nodeType) {
+      case 'Expr':
+        out.push(js.exprStmt(this.expr(s.value), loc));
+        return;
+      case 'Assign': {
+        if (s.targets.length === 1) {
+          this.assignTo(s.targets[0], this.expr(s.value), out, loc);
+          return;
+        }
+        const t = this.fn.temp();
+        out.push(js.exprStmt(js.assign(js.id(t), this.expr(s.value)), loc));
+        for (const target of s.targets) this.assignTo(target, js.id(t), out, loc);
+        return;
+      }
+      case 'AugAssign': this.augAssign(s, out); return;
+      case 'AnnAssign':
+        if (s.value) this.assignTo(s.target, this.expr(s.value), out, loc);
+        return;
+      case 'Return': {
+        if (this.fn.scope.kind === 'module' || this.fn.scope.kind === 'class') this.error(s, "'return' outside function");
+        out.push(js.ret(s.value ? this.expr(s.value) : js.lit(null), loc));
+        return;
+      }
+      case 'Pass': return;
+      case 'Break': {
+        const loop = this.fn.loops.at(-1);
+        if (!loop) this.error(s, "'break' outside loop");
+        out.push(js.breakStmt(loop.label, loc));
+        return;
+      }
+      case 'Continue': {
+        if (!this.fn.loops.length) this.error(s, "'continue' not properly in loop");
+        out.push(js.continueStmt(null, loc));
+        return;
+      }
+      case 'If': {
+        const test = this.test(s.test);
+        const body = js.block(this.stmts(s.body));
+        const orelse = s.orelse.length ? this.elseBlock(s.orelse) : null;
+        out.push(js.ifStmt(test, body, orelse, loc));
+        return;
+      }
+      case 'While': this.whileStmt(s, out); return;
+      case 'For': this.forStmt(s, out); return;
+      case 'FunctionDef': {
+        const fn = this.functionDef(s);
+        out.push(js.exprStmt(this.storeName(s.name, fn, loc), loc));
+        return;
+      }
+      case 'ClassDef': {
+        const cls = this.classDef(s);
+        out.push(js.exprStmt(this.storeName(s.name, cls, loc), loc));
+        return;
+      }
+      case 'Delete':
+        for (const t of s.targets) this.deleteTarget(t, out);
+        return;
+      case 'Raise': {
+        if (!s.exc) {
+          out.push(js.exprStmt(this.rt('reraise', [], loc), loc));
+          return;
+        }
+        const args = [this.expr(s.exc)];
+        if (s.cause) args.push(this.expr(s.cause));
+        out.push(js.exprStmt(this.rt('raise', args, loc), loc));
+        return;
+      }
+      case 'Assert': {
+        const args = s.msg ? [this.expr(s.msg)] : [];
+        out.push(js.ifStmt(js.unary('!', this.test(s.test)), js.exprStmt(this.rt('assertFail', args, loc), loc), null, loc));
+        return;
+      }
+      case 'Try': this.tryStmt(s, out); return;
+      case 'With': this.withStmt(s, 0, out); return;
+      case 'Import': this.importStmt(s, out); return;
+      case 'ImportFrom': this.importFrom(s, out); return;
+      case 'Global': case 'Nonlocal': return;
+      case 'Match': this.unsupported(s, 'the match statement');
+      // falls through (unsupported throws)
+      case 'TryStar': this.unsupported(s, 'try/except*');
+      // falls through
+      case 'AsyncFunctionDef': this.unsupported(s, "'async def'");
+      // falls through
+      case 'AsyncFor': this.unsupported(s, "'async for'");
+      // falls through
+      case 'AsyncWith': this.unsupported(s, "'async with'");
+      // falls through
+      default: assertNever(s);
+    }
+  }
+
+  private elseBlock(orelse: ast.stmt[]): es.Statement {
+    const stmts = this.stmts(orelse);
+    if (orelse.length === 1 && orelse[0].nodeType === 'If' && stmts.length === 1) return stmts[0];
+    return js.block(stmts);
+  }
+
+  private augAssign(s: ast.AugAssign, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const op = INPLACE[s.op];
+    const t = s.target;
+    if (t.nodeType === 'Name') {
+      const cur = this.loadName(t);
+      out.push(js.exprStmt(this.storeName(t.id, this.rt(op, [cur, this.expr(s.value)], loc), loc), loc));
+    } else if (t.nodeType === 'Attribute') {
+      const obj = this.simple(this.expr(t.value));
+      const cur = this.attrLoad(obj, t.attr, this.loc(t));
+      out.push(js.exprStmt(js.assign(js.member(obj, `$${t.attr}`), this.rt(op, [cur, this.expr(s.value)], loc), loc), loc));
+    } else {
+      const obj = this.simple(this.expr(t.value));
+      const key = this.simple(this.expr(t.slice));
+      const cur = this.rt('getitem', [obj, key], this.loc(t));
+      out.push(js.exprStmt(this.rt('setitem', [obj, key, this.rt(op, [cur, this.expr(s.value)], loc)], loc), loc));
+    }
+  }
+
+  /** Evaluate `e` once: identifiers and literals are returned as they are; anything else is
+   * stored into a temporary by a sequence expression the caller must emit first. */
+  private pending: es.Expression[] = [];
+  private simple(e: es.Expression): es.Expression {
+    if (e.type === 'Identifier' || e.type === 'Literal') return e;
+    const t = this.fn.temp();
+    this.pending.push(js.assign(js.id(t), e));
+    return js.id(t);
+  }
+  private flushPending(e: es.Expression): es.Expression {
+    if (!this.pending.length) return e;
+    const all = [...this.pending, e];
+    this.pending = [];
+    return js.seq(all, e.loc ?? null);
+  }
+
+  // --- assignment targets
+
+  private assignTo(target: ast.expr, value: es.Expression, out: es.Statement[], loc: js.Loc): void {
+    switch (target.nodeType) {
+      case 'Name':
+        out.push(js.exprStmt(this.storeName(target.id, value, loc), loc));
+        return;
+      case 'Attribute': {
+        const obj = this.expr(target.value);
+        out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${target.attr}`), value, loc)), loc));
+        return;
+      }
+      case 'Subscript': {
+        const obj = this.expr(target.value);
+        const key = this.subscriptKey(target.slice);
+        out.push(js.exprStmt(this.rt('setitem', [obj, key, value], loc), loc));
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const elts = target.elts;
+        const starAt = elts.findIndex((e) => e.nodeType === 'Starred');
+        const t = this.fn.temp();
+        const unpacked = starAt < 0
+          ? this.rt('unpack', [value, js.lit(elts.length)], loc)
+          : this.rt('unpackEx', [value, js.lit(starAt), js.lit(elts.length - starAt - 1)], loc);
+        out.push(js.exprStmt(js.assign(js.id(t), unpacked), loc));
+        elts.forEach((e, i) => {
+          const item = js.index(js.id(t), js.lit(i));
+          this.assignTo(e.nodeType === 'Starred' ? e.value : e, item, out, loc);
+        });
+        return;
+      }
+      case 'Starred':
+        this.error(target, 'starred assignment target must be in a list or tuple');
+      // falls through
+      default:
+        this.error(target, `cannot assign to ${describeExpr(target)}`);
+    }
+  }
+
+  private deleteTarget(t: ast.expr, out: es.Statement[]): void {
+    const loc = this.loc(t);
+    switch (t.nodeType) {
+      case 'Name': out.push(js.exprStmt(this.deleteName(t.id, loc), loc)); return;
+      case 'Attribute': out.push(js.exprStmt(this.rt('delattr', [this.expr(t.value), js.lit(t.attr)], loc), loc)); return;
+      case 'Subscript': out.push(js.exprStmt(this.rt('delitem', [this.expr(t.value), this.subscriptKey(t.slice)], loc), loc)); return;
+      case 'Tuple': case 'List': for (const e of t.elts) this.deleteTarget(e, out); return;
+      default: this.error(t, `cannot delete ${describeExpr(t)}`);
+    }
+  }
+
+  // --- loops
+
+  private loopBody(label: string | null, body: ast.stmt[]): es.Statement[] {
+    this.fn.loops.push({ label });
+    try { return this.stmts(body); } finally { this.fn.loops.pop(); }
+  }
+
+  private whileStmt(s: ast.While, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const label = s.orelse.length ? `$L${++this.labelCount}` : null;
+    const loop: es.WhileStatement = { type: 'WhileStatement', test: this.test(s.test), body: js.block(this.loopBody(label, s.body)), loc };
+    out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  private withElse(loop: es.Statement, label: string | null, orelse: ast.stmt[]): es.Statement {
+    if (!label) return loop;
+    return js.labeled(label, js.block([loop, ...this.stmts(orelse)]));
+  }
+
+  private forStmt(s: ast.For, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const label = s.orelse.length ? `$L${++this.labelCount}` : null;
+    const range = this.rangeCall(s.iter);
+    const item = this.fn.temp('$i');
+    const bodyStmts: es.Statement[] = [];
+    this.assignTo(s.target, js.id(item), bodyStmts, this.loc(s.target));
+    bodyStmts.push(...this.loopBody(label, s.body));
+    let loop: es.Statement;
+    if (range) {
+      // `for i in range(...)` over the builtin range: a counting loop, no iterator.
+      const [start, stop, step] = range;
+      const end = this.fn.temp('$n');
+      const stepVal = step ?? js.lit(1);
+      const positive = !step || (step.type === 'Literal' && typeof step.value === 'number' && step.value > 0);
+      const negative = step && ((step.type === 'UnaryExpression' && step.operator === '-' && step.argument.type === 'Literal') || (step.type === 'Literal' && typeof step.value === 'number' && step.value < 0));
+      if (positive || negative) {
+        const init = js.seq([
+          js.assign(js.id(item), this.rt('rangeBound', [start ?? js.lit(0)])),
+          js.assign(js.id(end), this.rt('rangeBound', [stop])),
+        ]);
+        loop = {
+          type: 'ForStatement', init, loc,
+          test: js.binary(positive ? '<' : '>', js.id(item), js.id(end)),
+          update: js.assign(js.id(item), stepVal, null, '+='),
+          body: js.block(bodyStmts),
+        };
+        out.push(this.withElse(loop, label, s.orelse));
+        return;
+      }
+    }
+    const right = this.rt('iter', [this.expr(s.iter)], this.loc(s.iter));
+    loop = {
+      type: 'ForOfStatement', await: false, loc,
+      left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(`${item}v`), init: null }] },
+      right,
+      body: js.block([js.exprStmt(js.assign(js.id(item), js.id(`${item}v`))), ...bodyStmts]),
+    };
+    out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  /** `range(a)`, `range(a, b)`, `range(a, b, c)` with the builtin `range` and no star-args. */
+  private rangeCall(e: ast.expr): [es.Expression | null, es.Expression, es.Expression | null] | null {
+    if (e.nodeType !== 'Call' || e.func.nodeType !== 'Name' || e.func.id !== 'range') return null;
+    if (e.keywords.length || e.args.some((a) => a.nodeType === 'Starred') || e.args.length < 1 || e.args.length > 3) return null;
+    if (this.home('range').kind !== 'builtin') return null;
+    const args = e.args.map((a) => this.expr(a));
+    if (args.length === 1) return [null, args[0], null];
+    if (args.length === 2) return [args[0], args[1], null];
+    const step = args[2];
+    const isConst = step.type === 'Literal' || (step.type === 'UnaryExpression' && step.argument.type === 'Literal');
+    if (!isConst) return null;
+    return [args[0], args[1], step];
+  }
+
+  // --- try / with
+
+  private tryStmt(s: ast.Try, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    let inner: es.Statement[] = this.stmts(s.body);
+    if (s.handlers.length) {
+      const okFlag = s.orelse.length ? this.fn.temp('$ok') : null;
+      if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(true))));
+      const e = this.fn.temp('$e');
+      const catchBody: es.Statement[] = [js.exprStmt(js.assign(js.id(e), this.rt('toPy', [js.id(e)])))];
+      let chain: es.Statement = js.throwStmt(js.id(e));
+      for (let i = s.handlers.length - 1; i >= 0; i--) {
+        const hnd = s.handlers[i];
+        if (!hnd.type && i !== s.handlers.length - 1) this.error(hnd, "default 'except:' must be last");
+        const handlerBody: es.Statement[] = [];
+        if (hnd.name) handlerBody.push(js.exprStmt(this.storeName(hnd.name, js.id(e), this.loc(hnd))));
+        handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
+        const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
+        if (hnd.name) finalizer.push(js.exprStmt(this.deleteName(hnd.name, null)));
+        const tryHandler: es.TryStatement = {
+          type: 'TryStatement', block: js.block(this.stmts(hnd.body)), handler: null, finalizer: js.block(finalizer),
+        };
+        handlerBody.push(tryHandler);
+        const test = hnd.type ? this.rt('excMatch', [js.id(e), this.expr(hnd.type)], this.loc(hnd)) : null;
+        chain = test ? js.ifStmt(test, js.block(handlerBody), chain) : js.block(handlerBody);
+      }
+      catchBody.push(chain);
+      const tryCatch: es.TryStatement = {
+        type: 'TryStatement', loc, block: js.block(inner),
+        handler: { type: 'CatchClause', param: js.id(`${e}c`), body: js.block([js.exprStmt(js.assign(js.id(e), js.id(`${e}c`))), ...catchBody]) },
+        finalizer: null,
+      };
+      inner = [];
+      if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(false))));
+      inner.push(tryCatch);
+      if (okFlag) inner.push(js.ifStmt(js.id(okFlag), js.block(this.stmts(s.orelse))));
+    } else if (s.orelse.length) {
+      inner.push(...this.stmts(s.orelse));
+    }
+    if (s.finalbody.length) {
+      out.push({ type: 'TryStatement', loc, block: js.block(inner), handler: null, finalizer: js.block(this.stmts(s.finalbody)) });
+    } else {
+      out.push(...inner);
+    }
+  }
+
+  private withStmt(s: ast.With, i: number, out: es.Statement[]): void {
+    if (i >= s.items.length) {
+      out.push(...this.stmts(s.body));
+      return;
+    }
+    const item = s.items[i];
+    const loc = this.loc(s);
+    const mgr = this.fn.temp('$w');
+    const exc = this.fn.temp('$x');
+    out.push(js.exprStmt(js.assign(js.id(mgr), this.rt('withEnter', [this.expr(item.context_expr)], loc)), loc));
+    out.push(js.exprStmt(js.assign(js.id(exc), js.lit(null))));
+    const body: es.Statement[] = [];
+    if (item.optional_vars) this.assignTo(item.optional_vars, js.index(js.id(mgr), js.lit(1)), body, this.loc(item.optional_vars));
+    this.withStmt(s, i + 1, body);
+    const exitFn = js.index(js.id(mgr), js.lit(0));
+    const caught = `${exc}c`;
+    out.push({
+      type: 'TryStatement', loc, block: js.block(body),
+      handler: {
+        type: 'CatchClause', param: js.id(caught), body: js.block([
+          js.exprStmt(js.assign(js.id(exc), this.rt('toPy', [js.id(caught)]))),
+          js.ifStmt(js.unary('!', this.rt('withExit', [exitFn, js.id(exc)], loc)), js.throwStmt(js.id(exc))),
+        ]),
+      },
+      finalizer: js.block([js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(this.rt('withExit', [exitFn, js.lit(null)], loc)))]),
+    });
+  }
+
+  // --- imports
+
+  private resolveModule(module: string | null, level: number, node: ast.Pos): string {
+    if (level === 0) return module!;
+    const parts = this.opts.moduleName.split('.');
+    const pkgParts = this.opts.isPackage ? parts : parts.slice(0, -1);
+    if (level - 1 > pkgParts.length - 1 && !(level === 1 && pkgParts.length)) {
+      this.error(node, 'attempted relative import beyond top-level package', 'ImportError');
+    }
+    const base = pkgParts.slice(0, pkgParts.length - (level - 1));
+    if (!base.length) this.error(node, 'attempted relative import with no known parent package', 'ImportError');
+    return module ? [...base, module].join('.') : base.join('.');
+  }
+
+  private importStmt(s: ast.Import, out: es.Statement[]): void {
+    for (const a of s.names) {
+      const loc = this.loc(a);
+      this.imports.push({ name: a.name, node: a });
+      const leaf = this.rt('import', [js.lit(a.name)], loc);
+      if (a.asname) {
+        out.push(js.exprStmt(this.storeName(a.asname, leaf, loc), loc));
+      } else {
+        const top = a.name.split('.')[0];
+        const value = top === a.name ? leaf : js.seq([leaf, this.rt('import', [js.lit(top)])]);
+        out.push(js.exprStmt(this.storeName(top, value, loc), loc));
+      }
+    }
+  }
+
+  private importFrom(s: ast.ImportFrom, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const name = this.resolveModule(s.module, s.level, s);
+    this.imports.push({ name, node: s });
+    const m = this.fn.temp('$m');
+    out.push(js.exprStmt(js.assign(js.id(m), this.rt('import', [js.lit(name)], loc)), loc));
+    for (const a of s.names) {
+      if (a.name === '*') {
+        const names = this.opts.starNames(name);
+        if (names) {
+          for (const n of names) {
+            out.push(js.exprStmt(this.storeName(n, this.rt('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
+          }
+        }
+        continue;
+      }
+      this.imports.push({ name: `${name}.${a.name}`, node: a });
+      const value = this.rt('importFrom', [js.id(m), js.lit(a.name), js.lit(name)], this.loc(a));
+      out.push(js.exprStmt(this.storeName(a.asname ?? a.name, value, this.loc(a)), this.loc(a)));
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Functions
+
+  private functionDef(s: ast.FunctionDef): es.Expression {
+    const scope = this.tree.of.get(s)!;
+    const fn = this.makeFunction(s, scope, s.name, s.args, () => this.stmts(s.body), s.body);
+    let result: es.Expression = fn;
+    for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+      result = js.call(this.callableOf(s.decorator_list[i]), [result], this.loc(s.decorator_list[i]));
+    }
+    return result;
+  }
+
+  /** A callee expression; names of functions and classes defined here are called directly. */
+  private callableOf(e: ast.expr): es.Expression {
+    const v = this.expr(e);
+    if (e.nodeType === 'Name') {
+      const home = this.home(e.id);
+      if (home.kind === 'builtin' && BUILTINS.has(e.id)) return v;
+      if (home.kind === 'global' && this.isDefinedCallable(e.id)) return v;
+    }
+    if (e.nodeType === 'Attribute') return v;
+    return this.rt('callable', [v]);
+  }
+
+  /** A module-level name bound only by def/class/import: calling it needs no callable check. */
+  private isDefinedCallable(name: string): boolean {
+    return this.definedCallables().has(name);
+  }
+  private callableNames: Set<string> | null = null;
+  private definedCallables(): Set<string> {
+    if (this.callableNames) return this.callableNames;
+    const names = new Set<string>();
+    const other = new Set<string>();
+    const visit = (body: ast.stmt[]) => {
+      for (const s of body) {
+        if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef') names.add(s.name);
+        else if (s.nodeType === 'Assign') for (const t of s.targets) collectNames(t, other);
+        else if (s.nodeType === 'AugAssign' || s.nodeType === 'AnnAssign') collectNames(s.target, other);
+        else if (s.nodeType === 'For') collectNames(s.target, other);
+        else if (s.nodeType === 'ImportFrom' || s.nodeType === 'Import') for (const a of s.names) other.add(a.asname ?? a.name.split('.')[0]);
+        if ('body' in s && Array.isArray(s.body) && s.nodeType !== 'FunctionDef' && s.nodeType !== 'ClassDef') visit(s.body as ast.stmt[]);
+        if ('orelse' in s && Array.isArray(s.orelse)) visit(s.orelse as ast.stmt[]);
+        if (s.nodeType === 'Try') { for (const h of s.handlers) visit(h.body); visit(s.finalbody); }
+      }
+    };
+    visit(this.mod.body);
+    for (const n of other) names.delete(n);
+    this.callableNames = names;
+    return names;
+  }
+
+  private makeFunction(
+    node: ast.FunctionDef | ast.Lambda, scope: Scope, name: string, args: ast.arguments,
+    body: () => es.Statement[], pyBody: ast.stmt[] | null, method?: { classCell: string },
+  ): es.Expression {
+    const loc = this.loc(node);
+    // Defaults are evaluated where the def runs, once.
+    const positional = [...args.posonlyargs, ...args.args];
+    const defaults = args.defaults.map((d) => this.expr(d));
+    const kwDefaults = args.kw_defaults.map((d) => (d ? this.expr(d) : null));
+    const firstDefault = positional.length - defaults.length;
+    const selfParam = positional.length ? js.jsName(positional[0].arg) : null;
+    const qualname = this.qualname(name);
+    const state = new FnState(scope, this.fn, method ? method.classCell : this.fn.classCell, selfParam);
+    const defaultsVar = defaults.length || kwDefaults.some(Boolean) ? this.fn.temp('$d') : null;
+    const defaultValues: es.Expression[] = [...defaults, ...kwDefaults.map((d) => d ?? js.lit(null))];
+    return this.withFn(state, () => {
+      const params: es.Pattern[] = positional.map((p, i) => {
+        const pname = js.jsName(p.arg);
+        return i >= firstDefault ? js.defaultParam(pname, js.index(js.id(defaultsVar!), js.lit(i - firstDefault))) : js.id(pname);
+      });
+      const prologue: es.Statement[] = [];
+      const needsKw = args.kwonlyargs.length > 0 || args.kwarg !== null;
+      if (args.vararg) {
+        params.push(js.restParam(`${js.jsName(args.vararg.arg)}$r`));
+      } else {
+        params.push(js.id('$x'));
+      }
+      // Arity check: the last required positional parameter and the surplus sentinel.
+      const checks: es.Expression[] = [];
+      if (firstDefault > 0) checks.push(js.binary('===', js.id(js.jsName(positional[firstDefault - 1].arg)), js.undef()));
+      if (!args.vararg) checks.push(js.binary('!==', js.id('$x'), js.undef()));
+      const fnName = js.jsName(name === '<lambda>' ? '$lambda' : name);
+      if (checks.length) {
+        const argList = [...positional.map((p) => js.id(js.jsName(p.arg))), ...(args.vararg ? [] : [js.id('$x')])];
+        const test = checks.reduce((a, b) => js.logical('||', a, b));
+        prologue.push(js.ifStmt(test, js.exprStmt(this.rt('argError', [js.id(fnName), js.array(argList)]))));
+      }
+      if (args.vararg) {
+        const v = js.jsName(args.vararg.arg);
+        prologue.push(js.constDecl(v, this.rt('varargs', [js.id(`${v}$r`)]), null, 'let'));
+      }
+      if (needsKw) {
+        prologue.push(js.constDecl('$k', this.rt('takeKw', [])));
+        args.kwonlyargs.forEach((p, i) => {
+          const dflt = kwDefaults[i] ? js.index(js.id(defaultsVar!), js.lit(defaults.length + i)) : js.undef();
+          prologue.push(js.constDecl(js.jsName(p.arg), this.rt('kwOnly', [js.id('$k'), js.lit(p.arg), dflt, js.id(fnName)]), null, 'let'));
+        });
+        if (args.kwarg) prologue.push(js.constDecl(js.jsName(args.kwarg.arg), this.rt('kwRest', [js.id('$k')]), null, 'let'));
+      }
+      const paramNames = new Set([...positional, ...args.kwonlyargs, args.vararg, args.kwarg].filter(Boolean).map((p) => p!.arg));
+      const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
+      const inner = body();
+      const decls: es.Statement[] = [];
+      if (locals.length) decls.push(js.letDecl(locals));
+      decls.push(...this.tempDecls());
+      let jsBody: es.Statement[];
+      if (scope.hasYield) {
+        const gen = js.fnExpr(null, [], [...decls, ...inner], { generator: true });
+        const qual = js.lit(qualname);
+        jsBody = [...prologue, js.ret(this.rt('gen', [gen, js.lit(name), qual]))];
+      } else {
+        jsBody = [...prologue, ...decls, ...inner];
+      }
+      const fn = js.fnExpr(fnName, params, jsBody, { loc });
+      const sig = this.signature(name, qualname, args, defaultsVar);
+      return this.rt('def', [fn, sig], loc);
+    });
+  }
+
+  private qualname(name: string): string {
+    const parts: string[] = [];
+    for (let s: Scope | null = this.fn.scope; s && s.kind !== 'module'; s = s.parent) {
+      parts.unshift(s.kind === 'class' ? s.name : `${s.name}.<locals>`);
+    }
+    parts.push(name);
+    return parts.join('.');
+  }
+
+  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null): es.Expression {
+    const props: es.Property[] = [
+      js.property('name', js.lit(name)),
+      js.property('qualname', js.lit(qualname)),
+      js.property('module', js.id('__name__')),
+      js.property('params', js.array([...args.posonlyargs, ...args.args].map((p) => js.lit(p.arg)))),
+      js.property('posonly', js.lit(args.posonlyargs.length)),
+      js.property('ndefaults', js.lit(args.defaults.length)),
+      js.property('defaults', defaultsVar ? js.id(defaultsVar) : js.array([])),
+      js.property('varargs', js.lit(args.vararg?.arg ?? null)),
+      js.property('kwonly', js.array(args.kwonlyargs.map((p) => js.lit(p.arg)))),
+      js.property('kwdefaults', js.array(args.kw_defaults.map((d) => js.lit(d !== null)))),
+      js.property('varkw', js.lit(args.kwarg?.arg ?? null)),
+    ];
+    return js.object(props);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Classes
+
+  private classDef(s: ast.ClassDef): es.Expression {
+    const loc = this.loc(s);
+    const scope = this.tree.of.get(s)!;
+    const cell = `$C${++this.classCellCount}`;
+    // The class cell lives in the enclosing function so methods can close over it.
+    this.fn.temps.push(cell);
+    const bases = s.bases.map((b) => (b.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(b.value)])) : this.expr(b)));
+    const kw = s.keywords.map((k) => {
+      if (k.arg === null) this.unsupported(k, '** in class keywords');
+      return js.array([js.lit(k.arg), this.expr(k.value)]);
+    });
+    const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
+    const body = this.withFn(state, () => {
+      const out: es.Statement[] = [];
+      for (const st of s.body) {
+        if (st.nodeType === 'FunctionDef') {
+          this.methodDef(st, cell, out);
+        } else {
+          this.stmt(st, out);
+        }
+      }
+      return [...this.tempDecls(), ...out];
+    });
+    const qual = this.qualname(s.name);
+    const create = this.rt('class', [
+      js.lit(s.name), js.lit(qual), js.id('__name__'), js.id('$bases'), js.id('$ns'), js.array(kw), js.id('$ad'),
+    ], loc);
+    const iife = js.arrow([js.id('$bases')], [
+      js.constDecl('$ns', this.rt('classNs', [])),
+      js.constDecl('$ad', this.rt('classNs', [])),
+      ...body,
+      js.ret(js.assign(js.id(cell), create)),
+    ]);
+    let result: es.Expression = js.call(iife, [js.array(bases)], loc);
+    for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+      result = js.call(this.callableOf(s.decorator_list[i]), [result], this.loc(s.decorator_list[i]));
+    }
+    return result;
+  }
+
+  /** A def directly in a class body: the canonical function plus the this-style adapter that
+   * makes `obj.m(a)` a plain JS method call. */
+  private methodDef(s: ast.FunctionDef, cell: string, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const scope = this.tree.of.get(s)!;
+    const canon = this.fn.temp('$f');
+    const fn = this.makeFunction(s, scope, s.name, s.args, () => this.stmts(s.body), s.body, { classCell: cell });
+    out.push(js.exprStmt(js.assign(js.id(canon), fn), loc));
+    let value: es.Expression = js.id(canon);
+    for (let i = s.decorator_list.length - 1; i >= 0; i--) {
+      value = js.call(this.callableOf(s.decorator_list[i]), [value], this.loc(s.decorator_list[i]));
+    }
+    out.push(js.exprStmt(this.storeName(s.name, value, loc), loc));
+    const positional = [...s.args.posonlyargs, ...s.args.args];
+    if (s.decorator_list.length || positional.length === 0) return;
+    const rest = positional.slice(1).map((_, i) => `a${i}`);
+    const params: es.Pattern[] = s.args.vararg ? [js.restParam('a')] : [...rest.map((n) => js.id(n)), js.id('$x')];
+    const callArgs: (es.Expression | es.SpreadElement)[] = s.args.vararg
+      ? [js.thisExpr(), js.spread(js.id('a'))]
+      : [js.thisExpr(), ...rest.map((n) => js.id(n)), js.id('$x')];
+    const adapter = js.fnExpr(null, params, [js.ret(js.call(js.id(canon), callArgs))]);
+    out.push(js.exprStmt(js.call(js.member(js.id('$ad'), 'set'), [js.lit(s.name), js.array([js.id(canon), adapter])])));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** An expression in a boolean context: a JS boolean. */
+  private test(e: ast.expr): es.Expression {
+    if (e.nodeType === 'UnaryOp' && e.op === 'Not') return js.unary('!', this.test(e.operand), this.loc(e));
+    if (e.nodeType === 'BoolOp') {
+      const op = e.op === 'And' ? '&&' : '||';
+      return e.values.map((v) => this.test(v)).reduce((a, b) => js.logical(op, a, b, this.loc(e)));
+    }
+    if (e.nodeType === 'Constant' && typeof e.value === 'boolean') return js.lit(e.value);
+    return this.rt('truthy', [this.expr(e)], this.loc(e));
+  }
+
+  private expr(e: ast.expr): es.Expression {
+    const loc = this.loc(e);
+    switch (e.nodeType) {
+      case 'Constant': return this.constant(e.value, loc, e);
+      case 'Name': return this.loadName(e);
+      case 'BinOp': {
+        if (e.op === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string') {
+          return this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
+        }
+        return this.rt(BINOP[e.op], [this.expr(e.left), this.expr(e.right)], loc);
+      }
+      case 'UnaryOp': {
+        if (e.op === 'USub' && e.operand.nodeType === 'Constant') {
+          const v = e.operand.value;
+          if (typeof v === 'bigint') return this.constant(-v, loc, e);
+          if (typeof v === 'number') return this.constant(-v, loc, e);
+        }
+        const arg = this.expr(e.operand);
+        const op = e.op;
+        switch (op) {
+          case 'Not': return js.unary('!', this.rt('truthy', [arg]), loc);
+          case 'USub': return this.rt('neg', [arg], loc);
+          case 'UAdd': return this.rt('pos', [arg], loc);
+          case 'Invert': return this.rt('invert', [arg], loc);
+          default: return assertNever(op);
+        }
+      }
+      case 'BoolOp': {
+        // `a and b` returns a if falsy, else b: evaluate a once.
+        let result = this.expr(e.values[e.values.length - 1]);
+        for (let i = e.values.length - 2; i >= 0; i--) {
+          const t = this.fn.temp();
+          const first = js.assign(js.id(t), this.expr(e.values[i]));
+          const test = this.rt('truthy', [first]);
+          result = e.op === 'And' ? js.cond(test, result, js.id(t), loc) : js.cond(test, js.id(t), result, loc);
+        }
+        return result;
+      }
+      case 'Compare': return this.compare(e);
+      case 'IfExp': return js.cond(this.test(e.test), this.expr(e.body), this.expr(e.orelse), loc);
+      case 'Call': return this.callExpr(e);
+      case 'Attribute': {
+        const obj = this.expr(e.value);
+        if (obj.type === 'Identifier') return this.attrLoad(obj, e.attr, loc);
+        const t = this.fn.temp();
+        return js.seq([js.assign(js.id(t), obj), this.attrLoad(js.id(t), e.attr, loc)], loc);
+      }
+      case 'Subscript': return this.rt('getitem', [this.expr(e.value), this.subscriptKey(e.slice)], loc);
+      case 'List': return this.sequence(e.elts, loc);
+      case 'Tuple': return this.rt('tuple', [this.sequence(e.elts, loc)], loc);
+      case 'Set': return this.rt('set', [this.sequence(e.elts, loc)], loc);
+      case 'Dict': return this.dictDisplay(e);
+      case 'JoinedStr': return this.joinedStr(e);
+      case 'FormattedValue': return this.formatted(e);
+      case 'Lambda': {
+        const scope = this.tree.of.get(e)!;
+        return this.makeFunction(e, scope, '<lambda>', e.args, () => [js.ret(this.expr(e.body), loc)], null);
+      }
+      case 'NamedExpr': return this.storeName(e.target.id, this.expr(e.value), loc);
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
+      case 'Yield': return js.yieldExpr(e.value ? this.expr(e.value) : js.lit(null), false, loc);
+      case 'YieldFrom': return js.yieldExpr(this.rt('yieldFrom', [this.expr(e.value)]), true, loc);
+      case 'Starred': this.error(e, "can't use starred expression here");
+      // falls through
+      case 'Slice': return this.rt('slice', [this.optional(e.lower), this.optional(e.upper), this.optional(e.step)], loc);
+      case 'Await': this.unsupported(e, "'await'");
+      // falls through
+      default: return assertNever(e);
+    }
+  }
+
+  private optional(e: ast.expr | null): es.Expression {
+    return e ? this.expr(e) : js.lit(null);
+  }
+
+  private subscriptKey(slice: ast.expr): es.Expression {
+    return this.expr(slice);
+  }
+
+  private constant(v: ast.ConstantValue, loc: js.Loc, node: ast.Pos): es.Expression {
+    if (v === null || typeof v === 'boolean' || typeof v === 'string') return js.lit(v, loc);
+    if (typeof v === 'bigint') {
+      if (v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER)) return js.lit(Number(v), loc);
+      return js.bigintLit(v, loc);
+    }
+    if (typeof v === 'number') {
+      if (Number.isInteger(v)) return this.hoist(this.rt('float', [js.lit(v)]));
+      if (Number.isNaN(v)) return this.hoist(this.rt('float', [js.binary('/', js.lit(0), js.lit(0))]));
+      if (!Number.isFinite(v)) return this.hoist(this.rt('float', [js.binary('/', js.lit(v > 0 ? 1 : -1), js.lit(0))]));
+      return js.lit(v, loc);
+    }
+    if (v instanceof Uint8Array) return this.hoist(this.rt('bytes', [js.lit(String.fromCharCode(...v))]));
+    if ('ellipsis' in v) return this.h('Ellipsis');
+    return this.unsupported(node, 'complex numbers');
+  }
+
+  private attrLoad(obj: es.Expression, attr: string, loc: js.Loc): es.Expression {
+    return this.rt('getattr', [obj, js.member(obj, `$${attr}`), js.lit(attr)], loc);
+  }
+
+  private sequence(elts: ast.expr[], loc: js.Loc): es.ArrayExpression {
+    return js.array(elts.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(x.value)])) : this.expr(x))), loc);
+  }
+
+  private dictDisplay(e: ast.Dict): es.Expression {
+    const loc = this.loc(e);
+    if (e.keys.every((k) => k !== null)) {
+      const flat: es.Expression[] = [];
+      e.keys.forEach((k, i) => flat.push(this.expr(k!), this.expr(e.values[i])));
+      return this.rt('dict', [js.array(flat)], loc);
+    }
+    const t = this.fn.temp();
+    const parts: es.Expression[] = [js.assign(js.id(t), this.rt('dict', [js.array([])]))];
+    e.keys.forEach((k, i) => {
+      if (k === null) parts.push(this.rt('dictMerge', [js.id(t), this.expr(e.values[i])]));
+      else parts.push(this.rt('setitem', [js.id(t), this.expr(k), this.expr(e.values[i])]));
+    });
+    parts.push(js.id(t));
+    return js.seq(parts, loc);
+  }
+
+  private joinedStr(e: ast.JoinedStr): es.Expression {
+    const loc = this.loc(e);
+    const parts = e.values.map((v) => (v.nodeType === 'Constant' ? js.lit(v.value as string) : this.expr(v)));
+    if (!parts.length) return js.lit('', loc);
+    if (parts.length === 1 && parts[0].type !== 'Literal') return parts[0];
+    let result = parts[0];
+    for (let i = 1; i < parts.length; i++) result = js.binary('+', result, parts[i], loc);
+    return result;
+  }
+
+  private formatted(e: ast.FormattedValue): es.Expression {
+    const loc = this.loc(e);
+    let value = this.expr(e.value);
+    const conv = e.conversion;
+    if (conv === 115) value = this.rt('str', [value]);
+    else if (conv === 114) value = this.rt('repr', [value]);
+    else if (conv === 97) value = this.rt('ascii', [value]);
+    const spec = e.format_spec ? this.joinedStr(e.format_spec) : js.lit('');
+    return this.rt('format', [value, spec], loc);
+  }
+
+  private compare(e: ast.Compare): es.Expression {
+    const loc = this.loc(e);
+    const one = (op: ast.cmpop, a: es.Expression, b: es.Expression): es.Expression => {
+      if (op === 'In') return this.rt('contains', [b, a], loc);
+      if (op === 'NotIn') return js.unary('!', this.rt('contains', [b, a]), loc);
+      if (op === 'Is') return js.binary('===', a, b, loc);
+      if (op === 'IsNot') return js.binary('!==', a, b, loc);
+      return this.rt(CMPOP[op], [a, b], loc);
+    };
+    if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
+    // a < b < c: b is evaluated once; the chain stops at the first falsy result, which it returns.
+    let left = this.expr(e.left);
+    const parts: { cmp: es.Expression }[] = [];
+    for (let i = 0; i < e.ops.length; i++) {
+      const last = i === e.ops.length - 1;
+      let right = this.expr(e.comparators[i]);
+      if (!last) {
+        const t = this.fn.temp();
+        right = js.assign(js.id(t), right);
+        parts.push({ cmp: one(e.ops[i], left, right) });
+        left = js.id(t);
+      } else {
+        parts.push({ cmp: one(e.ops[i], left, right) });
+      }
+    }
+    let result = parts[parts.length - 1].cmp;
+    for (let i = parts.length - 2; i >= 0; i--) {
+      const r = this.fn.temp();
+      result = js.cond(this.rt('truthy', [js.assign(js.id(r), parts[i].cmp)]), result, js.id(r), loc);
+    }
+    return result;
+  }
+
+  // --- calls
+
+  private callExpr(e: ast.Call): es.Expression {
+    const loc = this.loc(e);
+    const simple = e.keywords.length === 0 && !e.args.some((a) => a.nodeType === 'Starred');
+    // super().m(...) and super().x: resolved along the MRO after the class cell.
+    if (e.func.nodeType === 'Attribute' && isZeroArgSuper(e.func.value)) {
+      const cell = this.superCell(e.func.value);
+      const self = js.id(this.fn.selfParam ?? this.superSelf(e.func.value));
+      const method = this.rt('superMethod', [cell, self, js.lit(e.func.attr)], loc);
+      if (simple) return js.call(js.member(method, 'call'), [self, ...e.args.map((a) => this.expr(a))], loc);
+      return this.callWithKw(method, self, e, loc);
+    }
+    if (e.func.nodeType === 'Attribute') {
+      const objExpr = this.expr(e.func.value);
+      const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
+      const prelude = objExpr.type === 'Identifier' ? null : js.assign(obj as es.Identifier, objExpr);
+      const method = js.logical('??', js.member(obj, `$${e.func.attr}`), this.rt('noattr', [obj, js.lit(e.func.attr)]), this.loc(e.func));
+      let callE: es.Expression;
+      if (simple) callE = js.call(js.member(method, 'call'), [obj, ...e.args.map((a) => this.expr(a))], loc);
+      else callE = this.callWithKw(method, obj, e, loc);
+      return prelude ? js.seq([prelude, callE], loc) : callE;
+    }
+    if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
+      if (e.args.length === 0) return this.rt('superObj', [this.superCell(e), js.id(this.fn.selfParam ?? this.superSelf(e))], loc);
+      return this.rt('superObj', e.args.map((a) => this.expr(a)), loc);
+    }
+    const callee = this.callableOf(e.func);
+    if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
+    return this.callWithKw(callee, js.lit(null), e, loc);
+  }
+
+  private superCell(node: ast.Pos): es.Expression {
+    const cell = this.fn.classCell;
+    if (!cell) this.error(node, 'super(): __class__ cell not found', 'RuntimeError');
+    return js.id(cell);
+  }
+
+  private superSelf(node: ast.Pos): string {
+    this.error(node, 'super(): no arguments', 'RuntimeError');
+  }
+
+  private callWithKw(callee: es.Expression, thisArg: es.Expression, e: ast.Call, loc: js.Loc): es.Expression {
+    const pos = this.sequence(e.args, null);
+    const kw: (es.Expression | es.SpreadElement)[] = [];
+    for (const k of e.keywords) {
+      if (k.arg === null) kw.push(js.spread(this.rt('kwItems', [this.expr(k.value)])));
+      else kw.push(js.array([js.lit(k.arg), this.expr(k.value)]));
+    }
+    return this.rt('callKw', [callee, thisArg, pos, js.array(kw)], loc);
+  }
+
+  // --- comprehensions
+
+  private comprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): es.Expression {
+    const loc = this.loc(e);
+    const scope = this.tree.of.get(e)!;
+    const first = this.expr(e.generators[0].iter);
+    const genQualname = this.qualname('<genexpr>');
+    const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
+    return this.withFn(state, () => {
+      const isGen = e.nodeType === 'GeneratorExp';
+      const acc = '$acc';
+      let innermost: es.Statement;
+      switch (e.nodeType) {
+        case 'ListComp': innermost = js.exprStmt(js.call(js.member(js.id(acc), 'push'), [this.expr(e.elt)])); break;
+        case 'SetComp': innermost = js.exprStmt(js.call(js.member(js.id(acc), 'push'), [this.expr(e.elt)])); break;
+        case 'DictComp': innermost = js.exprStmt(this.rt('setitem', [js.id(acc), this.expr(e.key), this.expr(e.value)])); break;
+        case 'GeneratorExp': innermost = js.exprStmt(js.yieldExpr(this.expr(e.elt), false)); break;
+      }
+      let body: es.Statement = innermost;
+      for (let i = e.generators.length - 1; i >= 0; i--) {
+        const g = e.generators[i];
+        if (g.is_async) this.unsupported(e, 'async comprehensions');
+        let inner: es.Statement = body;
+        for (let j = g.ifs.length - 1; j >= 0; j--) inner = js.ifStmt(this.test(g.ifs[j]), inner);
+        const item = `$c${i}`;
+        const targetStmts: es.Statement[] = [];
+        this.assignTo(g.target, js.id(item), targetStmts, this.loc(g.target));
+        const iterable = i === 0 ? js.id('$it') : this.expr(g.iter);
+        body = {
+          type: 'ForOfStatement', await: false,
+          left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(item), init: null }] },
+          right: this.rt('iter', [iterable]),
+          body: js.block([...targetStmts, inner]),
+        };
+      }
+      const locals = [...scope.bound].filter((n) => scope.isLocal(n)).map(js.jsName);
+      const decls: es.Statement[] = [];
+      if (locals.length) decls.push(js.letDecl(locals));
+      decls.push(...this.tempDecls());
+      if (isGen) {
+        const gen = js.fnExpr(null, [], [...decls, body], { generator: true });
+        const wrapper = js.arrow([js.id('$it')], this.rt('gen', [gen, js.lit('<genexpr>'), js.lit(genQualname)]));
+        return js.call(wrapper, [first], loc);
+      }
+      const init = e.nodeType === 'DictComp' ? this.rt('dict', [js.array([])]) : js.array([]);
+      const result: es.Expression = e.nodeType === 'SetComp' ? this.rt('set', [js.id(acc)]) : js.id(acc);
+      const fn = js.arrow([js.id('$it')], [...decls, js.constDecl(acc, init), body, js.ret(result)]);
+      return js.call(fn, [first], loc);
+    });
+  }
+}
+
+const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__doc__']);
+
+function builtinJsName(name: string): string {
+  return name === 'super' ? 'super$' : name;
+}
+
+function isZeroArgSuper(e: ast.expr): boolean {
+  return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
+}
+
+function collectNames(t: ast.expr, into: Set<string>): void {
+  if (t.nodeType === 'Name') into.add(t.id);
+  else if (t.nodeType === 'Tuple' || t.nodeType === 'List') for (const e of t.elts) collectNames(e, into);
+  else if (t.nodeType === 'Starred') collectNames(t.value, into);
+}
+
+function describeExpr(e: ast.expr): string {
+  switch (e.nodeType) {
+    case 'Call': return 'function call';
+    case 'Constant': return 'literal';
+    case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'Compare': return 'comparison';
+    case 'Lambda': return 'lambda';
+    case 'BoolOp': return 'expression';
+    case 'IfExp': return 'conditional expression';
+    case 'JoinedStr': return 'f-string expression';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'NamedExpr': return 'named expression';
+    default: return 'expression';
+  }
+}
+
+export const HELPER_NAMES = Object.keys(RUNTIME_HELPERS) as RuntimeHelper[];

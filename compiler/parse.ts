@@ -1,0 +1,44 @@
+// The parser: tokens in, a Python AST (ast.ts) out. A hand-written recursive-descent parser for the
+// whole Python 3.11 grammar (Grammar/python.gram), split by syntax under parse/:
+//
+//   parse/state.ts       the token cursor, positions and error helpers
+//   parse/statement.ts   statements and blocks
+//   parse/expression.ts  expressions, calls, comprehensions, parameters
+//   parse/targets.ts     assignment and deletion targets
+//   parse/strings.ts     string literals and f-strings
+//   parse/pattern.ts     match patterns
+//   parse/check.ts       the errors CPython reports after parsing ('return' outside function, ...)
+//
+// Errors are CompileErrors with CPython's message and position. A tokenizer error anywhere in the
+// file wins over a parser error, as in CPython, so the whole file is tokenized first.
+
+import type { Expression, Module } from './ast.js';
+import { CompileError } from './diagnostics.js';
+import { tokenize } from './tokenize.js';
+import { checkModule } from './parse/check.js';
+import { parseStarExpressions } from './parse/expression.js';
+import { Parser } from './parse/state.js';
+import { parseStatements } from './parse/statement.js';
+
+/** Parses a module (`ast.parse(source)`), then applies CPython's post-parse checks. */
+export function parse(source: string, filename: string): Module {
+  const result = tokenize(source, filename);
+  if (result.error !== null) throw new CompileError(result.error);
+  const p = new Parser(result, filename);
+  const body = parseStatements(p);
+  if (p.tok.type !== 'ENDMARKER') p.unexpected();
+  const module: Module = { nodeType: 'Module', body, type_ignores: [] };
+  checkModule(module, filename);
+  return module;
+}
+
+/** Parses one expression (`ast.parse(source, mode='eval')`). */
+export function parseExpression(source: string, filename: string): Expression {
+  const result = tokenize(source, filename);
+  if (result.error !== null) throw new CompileError(result.error);
+  const p = new Parser(result, filename);
+  const body = parseStarExpressions(p);
+  while (p.tok.type === 'NEWLINE') p.next();
+  if (p.tok.type !== 'ENDMARKER') p.unexpected();
+  return { nodeType: 'Expression', body };
+}

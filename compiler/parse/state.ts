@@ -1,0 +1,159 @@
+// The parser's state: a cursor over the token array, plus the helpers every parse function uses to
+// look at tokens, consume them, stamp positions on nodes and raise CPython's errors.
+//
+// Keywords and operators are recognised by their text alone: a STRING token's text keeps its quotes
+// and a NUMBER starts with a digit or a dot, so no other token can spell `if` or `(`.
+
+import { CompileError, type Diagnostic } from '../diagnostics.js';
+import type { Token, TokenizeResult } from '../tokenize.js';
+import type { expr, Pos } from '../ast.js';
+
+export const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
+  'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+  'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+export interface Loc { lineno: number; col_offset: number }
+export interface EndLoc { end_lineno: number; end_col_offset: number }
+
+export class Parser {
+  tokens: Token[];
+  i = 0;
+  tok: Token;
+  readonly source: string;
+  readonly filename: string;
+  readonly lineStarts: number[];
+  readonly unclosed: TokenizeResult['unclosed'];
+  /** Expressions written inside their own parentheses: `(a)` and `(a, b)` differ from `a` for some rules. */
+  readonly parenthesized = new Set<expr>();
+  /** Set while parsing the inside of an f-string replacement field. */
+  inFString = false;
+
+  constructor(result: TokenizeResult, filename: string) {
+    this.tokens = result.tokens;
+    this.tok = this.tokens[0];
+    this.source = result.source;
+    this.filename = filename;
+    this.lineStarts = result.lineStarts;
+    this.unclosed = result.unclosed;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The cursor.
+
+  next(): Token {
+    const t = this.tok;
+    if (this.i < this.tokens.length - 1) this.tok = this.tokens[++this.i];
+    return t;
+  }
+
+  peek(k = 1): Token {
+    const j = this.i + k;
+    return this.tokens[j < this.tokens.length ? j : this.tokens.length - 1];
+  }
+
+  /** The last token consumed: its end is the end of the node just parsed. */
+  get prev(): Token {
+    let k = this.i - 1;
+    // NEWLINE, INDENT and DEDENT are not part of any node.
+    while (k > 0 && (this.tokens[k].type === 'NEWLINE' || this.tokens[k].type === 'DEDENT' || this.tokens[k].type === 'INDENT')) k--;
+    return this.tokens[k > 0 ? k : 0];
+  }
+
+  at(s: string): boolean {
+    return this.tok.string === s && (this.tok.type === 'OP' || this.tok.type === 'NAME');
+  }
+
+  eat(s: string): boolean {
+    if (this.at(s)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Consumes `s` or fails with `message` (CPython's generic "invalid syntax" by default). */
+  expect(s: string, message?: string): Token {
+    if (this.at(s)) return this.next();
+    if (message !== undefined) this.raiseAt(message, this.prev, true);
+    return this.unexpected();
+  }
+
+  /** `expected ':'`, reported just after the previous token as CPython's RAISE_SYNTAX_ERROR does. */
+  expectColon(): Token {
+    if (this.at(':')) return this.next();
+    // CPython's `&&':'` forced tokens raise "expected ':'" at the current token.
+    if (this.tok.type === 'NEWLINE' || this.tok.type === 'ENDMARKER' || this.tok.type === 'NAME' || this.tok.type === 'OP' || this.tok.type === 'NUMBER' || this.tok.type === 'STRING') {
+      this.raiseAt("expected ':'", this.tok);
+    }
+    return this.unexpected();
+  }
+
+  isName(): boolean {
+    return this.tok.type === 'NAME' && !KEYWORDS.has(this.tok.string);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Positions.
+
+  /** Stamps `node` with the span from `start` to the end of the last consumed token. */
+  finish<T extends object>(node: T, start: Loc): T & Pos {
+    const end = this.prev;
+    const n = node as T & Pos;
+    n.lineno = start.lineno;
+    n.col_offset = start.col_offset;
+    n.end_lineno = end.end_lineno;
+    n.end_col_offset = end.end_col_offset;
+    return n;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Errors. Every error is CPython's message at CPython's position.
+
+  error(kind: string, message: string, start: Loc, end?: EndLoc): never {
+    const d: Diagnostic = { kind, message, filename: this.filename, lineno: start.lineno, col_offset: start.col_offset };
+    if (end !== undefined) {
+      d.end_lineno = end.end_lineno;
+      d.end_col_offset = end.end_col_offset;
+    }
+    // A source that ends inside brackets reports the bracket instead of an error on a later line
+    // (Parser/pegen_errors.c, _PyPegen_tokenize_full_source_to_check_for_errors).
+    if (this.unclosed !== null && start.lineno > this.unclosed.lineno) this.unclosedError();
+    throw new CompileError(d);
+  }
+
+  raise(message: string, start: Loc, end?: EndLoc): never {
+    return this.error('SyntaxError', message, start, end);
+  }
+
+  /** A syntax error spanning one token, or starting just past its end when `after` is set. */
+  raiseAt(message: string, tok: Token, after = false): never {
+    if (after) {
+      return this.raise(message, { lineno: tok.end_lineno, col_offset: tok.end_col_offset },
+        { end_lineno: tok.end_lineno, end_col_offset: tok.end_col_offset });
+    }
+    return this.raise(message, tok, tok);
+  }
+
+  unclosedError(): never {
+    const u = this.unclosed!;
+    throw new CompileError({
+      kind: 'SyntaxError', message: `'${u.char}' was never closed`, filename: this.filename,
+      lineno: u.lineno, col_offset: u.col_offset, end_lineno: u.lineno, end_col_offset: u.col_offset + 1,
+    });
+  }
+
+  /** The generic error at the current token (Parser/pegen_errors.c, _PyPegen_set_syntax_error). */
+  unexpected(): never {
+    const t = this.tok;
+    if (t.type === 'ENDMARKER' && this.unclosed !== null) this.unclosedError();
+    if (t.type === 'INDENT') this.error('IndentationError', 'unexpected indent', t, t);
+    if (t.type === 'DEDENT') this.error('IndentationError', 'unexpected unindent', t, t);
+    if (t.type === 'ENDMARKER' && this.tokens.length > 1) {
+      // `x = (` never gets here (unclosed); a source ending mid-statement reports its last line.
+      return this.raise('invalid syntax', t, t);
+    }
+    return this.raise('invalid syntax', t, t);
+  }
+}

@@ -1,0 +1,458 @@
+// String literals: escape decoding, implicit concatenation and f-strings, after CPython 3.11's
+// Parser/string_parser.c.
+//
+// In 3.11 an f-string reaches the parser as one STRING token. Its replacement fields are found by
+// scanning the token text (fstring_find_expr), and each expression is tokenized and parsed on its
+// own, wrapped in parentheses as CPython does, with its tokens moved to where the expression sits in
+// the file. As in CPython, every constant and formatted value of a JoinedStr takes the position of
+// the whole concatenation, and errors inside a replacement field are prefixed with "f-string: ".
+
+import type { Constant, ConstantValue, expr, FormattedValue, JoinedStr } from '../ast.js';
+import { CompileError } from '../diagnostics.js';
+import { tokenize, type Token } from '../tokenize.js';
+import { parseStarExpressions, parseYield } from './expression.js';
+import { Parser, type EndLoc, type Loc } from './state.js';
+
+interface Prefix { bytes: boolean; raw: boolean; f: boolean; u: boolean; quoteLen: number; prefixLen: number }
+
+function readPrefix(text: string): Prefix {
+  let i = 0;
+  let bytes = false;
+  let raw = false;
+  let f = false;
+  let u = false;
+  for (;; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c === 98) bytes = true; // b
+    else if (c === 114) raw = true; // r
+    else if (c === 102) f = true; // f
+    else if (c === 117) u = true; // u
+    else break;
+  }
+  const q = text[i];
+  const quoteLen = text[i + 1] === q && text[i + 2] === q && text.length >= i + 6 ? 3 : 1;
+  return { bytes, raw, f, u, quoteLen, prefixLen: i };
+}
+
+/** One part of a concatenation: literal text, or a formatted value from an f-string. */
+type Part = string | FormattedValue;
+
+/** `strings`: one or more adjacent STRING tokens, concatenated. */
+export function parseStrings(p: Parser): expr {
+  const first = p.tok;
+  const toks: Token[] = [];
+  while (p.tok.type === 'STRING') toks.push(p.next());
+  const last = toks[toks.length - 1];
+  const span: Loc & EndLoc = {
+    lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
+  };
+
+  const firstPrefix = readPrefix(first.string);
+  if (toks.length === 1 && !firstPrefix.f) {
+    const value = decodeLiteral(p, first, firstPrefix);
+    return { nodeType: 'Constant', value, kind: firstPrefix.u ? 'u' : null, ...span };
+  }
+
+  let bytesSeen = false;
+  let strSeen = false;
+  let fSeen = false;
+  const byteChunks: Uint8Array[] = [];
+  const parts: Part[] = [];
+  for (const t of toks) {
+    const pre = readPrefix(t.string);
+    if (pre.bytes) bytesSeen = true;
+    else strSeen = true;
+    if (bytesSeen && strSeen) p.raise('cannot mix bytes and nonbytes literals', span, span);
+    if (pre.bytes) {
+      byteChunks.push(decodeLiteral(p, t, pre) as Uint8Array);
+    } else if (pre.f) {
+      fSeen = true;
+      const body = t.string.slice(pre.prefixLen + pre.quoteLen, t.string.length - pre.quoteLen);
+      const scanner = new FStringScanner(p, t, pre, body, span);
+      scanner.parse(parts, 0);
+    } else {
+      parts.push(decodeLiteral(p, t, pre) as string);
+    }
+  }
+
+  if (bytesSeen) {
+    let size = 0;
+    for (const c of byteChunks) size += c.length;
+    const out = new Uint8Array(size);
+    let o = 0;
+    for (const c of byteChunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return { nodeType: 'Constant', value: out, kind: null, ...span };
+  }
+  if (!fSeen) {
+    return { nodeType: 'Constant', value: (parts as string[]).join(''), kind: firstPrefix.u ? 'u' : null, ...span };
+  }
+  return { nodeType: 'JoinedStr', values: joinParts(parts, span, firstPrefix.u), ...span };
+}
+
+/** Merges adjacent literal text into Constants, dropping empty ones (FstringParser_Finish). */
+function joinParts(parts: Part[], span: Loc & EndLoc, u: boolean): expr[] {
+  const values: expr[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    if (text !== '') {
+      values.push({ nodeType: 'Constant', value: text, kind: u ? 'u' : null, ...span });
+      text = '';
+    }
+    values.push(part);
+  }
+  if (text !== '') values.push({ nodeType: 'Constant', value: text, kind: u ? 'u' : null, ...span });
+  return values;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Escape sequences.
+
+function decodeLiteral(p: Parser, t: Token, pre: Prefix): ConstantValue {
+  const body = t.string.slice(pre.prefixLen + pre.quoteLen, t.string.length - pre.quoteLen);
+  if (pre.bytes) {
+    for (let i = 0; i < body.length; i++) {
+      if (body.charCodeAt(i) >= 128) p.raise('bytes can only contain ASCII literal characters', t, t);
+    }
+    const text = pre.raw ? body : decodeEscapes(p, t, body, true);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  return pre.raw ? body : decodeEscapes(p, t, body, false);
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+/** Decodes backslash escapes; unknown escapes such as `\d` stay as they are (CPython only warns). */
+export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean): string {
+  let i = body.indexOf('\\');
+  if (i < 0) return body;
+  let out = body.slice(0, i);
+  const n = body.length;
+  while (i < n) {
+    const c = body[i];
+    if (c !== '\\') {
+      const j = body.indexOf('\\', i);
+      const end = j < 0 ? n : j;
+      out += body.slice(i, end);
+      i = end;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out += '\\';
+      break;
+    }
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+      continue;
+    }
+    if (e >= '0' && e <= '7') {
+      let j = i + 1;
+      let v = 0;
+      while (j < n && j < i + 4 && body[j] >= '0' && body[j] <= '7') v = v * 8 + (body.charCodeAt(j++) - 48);
+      out += bytes ? String.fromCharCode(v & 0xff) : String.fromCodePoint(v);
+      i = j;
+      continue;
+    }
+    if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      const hex = body.slice(i + 2, i + 2 + len);
+      if (hex.length < len || !/^[0-9a-fA-F]+$/.test(hex)) {
+        const codec = bytes ? 'could not' : "(unicode error) 'unicodeescape' codec can't";
+        const kind = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
+        let k = 0;
+        while (k < hex.length && /[0-9a-fA-F]/.test(hex[k])) k++;
+        if (bytes) p.raise(`(value error) invalid \\x escape at position ${byteIndex(body, i)}`, t, t);
+        p.raise(`${codec} decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 1 + k}: truncated ${kind} escape`, t, t);
+      }
+      const v = parseInt(hex, 16);
+      if (v > 0x10ffff) {
+        p.raise(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`, t, t);
+      }
+      out += String.fromCodePoint(v);
+      i += 2 + len;
+      continue;
+    }
+    if (e === 'N' && !bytes) {
+      const close = body[i + 2] === '{' ? body.indexOf('}', i + 3) : -1;
+      const name = close < 0 ? null : body.slice(i + 3, close);
+      const ch = name === null ? undefined : unicodeName(name);
+      if (ch === undefined) {
+        const end = close < 0 ? i + 2 : close + 1;
+        const what = close < 0 ? 'malformed \\N character escape' : 'unknown Unicode character name';
+        p.raise(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, end) - 1}: ${what}`, t, t);
+      }
+      out += ch;
+      i = close + 1;
+      continue;
+    }
+    // An invalid escape keeps its backslash.
+    out += '\\';
+    i += 1;
+  }
+  return out;
+}
+
+function byteIndex(s: string, i: number): number {
+  let b = 0;
+  for (let k = 0; k < i; k++) {
+    const c = s.charCodeAt(k);
+    b += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+  }
+  return b;
+}
+
+// A few names for `\N{...}`; Node has no Unicode name database. Others raise CPython's error.
+const UNICODE_NAMES: Record<string, string> = {
+  'BULLET': '\u2022', 'EM DASH': '\u2014', 'EN DASH': '\u2013', 'NO-BREAK SPACE': '\u00a0',
+  'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1', 'GREEK SMALL LETTER BETA': '\u03b2',
+  'GREEK SMALL LETTER PI': '\u03c0', 'GREEK CAPITAL LETTER DELTA': '\u0394', 'EURO SIGN': '\u20ac',
+  'POUND SIGN': '\u00a3', 'COPYRIGHT SIGN': '\u00a9', 'REGISTERED SIGN': '\u00ae', 'SNOWMAN': '\u2603',
+  'BLACK STAR': '\u2605', 'WHITE STAR': '\u2606', 'CHECK MARK': '\u2713', 'HORIZONTAL ELLIPSIS': '\u2026',
+  'LEFT-POINTING DOUBLE ANGLE QUOTATION MARK': '\u00ab', 'RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK': '\u00bb',
+  'SPACE': ' ', 'LINE FEED': '\n', 'CARRIAGE RETURN': '\r', 'CHARACTER TABULATION': '\t', 'NULL': '\0',
+  'LATIN SMALL LETTER E WITH ACUTE': '\u00e9', 'LATIN CAPITAL LETTER A': 'A', 'LATIN SMALL LETTER A': 'a',
+  'INFINITY': '\u221e', 'MULTIPLICATION SIGN': '\u00d7', 'DIVISION SIGN': '\u00f7', 'RIGHTWARDS ARROW': '\u2192',
+  'LEFTWARDS ARROW': '\u2190', 'HEAVY BLACK HEART': '\u2764', 'GRINNING FACE': '\u{1F600}', 'ZERO WIDTH SPACE': '\u200b',
+  'BOX DRAWINGS LIGHT HORIZONTAL': '\u2500', 'BOX DRAWINGS LIGHT VERTICAL': '\u2502', 'FULL BLOCK': '\u2588',
+};
+
+function unicodeName(name: string): string | undefined {
+  return UNICODE_NAMES[name.toUpperCase()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// f-strings.
+
+class FStringScanner {
+  pos = 0;
+  constructor(
+    readonly p: Parser,
+    readonly tok: Token,
+    readonly pre: Prefix,
+    readonly body: string,
+    readonly span: Loc & EndLoc,
+  ) {}
+
+  /** Offset of body[0] in the token text. */
+  get bodyOffset(): number {
+    return this.pre.prefixLen + this.pre.quoteLen;
+  }
+
+  fail(message: string): never {
+    return this.p.raise(message, this.tok, this.tok);
+  }
+
+  /**
+   * fstring_find_literal_and_expr in a loop: literal text and replacement fields until the end of
+   * the body, or until the `}` closing a format spec (`level` > 0).
+   */
+  parse(parts: Part[], level: number): void {
+    const body = this.body;
+    const n = body.length;
+    for (;;) {
+      // Literal text.
+      let lit = '';
+      let start = this.pos;
+      while (this.pos < n) {
+        let ch = body[this.pos++];
+        if (!this.pre.raw && ch === '\\' && this.pos < n) {
+          ch = body[this.pos++];
+          if (ch === 'N') {
+            if (this.pos < n && body[this.pos++] === '{') {
+              while (this.pos < n && body[this.pos++] !== '}') { /* skip the name */ }
+            }
+            continue;
+          }
+        }
+        if (ch === '{' || ch === '}') {
+          if (level === 0) {
+            if (this.pos < n && body[this.pos] === ch) {
+              lit += this.decode(body.slice(start, this.pos));
+              this.pos++;
+              start = this.pos;
+              continue;
+            }
+            if (ch === '}') this.fail("f-string: single '}' is not allowed");
+          }
+          this.pos--;
+          break;
+        }
+      }
+      lit += this.decode(body.slice(start, this.pos));
+      if (lit !== '') parts.push(lit);
+      if (this.pos >= n) return;
+      if (body[this.pos] === '}') {
+        // The end of a nested format spec.
+        if (level === 0) this.fail("f-string: single '}' is not allowed");
+        return;
+      }
+      this.parseField(parts, level);
+    }
+  }
+
+  decode(text: string): string {
+    if (this.pre.raw || text.indexOf('\\') < 0) return text;
+    return decodeEscapes(this.p, this.tok, text, false);
+  }
+
+  /** fstring_find_expr: one `{expression[=][!conversion][:format_spec]}`. */
+  parseField(parts: Part[], level: number): void {
+    if (level >= 2) this.fail('f-string: expressions nested too deeply');
+    const body = this.body;
+    const n = body.length;
+    const brace = this.pos;
+    this.pos++;
+    const exprStart = this.pos;
+    let quote = '';
+    let quoteLen = 0;
+    const stack: string[] = [];
+    for (; this.pos < n; this.pos++) {
+      const ch = body[this.pos];
+      if (ch === '\\') this.fail('f-string expression part cannot include a backslash');
+      if (quote !== '') {
+        if (ch === quote) {
+          if (quoteLen === 3) {
+            if (body[this.pos + 1] === ch && body[this.pos + 2] === ch) {
+              this.pos += 2;
+              quote = '';
+            }
+          } else quote = '';
+        }
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        if (body[this.pos + 1] === ch && body[this.pos + 2] === ch) {
+          quoteLen = 3;
+          this.pos += 2;
+        } else quoteLen = 1;
+        quote = ch;
+        continue;
+      }
+      if (ch === '[' || ch === '(' || ch === '{') {
+        stack.push(ch);
+        continue;
+      }
+      if (ch === '#') this.fail("f-string expression part cannot include '#'");
+      if (stack.length === 0 && (ch === '!' || ch === ':' || ch === '}' || ch === '=' || ch === '>' || ch === '<')) {
+        const next = body[this.pos + 1];
+        if (next === '=' && (ch === '!' || ch === '=' || ch === '<' || ch === '>')) {
+          this.pos++;
+          continue;
+        }
+        if (ch === '>' || ch === '<') continue;
+        break;
+      }
+      if (ch === ']' || ch === '}' || ch === ')') {
+        if (stack.length === 0) this.fail(`f-string: unmatched '${ch}'`);
+        const open = stack.pop()!;
+        if (!((open === '(' && ch === ')') || (open === '[' && ch === ']') || (open === '{' && ch === '}'))) {
+          this.fail(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`);
+        }
+      }
+    }
+    if (quote !== '') this.fail('f-string: unterminated string');
+    if (stack.length > 0) this.fail(`f-string: unmatched '${stack[stack.length - 1]}'`);
+    if (this.pos >= n) this.fail("f-string: expecting '}'");
+    const exprEnd = this.pos;
+    const value = this.compileExpr(brace, exprStart, exprEnd);
+
+    let exprText: string | null = null;
+    if (body[this.pos] === '=') {
+      this.pos++;
+      while (this.pos < n && /[ \t\n\r\f\v]/.test(body[this.pos])) this.pos++;
+      if (this.pos >= n) this.fail("f-string: expecting '}'");
+      exprText = body.slice(exprStart, this.pos);
+    }
+    let conversion = -1;
+    if (body[this.pos] === '!') {
+      this.pos++;
+      if (this.pos >= n) this.fail("f-string: expecting '}'");
+      const c = body[this.pos++];
+      if (c !== 's' && c !== 'r' && c !== 'a') this.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      conversion = c.charCodeAt(0);
+    }
+    let formatSpec: JoinedStr | null = null;
+    if (this.pos >= n) this.fail("f-string: expecting '}'");
+    if (body[this.pos] === ':') {
+      this.pos++;
+      if (this.pos >= n) this.fail("f-string: expecting '}'");
+      const specParts: Part[] = [];
+      this.parse(specParts, level + 1);
+      const tokSpan: Loc & EndLoc = {
+        lineno: this.tok.lineno, col_offset: this.tok.col_offset,
+        end_lineno: this.tok.end_lineno, end_col_offset: this.tok.end_col_offset,
+      };
+      formatSpec = { nodeType: 'JoinedStr', values: joinParts(specParts, this.span, false), ...tokSpan };
+    }
+    if (this.pos >= n || body[this.pos] !== '}') this.fail("f-string: expecting '}'");
+    this.pos++;
+    if (exprText !== null) {
+      parts.push(exprText);
+      if (formatSpec === null && conversion === -1) conversion = 114;
+    }
+    parts.push({ nodeType: 'FormattedValue', value, conversion, format_spec: formatSpec, ...this.span });
+  }
+
+  /** fstring_compile_expr: parses `(expression)` with its tokens moved to the field's place. */
+  compileExpr(brace: number, start: number, end: number): expr {
+    const text = this.body.slice(start, end);
+    if (/^[ \t\n\r\f\v]*$/.test(text)) this.fail('f-string: empty expression not allowed');
+
+    // Where the `{` is: lines and columns counted inside the token (fstring_find_expr_location).
+    const tokText = this.tok.string;
+    const braceInTok = this.bodyOffset + brace;
+    let lines = 0;
+    for (let k = 0; k < braceInTok; k++) if (tokText.charCodeAt(k) === 10) lines++;
+    let cols = 0;
+    if (!/^[ \t\f]*(\n|$)/.test(text)) {
+      const nl = tokText.lastIndexOf('\n', braceInTok);
+      cols = nl < 0 ? braceInTok : braceInTok - nl - 1;
+    }
+    const baseLine = this.tok.lineno + lines;
+    const baseCol = lines === 0 ? this.tok.col_offset + cols : cols;
+
+    const result = tokenize(`(${text})`, this.p.filename);
+    if (result.error !== null) {
+      const d = result.error;
+      this.p.raise(`f-string: ${d.message}`, this.tok, this.tok);
+    }
+    for (const t of result.tokens) {
+      const shift = t.end_lineno === 1;
+      t.lineno += baseLine - 1;
+      t.end_lineno += baseLine - 1;
+      if (shift) {
+        t.col_offset += baseCol;
+        t.end_col_offset += baseCol;
+      }
+    }
+    const sub = new Parser(result, this.p.filename);
+    sub.inFString = true;
+    let e: expr;
+    try {
+      e = sub.at('yield') ? parseYield(sub) : parseStarExpressions(sub);
+      if (sub.tok.type !== 'NEWLINE' && sub.tok.type !== 'ENDMARKER') sub.unexpected();
+    } catch (err) {
+      if (err instanceof CompileError && !err.diagnostic.message.startsWith('f-string')) {
+        const d = { ...err.diagnostic, message: `f-string: ${err.diagnostic.message}` };
+        throw new CompileError(d);
+      }
+      throw err;
+    }
+    return e;
+  }
+}
+
+export type { Constant };

@@ -1,0 +1,124 @@
+// The contract between generated code and the runtime: every name generated code may import from
+// `runtime/index.ts`, with the meaning the lowering relies on. A test checks that the runtime
+// exports each of them. Generated code imports them as `$name` (helpers) or under the Python
+// builtin's own name (BUILTIN_NAMES).
+
+export const RUNTIME_HELPERS = {
+  // values
+  float: '(v: number) => float: boxes integral values (PyFloat), passes others',
+  tuple: '(items: unknown[]) => tuple (copies into a PyTuple)',
+  dict: '(flat: unknown[]) => dict from [k0, v0, k1, v1, ...]',
+  dictMerge: '(d: dict, mapping) => void: d.update(mapping) for {**m} displays (TypeError if not a mapping)',
+  set: '(items: unknown[]) => set',
+  bytes: '(latin1: string) => bytes: one char per byte',
+  slice: '(lower, upper, step) => slice object (null for omitted parts)',
+  Ellipsis: 'the Ellipsis singleton',
+  NotImplemented: 'the NotImplemented singleton',
+
+  // operators: Python semantics incl. dunder dispatch, NotImplemented and CPython's TypeErrors
+  add: '(a, b)', sub: '(a, b)', mul: '(a, b)', truediv: '(a, b)', floordiv: '(a, b)', mod: '(a, b)',
+  pow: '(a, b)', matmul: '(a, b)', lshift: '(a, b)', rshift: '(a, b)', bitand: '(a, b)',
+  bitor: '(a, b)', bitxor: '(a, b)',
+  iadd: '(a, b): a += b (lists extend in place, __iadd__ first)', isub: '(a, b)', imul: '(a, b)',
+  itruediv: '(a, b)', ifloordiv: '(a, b)', imod: '(a, b)', ipow: '(a, b)', imatmul: '(a, b)',
+  ilshift: '(a, b)', irshift: '(a, b)', ibitand: '(a, b)', ibitor: '(a, b)', ibitxor: '(a, b)',
+  neg: '(a)', pos: '(a)', invert: '(a)',
+  not: '(a) => boolean',
+  truthy: '(a) => boolean: Python truth value (__bool__, __len__)',
+  eq: '(a, b)', ne: '(a, b)', lt: '(a, b)', le: '(a, b)', gt: '(a, b)', ge: '(a, b)',
+  is: '(a, b) => boolean', isnot: '(a, b) => boolean',
+  contains: '(container, item) => boolean: `item in container`',
+
+  // subscripts and attributes
+  getitem: '(obj, key)', setitem: '(obj, key, value) => void', delitem: '(obj, key) => void',
+  getattr: '(obj, value, name): value is obj.$name already read; binds methods, raises AttributeError when undefined',
+  noattr: '(obj, name) => function: for a method call whose attribute is missing (uses __getattr__ or raises)',
+  delattr: '(obj, name) => void',
+  setattrFallback: '(obj, name, value) => void: setattr on objects whose stores need a hook',
+
+  // iteration and unpacking
+  iter: '(obj) => JS Iterable (arrays and strings as themselves)',
+  next: '(iterator) => value (raises StopIteration)',
+  unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
+  unpackEx: '(obj, before, after) => array: before items, a list for the starred target, after items',
+  rangeBound: '(x) => number: a `for ... in range(...)` bound, validated as an int (TypeError for floats)',
+  toArray: '(iterable) => JS array of its items (for *args)',
+  yieldFrom: '(obj) => JS iterator suitable for `yield*` (Python generators delegate send/throw)',
+
+  // functions and calls
+  def: '(fn, sig) => fn: attaches the signature record',
+  argError: '(fn, args: unknown[]) => never: CPython arity TypeError',
+  takeKw: '() => KwArgs | null: keyword-only/**kwargs parked by callKw',
+  kwOnly: '(kw, name, default, fn) => value: one keyword-only argument from the takeKw() result; default undefined = required (TypeError naming fn)',
+  kwRest: '(kw) => dict of the remaining keyword arguments (**kwargs)',
+  varargs: '(rest: unknown[]) => tuple',
+  callKw: '(fn, thisArg, pos: unknown[], kw: [string, unknown][]) => result',
+  kwItems: '(mapping) => [string, unknown][]: the pairs of a **mapping argument',
+  callable: '(f) => f if callable, else raises TypeError "\'int\' object is not callable"',
+  gen: '(body: () => Generator, name, qualname) => Python generator object',
+  bind: '(fn) => the this-style adapter for a canonical method',
+
+  // classes
+  class: '(name, qualname, module, bases: unknown[], ns: Map<string, unknown>, kw: [string, unknown][], adapters: Map<string, [canonical: Function, adapter: Function]>) => class',
+  superMethod: '(cls, self, name) => function to .call(self, ...)',
+  superAttr: '(cls, self, name) => attribute of super(cls, self)',
+  superObj: '(cls, self) => a super object',
+  classNs: '() => Map for a class body namespace',
+
+  // exceptions
+  raise: '(exc, cause?: unknown /* undefined = no from clause */) => never',
+  reraise: '() => never: bare `raise` (RuntimeError "No active exception to reraise" if none)',
+  toPy: '(e: unknown) => Python exception object for any thrown JS value',
+  excMatch: '(exc, cls_or_tuple) => boolean',
+  enterExcept: '(exc) => void: marks exc as being handled (sys.exc_info, __context__)',
+  exitExcept: '() => void',
+  assertFail: '(msg?: unknown) => never',
+  nameError: '(name) => never',
+  unboundLocal: '(name) => never',
+
+  // with
+  withEnter: '(mgr) => [exitFn, value]',
+  withExit: '(exitFn, exc: unknown | null) => boolean: calls __exit__; true = suppress',
+
+  // formatting
+  format: '(value, spec: string) => string: format() / f-string field',
+  str: '(value) => string', repr: '(value) => string', ascii: '(value) => string',
+  percent: '(fmt, args) => string: the % operator on str (also reached through mod)',
+
+  // modules
+  module: '(name: string, file: string, body: (mod) => void, isPackage: boolean) => void: registers a module',
+  import: '(name: string) => module: imports `a.b.c`, returns the module named',
+  importFrom: '(module, name: string, modName: string) => value: `from m import name` (ImportError)',
+  importStar: '(module) => [string, unknown][]',
+  moduleGlobals: '(mod, accessors: object literal with a get/set pair per global name) => void: live module attributes',
+  main: '(entryModuleName: string, usesNet: boolean) => void: runs the program (net launcher when needed)',
+  lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',
+} as const;
+
+export type RuntimeHelper = keyof typeof RUNTIME_HELPERS;
+
+/** Python builtins that generated code imports from the runtime under their own names. */
+export const BUILTIN_NAMES = [
+  'abs', 'all', 'any', 'ascii', 'bin', 'bool', 'bytearray', 'bytes', 'callable', 'chr', 'classmethod',
+  'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'filter', 'float', 'format', 'frozenset',
+  'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'int', 'isinstance', 'issubclass',
+  'iter', 'len', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct', 'open',
+  'ord', 'pow', 'print', 'property', 'range', 'repr', 'reversed', 'round', 'set', 'setattr', 'slice',
+  'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip', '__import__',
+  'NotImplemented', 'Ellipsis', '__build_class__',
+  // exceptions
+  'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError',
+  'FloatingPointError', 'LookupError', 'KeyError', 'IndexError', 'ValueError', 'UnicodeError',
+  'UnicodeDecodeError', 'UnicodeEncodeError', 'TypeError', 'AttributeError', 'NameError',
+  'UnboundLocalError', 'RuntimeError', 'RecursionError', 'NotImplementedError', 'StopIteration',
+  'StopAsyncIteration', 'GeneratorExit', 'SystemExit', 'KeyboardInterrupt', 'AssertionError',
+  'ImportError', 'ModuleNotFoundError', 'OSError', 'EnvironmentError', 'IOError', 'EOFError',
+  'MemoryError', 'BufferError', 'FileNotFoundError', 'FileExistsError', 'PermissionError',
+  'IsADirectoryError', 'NotADirectoryError', 'TimeoutError', 'ConnectionError',
+  'ConnectionResetError', 'ConnectionRefusedError', 'ConnectionAbortedError', 'BrokenPipeError',
+  'InterruptedError', 'BlockingIOError', 'ChildProcessError', 'ProcessLookupError', 'LookupError',
+  'SyntaxError', 'IndentationError', 'TabError', 'SystemError', 'ReferenceError', 'Warning',
+  'UserWarning', 'DeprecationWarning', 'PendingDeprecationWarning', 'RuntimeWarning',
+  'SyntaxWarning', 'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning',
+  'ResourceWarning', 'EncodingWarning',
+] as const;

@@ -1,0 +1,213 @@
+"""App: routes, hooks, error handlers, middleware, and the way in (run, test_client).
+
+Handling a request goes through three layers, outermost first:
+
+1. middleware registered with ``use``, each ``fn(req, next_handler)``, first registered outermost;
+2. the core: ``before_request`` hooks (one returning something answers for the route), then the
+   route's handler; an exception from either goes to the error handlers; then ``after_request``
+   hooks, each given the response and returning the one to send;
+3. whatever escapes the middleware goes to the error handlers as well.
+
+``handle`` never raises: an error handler that fails, or a value that can't be a response, ends as
+a generic 500 with the traceback on stderr. The client never sees a traceback.
+"""
+
+import os
+import sys
+import traceback
+
+from .errors import HTTPError
+from .response import Response, make_response
+from .routing import Router
+from .status import reason_phrase
+
+try:
+    from memphis.net import listen
+except ImportError:
+    from .net_fallback import listen
+
+
+def _generic(status):
+    return Response.text(f"{status} {reason_phrase(status)}", status)
+
+
+class App:
+    def __init__(self, max_body=1048576, timeout=5.0):
+        self.max_body = max_body
+        self.timeout = timeout
+        self.router = Router()
+        self.before_hooks = []
+        self.after_hooks = []
+        self.middleware = []
+        self.status_handlers = {}
+        self.exception_handlers = []
+
+    # Routes.
+
+    def route(self, path, methods=None):
+        if methods is None:
+            methods = ["GET"]
+
+        def register(handler):
+            self.router.add(path, methods, handler)
+            return handler
+        return register
+
+    def get(self, path):
+        return self.route(path, ["GET"])
+
+    def post(self, path):
+        return self.route(path, ["POST"])
+
+    def put(self, path):
+        return self.route(path, ["PUT"])
+
+    def patch(self, path):
+        return self.route(path, ["PATCH"])
+
+    def delete(self, path):
+        return self.route(path, ["DELETE"])
+
+    # Hooks, error handlers, middleware.
+
+    def before_request(self, fn):
+        self.before_hooks.append(fn)
+        return fn
+
+    def after_request(self, fn):
+        self.after_hooks.append(fn)
+        return fn
+
+    def errorhandler(self, key):
+        """Register fn(req, error) for a status code (404, 500...) or an exception class."""
+        def register(fn):
+            if isinstance(key, int):
+                self.status_handlers[key] = fn
+            else:
+                self.exception_handlers.append((key, fn))
+            return fn
+        return register
+
+    def use(self, fn):
+        """Add middleware fn(req, next_handler) -> response; the first added runs outermost."""
+        self.middleware.append(fn)
+        return fn
+
+    # Handling.
+
+    def handle(self, req):
+        """The Response for `req`; never raises."""
+        try:
+            return make_response(self._chain(0, req))
+        except Exception as error:
+            return self._safe_error_response(req, error)
+
+    def _chain(self, index, req):
+        if index >= len(self.middleware):
+            return self._core(req)
+        fn = self.middleware[index]
+
+        def next_handler(r=None):
+            if r is None:
+                r = req
+            return make_response(self._chain(index + 1, r))
+        return fn(req, next_handler)
+
+    def _core(self, req):
+        try:
+            response = None
+            for hook in self.before_hooks:
+                rv = hook(req)
+                if rv is not None:
+                    response = make_response(rv)
+                    break
+            if response is None:
+                response = self._dispatch(req)
+        except Exception as error:
+            response = self._error_response(req, error)
+        for hook in self.after_hooks:
+            rv = hook(response)
+            if rv is not None:
+                response = make_response(rv)
+        return response
+
+    def _dispatch(self, req):
+        route, params = self.router.resolve(req.method, req.raw_path)
+        if route is None:
+            # OPTIONS on a path that has routes but no OPTIONS handler.
+            allow = params["allow"]
+            if "OPTIONS" not in allow:
+                allow = allow + ["OPTIONS"]
+            return Response("", 204, {"Allow": ", ".join(allow)})
+        req.params = params
+        return make_response(route.handler(req, **params))
+
+    def _find_exception_handler(self, error):
+        for pair in self.exception_handlers:
+            if isinstance(error, pair[0]):
+                return pair[1]
+        return None
+
+    def _error_response(self, req, error):
+        """The response for an exception raised while handling `req` (may itself raise)."""
+        if isinstance(error, HTTPError):
+            handler = self.status_handlers.get(error.status)
+            if handler is None:
+                handler = self._find_exception_handler(error)
+            if handler is None:
+                response = Response.text(error.message, error.status)
+            else:
+                response = make_response(handler(req, error), error.status)
+            if error.headers is not None:
+                for name in error.headers:
+                    if name not in response.headers:
+                        response.headers[name] = error.headers[name]
+            return response
+        handler = self._find_exception_handler(error)
+        if handler is not None:
+            return make_response(handler(req, error), 500)
+        self.print_exception()
+        handler = self.status_handlers.get(500)
+        if handler is not None:
+            return make_response(handler(req, error), 500)
+        return _generic(500)
+
+    def _safe_error_response(self, req, error):
+        try:
+            return self._error_response(req, error)
+        except Exception:
+            self.print_exception()
+            return _generic(500)
+
+    def print_exception(self):
+        traceback.print_exc()
+        sys.stderr.flush()
+
+    # Running.
+
+    def test_client(self):
+        from .testing import TestClient
+        return TestClient(self)
+
+    def run(self, host="127.0.0.1", port=8080):
+        """Serve forever on host:port; the HOST and PORT environment variables win."""
+        from .server import serve_forever
+        env_host = os.environ.get("HOST")
+        if env_host is not None and env_host != "":
+            host = env_host
+        env_port = os.environ.get("PORT")
+        if env_port is not None and env_port != "":
+            port = int(env_port)
+        try:
+            sock = listen((host, port))
+        except OSError as error:
+            print(f"enid: cannot listen on {host}:{port}: {error}", file=sys.stderr, flush=True)
+            sys.exit(1)
+        bound = sock.getsockname()
+        print(f"Serving on http://{host}:{bound[1]}", flush=True)
+        try:
+            serve_forever(self, sock)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            sock.close()

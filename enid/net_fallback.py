@@ -1,0 +1,71 @@
+"""The memphis.net API on top of CPython's socket module.
+
+Under Memphis, ``memphis.net`` provides ``listen``; under CPython this module stands in for it with
+the same small surface, which is all the server uses:
+
+    listen((host, port)) -> Socket         bound, listening, SO_REUSEADDR
+    Socket.accept() -> (Connection, (host, port))
+    Socket.getsockname() -> (host, port)
+    Connection.recv(n) -> bytes            b'' at end of stream
+    Connection.send(data)                  sends all of it
+    settimeout(seconds) on both            a timed-out call raises TimeoutError
+    close() on both
+"""
+
+import socket
+
+
+class Connection:
+    def __init__(self, sock):
+        self._sock = sock
+
+    def recv(self, n):
+        return self._sock.recv(n)
+
+    def send(self, data):
+        self._sock.sendall(data)
+
+    def settimeout(self, seconds):
+        self._sock.settimeout(seconds)
+
+    def close(self):
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self._sock.close()
+
+
+class Socket:
+    def __init__(self, sock):
+        self._sock = sock
+
+    def accept(self):
+        sock, address = self._sock.accept()
+        return Connection(sock), (address[0], address[1])
+
+    def getsockname(self):
+        address = self._sock.getsockname()
+        return (address[0], address[1])
+
+    def settimeout(self, seconds):
+        self._sock.settimeout(seconds)
+
+    def close(self):
+        self._sock.close()
+
+
+def listen(address, backlog=128):
+    host = address[0]
+    family = socket.AF_INET
+    if host.find(":") >= 0:
+        family = socket.AF_INET6
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, address[1]))
+        sock.listen(backlog)
+    except OSError:
+        sock.close()
+        raise
+    return Socket(sock)

@@ -1,0 +1,493 @@
+// bytes algorithms over Uint8Array: repr, decoding, and the bytes versions of the str methods.
+//
+// These functions know nothing about PyBytes / PyByteArray: they take and return Uint8Array and
+// the caller wraps the result. Index arguments follow str.ts (omitted = undefined, None = null).
+// UTF-8 decoding follows CPython's decoder (Objects/stringlib/codecs.h) so that error positions,
+// reasons and the number of U+FFFD replacements match.
+
+import { raise } from './exceptions.js';
+import { normalizeEncoding } from './str.js';
+
+type Idx = number | null | undefined;
+
+const HEXCH = '0123456789abcdef';
+
+// ---------------------------------------------------------------------------------------------
+// repr
+
+/** `repr(b)` with the `b` prefix; `prefix` is 'b' for bytes (bytearray wraps the result). */
+export function bytesRepr(b: Uint8Array): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 39) hasSingle = true;
+    else if (b[i] === 34) hasDouble = true;
+  }
+  const qc = hasSingle && !hasDouble ? 34 : 39;
+  let out = qc === 34 ? 'b"' : "b'";
+  let run = '';
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === qc || c === 92) run += '\\' + String.fromCharCode(c);
+    else if (c === 9) run += '\\t';
+    else if (c === 10) run += '\\n';
+    else if (c === 13) run += '\\r';
+    else if (c < 32 || c >= 127) run += '\\x' + HEXCH[c >> 4] + HEXCH[c & 15];
+    else run += String.fromCharCode(c);
+    if (run.length > 4096) { out += run; run = ''; }
+  }
+  return out + run + String.fromCharCode(qc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string): never {
+  if (end - start === 1) {
+    const c = b[start]!;
+    raise('UnicodeDecodeError', `'${codec}' codec can't decode byte 0x${HEXCH[c >> 4]}${HEXCH[c & 15]} in position ${start}: ${reason}`);
+  }
+  raise('UnicodeDecodeError', `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Append code points to a string in chunks (String.fromCharCode on big arrays would overflow). */
+function codesToString(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return out;
+}
+
+function handleDecodeError(errors: string, codec: string, b: Uint8Array, start: number, end: number,
+  reason: string, out: number[]): void {
+  switch (errors) {
+    case 'strict':
+      decodeError(codec, b, start, end, reason);
+    case 'ignore':
+      return;
+    case 'replace':
+      out.push(0xfffd);
+      return;
+    case 'backslashreplace':
+      for (let k = start; k < end; k++) {
+        const c = b[k]!;
+        for (const ch of '\\x' + HEXCH[c >> 4] + HEXCH[c & 15]) out.push(ch.charCodeAt(0));
+      }
+      return;
+    case 'surrogateescape':
+      for (let k = start; k < end; k++) {
+        if (b[k]! < 128) decodeError(codec, b, start, end, reason);
+        out.push(0xdc00 + b[k]!);
+      }
+      return;
+    default:
+      raise('LookupError', `unknown error handler name '${errors}'`);
+  }
+}
+
+function decodeUtf8Slow(b: Uint8Array, errors: string): string {
+  const out: number[] = [];
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) { out.push(c); i++; continue; }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else {
+      handleDecodeError(errors, 'utf-8', b, i, i + 1, 'invalid start byte', out);
+      i++;
+      continue;
+    }
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      if (j >= n) {
+        handleDecodeError(errors, 'utf-8', b, i, n, 'unexpected end of data', out);
+        ok = false;
+        j = n;
+        break;
+      }
+      const d = b[j]!;
+      const l = k === 0 ? lo : 0x80;
+      const h = k === 0 ? hi : 0xbf;
+      if (d < l || d > h) {
+        handleDecodeError(errors, 'utf-8', b, i, j, 'invalid continuation byte', out);
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (ok) {
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        out.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      } else out.push(cp);
+    }
+    i = j;
+  }
+  return codesToString(out);
+}
+
+/** `b.decode(encoding, errors)` for utf-8, ascii and latin-1. */
+export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: string | null): string {
+  const codec = encoding === undefined || encoding === null ? 'utf-8' : normalizeEncoding(encoding);
+  if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
+  const err = errors === undefined || errors === null ? 'strict' : errors;
+  if (codec === 'latin-1') return latin1(b);
+  if (codec === 'ascii') {
+    let bad = -1;
+    for (let i = 0; i < b.length; i++) if (b[i]! >= 128) { bad = i; break; }
+    if (bad < 0) return latin1(b);
+    const out: number[] = [];
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (c < 128) out.push(c);
+      else handleDecodeError(err, 'ascii', b, i, i + 1, 'ordinal not in range(128)', out);
+    }
+    return codesToString(out);
+  }
+  let ascii = true;
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 128) { ascii = false; break; }
+  if (ascii) return latin1(b);
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    return decodeUtf8Slow(b, err);
+  }
+}
+
+function latin1(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching (sub may be bytes or an int 0..255)
+
+function toSub(sub: Uint8Array | number): Uint8Array {
+  if (typeof sub === 'number') {
+    if (sub < 0 || sub > 255) raise('ValueError', 'byte must be in range(0, 256)');
+    return Uint8Array.of(sub);
+  }
+  return sub;
+}
+
+function adjust(len: number, start: Idx, end: Idx): [number, number] {
+  let a = start === undefined || start === null ? 0 : start;
+  let b = end === undefined || end === null ? len : end;
+  if (b > len) b = len;
+  else if (b < 0) { b += len; if (b < 0) b = 0; }
+  if (a < 0) { a += len; if (a < 0) a = 0; }
+  return [a, b];
+}
+
+function matchAt(h: Uint8Array, n: Uint8Array, i: number): boolean {
+  for (let k = 0; k < n.length; k++) if (h[i + k] !== n[k]) return false;
+  return true;
+}
+
+/** First index of `n` in `h[from:to]`, or -1. */
+function indexIn(h: Uint8Array, n: Uint8Array, from: number, to: number): number {
+  const last = to - n.length;
+  if (n.length === 0) return from <= to ? from : -1;
+  const f = n[0]!;
+  for (let i = from; i <= last; i++) if (h[i] === f && matchAt(h, n, i)) return i;
+  return -1;
+}
+
+function lastIndexIn(h: Uint8Array, n: Uint8Array, from: number, to: number): number {
+  for (let i = to - n.length; i >= from; i--) if (matchAt(h, n, i)) return i;
+  return -1;
+}
+
+export function bytesFind(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
+  const n = toSub(sub);
+  const [a, e] = adjust(b.length, start, end);
+  if (e - a < n.length) return -1;
+  return indexIn(b, n, a, e);
+}
+
+export function bytesRfind(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
+  const n = toSub(sub);
+  const [a, e] = adjust(b.length, start, end);
+  if (e - a < n.length) return -1;
+  return lastIndexIn(b, n, a, e);
+}
+
+export function bytesIndex(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
+  const r = bytesFind(b, sub, start, end);
+  if (r < 0) raise('ValueError', 'subsection not found');
+  return r;
+}
+
+export function bytesRindex(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
+  const r = bytesRfind(b, sub, start, end);
+  if (r < 0) raise('ValueError', 'subsection not found');
+  return r;
+}
+
+export function bytesCount(b: Uint8Array, sub: Uint8Array | number, start?: Idx, end?: Idx): number {
+  const n = toSub(sub);
+  const [a, e] = adjust(b.length, start, end);
+  if (e - a < n.length) return 0;
+  if (n.length === 0) return e - a + 1;
+  let count = 0;
+  let i = indexIn(b, n, a, e);
+  while (i >= 0) {
+    count++;
+    i = indexIn(b, n, i + n.length, e);
+  }
+  return count;
+}
+
+function tailMatch(b: Uint8Array, n: Uint8Array, start: Idx, end: Idx, suffix: boolean): boolean {
+  let [a, e] = adjust(b.length, start, end);
+  e -= n.length;
+  if (e < a) return false;
+  return matchAt(b, n, suffix ? e : a);
+}
+
+/** `b.startswith(prefix, start, end)`; `prefix` bytes or an array (tuple) of bytes. */
+export function bytesStartswith(b: Uint8Array, prefix: Uint8Array | readonly Uint8Array[], start?: Idx, end?: Idx): boolean {
+  if (prefix instanceof Uint8Array) return tailMatch(b, prefix, start, end, false);
+  for (const p of prefix) if (tailMatch(b, p, start, end, false)) return true;
+  return false;
+}
+
+export function bytesEndswith(b: Uint8Array, suffix: Uint8Array | readonly Uint8Array[], start?: Idx, end?: Idx): boolean {
+  if (suffix instanceof Uint8Array) return tailMatch(b, suffix, start, end, true);
+  for (const p of suffix) if (tailMatch(b, p, start, end, true)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting, stripping, replacing, joining
+
+/** bytes whitespace: space, \t \n \v \f \r (Py_ISSPACE). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+export function bytesSplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: number | null): Uint8Array[] {
+  let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
+  const out: Uint8Array[] = [];
+  const n = b.length;
+  if (sep === undefined || sep === null) {
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSpace(b[i]!)) i++;
+      if (i === n) break;
+      if (max === 0) {
+        let j = n;
+        while (j > i && isSpace(b[j - 1]!)) j--;
+        out.push(b.slice(i, j));
+        break;
+      }
+      let j = i;
+      while (j < n && !isSpace(b[j]!)) j++;
+      out.push(b.slice(i, j));
+      max--;
+      i = j;
+    }
+    return out;
+  }
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  let i = 0;
+  while (max > 0) {
+    const j = indexIn(b, sep, i, n);
+    if (j < 0) break;
+    out.push(b.slice(i, j));
+    i = j + sep.length;
+    max--;
+  }
+  out.push(b.slice(i));
+  return out;
+}
+
+export function bytesRsplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: number | null): Uint8Array[] {
+  let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
+  if (max === Infinity) return bytesSplit(b, sep);
+  const out: Uint8Array[] = [];
+  if (sep === undefined || sep === null) {
+    let j = b.length;
+    while (j > 0) {
+      while (j > 0 && isSpace(b[j - 1]!)) j--;
+      if (j === 0) break;
+      if (max === 0) {
+        let i = 0;
+        while (i < j && isSpace(b[i]!)) i++;
+        out.push(b.slice(i, j));
+        break;
+      }
+      let i = j;
+      while (i > 0 && !isSpace(b[i - 1]!)) i--;
+      out.push(b.slice(i, j));
+      max--;
+      j = i;
+    }
+    return out.reverse();
+  }
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  let j = b.length;
+  while (max > 0) {
+    const i = lastIndexIn(b, sep, 0, j);
+    if (i < 0) break;
+    out.push(b.slice(i + sep.length, j));
+    j = i;
+    max--;
+  }
+  out.push(b.slice(0, j));
+  return out.reverse();
+}
+
+function stripImpl(b: Uint8Array, chars: Uint8Array | null | undefined, left: boolean, right: boolean): Uint8Array {
+  let i = 0;
+  let j = b.length;
+  const has = chars === undefined || chars === null ? isSpace : (c: number) => chars.includes(c);
+  if (left) while (i < j && has(b[i]!)) i++;
+  if (right) while (j > i && has(b[j - 1]!)) j--;
+  return b.slice(i, j);
+}
+
+export function bytesStrip(b: Uint8Array, chars?: Uint8Array | null): Uint8Array { return stripImpl(b, chars, true, true); }
+export function bytesLstrip(b: Uint8Array, chars?: Uint8Array | null): Uint8Array { return stripImpl(b, chars, true, false); }
+export function bytesRstrip(b: Uint8Array, chars?: Uint8Array | null): Uint8Array { return stripImpl(b, chars, false, true); }
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let k = 0;
+  for (const p of parts) { out.set(p, k); k += p.length; }
+  return out;
+}
+
+export function bytesReplace(b: Uint8Array, old: Uint8Array, rep: Uint8Array, count?: number | null): Uint8Array {
+  let max = count === undefined || count === null || count < 0 ? Infinity : count;
+  const parts: Uint8Array[] = [];
+  if (old.length === 0) {
+    let k = 0;
+    for (; k < b.length && max > 0; k++, max--) parts.push(rep, b.subarray(k, k + 1));
+    if (k < b.length) parts.push(b.subarray(k));
+    else if (max > 0) parts.push(rep);
+    return concat(parts);
+  }
+  let i = 0;
+  while (max > 0) {
+    const j = indexIn(b, old, i, b.length);
+    if (j < 0) break;
+    parts.push(b.subarray(i, j), rep);
+    i = j + old.length;
+    max--;
+  }
+  parts.push(b.subarray(i));
+  return concat(parts);
+}
+
+/**
+ * `sep.join(items)`; items must be bytes-like (Uint8Array). `typeName` names a bad item's type.
+ */
+export function bytesJoin(sep: Uint8Array, items: readonly unknown[], typeName?: (x: unknown) => string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!(it instanceof Uint8Array)) {
+      raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeName ? typeName(it) : typeof it} found`);
+    }
+    if (i > 0 && sep.length > 0) parts.push(sep);
+    parts.push(it);
+  }
+  return concat(parts);
+}
+
+export function bytesPartition(b: Uint8Array, sep: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const i = indexIn(b, sep, 0, b.length);
+  if (i < 0) return [b.slice(), new Uint8Array(0), new Uint8Array(0)];
+  return [b.slice(0, i), sep.slice(), b.slice(i + sep.length)];
+}
+
+export function bytesRpartition(b: Uint8Array, sep: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const i = lastIndexIn(b, sep, 0, b.length);
+  if (i < 0) return [new Uint8Array(0), new Uint8Array(0), b.slice()];
+  return [b.slice(0, i), sep.slice(), b.slice(i + sep.length)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case, hex
+
+export function bytesUpper(b: Uint8Array): Uint8Array {
+  const out = b.slice();
+  for (let i = 0; i < out.length; i++) if (out[i]! >= 97 && out[i]! <= 122) out[i]! -= 32;
+  return out;
+}
+
+export function bytesLower(b: Uint8Array): Uint8Array {
+  const out = b.slice();
+  for (let i = 0; i < out.length; i++) if (out[i]! >= 65 && out[i]! <= 90) out[i]! += 32;
+  return out;
+}
+
+/** `b.hex(sep, bytes_per_sep)`. */
+export function bytesHex(b: Uint8Array, sep?: string | null, bytesPerSep?: number | null): string {
+  let h = '';
+  for (let i = 0; i < b.length; i++) h += HEXCH[b[i]! >> 4]! + HEXCH[b[i]! & 15]!;
+  if (sep === undefined || sep === null || b.length === 0) return h;
+  if (sep.length !== 1) raise('ValueError', 'sep must be length 1.');
+  const per = bytesPerSep === undefined || bytesPerSep === null ? 1 : bytesPerSep;
+  if (per === 0) return h;
+  const k = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    // groups counted from the right
+    let end = b.length;
+    while (end > 0) {
+      const start = Math.max(0, end - k);
+      groups.unshift(h.slice(start * 2, end * 2));
+      end = start;
+    }
+  } else {
+    for (let start = 0; start < b.length; start += k) groups.push(h.slice(start * 2, Math.min(b.length, start + k) * 2));
+  }
+  return groups.join(sep);
+}
+
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs. */
+export function bytesFromhex(s: string): Uint8Array {
+  const out: number[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) { i++; continue; }
+    const hi = hexVal(c);
+    if (hi < 0) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < n ? hexVal(s.charCodeAt(i + 1)) : -1;
+    if (lo < 0) raise('ValueError', `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return Uint8Array.from(out);
+}

@@ -1,0 +1,159 @@
+// Item comparisons for containers: the `==` and `<` that list.index, `in`, sort, dict lookups and
+// sequence comparisons apply to their elements.
+//
+// CPython compares container items with PyObject_RichCompare after an identity shortcut
+// (`x is y` implies equal, which is why `[nan] == [nan]` holds for one nan object). The fast paths
+// here cover the primitives generated code produces, so comparing lists of ints or strs never
+// leaves this file; everything else goes through the operator dispatch in ops.ts.
+
+import { raise } from './exceptions.js';
+import { HASH_NONE, hashFloat, hashInt, hashStr, type Hash } from './hash.js';
+import { eq, ge, gt, le, lt, truthy } from './ops.js';
+import { typeNameOf } from './slice.js';
+
+/** `a == b` as a JS boolean, with CPython's identity shortcut. */
+export function itemEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === typeof b && (ta === 'string' || ta === 'number' || ta === 'bigint' || ta === 'boolean')) {
+    return false;
+  }
+  return truthy(eq(a, b));
+}
+
+/** `a < b` as a JS boolean (TypeError "'<' not supported between ..." for unordered types). */
+export function itemLt(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+  return truthy(lt(a, b));
+}
+
+/**
+ * `a < b` for strs: code point order. JS `<` compares UTF-16 code units, which agrees except where
+ * the first difference puts a surrogate (U+D800..U+DFFF) against a unit at or above U+E000.
+ */
+export function strLt(a: string, b: string): boolean {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys) return ys;
+      return x < y;
+    }
+  }
+  return a.length < b.length;
+}
+
+/** Three-way code point comparison of two strs. */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  return strLt(a, b) ? -1 : 1;
+}
+
+/**
+ * Lexicographic comparison of two sequences as CPython's list_richcompare does it: find the
+ * first index where the items differ (by ==), then compare lengths or those two items with `op`.
+ */
+export function seqCompare(
+  a: ArrayLike<unknown>,
+  b: ArrayLike<unknown>,
+  op: 'lt' | 'le' | 'gt' | 'ge',
+): boolean {
+  const na = a.length;
+  const nb = b.length;
+  let i = 0;
+  while (i < na && i < nb && itemEq(a[i], b[i])) i++;
+  if (i >= na || i >= nb) {
+    switch (op) {
+      case 'lt':
+        return na < nb;
+      case 'le':
+        return na <= nb;
+      case 'gt':
+        return na > nb;
+      case 'ge':
+        return na >= nb;
+    }
+  }
+  const x = a[i];
+  const y = b[i];
+  switch (op) {
+    case 'lt':
+      return itemLt(x, y);
+    case 'le':
+      return itemLe(x, y);
+    case 'gt':
+      if (typeof x === 'number' && typeof y === 'number') return x > y;
+      if (typeof x === 'string' && typeof y === 'string') return strLt(y, x);
+      return truthy(gt(x, y));
+    case 'ge':
+      if (typeof x === 'number' && typeof y === 'number') return x >= y;
+      if (typeof x === 'string' && typeof y === 'string') return x === y || strLt(y, x);
+      return truthy(ge(x, y));
+  }
+}
+
+function itemLe(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b || strLt(a, b);
+  return truthy(le(a, b));
+}
+
+/** Sequence equality: same length and items equal pairwise. */
+export function seqEq(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  for (let i = 0; i < n; i++) if (!itemEq(a[i], b[i])) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashing
+
+/** Identity hashes for objects that hash by address (object.__hash__). */
+const identityHashes = new WeakMap<object, number>();
+let nextIdentityHash = 0x1c0de;
+
+/** A stable per-object hash, like CPython's address-based default. */
+export function identityHash(obj: object): number {
+  let h = identityHashes.get(obj);
+  if (h === undefined) {
+    h = nextIdentityHash;
+    nextIdentityHash += 16;
+    identityHashes.set(obj, h);
+  }
+  return h;
+}
+
+/**
+ * hash(x) for any value: primitives by hash.ts, objects by their `__hash__` (None there means
+ * unhashable, as `list.__hash__` is), objects without one by identity.
+ */
+export function pyHash(x: unknown): Hash {
+  switch (typeof x) {
+    case 'string':
+      return hashStr(x);
+    case 'number':
+      return Number.isInteger(x) ? (x === -1 ? -2 : x) : hashFloat(x);
+    case 'bigint':
+      return hashInt(x);
+    case 'boolean':
+      return x ? 1 : 0;
+    case 'undefined':
+      return HASH_NONE;
+  }
+  if (x === null) return HASH_NONE;
+  const m = (x as { $__hash__?: unknown }).$__hash__;
+  if (typeof m === 'function') {
+    const h = m.call(x);
+    if (typeof h === 'number' && Number.isInteger(h)) return h === -1 ? -2 : h;
+    if (typeof h === 'bigint') return hashInt(h);
+    if (typeof h === 'boolean') return h ? 1 : 0;
+    return raise('TypeError', '__hash__ method should return an integer');
+  }
+  if (m === null) return raise('TypeError', `unhashable type: '${typeNameOf(x)}'`);
+  return identityHash(x as object);
+}

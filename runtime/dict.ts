@@ -1,0 +1,772 @@
+// dict: an insertion-ordered JS Map keyed by a normalised key.
+//
+// Python's dict finds a key by hash and `==`; a JS Map finds it by SameValueZero. The two agree
+// for strs and ints (one representation per value, docs/architecture.md), so those keys are stored
+// as themselves and a dict of str keys costs what a Map costs. The other keys are normalised
+// first (`normKey`):
+//
+// - bool and integral float keys become the equal int (`True` → 1, `2.0` → 2), and the key object
+//   the dict was first given is remembered in `orig`, so `{True: 1}` prints `{True: 1}` and
+//   `{1: 'a', True: 'b'}` prints `{1: 'b'}`, as in CPython, where the first key object stays.
+// - keys with value equality (tuples, frozensets, bytes, instances whose class defines `__eq__`)
+//   are looked up in a hash-bucket table (`buckets`: hash → the canonical key objects with that
+//   hash); the canonical (first-inserted) equal object is the Map key.
+// - other objects (default `object.__eq__`) are their own key: equality is identity.
+// - an unhashable key (`__hash__` is None: list, dict, set) raises "unhashable type: 'list'".
+//
+// Map iteration follows insertion order and keeps an updated key in place, which is dict order.
+// Iterators check the size on every step for "dictionary changed size during iteration".
+
+import { raise } from './exceptions.js';
+import { itemEq, pyHash } from './compare.js';
+import type { Hash } from './hash.js';
+import { kwParams } from './install.js';
+import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { iter } from './ops.js';
+import { PyFloat } from './float.js';
+import { repr, reprEnter, reprLeave } from './repr.js';
+import { typeNameOf } from './slice.js';
+import { PyTuple, tuple } from './tuple.js';
+import { setFromIterable, isAnySet } from './set.js';
+
+/** What `normKey` returns for a value-equality key not in the dict yet. */
+type MapKey = unknown;
+
+/** Keys whose `==` is the default `object.__eq__` compare by identity. */
+const defaultEq: unknown = (Object.prototype as { $__eq__?: unknown }).$__eq__;
+
+export class PyDict {
+  /** normalised key → value */
+  m: Map<MapKey, unknown> = new Map();
+  /** normalised key → the key object, for keys whose normal form differs from the key */
+  orig: Map<MapKey, unknown> | null = null;
+  /** hash → canonical key objects, for keys compared by value */
+  buckets: Map<Hash, unknown[]> | null = null;
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  /** The Python key for Map key `k`. */
+  keyOf(k: MapKey): unknown {
+    if (this.orig !== null) {
+      const o = this.orig.get(k);
+      if (o !== undefined) return o;
+    }
+    return k;
+  }
+
+  /** d[key] or undefined. */
+  get(key: unknown): unknown {
+    if (typeof key === 'string') return this.m.get(key);
+    return this.m.get(normKey(this, key, false));
+  }
+
+  /** d[key] = value */
+  set(key: unknown, value: unknown): void {
+    if (typeof key === 'string') {
+      this.m.set(key, value);
+      return;
+    }
+    setSlow(this, key, value);
+  }
+
+  has(key: unknown): boolean {
+    if (typeof key === 'string') return this.m.has(key);
+    return this.m.has(normKey(this, key, false));
+  }
+
+  /** Delete `key`; false if absent. */
+  delete(key: unknown): boolean {
+    if (typeof key === 'string') return this.m.delete(key);
+    const k = normKey(this, key, false);
+    if (!this.m.has(k)) return false;
+    this.m.delete(k);
+    forget(this, k);
+    return true;
+  }
+
+  clear(): void {
+    this.m.clear();
+    this.orig = null;
+    this.buckets = null;
+  }
+
+  /** The Python keys, in order. */
+  *keys(): IterableIterator<unknown> {
+    for (const k of this.m.keys()) yield this.keyOf(k);
+  }
+
+  /** [key, value] pairs, in order. */
+  *entries(): IterableIterator<[unknown, unknown]> {
+    for (const [k, v] of this.m) yield [this.keyOf(k), v];
+  }
+
+  [Symbol.iterator](): DictIterator {
+    return new DictIterator(this, KEYS);
+  }
+}
+
+/**
+ * The Map key for `key`. A value-equality key with no equal key in the dict yet is returned as
+ * itself; with `insert`, it also becomes its bucket's canonical key.
+ */
+export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
+  switch (typeof key) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return key;
+    case 'boolean':
+      return key ? 1 : 0;
+    case 'undefined':
+      return null;
+    case 'function':
+      return key;
+  }
+  if (key === null) return null;
+  if (key instanceof PyFloat) {
+    const v = key.v;
+    return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+  }
+  const eqm = (key as { $__eq__?: unknown }).$__eq__;
+  const hm = (key as { $__hash__?: unknown }).$__hash__;
+  if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
+  if (eqm === undefined || eqm === defaultEq) return key;
+  const h = pyHash(key);
+  let buckets = d.buckets;
+  if (buckets === null) {
+    if (!insert) return key;
+    buckets = d.buckets = new Map();
+  }
+  const bucket = buckets.get(h);
+  if (bucket !== undefined) {
+    for (let i = 0; i < bucket.length; i++) {
+      const c = bucket[i];
+      if (c === key || itemEq(c, key)) return c;
+    }
+    if (insert) bucket.push(key);
+  } else if (insert) {
+    buckets.set(h, [key]);
+  }
+  return key;
+}
+
+function setSlow(d: PyDict, key: unknown, value: unknown): void {
+  const k = normKey(d, key, true);
+  if (k !== key && !d.m.has(k)) {
+    // A new entry whose Map key differs from the key object: remember the object.
+    if (typeof key !== 'undefined') (d.orig ??= new Map()).set(k, key);
+  }
+  d.m.set(k, value);
+}
+
+/** Drop the side records of Map key `k` after it left the dict. */
+function forget(d: PyDict, k: MapKey): void {
+  if (d.orig !== null) d.orig.delete(k);
+  if (d.buckets !== null && typeof k === 'object' && k !== null) {
+    const h = pyHash(k);
+    const bucket = d.buckets.get(h);
+    if (bucket !== undefined) {
+      const i = bucket.indexOf(k);
+      if (i >= 0) bucket.splice(i, 1);
+      if (bucket.length === 0) d.buckets.delete(h);
+    }
+  }
+}
+
+/** KeyError(key): the exception's argument is the key object itself. */
+export function keyError(key: unknown): never {
+  return raiseKeyError(key);
+}
+
+let raiseKeyError: (key: unknown) => never = (key) => raise('KeyError', repr(key));
+
+/** The object model installs a KeyError raiser that keeps the key object as the exception's arg. */
+export function installKeyError(fn: (key: unknown) => never): void {
+  raiseKeyError = fn;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction and update
+
+/** The `dict(flat)` helper: a dict display `{k0: v0, k1: v1}` as `dict([k0, v0, k1, v1])`. */
+export function dict(flat: readonly unknown[]): PyDict {
+  const d = new PyDict();
+  const m = d.m;
+  for (let i = 0; i < flat.length; i += 2) {
+    const k = flat[i];
+    if (typeof k === 'string') m.set(k, flat[i + 1]);
+    else setSlow(d, k, flat[i + 1]);
+  }
+  return d;
+}
+
+/** True for objects update() treats as mappings: dicts and anything with a `keys` method. */
+export function isMapping(x: unknown): boolean {
+  if (x instanceof PyDict) return true;
+  return x !== null && typeof x === 'object' && typeof (x as { $keys?: unknown }).$keys === 'function';
+}
+
+/** d.update(mapping) for a dict or an object with keys() and __getitem__. */
+export function updateFromMapping(d: PyDict, src: unknown): void {
+  if (src instanceof PyDict) {
+    if (src.orig === null && src.buckets === null && d.orig === null && d.buckets === null) {
+      for (const [k, v] of src.m) d.m.set(k, v);
+      return;
+    }
+    for (const [k, v] of src.m) d.set(src.keyOf(k), v);
+    return;
+  }
+  const o = src as { $keys: () => unknown; $__getitem__?: (k: unknown) => unknown };
+  const keys = o.$keys();
+  for (const k of iter(keys)) {
+    const get = o.$__getitem__;
+    if (typeof get !== 'function') raise('TypeError', `'${typeNameOf(src)}' object is not subscriptable`);
+    d.set(k, get.call(src, k));
+  }
+}
+
+/** d.update(iterable of pairs): CPython's messages for elements that are not pairs. */
+export function updateFromPairs(d: PyDict, src: unknown): void {
+  let i = 0;
+  for (const item of iter(src)) {
+    let pair: ArrayLike<unknown>;
+    if (Array.isArray(item)) pair = item;
+    else if (typeof item === 'string') pair = Array.from(item);
+    else {
+      try {
+        pair = Array.from(iter(item) as Iterable<unknown>);
+      } catch (e) {
+        if (isTypeErrorNotIterable(item)) {
+          raise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+        }
+        throw e;
+      }
+    }
+    if (pair.length !== 2) {
+      raise('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    }
+    d.set(pair[0], pair[1]);
+    i++;
+  }
+}
+
+function isTypeErrorNotIterable(item: unknown): boolean {
+  if (item === null || typeof item !== 'object') return true;
+  const o = item as { $__iter__?: unknown; $__getitem__?: unknown };
+  return typeof o.$__iter__ !== 'function' && typeof o.$__getitem__ !== 'function';
+}
+
+/** The `dictMerge(d, m)` helper: `{**m}` (TypeError "'int' object is not a mapping"). */
+export function dictMerge(d: PyDict, mapping: unknown): void {
+  if (!isMapping(mapping)) raise('TypeError', `'${typeNameOf(mapping)}' object is not a mapping`);
+  updateFromMapping(d, mapping);
+}
+
+function updateImpl(d: PyDict, arg: unknown, kw: KwPairs | null): void {
+  if (arg !== undefined) {
+    if (isMapping(arg)) updateFromMapping(d, arg);
+    else updateFromPairs(d, arg);
+  }
+  if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+}
+
+/** dict.fromkeys(iterable, value=None) */
+export function dictFromkeys(iterable: unknown, value: unknown = null): PyDict {
+  const d = new PyDict();
+  for (const k of iter(iterable)) d.set(k, value);
+  return d;
+}
+
+/** A shallow copy. */
+export function dictCopy(src: PyDict): PyDict {
+  const d = new PyDict();
+  d.m = new Map(src.m);
+  if (src.orig !== null) d.orig = new Map(src.orig);
+  if (src.buckets !== null) {
+    d.buckets = new Map();
+    for (const [h, b] of src.buckets) d.buckets.set(h, b.slice());
+  }
+  return d;
+}
+
+function dictEquals(a: PyDict, b: PyDict): boolean {
+  if (a === b) return true;
+  if (a.m.size !== b.m.size) return false;
+  for (const [k, v] of a.m) {
+    const w = b.get(a.keyOf(k));
+    if (w === undefined) return false;
+    if (!itemEq(v, w)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+function getItem(this: PyDict, key: unknown): unknown {
+  const v = typeof key === 'string' ? this.m.get(key) : this.m.get(normKey(this, key, false));
+  if (v !== undefined) return v;
+  const missing = (this as { $__missing__?: (k: unknown) => unknown }).$__missing__;
+  if (typeof missing === 'function') return missing.call(this, key);
+  return keyError(key);
+}
+
+const dictMethods = {
+  __getitem__: getItem,
+
+  __setitem__(this: PyDict, key: unknown, value: unknown): null {
+    if (typeof key === 'string') this.m.set(key, value);
+    else setSlow(this, key, value);
+    return null;
+  },
+
+  __delitem__(this: PyDict, key: unknown): null {
+    if (!this.delete(key)) keyError(key);
+    return null;
+  },
+
+  __contains__(this: PyDict, key: unknown): boolean {
+    if (typeof key === 'string') return this.m.has(key);
+    return this.m.has(normKey(this, key, false));
+  },
+
+  __len__(this: PyDict): number {
+    return this.m.size;
+  },
+
+  __bool__(this: PyDict): boolean {
+    return this.m.size !== 0;
+  },
+
+  __iter__(this: PyDict): DictIterator {
+    return new DictIterator(this, KEYS);
+  },
+
+  __reversed__(this: PyDict): DictIterator {
+    return new DictIterator(this, KEYS, true);
+  },
+
+  __repr__(this: PyDict): string {
+    if (this.m.size === 0) return '{}';
+    if (reprEnter(this)) return '{...}';
+    try {
+      let s = '{';
+      let first = true;
+      for (const [k, v] of this.m) {
+        if (!first) s += ', ';
+        first = false;
+        s += repr(this.keyOf(k)) + ': ' + repr(v);
+      }
+      return s + '}';
+    } finally {
+      reprLeave(this);
+    }
+  },
+
+  __eq__(this: PyDict, other: unknown): unknown {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    return dictEquals(this, other);
+  },
+
+  __ne__(this: PyDict, other: unknown): unknown {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    return !dictEquals(this, other);
+  },
+
+  __or__(this: PyDict, other: unknown): unknown {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const d = dictCopy(this);
+    updateFromMapping(d, other);
+    return d;
+  },
+
+  __ror__(this: PyDict, other: unknown): unknown {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const d = dictCopy(other);
+    updateFromMapping(d, this);
+    return d;
+  },
+
+  __ior__(this: PyDict, other: unknown): unknown {
+    updateImpl(this, other, null);
+    return this;
+  },
+
+  get(this: PyDict, key: unknown, dflt?: unknown): unknown {
+    const v = typeof key === 'string' ? this.m.get(key) : this.m.get(normKey(this, key, false));
+    if (v !== undefined) return v;
+    if (key === undefined) raise('TypeError', 'get expected at least 1 argument, got 0');
+    return dflt === undefined ? null : dflt;
+  },
+
+  setdefault(this: PyDict, key: unknown, dflt: unknown = null): unknown {
+    const v = this.get(key);
+    if (v !== undefined) return v;
+    this.set(key, dflt);
+    return dflt;
+  },
+
+  pop(this: PyDict, key: unknown, dflt?: unknown): unknown {
+    if (key === undefined) raise('TypeError', 'pop expected at least 1 argument, got 0');
+    const k = typeof key === 'string' ? key : normKey(this, key, false);
+    const v = this.m.get(k);
+    if (v === undefined) {
+      if (dflt !== undefined) return dflt;
+      return keyError(key);
+    }
+    this.m.delete(k);
+    if (typeof k !== 'string') forget(this, k);
+    return v;
+  },
+
+  popitem(this: PyDict): PyTuple {
+    if (this.m.size === 0) keyError('popitem(): dictionary is empty');
+    let last: MapKey;
+    // Map has no "last entry" accessor: walk to the end (popitem is LIFO).
+    for (const k of this.m.keys()) last = k;
+    const v = this.m.get(last);
+    const key = this.keyOf(last);
+    this.m.delete(last);
+    if (typeof last !== 'string') forget(this, last);
+    return tuple([key, v]);
+  },
+
+  keys(this: PyDict): DictKeys {
+    return new DictKeys(this);
+  },
+
+  values(this: PyDict): DictValues {
+    return new DictValues(this);
+  },
+
+  items(this: PyDict): DictItems {
+    return new DictItems(this);
+  },
+
+  update(this: PyDict, arg?: unknown, extra?: unknown): null {
+    if (extra !== undefined) raise('TypeError', 'update expected at most 1 argument, got 2');
+    updateImpl(this, arg, null);
+    return null;
+  },
+
+  copy(this: PyDict): PyDict {
+    return dictCopy(this);
+  },
+
+  clear(this: PyDict): null {
+    this.clear();
+    return null;
+  },
+};
+
+(dictMethods.update as unknown as { $kw: unknown }).$kw = function (
+  this: PyDict,
+  pos: unknown[],
+  kw: KwPairs | null,
+): null {
+  if (pos.length > 1) raise('TypeError', `update expected at most 1 argument, got ${pos.length}`);
+  updateImpl(this, pos[0], kw);
+  return null;
+};
+kwParams(dictMethods.get, 'get', ['key', 'default'], 2);
+kwParams(dictMethods.pop, 'pop', ['key', 'default'], 2);
+kwParams(dictMethods.setdefault, 'setdefault', ['key', 'default'], 2);
+
+/** `dict(...)`: a positional mapping or iterable of pairs, then keyword arguments. */
+function dictConstruct(cls: PyType, pos: unknown[], kw: KwPairs | null): PyDict {
+  if (pos.length > 1) raise('TypeError', `dict expected at most 1 argument, got ${pos.length}`);
+  const d = cls === dictType ? new PyDict() : (Object.setPrototypeOf(new PyDict(), cls.prototype) as PyDict);
+  updateImpl(d, pos[0], kw);
+  return d;
+}
+
+export const dictType: PyType = builtinType({
+  name: 'dict',
+  proto: PyDict.prototype,
+  construct: dictConstruct,
+  new(cls) {
+    return cls === dictType ? new PyDict() : Object.setPrototypeOf(new PyDict(), cls.prototype);
+  },
+  methods: {
+    ...dictMethods,
+    __init__(this: PyDict, ...pos: unknown[]): null {
+      if (pos.length > 1) raise('TypeError', `dict expected at most 1 argument, got ${pos.length}`);
+      updateImpl(this, pos[0], null);
+      return null;
+    },
+  },
+  classmethods: {
+    fromkeys(cls: PyType, iterable: unknown, value: unknown = null): unknown {
+      if (cls === dictType) return dictFromkeys(iterable, value);
+      const d = cls() as { $__setitem__(k: unknown, v: unknown): unknown };
+      for (const k of iter(iterable)) d.$__setitem__(k, value);
+      return d;
+    },
+  },
+});
+Object.defineProperty(PyDict.prototype, '$__hash__', { value: null, writable: true, configurable: true });
+(dictType.prototype.$__init__ as { $kw: unknown }).$kw = function (
+  this: PyDict,
+  pos: unknown[],
+  kw: KwPairs | null,
+): null {
+  if (pos.length > 1) raise('TypeError', `dict expected at most 1 argument, got ${pos.length}`);
+  updateImpl(this, pos[0], kw);
+  return null;
+};
+hooks.dict = (pairs: [unknown, unknown][]): unknown => {
+  const d = new PyDict();
+  for (const [k, v] of pairs) d.set(k, v);
+  return d;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Iterators and views
+
+const KEYS = 0;
+const VALUES = 1;
+const ITEMS = 2;
+type Kind = typeof KEYS | typeof VALUES | typeof ITEMS;
+
+const ITER_NAMES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'];
+
+/** iter(d), iter(d.values()), iter(d.items()): raise if the dict changes size meanwhile. */
+export class DictIterator {
+  private it: Iterator<[MapKey, unknown]> | null;
+  private size: number;
+
+  constructor(
+    private d: PyDict,
+    private kind: Kind,
+    reverse = false,
+  ) {
+    this.size = d.m.size;
+    this.it = reverse ? [...d.m].reverse()[Symbol.iterator]() : d.m.entries();
+  }
+
+  next(): IteratorResult<unknown> {
+    const it = this.it;
+    if (it === null) return { value: undefined, done: true };
+    if (this.d.m.size !== this.size) {
+      this.size = -1;
+      raise('RuntimeError', 'dictionary changed size during iteration');
+    }
+    const r = it.next();
+    if (r.done) {
+      this.it = null;
+      return { value: undefined, done: true };
+    }
+    const [k, v] = r.value;
+    switch (this.kind) {
+      case KEYS:
+        return { value: this.d.orig === null ? k : this.d.keyOf(k), done: false };
+      case VALUES:
+        return { value: v, done: false };
+      default:
+        return { value: tuple([this.d.keyOf(k), v]), done: false };
+    }
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): unknown {
+    const r = this.next();
+    if (r.done) raise('StopIteration', '');
+    return r.value;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__length_hint__(): number {
+    return this.it === null ? 0 : this.d.m.size;
+  }
+
+  get [Symbol.toStringTag](): string {
+    return ITER_NAMES[this.kind]!;
+  }
+}
+
+abstract class DictView {
+  constructor(readonly d: PyDict) {}
+
+  $__len__(): number {
+    return this.d.m.size;
+  }
+
+  $__bool__(): boolean {
+    return this.d.m.size !== 0;
+  }
+
+  abstract kind(): Kind;
+
+  [Symbol.iterator](): DictIterator {
+    return new DictIterator(this.d, this.kind());
+  }
+
+  $__iter__(): DictIterator {
+    return new DictIterator(this.d, this.kind());
+  }
+
+  $__reversed__(): DictIterator {
+    return new DictIterator(this.d, this.kind(), true);
+  }
+
+  $__repr__(): string {
+    const name = ['dict_keys', 'dict_values', 'dict_items'][this.kind()]!;
+    if (reprEnter(this)) return '...';
+    try {
+      const parts: string[] = [];
+      for (const x of this) parts.push(repr(x));
+      return `${name}([${parts.join(', ')}])`;
+    } finally {
+      reprLeave(this);
+    }
+  }
+}
+
+/** The set operations shared by keys and items views: results are sets. */
+abstract class SetLikeView extends DictView {
+  abstract $__contains__(x: unknown): boolean;
+
+  $__eq__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return this.d.m.size === lenOf(other) && allIn(this, other);
+  }
+
+  $__ne__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return !(this.d.m.size === lenOf(other) && allIn(this, other));
+  }
+
+  $__le__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return this.d.m.size <= lenOf(other) && allIn(this, other);
+  }
+
+  $__lt__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return this.d.m.size < lenOf(other) && allIn(this, other);
+  }
+
+  $__ge__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return this.d.m.size >= lenOf(other) && allIn(other, this);
+  }
+
+  $__gt__(other: unknown): unknown {
+    if (!isSetLike(other)) return NotImplemented;
+    return this.d.m.size > lenOf(other) && allIn(other, this);
+  }
+
+  $__and__(other: unknown): unknown {
+    const s = setFromIterable(this) as unknown as SetOps;
+    return s.$intersection_update(other), s;
+  }
+
+  $__rand__(other: unknown): unknown {
+    const s = setFromIterable(other) as unknown as SetOps;
+    return s.$intersection_update(this), s;
+  }
+
+  $__or__(other: unknown): unknown {
+    const s = setFromIterable(this) as unknown as SetOps;
+    return s.$update(other), s;
+  }
+
+  $__ror__(other: unknown): unknown {
+    const s = setFromIterable(other) as unknown as SetOps;
+    return s.$update(this), s;
+  }
+
+  $__sub__(other: unknown): unknown {
+    const s = setFromIterable(this) as unknown as SetOps;
+    return s.$difference_update(other), s;
+  }
+
+  $__rsub__(other: unknown): unknown {
+    const s = setFromIterable(other) as unknown as SetOps;
+    return s.$difference_update(this), s;
+  }
+
+  $__xor__(other: unknown): unknown {
+    const s = setFromIterable(this) as unknown as SetOps;
+    return s.$symmetric_difference_update(other), s;
+  }
+
+  $__rxor__(other: unknown): unknown {
+    const s = setFromIterable(other) as unknown as SetOps;
+    return s.$symmetric_difference_update(this), s;
+  }
+
+  $isdisjoint(other: unknown): boolean {
+    for (const x of iter(other)) if (this.$__contains__(x)) return false;
+    return true;
+  }
+}
+
+/** The in-place set methods (set.ts installs them on PySet.prototype). */
+interface SetOps {
+  $update(x: unknown): unknown;
+  $intersection_update(x: unknown): unknown;
+  $difference_update(x: unknown): unknown;
+  $symmetric_difference_update(x: unknown): unknown;
+}
+
+function isSetLike(x: unknown): boolean {
+  return x instanceof SetLikeView || isAnySet(x);
+}
+
+function lenOf(x: unknown): number {
+  return (x as { $__len__(): number }).$__len__();
+}
+
+/** Every item of `a` is in `b`. */
+function allIn(a: unknown, b: unknown): boolean {
+  const contains = (b as { $__contains__(x: unknown): boolean }).$__contains__;
+  for (const x of iter(a)) if (!contains.call(b, x)) return false;
+  return true;
+}
+
+export class DictKeys extends SetLikeView {
+  kind(): Kind {
+    return KEYS;
+  }
+
+  $__contains__(x: unknown): boolean {
+    return this.d.has(x);
+  }
+}
+
+export class DictValues extends DictView {
+  kind(): Kind {
+    return VALUES;
+  }
+
+  $__contains__(x: unknown): boolean {
+    for (const v of this.d.m.values()) if (itemEq(v, x)) return true;
+    return false;
+  }
+}
+
+export class DictItems extends SetLikeView {
+  kind(): Kind {
+    return ITEMS;
+  }
+
+  $__contains__(x: unknown): boolean {
+    if (!(x instanceof PyTuple) || x.length !== 2) return false;
+    const v = this.d.get(x[0]);
+    return v !== undefined && itemEq(v, x[1]);
+  }
+}
+
+// Views are unhashable; iterators hash by identity.
+for (const cls of [DictKeys, DictValues, DictItems]) {
+  Object.defineProperty(cls.prototype, '$__hash__', { value: null, writable: true, configurable: true });
+}

@@ -1,0 +1,98 @@
+// Putting Python methods on JS prototypes, and giving builtins written in TypeScript keyword
+// arguments.
+//
+// Methods go on the prototype under their `$` names (docs/architecture.md), non-enumerable so that
+// JS code walking an array or a string never sees them. A builtin that accepts keywords exposes
+// `fn.$kw(pos, kw)` (kw: `[name, value]` pairs), which the call binder prefers over a plain call;
+// `kwParams` builds it from the builtin's positional parameter names, the way Argument Clinic
+// maps keywords onto a C function's parameters.
+
+import { raise } from './exceptions.js';
+
+export type AnyFn = (this: any, ...args: any[]) => unknown;
+
+/** The keyword entry point of a builtin: `this` is the receiver for methods. */
+export type KwEntry = (this: unknown, pos: unknown[], kw: [string, unknown][]) => unknown;
+
+export interface KwFn extends AnyFn {
+  $kw?: KwEntry;
+}
+
+/** Define each `methods[name]` as a non-enumerable `proto['$' + name]`. */
+export function installMethods(proto: object, methods: Record<string, AnyFn>): void {
+  for (const name of Object.keys(methods)) {
+    const fn = methods[name]!;
+    Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    Object.defineProperty(proto, '$' + name, {
+      value: fn,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+/** Define a non-enumerable data property. */
+export function defineHidden(obj: object, key: PropertyKey, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+/** Define getters (Python data descriptors such as `int.real`) under `$` names. */
+export function installGetters(proto: object, getters: Record<string, (this: any) => unknown>): void {
+  for (const name of Object.keys(getters)) {
+    Object.defineProperty(proto, '$' + name, {
+      get: getters[name],
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+/**
+ * Give `fn` keyword arguments: `params` names its positional parameters in order, the first
+ * `posonly` of which cannot be passed by keyword. Keywords fill their slots and the function is
+ * called positionally, with `undefined` for what was not given.
+ */
+export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly string[], posonly = 0): F {
+  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][]): unknown {
+    if (kw.length === 0 || pos.length > params.length) return fn.apply(this, pos);
+    const args = pos.slice();
+    if (kw.length && posonly === params.length) raise('TypeError', `${fname}() takes no keyword arguments`);
+    for (const [name, value] of kw) {
+      const i = params.indexOf(name);
+      if (i < posonly) raise('TypeError', `${fname}() got an unexpected keyword argument '${name}'`);
+      if (i < args.length && args[i] !== undefined) {
+        raise('TypeError', `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+      }
+      while (args.length < i) args.push(undefined);
+      args[i] = value;
+    }
+    return fn.apply(this, args);
+  };
+  return fn;
+}
+
+/** `fn` takes no keyword arguments; the binder reports it CPython's way. */
+export function noKw<F extends AnyFn>(fn: F, fname: string): F {
+  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][]): unknown {
+    if (kw.length) raise('TypeError', `${fname}() takes no keyword arguments`);
+    return fn.apply(this, pos);
+  };
+  return fn;
+}
+
+/** Read keyword `name` out of `kw` pairs, or `dflt`; unknown names raise CPython's TypeError. */
+export function takeKwArgs(
+  fname: string,
+  kw: [string, unknown][],
+  allowed: readonly string[],
+): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [name, value] of kw) {
+    if (!allowed.includes(name)) {
+      raise('TypeError', `${fname}() got an unexpected keyword argument '${name}'`);
+    }
+    out.set(name, value);
+  }
+  return out;
+}

@@ -1,0 +1,573 @@
+// list: a plain JS Array with Python's methods on Array.prototype.
+//
+// `xs.append(1)` compiles to `xs.$append(1)`, a monomorphic property call V8 inlines, and
+// `xs[i]` to `getitem(xs, i)`, whose array fast path ends in `$__getitem__` here. Tuples are
+// arrays too (runtime/tuple.ts), so every method that must not apply to a tuple is shadowed on
+// PyTuple.prototype; methods here may assume their receiver is a list unless they say otherwise.
+//
+// Sorting follows list.sort's contract (Objects/listobject.c): stable, `key` called once per item,
+// `reverse` keeps equal items in their original order, and items compared with `<` only, so
+// mixing str and int raises CPython's TypeError from the first comparison that needs it.
+
+import { raise } from './exceptions.js';
+import { itemEq, itemLt, seqCompare, seqEq, strLt } from './compare.js';
+import { defineHidden } from './install.js';
+import { builtinType, NotImplemented, type PyType, type KwPairs } from './object.js';
+import { iter } from './ops.js';
+import { repr, reprEnter, reprLeave } from './repr.js';
+import { PySlice, SL, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
+import { PyTuple } from './tuple.js';
+
+type List = unknown[];
+
+/** True for a list (an array that is not a tuple). */
+export function isList(x: unknown): x is List {
+  return Array.isArray(x) && !(x instanceof PyTuple);
+}
+
+/** The items of any Python iterable as a fresh JS array. */
+export function toList(x: unknown): List {
+  if (Array.isArray(x)) return x.slice();
+  if (typeof x === 'string') return Array.from(x);
+  const out: List = [];
+  for (const v of iter(x)) out.push(v);
+  return out;
+}
+
+/** The items of any Python iterable as an array; arrays are returned as they are (do not mutate). */
+export function asArray(x: unknown): ArrayLike<unknown> {
+  if (Array.isArray(x)) return x;
+  return toList(x);
+}
+
+/** Resolve an index the way list_subscript does (negative from the end). */
+function indexMessage(t: string): string {
+  return `list indices must be integers or slices, not ${t}`;
+}
+
+/** An index into a sequence of `n` items, or -1 when out of range (before raising). */
+export function normIndex(i: unknown, n: number, message: (t: string) => string): number {
+  let j: number;
+  if (typeof i === 'number' && Number.isInteger(i)) j = i;
+  else j = toSsize(i, message);
+  if (j < 0) j += n;
+  return j >= 0 && j < n ? j : -1;
+}
+
+/** A slice of an array-like as a new JS array. */
+export function sliceArray(a: ArrayLike<unknown>, s: PySlice): List {
+  const { start, step, count } = sliceIndices(s, a.length);
+  if (step === 1) return Array.prototype.slice.call(a, start, start + count);
+  const out = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = a[j];
+  return out;
+}
+
+/** Clamp `start` / `stop` arguments of index() and count()-like methods (PySlice-style). */
+export function clampRange(v: unknown, n: number, dflt: number): number {
+  if (v === undefined || v === null) return dflt;
+  let i = typeof v === 'number' && Number.isInteger(v) ? v : Number(toIndex(v, sliceIndexMsg));
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  } else if (i > n) {
+    i = n;
+  }
+  return i;
+}
+
+function sliceIndexMsg(): string {
+  return 'slice indices must be integers or have an __index__ method';
+}
+
+/** The `n` in `seq * n` (TypeError "can't multiply sequence by non-int of type 'float'"). */
+export function repeatCount(n: unknown): number | null {
+  if (typeof n === 'number') {
+    if (Number.isInteger(n)) return n;
+    return null;
+  }
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n <= 0n) return 0;
+    return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  }
+  if (n !== null && typeof n === 'object' && typeof (n as { $__index__?: unknown }).$__index__ === 'function') {
+    return toSsize(n);
+  }
+  return null;
+}
+
+/** `a * n` for an array-like into a JS array. */
+export function repeatArray(a: ArrayLike<unknown>, n: number): List {
+  const len = a.length;
+  if (n <= 0 || len === 0) return [];
+  if (len * n > 2 ** 32 - 1) raise('MemoryError', '');
+  const out = new Array(len * n);
+  for (let k = 0, o = 0; k < n; k++) for (let i = 0; i < len; i++) out[o++] = a[i];
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting
+
+/** True when no str in `keys` holds a surrogate, so JS `<` is code point order. */
+function allBmpStrings(keys: List): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k !== 'string') return false;
+    if (/[\ud800-\udfff]/.test(k)) return false;
+  }
+  return true;
+}
+
+function allNumbers(keys: List): boolean {
+  for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'number') return false;
+  return true;
+}
+
+const ascNum = (a: number, b: number): number => (a < b ? -1 : b < a ? 1 : 0);
+const descNum = (a: number, b: number): number => (b < a ? -1 : a < b ? 1 : 0);
+const ascStr = (a: string, b: string): number => (a < b ? -1 : b < a ? 1 : 0);
+const descStr = (a: string, b: string): number => (b < a ? -1 : a < b ? 1 : 0);
+const ascAny = (a: unknown, b: unknown): number => (itemLt(a, b) ? -1 : itemLt(b, a) ? 1 : 0);
+const descAny = (a: unknown, b: unknown): number => (itemLt(b, a) ? -1 : itemLt(a, b) ? 1 : 0);
+
+/** Sort `xs` in place: stable, Python `<`, optional key function and reverse. */
+export function sortList(xs: List, key: unknown, reverse: boolean): void {
+  const n = xs.length;
+  if (n < 2) return;
+  if (key === null || key === undefined) {
+    const items = xs.slice();
+    if (allNumbers(items)) items.sort((reverse ? descNum : ascNum) as (a: unknown, b: unknown) => number);
+    else if (allBmpStrings(items)) items.sort((reverse ? descStr : ascStr) as (a: unknown, b: unknown) => number);
+    else items.sort(reverse ? descAny : ascAny);
+    checkUnmodified(xs, n);
+    for (let i = 0; i < n; i++) xs[i] = items[i];
+    return;
+  }
+  const f = key as (x: unknown) => unknown;
+  const keys = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = f(xs[i]);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let cmp: (a: unknown, b: unknown) => number;
+  if (allNumbers(keys)) cmp = (reverse ? descNum : ascNum) as (a: unknown, b: unknown) => number;
+  else if (allBmpStrings(keys)) cmp = (reverse ? descStr : ascStr) as (a: unknown, b: unknown) => number;
+  else cmp = reverse ? descAny : ascAny;
+  order.sort((a, b) => cmp(keys[a], keys[b]));
+  checkUnmodified(xs, n);
+  const items = xs.slice();
+  for (let i = 0; i < n; i++) xs[i] = items[order[i]!];
+}
+
+function checkUnmodified(xs: List, n: number): void {
+  if (xs.length !== n) raise('ValueError', 'list modified during sort');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+function listSetSlice(xs: List, s: PySlice, value: unknown): void {
+  // Copy first: `a[:] = a` and iterators over `a` must see the old items.
+  const items = value === xs ? xs.slice() : toList(value);
+  const { start, stop, step, count } = sliceIndices(s, xs.length);
+  if (step === 1) {
+    const end = stop < start ? start : stop;
+    xs.splice(start, end - start, ...items);
+    return;
+  }
+  if (items.length !== count) {
+    raise(
+      'ValueError',
+      `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`,
+    );
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) xs[j] = items[i];
+}
+
+function listDelSlice(xs: List, s: PySlice): void {
+  const { start, step, count } = sliceIndices(s, xs.length);
+  if (count === 0) return;
+  if (step === 1) {
+    xs.splice(start, count);
+    return;
+  }
+  // Delete from the highest index down so the lower ones stay put.
+  if (step > 0) {
+    for (let k = count - 1; k >= 0; k--) xs.splice(start + k * step, 1);
+  } else {
+    for (let k = 0; k < count; k++) xs.splice(start + k * step, 1);
+  }
+}
+
+export function listGetItem(this: List, i: unknown): unknown {
+  if (typeof i === 'number' && Number.isInteger(i)) {
+    const n = this.length;
+    const j = i < 0 ? i + n : i;
+    if (j >= 0 && j < n) return this[j];
+    return raise('IndexError', 'list index out of range');
+  }
+  if (i instanceof PySlice) return sliceArray(this, i);
+  const j = normIndex(i, this.length, indexMessage);
+  if (j < 0) raise('IndexError', 'list index out of range');
+  return this[j];
+}
+
+const listMethods = {
+  append(this: List, x: unknown): null {
+    this.push(x);
+    return null;
+  },
+
+  extend(this: List, it: unknown): null {
+    if (Array.isArray(it)) {
+      const n = it.length;
+      for (let i = 0; i < n; i++) this.push(it[i]);
+    } else {
+      for (const v of iter(it)) this.push(v);
+    }
+    return null;
+  },
+
+  insert(this: List, i: unknown, x: unknown): null {
+    if (x === undefined) raise('TypeError', `insert expected 2 arguments, got ${i === undefined ? 0 : 1}`);
+    const n = this.length;
+    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsize(i);
+    if (j < 0) {
+      j += n;
+      if (j < 0) j = 0;
+    } else if (j > n) {
+      j = n;
+    }
+    if (j === n) this.push(x);
+    else this.splice(j, 0, x);
+    return null;
+  },
+
+  pop(this: List, i?: unknown): unknown {
+    const n = this.length;
+    if (n === 0) raise('IndexError', 'pop from empty list');
+    if (i === undefined) return this.pop();
+    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsize(i);
+    if (j < 0) j += n;
+    if (j < 0 || j >= n) raise('IndexError', 'pop index out of range');
+    if (j === n - 1) return this.pop();
+    return this.splice(j, 1)[0];
+  },
+
+  remove(this: List, x: unknown): null {
+    for (let i = 0; i < this.length; i++) {
+      if (itemEq(this[i], x)) {
+        this.splice(i, 1);
+        return null;
+      }
+    }
+    return raise('ValueError', 'list.remove(x): x not in list');
+  },
+
+  index(this: List, x: unknown, start?: unknown, stop?: unknown): number {
+    const n = this.length;
+    const lo = clampRange(start, n, 0);
+    const hi = clampRange(stop, n, n);
+    for (let i = lo; i < hi && i < this.length; i++) if (itemEq(this[i], x)) return i;
+    return raise('ValueError', `${repr(x)} is not in list`);
+  },
+
+  count(this: List, x: unknown): number {
+    let c = 0;
+    for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) c++;
+    return c;
+  },
+
+  sort(this: List, ...pos: unknown[]): null {
+    if (pos.length) raise('TypeError', 'sort() takes no positional arguments');
+    sortList(this, null, false);
+    return null;
+  },
+
+  reverse(this: List): null {
+    this.reverse();
+    return null;
+  },
+
+  copy(this: List): List {
+    return this.slice();
+  },
+
+  clear(this: List): null {
+    this.length = 0;
+    return null;
+  },
+
+  __getitem__: listGetItem,
+
+  __setitem__(this: List, i: unknown, value: unknown): null {
+    if (typeof i === 'number' && Number.isInteger(i)) {
+      const n = this.length;
+      const j = i < 0 ? i + n : i;
+      if (j >= 0 && j < n) {
+        this[j] = value;
+        return null;
+      }
+      return raise('IndexError', 'list assignment index out of range');
+    }
+    if (i instanceof PySlice) {
+      listSetSlice(this, i, value);
+      return null;
+    }
+    const j = normIndex(i, this.length, indexMessage);
+    if (j < 0) raise('IndexError', 'list assignment index out of range');
+    this[j] = value;
+    return null;
+  },
+
+  __delitem__(this: List, i: unknown): null {
+    if (i instanceof PySlice) {
+      listDelSlice(this, i);
+      return null;
+    }
+    const j = normIndex(i, this.length, indexMessage);
+    if (j < 0) raise('IndexError', 'list assignment index out of range');
+    if (j === this.length - 1) this.pop();
+    else this.splice(j, 1);
+    return null;
+  },
+
+  __len__(this: List): number {
+    return this.length;
+  },
+
+  __contains__(this: List, x: unknown): boolean {
+    const n = this.length;
+    if (typeof x === 'string' || (typeof x === 'number' && Number.isInteger(x))) {
+      // Fast path: identity finds equal strs and ints; anything else must still be compared.
+      for (let i = 0; i < n; i++) {
+        const v = this[i];
+        if (v === x) return true;
+        if (typeof v === 'object' && v !== null && itemEq(v, x)) return true;
+        if (typeof v === 'boolean' && itemEq(v, x)) return true;
+      }
+      return false;
+    }
+    for (let i = 0; i < n; i++) if (itemEq(this[i], x)) return true;
+    return false;
+  },
+
+  __iter__(this: List): ListIterator {
+    return new ListIterator(this);
+  },
+
+  __reversed__(this: List): ListReverseIterator {
+    return new ListReverseIterator(this);
+  },
+
+  __repr__(this: List): string {
+    const n = this.length;
+    if (n === 0) return '[]';
+    if (reprEnter(this)) return '[...]';
+    try {
+      let s = '[' + repr(this[0]);
+      for (let i = 1; i < this.length; i++) s += ', ' + repr(this[i]);
+      return s + ']';
+    } finally {
+      reprLeave(this);
+    }
+  },
+
+  __eq__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return this === other || seqEq(this, other);
+  },
+
+  __ne__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return !(this === other || seqEq(this, other));
+  },
+
+  __lt__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return seqCompare(this, other, 'lt');
+  },
+
+  __le__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return seqCompare(this, other, 'le');
+  },
+
+  __gt__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return seqCompare(this, other, 'gt');
+  },
+
+  __ge__(this: List, other: unknown): unknown {
+    if (!isList(other)) return NotImplemented;
+    return seqCompare(this, other, 'ge');
+  },
+
+  __add__(this: List, other: unknown): unknown {
+    if (!isList(other)) {
+      return raise('TypeError', `can only concatenate list (not "${typeNameOf(other)}") to list`);
+    }
+    return this.concat(other);
+  },
+
+  __iadd__(this: List, other: unknown): List {
+    listMethods.extend.call(this, other);
+    return this;
+  },
+
+  __mul__(this: List, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return repeatArray(this, k);
+  },
+
+  __rmul__(this: List, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return repeatArray(this, k);
+  },
+
+  __imul__(this: List, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    if (k <= 0) {
+      this.length = 0;
+    } else {
+      const len = this.length;
+      for (let r = 1; r < k; r++) for (let i = 0; i < len; i++) this.push(this[i]);
+    }
+    return this;
+  },
+
+  __bool__(this: List): boolean {
+    return this.length !== 0;
+  },
+};
+
+(listMethods.sort as unknown as { $kw: unknown }).$kw = function (
+  this: List,
+  pos: unknown[],
+  kw: [string, unknown][],
+): null {
+  if (pos.length) raise('TypeError', 'sort() takes no positional arguments');
+  let key: unknown = null;
+  let reverse = false;
+  for (const [name, value] of kw) {
+    if (name === 'key') key = value;
+    else if (name === 'reverse') reverse = truthyBool(value);
+    else raise('TypeError', `sort() got an unexpected keyword argument '${name}'`);
+  }
+  sortList(this, key, reverse);
+  return null;
+};
+
+/** reverse= is converted with int(), as CPython's clinic does for `int reverse`. */
+function truthyBool(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return v !== 0;
+  if (typeof v === 'bigint') return v !== 0n;
+  return raise('TypeError', `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iterators
+
+/** iter(list): reads the list live, as CPython's listiterator does. */
+export class ListIterator {
+  i = 0;
+  constructor(private xs: ArrayLike<unknown> | null) {}
+
+  next(): IteratorResult<unknown> {
+    const xs = this.xs;
+    if (xs !== null && this.i < xs.length) return { value: xs[this.i++], done: false };
+    this.xs = null;
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): unknown {
+    const xs = this.xs;
+    if (xs !== null && this.i < xs.length) return xs[this.i++];
+    this.xs = null;
+    return raise('StopIteration', '');
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__length_hint__(): number {
+    return this.xs === null ? 0 : Math.max(0, this.xs.length - this.i);
+  }
+}
+
+/** reversed(list) */
+export class ListReverseIterator {
+  i: number;
+  constructor(private xs: ArrayLike<unknown> | null) {
+    this.i = xs!.length - 1;
+  }
+
+  next(): IteratorResult<unknown> {
+    const xs = this.xs;
+    if (xs !== null && this.i >= 0 && this.i < xs.length) return { value: xs[this.i--], done: false };
+    this.xs = null;
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): unknown {
+    const r = this.next();
+    if (r.done) raise('StopIteration', '');
+    return r.value;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__length_hint__(): number {
+    return this.xs === null ? 0 : this.i + 1;
+  }
+}
+
+/** `list(iterable)` / `list()` */
+export function listNew(iterable?: unknown): List {
+  if (iterable === undefined) return [];
+  return toList(iterable);
+}
+
+function listArgs(pos: unknown[], kw: KwPairs | null): void {
+  if (kw !== null && kw.length) raise('TypeError', 'list() takes no keyword arguments');
+  if (pos.length > 1) raise('TypeError', `list expected at most 1 argument, got ${pos.length}`);
+}
+
+export const listType: PyType = builtinType({
+  name: 'list',
+  proto: Array.prototype,
+  construct(cls, pos, kw) {
+    listArgs(pos, kw);
+    const xs = listNew(pos[0]);
+    return cls === listType ? xs : Object.setPrototypeOf(xs, cls.prototype);
+  },
+  new(cls) {
+    return Object.setPrototypeOf([], cls.prototype);
+  },
+  methods: {
+    ...listMethods,
+    __init__(this: List, ...pos: unknown[]): null {
+      listArgs(pos, null);
+      this.length = 0;
+      if (pos[0] !== undefined) listMethods.extend.call(this, pos[0]);
+      return null;
+    },
+  },
+});
+defineHidden(Array.prototype, '$__hash__', null);

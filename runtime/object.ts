@@ -1,0 +1,979 @@
+// The object model's foundation: what a Python class is in JS, how `type(x)` is found, MRO, and
+// the class-object Proxy (docs/architecture.md, "Classes and methods").
+//
+// API for the other runtime modules
+// ---------------------------------
+// - `TYPE`: a symbol on prototypes, `proto[TYPE] = cls`. `typeOf(x)` is `type(x)`: numbers by
+//   `Number.isInteger`, `null` is NoneType, everything else reads `x[TYPE]` along its chain.
+// - A class (`PyType`) is a JS function with a `prototype`; calling it constructs. Its metadata is
+//   `cls[META]` (`ClassMeta`: name, qualname, module, bases, mro, ...).
+// - `builtinType(spec)` makes a builtin class over an existing JS prototype:
+//     { name, module = 'builtins', base = object, proto,
+//       construct?(cls, pos, kw): the whole `cls(*pos, **kw)` for the type itself (kw is null or
+//         [name, value] pairs); for a subclass `C(list)`, `new ?? construct` serves as `__new__`
+//         (it gets the subclass as `cls` and must give its result `cls.prototype` as prototype),
+//         then `__init__` runs (give `methods.__init__` to types whose __init__ refills, like list),
+//       new?(cls, pos, kw): `__new__` when it differs from `construct`,
+//       methods: this-style functions installed as non-enumerable `proto['$' + name]`,
+//       getters: `(self) => value` installed as accessors `proto['$' + name]`,
+//       classmethods: `(cls, ...args)`, staticmethods: `(...args)` }
+//   Without `construct` the class follows Python's protocol (`__new__`, then `__init__`), which is
+//   what exception classes do. The class registers under its name in `builtinTypes`.
+// - `object` and `type` are defined here. `object`'s prototype is `Object.prototype`, so every JS
+//   value inherits the defaults (`$__repr__`, `$__eq__`, `$__hash__`, ...); builtin types
+//   override them on their own prototypes.
+// - `isInstance(x, cls)`, `isSubclass(a, b)`, `mroOf(cls)`, `c3(cls, bases)`, `className(x)`
+//   (`type(x).__name__`, for messages), `attrError(obj, name)` (raises CPython's AttributeError).
+// - `hooks`: late-bound functions other modules provide (tuple construction, repr, str, ...), so
+//   that this file imports nothing that would create an import cycle at load time.
+// - `NotImplemented`, `Ellipsis`, `NoneType`: defined here.
+// - `idOf(x)`: a stable fake address for `id()` and default reprs.
+// - `boundMethod(self, fn)`: a bound method object (a JS function calling `fn` with `self` first).
+//
+// This file has no runtime imports: every other runtime module imports it, and class creation at
+// module load time must find it initialised.
+
+// ---------------------------------------------------------------------------------------------
+// Symbols and types
+
+/** On prototypes: the Python class whose instances use that prototype. */
+export const TYPE: unique symbol = Symbol('type');
+/** On class functions: the class metadata. */
+export const META: unique symbol = Symbol('meta');
+/** On a Python function used as a method: marks the this-style adapter's canonical function. */
+export const CANON = '$canon';
+/** On this-style builtin methods installed by builtinType: true (they bind like Python methods). */
+export const METHOD: unique symbol = Symbol('method');
+/** On a classmethod adapter: the function it wraps. */
+export const CLASSMETHOD: unique symbol = Symbol('classmethod');
+/** On accessor getters installed for a descriptor (property, user descriptor): the object. */
+export const DESCR: unique symbol = Symbol('descr');
+/** On instance Proxies: the target object (for object.__setattr__ & co.). */
+export const RAW: unique symbol = Symbol('raw');
+/** On bound method functions: [self, func, thisStyle]. */
+export const BOUND: unique symbol = Symbol('bound');
+
+export const enum Flags {
+  /** Instances are Proxies (the class or a base defines __getattribute__/__setattr__/__delattr__). */
+  Hooks = 1,
+  /** A builtin type (defined in TypeScript). */
+  Builtin = 2,
+  /** Instances are created by the builtin base's `new`/`construct`, not by the hidden constructor. */
+  SolidBase = 4,
+  /** The class can be subclassed. */
+  Final = 8,
+  /** A subclass of BaseException. */
+  Exception = 16,
+}
+
+export interface ClassMeta {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[];
+  flags: number;
+  /** The hidden constructor: `new Inst()` makes a bare instance sharing `cls.prototype`. */
+  Inst: new () => any;
+  /** `cls(...)` may skip the protocol: `new Inst()` then `$__init__` (kept up to date by refresh). */
+  fast: boolean;
+  /** Builtins: the full constructor for the type itself. */
+  construct: ((cls: PyType, pos: unknown[], kw: [string, unknown][] | null) => unknown) | null;
+  /** The nearest builtin base with its own instance layout (list, dict, int, ...), or null. */
+  solid: PyType | null;
+  /** Direct subclasses, for __subclasses__ (weakly held). */
+  subclasses: WeakRef<PyType>[];
+  /** The Proxy at the end of this metaclass's instances' chains (created on demand). */
+  classProxy: object | null;
+  /** Extra per-class data other modules may need. */
+  [extra: string]: unknown;
+}
+
+/** A Python class: a JS function (calling it constructs) with a prototype and metadata. */
+export interface PyType {
+  (...args: unknown[]): any;
+  prototype: any;
+  [META]: ClassMeta;
+  [key: string]: any;
+}
+
+export type KwPairs = [string, unknown][];
+
+// ---------------------------------------------------------------------------------------------
+// Late-bound services provided by other modules
+
+export const hooks = {
+  /** Make a tuple from a JS array (copies). Set by tuple.ts. */
+  tuple: (items: unknown[]): unknown => items.slice(),
+  /** Make a dict from [key, value] pairs. Set by dict.ts. */
+  dict: (pairs: [unknown, unknown][]): unknown => new Map(pairs),
+  /** repr(x). Set by repr.ts / builtins. */
+  repr: (x: unknown): string => defaultRepr(x),
+  /** str(x). Set by the builtins. */
+  str: (x: unknown): string => {
+    if (typeof x === 'string') return x;
+    const f = special(x, '$__str__');
+    return typeof f === 'function' ? f.call(x) : hooks.repr(x);
+  },
+  /** Raise a builtin exception by class name (exceptions.ts installs the real one). */
+  raise: (type: string, message: string): never => {
+    throw new Error(`${type}: ${message}`);
+  },
+  /** Store a class attribute with the right JS shape (classes.ts). */
+  setClassAttr: (cls: PyType, name: string, value: unknown): void => {
+    cls.prototype['$' + name] = value;
+  },
+  /** The full `cls(*pos, **kw)` protocol (typeCall below; a metaclass __call__ is honoured). */
+  typeCall: (cls: PyType, pos: unknown[], kw: KwPairs | null): unknown => typeCall(cls, pos, kw),
+  /** Make a bare instance of `cls` (classes.ts adds Proxies and builtin layouts). */
+  newInstance: (cls: PyType): any => new cls[META].Inst(),
+  /** The items of an iterable as a JS array (ops.ts). */
+  toArray: (x: unknown): unknown[] => Array.from(x as Iterable<unknown>),
+  /** Python truth value (ops.ts). */
+  truthy: (x: unknown): boolean => !!x,
+  /** dir(x) (classes.ts). */
+  dir: (x: unknown): unknown => {
+    void x;
+    return [];
+  },
+  /** cls.__dict__ (classes.ts). */
+  classDict: (c: PyType): unknown => {
+    const pairs: [unknown, unknown][] = [];
+    for (const k of Object.getOwnPropertyNames(c.prototype)) {
+      if (k.charCodeAt(0) === 36) pairs.push([k.slice(1), classLookup(c, k)]);
+    }
+    return hooks.dict(pairs);
+  },
+  /** Call `fn` with keyword arguments (function.ts). */
+  callKw: (fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null): unknown =>
+    (fn as Function).apply(thisArg, pos.concat(kw ? kw.map((p) => p[1]) : [])),
+};
+
+function raise(type: string, message: string): never {
+  return hooks.raise(type, message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry of builtin types
+
+/** Builtin classes by name (`int`, `list`, `ValueError`, ...). */
+export const builtinTypes = new Map<string, PyType>();
+
+// Primitive types, filled in when their builtinType is created (typeOf reads them).
+let intType: PyType;
+let floatType: PyType;
+let strType: PyType;
+let boolType: PyType;
+
+// ---------------------------------------------------------------------------------------------
+// type(x)
+
+/** `type(x)`. */
+export function typeOf(x: unknown): PyType {
+  switch (typeof x) {
+    case 'number':
+      return Number.isInteger(x) ? intType : floatType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+    case 'bigint':
+      return intType;
+    case 'object':
+      return x === null ? NoneType : (x as any)[TYPE] ?? objectType;
+    case 'function':
+      return (x as any)[TYPE];
+    default:
+      return raise('SystemError', `undefined is not a Python value`);
+  }
+}
+
+/** `type(x).__name__`, for error messages (works before the builtin types exist). */
+export function className(x: unknown): string {
+  switch (typeof x) {
+    case 'number':
+      return Number.isInteger(x) ? 'int' : 'float';
+    case 'string':
+      return 'str';
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'undefined':
+      return 'NoneType';
+    case 'object':
+      if (x === null) return 'NoneType';
+  }
+  const t = (x as any)[TYPE];
+  return t && t[META] ? t[META].name : 'object';
+}
+
+/** True for class objects. */
+export function isClass(x: unknown): x is PyType {
+  return typeof x === 'function' && Object.prototype.hasOwnProperty.call(x, META);
+}
+
+export function mroOf(cls: PyType): PyType[] {
+  return cls[META].mro;
+}
+
+/** issubclass(a, b) for classes (no __subclasscheck__). */
+export function isSubclass(a: PyType, b: PyType): boolean {
+  if (a === b || b === objectType) return true;
+  const m = a[META];
+  return m !== undefined && m.mro.includes(b);
+}
+
+/** isinstance(x, cls) for one class (no __instancecheck__). */
+export function isInstance(x: unknown, cls: PyType): boolean {
+  if (cls === objectType) return true;
+  if (typeof x === 'object' && x !== null && cls.prototype.isPrototypeOf(x)) return true;
+  return isSubclass(typeOf(x), cls);
+}
+
+// ---------------------------------------------------------------------------------------------
+// C3 linearisation (Objects/typeobject.c, mro_internal)
+
+/** The MRO of a new class with these bases, or CPython's TypeError. */
+export function c3(bases: PyType[]): PyType[] {
+  const seqs: PyType[][] = bases.map((b) => b[META].mro.slice());
+  seqs.push(bases.slice());
+  const out: PyType[] = [];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of live) {
+      const head = s[0]!;
+      if (!live.some((t) => t.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) {
+      // CPython lists the heads of the remaining sequences (set_mro_error), in base order.
+      const names: string[] = [];
+      for (const s of live.slice(0, -1)) {
+        const n = s[0]![META].name;
+        if (!names.includes(n)) names.push(n);
+      }
+      return raise(
+        'TypeError',
+        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`,
+      );
+    }
+    out.push(cand);
+    for (const s of live) if (s[0] === cand) s.shift();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f3a5c000000;
+
+/** id(x) for objects: a stable fake address. */
+export function idOf(x: unknown): number {
+  if ((typeof x !== 'object' && typeof x !== 'function') || x === null) {
+    return primitiveId(x);
+  }
+  let id = ids.get(x as object);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 48;
+    ids.set(x as object, id);
+  }
+  return id;
+}
+
+const primIds = new Map<unknown, number>();
+function primitiveId(x: unknown): number {
+  let id = primIds.get(x);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 32;
+    if (primIds.size < 100000) primIds.set(x, id);
+  }
+  return id;
+}
+
+/** The `0x...` address used in default reprs. */
+export function addressOf(x: unknown): string {
+  return '0x' + idOf(x).toString(16).padStart(12, '0');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Class objects
+
+/** The qualified name for reprs: `__main__.A` or just `int` for builtins. */
+export function fullName(cls: PyType): string {
+  const m = cls[META];
+  return m.module === 'builtins' ? m.qualname : `${m.module}.${m.qualname}`;
+}
+
+function hidden(obj: object, key: PropertyKey, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function initResult(r: unknown): never {
+  return raise('TypeError', `__init__() should return None, not '${className(r)}'`);
+}
+
+/**
+ * The class function: `cls(...args)`. When nothing in the class customises construction, it is
+ * `new Inst()` followed by `$__init__`; otherwise the full protocol (`hooks.typeCall`).
+ */
+export function newClassFunction(meta: ClassMeta): PyType {
+  // `new Function` gives each class its own function literal, hence its own inline caches for
+  // `new meta.Inst()` and `o.$__init__` (closures of one literal would share them).
+  const make = new Function(
+    'meta',
+    'typeCall',
+    'initResult',
+    `return function ${jsName(meta.name)}(...args) {
+      if (meta.fast) {
+        const o = new meta.Inst();
+        const r = o.$__init__(...args);
+        if (r !== null && r !== undefined) initResult(r);
+        return o;
+      }
+      return typeCall(${jsName(meta.name)}, args, null);
+    }`,
+  ) as (m: ClassMeta, t: unknown, i: unknown) => PyType;
+  const cls = make(meta, (c: PyType, pos: unknown[], kw: KwPairs | null) => hooks.typeCall(c, pos, kw), initResult);
+  hidden(cls, META, meta);
+  return cls;
+}
+
+const JS_RESERVED = new Set(
+  ('break case catch class const continue debugger default delete do else enum export extends false ' +
+    'finally for function if import in instanceof new null return super switch this throw true try ' +
+    'typeof var void while with yield let static implements interface package private protected ' +
+    'public await arguments eval').split(' '),
+);
+
+function jsName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !JS_RESERVED.has(name) ? name : 'PyClass';
+}
+
+/** A hidden constructor whose instances use `proto`. */
+export function hiddenConstructor(proto: object): new () => any {
+  const Inst = new Function('return function Instance() {}')() as new () => any;
+  Inst.prototype = proto;
+  return Inst;
+}
+
+/** Recompute `fast` and the Proxy flag after the class or a base changed. */
+export function refreshClass(cls: PyType): void {
+  const m = cls[META];
+  const p = cls.prototype;
+  let hooksFlag = false;
+  for (const name of ['$__getattribute__', '$__setattr__', '$__delattr__']) {
+    const v = p[name];
+    if (v !== undefined && v !== (Object.prototype as any)[name]) hooksFlag = true;
+  }
+  m.flags = hooksFlag ? m.flags | Flags.Hooks : m.flags & ~Flags.Hooks;
+  const metaCls = (cls as any)[TYPE] as PyType;
+  m.fast =
+    !hooksFlag &&
+    m.construct === null &&
+    m.solid === null &&
+    p.$__new__ === (Object.prototype as any).$__new__ &&
+    (typeType === undefined ||
+      metaCls === typeType ||
+      metaCls.prototype.$__call__ === typeType.prototype.$__call__);
+  for (const ref of m.subclasses) {
+    const sub = ref.deref();
+    if (sub) refreshClass(sub);
+  }
+}
+
+// The class-object Proxy. A class function's chain is [cls, Proxy(metaclass.prototype), ...]; a
+// read that misses on the function itself (every `$` attribute) lands in `get`, which looks the
+// name up along the class's MRO (its prototype chain, where later bases' members were copied),
+// then falls back to the metaclass.
+
+/** Look `key` up along `cls`'s MRO; the value as `Cls.name` gives it, or undefined. */
+export function classLookup(cls: PyType, key: string): unknown {
+  let p: any = cls.prototype;
+  while (p !== null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) {
+      if ('value' in d) return classAttrValue(cls, d.value);
+      const g = d.get as any;
+      if (g && g[DESCR] !== undefined) return descrGetClass(g[DESCR], cls);
+      return d.get ? getsetDescriptor(cls, key.slice(1)) : undefined;
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return undefined;
+}
+
+/** The property descriptor of `key` along `obj`'s prototype chain (own first). */
+export function findDescriptor(obj: object, key: PropertyKey): PropertyDescriptor | undefined {
+  let p: object | null = obj;
+  while (p !== null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) return d;
+    p = Object.getPrototypeOf(p);
+  }
+  return undefined;
+}
+
+/** True if `key` is found along `cls`'s MRO (no value conversion). */
+export function classHas(cls: PyType, key: string): boolean {
+  return key in cls.prototype;
+}
+
+/** What `Cls.name` gives for a value stored on the prototype. */
+export function classAttrValue(cls: PyType, v: unknown): unknown {
+  if (typeof v === 'function') {
+    const f = v as any;
+    if (f.$canon !== undefined) return f.$canon;
+    if (f[CLASSMETHOD] !== undefined) return boundMethod(cls, f[CLASSMETHOD], false);
+    if (f[METHOD] === true) return unboundBuiltin(f);
+  }
+  return v;
+}
+
+/** A user descriptor's `__get__(None, cls)`; property objects return themselves. */
+function descrGetClass(d: any, cls: PyType): unknown {
+  if (d !== null && typeof d === 'object' && typeof d.$__get__ === 'function' && !d[DESCR_IS_PROPERTY]) {
+    return d.$__get__(null, cls);
+  }
+  return d;
+}
+export const DESCR_IS_PROPERTY: unique symbol = Symbol('isProperty');
+
+const getsets = new Map<string, object>();
+function getsetDescriptor(cls: PyType, name: string): object {
+  const key = cls[META].name + '.' + name;
+  let d = getsets.get(key);
+  if (d === undefined) {
+    d = Object.create(GetSetProto) as object;
+    (d as any).name = name;
+    (d as any).owner = cls;
+    getsets.set(key, d);
+  }
+  return d;
+}
+const GetSetProto: any = {};
+
+const unboundCache = new WeakMap<Function, Function>();
+/** `list.append`: the this-style builtin method as a plain function taking self first. */
+export function unboundBuiltin(f: Function): Function {
+  let u = unboundCache.get(f);
+  if (u === undefined) {
+    const fn = function (this: unknown, self: unknown, ...args: unknown[]) {
+      return f.apply(self, args);
+    };
+    Object.defineProperty(fn, 'name', { value: f.name });
+    if ((f as any).$kw) {
+      (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => (f as any).$kw.call(pos[0], pos.slice(1), kw);
+    }
+    (fn as any).$unboundOf = f;
+    u = fn;
+    unboundCache.set(f, u);
+  }
+  return u;
+}
+
+function classProxyFor(metaCls: PyType): object {
+  const m = metaCls[META];
+  if (m.classProxy === null) {
+    m.classProxy = new Proxy(metaCls.prototype, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && key.charCodeAt(0) === 36 && isClass(receiver)) {
+          // Data descriptors of the metaclass (`__name__`, `__mro__`, ...) win over the class's
+          // own attributes (type_getattro).
+          if (key in target) {
+            const d = findDescriptor(target, key);
+            if (d !== undefined && d.get !== undefined) return d.get.call(receiver);
+          }
+          const v = classLookup(receiver, key);
+          if (v !== undefined) return v;
+        }
+        return Reflect.get(target, key, receiver);
+      },
+      set(target, key, value, receiver) {
+        if (typeof key === 'string' && key.charCodeAt(0) === 36 && isClass(receiver)) {
+          hooks.setClassAttr(receiver, key.slice(1), value);
+          return true;
+        }
+        return Reflect.set(target, key, value, receiver);
+      },
+      has(target, key) {
+        return Reflect.has(target, key);
+      },
+    });
+  }
+  return m.classProxy!;
+}
+
+/** Give class function `cls` the metaclass `metaCls` (its type) and chain. */
+export function setMetaclass(cls: PyType, metaCls: PyType): void {
+  Object.setPrototypeOf(cls, classProxyFor(metaCls));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making classes
+
+export interface BuiltinSpec {
+  name: string;
+  module?: string;
+  qualname?: string;
+  base?: PyType;
+  /** Extra bases after `base` (multiple inheritance among builtins is rare). */
+  bases?: PyType[];
+  proto: object;
+  construct?: (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown;
+  new?: (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown;
+  methods?: Record<string, Function>;
+  getters?: Record<string, (self: any) => unknown>;
+  setters?: Record<string, (self: any, value: unknown) => void>;
+  classmethods?: Record<string, Function>;
+  staticmethods?: Record<string, Function>;
+  /** The type cannot be subclassed (bool, NoneType, ...). */
+  final?: boolean;
+  /** Defaults to `type`. */
+  metaclass?: PyType;
+  /** The doc string. */
+  doc?: string | null;
+}
+
+/** Create the metadata record of a new class. */
+export function newMeta(
+  name: string,
+  qualname: string,
+  module: string,
+  bases: PyType[],
+  proto: object,
+): ClassMeta {
+  return {
+    name,
+    qualname,
+    module,
+    bases,
+    mro: [],
+    flags: 0,
+    Inst: hiddenConstructor(proto),
+    fast: false,
+    construct: null,
+    solid: null,
+    subclasses: [],
+    classProxy: null,
+  };
+}
+
+/** A builtin class over an existing JS prototype (see the header). */
+export function builtinType(spec: BuiltinSpec): PyType {
+  const module = spec.module ?? 'builtins';
+  const bases = spec.base ? [spec.base, ...(spec.bases ?? [])] : objectType ? [objectType] : [];
+  const proto = spec.proto as any;
+  const meta = newMeta(spec.name, spec.qualname ?? spec.name, module, bases, proto);
+  meta.flags = Flags.Builtin | (spec.final ? Flags.Final : 0);
+  meta.construct = spec.construct ?? null;
+  const cls = newClassFunction(meta);
+  cls.prototype = proto;
+  hidden(proto, TYPE, cls);
+  meta.mro = [cls, ...(bases.length ? c3(bases) : [])];
+  if (spec.construct || spec.new) {
+    meta.solid = cls;
+    const mk = spec.new ?? spec.construct!;
+    const newFn = function (c: PyType, ...args: unknown[]) {
+      if (!isClass(c)) raise('TypeError', `${spec.name}.__new__(X): X is not a type object (${className(c)})`);
+      return mk(c, args, null);
+    };
+    (newFn as any).$kw = (pos: unknown[], kw: KwPairs | null) => mk(pos[0] as PyType, pos.slice(1), kw);
+    Object.defineProperty(newFn, 'name', { value: '__new__' });
+    hidden(proto, '$__new__', newFn);
+  } else {
+    const base = bases[0];
+    meta.solid = base ? base[META].solid : null;
+  }
+  if (spec.doc !== undefined) hidden(proto, '$__doc__', spec.doc);
+  for (const b of bases) b[META].subclasses.push(new WeakRef(cls));
+  installBuiltinMembers(proto, spec);
+  if (typeType) setMetaclass(cls, spec.metaclass ?? typeType);
+  if (module === 'builtins') builtinTypes.set(spec.name, cls);
+  switch (spec.name) {
+    case 'int':
+      intType = cls;
+      break;
+    case 'float':
+      floatType = cls;
+      break;
+    case 'str':
+      strType = cls;
+      break;
+    case 'bool':
+      boolType = cls;
+      break;
+  }
+  refreshClass(cls);
+  return cls;
+}
+
+/** Install a builtin spec's methods, getters, classmethods and staticmethods on `proto`. */
+export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): void {
+  for (const [name, fn] of Object.entries(spec.methods ?? {})) {
+    if (!Object.prototype.hasOwnProperty.call(fn, 'name') || fn.name === '' || fn.name !== name) {
+      try {
+        Object.defineProperty(fn, 'name', { value: name, configurable: true });
+      } catch {
+        /* non-configurable name: keep it */
+      }
+    }
+    hidden(fn, METHOD, true);
+    hidden(proto, '$' + name, fn);
+  }
+  for (const [name, get] of Object.entries(spec.getters ?? {})) {
+    const set = spec.setters?.[name];
+    Object.defineProperty(proto, '$' + name, {
+      get(this: unknown) {
+        return get(this);
+      },
+      set(this: unknown, v: unknown) {
+        if (set) set(this, v);
+        else raise('AttributeError', `attribute '${name}' of '${className(this)}' objects is not writable`);
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+  for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
+    hidden(proto, '$' + name, classmethodAdapter(fn));
+  }
+  for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
+    hidden(proto, '$' + name, fn);
+  }
+}
+
+/** The JS shape of a classmethod on a prototype: `this` is the class or an instance. */
+export function classmethodAdapter(fn: Function): Function {
+  const a = function (this: unknown, ...args: unknown[]) {
+    return fn(isClass(this) ? this : typeOf(this), ...args);
+  };
+  (a as any)[CLASSMETHOD] = fn;
+  if ((fn as any).$sig || (fn as any).$kw) {
+    (a as any).$kw = function (this: unknown, pos: unknown[], kw: KwPairs | null) {
+      return hooks.callKw(fn, null, [isClass(this) ? this : typeOf(this), ...pos], kw);
+    };
+  }
+  Object.defineProperty(a, 'name', { value: fn.name });
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bound methods
+
+const MethodProto: any = Object.create(Function.prototype);
+
+/**
+ * A bound method: a JS function that calls `func` with `self` first (`thisStyle`: `func` is a
+ * this-style builtin method, called with `this = self`).
+ */
+export function boundMethod(self: unknown, func: Function, thisStyle = false): Function {
+  const bm = thisStyle
+    ? function (...args: unknown[]) {
+        return func.apply(self, args);
+      }
+    : function (...args: unknown[]) {
+        return func(self, ...args);
+      };
+  Object.setPrototypeOf(bm, MethodProto);
+  (bm as any)[BOUND] = [self, func, thisStyle];
+  return bm;
+}
+
+/** [self, func, thisStyle] of a bound method, or undefined. */
+export function boundParts(f: unknown): [unknown, Function, boolean] | undefined {
+  return typeof f === 'function' ? (f as any)[BOUND] : undefined;
+}
+
+/**
+ * The special method `key` (`'$__repr__'`) of `x` as Python finds it: on `type(x)`, never on the
+ * instance. For instances `x.$__repr__` is the same and faster; class objects need this, since
+ * `cls.$__repr__` is the class's own attribute (the unbound method), not its metaclass's.
+ */
+export function special(x: unknown, key: string): any {
+  if (typeof x === 'function' && isClass(x)) return (typeOf(x).prototype as any)[key];
+  return x === null || x === undefined ? (NoneType.prototype as any)[key] : (Object(x) as any)[key];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribute errors
+
+/** Raise CPython's AttributeError for `obj.name`. */
+export function attrError(obj: unknown, name: string): never {
+  if (isClass(obj)) return raise('AttributeError', `type object '${obj[META].name}' has no attribute '${name}'`);
+  const t = obj !== null && obj !== undefined && typeof obj === 'object' ? (obj as any)[TYPE] : undefined;
+  if (t && t[META] && t[META].name === 'module' && t[META].module === 'builtins') {
+    const modName = (obj as any).$__name__;
+    if (typeof modName === 'string') return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
+  }
+  return raise('AttributeError', `'${className(obj)}' object has no attribute '${name}'`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Default repr
+
+function defaultRepr(x: unknown): string {
+  if (x === null || x === undefined) return 'None';
+  if (typeof x === 'boolean') return x ? 'True' : 'False';
+  if (typeof x === 'number' || typeof x === 'bigint') return String(x);
+  if (typeof x === 'string') return `'${x}'`;
+  const r = special(x, '$__repr__');
+  if (typeof r === 'function') {
+    const s = r.call(x);
+    if (typeof s === 'string') return s;
+  }
+  return `<${className(x)} object at ${addressOf(x)}>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// object and type
+
+// Declared with `let` before use so that builtinType can test them while creating themselves.
+// eslint-disable-next-line prefer-const
+let objectType: PyType = undefined as unknown as PyType;
+// eslint-disable-next-line prefer-const
+let typeType: PyType = undefined as unknown as PyType;
+
+const OP: any = Object.prototype;
+const TP: any = Object.create(Function.prototype);
+
+function bootstrap(): void {
+  objectType = builtinType({ name: 'object', proto: OP });
+  objectType[META].bases = [];
+  objectType[META].mro = [objectType];
+  objectType[META].solid = null;
+  typeType = builtinType({ name: 'type', proto: TP });
+  setMetaclass(objectType, typeType);
+  setMetaclass(typeType, typeType);
+  // The function types: JS functions are Python functions.
+  builtinType({ name: 'function', proto: Function.prototype, final: true });
+  builtinType({ name: 'method', proto: MethodProto, final: true });
+  builtinType({ name: 'getset_descriptor', proto: GetSetProto, final: true });
+  refreshClass(objectType);
+  refreshClass(typeType);
+}
+bootstrap();
+
+export { objectType as object, typeType as type };
+export { objectType, typeType };
+
+// object's own members (defaults every JS value inherits).
+
+function objectNew(this: unknown, cls: unknown, ...args: unknown[]): unknown {
+  void args;
+  if (!isClass(cls)) {
+    return raise('TypeError', `object.__new__(X): X is not a type object (${className(cls)})`);
+  }
+  const m = cls[META];
+  if (args.length > 0 && m.construct === null) {
+    const p = cls.prototype;
+    if (p.$__new__ !== OP.$__new__) {
+      raise('TypeError', 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (p.$__init__ === OP.$__init__) raise('TypeError', `${m.name}() takes no arguments`);
+  }
+  return hooks.newInstance(cls);
+}
+
+export function newInstance(cls: PyType): any {
+  return hooks.newInstance(cls);
+}
+
+/**
+ * `cls(*pos, **kw)` (type.__call__, Objects/typeobject.c type_call): a metaclass's own __call__
+ * first; a builtin's `construct` for the builtin itself; otherwise `__new__`, then `__init__` when
+ * __new__ returned an instance of cls.
+ */
+export function typeCall(cls: PyType, pos: unknown[], kw: KwPairs | null): unknown {
+  const metaCls = typeOf(cls);
+  if (metaCls !== typeType) {
+    const call = metaCls.prototype.$__call__;
+    if (call !== TP.$__call__) return kw ? hooks.callKw(call, cls, pos, kw) : call.apply(cls, pos);
+  }
+  return typeCallDefault(cls, pos, kw);
+}
+
+/** type.__call__ itself (what `super().__call__(...)` in a metaclass reaches). */
+export function typeCallDefault(cls: PyType, pos: unknown[], kw: KwPairs | null): unknown {
+  const m = cls[META];
+  if (m.construct !== null) return m.construct(cls, pos, kw);
+  const newFn = cls.prototype.$__new__;
+  const obj = kw && kw.length ? hooks.callKw(newFn, null, [cls, ...pos], kw) : newFn(cls, ...pos);
+  if (!isInstance(obj, cls)) return obj;
+  const init = (typeOf(obj).prototype as any).$__init__;
+  const r = kw && kw.length ? hooks.callKw(init, obj, pos, kw) : init.apply(obj, pos);
+  if (r !== null && r !== undefined) initResult(r);
+  return obj;
+}
+
+function objectInit(this: any, ...args: unknown[]): null {
+  if (args.length > 0) {
+    const cls = typeOf(this);
+    const p = cls.prototype;
+    if (p.$__init__ !== OP.$__init__) {
+      raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
+    }
+    if (p.$__new__ === OP.$__new__) raise('TypeError', `${cls[META].name}() takes no arguments`);
+  }
+  return null;
+}
+
+installBuiltinMembers(OP, {
+  methods: {
+    __init__: objectInit,
+    __repr__: function (this: unknown) {
+      const cls = typeOf(this);
+      return `<${fullName(cls)} object at ${addressOf(this)}>`;
+    },
+    __str__: function (this: unknown) {
+      return hooks.repr(this);
+    },
+    __eq__: function (this: unknown, other: unknown) {
+      return this === other ? true : NotImplemented;
+    },
+    __ne__: function (this: any, other: unknown) {
+      const r = this.$__eq__(other);
+      return r === NotImplemented ? r : !hooks.truthy(r);
+    },
+    __hash__: function (this: unknown) {
+      return Math.floor(idOf(this) / 16);
+    },
+    __format__: function (this: unknown, spec: unknown) {
+      if (spec !== '') {
+        raise('TypeError', `unsupported format string passed to ${className(this)}.__format__`);
+      }
+      return hooks.str(this);
+    },
+    __reduce_ex__: function (this: unknown) {
+      return raise('TypeError', `cannot pickle '${className(this)}' object`);
+    },
+    __dir__: function (this: unknown) {
+      return hooks.dir(this);
+    },
+    __init_subclass__: function () {
+      return null;
+    },
+  },
+  getters: {
+    __class__: (self: unknown) => typeOf(self),
+  },
+});
+// __new__ is a static method; __init_subclass__ is a classmethod.
+hidden(objectNew, METHOD, false);
+hidden(OP, '$__new__', objectNew);
+Object.defineProperty(objectNew, 'name', { value: '__new__' });
+hidden(OP, '$__init_subclass__', classmethodAdapter(function __init_subclass__() {
+  return null;
+}));
+hidden(OP, '$__doc__', 'The base class of the class hierarchy.');
+
+
+// type's members.
+
+installBuiltinMembers(TP, {
+  methods: {
+    __repr__: function (this: PyType) {
+      return `<class '${fullName(this)}'>`;
+    },
+    mro: function (this: PyType) {
+      return this[META].mro.slice();
+    },
+    __subclasses__: function (this: PyType) {
+      const out: PyType[] = [];
+      for (const r of this[META].subclasses) {
+        const c = r.deref();
+        if (c) out.push(c);
+      }
+      return out;
+    },
+    __instancecheck__: function (this: PyType, x: unknown) {
+      return isInstance(x, this);
+    },
+    __subclasscheck__: function (this: PyType, c: unknown) {
+      return isClass(c) && isSubclass(c, this);
+    },
+    __call__: function (this: PyType, ...args: unknown[]) {
+      return typeCallDefault(this, args, null);
+    },
+  },
+  getters: {
+    __name__: (c: PyType) => c[META].name,
+    __qualname__: (c: PyType) => c[META].qualname,
+    __module__: (c: PyType) => c[META].module,
+    __mro__: (c: PyType) => hooks.tuple(c[META].mro),
+    __bases__: (c: PyType) => hooks.tuple(c[META].bases),
+    __base__: (c: PyType) => c[META].bases[0] ?? null,
+    __dict__: (c: PyType) => hooks.classDict(c),
+    __doc__: (c: PyType) => {
+      const d = Object.getOwnPropertyDescriptor(c.prototype, '$__doc__');
+      return d && 'value' in d ? d.value : null;
+    },
+  },
+  setters: {
+    __name__: (c: PyType, v: unknown) => {
+      if (typeof v !== 'string') {
+        raise('TypeError', `can only assign string to ${c[META].name}.__name__, not '${className(v)}'`);
+      }
+      c[META].name = v;
+    },
+    __qualname__: (c: PyType, v: unknown) => {
+      if (typeof v !== 'string') {
+        raise('TypeError', `can only assign string to ${c[META].name}.__qualname__, not '${className(v)}'`);
+      }
+      c[META].qualname = v;
+    },
+    __module__: (c: PyType, v: unknown) => {
+      c[META].module = String(v);
+    },
+    __doc__: (c: PyType, v: unknown) => {
+      hidden(c.prototype, '$__doc__', v);
+    },
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Singletons
+
+const NoneProto: any = Object.create(null);
+export const NoneType = builtinType({
+  name: 'NoneType',
+  proto: NoneProto,
+  final: true,
+  construct: (_cls, pos) => {
+    if (pos.length) raise('TypeError', 'NoneType takes no arguments');
+    return null;
+  },
+});
+Object.setPrototypeOf(NoneProto, OP);
+
+class NotImplementedCls {}
+export const NotImplementedType = builtinType({
+  name: 'NotImplementedType',
+  proto: NotImplementedCls.prototype,
+  final: true,
+  construct: () => NotImplemented,
+  methods: {
+    __repr__: () => 'NotImplemented',
+    __bool__: () => {
+      return true;
+    },
+  },
+});
+export const NotImplemented: object = Object.freeze(new NotImplementedCls());
+
+class EllipsisCls {}
+export const ellipsisType = builtinType({
+  name: 'ellipsis',
+  proto: EllipsisCls.prototype,
+  final: true,
+  construct: () => Ellipsis,
+  methods: { __repr__: () => 'Ellipsis' },
+});
+export const Ellipsis: object = Object.freeze(new EllipsisCls());

@@ -1,0 +1,85 @@
+// repr() and str() of any value, and the guard that keeps container reprs finite.
+//
+// Every builtin type puts `$__repr__` (and, when it differs, `$__str__`) on its JS prototype:
+// Number.prototype, String.prototype, Array.prototype, PyDict.prototype... so `repr(x)` is one
+// property call for everything but None, and user classes override it like any other method.
+// Containers print their items through `repr` and guard against cycles with `reprEnter` /
+// `reprLeave`, CPython's Py_ReprEnter / Py_ReprLeave: `l = [1]; l.append(l)` prints `[1, [...]]`.
+
+import { raise } from './exceptions.js';
+import { hooks } from './object.js';
+import { typeNameOf } from './slice.js';
+
+interface Reprable {
+  $__repr__?: () => unknown;
+  $__str__?: () => unknown;
+}
+
+/** repr(x) */
+export function repr(x: unknown): string {
+  if (x === null || x === undefined) return 'None';
+  const m = (x as Reprable).$__repr__;
+  if (typeof m !== 'function') return `<${typeNameOf(x)} object>`;
+  const r = m.call(x);
+  if (typeof r !== 'string') raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r)})`);
+  return r;
+}
+
+/** str(x) */
+export function str(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (x === null || x === undefined) return 'None';
+  const m = (x as Reprable).$__str__;
+  if (typeof m !== 'function') return repr(x);
+  const r = m.call(x);
+  if (typeof r !== 'string') raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
+  return r;
+}
+
+/** The containers whose repr is in progress (Py_ReprEnter's per-thread list). */
+const inProgress = new Set<object>();
+
+/** True when `obj`'s repr is already being computed: print the placeholder (`[...]`) instead. */
+export function reprEnter(obj: object): boolean {
+  if (inProgress.has(obj)) return true;
+  inProgress.add(obj);
+  return false;
+}
+
+export function reprLeave(obj: object): void {
+  inProgress.delete(obj);
+}
+
+/** Items joined by ', ' through repr, for container reprs. */
+export function reprItems(items: ArrayLike<unknown>): string {
+  const n = items.length;
+  if (n === 0) return '';
+  let s = repr(items[0]);
+  for (let i = 1; i < n; i++) s += ', ' + repr(items[i]);
+  return s;
+}
+
+/** format(value, spec): `type(value).__format__(value, spec)`; f-string fields come here. */
+export function format(value: unknown, spec: unknown = ''): string {
+  if (typeof spec !== 'string') {
+    return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+  }
+  if (spec === '') {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  }
+  if (value === null || value === undefined) {
+    if (spec !== '') raise('TypeError', 'unsupported format string passed to NoneType.__format__');
+    return 'None';
+  }
+  const m = (value as { $__format__?: (spec: string) => unknown }).$__format__;
+  if (typeof m !== 'function') return str(value);
+  const r = m.call(value, spec);
+  if (typeof r !== 'string') {
+    raise('TypeError', `__format__ must return a str, not ${typeNameOf(r)}`);
+  }
+  return r;
+}
+
+hooks.repr = repr;
+hooks.str = str;

@@ -1,0 +1,1027 @@
+// Python str methods as plain functions over JS strings.
+//
+// Python counts characters in code points, JS strings in UTF-16 units. Every function that takes
+// or returns a character index converts between the two; a string without surrogates (nearly
+// all of them) takes the direct path. Whether a string has surrogates, and for those that do the
+// table of code-unit offsets, is cached for the last two strings seen, so `s[i]` in a loop over
+// the same string stays O(1).
+//
+// Omitted optional arguments are `undefined`; an explicit None (`null`) behaves the same wherever
+// CPython accepts None. Errors are raised with CPython's messages (Objects/unicodeobject.c).
+
+import { raise } from './exceptions.js';
+import { isSpaceCode } from './float.js';
+
+// ---------------------------------------------------------------------------------------------
+// Code point indexing
+
+interface CpCache {
+  s: string;
+  sur: boolean;
+  offsets: Uint32Array | null; // code-unit offset of each code point, then s.length
+}
+
+const slotA: CpCache = { s: '', sur: false, offsets: null };
+const slotB: CpCache = { s: '', sur: false, offsets: null };
+let nextSlot = 0;
+
+function cpCache(s: string): CpCache {
+  if (slotA.s === s) return slotA;
+  if (slotB.s === s) return slotB;
+  const slot = nextSlot === 0 ? slotA : slotB;
+  nextSlot ^= 1;
+  let sur = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) { sur = true; break; }
+  }
+  slot.s = s;
+  slot.sur = sur;
+  slot.offsets = null;
+  return slot;
+}
+
+function offsetsOf(slot: CpCache): Uint32Array {
+  if (slot.offsets !== null) return slot.offsets;
+  const s = slot.s;
+  const tmp = new Uint32Array(s.length + 1);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    tmp[n++] = i;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+  }
+  tmp[n] = s.length;
+  slot.offsets = tmp.slice(0, n + 1);
+  return slot.offsets;
+}
+
+/** True when `s` contains a surrogate code unit (so UTF-16 indices are not code point indices). */
+export function hasSurrogates(s: string): boolean {
+  return cpCache(s).sur;
+}
+
+/** `len(s)` in code points. */
+export function strLen(s: string): number {
+  const c = cpCache(s);
+  return c.sur ? offsetsOf(c).length - 1 : s.length;
+}
+
+/** The code-unit offset of code point index `i` (0 <= i <= len). */
+function cu(slot: CpCache, i: number): number {
+  if (!slot.sur) return i;
+  const o = offsetsOf(slot);
+  return i >= o.length ? slot.s.length : o[i]!;
+}
+
+/** The code point index of code-unit offset `u`. */
+function cp(slot: CpCache, u: number): number {
+  if (!slot.sur) return u;
+  const o = offsetsOf(slot);
+  let lo = 0;
+  let hi = o.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `s[i]`. */
+export function strGetItem(s: string, i: number): string {
+  const slot = cpCache(s);
+  if (!slot.sur) {
+    if (i < 0) i += s.length;
+    if (i < 0 || i >= s.length) raise('IndexError', 'string index out of range');
+    return s[i]!;
+  }
+  const o = offsetsOf(slot);
+  const n = o.length - 1;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise('IndexError', 'string index out of range');
+  return s.slice(o[i], o[i + 1]);
+}
+
+/** Resolve slice bounds like PySlice_AdjustIndices: [start, stop, step, length]. */
+export function sliceIndices(len: number, start: number | null | undefined, stop: number | null | undefined,
+  step: number | null | undefined): [number, number, number, number] {
+  const st = step === undefined || step === null ? 1 : step;
+  if (st === 0) raise('ValueError', 'slice step cannot be zero');
+  let a: number;
+  let b: number;
+  if (start === undefined || start === null) a = st < 0 ? len - 1 : 0;
+  else {
+    a = start;
+    if (a < 0) { a += len; if (a < 0) a = st < 0 ? -1 : 0; }
+    else if (a >= len) a = st < 0 ? len - 1 : len;
+  }
+  if (stop === undefined || stop === null) b = st < 0 ? -1 : len;
+  else {
+    b = stop;
+    if (b < 0) { b += len; if (b < 0) b = st < 0 ? -1 : 0; }
+    else if (b >= len) b = st < 0 ? len - 1 : len;
+  }
+  let n = 0;
+  if (st < 0) { if (b < a) n = Math.floor((a - b - 1) / -st) + 1; }
+  else if (a < b) n = Math.floor((b - a - 1) / st) + 1;
+  return [a, b, st, n];
+}
+
+/** `s[start:stop:step]`. */
+export function strSlice(s: string, start?: number | null, stop?: number | null, step?: number | null): string {
+  const slot = cpCache(s);
+  const len = slot.sur ? offsetsOf(slot).length - 1 : s.length;
+  const [a, b, st, n] = sliceIndices(len, start, stop, step);
+  if (st === 1) return n <= 0 ? '' : slot.sur ? s.slice(cu(slot, a), cu(slot, b)) : s.slice(a, b);
+  let out = '';
+  if (!slot.sur) {
+    for (let k = 0, i = a; k < n; k++, i += st) out += s[i];
+    return out;
+  }
+  const o = offsetsOf(slot);
+  for (let k = 0, i = a; k < n; k++, i += st) out += s.slice(o[i], o[i + 1]);
+  return out;
+}
+
+/** The characters of `s` (code points), for iteration. */
+export function strChars(s: string): string[] {
+  return cpCache(s).sur ? Array.from(s) : s.split('');
+}
+
+/** Compare by code point: negative, 0 or positive (JS `<` compares UTF-16 units). */
+export function strCompare(a: string, b: string): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) {
+      // A surrogate (part of an astral char) sorts above U+E000..U+FFFF by code point.
+      const xs = x >= 0xd800 && x <= 0xdfff;
+      const ys = y >= 0xd800 && y <= 0xdfff;
+      if (xs !== ys && (xs ? y >= 0xe000 : x >= 0xe000)) return xs ? 1 : -1;
+      return x - y;
+    }
+  }
+  return a.length - b.length;
+}
+
+export function strLt(a: string, b: string): boolean { return strCompare(a, b) < 0; }
+
+/** `ord(c)` for a one-character string; TypeError otherwise. */
+export function strOrd(c: string): number {
+  const n = strLen(c);
+  if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`);
+  return c.codePointAt(0)!;
+}
+
+/** `chr(i)`. */
+export function strChr(i: number): string {
+  if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+type Idx = number | null | undefined;
+
+/** ADJUST_INDICES on code point indices. */
+function adjust(len: number, start: Idx, end: Idx): [number, number] {
+  let a = start === undefined || start === null ? 0 : start;
+  let b = end === undefined || end === null ? len : end;
+  if (b > len) b = len;
+  else if (b < 0) { b += len; if (b < 0) b = 0; }
+  if (a < 0) { a += len; if (a < 0) a = 0; }
+  return [a, b];
+}
+
+function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean): number {
+  const slot = cpCache(s);
+  if (!slot.sur && !cpCache(sub).sur) {
+    const [a, b] = adjust(s.length, start, end);
+    if (b - a < sub.length) return -1;
+    if (reverse) {
+      const r = s.lastIndexOf(sub, b - sub.length);
+      return r >= a ? r : -1;
+    }
+    if (a === 0 && b === s.length) return s.indexOf(sub);
+    const r = s.indexOf(sub, a);
+    return r >= 0 && r + sub.length <= b ? r : -1;
+  }
+  const sslot = cpCache(s);
+  const len = sslot.sur ? offsetsOf(sslot).length - 1 : s.length;
+  const subLen = strLen(sub);
+  const [a, b] = adjust(len, start, end);
+  if (b - a < subLen) return -1;
+  const slot2 = cpCache(s);
+  const au = cu(slot2, a);
+  const bu = cu(slot2, b);
+  let r: number;
+  if (reverse) {
+    r = s.lastIndexOf(sub, bu - sub.length);
+    if (r < au) return -1;
+  } else {
+    r = s.indexOf(sub, au);
+    if (r < 0 || r + sub.length > bu) return -1;
+  }
+  return cp(cpCache(s), r);
+}
+
+/** `s.find(sub, start, end)`. */
+export function strFind(s: string, sub: string, start?: Idx, end?: Idx): number {
+  return findImpl(s, sub, start, end, false);
+}
+
+/** `s.rfind(sub, start, end)`. */
+export function strRfind(s: string, sub: string, start?: Idx, end?: Idx): number {
+  return findImpl(s, sub, start, end, true);
+}
+
+/** `s.index(sub, start, end)`. */
+export function strIndex(s: string, sub: string, start?: Idx, end?: Idx): number {
+  const r = findImpl(s, sub, start, end, false);
+  if (r < 0) raise('ValueError', 'substring not found');
+  return r;
+}
+
+/** `s.rindex(sub, start, end)`. */
+export function strRindex(s: string, sub: string, start?: Idx, end?: Idx): number {
+  const r = findImpl(s, sub, start, end, true);
+  if (r < 0) raise('ValueError', 'substring not found');
+  return r;
+}
+
+/** `s.count(sub, start, end)`. */
+export function strCount(s: string, sub: string, start?: Idx, end?: Idx): number {
+  const slot = cpCache(s);
+  const len = slot.sur ? offsetsOf(slot).length - 1 : s.length;
+  const subLen = strLen(sub);
+  const [a, b] = adjust(len, start, end);
+  if (b - a < subLen) return 0;
+  if (sub.length === 0) return b - a + 1;
+  const slot2 = cpCache(s);
+  const au = cu(slot2, a);
+  const bu = cu(slot2, b);
+  let n = 0;
+  let i = s.indexOf(sub, au);
+  while (i >= 0 && i + sub.length <= bu) {
+    n++;
+    i = s.indexOf(sub, i + sub.length);
+  }
+  return n;
+}
+
+function tailMatch(s: string, sub: string, start: Idx, end: Idx, suffix: boolean): boolean {
+  const slot = cpCache(s);
+  const simple = !slot.sur && !hasSurrogates(sub);
+  const len = simple ? s.length : strLen(s);
+  const subLen = simple ? sub.length : strLen(sub);
+  let [a, b] = adjust(len, start, end);
+  b -= subLen;
+  if (b < a) return false;
+  if (simple) return suffix ? s.startsWith(sub, b) : s.startsWith(sub, a);
+  const slot2 = cpCache(s);
+  return s.startsWith(sub, cu(slot2, suffix ? b : a));
+}
+
+function affixCheck(prefix: unknown, name: string, typeName?: (x: unknown) => string): readonly string[] {
+  if (typeof prefix === 'string') return [prefix];
+  if (Array.isArray(prefix)) {
+    for (const p of prefix) {
+      if (typeof p !== 'string') {
+        raise('TypeError', `tuple for ${name} must only contain str, not ${typeName ? typeName(p) : typeof p}`);
+      }
+    }
+    return prefix as string[];
+  }
+  raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeName ? typeName(prefix) : typeof prefix}`);
+}
+
+/** `s.startswith(prefix, start, end)`; `prefix` a str or an array (tuple) of str. */
+export function strStartswith(s: string, prefix: string | readonly unknown[], start?: Idx, end?: Idx,
+  typeName?: (x: unknown) => string): boolean {
+  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, false);
+  for (const p of affixCheck(prefix, 'startswith', typeName)) if (tailMatch(s, p, start, end, false)) return true;
+  return false;
+}
+
+/** `s.endswith(suffix, start, end)`; `suffix` a str or an array (tuple) of str. */
+export function strEndswith(s: string, suffix: string | readonly unknown[], start?: Idx, end?: Idx,
+  typeName?: (x: unknown) => string): boolean {
+  if (typeof suffix === 'string') return tailMatch(s, suffix, start, end, true);
+  for (const p of affixCheck(suffix, 'endswith', typeName)) if (tailMatch(s, p, start, end, true)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting and joining
+
+function noSep(sep: string | null | undefined): sep is null | undefined {
+  return sep === undefined || sep === null;
+}
+
+/** `s.split(sep, maxsplit)`. */
+export function strSplit(s: string, sep?: string | null, maxsplit?: number | null): string[] {
+  let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
+  const out: string[] = [];
+  if (noSep(sep)) {
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+      if (i === n) break;
+      if (max === 0) {
+        let j = n;
+        while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+        out.push(s.slice(i, j));
+        break;
+      }
+      let j = i;
+      while (j < n && !isSpaceCode(s.charCodeAt(j))) j++;
+      out.push(s.slice(i, j));
+      max--;
+      i = j;
+    }
+    return out;
+  }
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (max === Infinity) return s.split(sep);
+  let i = 0;
+  while (max > 0) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + sep.length;
+    max--;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+/** `s.rsplit(sep, maxsplit)`. */
+export function strRsplit(s: string, sep?: string | null, maxsplit?: number | null): string[] {
+  let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
+  if (max === Infinity) return strSplit(s, sep);
+  const out: string[] = [];
+  if (noSep(sep)) {
+    let j = s.length;
+    while (j > 0) {
+      while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
+      if (j === 0) break;
+      if (max === 0) {
+        let i = 0;
+        while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+        out.push(s.slice(i, j));
+        break;
+      }
+      let i = j;
+      while (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) i--;
+      out.push(s.slice(i, j));
+      max--;
+      j = i;
+    }
+    return out.reverse();
+  }
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  let j = s.length;
+  while (max > 0) {
+    const i = j - sep.length < 0 ? -1 : s.lastIndexOf(sep, j - sep.length);
+    if (i < 0) break;
+    out.push(s.slice(i + sep.length, j));
+    j = i;
+    max--;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x1c || c === 0x1d || c === 0x1e ||
+    c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** `s.splitlines(keepends)`. */
+export function strSplitlines(s: string, keepends?: boolean | null): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isLineBreak(s.charCodeAt(j))) j++;
+    let eol = j;
+    if (j < n) {
+      if (s.charCodeAt(j) === 13 && j + 1 < n && s.charCodeAt(j + 1) === 10) j += 2;
+      else j++;
+      if (keepends) eol = j;
+    }
+    out.push(s.slice(i, eol));
+    i = j;
+  }
+  return out;
+}
+
+/** `sep.join(items)`. Items that are not str raise TypeError, named through `typeName`. */
+export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: unknown) => string): string {
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'string') {
+      const t = typeName ? typeName(items[i]) : typeof items[i];
+      raise('TypeError', `sequence item ${i}: expected str instance, ${t} found`);
+    }
+  }
+  return items.join(sep);
+}
+
+/** `s.partition(sep)` as [head, sep, tail]. */
+export function strPartition(s: string, sep: string): [string, string, string] {
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const i = s.indexOf(sep);
+  if (i < 0) return [s, '', ''];
+  return [s.slice(0, i), sep, s.slice(i + sep.length)];
+}
+
+/** `s.rpartition(sep)` as [head, sep, tail]. */
+export function strRpartition(s: string, sep: string): [string, string, string] {
+  if (sep.length === 0) raise('ValueError', 'empty separator');
+  const i = s.lastIndexOf(sep);
+  if (i < 0) return ['', '', s];
+  return [s.slice(0, i), sep, s.slice(i + sep.length)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stripping, replacing
+
+function inChars(chars: string, c: number, sur: boolean, s: string, i: number): boolean {
+  if (!sur) {
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+    return false;
+  }
+  const ch = String.fromCodePoint(s.codePointAt(i)!);
+  return chars.includes(ch);
+}
+
+function stripImpl(s: string, chars: string | null | undefined, left: boolean, right: boolean): string {
+  let i = 0;
+  let j = s.length;
+  if (chars === undefined || chars === null) {
+    if (left) while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+    if (right) while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+    return i === 0 && j === s.length ? s : s.slice(i, j);
+  }
+  const sur = hasSurrogates(chars) || hasSurrogates(s);
+  if (!sur) {
+    if (left) while (i < j && inChars(chars, s.charCodeAt(i), false, s, i)) i++;
+    if (right) while (j > i && inChars(chars, s.charCodeAt(j - 1), false, s, j - 1)) j--;
+    return s.slice(i, j);
+  }
+  const cs = new Set(Array.from(chars));
+  const arr = Array.from(s);
+  let a = 0;
+  let b = arr.length;
+  if (left) while (a < b && cs.has(arr[a]!)) a++;
+  if (right) while (b > a && cs.has(arr[b - 1]!)) b--;
+  return arr.slice(a, b).join('');
+}
+
+export function strStrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, true); }
+export function strLstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, false); }
+export function strRstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, false, true); }
+
+/** `s.replace(old, new, count)`. */
+export function strReplace(s: string, old: string, rep: string, count?: number | null): string {
+  let max = count === undefined || count === null || count < 0 ? Infinity : count;
+  if (max === 0) return s;
+  if (old.length === 0) {
+    const chars = strChars(s);
+    let out = '';
+    let k = 0;
+    for (; k < chars.length && max > 0; k++, max--) out += rep + chars[k];
+    if (k < chars.length) return out + chars.slice(k).join('');
+    return max > 0 ? out + rep : out;
+  }
+  if (max === Infinity) return s.split(old).join(rep);
+  let out = '';
+  let i = 0;
+  while (max > 0) {
+    const j = s.indexOf(old, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + rep;
+    i = j + old.length;
+    max--;
+  }
+  return out + s.slice(i);
+}
+
+export function strRemoveprefix(s: string, prefix: string): string {
+  return prefix.length > 0 && s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+
+export function strRemovesuffix(s: string, suffix: string): string {
+  return suffix.length > 0 && s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case
+
+const RE_CASED = /\p{Cased}/u;
+const RE_UPPER = /\p{Uppercase}/u;
+const RE_LOWER = /\p{Lowercase}/u;
+const RE_TITLE = /\p{Lt}/u;
+
+function isCasedCp(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return RE_CASED.test(ch);
+}
+
+// Title case differs from upper case for the DŽ/Lj/Nj/Dz digraphs, and for characters whose
+// upper case is several characters (ß → Ss, ﬁ → Fi), where only the first is capital.
+const TITLE_SPECIAL: Record<string, string> = {
+  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
+  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
+  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
+  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
+};
+
+function titleChar(ch: string): string {
+  const t = TITLE_SPECIAL[ch];
+  if (t !== undefined) return t;
+  const u = ch.toUpperCase();
+  if (u.length === 1 || (u.length === 2 && strLen(u) === 1)) return u;
+  const first = String.fromCodePoint(u.codePointAt(0)!);
+  return first + u.slice(first.length).toLowerCase();
+}
+
+export function strUpper(s: string): string { return s.toUpperCase(); }
+export function strLower(s: string): string { return s.toLowerCase(); }
+
+/** `s.casefold()`: lower case plus the full case folding of the common special cases. */
+export function strCasefold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) { ascii = false; break; }
+  if (ascii) return s.toLowerCase();
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xdf || c === 0x1e9e) out += 'ss';
+    else if (c === 0x3c2) out += '\u03c3';
+    else if (c >= 0x13a0 && c <= 0x13f5) out += ch; // Cherokee folds to upper case
+    else if (c >= 0xab70 && c <= 0xabbf) out += String.fromCodePoint(c - 0xab70 + 0x13a0);
+    else if (c >= 0x13f8 && c <= 0x13fd) out += String.fromCodePoint(c - 8);
+    else {
+      const u = ch.toUpperCase();
+      out += u.length > ch.length ? u.toLowerCase() : ch.toLowerCase();
+    }
+  }
+  return out;
+}
+
+/** `s.capitalize()`: first character title case, the rest lower case (3.8+). */
+export function strCapitalize(s: string): string {
+  if (s.length === 0) return s;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  return titleChar(first) + s.slice(first.length).toLowerCase();
+}
+
+/** `s.title()`. */
+export function strTitle(s: string): string {
+  let out = '';
+  let prevCased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (prevCased) out += ch.toLowerCase();
+    else out += titleChar(ch);
+    prevCased = isCasedCp(c, ch);
+  }
+  return out;
+}
+
+/** `s.swapcase()`. */
+export function strSwapcase(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
+      else out += ch;
+    } else if (RE_UPPER.test(ch)) out += ch.toLowerCase();
+    else if (RE_LOWER.test(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Padding
+
+function fillChar(fill: string | undefined | null): string {
+  if (fill === undefined || fill === null) return ' ';
+  if (strLen(fill) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+  return fill;
+}
+
+/** `s.center(width, fillchar)`. */
+export function strCenter(s: string, width: number, fillchar?: string | null): string {
+  const f = fillChar(fillchar);
+  const len = strLen(s);
+  if (width <= len) return s;
+  const marg = width - len;
+  const left = (marg >> 1) + (marg & width & 1);
+  return f.repeat(left) + s + f.repeat(marg - left);
+}
+
+export function strLjust(s: string, width: number, fillchar?: string | null): string {
+  const f = fillChar(fillchar);
+  const len = strLen(s);
+  return width <= len ? s : s + f.repeat(width - len);
+}
+
+export function strRjust(s: string, width: number, fillchar?: string | null): string {
+  const f = fillChar(fillchar);
+  const len = strLen(s);
+  return width <= len ? s : f.repeat(width - len) + s;
+}
+
+/** `s.zfill(width)`: zeros after a leading sign. */
+export function strZfill(s: string, width: number): string {
+  const len = strLen(s);
+  if (width <= len) return s;
+  const pad = '0'.repeat(width - len);
+  const c = s.charCodeAt(0);
+  if (c === 43 || c === 45) return s[0] + pad + s.slice(1);
+  return pad + s;
+}
+
+/** `s.expandtabs(tabsize)`. */
+export function strExpandtabs(s: string, tabsize?: number | null): string {
+  const ts = tabsize === undefined || tabsize === null ? 8 : tabsize;
+  if (s.indexOf('\t') < 0) return s;
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (ts > 0) {
+        const n = ts - (col % ts);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col++;
+      if (ch === '\n' || ch === '\r') col = 0;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predicates
+
+const RE_ALPHA = /^\p{L}+$/u;
+const RE_DECIMAL = /^\p{Nd}+$/u;
+// Numeric_Type=Digit characters outside Nd (superscripts, circled and parenthesised digits, ...)
+const DIGIT_EXTRA = '\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}';
+const RE_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
+// Numeric: N* plus CJK ideographs with a numeric value (Numeric_Type=Numeric in Unihan)
+const CJK_NUMERIC = '\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4f0d\u5104\u5146\u516b\u516d\u5341\u5343\u5344\u5345\u534c\u53c1\u53c2\u53c3\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c\u5f0d\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}';
+const RE_NUMERIC = new RegExp(`^[\\p{N}${CJK_NUMERIC}]+$`, 'u');
+const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${CJK_NUMERIC}]+$`, 'u');
+const RE_ID_START = /[\p{XID_Start}_]/u;
+const RE_ID_CONT = /^\p{XID_Continue}*$/u;
+// Not printable: Cc Cf Cs Co Cn Zl Zp Zs, except the ASCII space.
+const RE_NONPRINT = /[\p{C}\p{Z}]/u;
+
+function allAscii(s: string, ok: (c: number) => boolean): boolean | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!ok(c)) return false;
+  }
+  return true;
+}
+
+const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export function strIsalpha(s: string): boolean {
+  if (s.length === 0) return false;
+  return allAscii(s, isAsciiAlpha) ?? RE_ALPHA.test(s);
+}
+
+export function strIsdecimal(s: string): boolean {
+  if (s.length === 0) return false;
+  return allAscii(s, isAsciiDigit) ?? RE_DECIMAL.test(s);
+}
+
+export function strIsdigit(s: string): boolean {
+  if (s.length === 0) return false;
+  return allAscii(s, isAsciiDigit) ?? RE_DIGIT.test(s);
+}
+
+export function strIsnumeric(s: string): boolean {
+  if (s.length === 0) return false;
+  return allAscii(s, isAsciiDigit) ?? RE_NUMERIC.test(s);
+}
+
+export function strIsalnum(s: string): boolean {
+  if (s.length === 0) return false;
+  return allAscii(s, (c) => isAsciiAlpha(c) || isAsciiDigit(c)) ?? RE_ALNUM.test(s);
+}
+
+export function strIsspace(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+export function strIsascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+export function strIslower(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return false;
+      if (c >= 97 && c <= 122) cased = true;
+      continue;
+    }
+    if (RE_UPPER.test(ch) || RE_TITLE.test(ch)) return false;
+    if (RE_LOWER.test(ch)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsupper(s: string): boolean {
+  let cased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) cased = true;
+      continue;
+    }
+    if (RE_LOWER.test(ch) || RE_TITLE.test(ch)) return false;
+    if (RE_UPPER.test(ch)) cased = true;
+  }
+  return cased;
+}
+
+export function strIstitle(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const upper = c < 128 ? c >= 65 && c <= 90 : RE_UPPER.test(ch) || RE_TITLE.test(ch);
+    const lower = c < 128 ? c >= 97 && c <= 122 : RE_LOWER.test(ch);
+    if (upper) {
+      if (prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else if (lower) {
+      if (!prevCased) return false;
+      prevCased = true;
+      cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+
+export function strIsidentifier(s: string): boolean {
+  if (s.length === 0) return false;
+  const first = String.fromCodePoint(s.codePointAt(0)!);
+  if (!RE_ID_START.test(first)) return false;
+  return RE_ID_CONT.test(s.slice(first.length));
+}
+
+function isPrintableCp(c: number, ch: string): boolean {
+  if (c < 128) return c >= 32 && c < 127;
+  return !RE_NONPRINT.test(ch);
+}
+
+export function strIsprintable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 127) continue;
+    if (c < 128) return false;
+    const cpv = s.codePointAt(i)!;
+    if (cpv > 0xffff) i++;
+    if (!isPrintableCp(cpv, String.fromCodePoint(cpv))) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// repr and ascii
+
+const HEX = '0123456789abcdef';
+
+function hex2(c: number): string { return '\\x' + HEX[c >> 4] + HEX[c & 15]; }
+function hex4(c: number): string { return '\\u' + c.toString(16).padStart(4, '0'); }
+function hex8(c: number): string { return '\\U' + c.toString(16).padStart(8, '0'); }
+
+function reprImpl(s: string, asciiOnly: boolean): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 39) hasSingle = true;
+    else if (c === 34) hasDouble = true;
+    else if (c < 32 || c >= 127 || c === 92) plain = false;
+  }
+  const q = hasSingle && !hasDouble ? '"' : "'";
+  if (plain && !(hasSingle && hasDouble)) return q + s + q;
+  const qc = q.charCodeAt(0);
+  let out = q;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 127 && c !== 92 && c !== qc) continue;
+    out += s.slice(start, i);
+    start = i + 1;
+    if (c === qc || c === 92) out += '\\' + s[i];
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c < 32 || c === 127) out += hex2(c);
+    else {
+      let cpv = c;
+      let w = 1;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) { cpv = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; w = 2; }
+      }
+      const ch = w === 1 ? s[i]! : s.slice(i, i + 2);
+      if (!asciiOnly && isPrintableCp(cpv, ch)) out += ch;
+      else if (cpv < 0x100) out += hex2(cpv);
+      else if (cpv < 0x10000) out += hex4(cpv);
+      else out += hex8(cpv);
+      i += w - 1;
+      start = i + 1;
+    }
+  }
+  return out + s.slice(start) + q;
+}
+
+/** `repr(s)`: CPython's quote choice and escapes. */
+export function strRepr(s: string): string {
+  return reprImpl(s, false);
+}
+
+/** `ascii(s)`: repr with every non-ASCII character escaped. */
+export function strAscii(s: string): string {
+  return reprImpl(s, true);
+}
+
+/** Escape the non-ASCII characters of an already built repr text (for `ascii()` of containers). */
+export function asciiEscape(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    out += text.slice(start, i);
+    const cpv = text.codePointAt(i)!;
+    if (cpv > 0xffff) i++;
+    out += cpv < 0x100 ? hex2(cpv) : cpv < 0x10000 ? hex4(cpv) : hex8(cpv);
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+/** Canonical codec name for `encoding`, or null if unsupported. */
+export function normalizeEncoding(encoding: string): 'utf-8' | 'ascii' | 'latin-1' | null {
+  const e = encoding.toLowerCase().replace(/[-_ ]/g, '');
+  if (e === 'utf8' || e === 'u8' || e === 'utf' || e === 'cp65001') return 'utf-8';
+  if (e === 'ascii' || e === 'usascii' || e === '646') return 'ascii';
+  if (e === 'latin1' || e === 'latin' || e === 'l1' || e === 'iso88591' || e === '8859' || e === 'cp819' || e === 'iso885911987') return 'latin-1';
+  return null;
+}
+
+function encodeErrorMessage(codec: string, s: string, startCp: number, endCp: number, first: number, reason: string): string {
+  const chEsc = first < 0x100 ? hex2(first) : first < 0x10000 ? hex4(first) : hex8(first);
+  if (endCp - startCp === 1) return `'${codec}' codec can't encode character '${chEsc}' in position ${startCp}: ${reason}`;
+  return `'${codec}' codec can't encode characters in position ${startCp}-${endCp - 1}: ${reason}`;
+}
+
+/** `s.encode(encoding, errors)` for utf-8, ascii and latin-1. */
+export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
+  const codec = encoding === undefined || encoding === null ? 'utf-8' : normalizeEncoding(encoding);
+  if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
+  const err = errors === undefined || errors === null ? 'strict' : errors;
+  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
+  if (codec === 'utf-8' && !hasSurrogates(s)) return new TextEncoder().encode(s);
+  // slow path: code point by code point
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { cps.push((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000); i++; continue; }
+    }
+    cps.push(c);
+  }
+  const bad = (c: number): boolean => c >= limit || (codec === 'utf-8' && c >= 0xd800 && c <= 0xdfff);
+  const out: number[] = [];
+  const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
+  for (let k = 0; k < cps.length; k++) {
+    const c = cps[k]!;
+    if (!bad(c)) {
+      pushUtf8(out, c, codec);
+      continue;
+    }
+    let e = k + 1;
+    while (e < cps.length && bad(cps[e]!)) e++;
+    switch (err) {
+      case 'strict':
+        raise('UnicodeEncodeError', encodeErrorMessage(codec, s, k, e, c, reason));
+      case 'ignore':
+        break;
+      case 'replace':
+        for (let t = k; t < e; t++) out.push(63);
+        break;
+      case 'backslashreplace':
+        for (let t = k; t < e; t++) {
+          const v = cps[t]!;
+          for (const b of (v < 0x100 ? hex2(v) : v < 0x10000 ? hex4(v) : hex8(v))) out.push(b.charCodeAt(0));
+        }
+        break;
+      case 'xmlcharrefreplace':
+        if (codec === 'utf-8') raise('UnicodeEncodeError', encodeErrorMessage(codec, s, k, e, c, reason));
+        for (let t = k; t < e; t++) for (const b of `&#${cps[t]};`) out.push(b.charCodeAt(0));
+        break;
+      case 'surrogateescape':
+        for (let t = k; t < e; t++) {
+          const v = cps[t]!;
+          if (v >= 0xdc80 && v <= 0xdcff) out.push(v - 0xdc00);
+          else raise('UnicodeEncodeError', encodeErrorMessage(codec, s, t, t + 1, v, reason));
+        }
+        break;
+      case 'surrogatepass':
+        for (let t = k; t < e; t++) {
+          const v = cps[t]!;
+          if (codec === 'utf-8' && v >= 0xd800 && v <= 0xdfff) out.push(0xe0 | (v >> 12), 0x80 | ((v >> 6) & 63), 0x80 | (v & 63));
+          else raise('UnicodeEncodeError', encodeErrorMessage(codec, s, t, t + 1, v, reason));
+        }
+        break;
+      default:
+        raise('LookupError', `unknown error handler name '${err}'`);
+    }
+    k = e - 1;
+  }
+  return Uint8Array.from(out);
+}
+
+function pushUtf8(out: number[], c: number, codec: string): void {
+  if (codec !== 'utf-8' || c < 0x80) out.push(c);
+  else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+  else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+}
+
+// ---------------------------------------------------------------------------------------------
+// maketrans / translate
+
+/** A translation table: code point → code point, replacement string, or null (delete). */
+export type TransTable = Map<number, number | string | null>;
+
+/**
+ * `str.maketrans(x, y, z)` for the string forms: `x` and `y` of equal length map character to
+ * character, `z` lists characters to delete. (The one-argument dict form is built by the caller.)
+ */
+export function strMaketrans(x: string, y: string, z?: string | null): TransTable {
+  const xs = strChars(x);
+  const ys = strChars(y);
+  if (xs.length !== ys.length) raise('ValueError', 'the first two maketrans arguments must have equal length');
+  const t: TransTable = new Map();
+  for (let i = 0; i < xs.length; i++) t.set(xs[i]!.codePointAt(0)!, ys[i]!.codePointAt(0)!);
+  if (z !== undefined && z !== null) for (const ch of z) t.set(ch.codePointAt(0)!, null);
+  return t;
+}
+
+/**
+ * `s.translate(table)`: `lookup(codePoint)` returns the mapped code point, a string, null to
+ * delete, or undefined to keep the character (a LookupError in `table.__getitem__`).
+ */
+export function strTranslate(s: string, lookup: (cp: number) => number | string | null | undefined): string {
+  let out = '';
+  for (const ch of s) {
+    const r = lookup(ch.codePointAt(0)!);
+    if (r === undefined) out += ch;
+    else if (r === null) continue;
+    else if (typeof r === 'number') {
+      if (r < 0 || r > 0x10ffff) raise('ValueError', 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(r);
+    } else out += r;
+  }
+  return out;
+}

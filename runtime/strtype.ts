@@ -1,0 +1,736 @@
+// The str type: Python's str methods on String.prototype, over the algorithms in str.ts.
+//
+// `s.split(',')` compiles to `s.$split(',')`; V8 calls a String.prototype method on a primitive
+// string without boxing it (our modules are strict), so a str method call costs a JS method call.
+// This file checks and converts arguments (CPython's TypeErrors for wrong types, index arguments
+// through `__index__`), wraps results in Python types (tuples for partition, bytes for encode),
+// and implements what has no counterpart in str.ts: str.format's field grammar
+// (Objects/stringlib/unicode_format.h), `%` formatting's conversions, and the str() constructor.
+
+import { raise } from './exceptions.js';
+import { strLt } from './compare.js';
+import { PyFloat } from './float.js';
+import { formatStr, percentFormat, type PercentConv } from './format.js';
+import { hashStr } from './hash.js';
+import { normInt, type PyInt } from './int.js';
+import { kwParams } from './install.js';
+import { attrError, builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { iter } from './ops.js';
+import { format, repr, str } from './repr.js';
+import { PySlice, toIndexClamped, typeNameOf } from './slice.js';
+import * as S from './str.js';
+import { tuple, PyTuple } from './tuple.js';
+import { PyDict } from './dict.js';
+import { repeatCount } from './list.js';
+import { bytesFromU8, isBytesLike, bytesData } from './bytes.js';
+import { bytesDecode } from './bytesops.js';
+
+type Idx = number | null | undefined;
+
+/** An optional index argument (start/end/count) as a JS number. */
+function idx(v: unknown): Idx {
+  if (v === undefined || v === null) return v as Idx;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  return toIndexClamped(v, () => 'slice indices must be integers or None or have an __index__ method');
+}
+
+/** An int argument (width, tabsize, maxsplit) as a JS number. */
+function intArg(v: unknown): number {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  return toIndexClamped(v);
+}
+
+function needStr(v: unknown, what?: string): string {
+  if (typeof v === 'string') return v;
+  return raise('TypeError', what ? `${what} must be str, not ${typeNameOf(v)}` : `must be str, not ${typeNameOf(v)}`);
+}
+
+function strOrNone(v: unknown, what?: string): string | null | undefined {
+  if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
+  return raise('TypeError', `${what ? what + ' ' : ''}must be str or None, not ${typeNameOf(v)}`);
+}
+
+function fillChar(v: unknown, name: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') {
+    return raise('TypeError', `${name}() argument 2 must be str, not ${typeNameOf(v)}`);
+  }
+  if (S.strLen(v) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
+  return v;
+}
+
+function affix(v: unknown): string | readonly unknown[] {
+  if (typeof v === 'string' || v instanceof PyTuple) return v;
+  return v as string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// str.format
+
+interface FieldSource {
+  args: readonly unknown[];
+  kwargs: PyDict | null;
+  /** format_map's mapping: looked up with __getitem__. */
+  mapping?: unknown;
+}
+
+/** The value of one replacement field's name: arg lookup, then `.attr` and `[key]` steps. */
+function fieldValue(name: string, src: FieldSource, auto: { n: number; mode: number }): unknown {
+  let i = 0;
+  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+  const first = name.slice(0, i);
+  let obj: unknown;
+  if (first === '') {
+    if (auto.mode === 2) raise('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+    auto.mode = 1;
+    const k = auto.n++;
+    if (k >= src.args.length) raise('IndexError', `Replacement index ${k} out of range for positional args tuple`);
+    obj = src.args[k];
+  } else if (/^[0-9]+$/.test(first)) {
+    if (auto.mode === 1) raise('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+    auto.mode = 2;
+    const k = Number(first);
+    if (k >= src.args.length) raise('IndexError', `Replacement index ${k} out of range for positional args tuple`);
+    obj = src.args[k];
+  } else if (src.mapping !== undefined) {
+    obj = (src.mapping as { $__getitem__(k: unknown): unknown }).$__getitem__(first);
+  } else {
+    const v = src.kwargs === null ? undefined : src.kwargs.get(first);
+    if (v === undefined) raiseKey(first);
+    obj = v;
+  }
+  while (i < name.length) {
+    if (name[i] === '.') {
+      let j = i + 1;
+      while (j < name.length && name[j] !== '.' && name[j] !== '[') j++;
+      const attr = name.slice(i + 1, j);
+      if (attr === '') raise('ValueError', 'Empty attribute in format string');
+      const v = (obj as Record<string, unknown>)['$' + attr];
+      if (v === undefined) attrError(obj, attr);
+      obj = v;
+      i = j;
+    } else {
+      const j = name.indexOf(']', i);
+      if (j < 0) raise('ValueError', "Missing ']' in format string");
+      const keyText = name.slice(i + 1, j);
+      if (keyText === '') raise('ValueError', 'Empty attribute in format string');
+      const key: unknown = /^[0-9]+$/.test(keyText) ? Number(keyText) : keyText;
+      obj = getItemOf(obj, key);
+      i = j + 1;
+      if (i < name.length && name[i] !== '.' && name[i] !== '[') {
+        raise('ValueError', 'Only \'.\' or \'[\' may follow \']\' in format field specifier');
+      }
+    }
+  }
+  return obj;
+}
+
+function raiseKey(k: string): never {
+  return raise('KeyError', repr(k));
+}
+
+function getItemOf(obj: unknown, key: unknown): unknown {
+  const g = (obj as { $__getitem__?: (k: unknown) => unknown } | null)?.$__getitem__;
+  if (typeof g !== 'function') raise('TypeError', `'${typeNameOf(obj)}' object is not subscriptable`);
+  return g.call(obj, key);
+}
+
+/** Render a format string (str.format / format_map); `depth` limits nested specs. */
+function renderFormat(fmt: string, src: FieldSource, auto: { n: number; mode: number }, depth: number): string {
+  if (depth < 0) raise('ValueError', 'Max string recursion exceeded');
+  let out = '';
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const c = fmt[i]!;
+    if (c === '}') {
+      if (fmt[i + 1] === '}') {
+        out += '}';
+        i += 2;
+        continue;
+      }
+      raise('ValueError', "Single '}' encountered in format string");
+    }
+    if (c !== '{') {
+      let j = i;
+      while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
+      out += fmt.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (fmt[i + 1] === '{') {
+      out += '{';
+      i += 2;
+      continue;
+    }
+    // A field: find its end, counting nested braces (in the spec).
+    let j = i + 1;
+    let level = 1;
+    let bracket = false;
+    while (j < n) {
+      const d = fmt[j];
+      if (d === '[') bracket = true;
+      else if (d === ']') bracket = false;
+      else if (d === '{' && !bracket) level++;
+      else if (d === '}' && !bracket) {
+        level--;
+        if (level === 0) break;
+      }
+      j++;
+    }
+    if (j >= n) {
+      raise('ValueError', level > 1 ? "expected '}' before end of string" : "expected '}' before end of string");
+    }
+    const field = fmt.slice(i + 1, j);
+    i = j + 1;
+    // field_name [! conversion] [: spec]
+    let k = 0;
+    let inBr = false;
+    while (k < field.length) {
+      const d = field[k];
+      if (d === '[') inBr = true;
+      else if (d === ']') inBr = false;
+      else if (!inBr && (d === '!' || d === ':')) break;
+      k++;
+    }
+    const name = field.slice(0, k);
+    let conv = '';
+    let spec = '';
+    if (field[k] === '!') {
+      if (k + 1 >= field.length) raise('ValueError', 'end of string while looking for conversion specifier');
+      conv = field[k + 1]!;
+      k += 2;
+      if (k < field.length && field[k] !== ':') raise('ValueError', 'expected \':\' after conversion specifier');
+    }
+    if (field[k] === ':') spec = field.slice(k + 1);
+    let value = fieldValue(name, src, auto);
+    switch (conv) {
+      case '':
+        break;
+      case 'r':
+        value = repr(value);
+        break;
+      case 's':
+        value = str(value);
+        break;
+      case 'a':
+        value = asciiOf(value);
+        break;
+      default:
+        raise('ValueError', `Unknown conversion specifier ${conv}`);
+    }
+    if (spec.includes('{')) spec = renderFormat(spec, src, auto, depth - 1);
+    out += format(value, spec);
+  }
+  return out;
+}
+
+function asciiOf(x: unknown): string {
+  return S.asciiEscape(repr(x));
+}
+
+/** `fmt.format(*args, **kwargs)` */
+export function strFormat(fmt: string, args: readonly unknown[], kwargs: PyDict | null): string {
+  return renderFormat(fmt, { args, kwargs }, { n: 0, mode: 0 }, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// % formatting
+
+const percentConv: PercentConv = {
+  str,
+  repr,
+  ascii: asciiOf,
+  typeName: typeNameOf,
+  toInt(x: unknown): PyInt | undefined {
+    if (typeof x === 'number') return Number.isInteger(x) ? x : Number.isFinite(x) ? normInt(Math.trunc(x)) : floatToIntErr(x);
+    if (typeof x === 'bigint') return x;
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (x instanceof PyFloat) return Number.isFinite(x.v) ? normInt(Math.trunc(x.v)) : floatToIntErr(x.v);
+    if (x !== null && typeof x === 'object') {
+      const m = (x as { $__int__?: () => unknown; $__index__?: () => unknown }).$__int__ ?? (x as { $__index__?: () => unknown }).$__index__;
+      if (typeof m === 'function') return m.call(x) as PyInt;
+    }
+    return undefined;
+  },
+  toIndex(x: unknown): PyInt | undefined {
+    if (typeof x === 'number') return Number.isInteger(x) ? x : undefined;
+    if (typeof x === 'bigint') return x;
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (x !== null && typeof x === 'object') {
+      const m = (x as { $__index__?: () => unknown }).$__index__;
+      if (typeof m === 'function') return m.call(x) as PyInt;
+    }
+    return undefined;
+  },
+  toFloat(x: unknown): number | undefined {
+    if (typeof x === 'number') return x;
+    if (typeof x === 'bigint') return Number(x);
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (x instanceof PyFloat) return x.v;
+    if (x !== null && typeof x === 'object') {
+      const m = (x as { $__float__?: () => unknown }).$__float__;
+      if (typeof m === 'function') {
+        const r = m.call(x);
+        return r instanceof PyFloat ? r.v : (r as number);
+      }
+    }
+    return undefined;
+  },
+};
+
+function floatToIntErr(x: number): never {
+  return raise(x !== x ? 'ValueError' : 'OverflowError',
+    x !== x ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
+}
+
+/** The `percent(fmt, args)` helper: `fmt % args` for a str. */
+export function percent(fmt: string, args: unknown): string {
+  if (args instanceof PyTuple) return percentFormat(fmt, args, percentConv);
+  const isMap =
+    args !== null &&
+    typeof args === 'object' &&
+    !(args instanceof PyTuple) &&
+    typeof (args as { $__getitem__?: unknown }).$__getitem__ === 'function' &&
+    !Array.isArray(args) &&
+    !isBytesLike(args);
+  if (isMap) {
+    return percentFormat(fmt, [args], percentConv, (key) => getItemOf(args, key));
+  }
+  return percentFormat(fmt, [args], percentConv);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+function strIndexMessage(t: string): string {
+  return `string indices must be integers, not '${t}'`;
+}
+
+function sliceArg(v: unknown): number | null {
+  if (v === null) return null;
+  return toIndexClamped(v, () => 'slice indices must be integers or None or have an __index__ method');
+}
+
+const strMethods = {
+  __getitem__(this: string, i: unknown): string {
+    if (typeof i === 'number' && Number.isInteger(i)) return S.strGetItem(this, i);
+    if (i instanceof PySlice) {
+      const step = sliceArg(i.step);
+      if (step === 0) raise('ValueError', 'slice step cannot be zero');
+      return S.strSlice(this, sliceArg(i.start), sliceArg(i.stop), step);
+    }
+    return S.strGetItem(this, toIndexClamped(i, strIndexMessage));
+  },
+
+  __len__(this: string): number {
+    return S.strLen(this);
+  },
+
+  __contains__(this: string, x: unknown): boolean {
+    if (typeof x !== 'string') {
+      return raise('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(x)}`);
+    }
+    return this.includes(x);
+  },
+
+  __iter__(this: string): StrIterator {
+    return new StrIterator(this);
+  },
+
+  __repr__(this: string): string {
+    return S.strRepr(this);
+  },
+
+  __str__(this: string): string {
+    return this as string;
+  },
+
+  __format__(this: string, spec: unknown): string {
+    return formatStr(this, needStr(spec, 'format() argument 2'));
+  },
+
+  __hash__(this: string): number | bigint {
+    return hashStr(this);
+  },
+
+  __eq__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? this === other : NotImplemented;
+  },
+
+  __ne__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? this !== other : NotImplemented;
+  },
+
+  __lt__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? strLt(this, other) : NotImplemented;
+  },
+
+  __le__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? this === other || strLt(this, other) : NotImplemented;
+  },
+
+  __gt__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? strLt(other, this) : NotImplemented;
+  },
+
+  __ge__(this: string, other: unknown): unknown {
+    return typeof other === 'string' ? this === other || strLt(other, this) : NotImplemented;
+  },
+
+  __add__(this: string, other: unknown): unknown {
+    if (typeof other !== 'string') {
+      return raise('TypeError', `can only concatenate str (not "${typeNameOf(other)}") to str`);
+    }
+    return this + other;
+  },
+
+  __mul__(this: string, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return k <= 0 ? '' : this.repeat(k);
+  },
+
+  __rmul__(this: string, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return k <= 0 ? '' : this.repeat(k);
+  },
+
+  __mod__(this: string, args: unknown): string {
+    return percent(this, args);
+  },
+
+  __bool__(this: string): boolean {
+    return this.length !== 0;
+  },
+
+  __getnewargs__(this: string): PyTuple {
+    return tuple([this]);
+  },
+
+  split(this: string, sep?: unknown, maxsplit?: unknown): string[] {
+    return S.strSplit(this, strOrNone(sep), maxsplit === undefined ? undefined : intArg(maxsplit));
+  },
+
+  rsplit(this: string, sep?: unknown, maxsplit?: unknown): string[] {
+    return S.strRsplit(this, strOrNone(sep), maxsplit === undefined ? undefined : intArg(maxsplit));
+  },
+
+  splitlines(this: string, keepends?: unknown): string[] {
+    return S.strSplitlines(this, keepends === undefined ? false : !!truthyArg(keepends));
+  },
+
+  join(this: string, items: unknown): string {
+    const arr = Array.isArray(items) ? items : Array.from(iter(items) as Iterable<unknown>);
+    return S.strJoin(this, arr, typeNameOf);
+  },
+
+  strip(this: string, chars?: unknown): string {
+    return S.strStrip(this, strOrNone(chars, 'strip arg'));
+  },
+
+  lstrip(this: string, chars?: unknown): string {
+    return S.strLstrip(this, strOrNone(chars, 'lstrip arg'));
+  },
+
+  rstrip(this: string, chars?: unknown): string {
+    return S.strRstrip(this, strOrNone(chars, 'rstrip arg'));
+  },
+
+  find(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+    return S.strFind(this, needStr(sub), idx(start), idx(end));
+  },
+
+  rfind(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+    return S.strRfind(this, needStr(sub), idx(start), idx(end));
+  },
+
+  index(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+    return S.strIndex(this, needStr(sub), idx(start), idx(end));
+  },
+
+  rindex(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+    return S.strRindex(this, needStr(sub), idx(start), idx(end));
+  },
+
+  count(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+    return S.strCount(this, needStr(sub), idx(start), idx(end));
+  },
+
+  startswith(this: string, prefix: unknown, start?: unknown, end?: unknown): boolean {
+    return S.strStartswith(this, affix(prefix), idx(start), idx(end), typeNameOf);
+  },
+
+  endswith(this: string, suffix: unknown, start?: unknown, end?: unknown): boolean {
+    return S.strEndswith(this, affix(suffix), idx(start), idx(end), typeNameOf);
+  },
+
+  replace(this: string, old: unknown, rep: unknown, count?: unknown): string {
+    if (typeof old !== 'string') raise('TypeError', `replace() argument 1 must be str, not ${typeNameOf(old)}`);
+    if (typeof rep !== 'string') raise('TypeError', `replace() argument 2 must be str, not ${typeNameOf(rep)}`);
+    return S.strReplace(this, old, rep, count === undefined ? undefined : intArg(count));
+  },
+
+  partition(this: string, sep: unknown): PyTuple {
+    return tuple(S.strPartition(this, needStr(sep)));
+  },
+
+  rpartition(this: string, sep: unknown): PyTuple {
+    return tuple(S.strRpartition(this, needStr(sep)));
+  },
+
+  removeprefix(this: string, prefix: unknown): string {
+    return S.strRemoveprefix(this, needStr(prefix, 'removeprefix() argument'));
+  },
+
+  removesuffix(this: string, suffix: unknown): string {
+    return S.strRemovesuffix(this, needStr(suffix, 'removesuffix() argument'));
+  },
+
+  upper(this: string): string {
+    return S.strUpper(this);
+  },
+
+  lower(this: string): string {
+    return S.strLower(this);
+  },
+
+  casefold(this: string): string {
+    return S.strCasefold(this);
+  },
+
+  capitalize(this: string): string {
+    return S.strCapitalize(this);
+  },
+
+  title(this: string): string {
+    return S.strTitle(this);
+  },
+
+  swapcase(this: string): string {
+    return S.strSwapcase(this);
+  },
+
+  center(this: string, width: unknown, fill?: unknown): string {
+    return S.strCenter(this, intArg(width), fillChar(fill, 'center'));
+  },
+
+  ljust(this: string, width: unknown, fill?: unknown): string {
+    return S.strLjust(this, intArg(width), fillChar(fill, 'ljust'));
+  },
+
+  rjust(this: string, width: unknown, fill?: unknown): string {
+    return S.strRjust(this, intArg(width), fillChar(fill, 'rjust'));
+  },
+
+  zfill(this: string, width: unknown): string {
+    return S.strZfill(this, intArg(width));
+  },
+
+  expandtabs(this: string, tabsize?: unknown): string {
+    return S.strExpandtabs(this, tabsize === undefined ? undefined : intArg(tabsize));
+  },
+
+  isalpha(this: string): boolean {
+    return S.strIsalpha(this);
+  },
+  isdecimal(this: string): boolean {
+    return S.strIsdecimal(this);
+  },
+  isdigit(this: string): boolean {
+    return S.strIsdigit(this);
+  },
+  isnumeric(this: string): boolean {
+    return S.strIsnumeric(this);
+  },
+  isalnum(this: string): boolean {
+    return S.strIsalnum(this);
+  },
+  isspace(this: string): boolean {
+    return S.strIsspace(this);
+  },
+  isascii(this: string): boolean {
+    return S.strIsascii(this);
+  },
+  islower(this: string): boolean {
+    return S.strIslower(this);
+  },
+  isupper(this: string): boolean {
+    return S.strIsupper(this);
+  },
+  istitle(this: string): boolean {
+    return S.strIstitle(this);
+  },
+  isidentifier(this: string): boolean {
+    return S.strIsidentifier(this);
+  },
+  isprintable(this: string): boolean {
+    return S.strIsprintable(this);
+  },
+
+  encode(this: string, encoding?: unknown, errors?: unknown): unknown {
+    return bytesFromU8(
+      S.strEncode(this, strOrNone(encoding, "encode() argument 'encoding'"), strOrNone(errors, "encode() argument 'errors'")),
+    );
+  },
+
+  format(this: string, ...args: unknown[]): string {
+    return strFormat(this, args, null);
+  },
+
+  format_map(this: string, mapping: unknown): string {
+    return renderFormat(this, { args: [], kwargs: null, mapping }, { n: 0, mode: 0 }, 2);
+  },
+
+  translate(this: string, table: unknown): string {
+    const get = (table as { $__getitem__?: (k: unknown) => unknown } | null)?.$__getitem__;
+    if (typeof get !== 'function') raise('TypeError', `'${typeNameOf(table)}' object is not subscriptable`);
+    return S.strTranslate(this, (cp) => {
+      let r: unknown;
+      try {
+        r = get.call(table, cp);
+      } catch (e) {
+        if (isLookupError(e)) return undefined;
+        throw e;
+      }
+      if (r === null) return null;
+      if (typeof r === 'string') return r;
+      if (typeof r === 'number' && Number.isInteger(r)) return r;
+      return raise('TypeError', 'character mapping must return integer, None or str');
+    });
+  },
+};
+
+/** A thrown Python LookupError (KeyError/IndexError), as str.translate skips those characters. */
+function isLookupError(e: unknown): boolean {
+  const name = (e as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
+  const t = typeNameOf(e);
+  return t === 'KeyError' || t === 'IndexError' || t === 'LookupError' || /KeyError|IndexError|LookupError/.test(name) ||
+    /^(KeyError|IndexError|LookupError)/.test(String((e as { pyType?: string } | null)?.pyType ?? ''));
+}
+
+function truthyArg(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  return v !== null && v !== undefined;
+}
+
+kwParams(strMethods.split, 'split', ['sep', 'maxsplit']);
+kwParams(strMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
+kwParams(strMethods.splitlines, 'splitlines', ['keepends']);
+kwParams(strMethods.encode, 'encode', ['encoding', 'errors']);
+kwParams(strMethods.expandtabs, 'expandtabs', ['tabsize']);
+(strMethods.format as unknown as { $kw: unknown }).$kw = function (
+  this: string,
+  pos: unknown[],
+  kw: KwPairs | null,
+): string {
+  let d: PyDict | null = null;
+  if (kw !== null && kw.length) {
+    d = new PyDict();
+    for (const [k, v] of kw) d.set(k, v);
+  }
+  return strFormat(this, pos, d);
+};
+
+/** iter(str): one code point at a time. */
+export class StrIterator {
+  private i = 0;
+  constructor(private s: string) {}
+
+  next(): IteratorResult<string> {
+    const s = this.s;
+    const i = this.i;
+    if (i >= s.length) return { value: undefined, done: true } as IteratorResult<string>;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        this.i = i + 2;
+        return { value: s.slice(i, i + 2), done: false };
+      }
+    }
+    this.i = i + 1;
+    return { value: s[i]!, done: false };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): string {
+    const r = this.next();
+    if (r.done) raise('StopIteration', '');
+    return r.value;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+}
+
+/** `str(object='')`, `str(b, encoding, errors)` */
+export function strNew(obj?: unknown, encoding?: unknown, errors?: unknown): string {
+  if (obj === undefined) return '';
+  if (encoding === undefined && errors === undefined) return str(obj);
+  if (!isBytesLike(obj)) {
+    if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
+    raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(obj)} found`);
+  }
+  return bytesDecode(bytesData(obj), strOrNone(encoding, "str() argument 'encoding'"), strOrNone(errors, "str() argument 'errors'"));
+}
+
+
+export const strType: PyType = builtinType({
+  name: 'str',
+  proto: String.prototype,
+  construct(cls, pos, kw) {
+    let obj: unknown = pos[0];
+    let encoding: unknown = pos[1];
+    let errors: unknown = pos[2];
+    if (pos.length > 3) raise('TypeError', `str() takes at most 3 arguments (${pos.length} given)`);
+    if (kw !== null) {
+      for (const [k, v] of kw) {
+        if (k === 'object') obj = v;
+        else if (k === 'encoding') encoding = v;
+        else if (k === 'errors') errors = v;
+        else raise('TypeError', `'${k}' is an invalid keyword argument for str()`);
+      }
+    }
+    const s = strNew(obj, encoding, errors);
+    if (cls === strType) return s;
+    // A str subclass instance: a String wrapper object with the subclass prototype.
+    return Object.setPrototypeOf(Object(s), cls.prototype);
+  },
+  methods: strMethods,
+  staticmethods: {
+    maketrans(x: unknown, y?: unknown, z?: unknown): PyDict {
+      const d = new PyDict();
+      if (y === undefined) {
+        if (!(x instanceof PyDict)) raise('TypeError', 'if you give only one argument to maketrans it must be a dict');
+        for (const [k, v] of x.entries()) {
+          if (typeof k === 'string') {
+            if (S.strLen(k) !== 1) raise('ValueError', 'string keys in translate table must be of length 1');
+            d.set(k.codePointAt(0)!, v);
+          } else if (typeof k === 'number' && Number.isInteger(k)) {
+            d.set(k, v);
+          } else {
+            raise('TypeError', 'keys in translate table must be strings or integers');
+          }
+        }
+        return d;
+      }
+      const t = S.strMaketrans(
+        needStr(x, 'maketrans() argument 1'),
+        needStr(y, 'maketrans() argument 2'),
+        z === undefined ? undefined : needStr(z, 'maketrans() argument 3'),
+      );
+      for (const [k, v] of t) d.set(k, v);
+      return d;
+    },
+  },
+});
+
+builtinType({ name: 'str_ascii_iterator', proto: StrIterator.prototype, final: true });
+

@@ -1,0 +1,210 @@
+// tuple: a JS Array whose prototype is PyTuple.prototype.
+//
+// PyTuple extends Array, so indexing, `length` and iteration stay native array operations and the
+// list methods that also make sense for tuples (index, count, __len__, __iter__, __contains__)
+// are inherited from Array.prototype. The list-only methods are shadowed: their `$` names are
+// getters that raise CPython's AttributeError, and the mutating dunders are `undefined`, so the
+// operator dispatch falls back (`t += x` becomes `t = t + x`) or raises "'tuple' object does not
+// support item assignment" exactly where CPython would.
+//
+// Generated code makes tuples with `tuple([a, b])`, which copies into a new PyTuple: copying is
+// cheaper than Object.setPrototypeOf, which sends the array to V8's slow dictionary mode.
+
+import { raise } from './exceptions.js';
+import { itemEq, pyHash, seqCompare, seqEq } from './compare.js';
+import { hashTuple } from './hash.js';
+import { defineHidden } from './install.js';
+import { builtinType, hooks, NotImplemented, type PyType } from './object.js';
+import { iter } from './ops.js';
+import { clampRange, normIndex, repeatArray, repeatCount } from './list.js';
+import { repr, reprEnter, reprLeave } from './repr.js';
+import { PySlice, sliceIndices, typeNameOf } from './slice.js';
+
+export class PyTuple extends Array<unknown> {
+  // Array methods that build a new array (slice, map, concat, filter) make plain arrays (lists),
+  // never tuples: runtime code relies on `x.slice()` being a list.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+}
+
+/** The empty tuple, shared as in CPython. */
+export const EMPTY_TUPLE: PyTuple = new PyTuple();
+
+/** The `tuple(items)` helper: a new tuple holding a copy of the JS array's items. */
+export function tuple(items: ArrayLike<unknown>): PyTuple {
+  const n = items.length;
+  const t = new PyTuple(n);
+  for (let i = 0; i < n; i++) t[i] = items[i];
+  return t;
+}
+
+/** A tuple of the given items (for runtime code). */
+export function tupleOf(...items: unknown[]): PyTuple {
+  return tuple(items);
+}
+
+export function isTuple(x: unknown): x is PyTuple {
+  return x instanceof PyTuple;
+}
+
+/** `tuple(iterable)` / `tuple()` */
+export function tupleFrom(iterable?: unknown): PyTuple {
+  if (iterable === undefined) return EMPTY_TUPLE;
+  if (iterable instanceof PyTuple) return iterable;
+  if (Array.isArray(iterable)) return tuple(iterable);
+  if (typeof iterable === 'string') return tuple(Array.from(iterable));
+  const t = new PyTuple();
+  for (const v of iter(iterable)) t.push(v);
+  return t;
+}
+
+function indexMessage(t: string): string {
+  return `tuple indices must be integers or slices, not ${t}`;
+}
+
+const tupleMethods = {
+  index(this: PyTuple, x: unknown, start?: unknown, stop?: unknown): number {
+    const n = this.length;
+    const lo = clampRange(start, n, 0);
+    const hi = clampRange(stop, n, n);
+    for (let i = lo; i < hi; i++) if (itemEq(this[i], x)) return i;
+    return raise('ValueError', 'tuple.index(x): x not in tuple');
+  },
+
+  count(this: PyTuple, x: unknown): number {
+    let c = 0;
+    for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) c++;
+    return c;
+  },
+
+  __getitem__(this: PyTuple, i: unknown): unknown {
+    if (typeof i === 'number' && Number.isInteger(i)) {
+      const n = this.length;
+      const j = i < 0 ? i + n : i;
+      if (j >= 0 && j < n) return this[j];
+      return raise('IndexError', 'tuple index out of range');
+    }
+    if (i instanceof PySlice) {
+      const { start, step, count } = sliceIndices(i, this.length);
+      if (step === 1 && count === this.length) return this;
+      const t = new PyTuple(count);
+      for (let k = 0, j = start; k < count; k++, j += step) t[k] = this[j];
+      return t;
+    }
+    const j = normIndex(i, this.length, indexMessage);
+    if (j < 0) raise('IndexError', 'tuple index out of range');
+    return this[j];
+  },
+
+  __repr__(this: PyTuple): string {
+    const n = this.length;
+    if (n === 0) return '()';
+    if (reprEnter(this)) return '(...)';
+    try {
+      if (n === 1) return '(' + repr(this[0]) + ',)';
+      let s = '(' + repr(this[0]);
+      for (let i = 1; i < n; i++) s += ', ' + repr(this[i]);
+      return s + ')';
+    } finally {
+      reprLeave(this);
+    }
+  },
+
+  __hash__(this: PyTuple): number | bigint {
+    return hashTuple(this, pyHash);
+  },
+
+  __eq__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return this === other || seqEq(this, other);
+  },
+
+  __ne__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return !(this === other || seqEq(this, other));
+  },
+
+  __lt__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return seqCompare(this, other, 'lt');
+  },
+
+  __le__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return seqCompare(this, other, 'le');
+  },
+
+  __gt__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return seqCompare(this, other, 'gt');
+  },
+
+  __ge__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) return NotImplemented;
+    return seqCompare(this, other, 'ge');
+  },
+
+  __add__(this: PyTuple, other: unknown): unknown {
+    if (!(other instanceof PyTuple)) {
+      return raise('TypeError', `can only concatenate tuple (not "${typeNameOf(other)}") to tuple`);
+    }
+    if (other.length === 0) return this;
+    if (this.length === 0) return other;
+    const n = this.length;
+    const m = other.length;
+    const t = new PyTuple(n + m);
+    for (let i = 0; i < n; i++) t[i] = this[i];
+    for (let i = 0; i < m; i++) t[n + i] = other[i];
+    return t;
+  },
+
+  __mul__(this: PyTuple, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    if (k === 1) return this;
+    return tuple(repeatArray(this, k));
+  },
+
+  __rmul__(this: PyTuple, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    if (k === 1) return this;
+    return tuple(repeatArray(this, k));
+  },
+
+  __getnewargs__(this: PyTuple): PyTuple {
+    return tuple([tuple(this)]);
+  },
+};
+
+export const tupleType: PyType = builtinType({
+  name: 'tuple',
+  proto: PyTuple.prototype,
+  construct(cls, pos, kw) {
+    if (kw !== null && kw.length) raise('TypeError', 'tuple() takes no keyword arguments');
+    if (pos.length > 1) raise('TypeError', `tuple expected at most 1 argument, got ${pos.length}`);
+    const t = tupleFrom(pos[0]);
+    if (cls === tupleType) return t;
+    const sub = tuple(t);
+    return Object.setPrototypeOf(sub, cls.prototype);
+  },
+  methods: tupleMethods,
+});
+hooks.tuple = (items: unknown[]) => tuple(items);
+
+/** List-only methods: reading one from a tuple raises AttributeError, as in CPython. */
+const LIST_ONLY = ['append', 'extend', 'insert', 'pop', 'remove', 'sort', 'reverse', 'copy', 'clear'];
+for (const name of LIST_ONLY) {
+  Object.defineProperty(PyTuple.prototype, '$' + name, {
+    get(): never {
+      return raise('AttributeError', `'tuple' object has no attribute '${name}'`);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+/** Mutating dunders: absent, so the operators fall back or raise their own TypeErrors. */
+for (const name of ['__setitem__', '__delitem__', '__iadd__', '__imul__', '__reversed__']) {
+  defineHidden(PyTuple.prototype, '$' + name, undefined);
+}

@@ -1,0 +1,228 @@
+// End-to-end tests of the blocking socket layer: each test runs a fixture program (the compiled
+// program's shape: runProgram + blocking calls) in a child process and drives it with real TCP
+// clients. Every scenario runs on both transports: 'raw' (libuv handles) and 'node' (node:net).
+// Tests named "pitfall N" cover the numbered pitfalls of the blocking-sockets prototype report.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { connect, exchange, readToEnd, requireBuild, run, sleep, slowReader } from './harness.js';
+
+beforeAll(requireBuild);
+
+const HELLO = 'HTTP/1.1 200 OK\r\n\r\nHello from Memphis!';
+
+describe.each(['raw', 'node'])('transport %s', (transport) => {
+  const env = { MEMPHIS_NET_TRANSPORT: transport };
+
+  test('hello server answers fetch', async () => {
+    const p = run('hello.mjs', ['2'], env);
+    const port = await p.port();
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Hello from Memphis!');
+    expect((await exchange(port, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n')).toString()).toBe(HELLO);
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('many sequential connections', async () => {
+    const p = run('hello.mjs', ['300'], env);
+    const port = await p.port();
+    for (let i = 0; i < 300; i++) {
+      expect((await exchange(port, 'GET / HTTP/1.1\r\n\r\n')).toString()).toBe(HELLO);
+    }
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('10 MB echo is byte-exact', async () => {
+    const p = run('scenarios.mjs', ['echo'], env);
+    const data = randomBytes(10 * 1024 * 1024);
+    const answer = await exchange(await p.port(), data);
+    expect(answer.length).toBe(data.length);
+    expect(createHash('sha256').update(answer).digest('hex')).toBe(createHash('sha256').update(data).digest('hex'));
+    await p.waitFor(/ECHOED 10485760/);
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('pitfall 9: 10 MB echo through 4 KiB rings (both rings fill up)', async () => {
+    const p = run('scenarios.mjs', ['echo'], { ...env, MEMPHIS_NET_RING_BYTES: '4096' });
+    const data = randomBytes(10 * 1024 * 1024);
+    const answer = await exchange(await p.port(), data);
+    expect(answer.equals(data)).toBe(true);
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('pitfall 7: half-closed client still gets the answer', async () => {
+    const p = run('scenarios.mjs', ['halfclose'], env);
+    expect((await exchange(await p.port(), 'ping')).toString()).toBe('got 4: ping');
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('client reset: ECONNRESET on recv (or EPIPE on send), EBADF after close', async () => {
+    const p = run('scenarios.mjs', ['reset'], env);
+    const s = await connect(await p.port());
+    s.write('abc');
+    await sleep(100);
+    s.resetAndDestroy();
+    await p.exited;
+    const out = p.stdout();
+    expect(out).toMatch(/RECV NetError 104 ECONNRESET Connection reset by peer|SEND NetError (32 EPIPE Broken pipe|104 ECONNRESET)/);
+    expect(out).toMatch(/CLOSED NetError 9 EBADF Bad file descriptor/);
+  });
+
+  test('port in use: errno 98; unknown host: gaierror -2', async () => {
+    const p = run('scenarios.mjs', ['addrinuse'], env);
+    await p.exited;
+    expect(p.stdout()).toContain('NetError 98 EADDRINUSE Address already in use');
+    expect(p.stdout()).toContain('NetError -2 EAI_NONAME Name or service not known');
+  });
+
+  test('pitfall 7: SO_REUSEADDR: listen again on a port just closed', async () => {
+    const p = run('scenarios.mjs', ['reuseaddr'], env);
+    expect((await exchange(await p.port(), '')).toString()).toBe('bye');
+    await p.exited;
+    expect(p.stdout()).toContain('RELISTEN true');
+  });
+
+  test('settimeout on accept and recv raises NetTimeout; 0 is non-blocking', async () => {
+    const p = run('scenarios.mjs', ['timeout'], env);
+    const port = await p.port();
+    await p.waitFor(/READY/);
+    const s = await connect(port);
+    await p.waitFor(/RECV NetTimeout/);
+    s.write('late');
+    await p.exited;
+    const out = p.stdout();
+    const accept = /ACCEPT NetTimeout timed out (\d+)/.exec(out);
+    expect(accept).not.toBeNull();
+    expect(Number(accept![1])).toBeGreaterThanOrEqual(190);
+    expect(out).toContain('NONBLOCKING NetError 11 EAGAIN Resource temporarily unavailable');
+    const recv = /RECV NetTimeout timed out (\d+)/.exec(out);
+    expect(Number(recv![1])).toBeGreaterThanOrEqual(290);
+    expect(out).toContain('THEN late');
+    s.destroy();
+  });
+
+  test('the process exits when main() returns, with sockets still open', async () => {
+    const p = run('scenarios.mjs', ['exitopen'], env);
+    const s = await connect(await p.port());
+    const ended = readToEnd(s);
+    const { code } = await p.exited;
+    expect(code).toBe(0);
+    expect((await ended).length).toBe(0);
+  });
+
+  test.each([512 * 1024, 8 * 1024 * 1024])('pitfall 4: %i bytes sent right before exit reach a slow reader', async (size) => {
+    const p = run('scenarios.mjs', ['exitflush', String(size)], env);
+    const reader = slowReader(await p.port(), 0.5);
+    expect(await reader).toBe(size);
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('pitfall 8: many small sends to a slow reader finish (sync writes are counted)', async () => {
+    const p = run('scenarios.mjs', ['smallsends', '4000'], env);
+    const s = await connect(await p.port());
+    s.pause();
+    await sleep(300);
+    const got = readToEnd(s);
+    s.resume();
+    expect((await got).length).toBe(4000 * 1024);
+    await p.waitFor(/DONE/);
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('pitfall 5: SIGINT raises in the blocked accept, finally runs, exit 130', async () => {
+    const p = run('scenarios.mjs', ['sigint'], env);
+    await p.port();
+    p.proc.kill('SIGINT');
+    const { code } = await p.exited;
+    expect(code).toBe(130);
+    expect(p.stdout()).toContain('CAUGHT NetInterrupt\nFINALLY\n');
+    expect(p.stderr()).toContain('KeyboardInterrupt');
+  });
+
+  test('pitfall 5: a caught interrupt lets the program go on', async () => {
+    const p = run('scenarios.mjs', ['sigint', 'yes'], env);
+    await p.port();
+    p.proc.kill('SIGINT');
+    expect((await p.exited).code).toBe(0);
+    expect(p.stdout()).toContain('CAUGHT NetInterrupt\nFINALLY\nAFTER\n');
+  });
+
+  test('pitfall 5: Ctrl-C interrupts an interruptible sleep', async () => {
+    const p = run('scenarios.mjs', ['sleep'], env);
+    await p.waitFor(/SLEEPING/);
+    await sleep(100);
+    p.proc.kill('SIGINT');
+    const { code, ms } = await p.exited;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(10_000);
+    expect(p.stdout()).toContain('CAUGHT NetInterrupt');
+  });
+
+  test('pitfall 2: a crash in the program does not hang the process', async () => {
+    const p = run('scenarios.mjs', ['crash'], env);
+    const { code, ms } = await p.exited;
+    expect(code).toBe(1);
+    expect(ms).toBeLessThan(10_000);
+    expect(p.stderr()).toContain('Error: boom');
+  });
+
+  test('pitfall 6: process.exit(3) in the program thread is the exit code', async () => {
+    const p = run('scenarios.mjs', ['exitcode', '3'], env);
+    expect((await p.exited).code).toBe(3);
+  });
+
+  test('pitfall 3 and 6: worker stdout is immediate and ordered; stdin, argv, env pass', async () => {
+    const p = run('scenarios.mjs', ['stdio', 'x', 'y z'], { ...env, MEMPHIS_TEST_VALUE: 'v1' });
+    p.proc.stdin.end('hello stdin\n');
+    // PORT must show while the program is blocked in accept, before anyone connects.
+    const port = await p.port();
+    const s = await connect(port);
+    await p.waitFor(/ACCEPTED/);
+    s.destroy();
+    expect((await p.exited).code).toBe(0);
+    expect(p.stdout()).toBe(`ARGV stdio,x,y z\nENV v1\nA\nB\nC\nSTDIN hello stdin\nPORT ${port}\nACCEPTED\n`);
+  });
+
+  test('pitfall 1: the service still answers after an idle spell', async () => {
+    const p = run('scenarios.mjs', ['idle'], env);
+    expect((await exchange(await p.port(), '')).toString()).toBe('awake');
+    expect((await p.exited).code).toBe(0);
+  });
+
+  test('the before-block hook runs before the thread sleeps', async () => {
+    const p = run('scenarios.mjs', ['hook'], env);
+    const s = await connect(await p.port());
+    await p.waitFor(/HOOKED true/);
+    s.destroy();
+    expect((await p.exited).code).toBe(0);
+  });
+});
+
+describe('Ctrl-C in compute loops', () => {
+  test('checkInterrupt raises in a loop that polls', async () => {
+    const p = run('scenarios.mjs', ['spin', 'yes']);
+    await p.waitFor(/SPINNING/);
+    p.proc.kill('SIGINT');
+    expect((await p.exited).code).toBe(130);
+    expect(p.stdout()).toContain('FINALLY');
+  });
+
+  test('a second Ctrl-C ends a loop that never polls, with 130', async () => {
+    const p = run('scenarios.mjs', ['spin', 'no']);
+    await p.waitFor(/SPINNING/);
+    p.proc.kill('SIGINT');
+    await sleep(300);
+    expect(p.proc.exitCode).toBeNull();
+    p.proc.kill('SIGINT');
+    const { code } = await p.exited;
+    expect(code).toBe(130);
+    expect(p.stdout()).not.toContain('FINALLY');
+  });
+});
+
+test('a program without sockets runs on the main thread', async () => {
+  const p = run('nonet.mjs', []);
+  expect((await p.exited).code).toBe(4);
+  expect(p.stdout()).toBe('MAIN_THREAD true\n');
+});

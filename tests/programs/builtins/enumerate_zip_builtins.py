@@ -1,0 +1,13 @@
+seasons = ["Spring", "Summer", "Fall", "Winter"]
+print(list(enumerate(seasons)), list(enumerate(seasons, start=1)))
+print(list(zip(seasons, range(4), "abcd")))
+print(list(zip(*[(1, "a"), (2, "b")])))
+print(dict(enumerate("xyz")))
+print(sorted(zip([3, 1, 2], "cab")))
+e = enumerate("ab")
+print(type(e).__name__, list(e))
+print(len(list(zip(range(10), range(3)))))
+print(list(map(pow, [2, 3], [5, 2])), list(map(lambda *a: sum(a), [1, 2], [3, 4], [5, 6])))
+print(list(filter(lambda s: len(s) > 4, seasons)))
+print(all(map(str.istitle, seasons)), any(s.startswith("W") for s in seasons))
+print(sum(range(10), 100), sum([[1]] * 3, []))

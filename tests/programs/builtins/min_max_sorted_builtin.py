@@ -1,0 +1,11 @@
+data = [5, 3, 8, 1, 9, 2]
+print(min(data), max(data), sorted(data), sorted(data, reverse=True), data)
+print(min("hello"), max("hello"), sorted("hello"))
+print(min(3, 1, 2), max(3.5, 2, key=lambda x: -x))
+print(max([], default=0), min((), default="none"))
+print(sorted({"b": 2, "a": 1}), sorted({"b": 2, "a": 1}.items()))
+print(max({"x": 3, "y": 9}.items(), key=lambda kv: kv[1]))
+print(sorted([3, 1, 2], key=None), sorted(["B", "a", "C"], key=str.lower))
+print(list(reversed(sorted(data))), sorted(reversed(data)))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(max(words, key=len), min(words, key=len), sorted(set(words), key=lambda w: (-len(w), w)))

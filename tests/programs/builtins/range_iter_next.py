@@ -1,0 +1,17 @@
+print(list(range(5)), list(range(2, 5)), list(range(0, 10, 3)), list(range(5, 0, -1)), list(range(0)))
+r = range(1, 20, 4)
+print(r, r[1], r[-1], r[1:3], len(r), 9 in r, 10 in r, r.index(13))
+it = iter([10, 20, 30])
+print(next(it), next(it), next(it), next(it, "default"), next(it, None))
+it2 = iter("ab")
+print(next(it2), list(it2), list(it2))
+d = {"x": 1, "y": 2}
+di = iter(d)
+print(next(di), next(di), next(di, "end"))
+print(iter(it) is it)
+for i in range(10, 0, -3):
+    print(i, end=" ")
+print()
+print(list(range(-3, 3)), list(range(3, -3, -2)))
+print(range(0, 5) == range(5), range(1, 4, 2) == range(1, 5, 2), hash(range(3)) == hash(range(3)))
+print(reversed(range(1, 4)).__next__(), list(reversed(range(1, 10, 3))))

@@ -1,0 +1,15 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x % 2, range(10))))
+print(list(reversed([1, 2, 3])), list(reversed(range(5))), list(reversed((1, "a"))), "".join(reversed("abc")))
+print(list(map(int, "1 2 3".split())), sum(map(len, ["a", "bb"])))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+try:
+    reversed({1, 2})
+except TypeError as e:
+    print("TypeError:", e)
+print(list(map(lambda p: p[0] + p[1], zip([1, 2], [10, 20]))))
+print(sorted(filter(str.isupper, "aBcDeF")))
+print(list(map(str.upper, ["x", "y"])), list(map(len, ("abc", [1], {}))))

@@ -1,0 +1,3 @@
+x = 5
+print("x is", x)
+assert x < 3

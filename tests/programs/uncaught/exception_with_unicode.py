@@ -1,0 +1,2 @@
+print("début")
+raise ValueError("échec: résultat invalide ✗")
