@@ -146,8 +146,10 @@ class Lowerer {
     const prologue: es.Statement[] = [];
     const declared = globals.map(js.jsName);
     if (declared.length) prologue.push(js.letDecl(declared));
+    const doc = docstring(this.mod.body);
     for (const d of MODULE_DUNDERS) {
-      prologue.push(js.constDecl(js.jsName(d), js.index(js.id('mod'), js.lit(`$${d}`)), null, 'let'));
+      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('mod'), js.lit(`$${d}`));
+      prologue.push(js.constDecl(js.jsName(d), init, null, 'let'));
     }
     prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('mod'), js.object(accessors)])));
     const fnBody = [...prologue, ...this.tempDecls(), ...body];
@@ -307,8 +309,7 @@ class Lowerer {
       case 'Import': this.importStmt(s, out); return;
       case 'ImportFrom': this.importFrom(s, out); return;
       case 'Global': case 'Nonlocal': return;
-      case 'Match': this.unsupported(s, 'the match statement');
-      // falls through (unsupported throws)
+      case 'Match': this.matchStmt(s, out); return;
       case 'TryStar': this.unsupported(s, 'try/except*');
       // falls through
       case 'AsyncFunctionDef': this.unsupported(s, "'async def'");
@@ -562,6 +563,74 @@ class Lowerer {
     });
   }
 
+  // --- match (PEP 634): each case is a JS test whose captures assign as they succeed
+
+  private matchStmt(s: ast.Match, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const subject = this.fn.temp('$s');
+    out.push(js.exprStmt(js.assign(js.id(subject), this.expr(s.subject)), loc));
+    const label = `$M${++this.labelCount}`;
+    const cases: es.Statement[] = [];
+    s.cases.forEach((c, i) => {
+      const irrefutable = c.pattern.nodeType === 'MatchAs' && c.pattern.pattern === null && !c.guard;
+      if (irrefutable && i !== s.cases.length - 1) {
+        this.error(c.pattern, c.pattern.nodeType === 'MatchAs' && c.pattern.name ? `name capture '${c.pattern.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable');
+      }
+      let test = this.pattern(c.pattern, js.id(subject));
+      if (c.guard) test = js.logical('&&', test, this.test(c.guard));
+      const body = [...this.stmts(c.body), js.breakStmt(label)];
+      cases.push(js.ifStmt(test, js.block(body), null, this.loc(c.pattern)));
+    });
+    out.push(js.labeled(label, js.block(cases)));
+  }
+
+  private bindCapture(name: string, value: es.Expression): es.Expression {
+    return js.seq([this.storeName(name, value, null), js.lit(true)]);
+  }
+
+  private pattern(p: ast.pattern, subject: es.Expression): es.Expression {
+    switch (p.nodeType) {
+      case 'MatchValue': return this.rt('truthy', [this.rt('eq', [subject, this.expr(p.value)])], this.loc(p));
+      case 'MatchSingleton': return js.binary('===', subject, js.lit(p.value), this.loc(p));
+      case 'MatchAs': {
+        const inner = p.pattern ? this.pattern(p.pattern, subject) : js.lit(true);
+        if (!p.name) return inner;
+        return p.pattern ? js.logical('&&', inner, this.bindCapture(p.name, subject)) : this.bindCapture(p.name, subject);
+      }
+      case 'MatchOr': return p.patterns.map((q) => this.pattern(q, subject)).reduce((a, b) => js.logical('||', a, b));
+      case 'MatchSequence': {
+        const star = p.patterns.findIndex((q) => q.nodeType === 'MatchStar');
+        const items = this.fn.temp('$q');
+        const fetch = this.rt('matchSeq', [subject, js.lit(p.patterns.length), js.lit(star)], this.loc(p));
+        const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(items), fetch), js.lit(null))];
+        p.patterns.forEach((q, i) => {
+          const item = js.index(js.id(items), js.lit(i));
+          if (q.nodeType === 'MatchStar') { if (q.name) tests.push(this.bindCapture(q.name, item)); return; }
+          tests.push(this.pattern(q, item));
+        });
+        return tests.reduce((a, b) => js.logical('&&', a, b));
+      }
+      case 'MatchMapping': {
+        const values = this.fn.temp('$q');
+        const keys = js.array(p.keys.map((k) => this.expr(k)));
+        const fetch = this.rt('matchMap', [subject, keys, js.lit(p.rest !== null)], this.loc(p));
+        const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(values), fetch), js.lit(null))];
+        p.patterns.forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)))));
+        if (p.rest) tests.push(this.bindCapture(p.rest, js.index(js.id(values), js.lit(p.patterns.length))));
+        return tests.reduce((a, b) => js.logical('&&', a, b));
+      }
+      case 'MatchClass': {
+        const values = this.fn.temp('$q');
+        const fetch = this.rt('matchClass', [subject, this.expr(p.cls), js.lit(p.patterns.length), js.array(p.kwd_attrs.map((a) => js.lit(a)))], this.loc(p));
+        const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(values), fetch), js.lit(null))];
+        [...p.patterns, ...p.kwd_patterns].forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)))));
+        return tests.reduce((a, b) => js.logical('&&', a, b));
+      }
+      case 'MatchStar': return this.error(p, "can't use starred name here");
+      default: return assertNever(p);
+    }
+  }
+
   // --- imports
 
   private resolveModule(module: string | null, level: number, node: ast.Pos): string {
@@ -729,7 +798,7 @@ class Lowerer {
         jsBody = [...prologue, ...decls, ...inner];
       }
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
-      const sig = this.signature(name, qualname, args, defaultsVar);
+      const sig = this.signature(name, qualname, args, defaultsVar, pyBody ? docstring(pyBody) : null);
       return this.rt('def', [fn, sig], loc);
     });
   }
@@ -743,7 +812,7 @@ class Lowerer {
     return parts.join('.');
   }
 
-  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null): es.Expression {
+  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, doc: string | null): es.Expression {
     const props: es.Property[] = [
       js.property('name', js.lit(name)),
       js.property('qualname', js.lit(qualname)),
@@ -756,6 +825,7 @@ class Lowerer {
       js.property('kwonly', js.array(args.kwonlyargs.map((p) => js.lit(p.arg)))),
       js.property('kwdefaults', js.array(args.kw_defaults.map((d) => js.lit(d !== null)))),
       js.property('varkw', js.lit(args.kwarg?.arg ?? null)),
+      js.property('doc', js.lit(doc)),
     ];
     return js.object(props);
   }
@@ -777,6 +847,8 @@ class Lowerer {
     const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
     const body = this.withFn(state, () => {
       const out: es.Statement[] = [];
+      const doc = docstring(s.body);
+      if (doc !== null) out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__doc__'), js.lit(doc)])));
       for (const st of s.body) {
         if (st.nodeType === 'FunctionDef') {
           this.methodDef(st, cell, out);
@@ -1124,6 +1196,12 @@ const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__
 
 function builtinJsName(name: string): string {
   return name === 'super' ? 'super$' : name;
+}
+
+function docstring(body: ast.stmt[]): string | null {
+  const first = body[0];
+  if (first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') return first.value.value;
+  return null;
 }
 
 function isZeroArgSuper(e: ast.expr): boolean {

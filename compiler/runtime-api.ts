@@ -76,6 +76,11 @@ export const RUNTIME_HELPERS = {
   nameError: '(name) => never',
   unboundLocal: '(name) => never',
 
+  // match statements (PEP 634)
+  matchSeq: '(subject, n, starIndex) => array of n items (the starred one a list) or null if not a matching sequence',
+  matchMap: '(subject, keys, wantRest) => array of the values of keys (then a dict of the rest) or null',
+  matchClass: '(subject, cls, nPositional, kwdAttrs) => array of the attribute values or null (__match_args__, self-matching builtins)',
+
   // with
   withEnter: '(mgr) => [exitFn, value]',
   withExit: '(exitFn, exc: unknown | null) => boolean: calls __exit__; true = suppress',

@@ -181,7 +181,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         (ch === 102 && rest.startsWith('for')) || (ch === 105 && /^i[fns]/.test(rest)) ||
         (ch === 111 && rest.startsWith('or')) || (ch === 110 && rest.startsWith('not'))
       ) return;
-      if (isPotentialIdChar(ch)) fail('SyntaxError', `invalid ${kind} literal`, lineno, i - lineStart);
+      if (isPotentialIdChar(ch)) fail('SyntaxError', `invalid ${kind} literal`, lineno, i - 1 - lineStart);
     };
     const radix = (kind: string, isValid: (c: number) => boolean): number => {
       i += 2;
@@ -283,6 +283,8 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
     }
     for (;;) {
       if (i >= n) {
+        // CPython counts a final newline as the end of the last line, not the start of another.
+        if (lineStart === n && lineno > 1) lineno--;
         const msg = triple
           ? `unterminated triple-quoted string literal (detected at line ${lineno})`
           : `unterminated string literal (detected at line ${lineno})`;
@@ -310,10 +312,10 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
   function emitDedentsAndIndents(col: number, altcol: number, at: number): void {
     const top = indents.length - 1;
     if (col === indents[top]) {
-      if (altcol !== altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+      if (altcol !== altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0);
     } else if (col > indents[top]) {
       if (indents.length >= MAXINDENT) fail('IndentationError', 'too many levels of indentation', lineno, at - lineStart);
-      if (altcol <= altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+      if (altcol <= altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0);
       indents.push(col);
       altIndents.push(altcol);
       push('INDENT', lineStart, at, lineno, 0, lineno, at - lineStart);
@@ -324,10 +326,13 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         push('DEDENT', at, at, lineno, at - lineStart, lineno, at - lineStart);
       }
       if (col !== indents[indents.length - 1]) {
-        fail('IndentationError', 'unindent does not match any outer indentation level', lineno, at - lineStart);
+        // CPython reports it at the end of the line.
+        let e = source.indexOf('\n', at);
+        if (e < 0) e = n;
+        fail('IndentationError', 'unindent does not match any outer indentation level', lineno, e - lineStart);
       }
       if (altcol !== altIndents[altIndents.length - 1]) {
-        fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, -1);
+        fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0);
       }
     }
   }

@@ -12,7 +12,12 @@ the same small surface, which is all the server uses:
     close() on both
 """
 
-import socket
+try:
+    import socket
+except ImportError:
+    # Memphis has no socket module, and needs none: there enid uses memphis.net, and this
+    # module is bundled but never called.
+    socket = None
 
 
 class Connection:

@@ -116,8 +116,15 @@ def _serve_one(app, conn, reader, client, log):
     connection = response.headers.get("Connection")
     if connection is not None and connection.lower() == "close":
         keep_alive = False
-    data, size = serialize_response(response, request.method == "HEAD", keep_alive,
-                                    request.version == "HTTP/1.0")
+    try:
+        data, size = serialize_response(response, request.method == "HEAD", keep_alive,
+                                        request.version == "HTTP/1.0")
+    except Exception:
+        # A response mangled after it was made (a body that is neither bytes nor str...).
+        app.print_exception()
+        response = _error_response(500)
+        data, size = serialize_response(response, request.method == "HEAD", keep_alive,
+                                        request.version == "HTTP/1.0")
     try:
         conn.send(data)
     except OSError:

@@ -322,6 +322,8 @@ def serialize_response(response, head_only, keep_alive, http10):
             has_date = True
         lines.append(pair[0] + ": " + pair[1])
     body = response.body
+    if isinstance(body, str):
+        body = body.encode("utf-8")
     if has_no_body(status):
         body = b""
     else:

@@ -367,10 +367,14 @@ function parseCall(p: Parser, func: expr): expr {
         }
         p.raise('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
       }
-      if (sawDoubleStar) {
-        p.raise('positional argument follows keyword argument unpacking', value, value);
-      } else if (sawKeyword) {
-        p.raise('positional argument follows keyword argument', value, value);
+      if (sawDoubleStar || sawKeyword) {
+        // Reported at the token after the remaining arguments (_PyPegen_arguments_parsing_error).
+        while (p.eat(',') && !p.at(')')) {
+          if (p.at('*') || p.at('**')) p.next();
+          parseExpression(p);
+        }
+        const msg = sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument';
+        p.raise(msg, p.tok, p.tok);
       }
       args.push(value);
     }
@@ -551,6 +555,7 @@ function parseBrace(p: Parser): expr {
   const first = parseStarNamedExpression(p);
   if (p.at(':') && first.nodeType !== 'Starred') {
     p.next();
+    if (p.at('}') || p.at(',')) p.raise('expression expected after dictionary key and \':\'', p.prev, p.prev);
     const value = parseExpression(p);
     if (p.at('for') || p.at('async')) {
       const c = parseComprehensionTail(p, 'DictComp', first, value, open);
@@ -751,7 +756,10 @@ export function parseParameters(p: Parser, close: string, annotations: boolean):
     if (p.at('/')) {
       if (sawSlash) p.raise('/ may appear only once', t, t);
       if (sawStar) p.raise('/ must be ahead of *', t, t);
-      if (args.length === 0) p.raise('at least one argument must precede /', t, t);
+      if (args.length === 0) {
+        if (p.peek().string === ',') p.raise('at least one argument must precede /', t, t);
+        p.unexpected();
+      }
       p.next();
       sawSlash = true;
       posonlyargs.push(...args);
@@ -799,7 +807,9 @@ export function parseParameters(p: Parser, close: string, annotations: boolean):
 function parseParam(p: Parser, annotations: boolean, star: boolean): arg {
   const t = p.tok;
   if (t.type !== 'NAME' || KEYWORDS.has(t.string)) {
-    if (annotations && p.at('(')) p.raise('Function parameters cannot be parenthesized', t, t);
+    if (p.at('(')) {
+      p.raise(annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized', t, t);
+    }
     p.unexpected();
   }
   p.next();

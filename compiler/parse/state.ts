@@ -148,7 +148,10 @@ export class Parser {
   unexpected(): never {
     const t = this.tok;
     if (t.type === 'ENDMARKER' && this.unclosed !== null) this.unclosedError();
-    if (t.type === 'INDENT') this.error('IndentationError', 'unexpected indent', t, t);
+    if (t.type === 'INDENT') {
+      // CPython puts the caret on the last column of the indentation.
+      this.error('IndentationError', 'unexpected indent', { lineno: t.lineno, col_offset: t.end_col_offset - 1 });
+    }
     if (t.type === 'DEDENT') this.error('IndentationError', 'unexpected unindent', t, t);
     if (t.type === 'ENDMARKER' && this.tokens.length > 1) {
       // `x = (` never gets here (unclosed); a source ending mid-statement reports its last line.

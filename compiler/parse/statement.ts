@@ -77,7 +77,7 @@ export function parseStatement(p: Parser, out: stmt[]): void {
     out.push(parseDecorated(p));
     return;
   } else if (t.type === 'INDENT') {
-    p.error('IndentationError', 'unexpected indent', t, t);
+    p.unexpected();
   }
   parseSimpleStatements(p, out);
 }
@@ -138,6 +138,7 @@ function statementEndError(p: Parser, last: stmt): never {
       }
     }
     if (p.at('=') && !p.parenthesized.has(e)) invalidNamedAssignment(p, e);
+    if (p.at(':=') && e.nodeType !== 'Name') p.raise(`cannot use assignment expressions with ${exprName(e)}`, e, e);
   }
   return p.unexpected();
 }
@@ -204,7 +205,12 @@ function parseDel(p: Parser): stmt {
   const start = p.next();
   const targets: expr[] = [];
   for (;;) {
-    const target = parseBitwiseOr(p);
+    let target: expr;
+    if (p.at('*')) {
+      const star = p.next();
+      const value = parseBitwiseOr(p);
+      target = p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as expr, star);
+    } else target = parseBitwiseOr(p);
     if (!p.at(',') && p.tok.type !== 'NEWLINE' && !p.at(';') && p.tok.type !== 'ENDMARKER') {
       // `del x + 1` and friends: CPython names the whole expression.
       const rest = parseExpressionTail(p, target);
@@ -300,7 +306,15 @@ function checkLoneTarget(p: Parser, target: expr, valueStart: { string: string; 
   if (invalidTarget(e, false) === null) return;
   if (e.nodeType === 'List' || e.nodeType === 'Tuple' || e.nodeType === 'GeneratorExp' || e.nodeType === 'Starred') return;
   if (e.nodeType === 'Constant' && (e.value === true || e.value === false || e.value === null)) return;
-  if (p.parenthesized.has(e)) return;
+  // Only a `bitwise_or` (or anything in parentheses) can be the left side in invalid_named_expression.
+  if (!p.parenthesized.has(e)) {
+    switch (e.nodeType) {
+      case 'IfExp': case 'Compare': case 'Lambda': case 'BoolOp': case 'NamedExpr': case 'Yield': case 'YieldFrom':
+        return;
+      case 'UnaryOp':
+        if (e.op === 'Not') return;
+    }
+  }
   p.raise(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e, e);
 }
 
@@ -354,7 +368,7 @@ function parseImportFrom(p: Parser): stmt {
       p.next();
       if (paren && p.at(')')) break;
       if (!paren && (p.tok.type === 'NEWLINE' || p.tok.type === 'ENDMARKER')) {
-        p.raise('trailing comma not allowed without surrounding parentheses', p.prev, p.prev);
+        p.raise('trailing comma not allowed without surrounding parentheses', p.tok, p.tok);
       }
     }
     if (paren) p.expect(')');

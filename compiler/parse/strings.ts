@@ -62,7 +62,7 @@ export function parseStrings(p: Parser): expr {
     const pre = readPrefix(t.string);
     if (pre.bytes) bytesSeen = true;
     else strSeen = true;
-    if (bytesSeen && strSeen) p.raise('cannot mix bytes and nonbytes literals', span, span);
+    if (bytesSeen && strSeen) p.raiseAt('cannot mix bytes and nonbytes literals', p.tok);
     if (pre.bytes) {
       byteChunks.push(decodeLiteral(p, t, pre) as Uint8Array);
     } else if (pre.f) {
@@ -174,12 +174,12 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
         const kind = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
         let k = 0;
         while (k < hex.length && /[0-9a-fA-F]/.test(hex[k])) k++;
-        if (bytes) p.raise(`(value error) invalid \\x escape at position ${byteIndex(body, i)}`, t, t);
-        p.raise(`${codec} decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 1 + k}: truncated ${kind} escape`, t, t);
+        if (bytes) p.raiseAt(`(value error) invalid \\x escape at position ${byteIndex(body, i)}`, p.tok);
+        p.raiseAt(`${codec} decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 1 + k}: truncated ${kind} escape`, p.tok);
       }
       const v = parseInt(hex, 16);
       if (v > 0x10ffff) {
-        p.raise(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`, t, t);
+        p.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`, p.tok);
       }
       out += String.fromCodePoint(v);
       i += 2 + len;
@@ -192,7 +192,7 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
       if (ch === undefined) {
         const end = close < 0 ? i + 2 : close + 1;
         const what = close < 0 ? 'malformed \\N character escape' : 'unknown Unicode character name';
-        p.raise(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, end) - 1}: ${what}`, t, t);
+        p.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, end) - 1}: ${what}`, p.tok);
       }
       out += ch;
       i = close + 1;
@@ -251,8 +251,9 @@ class FStringScanner {
     return this.pre.prefixLen + this.pre.quoteLen;
   }
 
+  /** Errors found while reading a literal are reported at the token after it, as CPython does. */
   fail(message: string): never {
-    return this.p.raise(message, this.tok, this.tok);
+    return this.p.raiseAt(message, this.p.tok);
   }
 
   /**
@@ -427,7 +428,7 @@ class FStringScanner {
     const result = tokenize(`(${text})`, this.p.filename);
     if (result.error !== null) {
       const d = result.error;
-      this.p.raise(`f-string: ${d.message}`, this.tok, this.tok);
+      throw new CompileError({ ...d, message: `f-string: ${d.message}`, lineno: d.lineno + baseLine - 1 });
     }
     for (const t of result.tokens) {
       const shift = t.end_lineno === 1;
@@ -446,7 +447,10 @@ class FStringScanner {
       if (sub.tok.type !== 'NEWLINE' && sub.tok.type !== 'ENDMARKER') sub.unexpected();
     } catch (err) {
       if (err instanceof CompileError && !err.diagnostic.message.startsWith('f-string')) {
+        // CPython reports columns inside `(expression)`, not in the file (pegen_errors.c).
         const d = { ...err.diagnostic, message: `f-string: ${err.diagnostic.message}` };
+        if (d.lineno === baseLine) d.col_offset -= baseCol;
+        if (d.end_lineno === baseLine && d.end_col_offset !== undefined) d.end_col_offset -= baseCol;
         throw new CompileError(d);
       }
       throw err;

@@ -54,7 +54,20 @@ const engines: Engine[] = [
 // ---------------------------------------------------------------------------------------------
 // Servers.
 
-function freePort(): Promise<number> {
+const usedPorts = new Set<number>();
+
+/** A port nothing listens on, never the same twice in this run (servers start concurrently). */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await probePort();
+    if (!usedPorts.has(port)) {
+      usedPorts.add(port);
+      return port;
+    }
+  }
+}
+
+function probePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.on('error', reject);
@@ -363,7 +376,7 @@ for (const engine of engines) {
         expect(r.headers.get('location')).toBe('/todos/1');
         expect(await r.json()).toEqual({ id: 1, title: 'milk', done: false });
         r = await get(server, '/todos', { method: 'POST', ...json({ title: 'eggs', done: true }) });
-        expect((await r.json()).id).toBe(2);
+        expect(((await r.json()) as { id: number }).id).toBe(2);
 
         r = await get(server, '/todos/1');
         expect(await r.json()).toEqual({ id: 1, title: 'milk', done: false });
