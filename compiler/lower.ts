@@ -11,7 +11,7 @@ import type * as es from 'estree';
 import type * as ast from './ast.js';
 import { assertNever } from './ast.js';
 import { CompileError } from './diagnostics.js';
-import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
+import { analyzeScopes, resolveName, unsureNames, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
 import { BUILTIN_NAMES, RUNTIME_HELPERS, type RuntimeHelper } from './runtime-api.js';
 
@@ -41,6 +41,8 @@ class FnState {
   temps: string[] = [];
   private next = 1;
   loops: LoopCtx[] = [];
+  /** Names whose reads need an unbound check (see unsureNames). */
+  unsure: Set<string> = new Set();
   constructor(
     readonly scope: Scope,
     readonly parent: FnState | null,
@@ -135,25 +137,26 @@ class Lowerer {
     const scope = this.tree.module;
     this.fn = new FnState(scope, null, null, null);
     if (scope.hasStarImport) this.bindStarNames(this.mod.body);
+    this.fn.unsure = unsureNames(this.mod.body, MODULE_DUNDERS);
     const body = this.stmts(this.mod.body);
     const globals = [...scope.bound].filter((n) => !MODULE_DUNDERS.has(n));
     const accessors: es.Property[] = [];
     for (const n of [...globals, ...MODULE_DUNDERS]) {
       const v = js.jsName(n);
       accessors.push(js.property(n, js.fnExpr(null, [], [js.ret(js.id(v))]), 'get'));
-      accessors.push(js.property(n, js.fnExpr(null, [js.id('v')], [js.exprStmt(js.assign(js.id(v), js.id('v')))]), 'set'));
+      accessors.push(js.property(n, js.fnExpr(null, [js.id('$v')], [js.exprStmt(js.assign(js.id(v), js.id('$v')))]), 'set'));
     }
     const prologue: es.Statement[] = [];
     const declared = globals.map(js.jsName);
     if (declared.length) prologue.push(js.letDecl(declared));
     const doc = docstring(this.mod.body);
     for (const d of MODULE_DUNDERS) {
-      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('mod'), js.lit(`$${d}`));
+      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('$mod'), js.lit(`$${d}`));
       prologue.push(js.constDecl(js.jsName(d), init, null, 'let'));
     }
-    prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('mod'), js.object(accessors)])));
+    prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('$mod'), js.object(accessors)])));
     const fnBody = [...prologue, ...this.tempDecls(), ...body];
-    const moduleFn = js.fnExpr('$module', [js.id('mod')], fnBody);
+    const moduleFn = js.fnExpr('$module', [js.id('$mod')], fnBody);
     const statement = js.exprStmt(this.rt('module', [
       js.lit(this.opts.moduleName), js.lit(this.opts.filename), moduleFn, js.lit(this.opts.isPackage),
     ]));
@@ -190,7 +193,14 @@ class Lowerer {
 
   private loadFrom(home: NameHome, name: string, loc: es.SourceLocation): es.Expression {
     switch (home.kind) {
-      case 'local': case 'free': case 'global':
+      case 'local': case 'global': {
+        const v = js.id(js.jsName(name), loc);
+        const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
+        if (!isHere || !this.fn.unsure.has(name)) return v;
+        const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
+        return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), fail, v, loc);
+      }
+      case 'free':
         return js.id(js.jsName(name), loc);
       case 'builtin':
         if (MODULE_DUNDERS.has(name)) return js.id(name, loc);
@@ -784,6 +794,7 @@ class Lowerer {
         if (args.kwarg) prologue.push(js.constDecl(js.jsName(args.kwarg.arg), this.rt('kwRest', [js.id('$k')]), null, 'let'));
       }
       const paramNames = new Set([...positional, ...args.kwonlyargs, args.vararg, args.kwarg].filter(Boolean).map((p) => p!.arg));
+      if (pyBody) this.fn.unsure = unsureNames(pyBody, paramNames);
       const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];

@@ -421,3 +421,117 @@ function findDecl(node: ast.Node | null, kind: 'Nonlocal', name: string): ast.Po
   for (const s of node.body as ast.stmt[]) if (s.nodeType === kind && s.names.includes(name)) return s;
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Definite assignment, cheaply: a name whose first use in a body is an unconditional binding at
+// the body's top level can never be read unbound there. Every other name is "unsure", and lowering
+// guards its reads (`x === undefined ? unbound("x") : x`) so that CPython's NameError or
+// UnboundLocalError is raised instead of JS `undefined` flowing on.
+
+export function unsureNames(body: ast.stmt[], initiallyBound: Iterable<string>): Set<string> {
+  const assigned = new Set<string>(initiallyBound);
+  const unsure = new Set<string>();
+  const read = (name: string) => { if (!assigned.has(name)) unsure.add(name); };
+  for (const s of body) {
+    forEachRead(s, read);
+    for (const n of deletedNames(s)) unsure.add(n);
+    for (const n of unconditionalBindings(s)) assigned.add(n);
+  }
+  return unsure;
+}
+
+function unconditionalBindings(s: ast.stmt): string[] {
+  const out: string[] = [];
+  const target = (t: ast.expr) => {
+    if (t.nodeType === 'Name') out.push(t.id);
+    else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach(target);
+    else if (t.nodeType === 'Starred') target(t.value);
+  };
+  switch (s.nodeType) {
+    case 'Assign': s.targets.forEach(target); break;
+    case 'AnnAssign': if (s.value) target(s.target); break;
+    case 'AugAssign': target(s.target); break;
+    case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': out.push(s.name); break;
+    case 'Import': for (const a of s.names) out.push(a.asname ?? a.name.split('.')[0]); break;
+    case 'ImportFrom': for (const a of s.names) if (a.name !== '*') out.push(a.asname ?? a.name); break;
+    case 'With': for (const it of s.items) if (it.optional_vars) target(it.optional_vars); break;
+    default: break;
+  }
+  return out;
+}
+
+function deletedNames(s: ast.stmt): string[] {
+  const out: string[] = [];
+  const visit = (st: ast.stmt) => {
+    if (st.nodeType === 'Delete') {
+      const t = (e: ast.expr) => { if (e.nodeType === 'Name') out.push(e.id); else if (e.nodeType === 'Tuple' || e.nodeType === 'List') e.elts.forEach(t); };
+      st.targets.forEach(t);
+    }
+    for (const child of childBodies(st)) child.forEach(visit);
+  };
+  visit(s);
+  return out;
+}
+
+function childBodies(s: ast.stmt): ast.stmt[][] {
+  switch (s.nodeType) {
+    case 'If': case 'For': case 'AsyncFor': case 'While': return [s.body, s.orelse];
+    case 'With': case 'AsyncWith': return [s.body];
+    case 'Try': case 'TryStar': return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case 'Match': return s.cases.map((c) => c.body);
+    default: return [];
+  }
+}
+
+/** Calls `read` for every Name loaded in `s`, not descending into nested scopes' bodies. */
+function forEachRead(s: ast.stmt, read: (name: string) => void): void {
+  const expr = (e: ast.expr | null | undefined): void => {
+    if (!e) return;
+    switch (e.nodeType) {
+      case 'Name': if (e.ctx === 'Load') read(e.id); return;
+      case 'Lambda': e.args.defaults.forEach(expr); e.args.kw_defaults.forEach(expr); return;
+      case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp':
+        expr(e.generators[0].iter);
+        return;
+      default:
+        for (const v of Object.values(e)) {
+          if (Array.isArray(v)) for (const x of v) { if (x && typeof x === 'object' && 'nodeType' in x) visitAny(x); }
+          else if (v && typeof v === 'object' && 'nodeType' in v) visitAny(v);
+        }
+    }
+  };
+  const visitAny = (n: { nodeType: string }): void => {
+    if (isExpr(n)) expr(n as ast.expr);
+    else if (n.nodeType === 'keyword') expr((n as ast.keyword).value);
+    else if (n.nodeType === 'comprehension') { const c = n as ast.comprehension; expr(c.iter); c.ifs.forEach(expr); }
+    else if (isStmt(n)) stmt(n as ast.stmt);
+    else if (n.nodeType === 'ExceptHandler') { const h = n as ast.ExceptHandler; expr(h.type); h.body.forEach(stmt); }
+    else if (n.nodeType === 'withitem') expr((n as ast.withitem).context_expr);
+    else if (n.nodeType === 'match_case') { const c = n as ast.match_case; expr(c.guard); c.body.forEach(stmt); }
+  };
+  const stmt = (st: ast.stmt): void => {
+    switch (st.nodeType) {
+      case 'FunctionDef': case 'AsyncFunctionDef':
+        st.decorator_list.forEach(expr); st.args.defaults.forEach(expr); st.args.kw_defaults.forEach(expr);
+        return;
+      case 'ClassDef':
+        st.decorator_list.forEach(expr); st.bases.forEach(expr); st.keywords.forEach((k) => expr(k.value));
+        return;
+      case 'AugAssign':
+        if (st.target.nodeType === 'Name') read(st.target.id);
+        expr(st.target.nodeType === 'Name' ? null : st.target);
+        expr(st.value);
+        return;
+      default:
+        for (const v of Object.values(st)) {
+          if (Array.isArray(v)) for (const x of v) { if (x && typeof x === 'object' && 'nodeType' in x) visitAny(x); }
+          else if (v && typeof v === 'object' && 'nodeType' in v) visitAny(v);
+        }
+    }
+  };
+  stmt(s);
+}
+
+const STMT_TYPES = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign', 'For', 'AsyncFor', 'While', 'If', 'With', 'AsyncWith', 'Match', 'Raise', 'Try', 'TryStar', 'Assert', 'Import', 'ImportFrom', 'Global', 'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue']);
+const isStmt = (n: { nodeType: string }): boolean => STMT_TYPES.has(n.nodeType);
+const isExpr = (n: { nodeType: string }): boolean => !isStmt(n) && !['keyword', 'comprehension', 'ExceptHandler', 'withitem', 'match_case', 'arguments', 'arg', 'alias'].includes(n.nodeType) && !/^Match[A-Z]/.test(n.nodeType);

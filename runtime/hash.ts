@@ -74,21 +74,32 @@ function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
   rHi = (high + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
 }
 
+/** A 64-bit scratch word, seen as one signed bigint and as two 32-bit halves (no allocation). */
+const word = new ArrayBuffer(8);
+const wordI64 = new BigInt64Array(word);
+const wordU32 = new Uint32Array(word);
+/** Index of the low half in wordU32 (typed arrays use the host's byte order). */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
 /** A Hash's unsigned 64-bit value into rHi:rLo. */
 function split64(h: Hash): void {
   if (typeof h === 'number') {
     rLo = h >>> 0;
     rHi = Math.floor(h / 4294967296) >>> 0;
   } else {
-    rLo = Number(BigInt.asUintN(32, h));
-    rHi = Number(BigInt.asUintN(32, h >> 32n));
+    wordI64[0] = h;
+    rLo = wordU32[LO]!;
+    rHi = wordU32[1 - LO]!;
   }
 }
 
 /** The signed value of hi:lo as a Hash. */
 function join64(hi: number, lo: number): Hash {
   const v = (hi | 0) * 4294967296 + lo;
-  return Number.isSafeInteger(v) ? v : BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+  if (Number.isSafeInteger(v)) return v;
+  wordU32[LO] = lo;
+  wordU32[1 - LO] = hi;
+  return wordI64[0]!;
 }
 
 // _PyHASH_XXPRIME_1, _2, _5 as (hi, lo)

@@ -31,16 +31,25 @@ const MINSIZE = 8;
 const DUMMY: unique symbol = Symbol('dummy');
 type Slot<K> = K | typeof DUMMY | undefined;
 
+/** A 64-bit scratch word, seen as one signed bigint and as two 32-bit halves (no allocation). */
+const word = new ArrayBuffer(8);
+const wordI64 = new BigInt64Array(word);
+const wordU32 = new Uint32Array(word);
+/** Index of the low half in wordU32 (typed arrays use the host's byte order). */
+const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+
 /** The low 32 bits of a hash as an unsigned number; `& mask` of it is the first slot. */
 function low32(hash: Hash): number {
-  return typeof hash === 'number' ? hash >>> 0 : Number(BigInt.asUintN(32, hash));
+  if (typeof hash === 'number') return hash >>> 0;
+  wordI64[0] = hash;
+  return wordU32[LO]!;
 }
 
 /** The high 32 bits of a hash's unsigned 64-bit value. */
 function high32(hash: Hash): number {
-  return typeof hash === 'number'
-    ? Math.floor(hash / 4294967296) >>> 0
-    : Number(BigInt.asUintN(32, hash >> 32n));
+  if (typeof hash === 'number') return Math.floor(hash / 4294967296) >>> 0;
+  wordI64[0] = hash;
+  return wordU32[1 - LO]!;
 }
 
 /**
@@ -281,11 +290,18 @@ export class SetTable<K> {
     return this.hashes[slot]!;
   }
 
+  /**
+   * setiter_iternext: walks slot indexes of whatever table the set has at each step, and raises
+   * if the set's size changed since the iteration started.
+   */
   *[Symbol.iterator](): IterableIterator<K> {
-    const keys = this.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (k !== undefined && k !== DUMMY) yield k;
+    const used = this.used;
+    for (let i = 0; ; i++) {
+      if (this.used !== used) raise('RuntimeError', 'Set changed size during iteration');
+      const keys = this.keys;
+      while (i < keys.length && (keys[i] === undefined || keys[i] === DUMMY)) i++;
+      if (i >= keys.length) return;
+      yield keys[i] as K;
     }
   }
 

@@ -1,11 +1,518 @@
-// The syntax errors CPython reports after parsing, from its symbol table (Python/symtable.c) and
-// code generator (Python/compile.c): `'return' outside function`, `'break' outside loop`,
-// `duplicate argument 'x' in function definition`, ... The symbol-table errors of the whole module
-// come before the code-generator ones, as in CPython.
+// The syntax errors CPython reports after parsing, in CPython's order:
+//
+//   1. Python/future.c: misplaced or unknown `from __future__` imports;
+//   2. Python/symtable.c, while building the tables: duplicate parameters, `global`/`nonlocal` after
+//      a use, `nonlocal` at module level, `import *` in a function, `yield` in a comprehension;
+//   3. Python/symtable.c, analysing them: `no binding for nonlocal 'x' found`;
+//   4. Python/compile.c, generating code: `'return' outside function`, `'break' outside loop`,
+//      `'await' outside async function`, unreachable match patterns, two starred targets, ...
+//
+// Each pass walks the module in source order and throws at the first error, so a program with
+// several mistakes reports the one CPython reports.
 
-import type { Module } from '../ast.js';
+import type { arguments as Arguments, expr, Module, Node, pattern, stmt } from '../ast.js';
+import { CompileError } from '../diagnostics.js';
+import { constantRepr } from '../astdump.js';
+
+type Located = { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
+
+function fail(filename: string, message: string, at: Located): never {
+  throw new CompileError({
+    kind: 'SyntaxError', message, filename, lineno: at.lineno, col_offset: at.col_offset,
+    end_lineno: at.end_lineno, end_col_offset: at.end_col_offset,
+  });
+}
+
+const POSITION_KEYS = new Set(['nodeType', 'lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
+
+/** The child nodes of `node` in field order (the fields are created in ASDL order). */
+function forEachChild(node: Node, visit: (child: Node) => void): void {
+  const rec = node as unknown as Record<string, unknown>;
+  for (const key in rec) {
+    if (POSITION_KEYS.has(key)) continue;
+    const v = rec[key];
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object' && 'nodeType' in item) visit(item as Node);
+    } else if (v !== null && typeof v === 'object' && 'nodeType' in (v as object)) visit(v as Node);
+  }
+}
 
 export function checkModule(module: Module, filename: string): void {
-  void module;
-  void filename;
+  checkFuture(module, filename);
+  const top = buildScopes(module, filename);
+  analyzeNonlocals(top, null, filename);
+  new CodeChecks(filename).module(module);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. __future__ imports (Python/future.c).
+
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+function checkFuture(module: Module, filename: string): void {
+  let done = false;
+  module.body.forEach((s, i) => {
+    if (s.nodeType === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
+      if (done) fail(filename, 'from __future__ imports must occur at the beginning of the file', s);
+      for (const a of s.names) {
+        if (a.name === 'braces') fail(filename, 'not a chance', s);
+        if (!FUTURE_FEATURES.has(a.name)) fail(filename, `future feature ${a.name} is not defined`, s);
+      }
+      return;
+    }
+    const docstring = i === 0 && s.nodeType === 'Expr' && s.value.nodeType === 'Constant' && typeof s.value.value === 'string';
+    if (!docstring) done = true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Building the symbol tables (Python/symtable.c).
+
+type ScopeKind = 'module' | 'function' | 'class' | 'comprehension';
+
+const DEF_PARAM = 1;
+const DEF_LOCAL = 2;
+const USE = 4;
+const DEF_GLOBAL = 8;
+const DEF_NONLOCAL = 16;
+const DEF_ANNOT = 32;
+
+interface Scope {
+  kind: ScopeKind;
+  parent: Scope | null;
+  flags: Map<string, number>;
+  /** Where each `nonlocal` name was declared, for the analysis error. */
+  nonlocalAt: Map<string, stmt>;
+  children: Scope[];
+}
+
+function newScope(kind: ScopeKind, parent: Scope | null): Scope {
+  const s: Scope = { kind, parent, flags: new Map(), nonlocalAt: new Map(), children: [] };
+  if (parent !== null) parent.children.push(s);
+  return s;
+}
+
+function buildScopes(module: Module, filename: string): Scope {
+  const top = newScope('module', null);
+  let cur = top;
+
+  const add = (name: string, flag: number): void => {
+    cur.flags.set(name, (cur.flags.get(name) ?? 0) | flag);
+  };
+
+  const params = (args: Arguments): void => {
+    const all = [...args.posonlyargs, ...args.args];
+    if (args.vararg !== null) all.push(args.vararg);
+    all.push(...args.kwonlyargs);
+    if (args.kwarg !== null) all.push(args.kwarg);
+    for (const a of all) {
+      if (((cur.flags.get(a.arg) ?? 0) & DEF_PARAM) !== 0) {
+        fail(filename, `duplicate argument '${a.arg}' in function definition`, a);
+      }
+      add(a.arg, DEF_PARAM);
+    }
+  };
+
+  const argDefaultsAndAnnotations = (args: Arguments): void => {
+    for (const d of args.defaults) visit(d);
+    for (const d of args.kw_defaults) if (d !== null) visit(d);
+  };
+
+  const comprehension = (node: Extract<expr, { generators: unknown }>): void => {
+    const gens = node.generators;
+    // The first iterator is evaluated in the enclosing scope.
+    visit(gens[0].iter);
+    const saved = cur;
+    cur = newScope('comprehension', cur);
+    comprehensionKinds.set(cur, COMPREHENSION_NAMES[node.nodeType]);
+    gens.forEach((g, i) => {
+      visit(g.target);
+      if (i > 0) visit(g.iter);
+      for (const cond of g.ifs) visit(cond);
+    });
+    if (node.nodeType === 'DictComp') {
+      visit(node.key);
+      visit(node.value);
+    } else visit(node.elt);
+    cur = saved;
+  };
+
+  const comprehensionKinds = new Map<Scope, string>();
+  const COMPREHENSION_NAMES: Record<string, string> = {
+    ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension',
+    GeneratorExp: 'generator expression',
+  };
+
+  const visit = (node: Node): void => {
+    switch (node.nodeType) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        argDefaultsAndAnnotations(node.args);
+        for (const d of node.decorator_list) visit(d);
+        add(node.name, DEF_LOCAL);
+        const saved = cur;
+        cur = newScope('function', cur);
+        params(node.args);
+        for (const s of node.body) visit(s);
+        cur = saved;
+        return;
+      }
+      case 'Lambda': {
+        argDefaultsAndAnnotations(node.args);
+        const saved = cur;
+        cur = newScope('function', cur);
+        params(node.args);
+        visit(node.body);
+        cur = saved;
+        return;
+      }
+      case 'ClassDef': {
+        for (const b of node.bases) visit(b);
+        for (const k of node.keywords) visit(k.value);
+        for (const d of node.decorator_list) visit(d);
+        add(node.name, DEF_LOCAL);
+        const saved = cur;
+        cur = newScope('class', cur);
+        for (const s of node.body) visit(s);
+        cur = saved;
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal': {
+        const isGlobal = node.nodeType === 'Global';
+        for (const name of node.names) {
+          const flags = cur.flags.get(name) ?? 0;
+          if ((flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) !== 0) {
+            const what = isGlobal ? 'global' : 'nonlocal';
+            let msg: string;
+            if (flags & DEF_PARAM) msg = `name '${name}' is parameter and ${what}`;
+            else if (flags & USE) msg = `name '${name}' is used prior to ${what} declaration`;
+            else if (flags & DEF_ANNOT) msg = `annotated name '${name}' can't be ${what}`;
+            else msg = `name '${name}' is assigned to before ${what} declaration`;
+            fail(filename, msg, node);
+          }
+          if (isGlobal) add(name, DEF_GLOBAL);
+          else {
+            if (cur.kind === 'module') fail(filename, 'nonlocal declaration not allowed at module level', node);
+            add(name, DEF_NONLOCAL);
+            cur.nonlocalAt.set(name, node);
+          }
+        }
+        return;
+      }
+      case 'Name':
+        add(node.id, node.ctx === 'Load' ? USE : DEF_LOCAL);
+        return;
+      case 'NamedExpr': {
+        visit(node.value);
+        // The target binds in the nearest enclosing non-comprehension scope.
+        let s = cur;
+        while (s.kind === 'comprehension' && s.parent !== null) s = s.parent;
+        const saved = cur;
+        cur = s;
+        add(node.target.id, DEF_LOCAL);
+        cur = saved;
+        return;
+      }
+      case 'Import':
+      case 'ImportFrom':
+        for (const a of node.names) {
+          if (a.name === '*') {
+            if (cur.kind !== 'module') fail(filename, 'import * only allowed at module level', a);
+            continue;
+          }
+          add(a.asname ?? a.name.split('.')[0], DEF_LOCAL);
+        }
+        return;
+      case 'AnnAssign':
+        if (node.target.nodeType === 'Name') add(node.target.id, DEF_LOCAL | (node.simple ? DEF_ANNOT : 0));
+        else visit(node.target);
+        visit(node.annotation);
+        if (node.value !== null) visit(node.value);
+        return;
+      case 'ExceptHandler':
+        if (node.type !== null) visit(node.type);
+        if (node.name !== null) add(node.name, DEF_LOCAL);
+        for (const s of node.body) visit(s);
+        return;
+      case 'MatchAs':
+      case 'MatchStar':
+        if (node.nodeType === 'MatchAs' && node.pattern !== null) visit(node.pattern);
+        if (node.name !== null) add(node.name, DEF_LOCAL);
+        return;
+      case 'MatchMapping':
+        for (const k of node.keys) visit(k);
+        for (const p of node.patterns) visit(p);
+        if (node.rest !== null) add(node.rest, DEF_LOCAL);
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+      case 'Await':
+        if (cur.kind === 'comprehension' && node.nodeType !== 'Await') {
+          const owner = comprehensionKinds.get(cur);
+          fail(filename, `'yield' inside ${owner ?? 'list comprehension'}`, node);
+        }
+        if (node.value !== null) visit(node.value);
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        comprehension(node);
+        return;
+    }
+    forEachChild(node, visit);
+  };
+
+  for (const s of module.body) visit(s);
+  return top;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Analysing the tables: every `nonlocal` needs a binding in an enclosing function.
+
+function analyzeNonlocals(scope: Scope, bound: Set<string> | null, filename: string): void {
+  for (const [name, flags] of scope.flags) {
+    if ((flags & DEF_NONLOCAL) !== 0) {
+      if (bound === null || !bound.has(name)) {
+        fail(filename, `no binding for nonlocal '${name}' found`, scope.nonlocalAt.get(name)!);
+      }
+    }
+  }
+  let childBound: Set<string>;
+  if (scope.kind === 'class') {
+    childBound = new Set(bound ?? []);
+  } else {
+    childBound = new Set(bound ?? []);
+    if (scope.kind === 'function' || scope.kind === 'comprehension') {
+      for (const [name, flags] of scope.flags) {
+        if ((flags & (DEF_LOCAL | DEF_PARAM)) !== 0 && (flags & (DEF_GLOBAL | DEF_NONLOCAL)) === 0) childBound.add(name);
+      }
+    }
+    for (const [name, flags] of scope.flags) if ((flags & DEF_GLOBAL) !== 0) childBound.delete(name);
+  }
+  for (const child of scope.children) analyzeNonlocals(child, childBound, filename);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. The code generator's checks (Python/compile.c).
+
+interface Frame {
+  kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
+  loops: number;
+}
+
+class CodeChecks {
+  frame: Frame = { kind: 'module', loops: 0 };
+  constructor(readonly filename: string) {}
+
+  module(m: Module): void {
+    for (const s of m.body) this.visit(s);
+  }
+
+  inFrame(kind: Frame['kind'], f: () => void): void {
+    const saved = this.frame;
+    this.frame = { kind, loops: 0 };
+    f();
+    this.frame = saved;
+  }
+
+  isFunction(): boolean {
+    return this.frame.kind === 'function' || this.frame.kind === 'async' || this.frame.kind === 'lambda'
+      || this.frame.kind === 'comprehension';
+  }
+
+  visit = (node: Node): void => {
+    const fail_ = (msg: string, at: Located): never => fail(this.filename, msg, at);
+    switch (node.nodeType) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        for (const d of node.decorator_list) this.visit(d);
+        this.visit(node.args);
+        if (node.returns !== null) this.visit(node.returns);
+        this.inFrame(node.nodeType === 'AsyncFunctionDef' ? 'async' : 'function', () => {
+          for (const s of node.body) this.visit(s);
+        });
+        return;
+      case 'Lambda':
+        this.visit(node.args);
+        this.inFrame('lambda', () => this.visit(node.body));
+        return;
+      case 'ClassDef':
+        for (const d of node.decorator_list) this.visit(d);
+        for (const b of node.bases) this.visit(b);
+        for (const k of node.keywords) this.visit(k);
+        this.inFrame('class', () => {
+          for (const s of node.body) this.visit(s);
+        });
+        return;
+      case 'Return':
+        if (!this.isFunction()) fail_("'return' outside function", node);
+        if (node.value !== null) this.visit(node.value);
+        return;
+      case 'Break':
+        if (this.frame.loops === 0) fail_("'break' outside loop", node);
+        return;
+      case 'Continue':
+        if (this.frame.loops === 0) fail_("'continue' not properly in loop", node);
+        return;
+      case 'For':
+      case 'AsyncFor':
+      case 'While': {
+        if (node.nodeType === 'AsyncFor' && this.frame.kind !== 'async') fail_("'async for' outside async function", node);
+        if (node.nodeType !== 'While') {
+          this.starredTargets(node.target);
+          this.visit(node.target);
+          this.visit(node.iter);
+        } else this.visit(node.test);
+        this.frame.loops++;
+        for (const s of node.body) this.visit(s);
+        this.frame.loops--;
+        for (const s of node.orelse) this.visit(s);
+        return;
+      }
+      case 'AsyncWith':
+        if (this.frame.kind !== 'async') fail_("'async with' outside async function", node);
+        break;
+      case 'Assign':
+        this.visit(node.value);
+        for (const t of node.targets) {
+          this.starredTargets(t);
+          this.visit(t);
+        }
+        return;
+      case 'Yield':
+      case 'YieldFrom':
+        if (!this.isFunction() || this.frame.kind === 'comprehension') fail_("'yield' outside function", node);
+        if (node.nodeType === 'YieldFrom' && this.frame.kind === 'async') fail_("'yield from' inside async function", node);
+        break;
+      case 'Await':
+        if (!this.isFunction()) fail_("'await' outside function", node);
+        if (this.frame.kind !== 'async' && this.frame.kind !== 'comprehension') fail_("'await' outside async function", node);
+        break;
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp': {
+        const isAsync = node.generators.some((g) => g.is_async === 1) || containsAwait(node);
+        if (isAsync && node.nodeType !== 'GeneratorExp' && this.frame.kind !== 'async' && this.frame.kind !== 'comprehension') {
+          fail_('asynchronous comprehension outside of an asynchronous function', node);
+        }
+        this.inFrame('comprehension', () => {
+          for (const g of node.generators) {
+            this.visit(g.target);
+            this.visit(g.iter);
+            for (const c of g.ifs) this.visit(c);
+          }
+          if (node.nodeType === 'DictComp') {
+            this.visit(node.key);
+            this.visit(node.value);
+          } else this.visit(node.elt);
+        });
+        return;
+      }
+      case 'Match':
+        this.visit(node.subject);
+        node.cases.forEach((c, i) => {
+          const allowIrrefutable = c.guard !== null || i === node.cases.length - 1;
+          this.pattern(c.pattern, allowIrrefutable, new Set());
+          if (c.guard !== null) this.visit(c.guard);
+          for (const s of c.body) this.visit(s);
+        });
+        return;
+    }
+    forEachChild(node, this.visit);
+  };
+
+  /** `a, *b, *c = d`: at most one starred target per tuple or list. */
+  starredTargets(t: expr): void {
+    if (t.nodeType !== 'Tuple' && t.nodeType !== 'List') return;
+    let starred = 0;
+    for (const e of t.elts) {
+      if (e.nodeType === 'Starred') starred++;
+      this.starredTargets(e.nodeType === 'Starred' ? e.value : e);
+    }
+    if (starred > 1) fail(this.filename, 'multiple starred expressions in assignment', t);
+  }
+
+  /** compiler_pattern: unreachable alternatives and names bound twice. Returns the names bound. */
+  pattern(p: pattern, allowIrrefutable: boolean, stores: Set<string>): void {
+    const store = (name: string | null, at: Located): void => {
+      if (name === null) return;
+      if (stores.has(name)) fail(this.filename, `multiple assignments to name '${name}' in pattern`, at);
+      stores.add(name);
+    };
+    switch (p.nodeType) {
+      case 'MatchAs':
+        if (p.pattern === null) {
+          if (!allowIrrefutable) {
+            if (p.name !== null) fail(this.filename, `name capture '${p.name}' makes remaining patterns unreachable`, p);
+            fail(this.filename, 'wildcard makes remaining patterns unreachable', p);
+          }
+        } else this.pattern(p.pattern, allowIrrefutable, stores);
+        store(p.name, p);
+        return;
+      case 'MatchStar':
+        store(p.name, p);
+        return;
+      case 'MatchOr': {
+        let first: Set<string> | null = null;
+        p.patterns.forEach((alt, i) => {
+          const altStores = new Set(stores);
+          this.pattern(alt, i === p.patterns.length - 1 && allowIrrefutable, altStores);
+          const bound = new Set([...altStores].filter((n) => !stores.has(n)));
+          if (first === null) first = bound;
+          else if (first.size !== bound.size || [...bound].some((n) => !first!.has(n))) {
+            fail(this.filename, 'alternative patterns bind different names', alt);
+          }
+        });
+        for (const n of first ?? []) stores.add(n);
+        return;
+      }
+      case 'MatchSequence':
+        for (const sub of p.patterns) this.pattern(sub, true, stores);
+        return;
+      case 'MatchMapping': {
+        const seen = new Set<string>();
+        for (const k of p.keys) {
+          if (k.nodeType === 'Constant') {
+            const key = constantRepr(k.value);
+            if (seen.has(key)) fail(this.filename, `mapping pattern checks duplicate key (${key})`, p);
+            seen.add(key);
+          } else if (k.nodeType !== 'Attribute' && !(k.nodeType === 'UnaryOp' || k.nodeType === 'BinOp')) {
+            fail(this.filename, 'mapping pattern keys may only match literals and attribute lookups', k);
+          }
+        }
+        for (const sub of p.patterns) this.pattern(sub, true, stores);
+        store(p.rest, p);
+        return;
+      }
+      case 'MatchClass':
+        for (const sub of p.patterns) this.pattern(sub, true, stores);
+        for (const sub of p.kwd_patterns) this.pattern(sub, true, stores);
+        return;
+      case 'MatchValue':
+      case 'MatchSingleton':
+        return;
+    }
+  }
+}
+
+/** Whether an await appears in a comprehension's own body (not in nested functions). */
+function containsAwait(node: Node): boolean {
+  let found = false;
+  const walk = (n: Node): void => {
+    if (found) return;
+    if (n.nodeType === 'Await') {
+      found = true;
+      return;
+    }
+    if (n.nodeType === 'Lambda' || n.nodeType === 'FunctionDef' || n.nodeType === 'AsyncFunctionDef' || n.nodeType === 'ClassDef') return;
+    forEachChild(n, walk);
+  };
+  forEachChild(node, walk);
+  return found;
 }

@@ -4,6 +4,7 @@
 // Array.prototype (the runtime's PyTuple.prototype; a stand-in here).
 
 import { PyFloat } from '../../runtime/float.js';
+import { PendingPyError } from '../../runtime/exceptions.js';
 
 const TUPLE_PROTO: object = Object.create(Array.prototype);
 
@@ -83,4 +84,15 @@ export function pyEq(a: unknown, b: unknown): boolean {
   const n = (typeof x === 'number' ? x : y) as number;
   const big = (typeof x === 'bigint' ? x : y) as bigint;
   return Number.isInteger(n) && BigInt(n) === big;
+}
+
+/** Call `fn` and return "Type: message" of the Python exception it raises. */
+export function raised(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PendingPyError) return `${e.pyType}: ${e.pyMessage}`;
+    throw e;
+  }
+  return 'nothing raised';
 }
