@@ -8,7 +8,7 @@
 import type { ConstantValue, Node } from './ast.js';
 
 /** Each node type's `_fields` in ASDL order; a trailing `?` marks an optional field. */
-const FIELDS: Record<string, string[]> = {
+export const AST_FIELDS: Record<string, string[]> = {
   Module: ['body', 'type_ignores'],
   Expression: ['body'],
   TypeIgnore: ['lineno', 'tag'],
@@ -102,7 +102,7 @@ export function dumpAst(node: Node, options: DumpOptions = {}): string {
   const out: string[] = [];
   const dumpNode = (n: Node): void => {
     const type = n.nodeType;
-    const fields = FIELDS[type];
+    const fields = AST_FIELDS[type];
     out.push(type, '(');
     let first = true;
     const rec = n as unknown as Record<string, unknown>;

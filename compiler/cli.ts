@@ -10,12 +10,16 @@ import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { compileProgram, compileToFile } from './compile.js';
 import { CompileError, renderDiagnostic } from './diagnostics.js';
+import { watch } from './watch.js';
+import { spawnSync } from 'node:child_process';
 
 const VERSION = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
 
 interface CliOptions {
   output?: string;
   sourcemap: boolean;
+  watch?: boolean;
+  run?: boolean;
 }
 
 function defaultOutput(input: string): string {
@@ -49,7 +53,7 @@ function compileOnce(input: string, opts: CliOptions): number {
   }
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | 'watching' {
   const program = new Command()
     .name('memphisc')
     .description('Compile a Python 3.11 program into one ES module that node runs.')
@@ -57,6 +61,9 @@ export function main(argv: string[]): number {
     .argument('<input>', 'the entry .py file')
     .option('-o, --output <file>', 'output file (.mjs); - writes to stdout')
     .option('--no-sourcemap', 'do not write <output>.map')
+    .option('-w, --watch', 'recompile whenever the program or a module it imports changes')
+    .option('-r, --run', 'run the output with node after each successful build (args after -- go to the program)')
+    .allowExcessArguments(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
@@ -68,8 +75,25 @@ export function main(argv: string[]): number {
     }
     throw e;
   }
-  const [input] = program.args;
-  return compileOnce(input, program.opts<CliOptions>());
+  const opts = program.opts<CliOptions>();
+  const [input, ...runArgs] = program.args;
+  const output = opts.output ?? defaultOutput(input);
+  if (opts.watch) {
+    if (output === '-') {
+      process.stderr.write('memphisc: --watch needs an output file, not -\n');
+      return 2;
+    }
+    const w = watch({ input, output, sourcemap: opts.sourcemap, run: !!opts.run, runArgs });
+    const stop = () => { void w.close().then(() => process.exit(0)); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return 'watching';
+  }
+  const status = compileOnce(input, opts);
+  if (status !== 0 || !opts.run) return status;
+  const r = spawnSync(process.execPath, [output, ...runArgs], { stdio: 'inherit' });
+  return r.status ?? (r.signal === 'SIGINT' ? 130 : 1);
 }
 
-process.exitCode = main(process.argv);
+const status = main(process.argv);
+if (status !== 'watching') process.exitCode = status;

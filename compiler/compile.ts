@@ -21,7 +21,7 @@ import type { RuntimeHelper } from './runtime-api.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins', 'traceback', 'hashlib']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
@@ -157,6 +157,17 @@ function starNamesOf(tree: ast.Module): string[] {
 // ---------------------------------------------------------------------------------------------
 // The module graph
 
+/** Parsed modules by path: in watch mode an unchanged module is not parsed again. */
+const parseCache = new Map<string, { source: string; display: string; tree: ast.Module }>();
+
+function parseCached(file: string, source: string, display: string): ast.Module {
+  const hit = parseCache.get(file);
+  if (hit && hit.source === source && hit.display === display) return hit.tree;
+  const tree = parse(source, display);
+  parseCache.set(file, { source, display, tree });
+  return tree;
+}
+
 export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSource[] {
   const paths = searchPathsFor(entry, opts);
   const entryFile = path.resolve(entry);
@@ -164,7 +175,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   const order: ModuleSource[] = [];
   const read = (name: string, file: string, isPackage: boolean, display: string): ModuleSource => {
     const source = fs.readFileSync(file, 'utf8');
-    const tree = parse(source, display);
+    const tree = parseCached(file, source, display);
     const m = { name, file: display, isPackage, source, tree };
     modules.set(name, m);
     order.push(m);
@@ -234,7 +245,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   }
   const usesNet = byName.has('memphis.net') || modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis.net' || s.name === 'memphis' && s.fromName === 'net'));
   const specifiers = [
-    ...[...helpers].sort().map((h) => `${h} as $${h}`),
+    ...[...helpers].sort().map((h) => `$${h}`),
     ...[...builtins].sort().map((b) => (b === 'super' ? 'super as super$' : b)),
   ];
   const header = `import { ${specifiers.join(', ')} } from ${JSON.stringify(RUNTIME_SPECIFIER)};\n`;
@@ -246,8 +257,8 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   const outDir = path.dirname(path.resolve(outFile));
   const display = new Map(modules.map((m) => [path.resolve(m.file), m.file]));
   const sources = finalMap.sources.map((s) => display.get(path.resolve(outDir, s)) ?? null);
-  const table = JSON.stringify({ mappings: finalMap.mappings, sources });
-  let code = bundled.code.replace(JSON.stringify(LINE_TABLE_PLACEHOLDER), () => JSON.stringify(table));
+  const table = `${JSON.stringify(finalMap.mappings)}, ${JSON.stringify(sources)}`;
+  let code = bundled.code.replace(JSON.stringify(LINE_TABLE_PLACEHOLDER), () => table);
   if (opts.sourcemap !== false) code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
   return { code, map: opts.sourcemap === false ? null : bundled.map, modules };
 }

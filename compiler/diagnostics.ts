@@ -15,10 +15,13 @@ export interface Diagnostic {
   message: string;
   filename: string;
   lineno: number;
-  /** 0-based UTF-16 column; -1 when CPython reports no column. */
+  /** 0-based UTF-16 column (CPython's `offset` - 1). */
   col_offset: number;
   end_lineno?: number;
+  /** CPython's `end_offset` - 1; absent when CPython reports none (-1 or 0). */
   end_col_offset?: number;
+  /** The text CPython shows when it is not line `lineno` of the file (an f-string expression). */
+  text?: string;
 }
 
 export class CompileError extends Error {
@@ -50,31 +53,27 @@ function sourceLine(source: string, lineno: number): string | null {
 
 /**
  * CPython's traceback for a SyntaxError (Lib/traceback.py, TracebackException._format_syntax_error):
- * the line with its leading whitespace removed, indented by four spaces, and carets from the column
- * to the end column when the error ends on the same line, else a single caret.
+ * the line without its newline and leading spaces (tabs stay), indented by four spaces, then carets
+ * from the column to the end column (one caret without an end), none when the column falls in the
+ * stripped indentation.
  */
 export function renderDiagnostic(d: Diagnostic, source: string): string {
   const out = [`  File "${d.filename}", line ${d.lineno}`];
-  const line = sourceLine(source, d.lineno);
-  if (line !== null) {
-    const stripped = line.replace(/^[ \t\f]+/, '');
-    const text = stripped.replace(/[ \t\f\r\n]+$/, '');
-    if (text !== '') {
-      out.push(`    ${text}`);
-      if (d.col_offset >= 0) {
-        const indent = line.length - stripped.length;
-        // CPython clamps the caret into the printed line and draws at least one.
-        let start = d.col_offset - indent;
-        let end =
-          d.end_lineno === d.lineno && d.end_col_offset !== undefined && d.end_col_offset > d.col_offset
-            ? d.end_col_offset - indent
-            : start + 1;
-        start = Math.max(0, Math.min(start, text.length));
-        end = Math.max(start + 1, Math.min(end, text.length + 1));
-        let pad = '';
-        for (let i = 0; i < start; i++) pad += /\s/.test(text[i]) ? text[i] : ' ';
-        out.push(`    ${pad}${'^'.repeat(end - start)}`);
-      }
+  const text = d.text ?? sourceLine(source, d.lineno);
+  if (text !== null) {
+    const rtext = text.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out.push(`    ${ltext}`);
+    const offset = d.col_offset + 1;
+    let endOffset = d.end_col_offset === undefined ? offset : d.end_col_offset + 1;
+    if (endOffset === offset) endOffset = offset + 1;
+    const colno = offset - 1 - spaces;
+    const endColno = endOffset - 1 - spaces;
+    if (colno >= 0) {
+      let pad = '';
+      for (const ch of ltext.slice(0, colno)) pad += /\s/.test(ch) ? ch : ' ';
+      out.push(`    ${pad}${'^'.repeat(Math.max(0, endColno - colno))}`);
     }
   }
   out.push(`${d.kind}: ${d.message}`);

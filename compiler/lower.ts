@@ -151,12 +151,12 @@ class Lowerer {
     if (declared.length) prologue.push(js.letDecl(declared));
     const doc = docstring(this.mod.body);
     for (const d of MODULE_DUNDERS) {
-      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('$mod'), js.lit(`$${d}`));
+      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('$modobj'), js.lit(`$${d}`));
       prologue.push(js.constDecl(js.jsName(d), init, null, 'let'));
     }
-    prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('$mod'), js.object(accessors)])));
+    prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('$modobj'), js.object(accessors)])));
     const fnBody = [...prologue, ...this.tempDecls(), ...body];
-    const moduleFn = js.fnExpr('$module', [js.id('$mod')], fnBody);
+    const moduleFn = js.fnExpr('$module', [js.id('$modobj')], fnBody);
     const statement = js.exprStmt(this.rt('module', [
       js.lit(this.opts.moduleName), js.lit(this.opts.filename), moduleFn, js.lit(this.opts.isPackage),
     ]));
@@ -348,12 +348,12 @@ class Lowerer {
     } else if (t.nodeType === 'Attribute') {
       const obj = this.simple(this.expr(t.value));
       const cur = this.attrLoad(obj, t.attr, this.loc(t));
-      out.push(js.exprStmt(js.assign(js.member(obj, `$${t.attr}`), this.rt(op, [cur, this.expr(s.value)], loc), loc), loc));
+      out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${t.attr}`), this.rt(op, [cur, this.expr(s.value)], loc), loc)), loc));
     } else {
       const obj = this.simple(this.expr(t.value));
       const key = this.simple(this.expr(t.slice));
       const cur = this.rt('getitem', [obj, key], this.loc(t));
-      out.push(js.exprStmt(this.rt('setitem', [obj, key, this.rt(op, [cur, this.expr(s.value)], loc)], loc), loc));
+      out.push(js.exprStmt(this.flushPending(this.rt('setitem', [obj, key, this.rt(op, [cur, this.expr(s.value)], loc)], loc)), loc));
     }
   }
 
@@ -757,9 +757,20 @@ class Lowerer {
     const selfParam = positional.length ? js.jsName(positional[0].arg) : null;
     const qualname = this.qualname(name);
     const state = new FnState(scope, this.fn, method ? method.classCell : this.fn.classCell, selfParam);
-    const defaultsVar = defaults.length || kwDefaults.some(Boolean) ? this.fn.temp('$d') : null;
-    const defaultValues: es.Expression[] = [...defaults, ...kwDefaults.map((d) => d ?? js.lit(null))];
-    return this.withFn(state, () => {
+    // Positional defaults in one array, keyword-only defaults as [name, value, ...] pairs.
+    const defaultsVar = defaults.length ? this.fn.temp('$d') : null;
+    const kwDefaultsVar = kwDefaults.some(Boolean) ? this.fn.temp('$kd') : null;
+    const kwPairs: es.Expression[] = [];
+    const kwIndex = new Map<number, number>();
+    kwDefaults.forEach((d, i) => {
+      if (!d) return;
+      kwIndex.set(i, kwPairs.length + 1);
+      kwPairs.push(js.lit(args.kwonlyargs[i].arg), d);
+    });
+    const setup: es.Expression[] = [];
+    if (defaultsVar) setup.push(js.assign(js.id(defaultsVar), js.array(defaults)));
+    if (kwDefaultsVar) setup.push(js.assign(js.id(kwDefaultsVar), js.array(kwPairs)));
+    const created = this.withFn(state, () => {
       const params: es.Pattern[] = positional.map((p, i) => {
         const pname = js.jsName(p.arg);
         return i >= firstDefault ? js.defaultParam(pname, js.index(js.id(defaultsVar!), js.lit(i - firstDefault))) : js.id(pname);
@@ -788,7 +799,7 @@ class Lowerer {
       if (needsKw) {
         prologue.push(js.constDecl('$k', this.rt('takeKw', [])));
         args.kwonlyargs.forEach((p, i) => {
-          const dflt = kwDefaults[i] ? js.index(js.id(defaultsVar!), js.lit(defaults.length + i)) : js.undef();
+          const dflt = kwIndex.has(i) ? js.index(js.id(kwDefaultsVar!), js.lit(kwIndex.get(i)!)) : js.undef();
           prologue.push(js.constDecl(js.jsName(p.arg), this.rt('kwOnly', [js.id('$k'), js.lit(p.arg), dflt, js.id(fnName)]), null, 'let'));
         });
         if (args.kwarg) prologue.push(js.constDecl(js.jsName(args.kwarg.arg), this.rt('kwRest', [js.id('$k')]), null, 'let'));
@@ -809,9 +820,10 @@ class Lowerer {
         jsBody = [...prologue, ...decls, ...inner];
       }
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
-      const sig = this.signature(name, qualname, args, defaultsVar, pyBody ? docstring(pyBody) : null);
+      const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);
       return this.rt('def', [fn, sig], loc);
     });
+    return setup.length ? js.seq([...setup, created], loc) : created;
   }
 
   private qualname(name: string): string {
@@ -823,20 +835,20 @@ class Lowerer {
     return parts.join('.');
   }
 
-  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, doc: string | null): es.Expression {
+  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, kwDefaultsVar: string | null, doc: string | null): es.Expression {
     const props: es.Property[] = [
       js.property('name', js.lit(name)),
       js.property('qualname', js.lit(qualname)),
       js.property('module', js.id('__name__')),
       js.property('params', js.array([...args.posonlyargs, ...args.args].map((p) => js.lit(p.arg)))),
       js.property('posonly', js.lit(args.posonlyargs.length)),
-      js.property('ndefaults', js.lit(args.defaults.length)),
       js.property('defaults', defaultsVar ? js.id(defaultsVar) : js.array([])),
       js.property('varargs', js.lit(args.vararg?.arg ?? null)),
       js.property('kwonly', js.array(args.kwonlyargs.map((p) => js.lit(p.arg)))),
-      js.property('kwdefaults', js.array(args.kw_defaults.map((d) => js.lit(d !== null)))),
+      js.property('kwdefaults', kwDefaultsVar ? js.id(kwDefaultsVar) : js.array([])),
       js.property('varkw', js.lit(args.kwarg?.arg ?? null)),
       js.property('doc', js.lit(doc)),
+      js.property('flags', js.lit(0)),
     ];
     return js.object(props);
   }
@@ -1191,13 +1203,14 @@ class Lowerer {
       if (locals.length) decls.push(js.letDecl(locals));
       decls.push(...this.tempDecls());
       if (isGen) {
-        const gen = js.fnExpr(null, [], [...decls, body], { generator: true });
+        const gen = js.fnExpr('$genexpr', [], [...decls, body], { generator: true });
         const wrapper = js.arrow([js.id('$it')], this.rt('gen', [gen, js.lit('<genexpr>'), js.lit(genQualname)]));
         return js.call(wrapper, [first], loc);
       }
       const init = e.nodeType === 'DictComp' ? this.rt('dict', [js.array([])]) : js.array([]);
       const result: es.Expression = e.nodeType === 'SetComp' ? this.rt('set', [js.id(acc)]) : js.id(acc);
-      const fn = js.arrow([js.id('$it')], [...decls, js.constDecl(acc, init), body, js.ret(result)]);
+      const kind = e.nodeType === 'ListComp' ? 'listcomp' : e.nodeType === 'SetComp' ? 'setcomp' : 'dictcomp';
+      const fn = js.fnExpr(`$${kind}`, [js.id('$it')], [...decls, js.constDecl(acc, init), body, js.ret(result)]);
       return js.call(fn, [first], loc);
     });
   }

@@ -9,12 +9,12 @@
 //   parse/pattern.ts     match patterns
 //   parse/check.ts       the errors CPython reports after parsing ('return' outside function, ...)
 //
-// Errors are CompileErrors with CPython's message and position. A tokenizer error anywhere in the
-// file wins over a parser error, as in CPython, so the whole file is tokenized first.
+// Errors are CompileErrors with CPython's message and position. The parser pulls tokens as it goes;
+// when it fails, it reads the rest of the file first, because a tokenizer error anywhere in the file
+// wins over a parser error, as in CPython.
 
 import type { Expression, Module } from './ast.js';
-import { CompileError } from './diagnostics.js';
-import { tokenize } from './tokenize.js';
+import { createTokenizer } from './tokenize.js';
 import { checkModule } from './parse/check.js';
 import { parseStarExpressions } from './parse/expression.js';
 import { Parser } from './parse/state.js';
@@ -22,9 +22,7 @@ import { parseStatements } from './parse/statement.js';
 
 /** Parses a module (`ast.parse(source)`), then applies CPython's post-parse checks. */
 export function parse(source: string, filename: string): Module {
-  const result = tokenize(source, filename);
-  if (result.error !== null) throw new CompileError(result.error);
-  const p = new Parser(result, filename);
+  const p = new Parser(createTokenizer(source, filename), filename);
   const body = parseStatements(p);
   if (p.tok.type !== 'ENDMARKER') p.unexpected();
   const module: Module = { nodeType: 'Module', body, type_ignores: [] };
@@ -34,9 +32,7 @@ export function parse(source: string, filename: string): Module {
 
 /** Parses one expression (`ast.parse(source, mode='eval')`). */
 export function parseExpression(source: string, filename: string): Expression {
-  const result = tokenize(source, filename);
-  if (result.error !== null) throw new CompileError(result.error);
-  const p = new Parser(result, filename);
+  const p = new Parser(createTokenizer(source, filename), filename);
   const body = parseStarExpressions(p);
   while (p.tok.type === 'NEWLINE') p.next();
   if (p.tok.type !== 'ENDMARKER') p.unexpected();

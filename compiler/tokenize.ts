@@ -60,6 +60,37 @@ export function exactType(tok: Token): string {
   return tok.type === 'OP' ? EXACT_TYPES[tok.string] ?? 'OP' : tok.type;
 }
 
+/** The operator strings, interned once, so tokens share them. */
+const OP_STRINGS = new Map(Object.keys(EXACT_TYPES).map((s) => [s, s]));
+
+/** The length of the longest operator at `i` (0 if none), without building substrings. */
+function operatorLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const d = s.charCodeAt(i + 1);
+  switch (c) {
+    case 40: case 41: case 91: case 93: case 123: case 125: case 44: case 59: case 126: // ( ) [ ] { } , ; ~
+      return 1;
+    case 46: // . ...
+      return d === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1;
+    case 58: // : :=
+      return d === 61 ? 2 : 1;
+    case 43: case 37: case 38: case 124: case 94: case 64: case 61: // + % & | ^ @ =
+      return d === 61 ? 2 : 1;
+    case 45: // - -= ->
+      return d === 61 || d === 62 ? 2 : 1;
+    case 33: // !=
+      return d === 61 ? 2 : 0;
+    case 42: case 47: // * ** *= **=  / // /= //=
+      if (d === c) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
+      return d === 61 ? 2 : 1;
+    case 60: case 62: // < << <= <<=  > >> >= >>=
+      if (d === c) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
+      if (c === 60 && d === 62) return 1; // `<>` is not an operator in Python 3
+      return d === 61 ? 2 : 1;
+  }
+  return 0;
+}
+
 const TABSIZE = 8;
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
@@ -115,11 +146,22 @@ class TokenizeError {
   constructor(readonly diagnostic: Diagnostic) {}
 }
 
+/** A tokenizer that makes tokens on demand, so that they can die young while the parser runs. */
+export interface Tokenizer {
+  /** The source with `\r\n` and `\r` turned into `\n` (and a BOM removed): token offsets index it. */
+  readonly source: string;
+  readonly lineStarts: number[];
+  /** The next token; ENDMARKER again and again at the end. Throws a tokenizer error as a CompileError. */
+  next(): Token;
+  /** Once the ENDMARKER has been made: the innermost bracket left open, if any. */
+  unclosed(): TokenizeResult['unclosed'];
+}
+
 /**
- * Tokenizes `source`. With `trivia` false, COMMENT and NL tokens (which the parser ignores) are not
- * produced, and the NEWLINE token the tokenizer adds at the end of a file without one is kept.
+ * Makes tokens on demand. With `trivia` false, COMMENT and NL tokens (which the parser ignores) are
+ * not produced.
  */
-export function tokenize(rawSource: string, filename: string, trivia = false): TokenizeResult {
+export function createTokenizer(rawSource: string, filename: string, trivia = false): Tokenizer {
   let source = rawSource;
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
@@ -256,7 +298,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         fraction();
       } else if (nonzero) {
         fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-          lineno, col, lineno, zerosEnd - lineStart + 1);
+          lineno, col, lineno, zerosEnd - lineStart);
       } else verifyEnd('decimal');
       return i;
     }
@@ -337,12 +379,15 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
     }
   }
 
-  let error: Diagnostic | null = null;
   // Whether the current logical line has a token other than a comment: a newline then ends it.
   let lineHasContent = false;
   let lineHasComment = false;
-  try {
-    for (;;) {
+  let done = false;
+  let failed: CompileError | null = null;
+
+  // One round of CPython's tok_get loop: makes zero or more tokens (an indentation change makes several).
+  function step(): void {
+    {
       if (atLineStart) {
         atLineStart = false;
         // Measure the indentation (tok_get's "Get indentation level" block).
@@ -379,7 +424,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         if (lineHasContent && parens.length === 0) {
           push('NEWLINE', pos, pos, lineno, pos - lineStart, lineno, pos - lineStart + 1);
         } else if (lineHasComment && trivia) {
-          push('NL', pos, pos, lineno, pos - lineStart, lineno, pos - lineStart + 1);
+          push('NL', pos, pos, lineno, pos - lineStart, lineno, pos - lineStart);
         }
         const endLine = pos > lineStart ? lineno + 1 : lineno;
         while (indents.length > 1) {
@@ -387,7 +432,8 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
           tokens.push({ type: 'DEDENT', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: 0 });
         }
         tokens.push({ type: 'ENDMARKER', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: parens.length });
-        break;
+        done = true;
+        return;
       }
 
       const start = pos;
@@ -400,7 +446,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         if (trivia) push('COMMENT', start, e, lineno, col, lineno, e - lineStart);
         lineHasComment = true;
         pos = e;
-        continue;
+        return;
       }
 
       // Newlines end a logical line unless inside brackets or on a blank line.
@@ -413,7 +459,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         pos++;
         newLine(pos);
         atLineStart = true;
-        continue;
+        return;
       }
 
       lineHasContent = true;
@@ -436,7 +482,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
           const e = scanString(start, i);
           push('STRING', start, e, startLine, col, lineno, e - lineStart);
           pos = e;
-          continue;
+          return;
         }
         if (!ascii) {
           if (c >= 128 && i === pos + 1 && !isPotentialIdentifierStart(source, pos)) {
@@ -448,14 +494,14 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         }
         push('NAME', start, i, lineno, col, lineno, i - lineStart);
         pos = i;
-        continue;
+        return;
       }
 
       if (isDigit(c) || (c === 46 && isDigit(source.charCodeAt(pos + 1)))) {
         const e = scanNumber(pos);
         push('NUMBER', start, e, lineno, col, lineno, e - lineStart);
         pos = e;
-        continue;
+        return;
       }
 
       if (c === 34 || c === 39) {
@@ -463,7 +509,7 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         const e = scanString(start, pos);
         push('STRING', start, e, startLine, col, lineno, e - lineStart);
         pos = e;
-        continue;
+        return;
       }
 
       if (c === 92) {
@@ -479,18 +525,12 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         continued = true;
         atLineStart = true;
         // A continued line's indentation is not measured.
-        continue;
+        return;
       }
 
       // Operators: the longest match among three, two and one characters.
-      const three = source.slice(pos, pos + 3);
-      let op: string | null = null;
-      if (three.length === 3 && EXACT_TYPES[three] !== undefined) op = three;
-      else {
-        const two = three.slice(0, 2);
-        if (two.length === 2 && EXACT_TYPES[two] !== undefined && two !== '<>') op = two;
-        else if (EXACT_TYPES[three[0]] !== undefined && three[0] !== '!') op = three[0];
-      }
+      const opLen = operatorLength(source, pos);
+      const op: string | null = opLen === 0 ? null : OP_STRINGS.get(source.slice(pos, pos + opLen))!;
       if (op === null) {
         const cp = source.codePointAt(pos)!;
         if (cp === 33) fail('SyntaxError', 'invalid syntax', lineno, col, lineno, col + 1);
@@ -515,19 +555,36 @@ export function tokenize(rawSource: string, filename: string, trivia = false): T
         }
         tokens.push({ type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start, level: parens.length + 1 });
         pos += 1;
-        continue;
+        return;
       }
-      push('OP', start, start + op.length, lineno, col, lineno, col + op.length);
+      tokens.push({ type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + op.length, start, level: parens.length });
       pos += op.length;
     }
-  } catch (e) {
-    if (!(e instanceof TokenizeError)) throw e;
-    error = e.diagnostic;
   }
 
+  let qi = 0;
   return {
-    tokens, source, lineStarts, error,
-    unclosed: error === null && parens.length > 0 ? parens[parens.length - 1] : null,
+    source,
+    lineStarts,
+    next(): Token {
+      while (qi >= tokens.length) {
+        if (failed !== null) throw failed;
+        if (done) return tokens[tokens.length - 1];
+        tokens.length = 0;
+        qi = 0;
+        try {
+          step();
+        } catch (e) {
+          if (!(e instanceof TokenizeError)) throw e;
+          failed = new CompileError(e.diagnostic);
+          throw failed;
+        }
+      }
+      return tokens[qi++];
+    },
+    unclosed() {
+      return done && parens.length > 0 ? parens[parens.length - 1] : null;
+    },
   };
 
   function badCharacter(at: number): never {
@@ -544,9 +601,20 @@ function isPotentialIdentifierStart(source: string, at: number): boolean {
   return ID_START.test(ch) || ID_START.test(ch.normalize('NFKC').charAt(0));
 }
 
-/** Tokenizes and throws the first tokenizer error as a CompileError. */
-export function tokenizeOrThrow(source: string, filename: string, trivia = false): TokenizeResult {
-  const result = tokenize(source, filename, trivia);
-  if (result.error !== null) throw new CompileError(result.error);
-  return result;
+/** Tokenizes the whole source, keeping the first tokenizer error (tokens stop there). */
+export function tokenize(rawSource: string, filename: string, trivia = false): TokenizeResult {
+  const t = createTokenizer(rawSource, filename, trivia);
+  const tokens: Token[] = [];
+  let error: Diagnostic | null = null;
+  try {
+    for (;;) {
+      const tok = t.next();
+      tokens.push(tok);
+      if (tok.type === 'ENDMARKER') break;
+    }
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    error = e.diagnostic;
+  }
+  return { tokens, source: t.source, lineStarts: t.lineStarts, error, unclosed: error === null ? t.unclosed() : null };
 }

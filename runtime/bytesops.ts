@@ -15,7 +15,7 @@ const HEXCH = '0123456789abcdef';
 // ---------------------------------------------------------------------------------------------
 // repr
 
-/** `repr(b)` with the `b` prefix; `prefix` is 'b' for bytes (bytearray wraps the result). */
+/** `repr(b)`: `b'...'` with CPython's quote choice (bytearray wraps it in `bytearray(...)`). */
 export function bytesRepr(b: Uint8Array): string {
   let hasSingle = false;
   let hasDouble = false;
@@ -292,9 +292,7 @@ export function bytesSplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: nu
       while (i < n && isSpace(b[i]!)) i++;
       if (i === n) break;
       if (max === 0) {
-        let j = n;
-        while (j > i && isSpace(b[j - 1]!)) j--;
-        out.push(b.slice(i, j));
+        out.push(b.slice(i));
         break;
       }
       let j = i;
@@ -328,9 +326,7 @@ export function bytesRsplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: n
       while (j > 0 && isSpace(b[j - 1]!)) j--;
       if (j === 0) break;
       if (max === 0) {
-        let i = 0;
-        while (i < j && isSpace(b[i]!)) i++;
-        out.push(b.slice(i, j));
+        out.push(b.slice(0, j));
         break;
       }
       let i = j;

@@ -15,6 +15,8 @@ import { typeNameOf } from './slice.js';
 export function itemEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;
+  // NaN: one float value is one object here, so a nan is identical to itself.
+  if (ta === 'number' && a !== a) return b !== b && typeof b === 'number';
   if (ta === typeof b && (ta === 'string' || ta === 'number' || ta === 'bigint' || ta === 'boolean')) {
     return false;
   }
@@ -150,10 +152,21 @@ export function pyHash(x: unknown): Hash {
   if (typeof m === 'function') {
     const h = m.call(x);
     if (typeof h === 'number' && Number.isInteger(h)) return h === -1 ? -2 : h;
-    if (typeof h === 'bigint') return hashInt(h);
+    if (typeof h === 'bigint') {
+      // A Py_hash_t as it is; a larger int is hashed again (slot_tp_hash).
+      if (h >= -9223372036854775808n && h <= 9223372036854775807n) return h === -1n ? -2 : h;
+      return hashInt(h);
+    }
     if (typeof h === 'boolean') return h ? 1 : 0;
     return raise('TypeError', '__hash__ method should return an integer');
   }
   if (m === null) return raise('TypeError', `unhashable type: '${typeNameOf(x)}'`);
   return identityHash(x as object);
+}
+
+/** Three-way comparison of byte strings (memcmp, then lengths). */
+export function seqCompareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }

@@ -17,10 +17,10 @@
 // Map iteration follows insertion order and keeps an updated key in place, which is dict order.
 // Iterators check the size on every step for "dictionary changed size during iteration".
 
-import { raise } from './exceptions.js';
+import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
 import type { Hash } from './hash.js';
-import { kwParams } from './install.js';
+import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PyFloat } from './float.js';
@@ -129,6 +129,9 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     const v = key.v;
     return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
   }
+  // Instances of str and int subclasses are String / Number wrappers: equal to their value.
+  if (key instanceof String) return key.valueOf();
+  if (key instanceof Number) return key.valueOf();
   const eqm = (key as { $__eq__?: unknown }).$__eq__;
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
@@ -177,14 +180,7 @@ function forget(d: PyDict, k: MapKey): void {
 
 /** KeyError(key): the exception's argument is the key object itself. */
 export function keyError(key: unknown): never {
-  return raiseKeyError(key);
-}
-
-let raiseKeyError: (key: unknown) => never = (key) => raise('KeyError', repr(key));
-
-/** The object model installs a KeyError raiser that keeps the key object as the exception's arg. */
-export function installKeyError(fn: (key: unknown) => never): void {
-  raiseKeyError = fn;
+  return throwPy(makeExc('KeyError', key));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -530,11 +526,10 @@ const VALUES = 1;
 const ITEMS = 2;
 type Kind = typeof KEYS | typeof VALUES | typeof ITEMS;
 
-const ITER_NAMES = ['dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator'];
-
 /** iter(d), iter(d.values()), iter(d.items()): raise if the dict changes size meanwhile. */
 export class DictIterator {
-  private it: Iterator<[MapKey, unknown]> | null;
+  /** keys(), values() or entries() of the Map, per kind. */
+  private it: Iterator<unknown> | null;
   private size: number;
 
   constructor(
@@ -543,29 +538,40 @@ export class DictIterator {
     reverse = false,
   ) {
     this.size = d.m.size;
-    this.it = reverse ? [...d.m].reverse()[Symbol.iterator]() : d.m.entries();
+    const m = d.m;
+    if (reverse) {
+      const src = kind === KEYS ? [...m.keys()] : kind === VALUES ? [...m.values()] : [...m.entries()];
+      this.it = src.reverse()[Symbol.iterator]();
+    } else {
+      this.it = kind === KEYS ? m.keys() : kind === VALUES ? m.values() : m.entries();
+    }
   }
 
   next(): IteratorResult<unknown> {
     const it = this.it;
     if (it === null) return { value: undefined, done: true };
-    if (this.d.m.size !== this.size) {
+    const d = this.d;
+    if (d.m.size !== this.size) {
       this.size = -1;
       raise('RuntimeError', 'dictionary changed size during iteration');
     }
     const r = it.next();
     if (r.done) {
       this.it = null;
-      return { value: undefined, done: true };
+      return r;
     }
-    const [k, v] = r.value;
     switch (this.kind) {
       case KEYS:
-        return { value: this.d.orig === null ? k : this.d.keyOf(k), done: false };
+        return d.orig === null ? r : { value: d.keyOf(r.value), done: false };
       case VALUES:
-        return { value: v, done: false };
-      default:
-        return { value: tuple([this.d.keyOf(k), v]), done: false };
+        return r;
+      default: {
+        const [k, v] = r.value as [MapKey, unknown];
+        const t = new PyTuple(2);
+        t[0] = d.keyOf(k);
+        t[1] = v;
+        return { value: t, done: false };
+      }
     }
   }
 
@@ -575,7 +581,7 @@ export class DictIterator {
 
   $__next__(): unknown {
     const r = this.next();
-    if (r.done) raise('StopIteration', '');
+    if (r.done) stopIteration();
     return r.value;
   }
 
@@ -585,10 +591,6 @@ export class DictIterator {
 
   $__length_hint__(): number {
     return this.it === null ? 0 : this.d.m.size;
-  }
-
-  get [Symbol.toStringTag](): string {
-    return ITER_NAMES[this.kind]!;
   }
 }
 
@@ -769,4 +771,12 @@ export class DictItems extends SetLikeView {
 // Views are unhashable; iterators hash by identity.
 for (const cls of [DictKeys, DictValues, DictItems]) {
   Object.defineProperty(cls.prototype, '$__hash__', { value: null, writable: true, configurable: true });
+}
+
+builtinType({ name: 'dict_keyiterator', proto: DictIterator.prototype, final: true });
+builtinType({ name: 'dict_keys', proto: DictKeys.prototype, final: true });
+builtinType({ name: 'dict_values', proto: DictValues.prototype, final: true });
+builtinType({ name: 'dict_items', proto: DictItems.prototype, final: true });
+for (const p of [DictIterator.prototype, DictView.prototype, SetLikeView.prototype, DictKeys.prototype, DictValues.prototype, DictItems.prototype]) {
+  markMethods(p);
 }

@@ -186,17 +186,22 @@ interface Extra {
 /** All builtin exception classes by name. */
 export const exceptionTypes = new Map<string, PyType>([['BaseException', BaseException]]);
 
+/** Classes whose subclasses inherit their `__new__` (OSError's errno fields). */
+const ownNew = new Map<PyType, (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown>();
+
 function def(name: string, base: PyType, extra: Extra = {}): PyType {
+  const newFn = extra.new ?? ownNew.get(base) ?? exNew;
   const cls = builtinType({
     name,
     base,
     proto: Object.create(base.prototype),
-    new: extra.new ?? exNew,
+    new: newFn,
     methods: extra.methods,
     getters: extra.getters,
     setters: extra.setters,
   });
   exceptionTypes.set(name, cls);
+  if (newFn !== exNew) ownNew.set(cls, newFn);
   return cls;
 }
 
@@ -581,6 +586,18 @@ export function restoreExceptDepth(depth: number): void {
   handling.length = depth;
 }
 
+/** Remove and return the handled exceptions above `depth` (a generator frame suspending). */
+export function saveExcepts(depth: number): unknown[] {
+  return handling.length > depth ? handling.splice(depth) : EMPTY;
+}
+
+/** Push back the handled exceptions a suspended generator frame had. */
+export function loadExcepts(items: unknown[]): void {
+  for (let i = 0; i < items.length; i++) handling.push(items[i]);
+}
+
+const EMPTY: unknown[] = [];
+
 /** Attach the implicit context (PEP 3134) and capture the JS stack, once. */
 function chained(exc: PyException, from: Function): PyException {
   const ctx = currentException();
@@ -657,6 +674,13 @@ export function toPy(e: unknown): PyException {
     } else {
       py = makeExc('SystemError', e.message);
     }
+  } else if (e instanceof Error && e.name === 'NetError' && typeof (e as { errno?: unknown }).errno === 'number') {
+    // runtime/net's errors: OSError by errno (so ConnectionResetError & co.), timeouts, Ctrl-C.
+    py = makeExc('OSError', (e as unknown as { errno: number }).errno, e.message);
+  } else if (e instanceof Error && e.name === 'NetTimeout') {
+    py = makeExc('TimeoutError', 'timed out');
+  } else if (e instanceof Error && e.name === 'NetInterrupt') {
+    py = makeExc('KeyboardInterrupt');
   } else if (e instanceof Error) {
     py = makeExc('SystemError', `${e.name}: ${e.message}`);
   } else {

@@ -44,8 +44,8 @@ function readInt(cs: ArrayLike<string>, pos: number): [number, number] {
 
 const specCache = new Map<string, Spec>();
 
-function parseSpec(spec: string, typeName: string, defaultAlign: string): Spec {
-  const key = defaultAlign + spec;
+function parseSpec(spec: string, typeName: string, defaultAlign: string, defaultType = ''): Spec {
+  const key = defaultAlign + defaultType + spec;
   const cached = specCache.get(key);
   if (cached !== undefined) return cached;
   // Index by code point: only the fill can be astral.
@@ -99,7 +99,7 @@ function parseSpec(spec: string, typeName: string, defaultAlign: string): Spec {
     precision = p;
     pos += u;
   }
-  let type = '';
+  let type = defaultType;
   const rest = n - pos;
   if (rest > 1) raise('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   if (rest === 1) type = cs[n - 1]!;
@@ -154,28 +154,24 @@ function unknownCode(type: string, typeName: string): never {
 // ---------------------------------------------------------------------------------------------
 // Number layout (calc_number_widths + fill_number)
 
-/** Group `digits` from the right every `size` with `sep`, zero-padding up to `minWidth`. */
+/**
+ * Group `digits` from the right every `size` with `sep`, zero-padding up to `minWidth`
+ * (CPython's _PyUnicode_InsertThousandsGrouping: a group is never left with only a separator).
+ */
 function groupDigits(digits: string, minWidth: number, sep: string, size: number): string {
   let remaining = digits.length;
   let out = '';
-  let first = true;
   let pos = digits.length;
   for (;;) {
-    let l = Math.max(remaining, minWidth, 1);
-    let last = false;
-    if (l > size) l = size;
-    else last = false;
+    const l = Math.min(Math.max(remaining, minWidth, 1), size);
     const nChars = Math.max(0, Math.min(remaining, l));
-    const nZeros = Math.max(0, l - remaining);
-    const piece = '0'.repeat(nZeros) + digits.slice(pos - nChars, pos);
-    out = first ? piece : piece + sep + out;
-    first = false;
+    const piece = '0'.repeat(l - nChars) + digits.slice(pos - nChars, pos);
+    out = pos === digits.length ? piece : piece + sep + out;
     pos -= nChars;
     remaining -= nChars;
     minWidth -= l;
     if (remaining <= 0 && minWidth <= 0) break;
     minWidth -= sep.length;
-    void last;
   }
   return out;
 }
@@ -231,12 +227,13 @@ export function formatInt(n: PyInt, spec: string, typeName = 'int'): string {
     default:
       unknownCode(sp.type, typeName);
   }
-  if (sp.z) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
   if (sp.precision !== -1) raise('ValueError', 'Precision not allowed in integer format specifier');
+  if (sp.z) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
   const negative = n < 0;
   if (sp.type === 'c') {
     if (sp.sign !== '') raise('ValueError', "Sign not allowed with integer format specifier 'c'");
     if (sp.alt) raise('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (n > 9223372036854775807n || n < -9223372036854775808n) raise('OverflowError', 'Python int too large to convert to C long');
     if (n < 0 || n > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
     return layoutNumber(sp, false, '', '', String.fromCodePoint(Number(n)), 1, '', 3);
   }
@@ -403,8 +400,9 @@ export function formatFloat(x: number, spec: string): string {
 /** `format(s, spec)` for a str. */
 export function formatStr(s: string, spec: string): string {
   if (spec === '') return s;
-  const sp = parseSpec(spec, 'str', '<');
-  if (sp.type !== '' && sp.type !== 's') unknownCode(sp.type, 'str');
+  const sp = parseSpec(spec, 'str', '<', 's');
+  if (sp.type !== 's') unknownCode(sp.type, 'str');
+  if (sp.sign === ' ') raise('ValueError', 'Space not allowed in string format specifier');
   if (sp.sign !== '') raise('ValueError', 'Sign not allowed in string format specifier');
   if (sp.z) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
   if (sp.alt) raise('ValueError', 'Alternate form (#) not allowed in string format specifier');

@@ -7,12 +7,13 @@
 // `kwParams` builds it from the builtin's positional parameter names, the way Argument Clinic
 // maps keywords onto a C function's parameters.
 
-import { raise } from './exceptions.js';
+import { makeExc, raise, throwPy } from './exceptions.js';
+import { METHOD } from './object.js';
 
 export type AnyFn = (this: any, ...args: any[]) => unknown;
 
 /** The keyword entry point of a builtin: `this` is the receiver for methods. */
-export type KwEntry = (this: unknown, pos: unknown[], kw: [string, unknown][]) => unknown;
+export type KwEntry = (this: unknown, pos: unknown[], kw: [string, unknown][] | null) => unknown;
 
 export interface KwFn extends AnyFn {
   $kw?: KwEntry;
@@ -54,8 +55,8 @@ export function installGetters(proto: object, getters: Record<string, (this: any
  * called positionally, with `undefined` for what was not given.
  */
 export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly string[], posonly = 0): F {
-  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][]): unknown {
-    if (kw.length === 0 || pos.length > params.length) return fn.apply(this, pos);
+  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
+    if (kw === null || kw.length === 0 || pos.length > params.length) return fn.apply(this, pos);
     const args = pos.slice();
     if (kw.length && posonly === params.length) raise('TypeError', `${fname}() takes no keyword arguments`);
     for (const [name, value] of kw) {
@@ -74,8 +75,8 @@ export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly
 
 /** `fn` takes no keyword arguments; the binder reports it CPython's way. */
 export function noKw<F extends AnyFn>(fn: F, fname: string): F {
-  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][]): unknown {
-    if (kw.length) raise('TypeError', `${fname}() takes no keyword arguments`);
+  (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
+    if (kw !== null && kw.length) raise('TypeError', `${fname}() takes no keyword arguments`);
     return fn.apply(this, pos);
   };
   return fn;
@@ -84,10 +85,11 @@ export function noKw<F extends AnyFn>(fn: F, fname: string): F {
 /** Read keyword `name` out of `kw` pairs, or `dflt`; unknown names raise CPython's TypeError. */
 export function takeKwArgs(
   fname: string,
-  kw: [string, unknown][],
+  kw: [string, unknown][] | null,
   allowed: readonly string[],
 ): Map<string, unknown> {
   const out = new Map<string, unknown>();
+  if (kw === null) return out;
   for (const [name, value] of kw) {
     if (!allowed.includes(name)) {
       raise('TypeError', `${fname}() got an unexpected keyword argument '${name}'`);
@@ -95,4 +97,21 @@ export function takeKwArgs(
     out.set(name, value);
   }
   return out;
+}
+
+/** Raise StopIteration with no value (an exhausted iterator's `__next__`). */
+export function stopIteration(): never {
+  return throwPy(makeExc('StopIteration'));
+}
+
+/** Mark the `$` functions defined on a class prototype as builtin methods (they bind on access). */
+export function markMethods(proto: object): void {
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key.charCodeAt(0) !== 36) continue;
+    const d = Object.getOwnPropertyDescriptor(proto, key)!;
+    if (typeof d.value === 'function') {
+      Object.defineProperty(d.value, METHOD, { value: true, configurable: true });
+      Object.defineProperty(proto, key, { value: d.value, writable: true, configurable: true, enumerable: false });
+    }
+  }
 }

@@ -11,6 +11,7 @@
 
 import { raise } from './exceptions.js';
 import { toFloat, type PyFloatValue, floatPowRaw, isSpaceCode, unicodeDecimalValue } from './float.js';
+import { strRepr } from './str.js';
 
 export type PyInt = number | bigint;
 
@@ -362,11 +363,8 @@ function digitValue(c: number): number {
   return 99;
 }
 
-/**
- * `int(s, base)` for a str `s` (`base` defaults to 10; 0 means "from the prefix"). `reprOf` gives
- * the Python repr of a str, for the error message.
- */
-export function intFromString(s: string, base: number = 10, reprOf: (s: string) => string): PyInt {
+/** `int(s, base)` for a str `s` (`base` 0 means "from the prefix", like CPython). */
+export function intFromString(s: string, base = 10, reprOf: (s: string) => string = strRepr): PyInt {
   if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   // fast path: short plain ASCII decimal
   const n = s.length;
@@ -485,7 +483,8 @@ function parseIntBody(s: string, base: number): PyInt | null {
 /** `round(a, ndigits)` on an int: identity for ndigits >= 0, half-even otherwise. */
 export function intRound(a: PyInt, ndigits: PyInt): PyInt {
   if (ndigits >= 0) return a;
-  if (ndigits < -400 && typeof a === 'number') return 0;
+  // |a| < 10**(bits * log10(2) + 1): rounding at a higher power of ten gives 0
+  if (-ndigits > intBitLength(a) * 0.30103 + 2) return 0;
   const p = 10n ** big(intNeg(ndigits));
   const A = big(a);
   let q = bigFloorDiv(A, p);

@@ -11,7 +11,7 @@
 
 import { raise } from './exceptions.js';
 import { itemEq, itemLt, seqCompare, seqEq, strLt } from './compare.js';
-import { defineHidden } from './install.js';
+import { defineHidden, markMethods, stopIteration } from './install.js';
 import { builtinType, NotImplemented, type PyType, type KwPairs } from './object.js';
 import { iter } from './ops.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
@@ -448,12 +448,12 @@ const listMethods = {
 (listMethods.sort as unknown as { $kw: unknown }).$kw = function (
   this: List,
   pos: unknown[],
-  kw: [string, unknown][],
+  kw: KwPairs | null,
 ): null {
   if (pos.length) raise('TypeError', 'sort() takes no positional arguments');
   let key: unknown = null;
   let reverse = false;
-  for (const [name, value] of kw) {
+  for (const [name, value] of kw ?? []) {
     if (name === 'key') key = value;
     else if (name === 'reverse') reverse = truthyBool(value);
     else raise('TypeError', `sort() got an unexpected keyword argument '${name}'`);
@@ -493,7 +493,7 @@ export class ListIterator {
     const xs = this.xs;
     if (xs !== null && this.i < xs.length) return xs[this.i++];
     this.xs = null;
-    return raise('StopIteration', '');
+    return stopIteration();
   }
 
   $__iter__(): this {
@@ -525,7 +525,7 @@ export class ListReverseIterator {
 
   $__next__(): unknown {
     const r = this.next();
-    if (r.done) raise('StopIteration', '');
+    if (r.done) stopIteration();
     return r.value;
   }
 
@@ -571,3 +571,8 @@ export const listType: PyType = builtinType({
   },
 });
 defineHidden(Array.prototype, '$__hash__', null);
+
+builtinType({ name: 'list_iterator', proto: ListIterator.prototype, final: true });
+builtinType({ name: 'list_reverseiterator', proto: ListReverseIterator.prototype, final: true });
+markMethods(ListIterator.prototype);
+markMethods(ListReverseIterator.prototype);

@@ -181,8 +181,13 @@ export function typeOf(x: unknown): PyType {
       return intType;
     case 'object':
       return x === null ? NoneType : (x as any)[TYPE] ?? objectType;
-    case 'function':
-      return (x as any)[TYPE];
+    case 'function': {
+      const t = (x as any)[TYPE];
+      // Functions written in TypeScript have no signature record: builtin_function_or_method.
+      return t === functionType && (x as any).$sig === undefined && (x as any).$dunderOf === undefined
+        ? builtinFunctionType
+        : t;
+    }
     default:
       return raise('SystemError', `undefined is not a Python value`);
   }
@@ -400,7 +405,10 @@ export function classLookup(cls: PyType, key: string): unknown {
   while (p !== null) {
     const d = Object.getOwnPropertyDescriptor(p, key);
     if (d !== undefined) {
-      if ('value' in d) return classAttrValue(cls, d.value);
+      if ('value' in d) {
+        const v = classAttrValue(cls, d.value);
+        return typeof v === 'function' && isDunder(key) ? dunderOnClass(v, key) : v;
+      }
       const g = d.get as any;
       if (g && g[DESCR] !== undefined) return descrGetClass(g[DESCR], cls);
       return d.get ? getsetDescriptor(cls, key.slice(1)) : undefined;
@@ -424,6 +432,52 @@ export function findDescriptor(obj: object, key: PropertyKey): PropertyDescripto
 /** True if `key` is found along `cls`'s MRO (no value conversion). */
 export function classHas(cls: PyType, key: string): boolean {
   return key in cls.prototype;
+}
+
+function isDunder(key: string): boolean {
+  return key.length > 5 && key.charCodeAt(1) === 95 && key.charCodeAt(2) === 95 && key.endsWith('__');
+}
+
+const dunderCache = new Map<string, WeakMap<Function, Function>>();
+
+/**
+ * `Cls.__repr__` and other special methods read from a class. Python code gets the unbound
+ * function (`A.__repr__(a)`), but runtime code looks special methods up as `x.$__repr__()`, which
+ * for a class object must reach its metaclass's method (`repr(A)` is `type.__repr__(A)`). The
+ * returned wrapper tells the two apart by arity: called with `this` a class and one argument
+ * fewer than the unbound function takes, it is an implicit lookup and goes to the metaclass.
+ */
+function dunderOnClass(fn: Function, key: string): Function {
+  const sig = (fn as any).$sig;
+  const unboundOf = (fn as any).$unboundOf as Function | undefined;
+  let arity: number;
+  if (sig !== undefined) {
+    if (sig.varargs !== null) return fn;
+    arity = sig.params.length;
+  } else if (unboundOf !== undefined) {
+    arity = unboundOf.length + 1;
+  } else {
+    return fn;
+  }
+  let cache = dunderCache.get(key);
+  if (cache === undefined) dunderCache.set(key, (cache = new WeakMap()));
+  let w = cache.get(fn);
+  if (w === undefined) {
+    const f = fn;
+    w = function (this: unknown, ...args: unknown[]) {
+      if (args.length === arity - 1 && typeof this === 'function' && isClass(this)) {
+        const m = (typeOf(this).prototype as any)[key];
+        if (typeof m === 'function') return m.apply(this, args);
+      }
+      return f.apply(null, args);
+    };
+    (w as any).$kw = (pos: unknown[], kw: KwPairs | null) => hooks.callKw(f, null, pos, kw);
+    (w as any).$unboundOf = unboundOf;
+    if (sig !== undefined) (w as any).$dunderOf = f;
+    Object.defineProperty(w, 'name', { value: f.name });
+    cache.set(fn, w);
+  }
+  return w;
 }
 
 /** What `Cls.name` gives for a value stored on the prototype. */
@@ -741,6 +795,9 @@ let objectType: PyType = undefined as unknown as PyType;
 // eslint-disable-next-line prefer-const
 let typeType: PyType = undefined as unknown as PyType;
 
+let functionType: PyType;
+let builtinFunctionType: PyType;
+
 const OP: any = Object.prototype;
 const TP: any = Object.create(Function.prototype);
 
@@ -753,7 +810,12 @@ function bootstrap(): void {
   setMetaclass(objectType, typeType);
   setMetaclass(typeType, typeType);
   // The function types: JS functions are Python functions.
-  builtinType({ name: 'function', proto: Function.prototype, final: true });
+  functionType = builtinType({ name: 'function', proto: Function.prototype, final: true });
+  builtinFunctionType = builtinType({
+    name: 'builtin_function_or_method',
+    proto: Object.create(Function.prototype),
+    final: true,
+  });
   builtinType({ name: 'method', proto: MethodProto, final: true });
   builtinType({ name: 'getset_descriptor', proto: GetSetProto, final: true });
   refreshClass(objectType);
@@ -867,6 +929,12 @@ installBuiltinMembers(OP, {
 });
 // __new__ is a static method; __init_subclass__ is a classmethod.
 hidden(objectNew, METHOD, false);
+// Keywords count as excess arguments, exactly like positional ones (object_new / object_init).
+(objectNew as any).$kw = (pos: unknown[], kw: KwPairs | null) =>
+  objectNew.call(null, pos[0], ...pos.slice(1), ...(kw && kw.length ? [kw] : []));
+(objectInit as any).$kw = function (this: unknown, pos: unknown[], kw: KwPairs | null) {
+  return objectInit.call(this, ...pos, ...(kw && kw.length ? [kw] : []));
+};
 hidden(OP, '$__new__', objectNew);
 Object.defineProperty(objectNew, 'name', { value: '__new__' });
 hidden(OP, '$__init_subclass__', classmethodAdapter(function __init_subclass__() {
@@ -937,6 +1005,10 @@ installBuiltinMembers(TP, {
     },
   },
 });
+
+TP.$__call__.$kw = function (this: PyType, pos: unknown[], kw: KwPairs | null) {
+  return typeCallDefault(this, pos, kw);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Singletons

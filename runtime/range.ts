@@ -2,22 +2,30 @@
 //
 // `for i in range(n)` iterates a RangeIterator, whose `next` only adds; `len`, indexing,
 // slicing (which gives another range), `in` for ints (arithmetic, no scan), `index` and `count`
-// are computed from start, stop and step. Bounds are JS numbers; a bound beyond 2**53 is out of
-// reach here (CPython supports it, no realistic program needs it) and raises OverflowError.
+// are computed from start, stop and step. Bounds are ints: when they and the length fit in JS
+// numbers (always, in practice) everything is number arithmetic; a range with a bigint bound
+// (`range(10**20)`) is "big" and takes bigint paths, with CPython's OverflowError for len().
 
 import { raise } from './exceptions.js';
+import { stopIteration, markMethods } from './install.js';
 import { itemEq } from './compare.js';
 import { hashTuple } from './hash.js';
 import { pyHash } from './compare.js';
 import { builtinType, NotImplemented, type PyType } from './object.js';
 import { repr } from './repr.js';
-import { PySlice, sliceIndices, toIndex } from './slice.js';
+import { PySlice, sliceIndices, sliceIndicesBig, toIndex } from './slice.js';
+import { bigToInt, type PyInt } from './int.js';
 import { normIndex } from './list.js';
 
-function bound(x: unknown): number {
-  const i = toIndex(x);
-  if (typeof i === 'bigint') return raise('OverflowError', 'Python int too large to convert to C ssize_t');
-  return i;
+function bound(x: unknown): PyInt {
+  return toIndex(x);
+}
+
+const B = (x: PyInt): bigint => (typeof x === 'bigint' ? x : BigInt(x));
+
+function bigLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
 }
 
 function rangeLength(start: number, stop: number, step: number): number {
@@ -26,30 +34,74 @@ function rangeLength(start: number, stop: number, step: number): number {
 }
 
 export class PyRange {
+  /** len(r), when the range is not big. */
   readonly length: number;
+  /** len(r) as a bigint, for big ranges (null otherwise). */
+  readonly blen: bigint | null;
   constructor(
     readonly start: number,
     readonly stop: number,
     readonly step: number,
+    big?: [bigint, bigint, bigint],
   ) {
-    this.length = rangeLength(start, stop, step);
+    if (big === undefined) {
+      this.length = rangeLength(start, stop, step);
+      this.blen = null;
+    } else {
+      this.blen = bigLength(big[0], big[1], big[2]);
+      this.length = -1;
+    }
   }
 
-  [Symbol.iterator](): RangeIterator {
+  /** The bounds as bigints (big ranges keep them in `bigBounds`). */
+  get bigBounds(): [bigint, bigint, bigint] {
+    return (this as unknown as { bb?: [bigint, bigint, bigint] }).bb ?? [B(this.start), B(this.stop), B(this.step)];
+  }
+
+  [Symbol.iterator](): Iterator<PyInt> {
+    if (this.blen !== null) return bigIter(this.bigBounds[0], this.bigBounds[2], this.blen);
     return new RangeIterator(this.start, this.step, this.length);
   }
 
   /** The item at position i (0 <= i < length). */
-  at(i: number): number {
+  at(i: number): PyInt {
+    if (this.blen !== null) return bigToInt(this.bigBounds[0] + BigInt(i) * this.bigBounds[2]);
     return this.start + i * this.step;
   }
 
   /** True when int `x` is one of the range's values. */
-  hasInt(x: number): boolean {
+  hasInt(x: PyInt): boolean {
+    if (this.blen !== null || typeof x === 'bigint') {
+      const [start, stop, step] = this.bigBounds;
+      const v = B(x);
+      if (step > 0n ? v < start || v >= stop : v > start || v <= stop) return false;
+      return (v - start) % step === 0n;
+    }
     const { start, stop, step } = this;
     if (step > 0 ? x < start || x >= stop : x > start || x <= stop) return false;
     return (x - start) % step === 0;
   }
+}
+
+/** A range with a bigint bound. */
+function bigRange(start: bigint, stop: bigint, step: bigint): PyRange {
+  const r = new PyRange(NaN, NaN, NaN, [start, stop, step]);
+  (r as unknown as { bb: [bigint, bigint, bigint] }).bb = [start, stop, step];
+  return r;
+}
+
+/** A range from int bounds: number arithmetic when everything fits. */
+function makeRange(start: PyInt, stop: PyInt, step: PyInt): PyRange {
+  if (typeof start === 'number' && typeof stop === 'number' && typeof step === 'number') {
+    const n = rangeLength(start, stop, step);
+    if (Number.isSafeInteger(start + n * step) && n <= Number.MAX_SAFE_INTEGER) return new PyRange(start, stop, step);
+  }
+  return bigRange(B(start), B(stop), B(step));
+}
+
+function* bigIter(start: bigint, step: bigint, n: bigint): Generator<PyInt> {
+  let v = start;
+  for (let i = 0n; i < n; i++, v += step) yield bigToInt(v);
 }
 
 /** range(stop) / range(start, stop[, step]) from Python arguments. */
@@ -57,16 +109,24 @@ export function range(a?: unknown, b?: unknown, c?: unknown): PyRange {
   if (b === undefined) {
     if (a === undefined) raise('TypeError', 'range expected at least 1 argument, got 0');
     if (typeof a === 'number' && Number.isInteger(a)) return new PyRange(0, a, 1);
-    return new PyRange(0, bound(a), 1);
+    return makeRange(0, bound(a), 1);
   }
   const start = typeof a === 'number' && Number.isInteger(a) ? a : bound(a);
   const stop = typeof b === 'number' && Number.isInteger(b) ? b : bound(b);
-  let step = 1;
+  let step: PyInt = 1;
   if (c !== undefined) {
     step = typeof c === 'number' && Number.isInteger(c) ? c : bound(c);
     if (step === 0) raise('ValueError', 'range() arg 3 must not be zero');
   }
-  return new PyRange(start, stop, step);
+  return makeRange(start, stop, step);
+}
+
+/** len(r) as a JS number (OverflowError for a big range whose length does not fit). */
+function lenOf(r: PyRange): number {
+  if (r.blen === null) return r.length;
+  if (r.blen > 9223372036854775807n) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  if (r.blen > BigInt(Number.MAX_SAFE_INTEGER)) raise('OverflowError', 'range too large');
+  return Number(r.blen);
 }
 
 function indexMessage(t: string): string {
@@ -74,18 +134,29 @@ function indexMessage(t: string): string {
 }
 
 /** True for an int value (number, bool) that `in` can test arithmetically. */
-function asIntKey(x: unknown): number | null {
+function asIntKey(x: unknown): PyInt | null {
   if (typeof x === 'number') return Number.isInteger(x) ? x : null;
+  if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   return null;
 }
 
 function rangeEq(a: PyRange, b: PyRange): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
-  if (a.length === 0) return true;
-  if (a.start !== b.start) return false;
-  return a.length === 1 || a.step === b.step;
+  const [as, , ast] = a.bigBounds;
+  const [bs, , bst] = b.bigBounds;
+  const la = a.blen ?? BigInt(a.length);
+  const lb = b.blen ?? BigInt(b.length);
+  if (la !== lb) return false;
+  if (la === 0n) return true;
+  if (as !== bs) return false;
+  return la === 1n || ast === bst;
+}
+
+function boundsOf(r: PyRange): [PyInt, PyInt, PyInt] {
+  if (r.blen === null) return [r.start, r.stop, r.step];
+  const [a, b, c] = r.bigBounds;
+  return [bigToInt(a), bigToInt(b), bigToInt(c)];
 }
 
 export const rangeType: PyType = builtinType({
@@ -99,18 +170,34 @@ export const rangeType: PyType = builtinType({
   },
   methods: {
     __len__(this: PyRange): number {
-      return this.length;
+      return lenOf(this);
     },
     __bool__(this: PyRange): boolean {
-      return this.length !== 0;
+      return this.blen === null ? this.length !== 0 : this.blen !== 0n;
     },
-    __iter__(this: PyRange): RangeIterator {
-      return new RangeIterator(this.start, this.step, this.length);
+    __iter__(this: PyRange): Iterator<PyInt> {
+      return this[Symbol.iterator]();
     },
-    __reversed__(this: PyRange): RangeIterator {
+    __reversed__(this: PyRange): Iterator<PyInt> {
+      if (this.blen !== null) {
+        const [start, , step] = this.bigBounds;
+        return bigIter(start + (this.blen - 1n) * step, -step, this.blen);
+      }
       return new RangeIterator(this.start + (this.length - 1) * this.step, -this.step, this.length);
     },
     __getitem__(this: PyRange, i: unknown): unknown {
+      if (this.blen !== null) {
+        const [start, , step] = this.bigBounds;
+        const n = this.blen;
+        if (i instanceof PySlice) {
+          const [a, b, c] = sliceIndicesBig(i, n);
+          return makeRange(bigToInt(start + a * step), bigToInt(start + b * step), bigToInt(step * c));
+        }
+        let j = BigInt(toIndex(i, indexMessage));
+        if (j < 0n) j += n;
+        if (j < 0n || j >= n) raise('IndexError', 'range object index out of range');
+        return bigToInt(start + j * step);
+      }
       if (typeof i === 'number' && Number.isInteger(i)) {
         const n = this.length;
         const j = i < 0 ? i + n : i;
@@ -121,7 +208,7 @@ export const rangeType: PyType = builtinType({
         const { start, step, count } = sliceIndices(i, this.length);
         const first = this.start + start * this.step;
         const st = this.step * step;
-        return new PyRange(first, first + count * st, st);
+        return makeRange(first, first + count * st, st);
       }
       const j = normIndex(i, this.length, indexMessage);
       if (j < 0) raise('IndexError', 'range object index out of range');
@@ -130,15 +217,23 @@ export const rangeType: PyType = builtinType({
     __contains__(this: PyRange, x: unknown): boolean {
       const k = asIntKey(x);
       if (k !== null) return this.hasInt(k);
-      for (let i = 0; i < this.length; i++) if (itemEq(this.at(i), x)) return true;
+      for (const v of this) if (itemEq(v, x)) return true;
       return false;
     },
-    index(this: PyRange, x: unknown): number {
+    index(this: PyRange, x: unknown): PyInt {
       const k = asIntKey(x);
       if (k !== null) {
-        if (this.hasInt(k)) return (k - this.start) / this.step;
+        if (this.hasInt(k)) {
+          if (this.blen === null && typeof k === 'number') return (k - this.start) / this.step;
+          const [start, , step] = this.bigBounds;
+          return bigToInt((B(k) - start) / step);
+        }
       } else {
-        for (let i = 0; i < this.length; i++) if (itemEq(this.at(i), x)) return i;
+        let i = 0;
+        for (const v of this) {
+          if (itemEq(v, x)) return i;
+          i++;
+        }
       }
       return raise('ValueError', `${repr(x)} is not in range`);
     },
@@ -146,11 +241,12 @@ export const rangeType: PyType = builtinType({
       const k = asIntKey(x);
       if (k !== null) return this.hasInt(k) ? 1 : 0;
       let c = 0;
-      for (let i = 0; i < this.length; i++) if (itemEq(this.at(i), x)) c++;
+      for (const v of this) if (itemEq(v, x)) c++;
       return c;
     },
     __repr__(this: PyRange): string {
-      return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
+      const [a, b, c] = boundsOf(this);
+      return c === 1 ? `range(${a}, ${b})` : `range(${a}, ${b}, ${c})`;
     },
     __eq__(this: PyRange, other: unknown): unknown {
       if (!(other instanceof PyRange)) return NotImplemented;
@@ -161,15 +257,16 @@ export const rangeType: PyType = builtinType({
       return !rangeEq(this, other);
     },
     __hash__(this: PyRange): number | bigint {
-      const n = this.length;
-      const items = n === 0 ? [0, null, null] : n === 1 ? [1, this.start, null] : [n, this.start, this.step];
+      const n = this.blen === null ? this.length : bigToInt(this.blen);
+      const [a, , c] = boundsOf(this);
+      const items = n === 0 ? [0, null, null] : n === 1 ? [1, a, null] : [n, a, c];
       return hashTuple(items, pyHash);
     },
   },
   getters: {
-    start: (r: PyRange) => r.start,
-    stop: (r: PyRange) => r.stop,
-    step: (r: PyRange) => r.step,
+    start: (r: PyRange) => boundsOf(r)[0],
+    stop: (r: PyRange) => boundsOf(r)[1],
+    step: (r: PyRange) => boundsOf(r)[2],
   },
 });
 
@@ -194,7 +291,7 @@ export class RangeIterator {
   }
 
   $__next__(): number {
-    if (this.remaining <= 0) return raise('StopIteration', '');
+    if (this.remaining <= 0) return stopIteration();
     this.remaining--;
     const v = this.cur;
     this.cur += this.step;
@@ -211,3 +308,4 @@ export class RangeIterator {
 }
 
 builtinType({ name: 'range_iterator', proto: RangeIterator.prototype, final: true });
+markMethods(RangeIterator.prototype);

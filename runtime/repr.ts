@@ -28,6 +28,7 @@ export function repr(x: unknown): string {
 /** str(x) */
 export function str(x: unknown): string {
   if (typeof x === 'string') return x;
+  if (typeof x === 'number' && Number.isSafeInteger(x)) return '' + x;
   if (x === null || x === undefined) return 'None';
   const m = (x as Reprable).$__str__;
   if (typeof m !== 'function') return repr(x);

@@ -8,6 +8,7 @@
 // KeyError on remove. A set used as an element or key is looked up as a frozenset, as CPython does.
 
 import { raise } from './exceptions.js';
+import { stopIteration, markMethods } from './install.js';
 import { itemEq, pyHash } from './compare.js';
 import { hashFrozenSet, type Hash } from './hash.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
@@ -51,10 +52,24 @@ export function isAnySet(x: unknown): x is SetBase {
   return x instanceof SetBase;
 }
 
-/** The `set(items)` helper: a set display `{a, b}`. */
-export function set(items: readonly unknown[]): PySet {
+/**
+ * The `set(items, folded)` helper: a set display `{a, b}`. CPython compiles a display of more
+ * than two constants to `set().update(frozenset)` with a constant frozenset that its constant
+ * merging rebuilt from the first one's iteration order (compile.c starunpack_helper,
+ * merge_consts_recursive); `folded` (the lowering passes true for such displays) replays those
+ * steps, which is what gives e.g. `{-1, -2, 3, 1000, 2**40}` CPython's order.
+ */
+export function set(items: readonly unknown[], folded = false): PySet {
   const s = new PySet();
   const t = s.t;
+  if (folded && items.length > 2) {
+    const first = newTable();
+    for (let i = 0; i < items.length; i++) first.add(items[i]);
+    const merged = newTable();
+    merged.update(first.toArray());
+    t.update(merged);
+    return s;
+  }
   for (let i = 0; i < items.length; i++) t.add(items[i]);
   return s;
 }
@@ -389,7 +404,7 @@ export class SetIterator {
 
   $__next__(): unknown {
     const r = this.next();
-    if (r.done) raise('StopIteration', '');
+    if (r.done) stopIteration();
     return r.value;
   }
 
@@ -403,3 +418,4 @@ export class SetIterator {
 }
 
 builtinType({ name: 'set_iterator', proto: SetIterator.prototype, final: true });
+markMethods(SetIterator.prototype);

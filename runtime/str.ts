@@ -11,6 +11,7 @@
 
 import { raise } from './exceptions.js';
 import { isSpaceCode } from './float.js';
+import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
 
 // ---------------------------------------------------------------------------------------------
 // Code point indexing
@@ -23,20 +24,23 @@ interface CpCache {
 
 const slotA: CpCache = { s: '', sur: false, offsets: null };
 const slotB: CpCache = { s: '', sur: false, offsets: null };
-let nextSlot = 0;
+let recent = slotA; // the slot hit last; a miss replaces the other one
 
-function cpCache(s: string): CpCache {
-  if (slotA.s === s) return slotA;
-  if (slotB.s === s) return slotB;
-  const slot = nextSlot === 0 ? slotA : slotB;
-  nextSlot ^= 1;
-  let sur = false;
+function scanSurrogates(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) { sur = true; break; }
+    if (c >= 0xd800 && c <= 0xdfff) return true;
   }
+  return false;
+}
+
+function cpCache(s: string): CpCache {
+  if (slotA.s === s) return (recent = slotA);
+  if (slotB.s === s) return (recent = slotB);
+  const slot = recent === slotA ? slotB : slotA;
+  recent = slot;
   slot.s = s;
-  slot.sur = sur;
+  slot.sur = scanSurrogates(s);
   slot.offsets = null;
   return slot;
 }
@@ -61,11 +65,23 @@ function offsetsOf(slot: CpCache): Uint32Array {
 
 /** True when `s` contains a surrogate code unit (so UTF-16 indices are not code point indices). */
 export function hasSurrogates(s: string): boolean {
-  return cpCache(s).sur;
+  // short strings (separators, prefixes) are scanned rather than evicting a cached long one
+  return s.length <= 32 ? scanSurrogates(s) : cpCache(s).sur;
 }
 
 /** `len(s)` in code points. */
 export function strLen(s: string): number {
+  if (s.length <= 32) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
+      }
+    }
+    return n;
+  }
   const c = cpCache(s);
   return c.sur ? offsetsOf(c).length - 1 : s.length;
 }
@@ -201,7 +217,7 @@ function adjust(len: number, start: Idx, end: Idx): [number, number] {
 
 function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean): number {
   const slot = cpCache(s);
-  if (!slot.sur && !cpCache(sub).sur) {
+  if (!slot.sur && !hasSurrogates(sub)) {
     const [a, b] = adjust(s.length, start, end);
     if (b - a < sub.length) return -1;
     if (reverse) {
@@ -212,12 +228,10 @@ function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean
     const r = s.indexOf(sub, a);
     return r >= 0 && r + sub.length <= b ? r : -1;
   }
-  const sslot = cpCache(s);
-  const len = sslot.sur ? offsetsOf(sslot).length - 1 : s.length;
   const subLen = strLen(sub);
-  const [a, b] = adjust(len, start, end);
-  if (b - a < subLen) return -1;
   const slot2 = cpCache(s);
+  const [a, b] = adjust(slot2.sur ? offsetsOf(slot2).length - 1 : s.length, start, end);
+  if (b - a < subLen) return -1;
   const au = cu(slot2, a);
   const bu = cu(slot2, b);
   let r: number;
@@ -228,7 +242,7 @@ function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean
     r = s.indexOf(sub, au);
     if (r < 0 || r + sub.length > bu) return -1;
   }
-  return cp(cpCache(s), r);
+  return cp(slot2, r);
 }
 
 /** `s.find(sub, start, end)`. */
@@ -335,9 +349,7 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
       while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
       if (i === n) break;
       if (max === 0) {
-        let j = n;
-        while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
-        out.push(s.slice(i, j));
+        out.push(s.slice(i));
         break;
       }
       let j = i;
@@ -373,9 +385,7 @@ export function strRsplit(s: string, sep?: string | null, maxsplit?: number | nu
       while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
       if (j === 0) break;
       if (max === 0) {
-        let i = 0;
-        while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-        out.push(s.slice(i, j));
+        out.push(s.slice(0, j));
         break;
       }
       let i = j;
@@ -525,55 +535,100 @@ export function strRemovesuffix(s: string, suffix: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Case
+//
+// ASCII strings use JS's case conversion; other strings map code point by code point through
+// CPython 3.11's full case mappings (runtime/unicode.ts), since Node's ICU has a newer Unicode.
 
-const RE_CASED = /\p{Cased}/u;
-const RE_UPPER = /\p{Uppercase}/u;
-const RE_LOWER = /\p{Lowercase}/u;
-const RE_TITLE = /\p{Lt}/u;
-
-function isCasedCp(c: number, ch: string): boolean {
+function isCasedCp(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return RE_CASED.test(ch);
+  return hasProperty('cased', c);
 }
 
-// Title case differs from upper case for the DŽ/Lj/Nj/Dz digraphs, and for characters whose
-// upper case is several characters (ß → Ss, ﬁ → Fi), where only the first is capital.
-const TITLE_SPECIAL: Record<string, string> = {
-  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
-  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
-  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
-  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
-};
-
-function titleChar(ch: string): string {
-  const t = TITLE_SPECIAL[ch];
-  if (t !== undefined) return t;
-  const u = ch.toUpperCase();
-  if (u.length === 1 || (u.length === 2 && strLen(u) === 1)) return u;
-  const first = String.fromCodePoint(u.codePointAt(0)!);
-  return first + u.slice(first.length).toLowerCase();
+function isAsciiString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
-export function strUpper(s: string): string { return s.toUpperCase(); }
-export function strLower(s: string): string { return s.toLowerCase(); }
+/** The code point at code unit `i` and its length in code units. */
+function cpAt(s: string, i: number): number {
+  return s.codePointAt(i)!;
+}
 
-/** `s.casefold()`: lower case plus the full case folding of the common special cases. */
-export function strCasefold(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) { ascii = false; break; }
-  if (ascii) return s.toLowerCase();
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c === 0xdf || c === 0x1e9e) out += 'ss';
-    else if (c === 0x3c2) out += '\u03c3';
-    else if (c >= 0x13a0 && c <= 0x13f5) out += ch; // Cherokee folds to upper case
-    else if (c >= 0xab70 && c <= 0xabbf) out += String.fromCodePoint(c - 0xab70 + 0x13a0);
-    else if (c >= 0x13f8 && c <= 0x13fd) out += String.fromCodePoint(c - 8);
-    else {
-      const u = ch.toUpperCase();
-      out += u.length > ch.length ? u.toLowerCase() : ch.toLowerCase();
+/**
+ * Lower case of capital sigma at code unit `i` of `s`: final sigma (ς) when a cased letter
+ * precedes it and none follows, case-ignorable characters skipped (CPython's handle_capital_sigma).
+ */
+function lowerSigma(s: string, i: number): string {
+  let j = i;
+  let before = false;
+  while (j > 0) {
+    let k = j - 1;
+    const lo = s.charCodeAt(k);
+    if (lo >= 0xdc00 && lo < 0xe000 && k > 0) {
+      const hi = s.charCodeAt(k - 1);
+      if (hi >= 0xd800 && hi < 0xdc00) k--;
     }
+    const c = cpAt(s, k);
+    j = k;
+    if (hasProperty('caseIgnorable', c)) continue;
+    before = isCasedCp(c);
+    break;
+  }
+  if (!before) return '\u03c3';
+  j = i + 1;
+  while (j < s.length) {
+    const c = cpAt(s, j);
+    j += c > 0xffff ? 2 : 1;
+    if (hasProperty('caseIgnorable', c)) continue;
+    return isCasedCp(c) ? '\u03c3' : '\u03c2';
+  }
+  return '\u03c2';
+}
+
+function mapCp(mapping: CaseMapping, c: number): string {
+  if (c < 128) {
+    if (mapping === 'upper') return String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c);
+    if (mapping === 'title') return String.fromCharCode(c >= 97 && c <= 122 ? c - 32 : c);
+    return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return caseMap(mapping, c) ?? String.fromCodePoint(c);
+}
+
+/** Lower case of the code point `c` at code unit `i` of `s` (final sigma needs the context). */
+function lowerAt(s: string, i: number, c: number): string {
+  return c === 0x3a3 ? lowerSigma(s, i) : mapCp('lower', c);
+}
+
+export function strUpper(s: string): string {
+  if (isAsciiString(s)) return s.toUpperCase();
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    out += mapCp('upper', c);
+    i += c > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+export function strLower(s: string): string {
+  if (isAsciiString(s)) return s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    out += lowerAt(s, i, c);
+    i += c > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** `s.casefold()`. */
+export function strCasefold(s: string): string {
+  if (isAsciiString(s)) return s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    out += mapCp('casefold', c);
+    i += c > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -581,19 +636,25 @@ export function strCasefold(s: string): string {
 /** `s.capitalize()`: first character title case, the rest lower case (3.8+). */
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
-  const first = String.fromCodePoint(s.codePointAt(0)!);
-  return titleChar(first) + s.slice(first.length).toLowerCase();
+  const c0 = cpAt(s, 0);
+  let out = mapCp('title', c0);
+  for (let i = c0 > 0xffff ? 2 : 1; i < s.length; ) {
+    const c = cpAt(s, i);
+    out += lowerAt(s, i, c);
+    i += c > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 /** `s.title()`. */
 export function strTitle(s: string): string {
   let out = '';
   let prevCased = false;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (prevCased) out += ch.toLowerCase();
-    else out += titleChar(ch);
-    prevCased = isCasedCp(c, ch);
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    out += prevCased ? lowerAt(s, i, c) : mapCp('title', c);
+    prevCased = isCasedCp(c);
+    i += c > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -601,15 +662,16 @@ export function strTitle(s: string): string {
 /** `s.swapcase()`. */
 export function strSwapcase(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
     if (c < 128) {
       if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
       else if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
-      else out += ch;
-    } else if (RE_UPPER.test(ch)) out += ch.toLowerCase();
-    else if (RE_LOWER.test(ch)) out += ch.toUpperCase();
-    else out += ch;
+      else out += String.fromCharCode(c);
+    } else if (hasProperty('upper', c)) out += lowerAt(s, i, c);
+    else if (hasProperty('lower', c)) out += mapCp('upper', c);
+    else out += String.fromCodePoint(c);
+    i += c > 0xffff ? 2 : 1;
   }
   return out;
 }
@@ -678,57 +740,39 @@ export function strExpandtabs(s: string, tabsize?: number | null): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Predicates
-
-const RE_ALPHA = /^\p{L}+$/u;
-const RE_DECIMAL = /^\p{Nd}+$/u;
-// Numeric_Type=Digit characters outside Nd (superscripts, circled and parenthesised digits, ...)
-const DIGIT_EXTRA = '\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}';
-const RE_DIGIT = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
-// Numeric: N* plus CJK ideographs with a numeric value (Numeric_Type=Numeric in Unihan)
-const CJK_NUMERIC = '\u3007\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4f0d\u5104\u5146\u516b\u516d\u5341\u5343\u5344\u5345\u534c\u53c1\u53c2\u53c3\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c\u5f0d\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}';
-const RE_NUMERIC = new RegExp(`^[\\p{N}${CJK_NUMERIC}]+$`, 'u');
-const RE_ALNUM = new RegExp(`^[\\p{L}\\p{N}${CJK_NUMERIC}]+$`, 'u');
-const RE_ID_START = /[\p{XID_Start}_]/u;
-const RE_ID_CONT = /^\p{XID_Continue}*$/u;
-// Not printable: Cc Cf Cs Co Cn Zl Zp Zs, except the ASCII space.
-const RE_NONPRINT = /[\p{C}\p{Z}]/u;
-
-function allAscii(s: string, ok: (c: number) => boolean): boolean | null {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return null;
-    if (!ok(c)) return false;
-  }
-  return true;
-}
+// Predicates (ASCII answered inline, the rest from CPython's tables in runtime/unicode.ts)
 
 const isAsciiAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-export function strIsalpha(s: string): boolean {
+/** True when every code point of non-empty `s` satisfies `ascii` (below 128) or `prop`. */
+function every(s: string, ascii: (c: number) => boolean, other: (c: number) => boolean): boolean {
   if (s.length === 0) return false;
-  return allAscii(s, isAsciiAlpha) ?? RE_ALPHA.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!ascii(c)) return false;
+      continue;
+    }
+    const cpv = s.codePointAt(i)!;
+    if (cpv > 0xffff) i++;
+    if (!other(cpv)) return false;
+  }
+  return true;
 }
 
-export function strIsdecimal(s: string): boolean {
-  if (s.length === 0) return false;
-  return allAscii(s, isAsciiDigit) ?? RE_DECIMAL.test(s);
-}
+const alpha = (c: number): boolean => hasProperty('alpha', c);
+const decimal = (c: number): boolean => hasProperty('decimal', c);
+const digit = (c: number): boolean => hasProperty('digit', c);
+const numeric = (c: number): boolean => hasProperty('numeric', c);
 
-export function strIsdigit(s: string): boolean {
-  if (s.length === 0) return false;
-  return allAscii(s, isAsciiDigit) ?? RE_DIGIT.test(s);
-}
-
-export function strIsnumeric(s: string): boolean {
-  if (s.length === 0) return false;
-  return allAscii(s, isAsciiDigit) ?? RE_NUMERIC.test(s);
-}
+export function strIsalpha(s: string): boolean { return every(s, isAsciiAlpha, alpha); }
+export function strIsdecimal(s: string): boolean { return every(s, isAsciiDigit, decimal); }
+export function strIsdigit(s: string): boolean { return every(s, isAsciiDigit, digit); }
+export function strIsnumeric(s: string): boolean { return every(s, isAsciiDigit, numeric); }
 
 export function strIsalnum(s: string): boolean {
-  if (s.length === 0) return false;
-  return allAscii(s, (c) => isAsciiAlpha(c) || isAsciiDigit(c)) ?? RE_ALNUM.test(s);
+  return every(s, (c) => isAsciiAlpha(c) || isAsciiDigit(c), (c) => alpha(c) || decimal(c) || digit(c) || numeric(c));
 }
 
 export function strIsspace(s: string): boolean {
@@ -738,36 +782,35 @@ export function strIsspace(s: string): boolean {
 }
 
 export function strIsascii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
+  return isAsciiString(s);
+}
+
+function isUpperOrTitle(c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : hasProperty('upper', c) || hasProperty('title', c);
+}
+
+function isLowerCp(c: number): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : hasProperty('lower', c);
 }
 
 export function strIslower(s: string): boolean {
   let cased = false;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 128) {
-      if (c >= 65 && c <= 90) return false;
-      if (c >= 97 && c <= 122) cased = true;
-      continue;
-    }
-    if (RE_UPPER.test(ch) || RE_TITLE.test(ch)) return false;
-    if (RE_LOWER.test(ch)) cased = true;
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    i += c > 0xffff ? 2 : 1;
+    if (isUpperOrTitle(c)) return false;
+    if (!cased && isLowerCp(c)) cased = true;
   }
   return cased;
 }
 
 export function strIsupper(s: string): boolean {
   let cased = false;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 128) {
-      if (c >= 97 && c <= 122) return false;
-      if (c >= 65 && c <= 90) cased = true;
-      continue;
-    }
-    if (RE_LOWER.test(ch) || RE_TITLE.test(ch)) return false;
-    if (RE_UPPER.test(ch)) cased = true;
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    i += c > 0xffff ? 2 : 1;
+    if (isLowerCp(c) || (c >= 128 && hasProperty('title', c))) return false;
+    if (!cased && isUpperOrTitle(c)) cased = true;
   }
   return cased;
 }
@@ -775,15 +818,14 @@ export function strIsupper(s: string): boolean {
 export function strIstitle(s: string): boolean {
   let cased = false;
   let prevCased = false;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    const upper = c < 128 ? c >= 65 && c <= 90 : RE_UPPER.test(ch) || RE_TITLE.test(ch);
-    const lower = c < 128 ? c >= 97 && c <= 122 : RE_LOWER.test(ch);
-    if (upper) {
+  for (let i = 0; i < s.length; ) {
+    const c = cpAt(s, i);
+    i += c > 0xffff ? 2 : 1;
+    if (isUpperOrTitle(c)) {
       if (prevCased) return false;
       prevCased = true;
       cased = true;
-    } else if (lower) {
+    } else if (isLowerCp(c)) {
       if (!prevCased) return false;
       prevCased = true;
       cased = true;
@@ -794,14 +836,18 @@ export function strIstitle(s: string): boolean {
 
 export function strIsidentifier(s: string): boolean {
   if (s.length === 0) return false;
-  const first = String.fromCodePoint(s.codePointAt(0)!);
-  if (!RE_ID_START.test(first)) return false;
-  return RE_ID_CONT.test(s.slice(first.length));
+  const c0 = cpAt(s, 0);
+  if (!(c0 < 128 ? isAsciiAlpha(c0) || c0 === 95 : hasProperty('xidStart', c0))) return false;
+  for (let i = c0 > 0xffff ? 2 : 1; i < s.length; ) {
+    const c = cpAt(s, i);
+    i += c > 0xffff ? 2 : 1;
+    if (!(c < 128 ? isAsciiAlpha(c) || isAsciiDigit(c) || c === 95 : hasProperty('xidContinue', c))) return false;
+  }
+  return true;
 }
 
-function isPrintableCp(c: number, ch: string): boolean {
-  if (c < 128) return c >= 32 && c < 127;
-  return !RE_NONPRINT.test(ch);
+function isPrintableCp(c: number): boolean {
+  return isPrintableCodePoint(c);
 }
 
 export function strIsprintable(s: string): boolean {
@@ -811,7 +857,7 @@ export function strIsprintable(s: string): boolean {
     if (c < 128) return false;
     const cpv = s.codePointAt(i)!;
     if (cpv > 0xffff) i++;
-    if (!isPrintableCp(cpv, String.fromCodePoint(cpv))) return false;
+    if (!isPrintableCp(cpv)) return false;
   }
   return true;
 }
@@ -858,7 +904,7 @@ function reprImpl(s: string, asciiOnly: boolean): string {
         if (d >= 0xdc00 && d < 0xe000) { cpv = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; w = 2; }
       }
       const ch = w === 1 ? s[i]! : s.slice(i, i + 2);
-      if (!asciiOnly && isPrintableCp(cpv, ch)) out += ch;
+      if (!asciiOnly && isPrintableCp(cpv)) out += ch;
       else if (cpv < 0x100) out += hex2(cpv);
       else if (cpv < 0x10000) out += hex4(cpv);
       else out += hex8(cpv);
@@ -913,13 +959,15 @@ function encodeErrorMessage(codec: string, s: string, startCp: number, endCp: nu
   return `'${codec}' codec can't encode characters in position ${startCp}-${endCp - 1}: ${reason}`;
 }
 
+const utf8Encoder = new TextEncoder();
+
 /** `s.encode(encoding, errors)` for utf-8, ascii and latin-1. */
 export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
   const codec = encoding === undefined || encoding === null ? 'utf-8' : normalizeEncoding(encoding);
   if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
   const err = errors === undefined || errors === null ? 'strict' : errors;
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
-  if (codec === 'utf-8' && !hasSurrogates(s)) return new TextEncoder().encode(s);
+  if (codec === 'utf-8' && !hasSurrogates(s)) return utf8Encoder.encode(s);
   // slow path: code point by code point
   const cps: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -956,7 +1004,6 @@ export function strEncode(s: string, encoding?: string | null, errors?: string |
         }
         break;
       case 'xmlcharrefreplace':
-        if (codec === 'utf-8') raise('UnicodeEncodeError', encodeErrorMessage(codec, s, k, e, c, reason));
         for (let t = k; t < e; t++) for (const b of `&#${cps[t]};`) out.push(b.charCodeAt(0));
         break;
       case 'surrogateescape':

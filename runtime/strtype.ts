@@ -13,14 +13,14 @@ import { PyFloat } from './float.js';
 import { formatStr, percentFormat, type PercentConv } from './format.js';
 import { hashStr } from './hash.js';
 import { normInt, type PyInt } from './int.js';
-import { kwParams } from './install.js';
+import { kwParams, stopIteration, markMethods } from './install.js';
 import { attrError, builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, toIndexClamped, typeNameOf } from './slice.js';
 import * as S from './str.js';
 import { tuple, PyTuple } from './tuple.js';
-import { PyDict } from './dict.js';
+import { keyError, PyDict } from './dict.js';
 import { repeatCount } from './list.js';
 import { bytesFromU8, isBytesLike, bytesData } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
@@ -126,7 +126,7 @@ function fieldValue(name: string, src: FieldSource, auto: { n: number; mode: num
 }
 
 function raiseKey(k: string): never {
-  return raise('KeyError', repr(k));
+  return keyError(k);
 }
 
 function getItemOf(obj: unknown, key: unknown): unknown {
@@ -303,6 +303,13 @@ export function percent(fmt: string, args: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Methods
 
+/** A str value: a primitive, or a str subclass instance (a String wrapper object). */
+function asStr(x: unknown): string | undefined {
+  if (typeof x === 'string') return x;
+  if (x instanceof String) return x.valueOf();
+  return undefined;
+}
+
 function strIndexMessage(t: string): string {
   return `string indices must be integers, not '${t}'`;
 }
@@ -339,51 +346,70 @@ const strMethods = {
   },
 
   __repr__(this: string): string {
-    return S.strRepr(this);
+    return S.strRepr(asStr(this)!);
   },
 
+
   __str__(this: string): string {
-    return this as string;
+    return asStr(this)!;
   },
+
 
   __format__(this: string, spec: unknown): string {
     return formatStr(this, needStr(spec, 'format() argument 2'));
   },
 
   __hash__(this: string): number | bigint {
-    return hashStr(this);
+    return hashStr(asStr(this)!);
   },
+
 
   __eq__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? this === other : NotImplemented;
+    const o = asStr(other);
+    return o === undefined ? NotImplemented : asStr(this) === o;
   },
+
 
   __ne__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? this !== other : NotImplemented;
+    const o = asStr(other);
+    return o === undefined ? NotImplemented : asStr(this) !== o;
   },
+
 
   __lt__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? strLt(this, other) : NotImplemented;
+    const o = asStr(other);
+    return o === undefined ? NotImplemented : strLt(asStr(this)!, o);
   },
+
 
   __le__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? this === other || strLt(this, other) : NotImplemented;
+    const o = asStr(other);
+    const t = asStr(this)!;
+    return o === undefined ? NotImplemented : t === o || strLt(t, o);
   },
+
 
   __gt__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? strLt(other, this) : NotImplemented;
+    const o = asStr(other);
+    return o === undefined ? NotImplemented : strLt(o, asStr(this)!);
   },
+
 
   __ge__(this: string, other: unknown): unknown {
-    return typeof other === 'string' ? this === other || strLt(other, this) : NotImplemented;
+    const o = asStr(other);
+    const t = asStr(this)!;
+    return o === undefined ? NotImplemented : t === o || strLt(o, t);
   },
 
+
   __add__(this: string, other: unknown): unknown {
-    if (typeof other !== 'string') {
+    const o = asStr(other);
+    if (o === undefined) {
       return raise('TypeError', `can only concatenate str (not "${typeNameOf(other)}") to str`);
     }
-    return this + other;
+    return asStr(this)! + o;
   },
+
 
   __mul__(this: string, n: unknown): unknown {
     const k = repeatCount(n);
@@ -661,7 +687,7 @@ export class StrIterator {
 
   $__next__(): string {
     const r = this.next();
-    if (r.done) raise('StopIteration', '');
+    if (r.done) stopIteration();
     return r.value;
   }
 
@@ -734,3 +760,4 @@ export const strType: PyType = builtinType({
 
 builtinType({ name: 'str_ascii_iterator', proto: StrIterator.prototype, final: true });
 
+markMethods(StrIterator.prototype);

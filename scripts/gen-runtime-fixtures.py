@@ -167,6 +167,13 @@ def gen_float():
         strs.append(repr(x))
         strs.append('%.20g' % x if math.isfinite(x) else repr(x))
     write('float_parse', [[s, run(float, s)] for s in strs])
+    hexes = ['0x1p0', '1p0', '0x1.8p1', '-0x1p-1074', '0x1p-1075', '0x1.8p-1074', '0x1p-1076', '0x3p-1076',
+             '0x1.fffffffffffff8p1023', '0x1.fffffffffffff7p1023', '0x1p1024', 'inf', '-Infinity', 'nan', '  0x.8p1 ',
+             '0x', '0xp1', '1.', '.1', '0x1p', '0x1.0000000000000800001p0', '0x1.00000000000008p0',
+             '0x1.00000000000018p0', 'ff', 'g', '0X1P+3', '0x0p99999', '0x1p-99999']
+    for x in float_pool(300):
+        hexes.append(x.hex())
+    write('float_fromhex', [[s, run(float.fromhex, s)] for s in hexes])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -198,7 +205,7 @@ def gen_int():
         m = rng.choice([1, 2, 7, 10, -7, 0, 97, 2 ** 61 - 1, 10 ** 30 + 57, -(2 ** 70)])
         rows.append(['powmod', enc(a), enc(b), enc(m), run(pow, a, b, m)])
     # exact division rounding for big operands
-    for _ in range(2000):
+    for _ in range(800):
         a = rng.randrange(-2 ** rng.randrange(1, 1300), 2 ** rng.randrange(1, 1300))
         b = rng.randrange(1, 2 ** rng.randrange(1, 1300)) * rng.choice([1, -1])
         rows.append(['truediv', enc(a), enc(b), run(lambda x, y: x / y, a, b)])
@@ -300,6 +307,18 @@ def gen_format():
             kind = 'int' if type(x) is int else 'float' if type(x) is float else 'str' if type(x) is str else 'bool'
             rows.append([kind, enc(x), spec, run(format, x, spec)])
     write('format_spec', rows)
+    # every precision of the float presentation types, near-tie values included
+    rows = []
+    ties = [0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 0.045, 1234.5, 5e-324, 1e23, 2.0 ** 70, 9.995, 0.0005,
+            999999.5, 9.5, 99.5, 0.95, 0.995, 1e-5, 123456.789e10]
+    for x in ties + float_pool(700)[::3]:
+        for prec in list(range(0, 21)) + [25, 30, 50, 120]:
+            t = rng.choice('eEfFgG%')
+            spec = '.%d%s' % (prec, t)
+            rows.append(['float', enc(x), spec, run(format, x, spec)])
+            spec = '.%d' % prec
+            rows.append(['float', enc(x), spec, run(format, x, spec)])
+    write('format_float_prec', rows)
     # printf-style
     rows = []
     flags = ['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', ' 0']

@@ -17,7 +17,9 @@ import io
 import json
 import os
 import sys
+import tempfile
 import tokenize
+import traceback
 import warnings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -255,14 +257,26 @@ ERROR_CASES = [
     "*a, *b = c",
     "print(*)",
     "f(**)",
+    "if x y:\n  pass",
+    "for x in y z:\n  pass",
+    "def f() x:\n  pass",
+    "try x:\n  pass",
+    "def f x: pass",
+    "x = *a",
+    "print(*a, **b, c)",
+    "class C x:\n  pass",
 ]
 
 
 def record_errors():
     cases = []
+    # Errors found after parsing take their source line from the file, as for `python3 app.py`.
+    os.chdir(tempfile.mkdtemp())
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         for src in ERROR_CASES:
+            with open('app.py', 'w', encoding='utf-8') as f:
+                f.write(src)
             try:
                 compile(src, 'app.py', 'exec')
             except SyntaxError as e:
@@ -275,6 +289,7 @@ def record_errors():
                     'offset': e.offset,
                     'end_lineno': e.end_lineno,
                     'end_offset': e.end_offset,
+                    'rendered': ''.join(traceback.format_exception_only(type(e), e)),
                 })
             else:
                 sys.exit(f'not an error in CPython: {src!r}')
@@ -301,6 +316,7 @@ def record_corpus():
         with open(path, encoding='utf-8') as f:
             src = f.read()
         base = path[:-3]
+        compile(src, name, 'exec')  # corpus files must be valid programs, not just parse
         tree = ast.parse(src)
         write(base + '.ast', ast.dump(tree) + '\n')
         if src.isascii():

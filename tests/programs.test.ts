@@ -73,7 +73,8 @@ function readKnownFailures(): Map<string, string> {
 // ---------------------------------------------------------------------------------------------
 // Compiling and running
 
-type CompileToFile = (entryPath: string, outPath: string) => Promise<void>;
+/** Sync or async; whatever it returns besides a promise is ignored. */
+type CompileToFile = (entryPath: string, outPath: string) => unknown;
 
 let compilerPromise: Promise<CompileToFile | null> | undefined;
 
@@ -168,7 +169,9 @@ function lastLine(text: string): string {
 
 // Concurrent tests take `expect` from their context, so each failure is attributed to its own test.
 async function check(program: Program, expect: ExpectStatic): Promise<void> {
-  const expectedOut = readFileSync(`${program.stem}.out`);
+  const outFile = `${program.stem}.out`;
+  if (!existsSync(outFile)) throw new Error(`${program.id} has no recording: run \`npm run regen -- ${program.id}\``);
+  const expectedOut = readFileSync(outFile);
   const errPath = `${program.stem}.err`;
   let expectedCode = 0;
   let expectedLast: string | null = null;

@@ -12,7 +12,19 @@
 
 import type { arguments as Arguments, expr, Module, Node, pattern, stmt } from '../ast.js';
 import { CompileError } from '../diagnostics.js';
-import { constantRepr } from '../astdump.js';
+import { AST_FIELDS, constantRepr } from '../astdump.js';
+
+/** Fields that never hold a node. */
+const SCALAR_FIELDS = new Set([
+  'id', 'attr', 'op', 'ops', 'ctx', 'conversion', 'kind', 'type_comment', 'module', 'level', 'asname',
+  'is_async', 'simple', 'rest', 'kwd_attrs', 'tag', 'lineno',
+]);
+
+/** Per node type, the fields that can hold nodes or lists of nodes. */
+const CHILD_FIELDS: Record<string, string[]> = {};
+for (const [type, fields] of Object.entries(AST_FIELDS)) {
+  CHILD_FIELDS[type] = fields.map((f) => f.replace('?', '')).filter((f) => !SCALAR_FIELDS.has(f));
+}
 
 type Located = { lineno: number; col_offset: number; end_lineno?: number; end_col_offset?: number };
 
@@ -23,17 +35,23 @@ function fail(filename: string, message: string, at: Located): never {
   });
 }
 
-const POSITION_KEYS = new Set(['nodeType', 'lineno', 'col_offset', 'end_lineno', 'end_col_offset']);
+/** future.c reports a line and column only. */
+function startOf(at: Located): Located {
+  return { lineno: at.lineno, col_offset: at.col_offset };
+}
 
-/** The child nodes of `node` in field order (the fields are created in ASDL order). */
+/** The child nodes of `node` in ASDL field order. */
 function forEachChild(node: Node, visit: (child: Node) => void): void {
   const rec = node as unknown as Record<string, unknown>;
-  for (const key in rec) {
-    if (POSITION_KEYS.has(key)) continue;
+  for (const key of CHILD_FIELDS[node.nodeType]) {
     const v = rec[key];
+    if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
-      for (const item of v) if (item !== null && typeof item === 'object' && 'nodeType' in item) visit(item as Node);
-    } else if (v !== null && typeof v === 'object' && 'nodeType' in (v as object)) visit(v as Node);
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
+        if (item !== null && typeof item === 'object' && 'nodeType' in item) visit(item as Node);
+      }
+    } else if ('nodeType' in (v as object)) visit(v as Node);
   }
 }
 
@@ -58,8 +76,8 @@ function checkFuture(module: Module, filename: string): void {
     if (s.nodeType === 'ImportFrom' && s.module === '__future__' && s.level === 0) {
       if (done) fail(filename, 'from __future__ imports must occur at the beginning of the file', s);
       for (const a of s.names) {
-        if (a.name === 'braces') fail(filename, 'not a chance', s);
-        if (!FUTURE_FEATURES.has(a.name)) fail(filename, `future feature ${a.name} is not defined`, s);
+        if (a.name === 'braces') fail(filename, 'not a chance', startOf(s));
+        if (!FUTURE_FEATURES.has(a.name)) fail(filename, `future feature ${a.name} is not defined`, startOf(s));
       }
       return;
     }
@@ -285,6 +303,7 @@ function analyzeNonlocals(scope: Scope, bound: Set<string> | null, filename: str
   let childBound: Set<string>;
   if (scope.kind === 'class') {
     childBound = new Set(bound ?? []);
+    childBound.add('__class__');
   } else {
     childBound = new Set(bound ?? []);
     if (scope.kind === 'function' || scope.kind === 'comprehension') {
@@ -300,6 +319,12 @@ function analyzeNonlocals(scope: Scope, bound: Set<string> | null, filename: str
 // ---------------------------------------------------------------------------------------------
 // 4. The code generator's checks (Python/compile.c).
 
+/** Where a starred expression may appear: as an element of a display or a call argument. */
+function allowsStarredChildren(node: Node): boolean {
+  return node.nodeType === 'List' || node.nodeType === 'Tuple' || node.nodeType === 'Set' || node.nodeType === 'Call'
+    || node.nodeType === 'ClassDef' || node.nodeType === 'arg';
+}
+
 interface Frame {
   kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
   loops: number;
@@ -307,6 +332,8 @@ interface Frame {
 
 class CodeChecks {
   frame: Frame = { kind: 'module', loops: 0 };
+  /** Set while visiting the direct children of a node that allows `*x` among them. */
+  starredOk = false;
   constructor(readonly filename: string) {}
 
   module(m: Module): void {
@@ -327,7 +354,20 @@ class CodeChecks {
 
   visit = (node: Node): void => {
     const fail_ = (msg: string, at: Located): never => fail(this.filename, msg, at);
+    const starredOk = this.starredOk;
+    this.starredOk = allowsStarredChildren(node);
+    try {
+      this.visitNode(node, starredOk, fail_);
+    } finally {
+      this.starredOk = starredOk;
+    }
+  };
+
+  visitNode(node: Node, starredOk: boolean, fail_: (msg: string, at: Located) => never): void {
     switch (node.nodeType) {
+      case 'Starred':
+        if (node.ctx === 'Load' && !starredOk) fail_("can't use starred expression here", node);
+        break;
       case 'FunctionDef':
       case 'AsyncFunctionDef':
         for (const d of node.decorator_list) this.visit(d);
@@ -401,12 +441,14 @@ class CodeChecks {
         if (isAsync && node.nodeType !== 'GeneratorExp' && this.frame.kind !== 'async' && this.frame.kind !== 'comprehension') {
           fail_('asynchronous comprehension outside of an asynchronous function', node);
         }
+        // The first iterator is evaluated in the enclosing scope.
+        this.visit(node.generators[0].iter);
         this.inFrame('comprehension', () => {
-          for (const g of node.generators) {
+          node.generators.forEach((g, i) => {
             this.visit(g.target);
-            this.visit(g.iter);
+            if (i > 0) this.visit(g.iter);
             for (const c of g.ifs) this.visit(c);
-          }
+          });
           if (node.nodeType === 'DictComp') {
             this.visit(node.key);
             this.visit(node.value);
@@ -425,7 +467,7 @@ class CodeChecks {
         return;
     }
     forEachChild(node, this.visit);
-  };
+  }
 
   /** `a, *b, *c = d`: at most one starred target per tuple or list. */
   starredTargets(t: expr): void {

@@ -19,6 +19,7 @@ import { exprName, toTarget } from './targets.js';
 
 /** `star_expressions`: a tuple when there is a comma (the tuple spans the trailing comma too). */
 export function parseStarExpressions(p: Parser): expr {
+  const start = p.tok;
   const first = parseStarExpression(p);
   if (!p.at(',')) return first;
   const elts = [first];
@@ -26,7 +27,7 @@ export function parseStarExpressions(p: Parser): expr {
     if (!startsExpression(p)) break;
     elts.push(parseStarExpression(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, first);
+  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
 }
 
 /** `star_expression`: `*bitwise_or` or an expression. */
@@ -51,6 +52,7 @@ export function parseStarNamedExpression(p: Parser): expr {
 
 /** `expressions`: like star_expressions without the stars (used by `del`-free contexts). */
 export function parseExpressions(p: Parser): expr {
+  const start = p.tok;
   const first = parseExpression(p);
   if (!p.at(',')) return first;
   const elts = [first];
@@ -58,7 +60,7 @@ export function parseExpressions(p: Parser): expr {
     if (!startsExpression(p)) break;
     elts.push(parseExpression(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, first);
+  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
 }
 
 /** Whether the current token can begin an expression (used to tell a trailing comma from a list). */
@@ -105,6 +107,7 @@ export function parseNamedExpression(p: Parser): expr {
 /** `expression`: a conditional expression, a lambda or a disjunction. */
 export function parseExpression(p: Parser): expr {
   if (p.at('lambda')) return parseLambda(p);
+  const start = p.tok;
   const body = parseDisjunction(p);
   if (p.at('if') && p.tok.type === 'NAME') {
     p.next();
@@ -114,7 +117,7 @@ export function parseExpression(p: Parser): expr {
     }
     p.next();
     const orelse = parseExpression(p);
-    return p.finish({ nodeType: 'IfExp', test, body, orelse } as expr, body);
+    return p.finish({ nodeType: 'IfExp', test, body, orelse } as expr, start);
   }
   return body;
 }
@@ -131,19 +134,21 @@ function parseLambda(p: Parser): expr {
 // Boolean operators and comparisons.
 
 export function parseDisjunction(p: Parser): expr {
+  const start = p.tok;
   const first = parseConjunction(p);
   if (!p.at('or')) return first;
   const values = [first];
   while (p.eat('or')) values.push(parseConjunction(p));
-  return p.finish({ nodeType: 'BoolOp', op: 'Or', values } as expr, first);
+  return p.finish({ nodeType: 'BoolOp', op: 'Or', values } as expr, start);
 }
 
 function parseConjunction(p: Parser): expr {
+  const start = p.tok;
   const first = parseInversion(p);
   if (!p.at('and')) return first;
   const values = [first];
   while (p.eat('and')) values.push(parseInversion(p));
-  return p.finish({ nodeType: 'BoolOp', op: 'And', values } as expr, first);
+  return p.finish({ nodeType: 'BoolOp', op: 'And', values } as expr, start);
 }
 
 function parseInversion(p: Parser): expr {
@@ -169,6 +174,7 @@ function compareOp(p: Parser): cmpop | null {
 }
 
 function parseComparison(p: Parser): expr {
+  const start = p.tok;
   const left = parseBitwiseOr(p);
   let op = compareOp(p);
   if (op === null) return left;
@@ -189,7 +195,7 @@ function parseComparison(p: Parser): expr {
     comparators.push(parseBitwiseOr(p));
     op = compareOp(p);
   }
-  return p.finish({ nodeType: 'Compare', left, ops, comparators } as expr, left);
+  return p.finish({ nodeType: 'Compare', left, ops, comparators } as expr, start);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,6 +212,7 @@ export function parseBitwiseOr(p: Parser): expr {
 }
 
 function parseBinary(p: Parser, minPrec: number): expr {
+  const start = p.tok;
   let left = parseFactor(p);
   for (;;) {
     const t = p.tok;
@@ -214,9 +221,10 @@ function parseBinary(p: Parser, minPrec: number): expr {
     if (entry === undefined || entry[0] < minPrec) return left;
     p.next();
     const right = parseBinary(p, entry[0] + 1);
+    const end = p.prev;
     left = {
       nodeType: 'BinOp', left, op: entry[1], right,
-      lineno: left.lineno, col_offset: left.col_offset, end_lineno: right.end_lineno, end_col_offset: right.end_col_offset,
+      lineno: start.lineno, col_offset: start.col_offset, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset,
     };
   }
 }
@@ -235,11 +243,12 @@ function parseFactor(p: Parser): expr {
 
 /** `power`: `await_primary ['**' factor]`, right-associative through `factor`. */
 function parsePower(p: Parser): expr {
+  const start = p.tok;
   const left = parseAwaitPrimary(p);
   if (p.at('**')) {
     p.next();
     const right = parseFactor(p);
-    return p.finish({ nodeType: 'BinOp', left, op: 'Pow', right } as expr, left);
+    return p.finish({ nodeType: 'BinOp', left, op: 'Pow', right } as expr, start);
   }
   return left;
 }
@@ -257,6 +266,7 @@ function parseAwaitPrimary(p: Parser): expr {
 // Primaries: attribute access, calls and subscripts chained onto an atom.
 
 export function parsePrimary(p: Parser): expr {
+  const start = p.tok;
   let e = parseAtom(p);
   for (;;) {
     const t = p.tok;
@@ -266,20 +276,21 @@ export function parsePrimary(p: Parser): expr {
       const name = p.tok;
       if (name.type !== 'NAME' || KEYWORDS.has(name.string)) p.unexpected();
       p.next();
-      e = p.finish({ nodeType: 'Attribute', value: e, attr: normalizeName(name.string), ctx: 'Load' } as expr, e);
+      e = p.finish({ nodeType: 'Attribute', value: e, attr: normalizeName(name.string), ctx: 'Load' } as expr, start);
     } else if (t.string === '(') {
-      e = parseCall(p, e);
+      e = parseCall(p, e, start);
     } else if (t.string === '[') {
       p.next();
       const slice = parseSlices(p);
       p.expect(']');
-      e = p.finish({ nodeType: 'Subscript', value: e, slice, ctx: 'Load' } as expr, e);
+      e = p.finish({ nodeType: 'Subscript', value: e, slice, ctx: 'Load' } as expr, start);
     } else return e;
   }
 }
 
 /** `slices`: one slice, or a tuple of slices and starred expressions. */
 function parseSlices(p: Parser): expr {
+  const start = p.tok;
   const first = parseSlice(p);
   if (!p.at(',') && first.nodeType !== 'Starred') return first;
   const elts = [first];
@@ -287,7 +298,7 @@ function parseSlices(p: Parser): expr {
     if (p.at(']')) break;
     elts.push(parseSlice(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, first);
+  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
 }
 
 function parseSlice(p: Parser): expr {
@@ -309,7 +320,7 @@ function parseSlice(p: Parser): expr {
 }
 
 /** A call's parenthesised arguments (`arguments`), including a bare generator argument. */
-function parseCall(p: Parser, func: expr): expr {
+function parseCall(p: Parser, func: expr, callStart: Loc): expr {
   const open = p.next();
   const args: expr[] = [];
   const keywords: keyword[] = [];
@@ -333,7 +344,7 @@ function parseCall(p: Parser, func: expr): expr {
     } else if (p.tok.type === 'NAME' && p.peek().string === '=' && p.peek().type === 'OP') {
       if (KEYWORDS.has(p.tok.string)) {
         if (p.tok.string === 'True' || p.tok.string === 'False' || p.tok.string === 'None') {
-          p.raise(`cannot assign to ${p.tok.string}`, p.tok, p.tok);
+          p.raise(`cannot assign to ${p.tok.string}`, p.tok, p.peek());
         }
         p.unexpected();
       }
@@ -391,7 +402,7 @@ function parseCall(p: Parser, func: expr): expr {
     p.unexpected();
   }
   p.next();
-  return p.finish({ nodeType: 'Call', func, args, keywords } as expr, func);
+  return p.finish({ nodeType: 'Call', func, args, keywords } as expr, callStart);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -696,6 +707,7 @@ export function parseComprehensionTail(p: Parser, kind: ComprehensionKind, elt: 
  * as a `bitwise_or` so that the `in` after it is not taken for a comparison.
  */
 export function parseTargetList(p: Parser): expr {
+  const start = p.tok;
   const first = parseTargetItem(p);
   if (!p.at(',')) return first;
   const elts = [first];
@@ -703,7 +715,7 @@ export function parseTargetList(p: Parser): expr {
     if (p.at('in') || p.at('=')) break;
     elts.push(parseTargetItem(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, first);
+  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
 }
 
 function parseTargetItem(p: Parser): expr {
@@ -808,7 +820,10 @@ function parseParam(p: Parser, annotations: boolean, star: boolean): arg {
   const t = p.tok;
   if (t.type !== 'NAME' || KEYWORDS.has(t.string)) {
     if (p.at('(')) {
-      p.raise(annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized', t, t);
+      // The range covers the parenthesised group.
+      let k = p.i;
+      while (p.tokenAt(k).type !== 'ENDMARKER' && !(p.tokenAt(k).string === ')' && p.tokenAt(k).level === t.level)) k++;
+      p.raise(annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized', t, p.tokenAt(k));
     }
     p.unexpected();
   }

@@ -5,7 +5,7 @@
 // and a NUMBER starts with a digit or a dot, so no other token can spell `if` or `(`.
 
 import { CompileError, type Diagnostic } from '../diagnostics.js';
-import type { Token, TokenizeResult } from '../tokenize.js';
+import type { Token, TokenizeResult, Tokenizer } from '../tokenize.js';
 import type { expr, Pos } from '../ast.js';
 
 export const KEYWORDS = new Set([
@@ -17,6 +17,22 @@ export const KEYWORDS = new Set([
 export interface Loc { lineno: number; col_offset: number }
 export interface EndLoc { end_lineno: number; end_col_offset: number }
 
+/** Tokens already made, as a tokenizer (the f-string parser tokenizes each expression up front). */
+export function tokenArray(result: TokenizeResult): Tokenizer {
+  let k = 0;
+  const tokens = result.tokens;
+  return {
+    source: result.source,
+    lineStarts: result.lineStarts,
+    next: () => tokens[k < tokens.length - 1 ? k++ : tokens.length - 1],
+    unclosed: () => result.unclosed,
+  };
+}
+
+/**
+ * The parser pulls tokens from the tokenizer as it goes and drops those of finished statements
+ * (`release`), so a long file never holds all its tokens at once.
+ */
 export class Parser {
   tokens: Token[];
   i = 0;
@@ -24,19 +40,19 @@ export class Parser {
   readonly source: string;
   readonly filename: string;
   readonly lineStarts: number[];
-  readonly unclosed: TokenizeResult['unclosed'];
+  readonly tokenizer: Tokenizer;
   /** Expressions written inside their own parentheses: `(a)` and `(a, b)` differ from `a` for some rules. */
   readonly parenthesized = new Set<expr>();
   /** Set while parsing the inside of an f-string replacement field. */
   inFString = false;
 
-  constructor(result: TokenizeResult, filename: string) {
-    this.tokens = result.tokens;
+  constructor(tokenizer: Tokenizer, filename: string) {
+    this.tokenizer = tokenizer;
+    this.tokens = [tokenizer.next()];
     this.tok = this.tokens[0];
-    this.source = result.source;
+    this.source = tokenizer.source;
     this.filename = filename;
-    this.lineStarts = result.lineStarts;
-    this.unclosed = result.unclosed;
+    this.lineStarts = tokenizer.lineStarts;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -44,13 +60,39 @@ export class Parser {
 
   next(): Token {
     const t = this.tok;
-    if (this.i < this.tokens.length - 1) this.tok = this.tokens[++this.i];
+    if (t.type !== 'ENDMARKER') {
+      if (++this.i >= this.tokens.length) this.tokens.push(this.tokenizer.next());
+      this.tok = this.tokens[this.i];
+    }
     return t;
   }
 
+  /** The token at index `j`, pulling tokens as needed (the ENDMARKER past the end). */
+  tokenAt(j: number): Token {
+    while (j >= this.tokens.length) {
+      const last = this.tokens[this.tokens.length - 1];
+      if (last.type === 'ENDMARKER') return last;
+      this.tokens.push(this.tokenizer.next());
+    }
+    return this.tokens[j];
+  }
+
   peek(k = 1): Token {
-    const j = this.i + k;
-    return this.tokens[j < this.tokens.length ? j : this.tokens.length - 1];
+    return this.tokenAt(this.i + k);
+  }
+
+  /** Drops the tokens before the current statement; no saved index may cross this call. */
+  release(): void {
+    if (this.i > 4096) {
+      this.tokens = this.tokens.slice(this.i - 8);
+      this.i = 8;
+    }
+  }
+
+  /** The innermost bracket left open at the end of the file, reading the rest of the file to know. */
+  get unclosed(): TokenizeResult['unclosed'] {
+    this.tokenAt(Number.MAX_SAFE_INTEGER);
+    return this.tokenizer.unclosed();
   }
 
   /** The last token consumed: its end is the end of the node just parsed. */
@@ -80,13 +122,14 @@ export class Parser {
     return this.unexpected();
   }
 
-  /** `expected ':'`, reported just after the previous token as CPython's RAISE_SYNTAX_ERROR does. */
-  expectColon(): Token {
+  /**
+   * The colon of a compound statement. A forced colon (CPython's `&&':'`, after `try`, `else`,
+   * `finally` and a def's signature) reports "expected ':'" at any other token; elsewhere only a
+   * newline does (the invalid_*_stmt rules), and anything else is plain invalid syntax.
+   */
+  expectColon(forced = false): Token {
     if (this.at(':')) return this.next();
-    // CPython's `&&':'` forced tokens raise "expected ':'" at the current token.
-    if (this.tok.type === 'NEWLINE' || this.tok.type === 'ENDMARKER' || this.tok.type === 'NAME' || this.tok.type === 'OP' || this.tok.type === 'NUMBER' || this.tok.type === 'STRING') {
-      this.raiseAt("expected ':'", this.tok);
-    }
+    if (forced || this.tok.type === 'NEWLINE') this.raiseAt("expected ':'", this.tok);
     return this.unexpected();
   }
 
@@ -117,9 +160,11 @@ export class Parser {
       d.end_lineno = end.end_lineno;
       d.end_col_offset = end.end_col_offset;
     }
-    // A source that ends inside brackets reports the bracket instead of an error on a later line
-    // (Parser/pegen_errors.c, _PyPegen_tokenize_full_source_to_check_for_errors).
-    if (this.unclosed !== null && start.lineno > this.unclosed.lineno) this.unclosedError();
+    // The rest of the file is tokenized first: a tokenizer error there wins, and a source that ends
+    // inside brackets reports the bracket instead of an error on a later line (Parser/pegen_errors.c,
+    // _PyPegen_tokenize_full_source_to_check_for_errors).
+    const unclosed = this.unclosed;
+    if (unclosed !== null && start.lineno > unclosed.lineno) this.unclosedError();
     throw new CompileError(d);
   }
 

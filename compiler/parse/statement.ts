@@ -35,6 +35,7 @@ export function parseStatements(p: Parser): stmt[] {
 
 /** `statement`: a compound statement, or a line of simple statements; appends to `out`. */
 export function parseStatement(p: Parser, out: stmt[]): void {
+  p.release();
   const t = p.tok;
   if (t.type === 'NAME') {
     switch (t.string) {
@@ -393,7 +394,7 @@ function parseIf(p: Parser): stmt {
 
 function parseElse(p: Parser): stmt[] {
   const t = p.next();
-  p.expectColon();
+  p.expectColon(true);
   return parseBlock(p, "'else' statement", t.lineno);
 }
 
@@ -478,7 +479,7 @@ function parseWithTarget(p: Parser): expr {
 
 function parseTry(p: Parser): stmt {
   const start = p.next();
-  p.expectColon();
+  p.expectColon(true);
   const body = parseBlock(p, "'try' statement", start.lineno);
   const handlers: ExceptHandler[] = [];
   let star: boolean | null = null;
@@ -486,7 +487,7 @@ function parseTry(p: Parser): stmt {
     const t = p.next();
     const isStar = p.eat('*');
     if (star !== null && star !== isStar) {
-      p.raise("cannot have both 'except' and 'except*' on the same 'try'", t, t);
+      p.raise("cannot have both 'except' and 'except*' on the same 'try'", t, p.prev);
     }
     star = isStar;
     let type: expr | null = null;
@@ -521,7 +522,7 @@ function parseTry(p: Parser): stmt {
   }
   if (p.at('finally')) {
     const t = p.next();
-    p.expectColon();
+    p.expectColon(true);
     finalbody = parseBlock(p, "'finally' statement", t.lineno);
   }
   if (handlers.length === 0 && finalbody.length === 0) {
@@ -554,12 +555,13 @@ function parseDecorated(p: Parser): stmt {
 function parseFunctionDef(p: Parser, decorator_list: expr[], asyncTok: Loc | null): stmt {
   const defTok = p.next();
   const name = parseIdentifier(p);
-  p.expect('(');
+  if (!p.at('(')) p.raiseAt("expected '('", p.tok);
+  p.next();
   const args = parseParameters(p, ')', true);
   p.expect(')');
   let returns: expr | null = null;
   if (p.eat('->')) returns = parseExpression(p);
-  p.expectColon();
+  p.expectColon(true);
   const body = parseBlock(p, 'function definition', defTok.lineno);
   const nodeType = asyncTok !== null ? 'AsyncFunctionDef' : 'FunctionDef';
   return p.finish({ nodeType, name, args, body, decorator_list, returns, type_comment: null }, asyncTok ?? defTok);
@@ -605,6 +607,7 @@ function tryParseMatch(p: Parser): stmt | null {
   const start = p.next();
   let subject: expr;
   try {
+    const subjectStart = p.tok;
     const first = parseStarNamedExpression(p);
     if (p.at(',')) {
       const elts = [first];
@@ -612,7 +615,7 @@ function tryParseMatch(p: Parser): stmt | null {
         if (p.at(':')) break;
         elts.push(parseStarNamedExpression(p));
       }
-      subject = p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, first);
+      subject = p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, subjectStart);
     } else {
       if (first.nodeType === 'Starred') throw new Error('not a match');
       subject = first;

@@ -11,7 +11,7 @@ import type { Constant, ConstantValue, expr, FormattedValue, JoinedStr } from '.
 import { CompileError } from '../diagnostics.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { parseStarExpressions, parseYield } from './expression.js';
-import { Parser, type EndLoc, type Loc } from './state.js';
+import { Parser, tokenArray, type EndLoc, type Loc } from './state.js';
 
 interface Prefix { bytes: boolean; raw: boolean; f: boolean; u: boolean; quoteLen: number; prefixLen: number }
 
@@ -92,8 +92,12 @@ export function parseStrings(p: Parser): expr {
   return { nodeType: 'JoinedStr', values: joinParts(parts, span, firstPrefix.u), ...span };
 }
 
-/** Merges adjacent literal text into Constants, dropping empty ones (FstringParser_Finish). */
-function joinParts(parts: Part[], span: Loc & EndLoc, u: boolean): expr[] {
+/**
+ * Merges adjacent literal text into Constants, dropping empty ones (FstringParser_Finish). Text
+ * before a replacement field takes `span`; the text at the end takes `endSpan`, which differs for a
+ * format spec (CPython gives its last constant the position of the spec's token).
+ */
+function joinParts(parts: Part[], span: Loc & EndLoc, u: boolean, endSpan: Loc & EndLoc = span): expr[] {
   const values: expr[] = [];
   let text = '';
   for (const part of parts) {
@@ -107,7 +111,7 @@ function joinParts(parts: Part[], span: Loc & EndLoc, u: boolean): expr[] {
     }
     values.push(part);
   }
-  if (text !== '') values.push({ nodeType: 'Constant', value: text, kind: u ? 'u' : null, ...span });
+  if (text !== '') values.push({ nodeType: 'Constant', value: text, kind: u ? 'u' : null, ...endSpan });
   return values;
 }
 
@@ -396,7 +400,7 @@ class FStringScanner {
         lineno: this.tok.lineno, col_offset: this.tok.col_offset,
         end_lineno: this.tok.end_lineno, end_col_offset: this.tok.end_col_offset,
       };
-      formatSpec = { nodeType: 'JoinedStr', values: joinParts(specParts, this.span, false), ...tokSpan };
+      formatSpec = { nodeType: 'JoinedStr', values: joinParts(specParts, this.span, false, tokSpan), ...tokSpan };
     }
     if (this.pos >= n || body[this.pos] !== '}') this.fail("f-string: expecting '}'");
     this.pos++;
@@ -439,7 +443,7 @@ class FStringScanner {
         t.end_col_offset += baseCol;
       }
     }
-    const sub = new Parser(result, this.p.filename);
+    const sub = new Parser(tokenArray(result), this.p.filename);
     sub.inFString = true;
     let e: expr;
     try {
@@ -449,6 +453,9 @@ class FStringScanner {
       if (err instanceof CompileError && !err.diagnostic.message.startsWith('f-string')) {
         // CPython reports columns inside `(expression)`, not in the file (pegen_errors.c).
         const d = { ...err.diagnostic, message: `f-string: ${err.diagnostic.message}` };
+        // CPython shows the parenthesised expression as the source line.
+        const lines = `(${text})`.split('\n');
+        d.text = lines[d.lineno - baseLine] ?? lines[0];
         if (d.lineno === baseLine) d.col_offset -= baseCol;
         if (d.end_lineno === baseLine && d.end_col_offset !== undefined) d.end_col_offset -= baseCol;
         throw new CompileError(d);

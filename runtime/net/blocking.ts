@@ -3,8 +3,11 @@
 // socket class wraps it. Handles are small integers chosen by the service (service.ts).
 //
 // Every call first takes whatever events the service has already pushed (connections, data, EOF,
-// errors), and sleeps in `Atomics.wait` only when none of them answers it. Sends and closes are
-// posted and return at once; a send blocks only once SEND_HIGH bytes are still unwritten, like a
+// errors), and sleeps in `Atomics.wait` only when none of them answers it. A send writes straight
+// to the socket's (non-blocking) descriptor with `fs.writeSync`, which costs no wake-up of the
+// main thread; when the kernel buffer is full (EAGAIN) the rest, and every later send on that
+// connection, is posted to the service instead, so bytes never overtake each other. Posted sends
+// and closes return at once; a send blocks only once SEND_HIGH bytes are still unwritten, like a
 // full kernel socket buffer. A failed posted send surfaces on a later call, as it does with a
 // kernel buffer.
 //
@@ -12,8 +15,9 @@
 // raised from the main thread's SIGINT handler) and by the service stopping, and preceded by the
 // before-block hook, where the runtime flushes buffered stdout.
 
+import { writeSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { errnoName, strerror } from './errno.js';
+import { errnoFromName, errnoName, strerror } from './errno.js';
 import * as L from './layout.js';
 import { Ring } from './ring.js';
 
@@ -71,6 +75,8 @@ interface ConnState {
   /** Timeout in ms; -1 blocks forever, 0 never blocks. */
   timeout: number;
   sockname: [string, number];
+  /** Descriptor for direct writes; -1 once sends go through the service. */
+  fd: number;
 }
 
 interface ListenerState {
@@ -91,10 +97,12 @@ let ctrl: Int32Array | null = null;
 let cmd: Ring;
 let evt: Ring;
 let sendChunk = SEND_CHUNK;
+/** MEMPHIS_NET_DIRECT=0 posts every send (to measure the difference). */
+const directWrites = process.env.MEMPHIS_NET_DIRECT !== '0';
 const handles = new Map<number, HandleState>();
 const results = new Map<number, [number, Uint8Array | null]>();
-/** Requests whose caller timed out: their late results are dropped. */
-const abandoned = new Set<number>();
+/** Requests whose caller gave up (timeout, Ctrl-C), by id: their command type. */
+const abandoned = new Map<number, number>();
 let reqSeq = 0;
 let beforeBlock: (() => void) | null = null;
 
@@ -160,10 +168,11 @@ function onEvent(type: number, h: number, extra: number, payload: Uint8Array | n
         post(L.C_CLOSE, h, 0, null); // the listener was closed meanwhile
         return;
       }
-      const [peer, peerPort, local, localPort] = decoder.decode(payload!).split('|');
+      const [peer, peerPort, local, localPort, fd] = decoder.decode(payload!).split('|');
       handles.set(h, {
         listener: false, q: [], qoff: 0, qbytes: 0, eof: false, err: 0, writeClosed: false,
         unreported: 0, unflushed: 0, timeout: -1, sockname: [local, Number(localPort)],
+        fd: directWrites ? Number(fd) : -1,
       });
       l.pending.push([h, peer, Number(peerPort)]);
       return;
@@ -178,10 +187,17 @@ function onEvent(type: number, h: number, extra: number, payload: Uint8Array | n
       if (s !== undefined && !s.listener && s.err === 0) s.err = -extra;
       return;
     }
-    case L.E_RESULT:
-      if (abandoned.delete(h)) return;
-      results.set(h, [extra, payload]);
+    case L.E_RESULT: {
+      const gaveUp = abandoned.get(h);
+      if (gaveUp === undefined) {
+        results.set(h, [extra, payload]);
+        return;
+      }
+      abandoned.delete(h);
+      // A listener nobody will know about: close it.
+      if (gaveUp === L.C_LISTEN && extra > 0) post(L.C_CLOSE, extra, 0, null);
       return;
+    }
   }
 }
 
@@ -221,21 +237,23 @@ function request(type: number, h: number, extra: number, payload: Uint8Array | n
   if (idInExtra) post(type, h, id, payload);
   else post(type, id, extra, payload);
   let deadline = NaN;
-  for (;;) {
-    const bell = Atomics.load(c, L.BELL);
-    pump(c);
-    const res = results.get(id);
-    if (res !== undefined) {
-      results.delete(id);
-      return res;
+  try {
+    for (;;) {
+      const bell = Atomics.load(c, L.BELL);
+      pump(c);
+      const res = results.get(id);
+      if (res !== undefined) {
+        results.delete(id);
+        return res;
+      }
+      checkSignals(c);
+      if (deadline !== deadline) deadline = timeout < 0 ? Infinity : performance.now() + timeout;
+      if (performance.now() >= deadline) throw new NetTimeout();
+      block(c, bell, deadline);
     }
-    checkSignals(c);
-    if (deadline !== deadline) deadline = timeout < 0 ? Infinity : performance.now() + timeout;
-    if (performance.now() >= deadline) {
-      abandoned.add(id);
-      throw new NetTimeout();
-    }
-    block(c, bell, deadline);
+  } catch (e) {
+    abandoned.set(id, type);
+    throw e;
   }
 }
 
@@ -371,13 +389,36 @@ export function send(h: number, data: Uint8Array): void {
   pump(ctrl!);
   raisePending(s);
   const len = data.length;
+  let start = 0;
+  if (s.fd >= 0) {
+    start = writeDirect(s, data);
+    if (start === len) return;
+  }
   // The ring copies the bytes, so the caller may reuse `data` at once.
-  for (let off = 0; off < len; off += sendChunk) {
+  for (let off = start; off < len; off += sendChunk) {
     const chunk = off === 0 && len <= sendChunk ? data : data.subarray(off, Math.min(len, off + sendChunk));
     post(L.C_SEND, h, 0, chunk);
     s.unflushed += chunk.length;
     if (s.unflushed > L.SEND_HIGH) waitUnflushed(h, s);
   }
+}
+
+/** Write what the kernel takes now; on EAGAIN switch the connection to posted sends for good. */
+function writeDirect(s: ConnState, data: Uint8Array): number {
+  let off = 0;
+  try {
+    while (off < data.length) off += writeSync(s.fd, data, off, data.length - off);
+  } catch (e) {
+    const err = e as { code?: string; errno?: number };
+    if (err.code === 'EAGAIN') {
+      s.fd = -1;
+      return off;
+    }
+    s.err = -1;
+    s.fd = -1;
+    throw new NetError(typeof err.errno === 'number' && err.errno < 0 ? -err.errno : errnoFromName(err.code ?? ''));
+  }
+  return off;
 }
 
 /** Back-pressure: wait until at most FLUSH_LOW bytes of `h` are still unwritten. */

@@ -38,7 +38,7 @@ export const C_NOOP = 7; // h = request id; RESULT at once (round-trip probe)
 
 /** Events, service → program. */
 export const E_RESULT = 1; // h = request id, extra = value (< 0: -errno, or the errno as text in the payload)
-export const E_ACCEPTED = 2; // h = new connection, extra = listener, payload = "peer|port|local|port"
+export const E_ACCEPTED = 2; // h = new connection, extra = listener, payload = "peer|port|local|port|fd"
 export const E_DATA = 3; // payload = bytes received
 export const E_EOF = 4; // the peer sent FIN
 export const E_ERROR = 5; // extra = -errno; the connection is dead

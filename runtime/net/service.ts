@@ -267,7 +267,8 @@ class ServiceCore implements NetService {
       this.tcp.listen(ip, port, backlog, (stream, peer, local) => {
         const c = new Conn(this, this.nextId++, stream);
         this.conns.set(c.id, c);
-        this.emit(L.E_ACCEPTED, c.id, id, encoder.encode(`${peer.address}|${peer.port}|${local.address}|${local.port}`));
+        this.emit(L.E_ACCEPTED, c.id, id,
+          encoder.encode(`${peer.address}|${peer.port}|${local.address}|${local.port}|${stream.fd}`));
         stream.readStart();
         return c;
       }, (err, listener) => {

@@ -21,9 +21,13 @@ function errnoOf(e: unknown): number {
 
 class NodeStream implements Stream {
   sink: StreamSink | null = null;
+  readonly fd: number;
   private reading = false;
 
-  constructor(private readonly sock: net.Socket) {}
+  constructor(private readonly sock: net.Socket) {
+    const fd = (sock as unknown as { _handle?: { fd?: unknown } })._handle?.fd;
+    this.fd = typeof fd === 'number' ? fd : -1;
+  }
 
   write(chunk: Uint8Array): void {
     const sink = this.sink!;

@@ -13,6 +13,7 @@ import type { Address, Listener, OnConnection, Stream, StreamSink, Transport } f
 const UV_EOF = -4095;
 
 interface TcpHandle {
+  readonly fd?: number;
   onconnection: ((status: number, client: TcpHandle | undefined) => void) | null;
   onread: ((ab: ArrayBuffer | undefined) => void) | null;
   sink?: StreamSink;
@@ -109,6 +110,7 @@ export function loadRawTransport(): Transport | null {
 
   function makeStream(h: TcpHandle): Stream {
     return {
+      fd: typeof h.fd === 'number' ? h.fd : -1,
       write(chunk) {
         const sink = h.sink!;
         const req = new WriteWrap();

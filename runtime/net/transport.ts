@@ -15,6 +15,8 @@ export interface StreamSink {
 
 /** One accepted TCP connection. */
 export interface Stream {
+  /** The socket's file descriptor (non-blocking), or -1 when the transport does not expose it. */
+  readonly fd: number;
   /** Queue bytes; the transport owns `chunk` from now on. Completion goes to `sink.written`. */
   write(chunk: Uint8Array): void;
   readStart(): void;

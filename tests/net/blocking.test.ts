@@ -1,6 +1,8 @@
 // End-to-end tests of the blocking socket layer: each test runs a fixture program (the compiled
 // program's shape: runProgram + blocking calls) in a child process and drives it with real TCP
-// clients. Every scenario runs on both transports: 'raw' (libuv handles) and 'node' (node:net).
+// clients. Every scenario runs on both transports, 'raw' (libuv handles) and 'node' (node:net);
+// the ones that send run once more on 'raw' with every send posted to the service (no direct
+// writes; the others would repeat the 'raw' run exactly).
 // Tests named "pitfall N" cover the numbered pitfalls of the blocking-sockets prototype report.
 
 import { createHash, randomBytes } from 'node:crypto';
@@ -11,8 +13,16 @@ beforeAll(requireBuild);
 
 const HELLO = 'HTTP/1.1 200 OK\r\n\r\nHello from Memphis!';
 
-describe.each(['raw', 'node'])('transport %s', (transport) => {
-  const env = { MEMPHIS_NET_TRANSPORT: transport };
+const CONFIGS: Array<[string, Record<string, string>, boolean]> = [
+  ['raw', { MEMPHIS_NET_TRANSPORT: 'raw' }, true],
+  ['node', { MEMPHIS_NET_TRANSPORT: 'node' }, true],
+  ['raw, posted sends', { MEMPHIS_NET_TRANSPORT: 'raw', MEMPHIS_NET_DIRECT: '0' }, false],
+];
+
+describe.each(CONFIGS)('transport %s', (_name, env, all) => {
+  /** A test that does not depend on how sends travel: only in the configurations marked `all`. */
+  const other = test.runIf(all);
+
 
   test('hello server answers fetch', async () => {
     const p = run('hello.mjs', ['2'], env);
@@ -69,7 +79,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(out).toMatch(/CLOSED NetError 9 EBADF Bad file descriptor/);
   });
 
-  test('port in use: errno 98; unknown host: gaierror -2', async () => {
+  other('port in use: errno 98; unknown host: gaierror -2', async () => {
     const p = run('scenarios.mjs', ['addrinuse'], env);
     await p.exited;
     expect(p.stdout()).toContain('NetError 98 EADDRINUSE Address already in use');
@@ -83,7 +93,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(p.stdout()).toContain('RELISTEN true');
   });
 
-  test('settimeout on accept and recv raises NetTimeout; 0 is non-blocking', async () => {
+  other('settimeout on accept and recv raises NetTimeout; 0 is non-blocking', async () => {
     const p = run('scenarios.mjs', ['timeout'], env);
     const port = await p.port();
     await p.waitFor(/READY/);
@@ -102,7 +112,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     s.destroy();
   });
 
-  test('the process exits when main() returns, with sockets still open', async () => {
+  other('the process exits when main() returns, with sockets still open', async () => {
     const p = run('scenarios.mjs', ['exitopen'], env);
     const s = await connect(await p.port());
     const ended = readToEnd(s);
@@ -111,10 +121,12 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect((await ended).length).toBe(0);
   });
 
-  test.each([512 * 1024, 8 * 1024 * 1024])('pitfall 4: %i bytes sent right before exit reach a slow reader', async (size) => {
+  test('pitfall 4: data queued at exit still reaches a slow reader', async () => {
+    // The reader takes 4 KiB every 2 ms: when the program returns, about 0.5 MiB is still
+    // queued in the service (checked: it is lost if exit does not flush).
+    const size = 8 * 1024 * 1024;
     const p = run('scenarios.mjs', ['exitflush', String(size)], env);
-    const reader = slowReader(await p.port(), 0.5);
-    expect(await reader).toBe(size);
+    expect(await slowReader(await p.port(), 0.2, 0.002)).toBe(size);
     expect((await p.exited).code).toBe(0);
   });
 
@@ -130,7 +142,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect((await p.exited).code).toBe(0);
   });
 
-  test('pitfall 5: SIGINT raises in the blocked accept, finally runs, exit 130', async () => {
+  other('pitfall 5: SIGINT raises in the blocked accept, finally runs, exit 130', async () => {
     const p = run('scenarios.mjs', ['sigint'], env);
     await p.port();
     p.proc.kill('SIGINT');
@@ -140,7 +152,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(p.stderr()).toContain('KeyboardInterrupt');
   });
 
-  test('pitfall 5: a caught interrupt lets the program go on', async () => {
+  other('pitfall 5: a caught interrupt lets the program go on', async () => {
     const p = run('scenarios.mjs', ['sigint', 'yes'], env);
     await p.port();
     p.proc.kill('SIGINT');
@@ -148,7 +160,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(p.stdout()).toContain('CAUGHT NetInterrupt\nFINALLY\nAFTER\n');
   });
 
-  test('pitfall 5: Ctrl-C interrupts an interruptible sleep', async () => {
+  other('pitfall 5: Ctrl-C interrupts an interruptible sleep', async () => {
     const p = run('scenarios.mjs', ['sleep'], env);
     await p.waitFor(/SLEEPING/);
     await sleep(100);
@@ -159,7 +171,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(p.stdout()).toContain('CAUGHT NetInterrupt');
   });
 
-  test('pitfall 2: a crash in the program does not hang the process', async () => {
+  other('pitfall 2: a crash in the program does not hang the process', async () => {
     const p = run('scenarios.mjs', ['crash'], env);
     const { code, ms } = await p.exited;
     expect(code).toBe(1);
@@ -167,12 +179,12 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect(p.stderr()).toContain('Error: boom');
   });
 
-  test('pitfall 6: process.exit(3) in the program thread is the exit code', async () => {
+  other('pitfall 6: process.exit(3) in the program thread is the exit code', async () => {
     const p = run('scenarios.mjs', ['exitcode', '3'], env);
     expect((await p.exited).code).toBe(3);
   });
 
-  test('pitfall 3 and 6: worker stdout is immediate and ordered; stdin, argv, env pass', async () => {
+  other('pitfall 3 and 6: worker stdout is immediate and ordered; stdin, argv, env pass', async () => {
     const p = run('scenarios.mjs', ['stdio', 'x', 'y z'], { ...env, MEMPHIS_TEST_VALUE: 'v1' });
     p.proc.stdin.end('hello stdin\n');
     // PORT must show while the program is blocked in accept, before anyone connects.
@@ -190,7 +202,7 @@ describe.each(['raw', 'node'])('transport %s', (transport) => {
     expect((await p.exited).code).toBe(0);
   });
 
-  test('the before-block hook runs before the thread sleeps', async () => {
+  other('the before-block hook runs before the thread sleeps', async () => {
     const p = run('scenarios.mjs', ['hook'], env);
     const s = await connect(await p.port());
     await p.waitFor(/HOOKED true/);

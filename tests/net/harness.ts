@@ -102,10 +102,14 @@ export async function exchange(port: number, data: string | Buffer): Promise<Buf
   return result;
 }
 
-/** Run slow_reader.py (CPython, SO_RCVBUF 4096, pauses first): resolves with the bytes it got. */
-export function slowReader(port: number, pauseSeconds: number): Promise<number> {
+/**
+ * Run slow_reader.py (CPython, SO_RCVBUF 4096, a pause first, then a sleep between reads):
+ * resolves with the number of bytes it got.
+ */
+export function slowReader(port: number, pauseSeconds: number, betweenSeconds = 0): Promise<number> {
   return new Promise((resolve, reject) => {
-    execFile('python3', [FIXTURES + 'slow_reader.py', String(port), String(pauseSeconds)], (err, stdout) => {
+    const args = [FIXTURES + 'slow_reader.py', String(port), String(pauseSeconds), String(betweenSeconds)];
+    execFile('python3', args, (err, stdout) => {
       if (err) reject(err);
       else resolve(Number(stdout.trim()));
     });

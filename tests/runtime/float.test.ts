@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import {
-  floatAsIntegerRatio, floatDivmod, floatFloorDiv, floatFromString, floatHex, floatIsInteger, floatMod,
+  floatAsIntegerRatio, floatDivmod, floatFromHex, floatFloorDiv, floatFromString, floatHex, floatIsInteger, floatMod,
   floatPow, floatRepr, floatRound, floatRoundToInt, floatToInt, floatTrueDiv, hashFloat, PyFloat, toFloat,
 } from '../../runtime/float.js';
 import { strRepr } from '../../runtime/str.js';
@@ -68,6 +68,12 @@ describe('float', () => {
       }
       throw new Error(op);
     });
+    expect(r.failures).toEqual([]);
+  });
+
+  test('float.fromhex', () => {
+    const rows = load<[string, Tagged][]>('float_fromhex');
+    const r = checkAll(rows, ([s, want]) => [run(() => floatFromHex(s)), want]);
     expect(r.failures).toEqual([]);
   });
 

@@ -77,6 +77,12 @@ describe('format', () => {
     expect(r.failures).toEqual([]);
   });
 
+  test('every precision of e, f, g, % and no type', () => {
+    const rows = load<[string, Tagged, string, Tagged][]>('format_float_prec');
+    const r = checkAll(rows, ([, v, spec, want]) => [run(() => formatFloat(num(dec(v)), spec)), want]);
+    expect(r.failures).toEqual([]);
+  });
+
   test('printf-style %', () => {
     const rows = load<[string, Tagged[], Tagged][]>('percent');
     const r = checkAll(rows, ([fmt, args, want]) => {

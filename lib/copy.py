@@ -1,0 +1,197 @@
+"""Generic (shallow and deep) copying operations, after CPython's copy module.
+
+Objects that define ``__copy__`` / ``__deepcopy__`` are asked; builtin containers are copied
+directly; other instances are rebuilt the way ``object.__reduce_ex__(4)`` would: a bare
+``cls.__new__(cls)`` whose attributes (``__dict__`` and ``__slots__``) are set from the
+original's, through ``__setstate__`` when the class has one.
+"""
+
+import types as _types
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice, property,
+           type(Ellipsis), type(NotImplemented), _types.FunctionType,
+           _types.BuiltinFunctionType)
+
+
+def _is_atomic(x):
+    return x is None or isinstance(x, _ATOMIC) and type(x) in _ATOMIC or isinstance(x, type)
+
+
+def _state_of(x):
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        try:
+            return getstate()
+        except TypeError:
+            pass
+    state = getattr(x, '__dict__', None)
+    slots = _slotnames(type(x))
+    if slots:
+        slotstate = {}
+        for name in slots:
+            try:
+                slotstate[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        return (state if state else None, slotstate)
+    return state if state else None
+
+
+def _slotnames(cls):
+    names = []
+    for c in cls.__mro__:
+        if '__slots__' in c.__dict__:
+            slots = c.__dict__['__slots__']
+            if isinstance(slots, str):
+                slots = (slots,)
+            for name in slots:
+                if name in ('__dict__', '__weakref__'):
+                    continue
+                if name.startswith('__') and not name.endswith('__'):
+                    name = '_%s%s' % (c.__name__.lstrip('_'), name)
+                names.append(name)
+    return names
+
+
+def _set_state(y, state):
+    if state is None:
+        return
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        for key, value in state.items():
+            object.__setattr__(y, key, value)
+    if slotstate:
+        for key, value in slotstate.items():
+            object.__setattr__(y, key, value)
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    if cls is tuple or cls is frozenset:
+        return x
+    if cls is bytearray:
+        return bytearray(x)
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def _reconstruct(x, memo):
+    cls = type(x)
+    deep = memo is not None
+    if isinstance(x, BaseException):
+        y = cls.__new__(cls, *x.args)
+    elif isinstance(x, tuple):
+        items = [deepcopy(a, memo) for a in x] if deep else list(x)
+        y = cls.__new__(cls, items) if hasattr(cls, '_fields') else tuple.__new__(cls, items)
+        if deep:
+            memo[id(x)] = y
+        return y
+    else:
+        y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    state = _state_of(x)
+    if deep and state is not None:
+        state = deepcopy(state, memo)
+    _set_state(y, state)
+    if isinstance(x, list):
+        for item in x:
+            list.append(y, deepcopy(item, memo) if deep else item)
+    if isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            dict.__setitem__(y, key, value)
+    if isinstance(x, set):
+        for item in x:
+            set.add(y, deepcopy(item, memo) if deep else item)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is tuple:
+        y = [deepcopy(a, memo) for a in x]
+        # A tuple of atoms is returned as itself, like CPython's _deepcopy_tuple.
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
+            y = x
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    elif cls is frozenset:
+        y = frozenset(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+

@@ -1,0 +1,335 @@
+"""In-memory streams (StringIO, BytesIO) and the io names programs import, after CPython's
+_pyio. Appending at the end of a StringIO collects chunks and joins them when read, so building
+a long string with many writes stays linear."""
+
+import sys as _sys
+
+__all__ = ['BytesIO', 'StringIO', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'TextIOWrapper']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+class UnsupportedOperation(OSError):
+    pass
+
+
+class IOBase:
+    """The abstract base class for all I/O classes."""
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return getattr(self, '_closed', False)
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def flush(self):
+        self._checkClosed()
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+TextIOWrapper = TextIOBase
+
+
+class StringIO(TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        self._newline = newline
+        self._closed = False
+        self._buf = ''
+        self._chunks = []
+        self._pos = 0
+        if initial_value:
+            self._buf = self._translate(initial_value)
+
+    def _translate(self, s):
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    def _checkClosed(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+
+    def _value(self):
+        if self._chunks:
+            self._buf = self._buf + ''.join(self._chunks)
+            self._chunks = []
+        return self._buf
+
+    def getvalue(self):
+        self._checkClosed()
+        return self._value()
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        n = len(s)
+        s = self._translate(s)
+        size = len(self._buf) + sum(map(len, self._chunks)) if self._chunks else len(self._buf)
+        if self._pos == size:
+            self._chunks.append(s)
+        else:
+            buf = self._value()
+            if self._pos > len(buf):
+                buf = buf + '\0' * (self._pos - len(buf))
+            self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
+        self._pos += len(s)
+        return n
+
+    def read(self, size=-1):
+        self._checkClosed()
+        buf = self._value()
+        if size is None or size < 0:
+            size = len(buf)
+        start = min(self._pos, len(buf))
+        result = buf[start:start + size]
+        self._pos = start + len(result)
+        return result
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        buf = self._value()
+        start = min(self._pos, len(buf))
+        end = buf.find('\n', start)
+        end = len(buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return buf[start:end]
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._value())
+        else:
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        buf = self._value()
+        if pos is None:
+            pos = self._pos
+        if pos < 0:
+            raise ValueError(f'Negative size value {pos}')
+        self._buf = buf[:pos]
+        return pos
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        return f'<_io.StringIO object at {hex(id(self))}>'
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray()
+        if initial_bytes is not None:
+            self._buf += initial_bytes
+        self._pos = 0
+        self._closed = False
+
+    def getvalue(self):
+        self._checkClosed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._checkClosed()
+        return memoryview(self._buf)
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            size = len(self._buf)
+        if len(self._buf) <= self._pos:
+            return b''
+        newpos = min(len(self._buf), self._pos + size)
+        b = self._buf[self._pos:newpos]
+        self._pos = newpos
+        return bytes(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        start = self._pos
+        end = self._buf.find(b'\n', start)
+        end = len(self._buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = max(end, start)
+        return bytes(self._buf[start:end])
+
+    def write(self, b):
+        self._checkClosed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        n = len(b)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf += b'\x00' * (pos - len(self._buf))
+        if pos == len(self._buf):
+            self._buf += b
+        else:
+            self._buf[pos:pos + n] = b
+        self._pos += n
+        return n
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'negative seek value {pos}')
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('unsupported whence value')
+        return self._pos
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        if pos is None:
+            pos = self._pos
+        if pos < 0:
+            raise ValueError(f'negative size value {pos}')
+        del self._buf[pos:]
+        return pos
+
+    def __repr__(self):
+        return f'<_io.BytesIO object at {hex(id(self))}>'

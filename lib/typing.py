@@ -1,0 +1,523 @@
+"""Names for type hints. Annotations have no effect at run time, so these are light objects that
+can be subscripted, printed and used as bases (Generic, Protocol, NamedTuple, TypedDict) with
+CPython's reprs for the common forms."""
+
+import collections as _collections
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional', 'Protocol',
+           'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString', 'Container',
+           'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+           'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
+           'AsyncGenerator', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+           'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'Counter', 'Deque',
+           'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+           'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args', 'get_origin',
+           'get_type_hints', 'NewType', 'no_type_check', 'overload', 'runtime_checkable', 'Text',
+           'TYPE_CHECKING', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias',
+           'ParamSpec', 'Concatenate', 'Annotated', 'assert_never', 'reveal_type', 'IO',
+           'TextIO', 'BinaryIO', 'Pattern', 'Match', 'ChainMap', 'TypeGuard', 'Required',
+           'NotRequired', 'Unpack', 'TypeVarTuple', 'assert_type', 'dataclass_transform']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)):
+        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
+    return repr(obj)
+
+
+class _GenericAlias:
+    """What subscripting a generic gives: `List[int]`, `Dict[str, Any]`."""
+
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        name = self._name if self._name is not None else _type_repr(self.__origin__)
+        if self._name is not None and not name.startswith('typing.'):
+            name = 'typing.' + name
+        if not self.__args__:
+            return f'{name}[()]'
+        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class _SpecialGeneric:
+    """`List`, `Dict`, ...: an alias of a builtin class that can be subscripted."""
+
+    def __init__(self, origin, name, nparams=-1):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class _SpecialForm:
+    """`Any`, `Union`, `Optional`, ...: markers, some subscriptable."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError(f'{self} is not subscriptable')
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return f'typing.Optional[{_type_repr(other)}]'
+        return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
+
+
+def _union_getitem(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _UnionAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in flat:
+                flat.append(q)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionAlias(Union, tuple(flat), 'Union')
+
+
+def _optional_getitem(self, param):
+    return Union[param, None]
+
+
+def _literal_getitem(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _LiteralAlias(Literal, params, 'Literal')
+
+
+class _LiteralAlias(_GenericAlias):
+    def __repr__(self):
+        return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
+
+
+def _generic_getitem(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _GenericAlias(self, params, self._name)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    return _AnnotatedAlias(params[0], params[1:])
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin,), 'Annotated')
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return (f'typing.Annotated[{_type_repr(self.__origin__)}, '
+                f"{', '.join(repr(a) for a in self.__metadata__)}]")
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+ClassVar = _SpecialForm('ClassVar', _generic_getitem)
+Final = _SpecialForm('Final', _generic_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _generic_getitem)
+Required = _SpecialForm('Required', _generic_getitem)
+NotRequired = _SpecialForm('NotRequired', _generic_getitem)
+Unpack = _SpecialForm('Unpack', _generic_getitem)
+Concatenate = _SpecialForm('Concatenate', _generic_getitem)
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+List = _SpecialGeneric(list, 'List', 1)
+Dict = _SpecialGeneric(dict, 'Dict', 2)
+Set = _SpecialGeneric(set, 'Set', 1)
+FrozenSet = _SpecialGeneric(frozenset, 'FrozenSet', 1)
+Tuple = _SpecialGeneric(tuple, 'Tuple')
+Type = _SpecialGeneric(type, 'Type', 1)
+DefaultDict = _SpecialGeneric(_collections.defaultdict, 'DefaultDict', 2)
+OrderedDict = _SpecialGeneric(_collections.OrderedDict, 'OrderedDict', 2)
+Counter = _SpecialGeneric(_collections.Counter, 'Counter', 1)
+Deque = _SpecialGeneric(_collections.deque, 'Deque', 1)
+ChainMap = _SpecialGeneric(_collections.ChainMap, 'ChainMap', 2)
+Text = str
+
+
+class _AbstractAlias(_SpecialGeneric):
+    """Aliases of the collections.abc classes: subscriptable markers."""
+
+    def __init__(self, name):
+        _SpecialGeneric.__init__(self, object, name)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Type {self._name} cannot be instantiated')
+
+    def __mro_entries__(self, bases):
+        return (object,)
+
+    def __instancecheck__(self, obj):
+        return _ABC_CHECKS.get(self._name, lambda o: True)(obj)
+
+
+_ABC_CHECKS = {
+    'Iterable': lambda o: hasattr(o, '__iter__'),
+    'Iterator': lambda o: hasattr(o, '__next__') and hasattr(o, '__iter__'),
+    'Sized': lambda o: hasattr(o, '__len__'),
+    'Container': lambda o: hasattr(o, '__contains__'),
+    'Hashable': lambda o: getattr(type(o), '__hash__', None) is not None,
+    'Mapping': lambda o: isinstance(o, dict),
+    'MutableMapping': lambda o: isinstance(o, dict),
+    'Sequence': lambda o: isinstance(o, (list, tuple, str, range, bytes)),
+    'MutableSequence': lambda o: isinstance(o, list),
+    'AbstractSet': lambda o: isinstance(o, (set, frozenset)),
+    'MutableSet': lambda o: isinstance(o, set),
+}
+
+Iterable = _AbstractAlias('Iterable')
+Iterator = _AbstractAlias('Iterator')
+Generator = _AbstractAlias('Generator')
+Sequence = _AbstractAlias('Sequence')
+MutableSequence = _AbstractAlias('MutableSequence')
+Mapping = _AbstractAlias('Mapping')
+MutableMapping = _AbstractAlias('MutableMapping')
+AbstractSet = _AbstractAlias('AbstractSet')
+MutableSet = _AbstractAlias('MutableSet')
+Collection = _AbstractAlias('Collection')
+Container = _AbstractAlias('Container')
+Hashable = _AbstractAlias('Hashable')
+Sized = _AbstractAlias('Sized')
+Reversible = _AbstractAlias('Reversible')
+Awaitable = _AbstractAlias('Awaitable')
+Coroutine = _AbstractAlias('Coroutine')
+AsyncIterable = _AbstractAlias('AsyncIterable')
+AsyncIterator = _AbstractAlias('AsyncIterator')
+AsyncGenerator = _AbstractAlias('AsyncGenerator')
+KeysView = _AbstractAlias('KeysView')
+ValuesView = _AbstractAlias('ValuesView')
+ItemsView = _AbstractAlias('ItemsView')
+MappingView = _AbstractAlias('MappingView')
+ByteString = _AbstractAlias('ByteString')
+ContextManager = _AbstractAlias('ContextManager')
+AsyncContextManager = _AbstractAlias('AsyncContextManager')
+SupportsAbs = _AbstractAlias('SupportsAbs')
+SupportsBytes = _AbstractAlias('SupportsBytes')
+SupportsComplex = _AbstractAlias('SupportsComplex')
+SupportsFloat = _AbstractAlias('SupportsFloat')
+SupportsIndex = _AbstractAlias('SupportsIndex')
+SupportsInt = _AbstractAlias('SupportsInt')
+SupportsRound = _AbstractAlias('SupportsRound')
+IO = _AbstractAlias('IO')
+TextIO = _AbstractAlias('TextIO')
+BinaryIO = _AbstractAlias('BinaryIO')
+Pattern = _AbstractAlias('Pattern')
+Match = _AbstractAlias('Match')
+
+
+class _CallableAlias(_AbstractAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        return _CallableGeneric(args, result)
+
+    def __instancecheck__(self, obj):
+        return callable(obj)
+
+
+class _CallableGeneric(_GenericAlias):
+    def __init__(self, args, result):
+        _GenericAlias.__init__(self, Callable, (args, result), 'Callable')
+
+    def __repr__(self):
+        args, result = self.__args__
+        if args is ...:
+            return f'typing.Callable[..., {_type_repr(result)}]'
+        return f"typing.Callable[[{', '.join(_type_repr(a) for a in args)}], {_type_repr(result)}]"
+
+
+Callable = _CallableAlias('Callable')
+
+
+class TypeVar:
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    """Parameter specification variable."""
+
+    @property
+    def args(self):
+        return self
+
+    @property
+    def kwargs(self):
+        return self
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    """Abstract base class for generic types."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """Base class for protocol classes."""
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def final(f):
+    return f
+
+
+def overload(func):
+    return func
+
+
+def no_type_check(arg):
+    return arg
+
+
+def cast(typ, val):
+    """Cast a value to a type (does nothing at run time)."""
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls: cls
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _SpecialGeneric)):
+        return tp.__origin__
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(getattr(base, '__annotations__', {}) or {})
+        return hints
+    return dict(getattr(obj, '__annotations__', {}) or {})
+
+
+class NewType:
+    """NewType creates simple unique types with almost zero runtime overhead."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name
+        self.__supertype__ = tp
+
+    def __repr__(self):
+        return f'__main__.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+
+# ---------------------------------------------------------------------------------------------
+# NamedTuple and TypedDict
+
+
+def _make_nmtuple(name, types, defaults=(), module=None):
+    fields = [n for n, t in types]
+    nt = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nt.__annotations__ = dict(types)
+    return nt
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        default_names = []
+        defaults = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+                defaults.append(ns[field_name])
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(), defaults=defaults,
+                               module=ns.get('__module__', '__main__'))
+        for key in ns:
+            if key in ('__module__', '__qualname__', '__annotations__', '_root', '__doc__'):
+                continue
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """Typed version of namedtuple."""
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        return _make_nmtuple(typename, fields)
+
+
+class _TypedDictMeta(type):
+    def __call__(cls, *args, **kwargs):
+        if getattr(cls, '_root', False) and cls.__name__ == 'TypedDict' and args and isinstance(args[0], str):
+            fields = args[1] if len(args) > 1 else kwargs
+            return _TypedDictMeta(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+        return dict(*args, **kwargs)
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+    _root = True

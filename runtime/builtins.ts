@@ -1,0 +1,813 @@
+// The builtin functions (Python/bltinmodule.c) that are not part of the object model: print, len,
+// the iteration builtins, the numeric helpers, and the lazy iterator types map / filter / zip /
+// enumerate / reversed / callable_iterator.
+//
+// Builtins that take keyword arguments expose `fn.$kw(pos, kw)` (runtime/install.ts); a plain
+// positional call is a direct JS call. The iterator types are Python iterators (`__next__`,
+// `__iter__`) and JS iterators (`next`, `Symbol.iterator`) at once, so `for` loops over them run
+// as plain for-of loops and they stay lazy, as in Python 3.
+
+import { raise, StopIteration as StopIterationType, isPyException } from './exceptions.js';
+import { itemEq, pyHash, strLt } from './compare.js';
+import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
+import { markMethods, stopIteration } from './install.js';
+import {
+  builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
+  NotImplemented, typeOf, type KwPairs, type PyType,
+} from './object.js';
+import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
+import { isCallable } from './function.js';
+import { format, repr, str } from './repr.js';
+import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
+import { asciiEscape, strLen } from './str.js';
+import { PyTuple, tuple } from './tuple.js';
+import { ListIterator, ListReverseIterator, sortList, toList } from './list.js';
+import { PyDict } from './dict.js';
+import { PyBytes, PyByteArray } from './bytes.js';
+import { currentStdout, stdout, stdoutWrite, flushStdout } from './io.js';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function withKw<F extends Function>(fn: F, kw: (this: unknown, pos: unknown[], kw: KwPairs | null) => unknown): F {
+  (fn as unknown as { $kw: unknown }).$kw = kw;
+  return fn;
+}
+
+/** A JS iterator over any Python iterable. */
+function jsIter(x: unknown): Iterator<unknown> {
+  return (opIter(x) as Iterable<unknown>)[Symbol.iterator]();
+}
+
+function isStopIteration(e: unknown): boolean {
+  return isPyException(e) && isInstanceOne(e, StopIterationType);
+}
+
+// ---------------------------------------------------------------------------------------------
+// print, repr, ascii, format, input
+
+/** print(*args, sep=' ', end='\n', file=None, flush=False) */
+export const print = withKw(
+  function print(...args: unknown[]): null {
+    let s = '';
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      s += i === 0 ? (typeof a === 'string' ? a : str(a)) : ' ' + (typeof a === 'string' ? a : str(a));
+    }
+    s += '\n';
+    if (currentStdout === stdout) stdoutWrite(s);
+    else writeTo(currentStdout, s);
+    return null;
+  },
+  (pos, kw): unknown => {
+    let sep = ' ';
+    let end = '\n';
+    let file: unknown = null;
+    let flush = false;
+    for (const [k, v] of kw ?? []) {
+      switch (k) {
+        case 'sep':
+          if (v !== null && typeof v !== 'string') raise('TypeError', `sep must be None or a string, not ${typeNameOf(v)}`);
+          sep = v === null ? ' ' : v;
+          break;
+        case 'end':
+          if (v !== null && typeof v !== 'string') raise('TypeError', `end must be None or a string, not ${typeNameOf(v)}`);
+          end = v === null ? '\n' : v;
+          break;
+        case 'file':
+          file = v;
+          break;
+        case 'flush':
+          flush = truthy(v);
+          break;
+        default:
+          raise('TypeError', `'${k}' is an invalid keyword argument for print()`);
+      }
+    }
+    if (file === null) file = currentStdout;
+    let s = '';
+    for (let i = 0; i < pos.length; i++) {
+      const a = pos[i];
+      if (i > 0) s += sep;
+      s += typeof a === 'string' ? a : str(a);
+    }
+    s += end;
+    if (file === stdout) stdoutWrite(s);
+    else writeTo(file, s);
+    if (flush) {
+      if (file === stdout) flushStdout();
+      else {
+        const f = (file as { $flush?: () => unknown }).$flush;
+        if (typeof f === 'function') f.call(file);
+      }
+    }
+    return null;
+  },
+);
+
+function writeTo(file: unknown, s: string): void {
+  const w = (file as { $write?: (s: string) => unknown } | null)?.$write;
+  if (typeof w !== 'function') raise('AttributeError', `'${typeNameOf(file)}' object has no attribute 'write'`);
+  w.call(file, s);
+}
+
+/** ascii(x) */
+export function ascii(x: unknown): string {
+  return asciiEscape(repr(x));
+}
+
+export { repr, format };
+
+// ---------------------------------------------------------------------------------------------
+// len, abs, hash, id
+
+/** len(x) */
+export function len(x: unknown): number {
+  if (typeof x === 'string') return strLen(x);
+  if (Array.isArray(x)) return x.length;
+  if (x instanceof PyDict) return x.m.size;
+  const m = (x as { $__len__?: () => unknown } | null)?.$__len__;
+  if (typeof m !== 'function') return raise('TypeError', `object of type '${typeNameOf(x)}' has no len()`);
+  const n = m.call(x);
+  if (typeof n === 'number' && Number.isInteger(n)) {
+    if (n < 0) raise('ValueError', '__len__() should return >= 0');
+    return n;
+  }
+  if (typeof n === 'boolean') return n ? 1 : 0;
+  if (typeof n === 'bigint') {
+    if (n < 0n) raise('ValueError', '__len__() should return >= 0');
+    return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+  }
+  return raise('TypeError', `'${typeNameOf(n)}' object cannot be interpreted as an integer`);
+}
+
+/** abs(x) */
+export function abs(x: unknown): unknown {
+  if (typeof x === 'number') return x < 0 ? -x : Number.isInteger(x) ? x + 0 : x;
+  const m = (x as { $__abs__?: () => unknown } | null)?.$__abs__;
+  if (typeof m !== 'function') return raise('TypeError', `bad operand type for abs(): '${typeNameOf(x)}'`);
+  return m.call(x);
+}
+
+/** hash(x) */
+export function hash(x: unknown): PyInt {
+  return pyHash(x);
+}
+
+/** id(x) */
+export function id(x: unknown): number {
+  return idOf(x);
+}
+
+// ---------------------------------------------------------------------------------------------
+// isinstance, issubclass
+
+function classInfoCheck(x: unknown, cls: unknown, fname: string, test: (c: PyType) => boolean): boolean {
+  if (isClass(cls)) {
+    const meta = typeOf(cls);
+    const hook = meta.prototype.$__instancecheck__;
+    if (fname === 'isinstance' && hook !== undefined && meta[META].name !== 'type') {
+      return truthy(hook.call(cls, x));
+    }
+    const shook = meta.prototype.$__subclasscheck__;
+    if (fname === 'issubclass' && shook !== undefined && meta[META].name !== 'type') {
+      return truthy(shook.call(cls, x));
+    }
+    return test(cls);
+  }
+  if (cls instanceof PyTuple) {
+    for (const c of cls) if (classInfoCheck(x, c, fname, test)) return true;
+    return false;
+  }
+  const unionArgs = (cls as { $__args__?: unknown } | null)?.$__args__;
+  if (unionArgs instanceof PyTuple && className(cls) === 'UnionType') {
+    return classInfoCheck(x, unionArgs, fname, test);
+  }
+  return raise(
+    'TypeError',
+    fname === 'isinstance'
+      ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
+      : 'issubclass() arg 2 must be a class, a tuple of classes, or a union',
+  );
+}
+
+/** isinstance(x, classinfo) */
+export function isinstance(x: unknown, cls: unknown): boolean {
+  return classInfoCheck(x, cls, 'isinstance', (c) => isInstance(x, c));
+}
+
+/** isinstance against one class, with tuple and list kept apart (a tuple is a JS array). */
+function isInstance(x: unknown, c: PyType): boolean {
+  if (Array.isArray(x) && c.prototype === Array.prototype) {
+    if (x instanceof PyTuple) return false;
+  }
+  return isInstanceOne(x, c);
+}
+
+/** issubclass(cls, classinfo) */
+export function issubclass(cls: unknown, info: unknown): boolean {
+  if (!isClass(cls)) return raise('TypeError', 'issubclass() arg 1 must be a class');
+  return classInfoCheck(cls, info, 'issubclass', (c) => isSubclassOne(cls, c));
+}
+
+// ---------------------------------------------------------------------------------------------
+// min, max, sum, sorted, any, all
+
+function minmax(name: 'min' | 'max', pos: unknown[], kw: KwPairs | null): unknown {
+  let key: unknown = null;
+  let dflt: unknown = undefined;
+  for (const [k, v] of kw ?? []) {
+    if (k === 'key') key = v;
+    else if (k === 'default') dflt = v;
+    else raise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+  }
+  if (pos.length === 0) raise('TypeError', `${name} expected at least 1 argument, got 0`);
+  let items: Iterable<unknown>;
+  if (pos.length === 1) {
+    items = opIter(pos[0]) as Iterable<unknown>;
+  } else {
+    if (dflt !== undefined) {
+      raise('TypeError', `Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = pos;
+  }
+  const better = name === 'max' ? gtBool : ltBool;
+  let best: unknown = undefined;
+  let bestKey: unknown = undefined;
+  const f = key as Fn | null;
+  for (const item of items) {
+    const k = f === null ? item : f(item);
+    if (best === undefined || better(k, bestKey)) {
+      best = item;
+      bestKey = k;
+    }
+  }
+  if (best === undefined) {
+    if (dflt !== undefined) return dflt;
+    return raise('ValueError', `${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+function gtBool(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(b, a);
+  return truthy(gt(a, b));
+}
+
+function ltBool(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
+  return truthy(lt(a, b));
+}
+
+/** max(iterable, *, key=None, default=...) / max(a, b, *args, key=None) */
+export const max = withKw(function max(...args: unknown[]): unknown {
+  return minmax('max', args, null);
+}, (pos, kw): unknown => minmax('max', pos, kw));
+
+/** min(iterable, *, key=None, default=...) / min(a, b, *args, key=None) */
+export const min = withKw(function min(...args: unknown[]): unknown {
+  return minmax('min', args, null);
+}, (pos, kw): unknown => minmax('min', pos, kw));
+
+/** sum(iterable, /, start=0) */
+export const sum = withKw(
+  function sum(iterable: unknown, start: unknown = 0): unknown {
+    if (typeof start === 'string') raise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+    if (start instanceof PyBytes) raise('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (start instanceof PyByteArray) raise('TypeError', "sum() can't sum bytearray [use b''.join(seq) instead]");
+    let acc: unknown = start;
+    if (Array.isArray(iterable)) {
+      const n = iterable.length;
+      let i = 0;
+      // Int fast path: stay in safe integers.
+      if (typeof acc === 'number' && Number.isInteger(acc)) {
+        let s = acc;
+        for (; i < n; i++) {
+          const v = iterable[i];
+          if (typeof v !== 'number' || !Number.isInteger(v)) break;
+          const t = s + v;
+          if (t > 9007199254740991 || t < -9007199254740991) break;
+          s = t;
+        }
+        acc = s;
+      }
+      for (; i < n; i++) acc = addItem(acc, iterable[i]);
+      return acc;
+    }
+    for (const v of opIter(iterable) as Iterable<unknown>) acc = addItem(acc, v);
+    return acc;
+  },
+  (pos, kw): unknown => {
+    let start: unknown = pos[1];
+    for (const [k, v] of kw ?? []) {
+      if (k === 'start') start = v;
+      else raise('TypeError', `sum() got an unexpected keyword argument '${k}'`);
+    }
+    if (pos.length === 0) raise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+    return sum(pos[0], start === undefined ? 0 : start);
+  },
+);
+
+function addItem(acc: unknown, v: unknown): unknown {
+  if (typeof acc === 'number' && typeof v === 'number') {
+    if (Number.isInteger(acc) && Number.isInteger(v)) return intAdd(acc, v);
+  }
+  return add(acc, v);
+}
+
+/** sorted(iterable, /, *, key=None, reverse=False) */
+export const sorted = withKw(
+  function sorted(iterable: unknown): unknown[] {
+    const xs = toList(iterable);
+    sortList(xs, null, false);
+    return xs;
+  },
+  (pos, kw): unknown => {
+    if (pos.length !== 1) raise('TypeError', `sorted expected 1 argument, got ${pos.length}`);
+    let key: unknown = null;
+    let reverse = false;
+    for (const [k, v] of kw ?? []) {
+      if (k === 'key') key = v;
+      else if (k === 'reverse') reverse = truthy(v);
+      else raise('TypeError', `sort() got an unexpected keyword argument '${k}'`);
+    }
+    const xs = toList(pos[0]);
+    sortList(xs, key, reverse);
+    return xs;
+  },
+);
+
+/** any(iterable) */
+export function any(iterable: unknown): boolean {
+  if (Array.isArray(iterable)) {
+    for (let i = 0; i < iterable.length; i++) if (truthy(iterable[i])) return true;
+    return false;
+  }
+  for (const v of opIter(iterable) as Iterable<unknown>) if (truthy(v)) return true;
+  return false;
+}
+
+/** all(iterable) */
+export function all(iterable: unknown): boolean {
+  if (Array.isArray(iterable)) {
+    for (let i = 0; i < iterable.length; i++) if (!truthy(iterable[i])) return false;
+    return true;
+  }
+  for (const v of opIter(iterable) as Iterable<unknown>) if (!truthy(v)) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lazy iterators
+
+/** Shared Python-iterator plumbing: subclasses implement `next()`. */
+abstract class PyIterator {
+  abstract next(): IteratorResult<unknown>;
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__next__(): unknown {
+    const r = this.next();
+    if (r.done) return stopIteration();
+    return r.value;
+  }
+}
+
+const DONE: IteratorResult<unknown> = Object.freeze({ value: undefined, done: true }) as IteratorResult<unknown>;
+
+export class MapIterator extends PyIterator {
+  constructor(
+    private f: Fn,
+    private its: Iterator<unknown>[],
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    const its = this.its;
+    if (its.length === 1) {
+      const r = its[0]!.next();
+      if (r.done) return DONE;
+      return { value: this.f(r.value), done: false };
+    }
+    const args = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const r = its[i]!.next();
+      if (r.done) return DONE;
+      args[i] = r.value;
+    }
+    return { value: this.f(...args), done: false };
+  }
+}
+
+export class FilterIterator extends PyIterator {
+  constructor(
+    private f: Fn | null,
+    private it: Iterator<unknown>,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    for (;;) {
+      const r = this.it.next();
+      if (r.done) return DONE;
+      if (this.f === null ? truthy(r.value) : truthy(this.f(r.value))) return r;
+    }
+  }
+}
+
+export class ZipIterator extends PyIterator {
+  constructor(
+    private its: Iterator<unknown>[],
+    private strict: boolean,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    const its = this.its;
+    const n = its.length;
+    if (n === 0) return DONE;
+    const items = new PyTuple(n);
+    for (let i = 0; i < n; i++) {
+      const r = its[i]!.next();
+      if (r.done) {
+        if (this.strict) {
+          if (i > 0) {
+            raise('ValueError', `zip() argument ${i + 1} is shorter than argument${i === 1 ? '' : 's'} 1${i === 1 ? '' : '-' + i}`);
+          }
+          for (let j = 1; j < n; j++) {
+            if (!its[j]!.next().done) {
+              raise('ValueError', `zip() argument ${j + 1} is longer than argument${j === 1 ? '' : 's'} 1${j === 1 ? '' : '-' + j}`);
+            }
+          }
+        }
+        this.its = [];
+        return DONE;
+      }
+      items[i] = r.value;
+    }
+    return { value: items, done: false };
+  }
+}
+
+export class EnumerateIterator extends PyIterator {
+  constructor(
+    private it: Iterator<unknown>,
+    private i: PyInt,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    const r = this.it.next();
+    if (r.done) return DONE;
+    const i = this.i;
+    this.i = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intAdd(i, 1);
+    const t = new PyTuple(2);
+    t[0] = i;
+    t[1] = r.value;
+    return { value: t, done: false };
+  }
+}
+
+/** reversed() over a sequence with __len__ and __getitem__. */
+export class SeqReverseIterator extends PyIterator {
+  constructor(
+    private seq: unknown,
+    private i: number,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    if (this.i < 0) return DONE;
+    const g = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__;
+    const v = g.call(this.seq, this.i--);
+    return { value: v, done: false };
+  }
+
+  $__length_hint__(): number {
+    return this.i + 1;
+  }
+}
+
+/** iter(callable, sentinel) */
+export class CallableIterator extends PyIterator {
+  private done = false;
+  constructor(
+    private f: Fn,
+    private sentinel: unknown,
+  ) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    if (this.done) return DONE;
+    const v = this.f();
+    if (itemEq(v, this.sentinel)) {
+      this.done = true;
+      return DONE;
+    }
+    return { value: v, done: false };
+  }
+}
+
+/** map(func, *iterables) */
+export function map(f: unknown, ...iterables: unknown[]): MapIterator {
+  if (iterables.length === 0) raise('TypeError', 'map() must have at least two arguments.');
+  return new MapIterator(f as Fn, iterables.map(jsIter));
+}
+
+/** filter(function or None, iterable) */
+export function filter(f: unknown, iterable: unknown): FilterIterator {
+  if (iterable === undefined) raise('TypeError', `filter expected 2 arguments, got ${f === undefined ? 0 : 1}`);
+  return new FilterIterator(f === null ? null : (f as Fn), jsIter(iterable));
+}
+
+/** zip(*iterables, strict=False) */
+export const zip = withKw(
+  function zip(...iterables: unknown[]): ZipIterator {
+    return new ZipIterator(iterables.map(jsIter), false);
+  },
+  (pos, kw): unknown => {
+    let strict = false;
+    for (const [k, v] of kw ?? []) {
+      if (k === 'strict') strict = truthy(v);
+      else raise('TypeError', `zip() got an unexpected keyword argument '${k}'`);
+    }
+    return new ZipIterator(pos.map(jsIter), strict);
+  },
+);
+
+/** enumerate(iterable, start=0) */
+export const enumerate = withKw(
+  function enumerate(iterable: unknown, start: unknown = 0): EnumerateIterator {
+    if (iterable === undefined) raise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
+    const s = typeof start === 'number' && Number.isInteger(start) ? start : toIndex(start);
+    return new EnumerateIterator(jsIter(iterable), s);
+  },
+  (pos, kw): unknown => {
+    let iterable = pos[0];
+    let start: unknown = pos[1];
+    for (const [k, v] of kw ?? []) {
+      if (k === 'iterable') iterable = v;
+      else if (k === 'start') start = v;
+      else raise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+    }
+    return enumerate(iterable, start === undefined ? 0 : start);
+  },
+);
+
+/** reversed(sequence) */
+export function reversed(seq: unknown): unknown {
+  if (Array.isArray(seq)) {
+    if (seq instanceof PyTuple) return new ListReverseIterator(seq);
+    return new ListReverseIterator(seq);
+  }
+  const m = (seq as { $__reversed__?: () => unknown } | null)?.$__reversed__;
+  if (typeof m === 'function') return m.call(seq);
+  if (m === null) raise('TypeError', `'${typeNameOf(seq)}' object is not reversible`);
+  if (typeof seq === 'string') return new ListReverseIterator(Array.from(seq));
+  const lenM = (seq as { $__len__?: unknown } | null)?.$__len__;
+  const getM = (seq as { $__getitem__?: unknown } | null)?.$__getitem__;
+  if (typeof lenM !== 'function' || typeof getM !== 'function' || seq instanceof PyDict) {
+    return raise('TypeError', `'${typeNameOf(seq)}' object is not reversible`);
+  }
+  return new SeqReverseIterator(seq, len(seq) - 1);
+}
+
+/** iter(object) / iter(callable, sentinel) */
+export function iter(obj: unknown, sentinel?: unknown): unknown {
+  if (sentinel !== undefined) {
+    if (!isCallable(obj)) raise('TypeError', 'iter(v, w): v must be callable');
+    return new CallableIterator(obj as Fn, sentinel);
+  }
+  if (Array.isArray(obj)) return new ListIterator(obj);
+  const m = (obj as { $__iter__?: () => unknown } | null)?.$__iter__;
+  if (typeof m === 'function') {
+    const it = m.call(obj);
+    if (typeof (it as { $__next__?: unknown } | null)?.$__next__ !== 'function') {
+      raise('TypeError', `iter() returned non-iterator of type '${typeNameOf(it)}'`);
+    }
+    return it;
+  }
+  const g = (obj as { $__getitem__?: unknown } | null)?.$__getitem__;
+  if (typeof g === 'function' && m !== null) {
+    return new SeqIterator(obj);
+  }
+  return raise('TypeError', `'${typeNameOf(obj)}' object is not iterable`);
+}
+
+/** iter() over the old sequence protocol: __getitem__(0), (1), ... until IndexError. */
+export class SeqIterator extends PyIterator {
+  private i = 0;
+  private done = false;
+  constructor(private seq: unknown) {
+    super();
+  }
+
+  next(): IteratorResult<unknown> {
+    if (this.done) return DONE;
+    try {
+      const v = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__(this.i++);
+      return { value: v, done: false };
+    } catch (e) {
+      if (isPyException(e) && (className(e) === 'IndexError' || className(e) === 'StopIteration')) {
+        this.done = true;
+        return DONE;
+      }
+      throw e;
+    }
+  }
+}
+
+/** next(iterator[, default]) */
+export function next(it: unknown, dflt?: unknown): unknown {
+  const m = (it as { $__next__?: () => unknown } | null)?.$__next__;
+  if (typeof m !== 'function') return raise('TypeError', `'${typeNameOf(it)}' object is not an iterator`);
+  if (dflt === undefined) return m.call(it);
+  try {
+    return m.call(it);
+  } catch (e) {
+    if (isStopIteration(e)) return dflt;
+    throw e;
+  }
+}
+
+for (const [name, cls] of [
+  ['map', MapIterator],
+  ['filter', FilterIterator],
+  ['zip', ZipIterator],
+  ['enumerate', EnumerateIterator],
+  ['reversed', SeqReverseIterator],
+  ['callable_iterator', CallableIterator],
+  ['iterator', SeqIterator],
+] as const) {
+  builtinType({ name, proto: cls.prototype });
+  markMethods(cls.prototype);
+}
+markMethods(PyIterator.prototype);
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and characters
+
+/** chr(i) */
+export function chr(i: unknown): string {
+  const n = typeof i === 'number' && Number.isInteger(i) ? i : toIndex(i);
+  if (typeof n !== 'number' || n < 0 || n > 0x10ffff) {
+    if (typeof n === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
+    return raise('ValueError', 'chr() arg not in range(0x110000)');
+  }
+  return String.fromCodePoint(n);
+}
+
+/** ord(c) */
+export function ord(c: unknown): number {
+  if (typeof c === 'string') {
+    const n = strLen(c);
+    if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`);
+    return c.codePointAt(0)!;
+  }
+  if (c instanceof PyBytes || c instanceof PyByteArray) {
+    const b = c.b;
+    if (b.length !== 1) raise('TypeError', `ord() expected a character, but string of length ${b.length} found`);
+    return b[0]!;
+  }
+  return raise('TypeError', `ord() expected string of length 1, but ${typeNameOf(c)} found`);
+}
+
+/** hex(i), oct(i), bin(i) */
+export function hex(i: unknown): string {
+  return intHex(toIndex(i));
+}
+export function oct(i: unknown): string {
+  return intOct(toIndex(i));
+}
+export function bin(i: unknown): string {
+  return intBin(toIndex(i));
+}
+
+/** divmod(a, b) */
+export function divmod(a: unknown, b: unknown): unknown {
+  const m = (a as { $__divmod__?: (x: unknown) => unknown } | null)?.$__divmod__;
+  if (typeof m === 'function') {
+    const r = m.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const rm = (b as { $__rdivmod__?: (x: unknown) => unknown } | null)?.$__rdivmod__;
+  if (typeof rm === 'function') {
+    const r = rm.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  return raise('TypeError', `unsupported operand type(s) for divmod(): '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+}
+
+/** pow(base, exp, mod=None) */
+export const pow = withKw(
+  function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
+    if (mod === undefined || mod === null) return opPow(base, exp);
+    const m = (base as { $__pow__?: (x: unknown, m: unknown) => unknown } | null)?.$__pow__;
+    if (typeof m === 'function') {
+      const r = m.call(base, exp, mod);
+      if (r !== NotImplemented) return r;
+    }
+    return raise(
+      'TypeError',
+      `unsupported operand type(s) for ** or pow(): '${typeNameOf(base)}', '${typeNameOf(exp)}', '${typeNameOf(mod)}'`,
+    );
+  },
+  (pos, kw): unknown => {
+    const args = pos.slice();
+    const names = ['base', 'exp', 'mod'];
+    for (const [k, v] of kw ?? []) {
+      const i = names.indexOf(k);
+      if (i < 0) raise('TypeError', `pow() got an unexpected keyword argument '${k}'`);
+      args[i] = v;
+    }
+    return pow(args[0], args[1], args[2]);
+  },
+);
+
+/** round(number, ndigits=None) */
+export const round = withKw(
+  function round(x: unknown, ndigits?: unknown): unknown {
+    if (typeof x === 'number' && Number.isInteger(x) && (ndigits === undefined || ndigits === null)) return x;
+    const m = (x as { $__round__?: (n?: unknown) => unknown } | null)?.$__round__;
+    if (typeof m !== 'function') return raise('TypeError', `type ${typeNameOf(x)} doesn't define __round__ method`);
+    return ndigits === undefined || ndigits === null ? m.call(x) : m.call(x, ndigits);
+  },
+  (pos, kw): unknown => {
+    const args = pos.slice();
+    for (const [k, v] of kw ?? []) {
+      if (k === 'number') args[0] = v;
+      else if (k === 'ndigits') args[1] = v;
+      else raise('TypeError', `round() got an unexpected keyword argument '${k}'`);
+    }
+    return round(args[0], args[1]);
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
+// slice
+
+function sliceRepr(s: PySlice): string {
+  return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+}
+
+export const sliceType: PyType = builtinType({
+  name: 'slice',
+  proto: PySlice.prototype,
+  final: true,
+  construct(_cls, pos, kw) {
+    if (kw !== null && kw.length) raise('TypeError', 'slice() takes no keyword arguments');
+    if (pos.length === 0) raise('TypeError', 'slice expected at least 1 argument, got 0');
+    if (pos.length > 3) raise('TypeError', `slice expected at most 3 arguments, got ${pos.length}`);
+    if (pos.length === 1) return new PySlice(null, pos[0], null);
+    return new PySlice(pos[0], pos[1], pos.length === 3 ? pos[2] : null);
+  },
+  methods: {
+    __repr__(this: PySlice): string {
+      return sliceRepr(this);
+    },
+    __eq__(this: PySlice, other: unknown): unknown {
+      if (!(other instanceof PySlice)) return NotImplemented;
+      return itemEq(this.start, other.start) && itemEq(this.stop, other.stop) && itemEq(this.step, other.step);
+    },
+    indices(this: PySlice, length: unknown): PyTuple {
+      const n = toIndex(length);
+      if (n < 0) raise('ValueError', 'length should not be negative');
+      const [a, b, c] = sliceIndicesBig(this, BigInt(n));
+      const norm = (v: bigint): PyInt => (v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v);
+      return tuple([norm(a), norm(b), norm(c)]);
+    },
+  },
+  getters: {
+    start: (s: PySlice) => s.start,
+    stop: (s: PySlice) => s.stop,
+    step: (s: PySlice) => s.step,
+  },
+});
+Object.defineProperty(PySlice.prototype, '$__hash__', { value: null, writable: true, configurable: true });
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces
+
+/** globals(): the compiled module's namespace is not a dict; an empty dict stands in. */
+export function globals(): PyDict {
+  return new PyDict();
+}
+
+/** locals(): see globals(). */
+export function locals(): PyDict {
+  return new PyDict();
+}
+

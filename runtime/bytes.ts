@@ -1,0 +1,1018 @@
+// bytes, bytearray and a minimal memoryview, over Uint8Array (algorithms in bytesops.ts).
+//
+// PyBytes holds an immutable Uint8Array `b`; PyByteArray holds a growable buffer `buf` of which
+// the first `n` bytes are its contents, so append and += are amortised O(1). `bytesData(x)` gives
+// the current contents of any bytes-like object as a Uint8Array view, which is what the methods
+// and the socket layer work on. Indexing gives ints, slicing gives the receiver's type.
+
+import { raise } from './exceptions.js';
+import * as B from './bytesops.js';
+import { seqCompareBytes } from './compare.js';
+import { hashStr } from './hash.js';
+import { kwParams, stopIteration, markMethods } from './install.js';
+import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { iter } from './ops.js';
+import { PySlice, sliceIndices, toIndex, toIndexClamped, toSsize, typeNameOf } from './slice.js';
+import { normIndex, repeatCount } from './list.js';
+import { PyTuple, tuple } from './tuple.js';
+import * as S from './str.js';
+import { percentFormat } from './format.js';
+import { PyFloat } from './float.js';
+import { repr } from './repr.js';
+import { PyDict } from './dict.js';
+import { strEncode } from './str.js';
+
+type Idx = number | null | undefined;
+
+export class PyBytes {
+  constructor(readonly b: Uint8Array) {}
+}
+
+export class PyByteArray {
+  buf: Uint8Array;
+  n: number;
+  /** Live memoryview exports: resizing is a BufferError while one exists. */
+  exports = 0;
+  constructor(data?: Uint8Array) {
+    this.buf = data ? data.slice() : new Uint8Array(0);
+    this.n = this.buf.length;
+  }
+
+  get b(): Uint8Array {
+    return this.buf.subarray(0, this.n);
+  }
+
+  /** Make room for `extra` more bytes. */
+  reserve(extra: number): void {
+    const need = this.n + extra;
+    if (need <= this.buf.length) return;
+    let cap = this.buf.length < 16 ? 16 : this.buf.length * 2;
+    while (cap < need) cap *= 2;
+    const nb = new Uint8Array(cap);
+    nb.set(this.buf.subarray(0, this.n));
+    this.buf = nb;
+  }
+
+  /** Replace bytes [start, end) by `data`. */
+  splice(start: number, end: number, data: Uint8Array): void {
+    const tail = this.buf.slice(end, this.n);
+    const newLen = start + data.length + tail.length;
+    if (newLen > this.buf.length) {
+      this.n = start;
+      this.reserve(newLen - start);
+    }
+    this.buf.set(data, start);
+    this.buf.set(tail, start + data.length);
+    this.n = newLen;
+  }
+}
+
+export class PyMemoryView {
+  released = false;
+  constructor(
+    readonly obj: unknown,
+    private readonly view: Uint8Array | null,
+  ) {}
+
+  get b(): Uint8Array {
+    if (this.released) raise('ValueError', 'operation forbidden on released memoryview object');
+    return this.view ?? bytesData(this.obj);
+  }
+}
+
+/** The `bytes(latin1)` helper: a bytes literal, one char per byte. */
+export function bytes(latin1: string): PyBytes {
+  const n = latin1.length;
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) b[i] = latin1.charCodeAt(i);
+  return new PyBytes(b);
+}
+
+/** Wrap bytes produced by an algorithm (the array is not copied). */
+export function bytesFromU8(b: Uint8Array): PyBytes {
+  return new PyBytes(b);
+}
+
+export function isBytesLike(x: unknown): boolean {
+  return x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView;
+}
+
+/** The contents of a bytes-like object (a view: copy before keeping it). */
+export function bytesData(x: unknown): Uint8Array {
+  if (x instanceof PyBytes) return x.b;
+  if (x instanceof PyByteArray) return x.b;
+  if (x instanceof PyMemoryView) return x.b;
+  return raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
+}
+
+/** The bytes of an argument that must be bytes-like. */
+function needBytes(x: unknown): Uint8Array {
+  if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) return x.b;
+  return raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
+}
+
+/** A byte value argument: an int in range(256). */
+function byteValue(x: unknown): number {
+  const v = toIndex(x);
+  if (typeof v !== 'number' || v < 0 || v > 255) raise('ValueError', 'byte must be in range(0, 256)');
+  return v;
+}
+
+/** A sub-sequence argument of find/count/...: bytes-like or an int. */
+function subArg(x: unknown): Uint8Array | number {
+  if (isBytesLike(x)) return bytesData(x);
+  if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint' ||
+    (x !== null && typeof x === 'object' && typeof (x as { $__index__?: unknown }).$__index__ === 'function')) {
+    return byteValue(x);
+  }
+  return raise('TypeError', `argument should be integer or bytes-like object, not '${typeNameOf(x)}'`);
+}
+
+function idx(v: unknown): Idx {
+  if (v === undefined || v === null) return v as Idx;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  return toIndexClamped(v, () => 'slice indices must be integers or None or have an __index__ method');
+}
+
+/** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
+function fromInts(x: unknown): Uint8Array {
+  const out: number[] = [];
+  for (const v of iter(x)) {
+    const i = toIndex(v);
+    if (typeof i !== 'number' || i < 0 || i > 255) raise('ValueError', 'bytes must be in range(0, 256)');
+    out.push(i);
+  }
+  return Uint8Array.from(out);
+}
+
+/** The shared constructor logic of bytes(...) and bytearray(...). */
+function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array {
+  let src: unknown = pos[0];
+  let encoding: unknown = pos[1];
+  let errors: unknown = pos[2];
+  if (pos.length > 3) raise('TypeError', `${name}() takes at most 3 arguments (${pos.length} given)`);
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'source') src = v;
+      else if (k === 'encoding') encoding = v;
+      else if (k === 'errors') errors = v;
+      else raise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
+    }
+  }
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined) {
+      raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    }
+    return new Uint8Array(0);
+  }
+  if (typeof src === 'string') {
+    if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
+    return strEncode(src, encoding as string, errors as string | undefined);
+  }
+  if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
+  if (errors !== undefined) raise('TypeError', 'errors without a string argument');
+  if (isBytesLike(src)) return bytesData(src).slice();
+  if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean') {
+    const n = toSsize(src);
+    if (n < 0) raise('ValueError', 'negative count');
+    return new Uint8Array(n);
+  }
+  if (src !== null && typeof src === 'object') {
+    const m = (src as { $__bytes__?: () => unknown }).$__bytes__;
+    if (name === 'bytes' && typeof m === 'function') {
+      const r = m.call(src);
+      if (!(r instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeNameOf(r)})`);
+      return r.b;
+    }
+    if (typeof (src as { $__index__?: unknown }).$__index__ === 'function') {
+      const n = toSsize(src);
+      if (n < 0) raise('ValueError', 'negative count');
+      return new Uint8Array(n);
+    }
+  }
+  if (typeof src === 'function' || src === null ||
+    (typeof src === 'object' && typeof (src as { $__iter__?: unknown }).$__iter__ !== 'function' && !Array.isArray(src))) {
+    raise('TypeError', `cannot convert '${typeNameOf(src)}' object to ${name}`);
+  }
+  return fromInts(src);
+}
+
+/** A result of the receiver's kind. */
+function like(self: unknown, b: Uint8Array): PyBytes | PyByteArray {
+  return self instanceof PyByteArray ? new PyByteArray(b) : new PyBytes(b);
+}
+
+function likeAll(self: unknown, bs: Uint8Array[]): (PyBytes | PyByteArray)[] {
+  return bs.map((b) => like(self, b));
+}
+
+function bytesEq(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function cmp(self: unknown, other: unknown): number | null {
+  if (!(other instanceof PyBytes || other instanceof PyByteArray)) return null;
+  return seqCompareBytes(bytesData(self), other.b);
+}
+
+function indexMessage(self: unknown): (t: string) => string {
+  const name = self instanceof PyByteArray ? 'bytearray' : 'byte';
+  return (t) => `${name} indices must be integers or slices, not ${t}`;
+}
+
+function byteRepr(self: unknown): string {
+  const r = B.bytesRepr(bytesData(self));
+  if (self instanceof PyByteArray) {
+    // bytearray_repr escapes ' even inside double quotes.
+    const body = r.startsWith('b"') ? 'b"' + r.slice(2, -1).replace(/'/g, "\\'") + '"' : r;
+    return `${className(self)}(${body})`;
+  }
+  return r;
+}
+
+function toLatin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function fromLatin1(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+const isLowerB = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperB = (c: number): boolean => c >= 65 && c <= 90;
+
+/** The fill byte argument of center/ljust/rjust. */
+function fillByte(v: unknown, name: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (!(v instanceof PyBytes || v instanceof PyByteArray) || v.b.length !== 1) {
+    return raise('TypeError', `${name}() argument 2 must be a byte string of length 1, not ${typeNameOf(v)}`);
+  }
+  return String.fromCharCode(v.b[0]!);
+}
+
+function widthArg(v: unknown): number {
+  return Number(toIndex(v));
+}
+
+const commonMethods = {
+  __len__(this: PyBytes | PyByteArray): number {
+    return this instanceof PyByteArray ? this.n : this.b.length;
+  },
+
+  __bool__(this: PyBytes | PyByteArray): boolean {
+    return bytesData(this).length !== 0;
+  },
+
+  __getitem__(this: PyBytes | PyByteArray, i: unknown): unknown {
+    const b = bytesData(this);
+    if (typeof i === 'number' && Number.isInteger(i)) {
+      const j = i < 0 ? i + b.length : i;
+      if (j >= 0 && j < b.length) return b[j];
+      return raise('IndexError', this instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
+    }
+    if (i instanceof PySlice) {
+      const { start, step, count } = sliceIndices(i, b.length);
+      if (step === 1) return like(this, b.slice(start, start + count));
+      const out = new Uint8Array(count);
+      for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
+      return like(this, out);
+    }
+    const j = normIndex(i, b.length, indexMessage(this));
+    if (j < 0) raise('IndexError', this instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
+    return b[j];
+  },
+
+  __contains__(this: PyBytes | PyByteArray, x: unknown): boolean {
+    return B.bytesFind(bytesData(this), subArg(x)) >= 0;
+  },
+
+  __iter__(this: PyBytes | PyByteArray): BytesIterator {
+    return new BytesIterator(this);
+  },
+
+  __repr__(this: PyBytes | PyByteArray): string {
+    return byteRepr(this);
+  },
+
+  __str__(this: PyBytes | PyByteArray): string {
+    return byteRepr(this);
+  },
+
+  __eq__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    if (!(other instanceof PyBytes || other instanceof PyByteArray || other instanceof PyMemoryView)) return NotImplemented;
+    return bytesEq(bytesData(this), other.b);
+  },
+
+  __ne__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    if (!(other instanceof PyBytes || other instanceof PyByteArray || other instanceof PyMemoryView)) return NotImplemented;
+    return !bytesEq(bytesData(this), other.b);
+  },
+
+  __lt__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    const c = cmp(this, other);
+    return c === null ? NotImplemented : c < 0;
+  },
+
+  __le__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    const c = cmp(this, other);
+    return c === null ? NotImplemented : c <= 0;
+  },
+
+  __gt__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    const c = cmp(this, other);
+    return c === null ? NotImplemented : c > 0;
+  },
+
+  __ge__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    const c = cmp(this, other);
+    return c === null ? NotImplemented : c >= 0;
+  },
+
+  __add__(this: PyBytes | PyByteArray, other: unknown): unknown {
+    if (!isBytesLike(other)) {
+      return raise('TypeError', `can't concat ${typeNameOf(other)} to ${className(this)}`);
+    }
+    const a = bytesData(this);
+    const b = bytesData(other);
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return like(this, out);
+  },
+
+  __mul__(this: PyBytes | PyByteArray, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return like(this, repeatBytes(bytesData(this), k));
+  },
+
+  __rmul__(this: PyBytes | PyByteArray, n: unknown): unknown {
+    const k = repeatCount(n);
+    if (k === null) return NotImplemented;
+    return like(this, repeatBytes(bytesData(this), k));
+  },
+
+  decode(this: PyBytes | PyByteArray, encoding?: unknown, errors?: unknown): string {
+    return B.bytesDecode(bytesData(this), encoding as string | undefined, errors as string | undefined);
+  },
+
+  hex(this: PyBytes | PyByteArray, sep?: unknown, bytesPerSep?: unknown): string {
+    const s = sep === undefined ? undefined : sep instanceof PyBytes ? latin1Of(sep.b) : (sep as string);
+    return B.bytesHex(bytesData(this), s, bytesPerSep === undefined ? undefined : Number(toIndex(bytesPerSep)));
+  },
+
+  count(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+    return B.bytesCount(bytesData(this), subArg(sub), idx(start), idx(end));
+  },
+
+  find(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+    return B.bytesFind(bytesData(this), subArg(sub), idx(start), idx(end));
+  },
+
+  rfind(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+    return B.bytesRfind(bytesData(this), subArg(sub), idx(start), idx(end));
+  },
+
+  index(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+    return B.bytesIndex(bytesData(this), subArg(sub), idx(start), idx(end));
+  },
+
+  rindex(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+    return B.bytesRindex(bytesData(this), subArg(sub), idx(start), idx(end));
+  },
+
+  startswith(this: PyBytes | PyByteArray, prefix: unknown, start?: unknown, end?: unknown): boolean {
+    return B.bytesStartswith(bytesData(this), affixArg(prefix, 'startswith'), idx(start), idx(end));
+  },
+
+  endswith(this: PyBytes | PyByteArray, suffix: unknown, start?: unknown, end?: unknown): boolean {
+    return B.bytesEndswith(bytesData(this), affixArg(suffix, 'endswith'), idx(start), idx(end));
+  },
+
+  split(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
+    return likeAll(this, B.bytesSplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : Number(toIndex(maxsplit))));
+  },
+
+  rsplit(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
+    return likeAll(this, B.bytesRsplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : Number(toIndex(maxsplit))));
+  },
+
+  strip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+    return like(this, B.bytesStrip(bytesData(this), sepArg(chars)));
+  },
+
+  lstrip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+    return like(this, B.bytesLstrip(bytesData(this), sepArg(chars)));
+  },
+
+  rstrip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+    return like(this, B.bytesRstrip(bytesData(this), sepArg(chars)));
+  },
+
+  replace(this: PyBytes | PyByteArray, old: unknown, rep: unknown, count?: unknown): unknown {
+    return like(this, B.bytesReplace(bytesData(this), needBytes(old), needBytes(rep), count === undefined ? undefined : Number(toIndex(count))));
+  },
+
+  join(this: PyBytes | PyByteArray, items: unknown): unknown {
+    const arr: unknown[] = [];
+    for (const x of iter(items)) arr.push(isBytesLike(x) ? bytesData(x) : x);
+    return like(this, B.bytesJoin(bytesData(this), arr, typeNameOf));
+  },
+
+  partition(this: PyBytes | PyByteArray, sep: unknown): PyTuple {
+    return tuple(likeAll(this, B.bytesPartition(bytesData(this), needBytes(sep))));
+  },
+
+  rpartition(this: PyBytes | PyByteArray, sep: unknown): PyTuple {
+    return tuple(likeAll(this, B.bytesRpartition(bytesData(this), needBytes(sep))));
+  },
+
+  upper(this: PyBytes | PyByteArray): unknown {
+    return like(this, B.bytesUpper(bytesData(this)));
+  },
+
+  lower(this: PyBytes | PyByteArray): unknown {
+    return like(this, B.bytesLower(bytesData(this)));
+  },
+
+  isdigit(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.length > 0 && b.every((c) => c >= 48 && c <= 57);
+  },
+
+  isalpha(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.length > 0 && b.every((c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  },
+
+  isalnum(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.length > 0 && b.every((c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  },
+
+  isspace(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.length > 0 && b.every((c) => c === 32 || (c >= 9 && c <= 13));
+  },
+
+  isupper(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.some((c) => c >= 65 && c <= 90) && !b.some((c) => c >= 97 && c <= 122);
+  },
+
+  islower(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    return b.some((c) => c >= 97 && c <= 122) && !b.some((c) => c >= 65 && c <= 90);
+  },
+
+  isascii(this: PyBytes | PyByteArray): boolean {
+    return bytesData(this).every((c) => c < 128);
+  },
+
+  title(this: PyBytes | PyByteArray): unknown {
+    const b = bytesData(this).slice();
+    let prevCased = false;
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (isLowerB(c)) {
+        if (!prevCased) b[i] = c - 32;
+        prevCased = true;
+      } else if (isUpperB(c)) {
+        if (prevCased) b[i] = c + 32;
+        prevCased = true;
+      } else {
+        prevCased = false;
+      }
+    }
+    return like(this, b);
+  },
+
+  capitalize(this: PyBytes | PyByteArray): unknown {
+    const b = bytesData(this).slice();
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (i === 0 && isLowerB(c)) b[i] = c - 32;
+      else if (i > 0 && isUpperB(c)) b[i] = c + 32;
+    }
+    return like(this, b);
+  },
+
+  swapcase(this: PyBytes | PyByteArray): unknown {
+    const b = bytesData(this).slice();
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]!;
+      if (isLowerB(c)) b[i] = c - 32;
+      else if (isUpperB(c)) b[i] = c + 32;
+    }
+    return like(this, b);
+  },
+
+  istitle(this: PyBytes | PyByteArray): boolean {
+    const b = bytesData(this);
+    let cased = false;
+    let prevCased = false;
+    for (const c of b) {
+      if (isUpperB(c)) {
+        if (prevCased) return false;
+        prevCased = cased = true;
+      } else if (isLowerB(c)) {
+        if (!prevCased) return false;
+        prevCased = cased = true;
+      } else {
+        prevCased = false;
+      }
+    }
+    return cased;
+  },
+
+  center(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+    return like(this, fromLatin1(S.strCenter(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'center'))));
+  },
+
+  ljust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+    return like(this, fromLatin1(S.strLjust(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'ljust'))));
+  },
+
+  rjust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+    return like(this, fromLatin1(S.strRjust(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'rjust'))));
+  },
+
+  zfill(this: PyBytes | PyByteArray, width: unknown): unknown {
+    return like(this, fromLatin1(S.strZfill(toLatin1(bytesData(this)), widthArg(width))));
+  },
+
+  expandtabs(this: PyBytes | PyByteArray, tabsize?: unknown): unknown {
+    return like(this, fromLatin1(S.strExpandtabs(toLatin1(bytesData(this)), tabsize === undefined ? undefined : widthArg(tabsize))));
+  },
+
+  splitlines(this: PyBytes | PyByteArray, keepends?: unknown): unknown[] {
+    // Only \n, \r and \r\n end lines in bytes.
+    const b = bytesData(this);
+    const keep = keepends !== undefined && keepends !== null && keepends !== false && keepends !== 0;
+    const out: unknown[] = [];
+    let start = 0;
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i]!;
+      if (c === 10 || c === 13) {
+        let end = i + 1;
+        if (c === 13 && b[end] === 10) end++;
+        out.push(like(this, b.slice(start, keep ? end : i)));
+        start = i = end;
+      } else {
+        i++;
+      }
+    }
+    if (start < b.length) out.push(like(this, b.slice(start)));
+    return out;
+  },
+
+  removeprefix(this: PyBytes | PyByteArray, prefix: unknown): unknown {
+    const b = bytesData(this);
+    const p = needBytes(prefix);
+    if (p.length <= b.length && p.every((c, i) => b[i] === c)) return like(this, b.slice(p.length));
+    return like(this, b.slice());
+  },
+
+  removesuffix(this: PyBytes | PyByteArray, suffix: unknown): unknown {
+    const b = bytesData(this);
+    const p = needBytes(suffix);
+    const off = b.length - p.length;
+    if (p.length > 0 && off >= 0 && p.every((c, i) => b[off + i] === c)) return like(this, b.slice(0, off));
+    return like(this, b.slice());
+  },
+
+  translate(this: PyBytes | PyByteArray, table: unknown, del?: unknown): unknown {
+    const b = bytesData(this);
+    const t = table === null ? null : needBytes(table);
+    if (t !== null && t.length !== 256) raise('ValueError', 'translation table must be 256 characters long');
+    const drop = del === undefined ? null : needBytes(del);
+    const out: number[] = [];
+    for (const c of b) {
+      if (drop !== null && drop.includes(c)) continue;
+      out.push(t === null ? c : t[c]!);
+    }
+    return like(this, Uint8Array.from(out));
+  },
+
+  __mod__(this: PyBytes | PyByteArray, args: unknown): unknown {
+    return like(this, bytesPercent(bytesData(this), args));
+  },
+
+  __getnewargs__(this: PyBytes): PyTuple {
+    return tuple([new PyBytes(this.b.slice())]);
+  },
+};
+
+kwParams(commonMethods.decode, 'decode', ['encoding', 'errors']);
+kwParams(commonMethods.split, 'split', ['sep', 'maxsplit']);
+kwParams(commonMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
+kwParams(commonMethods.hex, 'hex', ['sep', 'bytes_per_sep']);
+
+function latin1Of(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+  return s;
+}
+
+function sepArg(x: unknown): Uint8Array | null | undefined {
+  if (x === undefined || x === null) return x as null | undefined;
+  return needBytes(x);
+}
+
+function affixArg(x: unknown, name: string): Uint8Array | Uint8Array[] {
+  if (isBytesLike(x)) return bytesData(x);
+  if (x instanceof PyTuple) return x.map((p) => needBytes(p));
+  return raise('TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${typeNameOf(x)}`);
+}
+
+function repeatBytes(b: Uint8Array, k: number): Uint8Array {
+  if (k <= 0) return new Uint8Array(0);
+  const out = new Uint8Array(b.length * k);
+  for (let i = 0; i < k; i++) out.set(b, i * b.length);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// bytes % args (PEP 461): the str algorithm over latin-1 text, with %b / %s taking bytes-like
+// objects (or __bytes__) and %r / %a giving ascii(repr(x)).
+
+/** `%b` / `%s` in a bytes format: the operand's bytes as latin-1 text. */
+function bytesOperand(x: unknown): string {
+  if (isBytesLike(x)) return toLatin1(bytesData(x));
+  const m = (x as { $__bytes__?: () => unknown } | null)?.$__bytes__;
+  if (typeof m === 'function') return toLatin1(bytesData(m.call(x)));
+  return raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeNameOf(x)}'`);
+}
+
+/** The format with %b turned into %s (same operand rules here). */
+function bFormat(fmt: string): string {
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    out += c;
+    if (c !== '%') continue;
+    let j = i + 1;
+    if (fmt[j] === '(') {
+      const close = fmt.indexOf(')', j);
+      if (close < 0) break;
+      j = close + 1;
+    }
+    while (j < fmt.length && /[-+ #0-9.*hlL]/.test(fmt[j]!)) j++;
+    out += fmt.slice(i + 1, j);
+    if (j < fmt.length) out += fmt[j] === 'b' ? 's' : fmt[j];
+    i = j;
+  }
+  return out;
+}
+
+function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
+  const conv = {
+    str: bytesOperand,
+    repr: (x: unknown) => S.asciiEscape(repr(x)),
+    ascii: (x: unknown) => S.asciiEscape(repr(x)),
+    typeName: typeNameOf,
+    toInt: (x: unknown) => (typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? x : typeof x === 'number' ? Math.trunc(x) : x instanceof PyFloat ? Math.trunc(x.v) : undefined),
+    toIndex: (x: unknown) => (typeof x === 'number' && Number.isInteger(x) ? x : typeof x === 'bigint' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined),
+    toFloat: (x: unknown) => (typeof x === 'number' ? x : x instanceof PyFloat ? x.v : typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? Number(x) : undefined),
+  };
+  const f = bFormat(toLatin1(fmt));
+  let text: string;
+  if (args instanceof PyTuple) text = percentFormat(f, args, conv);
+  else if (args instanceof PyDict) text = percentFormat(f, [args], conv, (k) => (args as unknown as { $__getitem__(k: unknown): unknown }).$__getitem__(fromLatin1Key(k)));
+  else text = percentFormat(f, [args], conv);
+  return fromLatin1(text);
+}
+
+/** `%(name)s` keys of a bytes format look up bytes keys. */
+function fromLatin1Key(k: string): PyBytes {
+  return new PyBytes(fromLatin1(k));
+}
+
+export const bytesType: PyType = builtinType({
+  name: 'bytes',
+  proto: PyBytes.prototype,
+  construct(cls, pos, kw) {
+    if (cls === bytesType && pos.length === 1 && pos[0] instanceof PyBytes && kw === null) return pos[0];
+    const b = new PyBytes(bytesArgs('bytes', pos, kw));
+    return cls === bytesType ? b : Object.setPrototypeOf(b, cls.prototype);
+  },
+  methods: {
+    ...commonMethods,
+    __hash__(this: PyBytes): number | bigint {
+      return hashStr(latin1Of(this.b));
+    },
+    __bytes__(this: PyBytes): PyBytes {
+      return this;
+    },
+  },
+  classmethods: {
+    fromhex(cls: PyType, s: unknown): unknown {
+      if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
+      const b = new PyBytes(B.bytesFromhex(s));
+      return cls === bytesType ? b : cls(b);
+    },
+  },
+  staticmethods: {
+    maketrans(from: unknown, to: unknown): PyBytes {
+      const f = needBytes(from);
+      const t = needBytes(to);
+      if (f.length !== t.length) raise('ValueError', 'maketrans arguments must have same length');
+      const table = new Uint8Array(256);
+      for (let i = 0; i < 256; i++) table[i] = i;
+      for (let i = 0; i < f.length; i++) table[f[i]!] = t[i]!;
+      return new PyBytes(table);
+    },
+  },
+});
+
+function checkResizable(ba: PyByteArray): void {
+  if (ba.exports > 0) raise('BufferError', 'Existing exports of data: object cannot be re-sized');
+}
+
+export const bytearrayType: PyType = builtinType({
+  name: 'bytearray',
+  proto: PyByteArray.prototype,
+  construct(cls, pos, kw) {
+    const b = new PyByteArray(bytesArgs('bytearray', pos, kw));
+    return cls === bytearrayType ? b : Object.setPrototypeOf(b, cls.prototype);
+  },
+  new(cls) {
+    return Object.setPrototypeOf(new PyByteArray(), cls.prototype);
+  },
+  methods: {
+    ...commonMethods,
+    __init__(this: PyByteArray, ...pos: unknown[]): null {
+      const data = bytesArgs('bytearray', pos, null);
+      this.buf = data.slice();
+      this.n = data.length;
+      return null;
+    },
+    append(this: PyByteArray, x: unknown): null {
+      checkResizable(this);
+      const v = byteValue(x);
+      this.reserve(1);
+      this.buf[this.n++] = v;
+      return null;
+    },
+    extend(this: PyByteArray, x: unknown): null {
+      checkResizable(this);
+      if (typeof x === 'string') raise('TypeError', 'expected iterable of integers; got: \'str\'');
+      const data = isBytesLike(x) ? bytesData(x).slice() : fromInts(x);
+      this.reserve(data.length);
+      this.buf.set(data, this.n);
+      this.n += data.length;
+      return null;
+    },
+    __iadd__(this: PyByteArray, x: unknown): unknown {
+      if (!isBytesLike(x)) raise('TypeError', `can't concat ${typeNameOf(x)} to bytearray`);
+      checkResizable(this);
+      const data = bytesData(x).slice();
+      this.reserve(data.length);
+      this.buf.set(data, this.n);
+      this.n += data.length;
+      return this;
+    },
+    insert(this: PyByteArray, i: unknown, x: unknown): null {
+      checkResizable(this);
+      let j = Number(toIndex(i));
+      if (j < 0) j = Math.max(0, j + this.n);
+      if (j > this.n) j = this.n;
+      this.splice(j, j, Uint8Array.of(byteValue(x)));
+      return null;
+    },
+    pop(this: PyByteArray, i?: unknown): number {
+      checkResizable(this);
+      if (this.n === 0) raise('IndexError', 'pop from empty bytearray');
+      let j = i === undefined ? this.n - 1 : Number(toIndex(i));
+      if (j < 0) j += this.n;
+      if (j < 0 || j >= this.n) raise('IndexError', 'pop index out of range');
+      const v = this.buf[j]!;
+      this.splice(j, j + 1, new Uint8Array(0));
+      return v;
+    },
+    remove(this: PyByteArray, x: unknown): null {
+      checkResizable(this);
+      const v = byteValue(x);
+      const j = this.b.indexOf(v);
+      if (j < 0) raise('ValueError', 'value not found in bytearray');
+      this.splice(j, j + 1, new Uint8Array(0));
+      return null;
+    },
+    clear(this: PyByteArray): null {
+      checkResizable(this);
+      this.n = 0;
+      return null;
+    },
+    copy(this: PyByteArray): PyByteArray {
+      return new PyByteArray(this.b);
+    },
+    reverse(this: PyByteArray): null {
+      this.b.reverse();
+      return null;
+    },
+    __setitem__(this: PyByteArray, i: unknown, value: unknown): null {
+      if (i instanceof PySlice) {
+        const data = isBytesLike(value)
+          ? bytesData(value).slice()
+          : typeof value === 'number' || typeof value === 'bigint'
+            ? raise('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)')
+            : fromInts(value);
+        const { start, stop, step, count } = sliceIndices(i, this.n);
+        if (step === 1) {
+          if (data.length !== count) checkResizable(this);
+          this.splice(start, Math.max(start, stop), data);
+          return null;
+        }
+        if (data.length !== count) {
+          raise('ValueError', `attempt to assign bytes of size ${data.length} to extended slice of size ${count}`);
+        }
+        for (let k = 0, j = start; k < count; k++, j += step) this.buf[j] = data[k]!;
+        return null;
+      }
+      const j = normIndex(i, this.n, indexMessage(this));
+      if (j < 0) raise('IndexError', 'bytearray index out of range');
+      this.buf[j] = byteValue(value);
+      return null;
+    },
+    __delitem__(this: PyByteArray, i: unknown): null {
+      checkResizable(this);
+      if (i instanceof PySlice) {
+        const { start, step, count } = sliceIndices(i, this.n);
+        if (step === 1) {
+          this.splice(start, start + count, new Uint8Array(0));
+          return null;
+        }
+        const drop = new Set<number>();
+        for (let k = 0, j = start; k < count; k++, j += step) drop.add(j);
+        const keep = this.b.filter((_, j) => !drop.has(j));
+        this.buf = keep;
+        this.n = keep.length;
+        return null;
+      }
+      const j = normIndex(i, this.n, indexMessage(this));
+      if (j < 0) raise('IndexError', 'bytearray index out of range');
+      this.splice(j, j + 1, new Uint8Array(0));
+      return null;
+    },
+    __imul__(this: PyByteArray, n: unknown): unknown {
+      const k = repeatCount(n);
+      if (k === null) return NotImplemented;
+      const data = repeatBytes(this.b, k);
+      this.buf = data;
+      this.n = data.length;
+      return this;
+    },
+    __alloc__(this: PyByteArray): number {
+      return this.buf.length + 1;
+    },
+  },
+  classmethods: {
+    fromhex(cls: PyType, s: unknown): unknown {
+      if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
+      const b = new PyByteArray(B.bytesFromhex(s));
+      return cls === bytearrayType ? b : cls(b);
+    },
+  },
+});
+Object.defineProperty(PyByteArray.prototype, '$__hash__', { value: null, writable: true, configurable: true });
+
+// ---------------------------------------------------------------------------------------------
+// memoryview (the subset sockets and binary I/O use)
+
+export const memoryviewType: PyType = builtinType({
+  name: 'memoryview',
+  proto: PyMemoryView.prototype,
+  final: true,
+  construct(_cls, pos, kw) {
+    if (kw !== null && kw.length) {
+      if (kw.length !== 1 || kw[0]![0] !== 'object') raise('TypeError', `memoryview() got an unexpected keyword argument '${kw[0]![0]}'`);
+      pos = [kw[0]![1]];
+    }
+    if (pos.length !== 1) raise('TypeError', `memoryview() takes exactly 1 argument (${pos.length} given)`);
+    const obj = pos[0];
+    if (!isBytesLike(obj)) {
+      raise('TypeError', `memoryview: a bytes-like object is required, not '${typeNameOf(obj)}'`);
+    }
+    if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.b);
+    if (obj instanceof PyByteArray) obj.exports++;
+    return new PyMemoryView(obj, null);
+  },
+  methods: {
+    __len__(this: PyMemoryView): number {
+      return this.b.length;
+    },
+    __getitem__(this: PyMemoryView, i: unknown): unknown {
+      const b = this.b;
+      if (i instanceof PySlice) {
+        const { start, step, count } = sliceIndices(i, b.length);
+        if (step !== 1) {
+          const out = new Uint8Array(count);
+          for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
+          return new PyMemoryView(new PyBytes(out), out);
+        }
+        return new PyMemoryView(this.obj, b.subarray(start, start + count));
+      }
+      const j = normIndex(i, b.length, (t) => `memoryview indices must be integers or slices, not ${t}`);
+      if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
+      return b[j];
+    },
+    __setitem__(this: PyMemoryView, i: unknown, value: unknown): null {
+      if (this.obj instanceof PyBytes) raise('TypeError', 'cannot modify read-only memory');
+      const b = this.b;
+      if (i instanceof PySlice) {
+        const { start, step, count } = sliceIndices(i, b.length);
+        const data = needBytes(value);
+        if (data.length !== count) raise('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
+        for (let k = 0, j = start; k < count; k++, j += step) b[j] = data[k]!;
+        return null;
+      }
+      const j = normIndex(i, b.length, (t) => `memoryview indices must be integers or slices, not ${t}`);
+      if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
+      b[j] = byteValue(value);
+      return null;
+    },
+    __iter__(this: PyMemoryView): BytesIterator {
+      return new BytesIterator(this);
+    },
+    __eq__(this: PyMemoryView, other: unknown): unknown {
+      if (!isBytesLike(other)) return NotImplemented;
+      return bytesEq(this.b, bytesData(other));
+    },
+    __repr__(this: PyMemoryView): string {
+      return `<memory at 0x${(0x7f0000000000).toString(16)}>`;
+    },
+    tobytes(this: PyMemoryView): PyBytes {
+      return new PyBytes(this.b.slice());
+    },
+    tolist(this: PyMemoryView): number[] {
+      return Array.from(this.b);
+    },
+    hex(this: PyMemoryView): string {
+      return B.bytesHex(this.b);
+    },
+    release(this: PyMemoryView): null {
+      if (!this.released && this.obj instanceof PyByteArray) this.obj.exports--;
+      this.released = true;
+      return null;
+    },
+    __enter__(this: PyMemoryView): PyMemoryView {
+      return this;
+    },
+    __exit__(this: PyMemoryView): boolean {
+      if (!this.released && this.obj instanceof PyByteArray) this.obj.exports--;
+      this.released = true;
+      return false;
+    },
+  },
+  getters: {
+    nbytes: (m: PyMemoryView) => m.b.length,
+    readonly: (m: PyMemoryView) => m.obj instanceof PyBytes,
+    obj: (m: PyMemoryView) => m.obj,
+    itemsize: () => 1,
+    format: () => 'B',
+    ndim: () => 1,
+    shape: (m: PyMemoryView) => tuple([m.b.length]),
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+export class BytesIterator {
+  private i = 0;
+  constructor(private src: { b: Uint8Array } | null) {}
+
+  next(): IteratorResult<number> {
+    const src = this.src;
+    if (src !== null) {
+      const b = src.b;
+      if (this.i < b.length) return { value: b[this.i++]!, done: false };
+      this.src = null;
+    }
+    return { value: undefined, done: true } as IteratorResult<number>;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): number {
+    const r = this.next();
+    if (r.done) stopIteration();
+    return r.value;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+}
+
+builtinType({ name: 'bytes_iterator', proto: BytesIterator.prototype, final: true });
+markMethods(BytesIterator.prototype);

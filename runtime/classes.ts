@@ -1,0 +1,1133 @@
+// Python classes: building them from a class body, giving each kind of member its JS shape,
+// super(), descriptors (property, staticmethod, classmethod, user ones), the attribute slow paths
+// and the instance Proxies of classes that hook attribute access (docs/architecture.md, "Classes
+// and methods").
+//
+// The shapes, chosen so that `obj.$name` and `obj.$name(...)` stay plain JS property accesses:
+// - a `def` → the this-style adapter (`adapter.$canon` is the function itself);
+// - `@staticmethod` → the raw function (a Python function without `$canon` on a prototype is
+//   never bound); `@classmethod` → an adapter passing the class (marked CLASSMETHOD);
+// - `@property` and user data descriptors → a JS accessor (its getter marked DESCR);
+// - non-data descriptors (only `__get__`) → an accessor whose setter stores an own property, so the
+//   instance attribute shadows it as in Python;
+// - anything else → a data property.
+// Members of bases after the first are copied onto the class prototype (the prototype chain
+// follows the first base); `meta.copied` remembers which, so later changes are propagated.
+
+import { callKw, bindMethod, callable, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
+import { BaseException, isPyException, raise } from './exceptions.js';
+import {
+  boundMethod,
+  builtinType,
+  builtinTypes,
+  c3,
+  classAttrValue,
+  classLookup,
+  CLASSMETHOD,
+  classmethodAdapter,
+  className,
+  DESCR,
+  DESCR_IS_PROPERTY,
+  findDescriptor,
+  Flags,
+  hooks,
+  isClass,
+  isInstance,
+  isSubclass,
+  META,
+  METHOD,
+  newClassFunction,
+  newMeta,
+  object as objectType,
+  RAW,
+  refreshClass,
+  setMetaclass,
+  type as typeType,
+  TYPE,
+  typeOf,
+  type KwPairs,
+  type PyType,
+} from './object.js';
+
+const OP: any = Object.prototype;
+
+// ---------------------------------------------------------------------------------------------
+// staticmethod, classmethod, property
+
+interface Wrapper {
+  func: unknown;
+}
+
+export const staticmethod = builtinType({
+  name: 'staticmethod',
+  proto: Object.create(OP),
+  construct: (cls, pos) => {
+    if (pos.length !== 1) raise('TypeError', `staticmethod expected 1 argument, got ${pos.length}`);
+    const o = new cls[META].Inst() as Wrapper;
+    o.func = pos[0];
+    return o;
+  },
+  methods: {
+    __get__(this: Wrapper) {
+      return this.func;
+    },
+    __call__(this: Wrapper, ...args: unknown[]) {
+      return (this.func as Function)(...args);
+    },
+  },
+  getters: { __func__: (s: Wrapper) => s.func, __wrapped__: (s: Wrapper) => s.func },
+});
+
+export const classmethod = builtinType({
+  name: 'classmethod',
+  proto: Object.create(OP),
+  construct: (cls, pos) => {
+    if (pos.length !== 1) raise('TypeError', `classmethod expected 1 argument, got ${pos.length}`);
+    const o = new cls[META].Inst() as Wrapper;
+    o.func = pos[0];
+    return o;
+  },
+  methods: {
+    __get__(this: Wrapper, obj: unknown, type?: unknown) {
+      const t = type === undefined || type === null ? typeOf(obj) : type;
+      return boundMethod(t, this.func as Function, false);
+    },
+  },
+  getters: { __func__: (s: Wrapper) => s.func, __wrapped__: (s: Wrapper) => s.func },
+});
+
+interface Prop {
+  fget: unknown;
+  fset: unknown;
+  fdel: unknown;
+  doc: unknown;
+  name: string | null;
+}
+
+const PropertyProto: any = Object.create(OP);
+PropertyProto[DESCR_IS_PROPERTY] = true;
+
+function makeProperty(cls: PyType, fget: unknown, fset: unknown, fdel: unknown, doc: unknown): Prop {
+  const p = new cls[META].Inst() as Prop;
+  p.fget = fget ?? null;
+  p.fset = fset ?? null;
+  p.fdel = fdel ?? null;
+  if ((doc === null || doc === undefined) && typeof fget === 'function') {
+    const d = functionAttr(fget, '__doc__');
+    doc = d === undefined ? null : d;
+  }
+  p.doc = doc ?? null;
+  p.name = null;
+  return p;
+}
+
+function propName(p: Prop): string {
+  return p.name === null ? '' : `'${p.name}' `;
+}
+
+export const property = builtinType({
+  name: 'property',
+  proto: PropertyProto,
+  construct: (cls, pos, kw) => {
+    const names = ['fget', 'fset', 'fdel', 'doc'];
+    const vals: unknown[] = pos.slice();
+    if (pos.length > 4) raise('TypeError', `property() takes at most 4 arguments (${pos.length} given)`);
+    for (const [k, v] of kw ?? []) {
+      const i = names.indexOf(k);
+      if (i < 0) raise('TypeError', `property() got an unexpected keyword argument '${k}'`);
+      if (i < pos.length) raise('TypeError', `argument for property() given by name ('${k}') and position (${i + 1})`);
+      vals[i] = v;
+    }
+    return makeProperty(cls, vals[0], vals[1], vals[2], vals[3]);
+  },
+  methods: {
+    __get__(this: Prop, obj: unknown, type?: unknown) {
+      void type;
+      if (obj === null || obj === undefined) return this;
+      if (this.fget === null) {
+        return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no getter`);
+      }
+      return (this.fget as Function)(obj);
+    },
+    __set__(this: Prop, obj: unknown, value: unknown) {
+      if (this.fset === null) {
+        return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no setter`);
+      }
+      (this.fset as Function)(obj, value);
+      return null;
+    },
+    __delete__(this: Prop, obj: unknown) {
+      if (this.fdel === null) {
+        return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no deleter`);
+      }
+      (this.fdel as Function)(obj);
+      return null;
+    },
+    __set_name__(this: Prop, owner: unknown, name: unknown) {
+      void owner;
+      this.name = name as string;
+      return null;
+    },
+    getter(this: Prop, f: unknown) {
+      return copyProp(this, f, this.fset, this.fdel);
+    },
+    setter(this: Prop, f: unknown) {
+      return copyProp(this, this.fget, f, this.fdel);
+    },
+    deleter(this: Prop, f: unknown) {
+      return copyProp(this, this.fget, this.fset, f);
+    },
+  },
+  getters: {
+    fget: (p: Prop) => p.fget,
+    fset: (p: Prop) => p.fset,
+    fdel: (p: Prop) => p.fdel,
+    __doc__: (p: Prop) => p.doc,
+    __isabstractmethod__: () => false,
+  },
+  setters: {
+    __doc__: (p: Prop, v: unknown) => {
+      p.doc = v;
+    },
+  },
+});
+
+function copyProp(p: Prop, fget: unknown, fset: unknown, fdel: unknown): Prop {
+  const doc = p.doc !== null && p.fget !== null && p.doc === functionAttr(p.fget as Function, '__doc__') ? null : p.doc;
+  const n = makeProperty(typeOf(p), fget, fset, fdel, doc);
+  n.name = p.name;
+  return n;
+}
+
+function isProperty(v: unknown): v is Prop {
+  return typeof v === 'object' && v !== null && PropertyProto.isPrototypeOf(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Member shapes
+
+/** True for compiled Python functions (not classes, builtins or bound methods). */
+function isPyFunction(v: unknown): v is PyFunction {
+  return typeof v === 'function' && (v as PyFunction).$sig !== undefined;
+}
+
+function dataProp(value: unknown): PropertyDescriptor {
+  return { value, writable: true, enumerable: true, configurable: true };
+}
+
+/**
+ * The JS property descriptor that gives `value`, stored as class attribute `name`, Python's
+ * behaviour. `adapter` is the compiler's this-style adapter for it, if any.
+ */
+export function memberDescriptor(name: string, value: unknown, adapter?: Function): PropertyDescriptor {
+  if (typeof value === 'function') {
+    if (isPyFunction(value) && !Object.prototype.hasOwnProperty.call(value, META)) {
+      if (name === '__new__') return dataProp(value);
+      if (name === '__init_subclass__' || name === '__class_getitem__') return dataProp(classmethodAdapter(value));
+      if (adapter !== undefined) {
+        if ((adapter as PyFunction).$canon === undefined) (adapter as PyFunction).$canon = value;
+        return dataProp(adapter);
+      }
+      return dataProp(bindGeneric(value));
+    }
+    return dataProp(value);
+  }
+  if (typeof value !== 'object' || value === null) return dataProp(value);
+  const t = typeOf(value);
+  if (isSubclass(t, staticmethod)) return dataProp((value as Wrapper).func);
+  if (isSubclass(t, classmethod)) return dataProp(classmethodAdapter((value as Wrapper).func as Function));
+  const tp = t.prototype;
+  if (typeof tp.$__get__ !== 'function' && typeof tp.$__set__ !== 'function') return dataProp(value);
+  return descriptorAccessor(name, value, tp);
+}
+
+function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
+  const key = '$' + name;
+  const isData = typeof tp.$__set__ === 'function' || typeof tp.$__delete__ === 'function';
+  let get: (this: unknown) => unknown;
+  if (isProperty(d)) {
+    get = function (this: unknown) {
+      const p = d as Prop;
+      if (p.fget === null) {
+        return raise('AttributeError', `property ${propName(p)}of '${className(this)}' object has no getter`);
+      }
+      return (p.fget as Function)(this);
+    };
+  } else if (typeof tp.$__get__ === 'function') {
+    get = function (this: unknown) {
+      return tp.$__get__.call(d, this, typeOf(this));
+    };
+  } else {
+    get = function (this: unknown) {
+      return d;
+    };
+  }
+  (get as any)[DESCR] = d;
+  let set: (this: unknown, v: unknown) => void;
+  if (isData) {
+    set = function (this: unknown, v: unknown) {
+      const s = typeOf(d).prototype.$__set__;
+      if (typeof s !== 'function') raise('AttributeError', '__set__');
+      s.call(d, this, v);
+    };
+  } else {
+    set = function (this: unknown, v: unknown) {
+      Object.defineProperty(this, key, dataProp(v));
+    };
+  }
+  return { get, set, enumerable: true, configurable: true };
+}
+
+const generic = new WeakMap<Function, Function>();
+
+/** A this-style adapter for a Python function reaching a class by another route. */
+function bindGeneric(fn: Function): Function {
+  let a = generic.get(fn);
+  if (a === undefined) {
+    const f = fn;
+    a = function (this: unknown, ...args: unknown[]) {
+      return f(this, ...args);
+    };
+    (a as PyFunction).$canon = fn;
+    generic.set(fn, a);
+  }
+  return a;
+}
+
+/** Does class `c` itself define `key` (not a copy from a later base)? */
+function defines(c: PyType, key: string): boolean {
+  if (!Object.prototype.hasOwnProperty.call(c.prototype, key)) return false;
+  const copied = c[META].copied as Set<string> | undefined;
+  return copied === undefined || !copied.has(key);
+}
+
+/** The class along `cls`'s MRO that defines `key` (after `start` in the MRO, when given). */
+function definer(mro: PyType[], key: string, from = 0): PyType | null {
+  for (let i = from; i < mro.length; i++) if (defines(mro[i]!, key)) return mro[i]!;
+  return null;
+}
+
+/**
+ * Make `cls.prototype`'s own properties agree with the MRO for `keys` (all names of the later
+ * bases when omitted): the prototype chain only covers the first base.
+ */
+function syncCopies(cls: PyType, keys?: Iterable<string>): void {
+  const m = cls[META];
+  if (m.flags & Flags.Builtin) return;
+  const mro = m.mro;
+  if (keys === undefined) {
+    const all = new Set<string>();
+    const chain = new Set(mro[1]![META].mro);
+    for (const c of mro.slice(1)) {
+      if (chain.has(c)) continue;
+      for (const k of Object.getOwnPropertyNames(c.prototype)) if (k.charCodeAt(0) === 36) all.add(k);
+    }
+    keys = all;
+  }
+  let copied = m.copied as Set<string> | undefined;
+  const proto = cls.prototype;
+  const parent = Object.getPrototypeOf(proto);
+  for (const key of keys) {
+    if (defines(cls, key)) continue;
+    const winner = definer(mro, key, 1);
+    const had = copied !== undefined && copied.has(key);
+    if (had) {
+      delete proto[key];
+      copied!.delete(key);
+    }
+    if (winner === null) continue;
+    const wd = Object.getOwnPropertyDescriptor(winner.prototype, key)!;
+    const cd = findDescriptor(parent, key);
+    const same = cd !== undefined && (cd.value === wd.value && cd.get === wd.get && cd.set === wd.set);
+    if (!same) {
+      Object.defineProperty(proto, key, wd);
+      if (copied === undefined) {
+        copied = new Set<string>();
+        m.copied = copied;
+      }
+      copied.add(key);
+    }
+  }
+}
+
+/** Propagate a change of `key` in `cls` to its subclasses' copies and flags. */
+function propagate(cls: PyType, key: string): void {
+  for (const ref of cls[META].subclasses) {
+    const sub = ref.deref();
+    if (sub === undefined) continue;
+    syncCopies(sub, [key]);
+    propagate(sub, key);
+  }
+}
+
+/** `cls.name = value` (also the class Proxy's `set` trap). */
+export function setClassAttr(cls: PyType, name: string, value: unknown): void {
+  const m = cls[META];
+  if (m.flags & Flags.Builtin) {
+    raise('TypeError', `cannot set '${name}' attribute of immutable type '${m.name}'`);
+  }
+  const key = '$' + name;
+  switch (name) {
+    case '__name__':
+    case '__qualname__':
+    case '__module__':
+    case '__doc__':
+      if (name !== '__module__' && name !== '__doc__') {
+        Reflect.set(typeOf(cls).prototype, key, value, cls);
+        return;
+      }
+      (m as any)[name === '__module__' ? 'module' : 'doc'] = value;
+      break;
+    case '__bases__':
+      raise('TypeError', 'assigning __bases__ is not supported');
+  }
+  Object.defineProperty(cls.prototype, key, memberDescriptor(name, value));
+  (m.copied as Set<string> | undefined)?.delete(key);
+  afterChange(cls, key, name, value);
+}
+
+function afterChange(cls: PyType, key: string, name: string, value: unknown): void {
+  propagate(cls, key);
+  if (name.startsWith('__') && name.endsWith('__')) refreshClass(cls);
+  if (name === '__eq__' && value !== undefined) {
+    /* CPython only nulls __hash__ at class creation. */
+  }
+}
+
+/** `del cls.name`. */
+export function delClassAttr(cls: PyType, name: string): void {
+  const key = '$' + name;
+  if (cls[META].flags & Flags.Builtin) {
+    raise('TypeError', `cannot delete '${name}' attribute of immutable type '${cls[META].name}'`);
+  }
+  if (!defines(cls, key)) raise('AttributeError', `type object '${cls[META].name}' has no attribute '${name}'`);
+  delete cls.prototype[key];
+  syncCopies(cls, [key]);
+  afterChange(cls, key, name, undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instances that hook attribute access
+
+const instanceHandler: ProxyHandler<any> = {
+  get(t, key, receiver) {
+    if (key === RAW) return t;
+    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !isDunderKey(key)) {
+      const tp = Object.getPrototypeOf(t);
+      const ga = tp.$__getattribute__;
+      if (ga !== OP.$__getattribute__) {
+        try {
+          return ga.call(receiver, key.slice(1));
+        } catch (e) {
+          const gx = tp.$__getattr__;
+          if (typeof gx === 'function' && isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) {
+            return gx.call(receiver, key.slice(1));
+          }
+          throw e;
+        }
+      }
+    }
+    return Reflect.get(t, key, receiver);
+  },
+  set(t, key, value, receiver) {
+    if (typeof key === 'string' && key.charCodeAt(0) === 36) {
+      const sa = Object.getPrototypeOf(t).$__setattr__;
+      if (sa !== OP.$__setattr__) {
+        sa.call(receiver, key.slice(1), value);
+        return true;
+      }
+    }
+    return Reflect.set(t, key, value, receiver);
+  },
+  deleteProperty(t, key) {
+    if (typeof key === 'string' && key.charCodeAt(0) === 36) {
+      const da = Object.getPrototypeOf(t).$__delattr__;
+      if (da !== OP.$__delattr__) {
+        da.call(proxies.get(t) ?? t, key.slice(1));
+        return true;
+      }
+    }
+    return Reflect.deleteProperty(t, key);
+  },
+};
+
+const proxies = new WeakMap<object, object>();
+
+function isDunderKey(key: string): boolean {
+  return key.length > 5 && key.charCodeAt(1) === 95 && key.charCodeAt(2) === 95 && key.endsWith('__');
+}
+
+hooks.newInstance = (cls: PyType): any => {
+  const m = cls[META];
+  const o = new m.Inst();
+  if (m.flags & Flags.Hooks) {
+    const p = new Proxy(o, instanceHandler);
+    proxies.set(o, p);
+    return p;
+  }
+  return o;
+};
+
+/** The object behind an instance Proxy (the object itself otherwise). */
+function raw(o: any): any {
+  return (typeof o === 'object' || typeof o === 'function') && o !== null ? o[RAW] ?? o : o;
+}
+
+// object.__getattribute__, __setattr__, __delattr__: the generic behaviour, reachable from user
+// hooks through super() or object.__setattr__(self, ...).
+Object.defineProperty(OP, '$__getattribute__', {
+  value: function __getattribute__(this: any, name: unknown) {
+    const n = checkName(name);
+    const key = '$' + n;
+    const v = Reflect.get(raw(this), key, this);
+    if (v === undefined) {
+      const f = typeof this === 'function' ? functionAttr(this, n) : undefined;
+      if (f !== undefined) return f;
+      if (n === '__dict__' && hasDict(this)) return vars(this);
+      return attrErrorFor(this, n);
+    }
+    return typeof v === 'function' ? bindFound(this, v, key) : v;
+  },
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(OP, '$__setattr__', {
+  value: function __setattr__(this: any, name: unknown, value: unknown) {
+    genericSetattr(this, checkName(name), value);
+    return null;
+  },
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(OP, '$__delattr__', {
+  value: function __delattr__(this: any, name: unknown) {
+    genericDelattr(this, checkName(name));
+    return null;
+  },
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) OP[k][METHOD] = true;
+
+function checkName(name: unknown): string {
+  if (typeof name !== 'string') {
+    return raise('TypeError', `attribute name must be string, not '${className(name)}'`);
+  }
+  return name;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribute access slow paths
+
+function attrErrorFor(obj: unknown, name: string): never {
+  if (isClass(obj)) return raise('AttributeError', `type object '${obj[META].name}' has no attribute '${name}'`);
+  const modName = moduleName(obj);
+  if (modName !== null) return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
+  return raise('AttributeError', `'${className(obj)}' object has no attribute '${name}'`);
+}
+
+function moduleName(obj: unknown): string | null {
+  if (typeof obj !== 'object' || obj === null) return null;
+  const t = (obj as any)[TYPE];
+  if (t === undefined || t !== builtinTypes.get('module')) return null;
+  const n = (obj as any).$__name__;
+  return typeof n === 'string' ? n : '?';
+}
+
+/** Bind a function value read as `obj.$key` (own values and static functions stay as they are). */
+function bindFound(obj: any, v: Function, key: string): unknown {
+  if (isClass(obj)) {
+    // Found on the class's MRO: the class Proxy already converted it.
+    if (key in obj.prototype) return v;
+    return (v as any).$canon !== undefined || (v as any)[METHOD] === true || (v as any)[CLASSMETHOD] !== undefined
+      ? bindMethod(obj, v)
+      : v;
+  }
+  if (Object.prototype.hasOwnProperty.call(obj, key)) return v;
+  const d = findDescriptor(obj, key);
+  if (d === undefined || d.value !== v) return v;
+  if ((v as any).$canon !== undefined || (v as any)[METHOD] === true || (v as any)[CLASSMETHOD] !== undefined) {
+    return bindMethod(obj, v);
+  }
+  return v;
+}
+
+/** `obj.name` where `value` is `obj.$name` already read: binds methods, raises when missing. */
+export function getattr(obj: unknown, value: unknown, name: string): unknown {
+  if (value !== undefined && typeof value !== 'function') return value;
+  return getattrSlow(obj, value, name);
+}
+
+function getattrSlow(obj: any, value: unknown, name: string): unknown {
+  if (value === undefined) return getattrMissing(obj, name);
+  if (obj === null || obj === undefined) return value;
+  if (typeof obj !== 'object' && typeof obj !== 'function') {
+    return bindFound(Object(obj), value as Function, '$' + name) === value ? value : bindMethod(obj, value as Function);
+  }
+  return bindFound(obj, value as Function, '$' + name);
+}
+
+/** An attribute that plain property access did not find: specials, `__getattr__`, or raise. */
+export function getattrMissing(obj: any, name: string): unknown {
+  if (obj === null || obj === undefined) return attrErrorFor(null, name);
+  if (typeof obj === 'function') {
+    const f = functionAttr(obj, name);
+    if (f !== undefined) return f;
+  }
+  if (name === '__dict__' && hasDict(obj)) return vars(obj);
+  const gx = typeOf(obj).prototype.$__getattr__;
+  if (typeof gx === 'function') return gx.call(obj, name);
+  return attrErrorFor(obj, name);
+}
+
+/** For a method call whose attribute is missing: `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. */
+export function noattr(obj: unknown, name: string): Function {
+  const v = getattrMissing(obj, name);
+  return typeof v === 'function' ? v : callable(v);
+}
+
+/** The `getattr(obj, name[, default])` builtin's core: undefined when missing and `dflt` given. */
+export function getattrByName(obj: unknown, name: unknown, dflt?: unknown): unknown {
+  const n = checkName(name);
+  const key = '$' + n;
+  if (dflt === undefined) {
+    const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
+    return getattr(obj, v, n);
+  }
+  try {
+    const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
+    return getattr(obj, v, n);
+  } catch (e) {
+    if (isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) return dflt;
+    throw e;
+  }
+}
+
+/** hasattr(obj, name). */
+export function hasattr(obj: unknown, name: unknown): boolean {
+  const marker = {};
+  return getattrByName(obj, name, marker) !== marker;
+}
+
+/** Does `obj` carry Python attributes of its own (a `__dict__`)? */
+function hasDict(obj: unknown): boolean {
+  if (typeof obj === 'function') return true;
+  if (typeof obj !== 'object' || obj === null) return false;
+  const t = typeOf(obj);
+  if (!(t[META].flags & Flags.Builtin)) return true;
+  return isPyException(obj) || moduleName(obj) !== null;
+}
+
+function genericSetattr(obj: any, name: string, value: unknown): void {
+  if (isClass(obj)) return setClassAttr(obj, name, value);
+  if (typeof obj === 'function') {
+    if (setFunctionAttr(obj, name, value)) return;
+    obj['$' + name] = value;
+    return;
+  }
+  if (!hasDict(obj)) {
+    const d = obj === null || obj === undefined ? undefined : findDescriptor(Object(obj), '$' + name);
+    if (d !== undefined && d.set !== undefined) {
+      d.set.call(obj, value);
+      return;
+    }
+    if (d !== undefined && d.get !== undefined) {
+      raise('AttributeError', `attribute '${name}' of '${className(obj)}' objects is not writable`);
+    }
+    attrErrorFor(obj, name);
+  }
+  Reflect.set(raw(obj), '$' + name, value, obj);
+}
+
+/** setattr for stores that may need a hook (`setattr()`, stores on values of unknown type). */
+export function setattrFallback(obj: any, name: string, value: unknown): void {
+  if (typeof obj === 'object' && obj !== null && !isClass(obj)) {
+    const sa = typeOf(obj).prototype.$__setattr__;
+    if (sa !== OP.$__setattr__) {
+      sa.call(obj, name, value);
+      return;
+    }
+  }
+  genericSetattr(obj, name, value);
+}
+
+function genericDelattr(obj: any, name: string): void {
+  const key = '$' + name;
+  if (isClass(obj)) return delClassAttr(obj, name);
+  const t = raw(obj);
+  if (Object.prototype.hasOwnProperty.call(t, key)) {
+    delete t[key];
+    return;
+  }
+  const d = findDescriptor(t, key);
+  if (d !== undefined && d.get !== undefined) {
+    const descr = (d.get as any)[DESCR];
+    if (descr !== undefined) {
+      const del = typeOf(descr).prototype.$__delete__;
+      if (typeof del === 'function') {
+        del.call(descr, obj);
+        return;
+      }
+    }
+  }
+  attrErrorFor(obj, name);
+}
+
+/** `del obj.name`. */
+export function delattr(obj: any, name: string): void {
+  if (typeof obj === 'object' && obj !== null) {
+    const da = typeOf(obj).prototype.$__delattr__;
+    if (da !== OP.$__delattr__) {
+      da.call(obj, name);
+      return;
+    }
+  }
+  genericDelattr(obj, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// vars() and dir()
+
+const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf']);
+
+/** vars(obj) / obj.__dict__: a dict of the object's own attributes (a snapshot). */
+export function vars(obj: unknown): unknown {
+  if (isClass(obj)) return hooks.classDict(obj);
+  if (!hasDict(obj)) return raise('TypeError', 'vars() argument must have __dict__ attribute');
+  const t = raw(obj);
+  const pairs: [unknown, unknown][] = [];
+  for (const k of Object.keys(t)) {
+    if (k.charCodeAt(0) === 36 && !INTERNAL.has(k)) pairs.push([k.slice(1), (obj as any)[k]]);
+  }
+  // Modules expose their globals through accessors, which Object.keys sees when enumerable.
+  return hooks.dict(pairs);
+}
+
+/** The sorted attribute names dir(obj) lists. */
+export function dirNames(obj: unknown): string[] {
+  const names = new Set<string>();
+  const addOwn = (o: object): void => {
+    for (const k of Object.getOwnPropertyNames(o)) {
+      if (k.charCodeAt(0) === 36 && !INTERNAL.has(k)) names.add(k.slice(1));
+    }
+  };
+  if (isClass(obj)) {
+    for (const c of obj[META].mro) addOwn(c.prototype);
+    for (const n of ['__name__', '__qualname__', '__module__', '__mro__', '__bases__', '__base__', '__dict__']) {
+      if (n !== '__name__' && n !== '__qualname__' && n !== '__mro__' && n !== '__bases__' && n !== '__base__') names.add(n);
+    }
+    names.add('__doc__');
+    names.add('__module__');
+  } else {
+    if (typeof obj === 'object' && obj !== null) addOwn(raw(obj));
+    for (const c of typeOf(obj)[META].mro) addOwn(c.prototype);
+    if (hasDict(obj)) names.add('__dict__');
+  }
+  names.add('__class__');
+  return [...names].sort();
+}
+
+/** dir(obj): a user `__dir__` or the default listing. */
+export function dir(obj: unknown): unknown {
+  const d = isClass(obj) ? typeOf(obj).prototype.$__dir__ : (obj as any)?.$__dir__;
+  if (typeof d === 'function' && d !== OP.$__dir__ && !isClass(obj)) {
+    const items = hooks.toArray(d.call(obj));
+    return items.slice().sort();
+  }
+  return dirNames(obj);
+}
+
+hooks.dir = (x: unknown) => dirNames(x);
+
+// ---------------------------------------------------------------------------------------------
+// Creating classes
+
+/** The namespace a class body fills. */
+export function classNs(): Map<string, unknown> {
+  return new Map();
+}
+
+function metaclassConflict(): never {
+  return raise(
+    'TypeError',
+    'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+  );
+}
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+function calculateMeta(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const t = typeOf(b);
+    if (isSubclass(winner, t)) continue;
+    if (isSubclass(t, winner)) {
+      winner = t;
+      continue;
+    }
+    metaclassConflict();
+  }
+  return winner;
+}
+
+/**
+ * The `class` statement: `name`, `qualname`, `module`, evaluated `bases`, the namespace the body
+ * filled, the keywords (`metaclass=` and those for __init_subclass__) and the compiler's
+ * adapters (method name → [canonical function, this-style adapter]).
+ */
+export function klass(
+  name: string,
+  qualname: string,
+  module: string,
+  bases: unknown[],
+  ns: Map<string, unknown>,
+  kw: KwPairs = [],
+  adapters?: Map<string, [Function, Function]>,
+): unknown {
+  let meta: unknown = null;
+  const rest: KwPairs = [];
+  for (const p of kw) {
+    if (p[0] === 'metaclass') meta = p[1];
+    else rest.push(p);
+  }
+  const resolved = resolveBases(bases);
+  if (meta === null) {
+    meta = resolved.length ? typeOf(resolved[0]) : typeType;
+  }
+  if (isClass(meta)) meta = calculateMeta(meta, resolved.filter(isClass));
+  if (!ns.has('__qualname__')) ns.set('__qualname__', qualname);
+  if (!ns.has('__module__')) ns.set('__module__', module);
+  const m = meta as PyType;
+  if (m === typeType) return typeNew(typeType, name, resolved, ns, rest, adapters);
+  if (resolved !== bases) ns.set('__orig_bases__', hooks.tuple(bases));
+  const nsDict = hooks.dict([...ns]);
+  const args = [name, hooks.tuple(resolved), nsDict];
+  pendingAdapters = adapters ?? null;
+  try {
+    return callKw(meta, null, args, rest);
+  } finally {
+    pendingAdapters = null;
+  }
+}
+
+let pendingAdapters: Map<string, [Function, Function]> | null = null;
+
+/** Apply `__mro_entries__` (PEP 560). */
+function resolveBases(bases: unknown[]): unknown[] {
+  let out: unknown[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    if (isClass(b)) {
+      out?.push(b);
+      continue;
+    }
+    const me = b !== null && b !== undefined ? (b as any).$__mro_entries__ : undefined;
+    if (typeof me !== 'function') {
+      out?.push(b);
+      continue;
+    }
+    out ??= bases.slice(0, i);
+    out.push(...hooks.toArray(me.call(b, hooks.tuple(bases))));
+  }
+  return out ?? bases;
+}
+
+/** type.__new__(meta, name, bases, ns): build the class. */
+export function typeNew(
+  meta: PyType,
+  name: string,
+  basesIn: unknown[],
+  ns: Map<string, unknown> | Iterable<[string, unknown]>,
+  kw: KwPairs = [],
+  adapters?: Map<string, [Function, Function]> | null,
+): PyType {
+  const nsMap = ns instanceof Map ? ns : new Map(ns);
+  adapters ??= pendingAdapters;
+  pendingAdapters = null;
+  for (const b of basesIn) {
+    if (!isClass(b)) {
+      if (typeof b === 'function' || (typeof b === 'object' && b !== null)) {
+        raise('TypeError', `bases must be types`);
+      }
+      raise('TypeError', `bases must be types`);
+    }
+  }
+  const bases = (basesIn.length ? basesIn : [objectType]) as PyType[];
+  for (const b of bases) {
+    if (b[META].flags & Flags.Final) raise('TypeError', `type '${b[META].qualname}' is not an acceptable base type`);
+  }
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) raise('TypeError', `duplicate base class ${bases[i]![META].name}`);
+    }
+  }
+  // The instance layout comes from the most derived builtin base with one.
+  let solid: PyType | null = null;
+  for (const b of bases) {
+    const s = b[META].solid;
+    if (s === null) continue;
+    if (solid === null || isSubclass(s, solid)) solid = s;
+    else if (!isSubclass(solid, s)) raise('TypeError', 'multiple bases have instance lay-out conflict');
+  }
+  const qualname = nsMap.has('__qualname__') ? String(nsMap.get('__qualname__')) : name;
+  const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : '__main__';
+  const proto = Object.create(bases[0]!.prototype);
+  const m = newMeta(name, qualname, module, bases, proto);
+  m.solid = solid;
+  if (bases.some((b) => isSubclass(b, BaseException))) m.flags |= Flags.Exception;
+  const cls = newClassFunction(m);
+  cls.prototype = proto;
+  Object.defineProperty(proto, TYPE, { value: cls, writable: true, configurable: true, enumerable: false });
+  m.mro = [cls, ...c3(bases)];
+  setMetaclass(cls, meta);
+  for (const b of bases) b[META].subclasses.push(new WeakRef(cls));
+  // Class attributes.
+  for (const [k, v] of nsMap) {
+    if (k === '__qualname__' || k === '__classcell__') continue;
+    const pair = adapters?.get(k);
+    const adapter = pair !== undefined && pair[0] === v ? pair[1] : undefined;
+    Object.defineProperty(proto, '$' + k, memberDescriptor(k, v, adapter));
+  }
+  if (!nsMap.has('__module__')) Object.defineProperty(proto, '$__module__', dataProp(module));
+  if (!nsMap.has('__doc__')) Object.defineProperty(proto, '$__doc__', dataProp(null));
+  if (nsMap.has('__eq__') && !nsMap.has('__hash__')) Object.defineProperty(proto, '$__hash__', dataProp(null));
+  if (bases.length > 1) syncCopies(cls);
+  refreshClass(cls);
+  // __set_name__ (PEP 487), then the parent's __init_subclass__.
+  for (const [k, v] of nsMap) {
+    if (typeof v !== 'object' || v === null) continue;
+    const sn = typeOf(v).prototype.$__set_name__;
+    if (typeof sn === 'function') sn.call(v, cls, k);
+  }
+  initSubclass(cls, kw);
+  return cls;
+}
+
+function initSubclass(cls: PyType, kw: KwPairs): void {
+  const mro = cls[META].mro;
+  const owner = definer(mro, '$__init_subclass__', 1);
+  const f = owner === null ? undefined : owner.prototype.$__init_subclass__;
+  if (owner === objectType || f === undefined) {
+    if (kw.length) raise('TypeError', `${cls[META].name}.__init_subclass__() takes no keyword arguments`);
+    return;
+  }
+  callKw(f, cls, [], kw);
+}
+
+// type(x) and type(name, bases, dict)
+typeType[META].construct = (cls: PyType, pos: unknown[], kw: KwPairs | null): unknown => {
+  void cls;
+  if (pos.length === 1 && (kw === null || kw.length === 0)) return typeOf(pos[0]);
+  if (pos.length !== 3) raise('TypeError', 'type() takes 1 or 3 arguments');
+  return typeNewFromArgs(typeType, pos, kw);
+};
+
+function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): PyType {
+  const [name, bases, dict] = pos;
+  if (typeof name !== 'string') {
+    raise('TypeError', `type.__new__() argument 1 must be str, not ${className(name)}`);
+  }
+  if (!Array.isArray(bases)) {
+    raise('TypeError', `type.__new__() argument 2 must be tuple, not ${className(bases)}`);
+  }
+  const pairs: [string, unknown][] = [];
+  if (dict instanceof Map) {
+    for (const [k, v] of dict) pairs.push([k as string, v]);
+  } else {
+    for (const k of hooks.toArray(dict)) pairs.push([k as string, (dict as any).$__getitem__(k)]);
+  }
+  const resolved = resolveBases(bases as unknown[]);
+  const winner = calculateMeta(meta, resolved.filter(isClass));
+  return typeNew(winner, name as string, resolved, pairs, kw ?? []);
+}
+
+const typeNewFn = function __new__(meta: unknown, ...args: unknown[]): unknown {
+  if (!isClass(meta) || !isSubclass(meta, typeType)) {
+    return raise('TypeError', `type.__new__(X): X is not a type object (${className(meta)})`);
+  }
+  if (args.length === 1 && meta === typeType) return typeOf(args[0]);
+  if (args.length !== 3) raise('TypeError', 'type.__new__() takes exactly 3 arguments');
+  return typeNewFromArgs(meta, args, null);
+};
+(typeNewFn as any).$kw = (pos: unknown[], kw: KwPairs | null) => {
+  const meta = pos[0] as PyType;
+  if (pos.length !== 4) raise('TypeError', 'type.__new__() takes exactly 3 arguments');
+  return typeNewFromArgs(meta, pos.slice(1), kw);
+};
+Object.defineProperty(typeType.prototype, '$__new__', dataProp(typeNewFn));
+Object.defineProperty(typeType.prototype, '$__init__', {
+  value: Object.assign(
+    function __init__() {
+      return null;
+    },
+    { [METHOD]: true, $kw: () => null },
+  ),
+  writable: true,
+  configurable: true,
+});
+refreshClass(typeType);
+
+// object.__init_subclass__ accepts no keywords (the check lives in initSubclass).
+
+// ---------------------------------------------------------------------------------------------
+// super
+
+interface SuperObj {
+  thisClass: PyType;
+  self: unknown;
+  start: PyType[];
+}
+
+/** The MRO tail to search for super(cls, self). */
+function superMro(cls: PyType, self: unknown): PyType[] {
+  let mro: PyType[];
+  if (isClass(self) && isSubclass(self, cls)) mro = self[META].mro;
+  else if (isInstance(self, cls)) mro = typeOf(self)[META].mro;
+  else {
+    return raise('TypeError', 'super(type, obj): obj must be an instance or subtype of type');
+  }
+  const i = mro.indexOf(cls);
+  return mro.slice(i + 1);
+}
+
+function superFind(cls: PyType, self: unknown, name: string): { owner: PyType; d: PropertyDescriptor } | null {
+  const key = '$' + name;
+  for (const c of superMro(cls, self)) {
+    if (defines(c, key)) return { owner: c, d: Object.getOwnPropertyDescriptor(c.prototype, key)! };
+  }
+  return null;
+}
+
+/** `super().name` as a value. */
+export function superAttr(cls: PyType, self: unknown, name: string): unknown {
+  const f = superFind(cls, self, name);
+  if (f === null) {
+    if (name === '__class__') return typeOf(superObj(cls, self));
+    return raise('AttributeError', `'super' object has no attribute '${name}'`);
+  }
+  const d = f.d;
+  if (d.get !== undefined) {
+    const descr = (d.get as any)[DESCR];
+    if (isClass(self) && descr !== undefined && !isProperty(descr)) {
+      return typeOf(descr).prototype.$__get__.call(descr, null, self);
+    }
+    if (isClass(self)) return descr ?? d.get.call(self);
+    return d.get.call(self);
+  }
+  const v = d.value;
+  if (typeof v !== 'function') return v;
+  if (isClass(self) && !isSubclass(typeOf(self), f.owner)) {
+    // super(C, cls).m: unbound lookups on the class.
+    if ((v as any)[CLASSMETHOD] !== undefined) return boundMethod(self, (v as any)[CLASSMETHOD], false);
+    return classAttrValue(f.owner, v);
+  }
+  if ((v as any).$canon !== undefined || (v as any)[METHOD] === true || (v as any)[CLASSMETHOD] !== undefined) {
+    return bindMethod(self, v);
+  }
+  return v;
+}
+
+/** `super().name(...)`: a function to `.call(self, ...args)`. */
+export function superMethod(cls: PyType, self: unknown, name: string): Function {
+  const f = superFind(cls, self, name);
+  if (f !== null && f.d.get === undefined && typeof f.d.value === 'function') {
+    const v = f.d.value as any;
+    if (isClass(self) && !isSubclass(typeOf(self), f.owner) && v.$canon !== undefined) {
+      // super().m(...) inside a classmethod reaching a plain method: unbound, self is explicit.
+      const canon = v.$canon;
+      return function (this: unknown, ...args: unknown[]) {
+        return canon(...args);
+      };
+    }
+    return v;
+  }
+  const v = superAttr(cls, self, name);
+  const fn = typeof v === 'function' ? v : callable(v);
+  return function (this: unknown, ...args: unknown[]) {
+    return fn(...args);
+  };
+}
+
+const SuperProto: any = Object.create(OP);
+export const superType = builtinType({
+  name: 'super',
+  proto: SuperProto,
+  construct: (_cls, pos) => {
+    if (pos.length === 0) return raise('RuntimeError', 'super(): no arguments');
+    if (!isClass(pos[0])) return raise('TypeError', `super() argument 1 must be a type, not ${className(pos[0])}`);
+    return superObj(pos[0], pos.length > 1 ? pos[1] : null);
+  },
+  methods: {
+    __repr__(this: SuperObj) {
+      const s = raw(this) as SuperObj;
+      const selfDesc = s.self === null ? 'NULL' : `<${className(s.self)} object>`;
+      return `<super: <class '${s.thisClass[META].name}'>, ${selfDesc}>`;
+    },
+  },
+  getters: {
+    __thisclass__: (s: SuperObj) => (raw(s) as SuperObj).thisClass,
+    __self__: (s: SuperObj) => (raw(s) as SuperObj).self,
+    __self_class__: (s: SuperObj) => {
+      const r = raw(s) as SuperObj;
+      return isClass(r.self) ? r.self : typeOf(r.self);
+    },
+  },
+});
+
+const superHandler: ProxyHandler<SuperObj> = {
+  get(t, key, receiver) {
+    if (key === RAW) return t;
+    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !(key in SuperProto && isDunderKey(key) && key !== '$__init__')) {
+      const f = superFind(t.thisClass, t.self, key.slice(1));
+      if (f !== null) return superAttr(t.thisClass, t.self, key.slice(1));
+    }
+    return Reflect.get(t, key, receiver);
+  },
+};
+
+/** `super()` / `super(cls, self)` as an object. */
+export function superObj(cls: PyType, self: unknown): unknown {
+  if (self !== null) superMro(cls, self);
+  const o = Object.create(SuperProto) as SuperObj;
+  o.thisClass = cls;
+  o.self = self;
+  o.start = [];
+  return new Proxy(o, superHandler);
+}
+
+hooks.setClassAttr = setClassAttr;
+
+// ---------------------------------------------------------------------------------------------
+// The attribute builtins
+
+/** setattr(obj, name, value) */
+export function setattr(obj: unknown, name: unknown, value: unknown): null {
+  setattrFallback(obj, checkName(name), value);
+  return null;
+}
+
+/** delattr(obj, name) */
+export function delattrBuiltin(obj: unknown, name: unknown): null {
+  delattr(obj, checkName(name));
+  return null;
+}
+
+/**
+ * __build_class__(func, name, *bases, **kw): `func(ns)` fills the namespace (the compiled form of
+ * a class body takes it as its argument).
+ */
+export function buildClass(func: unknown, name: unknown, ...bases: unknown[]): unknown {
+  if (typeof func !== 'function') return raise('TypeError', '__build_class__: func must be a function');
+  if (typeof name !== 'string') return raise('TypeError', '__build_class__: name is not a string');
+  const ns = classNs();
+  func(ns);
+  return klass(name, name, '__main__', bases, ns);
+}
+(buildClass as any).$kw = (pos: unknown[], kw: KwPairs | null) =>
+  klass(pos[1] as string, pos[1] as string, '__main__', pos.slice(2), (() => {
+    const ns = classNs();
+    (pos[0] as Function)(ns);
+    return ns;
+  })(), kw ?? []);

@@ -1,0 +1,501 @@
+// Python functions: signature records, the keyword-argument binder, arity errors, bound methods and
+// function attributes (docs/architecture.md, "Functions").
+//
+// A positional call is a direct JS call and never comes here. A call with keywords, `*seq` or
+// `**map` goes through `callKw`, which binds the arguments against the callee's signature record
+// (`fn.$sig`, attached by `def`) exactly like CPython's _PyEval_MakeFrame: positional parameters
+// become JS arguments, keyword-only and `**kwargs` ones are parked in one slot that the callee's
+// prologue empties with `takeKw()`. Builtins written in TypeScript bind their own keywords through
+// `fn.$kw(pos, kw)` (with `this` the receiver); classes go through the type's call protocol.
+
+import { raise } from './exceptions.js';
+import {
+  addressOf,
+  BOUND,
+  boundMethod,
+  boundParts,
+  CLASSMETHOD,
+  className,
+  fullName,
+  hooks,
+  isClass,
+  idOf,
+  META,
+  METHOD,
+  NotImplemented,
+  typeCall,
+  typeOf,
+  type KwPairs,
+  type PyType,
+} from './object.js';
+
+/** The signature record of a compiled Python function. */
+export interface Sig {
+  name: string;
+  qualname: string;
+  module: string;
+  /** Positional parameters: the positional-only ones first, then the regular ones. */
+  params: string[];
+  posonly: number;
+  /** Default values of the last `defaults.length` params. */
+  defaults: unknown[];
+  varargs: string | null;
+  kwonly: string[];
+  kwdefaults: Map<string, unknown>;
+  varkw: string | null;
+  flags: number;
+  doc?: unknown;
+}
+
+export interface PyFunction extends Function {
+  $sig?: Sig;
+  $kw?: (this: unknown, pos: unknown[], kw: KwPairs | null) => unknown;
+  $canon?: Function;
+}
+
+/** The keyword arguments parked for a callee: name → value, in call order. */
+export type KwArgs = Map<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// def and the keyword slot
+
+/** Attach the signature record. */
+export function def<F extends Function>(fn: F, sig: Sig): F {
+  // Generated code can't name JS globals, so it writes keyword-only defaults as flat
+  // [name, value, ...] pairs; they become the Map the binder reads.
+  const kwd = sig.kwdefaults as unknown;
+  if (Array.isArray(kwd)) {
+    const m = new Map<string, unknown>();
+    for (let i = 0; i < kwd.length; i += 2) m.set(kwd[i] as string, kwd[i + 1]);
+    sig.kwdefaults = m;
+  }
+  (fn as PyFunction).$sig = sig;
+  // V8 names stack frames after the `name` property: tracebacks then show the Python name even
+  // when the JS function had to be renamed.
+  if (fn.name !== sig.name) Object.defineProperty(fn, 'name', { value: sig.name, configurable: true });
+  return fn;
+}
+
+let parked: KwArgs | null = null;
+
+/** The keyword-only and `**kwargs` arguments the binder parked for this call (null: none). */
+export function takeKw(): KwArgs | null {
+  const k = parked;
+  parked = null;
+  return k;
+}
+
+/**
+ * Read keyword-only parameter `name` (`dflt` undefined: required). The binder has already checked
+ * required ones; a plain positional call parks nothing, so a required one raises here, naming the
+ * function when the caller passes it.
+ */
+export function kwOnly(kw: KwArgs | null, name: string, dflt: unknown, fn?: Function): unknown {
+  if (kw !== null && kw.has(name)) {
+    const v = kw.get(name);
+    kw.delete(name);
+    return v;
+  }
+  if (dflt === undefined) {
+    const sig = fn ? (fn as PyFunction).$sig : undefined;
+    if (sig) return missingKwOnly(sig, kw);
+    return raise('TypeError', `missing 1 required keyword-only argument: '${name}'`);
+  }
+  return dflt;
+}
+
+function missingKwOnly(sig: Sig, kw: KwArgs | null): never {
+  const missing = sig.kwonly.filter((k) => !(kw !== null && kw.has(k)) && !sig.kwdefaults.has(k));
+  return raise(
+    'TypeError',
+    `${sig.qualname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
+  );
+}
+
+/** The `**kwargs` dict: the keyword arguments no parameter took. */
+export function kwRest(kw: KwArgs | null): unknown {
+  return hooks.dict(kw === null ? [] : [...kw]);
+}
+
+/** `*args` as a tuple. */
+export function varargs(rest: unknown[]): unknown {
+  return hooks.tuple(rest);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arity errors
+
+/** "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (format_missing in Python/ceval.c). */
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+function pl(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function tooMany(sig: Sig, given: number, kwonlyGiven: number): never {
+  const n = sig.params.length;
+  const min = n - sig.defaults.length;
+  const takes = min === n ? pl(n, 'positional argument') : `from ${min} to ${n} positional arguments`;
+  let gave: string;
+  if (kwonlyGiven > 0) {
+    gave = `${pl(given, 'positional argument')} (and ${pl(kwonlyGiven, 'keyword-only argument')}) were given`;
+  } else {
+    gave = `${given} ${given === 1 ? 'was' : 'were'} given`;
+  }
+  return raise('TypeError', `${sig.qualname}() takes ${takes} but ${gave}`);
+}
+
+function missingPositional(sig: Sig, names: string[]): never {
+  return raise(
+    'TypeError',
+    `${sig.qualname}() missing ${names.length} required positional argument${names.length === 1 ? '' : 's'}: ${nameList(names)}`,
+  );
+}
+
+/**
+ * The prologue found a missing or an extra positional argument. `args` is the function's
+ * `arguments` (preferred: it counts every extra) or the array of its parameters followed by the
+ * sentinel.
+ */
+export function argError(fn: Function, args: ArrayLike<unknown>): never {
+  const sig = (fn as PyFunction).$sig;
+  if (sig === undefined) return raise('TypeError', `${fn.name}() argument error`);
+  let given = args.length;
+  while (given > 0 && args[given - 1] === undefined) given--;
+  const n = sig.params.length;
+  if (given > n && sig.varargs === null) return tooMany(sig, given, 0);
+  const required = n - sig.defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < required; i++) if (i >= args.length || args[i] === undefined) missing.push(sig.params[i]!);
+  if (missing.length) return missingPositional(sig, missing);
+  return tooMany(sig, given, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The binder
+
+/** Python's description of a callable in `**` errors: `__main__.f()` (_PyObject_FunctionStr). */
+function funcStr(fn: unknown): string {
+  const sig = typeof fn === 'function' ? (fn as PyFunction).$sig : undefined;
+  if (sig) return sig.module === 'builtins' ? `${sig.qualname}()` : `${sig.module}.${sig.qualname}()`;
+  if (isClass(fn)) return `${fullName(fn)}()`;
+  if (typeof fn === 'function') return `${fn.name}()`;
+  return `${className(fn)} object`;
+}
+
+function checkDuplicates(fn: unknown, kw: KwPairs): void {
+  for (let i = 1; i < kw.length; i++) {
+    const k = kw[i]![0];
+    for (let j = 0; j < i; j++) {
+      if (kw[j]![0] === k) raise('TypeError', `${funcStr(fn)} got multiple values for keyword argument '${k}'`);
+    }
+  }
+}
+
+/** Call `fn` (with `this` = thisArg for this-style methods) with positional and keyword arguments. */
+export function callKw(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null): unknown {
+  if (kw !== null && kw.length > 1) checkDuplicates(fn, kw);
+  return callBound(fn, thisArg, pos, kw);
+}
+
+function callBound(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null): unknown {
+  if (typeof fn === 'function') {
+    const f = fn as PyFunction;
+    if (f.$sig !== undefined) return bindPython(f, pos, kw);
+    if (f.$canon !== undefined) return callBound(f.$canon, null, [thisArg, ...pos], kw);
+    const b = (f as any)[BOUND] as [unknown, Function, boolean] | undefined;
+    if (b !== undefined) {
+      return b[2] ? callBound(b[1], b[0], pos, kw) : callBound(b[1], null, [b[0], ...pos], kw);
+    }
+    if (Object.prototype.hasOwnProperty.call(f, META)) return typeCall(f as PyType, pos, kw);
+    if (f.$kw !== undefined) return f.$kw.call(thisArg, pos, kw);
+    if (kw !== null && kw.length > 0) {
+      return raise('TypeError', `${f.name || 'function'}() takes no keyword arguments`);
+    }
+    return f.apply(thisArg, pos);
+  }
+  const call = fn === null || fn === undefined ? undefined : (typeOf(fn).prototype as any).$__call__;
+  if (typeof call === 'function') return callBound(call, fn, pos, kw);
+  return raise('TypeError', `'${className(fn)}' object is not callable`);
+}
+
+/** Bind against a compiled function's signature and call it. */
+function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown {
+  const sig = fn.$sig!;
+  const params = sig.params;
+  const n = params.length;
+  const args: unknown[] = pos.length <= n ? pos.slice() : pos.slice(0, n);
+  let extra: unknown[] | null = null;
+  if (pos.length > n) {
+    if (sig.varargs === null) {
+      let kwonlyGiven = 0;
+      if (kw) for (const [k] of kw) if (sig.kwonly.includes(k)) kwonlyGiven++;
+      return tooMany(sig, pos.length, kwonlyGiven);
+    }
+    extra = pos.slice(n);
+  }
+  const takesKw = sig.kwonly.length > 0 || sig.varkw !== null;
+  let rest: KwArgs | null = takesKw ? new Map() : null;
+  if (kw !== null) {
+    let posonlyAsKw: string[] | null = null;
+    for (let i = 0; i < kw.length; i++) {
+      const [name, value] = kw[i]!;
+      const idx = params.indexOf(name);
+      if (idx >= sig.posonly) {
+        if (args[idx] !== undefined) {
+          return raise('TypeError', `${sig.qualname}() got multiple values for argument '${name}'`);
+        }
+        while (args.length < idx) args.push(undefined);
+        args[idx] = value;
+      } else if (sig.varkw !== null || sig.kwonly.includes(name)) {
+        rest!.set(name, value);
+      } else if (idx >= 0) {
+        (posonlyAsKw ??= []).push(name);
+      } else {
+        return raise('TypeError', `${sig.qualname}() got an unexpected keyword argument '${name}'`);
+      }
+    }
+    if (posonlyAsKw !== null) {
+      return raise(
+        'TypeError',
+        `${sig.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`,
+      );
+    }
+  }
+  const required = n - sig.defaults.length;
+  let missing: string[] | null = null;
+  for (let i = 0; i < required; i++) if (args[i] === undefined) (missing ??= []).push(params[i]!);
+  if (missing !== null) return missingPositional(sig, missing);
+  if (takesKw) {
+    for (const k of sig.kwonly) {
+      if (!rest!.has(k) && !sig.kwdefaults.has(k)) return missingKwOnly(sig, rest);
+    }
+  }
+  if (extra !== null) {
+    for (const x of extra) args.push(x);
+  } else {
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+  }
+  parked = rest;
+  rest = null;
+  return fn.apply(null, args);
+}
+
+/** The `[name, value]` pairs of a `**mapping` argument. */
+export function kwItems(mapping: unknown, fn?: unknown): KwPairs {
+  const out: KwPairs = [];
+  const keys = mapping === null || mapping === undefined ? undefined : (mapping as any).$keys;
+  if (typeof keys !== 'function' || typeof (mapping as any).$__getitem__ !== 'function') {
+    const who = fn === undefined ? '' : `${funcStr(fn)} `;
+    return raise('TypeError', `${who}argument after ** must be a mapping, not ${className(mapping)}`);
+  }
+  for (const k of hooks.toArray(keys.call(mapping))) {
+    if (typeof k !== 'string') return raise('TypeError', 'keywords must be strings');
+    out.push([k, (mapping as any).$__getitem__(k)]);
+  }
+  return out;
+}
+
+/** `f` itself when it can be called with a JS call; raises CPython's TypeError otherwise. */
+export function callable(f: unknown): Function {
+  if (typeof f === 'function') return f;
+  const call = f === null || f === undefined ? undefined : (typeOf(f).prototype as any).$__call__;
+  if (typeof call === 'function') {
+    const w = function (...args: unknown[]) {
+      return (typeOf(f).prototype as any).$__call__.apply(f, args);
+    };
+    (w as PyFunction).$kw = (pos, kw) => callBound((typeOf(f).prototype as any).$__call__, f, pos, kw);
+    return w;
+  }
+  return raise('TypeError', `'${className(f)}' object is not callable`);
+}
+
+/** callable(x) the builtin: a bool. */
+export function isCallable(x: unknown): boolean {
+  if (typeof x === 'function') return true;
+  if (x === null || x === undefined) return false;
+  return typeof (typeOf(x).prototype as any).$__call__ === 'function';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Methods
+
+const adapters = new WeakMap<Function, Function>();
+
+/** The this-style adapter for a canonical method (`obj.$m(a)` calls `m(obj, a)`). */
+export function bind(fn: Function): Function {
+  let a = adapters.get(fn);
+  if (a === undefined) {
+    const f = fn;
+    a = function (this: unknown, ...args: unknown[]) {
+      return f(this, ...args);
+    };
+    (a as PyFunction).$canon = fn;
+    adapters.set(fn, a);
+  }
+  return a;
+}
+
+/** A bound method of `self` for a value found on its class (canonical, adapter or builtin). */
+export function bindMethod(self: unknown, fn: Function): Function {
+  const f = fn as PyFunction;
+  if (f.$canon !== undefined) return boundMethod(self, f.$canon, false);
+  if ((f as any)[CLASSMETHOD] !== undefined) {
+    return boundMethod(isClass(self) ? self : typeOf(self), (f as any)[CLASSMETHOD], false);
+  }
+  if ((f as any)[METHOD] === true) return boundMethod(self, fn, true);
+  return boundMethod(self, fn, false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Function attributes and reprs
+
+/** The qualified name of any JS function standing for a Python one. */
+export function funcQualname(fn: Function): string {
+  fn = (fn as any).$dunderOf ?? fn;
+  const sig = (fn as PyFunction).$sig;
+  if (sig) return sig.qualname;
+  const canon = (fn as PyFunction).$canon;
+  if (canon) return funcQualname(canon);
+  return fn.name || '<anonymous>';
+}
+
+/** `f.name` for the function attributes Python defines (undefined: not one of them). */
+export function functionAttr(fn: Function, name: string): unknown {
+  fn = (fn as any).$dunderOf ?? fn;
+  const sig = (fn as PyFunction).$sig;
+  switch (name) {
+    case '__name__':
+      return sig ? sig.name : fn.name;
+    case '__qualname__':
+      return funcQualname(fn);
+    case '__module__':
+      return sig ? sig.module : 'builtins';
+    case '__doc__':
+      return sig ? sig.doc ?? null : null;
+    case '__defaults__':
+      return sig ? (sig.defaults.length ? hooks.tuple(sig.defaults) : null) : undefined;
+    case '__kwdefaults__':
+      return sig ? (sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null) : undefined;
+    case '__dict__':
+      return hooks.dict(ownAttrs(fn));
+    case '__annotations__': {
+      let a = (fn as any).$$annotations;
+      if (a === undefined) a = (fn as any).$$annotations = hooks.dict([]);
+      return a;
+    }
+    case '__wrapped__':
+      return undefined;
+    case '__globals__':
+      return hooks.dict([]);
+    case '__closure__':
+      return null;
+    case '__get__':
+      return function __get__(obj: unknown, type?: unknown) {
+        void type;
+        return obj === null || obj === undefined ? fn : boundMethod(obj, fn, false);
+      };
+    case '__call__':
+      return fn;
+    case '__self__': {
+      const b = boundParts(fn);
+      if (b) return b[0];
+      return sig ? undefined : null;
+    }
+    case '__func__': {
+      const b = boundParts(fn);
+      return b ? b[1] : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Setting one of the special function attributes; false if `name` is not special. */
+export function setFunctionAttr(fn: Function, name: string, value: unknown): boolean {
+  const sig = (fn as PyFunction).$sig;
+  if (!sig) return false;
+  switch (name) {
+    case '__name__':
+      if (typeof value !== 'string') raise('TypeError', '__name__ must be set to a string object');
+      sig.name = value as string;
+      return true;
+    case '__qualname__':
+      if (typeof value !== 'string') raise('TypeError', '__qualname__ must be set to a string object');
+      sig.qualname = value as string;
+      return true;
+    case '__module__':
+      sig.module = value as string;
+      return true;
+    case '__doc__':
+      sig.doc = value;
+      return true;
+    case '__defaults__': {
+      // Compiled defaults read the same array, so replace its contents in place.
+      const items = value === null ? [] : hooks.toArray(value);
+      sig.defaults.length = 0;
+      sig.defaults.push(...items);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Internal `$` properties of functions that are not Python attributes. */
+const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf']);
+
+/** [name, value] pairs of an object's own Python attributes. */
+function ownAttrs(o: object): [unknown, unknown][] {
+  const out: [unknown, unknown][] = [];
+  for (const k of Object.keys(o)) {
+    if (k.charCodeAt(0) === 36 && !INTERNAL.has(k)) out.push([k.slice(1), (o as any)[k]]);
+  }
+  return out;
+}
+
+function functionRepr(this: Function): string {
+  const b = boundParts(this);
+  if (b) return boundRepr(b[0], b[1], b[2]);
+  if ((this as PyFunction).$sig || (this as PyFunction).$canon || (this as any).$dunderOf) {
+    return `<function ${funcQualname(this)} at ${addressOf(this)}>`;
+  }
+  return `<built-in function ${this.name}>`;
+}
+
+function boundRepr(self: unknown, func: Function, thisStyle: boolean): string {
+  if (thisStyle || (!(func as PyFunction).$sig && !(func as PyFunction).$canon)) {
+    const selfDesc = isClass(self) ? hooks.repr(self) : `${className(self)} object at ${addressOf(self)}`;
+    return `<built-in method ${func.name} of ${selfDesc}>`;
+  }
+  return `<bound method ${funcQualname(func)} of ${hooks.repr(self)}>`;
+}
+
+const FP = Function.prototype as any;
+for (const [name, fn] of [
+  ['$__repr__', functionRepr],
+  [
+    '$__eq__',
+    function (this: Function, other: unknown) {
+      if (this === other) return true;
+      const a = boundParts(this);
+      const b = boundParts(other);
+      if (a && b) return a[0] === b[0] && a[1] === b[1];
+      return NotImplemented;
+    },
+  ],
+  [
+    '$__hash__',
+    function (this: Function) {
+      return Math.floor(idOf(this) / 16);
+    },
+  ],
+] as const) {
+  Object.defineProperty(FP, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  (fn as any)[METHOD] = true;
+}
+
+hooks.callKw = callKw;

@@ -1,0 +1,258 @@
+// Python generators over JS generator functions.
+//
+// The compiler turns a Python generator function into a JS function returning
+// `gen(function* () { ... }, name, qualname)`: the body is a JS generator, so Python's suspension
+// points are JS `yield`s and `yield from` is `yield* yieldFrom(x)`. The object `gen` returns
+// speaks both protocols: Python's (`__next__`, `send`, `throw`, `close`, StopIteration carrying the
+// return value, PEP 479) and JS's (`next()` and `Symbol.iterator`, so `for...of` and `yield*` over
+// it cost no exceptions). It deliberately has no JS `return()` method: breaking out of a `for` loop
+// must leave a Python generator open, as CPython does.
+//
+// A frame suspended inside an `except` block keeps its handled exception to itself: the entries it
+// pushed on the handled-exception stack are taken off at each `yield` and put back on resumption.
+
+import {
+  exceptDepth,
+  GeneratorExit,
+  isPyException,
+  loadExcepts,
+  makeExc,
+  raise,
+  saveExcepts,
+  StopIteration,
+  throwPy,
+  toPy,
+  type PyException,
+} from './exceptions.js';
+import { iter } from './ops.js';
+import { addressOf, builtinType, className, isClass, isInstance, type PyType } from './object.js';
+
+const EMPTY: unknown[] = [];
+
+export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
+  private running = false;
+  private started = false;
+  private finished = false;
+  private excs: unknown[] = EMPTY;
+  constructor(
+    private readonly g: Generator<unknown, unknown, unknown>,
+    readonly name: string,
+    readonly qualname: string,
+  ) {}
+
+  /** Run the frame until its next yield or its end; mode 0 sends `value`, 1 throws it. */
+  resume(mode: number, value: unknown): IteratorResult<unknown> {
+    if (this.running) return raise('ValueError', 'generator already executing');
+    if (this.finished) {
+      if (mode === 1) throw value;
+      return { value: null, done: true };
+    }
+    this.running = true;
+    this.started = true;
+    const depth = exceptDepth();
+    if (this.excs.length) loadExcepts(this.excs);
+    try {
+      const r = mode === 0 ? this.g.next(value) : this.g.throw(value);
+      if (r.done) {
+        this.finished = true;
+        return { value: r.value === undefined ? null : r.value, done: true };
+      }
+      return r;
+    } catch (e) {
+      this.finished = true;
+      const py = toPy(e);
+      if (isInstance(py, StopIteration)) {
+        // PEP 479.
+        const re = makeExc('RuntimeError', 'generator raised StopIteration');
+        re.cause = py;
+        re.suppress = true;
+        re.context = py;
+        throwPy(re);
+      }
+      throw py;
+    } finally {
+      this.running = false;
+      this.excs = saveExcepts(depth);
+    }
+  }
+
+  next(value?: unknown): IteratorResult<unknown> {
+    return this.resume(0, value === undefined ? null : value);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__next__(): unknown {
+    const r = this.resume(0, null);
+    if (r.done) return stop(r.value);
+    return r.value;
+  }
+
+  $send(value: unknown): unknown {
+    if (!this.started && value !== null && !this.finished) {
+      return raise('TypeError', "can't send non-None value to a just-started generator");
+    }
+    const r = this.resume(0, value);
+    if (r.done) return stop(r.value);
+    return r.value;
+  }
+
+  $throw(typ: unknown, val?: unknown, tb?: unknown): unknown {
+    void tb;
+    const exc = throwable(typ, val);
+    if (!this.started) {
+      // A generator that never ran raises the exception at once and is finished.
+      this.finished = true;
+      throw exc;
+    }
+    const r = this.resume(1, exc);
+    if (r.done) return stop(r.value);
+    return r.value;
+  }
+
+  $close(): null {
+    if (this.finished) return null;
+    if (!this.started) {
+      this.finished = true;
+      return null;
+    }
+    let r: IteratorResult<unknown>;
+    try {
+      r = this.resume(1, makeExc('GeneratorExit'));
+    } catch (e) {
+      if (isPyException(e) && (isInstance(e, GeneratorExit) || isInstance(e, StopIteration))) return null;
+      throw e;
+    }
+    if (!r.done) return raise('RuntimeError', 'generator ignored GeneratorExit');
+    return null;
+  }
+
+  $__repr__(): string {
+    return `<generator object ${this.qualname} at ${addressOf(this)}>`;
+  }
+}
+
+function stop(value: unknown): never {
+  throwPy(value === null ? makeExc('StopIteration') : makeExc('StopIteration', value));
+  throw undefined;
+}
+
+/** The exception `gen.throw(typ[, val])` throws in. */
+function throwable(typ: unknown, val?: unknown): PyException {
+  if (isClass(typ)) {
+    const e = val === undefined || val === null ? (typ as PyType)() : isPyException(val) && isInstance(val, typ as PyType) ? val : (typ as PyType)(val);
+    if (!isPyException(e)) return raise('TypeError', 'exceptions must derive from BaseException');
+    return e;
+  }
+  if (isPyException(typ)) {
+    if (val !== undefined && val !== null) return raise('TypeError', 'instance exception may not have a separate value');
+    return typ;
+  }
+  return raise('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${className(typ)}`);
+}
+
+const proto = PyGenerator.prototype as any;
+export const generatorType = builtinType({
+  name: 'generator',
+  proto,
+  final: true,
+  methods: {
+    __iter__: proto.$__iter__,
+    __next__: proto.$__next__,
+    send: proto.$send,
+    throw: proto.$throw,
+    close: proto.$close,
+    __repr__: proto.$__repr__,
+  },
+  getters: {
+    __name__: (g: PyGenerator) => g.name,
+    __qualname__: (g: PyGenerator) => g.qualname,
+    gi_running: (g: PyGenerator) => (g as any).running,
+    gi_frame: (g: PyGenerator) => ((g as any).finished ? null : g),
+    gi_yieldfrom: () => null,
+  },
+});
+
+/** A Python generator object running `body`. */
+export function gen(body: () => Generator<unknown, unknown, unknown>, name: string, qualname: string): PyGenerator {
+  // Frames of the body show as `name` in tracebacks (V8 names frames after `name`).
+  if (body.name !== name) Object.defineProperty(body, 'name', { value: name, configurable: true });
+  return new PyGenerator(body(), name, qualname);
+}
+
+// ---------------------------------------------------------------------------------------------
+// yield from
+
+/** `yield from` over a Python generator: send, throw and close go through to it. */
+class DelegateGen implements Iterator<unknown> {
+  constructor(private readonly g: PyGenerator) {}
+  next(v?: unknown): IteratorResult<unknown> {
+    return this.g.resume(0, v === undefined ? null : v);
+  }
+  throw(e: unknown): IteratorResult<unknown> {
+    if (isPyException(e) && isInstance(e, GeneratorExit)) {
+      this.g.$close();
+      throw e;
+    }
+    return this.g.resume(1, e);
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** `yield from` over any other iterable: values pass through; send/throw use the object's own. */
+class DelegateIter implements Iterator<unknown> {
+  private readonly it: Iterator<unknown>;
+  constructor(private readonly obj: any) {
+    this.it = iter(obj)[Symbol.iterator]();
+  }
+  next(v?: unknown): IteratorResult<unknown> {
+    if (v !== undefined && v !== null) {
+      const send = this.obj.$send;
+      if (typeof send !== 'function') return raise('AttributeError', `'${className(this.obj)}' object has no attribute 'send'`);
+      try {
+        return { value: send.call(this.obj, v), done: false };
+      } catch (e) {
+        if (isPyException(e) && isInstance(e, StopIteration)) return { value: (e as any).$value, done: true };
+        throw e;
+      }
+    }
+    const r = this.it.next();
+    return r.done ? { value: r.value === undefined ? null : r.value, done: true } : r;
+  }
+  throw(e: unknown): IteratorResult<unknown> {
+    const t = this.obj === null || this.obj === undefined ? undefined : this.obj.$throw;
+    if (typeof t !== 'function' || (isPyException(e) && isInstance(e, GeneratorExit))) {
+      if (isPyException(e) && isInstance(e, GeneratorExit)) {
+        const c = this.obj?.$close;
+        if (typeof c === 'function') c.call(this.obj);
+      }
+      throw e;
+    }
+    try {
+      return { value: t.call(this.obj, e), done: false };
+    } catch (x) {
+      if (isPyException(x) && isInstance(x, StopIteration)) return { value: (x as any).$value, done: true };
+      throw x;
+    }
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The iterator `yield*` delegates to for `yield from obj`. */
+export function yieldFrom(obj: unknown): Iterator<unknown> & Iterable<unknown> {
+  if (obj instanceof PyGenerator) return new DelegateGen(obj);
+  return new DelegateIter(obj);
+}
+
+
+

@@ -1,0 +1,130 @@
+// The runtime's single entry point: every helper generated code imports (compiler/runtime-api.ts)
+// and every Python builtin.
+//
+// Five helper names are also Python builtins with other meanings: `dict`, `bytes`, `callable`,
+// `iter` and `getattr` (and, compatibly, `float`, `tuple`, `set`, `slice`, `str`, `repr`, `format`,
+// `ascii`, `next`). An ES module has one export per name, so the plain name is the Python builtin
+// and every helper is ALSO exported under `$` + its key (`$dict`, `$getattr`, `$add`, ...), which
+// is what generated code should import.
+
+// The standard-library modules written in TypeScript register themselves with the module system.
+import './stdlib/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers under their `$` names
+
+export { toFloat as $float } from './float.js';
+export { tuple as $tuple } from './tuple.js';
+export { dict as $dict, dictMerge as $dictMerge, dictMerge } from './dict.js';
+export { set as $set } from './set.js';
+export { bytes as $bytes } from './bytes.js';
+export { slice as $slice } from './slice.js';
+export { Ellipsis as $Ellipsis, NotImplemented as $NotImplemented } from './object.js';
+export {
+  add as $add, sub as $sub, mul as $mul, truediv as $truediv, floordiv as $floordiv, mod as $mod,
+  pow as $pow, matmul as $matmul, lshift as $lshift, rshift as $rshift, bitand as $bitand,
+  bitor as $bitor, bitxor as $bitxor, iadd as $iadd, isub as $isub, imul as $imul,
+  itruediv as $itruediv, ifloordiv as $ifloordiv, imod as $imod, ipow as $ipow, imatmul as $imatmul,
+  ilshift as $ilshift, irshift as $irshift, ibitand as $ibitand, ibitor as $ibitor, ibitxor as $ibitxor,
+  neg as $neg, pos as $pos, invert as $invert, not as $not, truthy as $truthy, eq as $eq, ne as $ne,
+  lt as $lt, le as $le, gt as $gt, ge as $ge, is as $is, isnot as $isnot, contains as $contains,
+  getitem as $getitem, setitem as $setitem, delitem as $delitem, iter as $iter, next as $next,
+  unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, percent as $percent,
+  rangeBound as $rangeBound,
+} from './ops.js';
+export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass } from './match.js';
+export {
+  getattr as $getattr, noattr as $noattr, delattr as $delattr, setattrFallback as $setattrFallback,
+  klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
+  classNs as $classNs,
+} from './classes.js';
+export { yieldFrom as $yieldFrom, gen as $gen } from './generator.js';
+export {
+  def as $def, argError as $argError, takeKw as $takeKw, kwOnly as $kwOnly, kwRest as $kwRest,
+  varargs as $varargs, callKw as $callKw, kwItems as $kwItems, callable as $callable, bind as $bind,
+} from './function.js';
+export {
+  pyRaise as $raise, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
+  enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
+  nameError as $nameError, unboundLocal as $unboundLocal, withEnter as $withEnter, withExit as $withExit,
+} from './exceptions.js';
+export { format as $format, str as $str, repr as $repr } from './repr.js';
+export { ascii as $ascii } from './builtins.js';
+export {
+  module as $module, import as $import, importFrom as $importFrom, importStar as $importStar,
+  moduleGlobals as $moduleGlobals, main as $main,
+} from './module.js';
+export { lineTable as $lineTable } from './traceback.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers under their plain key names (those that are not also builtins)
+
+export {
+  add, sub, mul, truediv, floordiv, mod, matmul, lshift, rshift, bitand, bitor, bitxor, iadd, isub,
+  imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, neg,
+  pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, delitem,
+  unpack, unpackEx, toArray, percent, rangeBound,
+} from './ops.js';
+export { matchSeq, matchMap, matchClass } from './match.js';
+export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs } from './classes.js';
+export { yieldFrom, gen } from './generator.js';
+export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
+export {
+  pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
+  unboundLocal, withEnter, withExit,
+} from './exceptions.js';
+export { module, import, importFrom, importStar, moduleGlobals, main } from './module.js';
+export { lineTable } from './traceback.js';
+
+// ---------------------------------------------------------------------------------------------
+// Python builtins
+
+export {
+  print, ascii, repr, format, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any,
+  all, map, filter, zip, enumerate, reversed, iter, next, chr, ord, hex, oct, bin, divmod, pow,
+  round, globals, locals, sliceType as slice,
+} from './builtins.js';
+export { intType as int, floatType as float, boolType as bool } from './numbers.js';
+export { strType as str } from './strtype.js';
+export { listType as list } from './list.js';
+export { tupleType as tuple } from './tuple.js';
+export { dictType as dict } from './dict.js';
+export { setType as set, frozensetType as frozenset } from './set.js';
+export { rangeType as range } from './range.js';
+export { bytesType as bytes, bytearrayType as bytearray, memoryviewType as memoryview } from './bytes.js';
+export { input, open } from './io.js';
+export { object, type, NotImplemented, Ellipsis } from './object.js';
+export {
+  property, staticmethod, classmethod, superType as super, vars, dir, getattrByName as getattr,
+  hasattr, setattr, delattrBuiltin as delattr, buildClass as __build_class__,
+} from './classes.js';
+export { isCallable as callable } from './function.js';
+export { dunderImport as __import__ } from './module.js';
+export {
+  BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError,
+  LookupError, KeyError, IndexError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
+  UnicodeTranslateError, TypeError, AttributeError, NameError, UnboundLocalError, RuntimeError,
+  RecursionError, NotImplementedError, StopIteration, StopAsyncIteration, GeneratorExit, SystemExit,
+  KeyboardInterrupt, AssertionError, ImportError, ModuleNotFoundError, OSError, EnvironmentError,
+  IOError, EOFError, MemoryError, BufferError, FileNotFoundError, FileExistsError, PermissionError,
+  IsADirectoryError, NotADirectoryError, TimeoutError, ConnectionError, ConnectionResetError,
+  ConnectionRefusedError, ConnectionAbortedError, BrokenPipeError, InterruptedError, BlockingIOError,
+  ChildProcessError, ProcessLookupError, SyntaxError, IndentationError, TabError, SystemError,
+  ReferenceError, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning,
+  SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  EncodingWarning,
+} from './exceptions.js';
+
+// ---------------------------------------------------------------------------------------------
+// `import builtins`
+
+import { BUILTIN_NAMES } from '../compiler/runtime-api.js';
+import { nativeModule } from './module.js';
+import * as self from './index.js';
+
+nativeModule('builtins', (mod) => {
+  const all = self as unknown as Record<string, unknown>;
+  for (const name of BUILTIN_NAMES) {
+    Object.defineProperty(mod, '$' + name, { value: all[name], writable: true, enumerable: true, configurable: true });
+  }
+});

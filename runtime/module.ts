@@ -1,0 +1,345 @@
+// Modules: the registry of compiled and native modules, `import` in CPython's order, and the
+// program entry `main` (Python/import.c, Lib/importlib/_bootstrap.py, Python/pythonrun.c).
+//
+// The bundle registers every compiled module with `module(name, file, body, isPackage)` before
+// calling `main`. `import('a.b.c')` imports `a`, then `a.b`, then `a.b.c`, each at most once,
+// binds each submodule as an attribute of its parent, and returns the LEAF module (the compiler
+// picks the top package itself for `import a.b.c`; `importTop` does it for `__import__`). A module
+// is entered in `sys.modules` before its body runs, so a circular import sees the partially
+// initialised module, as in CPython. Module globals are `let`s of the body function; the body
+// calls `moduleGlobals(mod, accessors)` to expose them as live `$name` accessors on the module.
+//
+// Native modules (written in TypeScript) register with `nativeModule(name, populate)`; `populate`
+// fills the module object when the module is first imported (docs/architecture.md, "Adding a
+// native module").
+
+import { writeSync } from 'node:fs';
+import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy } from './exceptions.js';
+import { flushStdout } from './io.js';
+import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
+import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
+import { formatException } from './traceback.js';
+import { getattr } from './classes.js';
+
+// ---------------------------------------------------------------------------------------------
+// Module objects
+
+export class PyModule {
+  [key: string]: unknown;
+}
+
+function moduleRepr(this: PyModule): string {
+  const name = typeof this.$__name__ === 'string' ? this.$__name__ : '?';
+  const file = this.$__file__;
+  if (typeof file === 'string') return `<module '${name}' from '${file}'>`;
+  return `<module '${name}' (built-in)>`;
+}
+
+export const moduleType: PyType = builtinType({
+  name: 'module',
+  proto: PyModule.prototype,
+  construct: (_cls: PyType, pos: unknown[], kw: KwPairs | null) => {
+    const name = pos[0] ?? kw?.find((p) => p[0] === 'name')?.[1];
+    if (typeof name !== 'string') {
+      throwPy(makeExc('TypeError', `module.__init__() argument 'name' must be str, not ${hooks.repr(name)}`));
+    }
+    const m = newModule(name as string, null, false);
+    m.$__doc__ = pos[1] ?? null;
+    return m;
+  },
+  methods: { __repr__: moduleRepr },
+});
+
+function define(mod: PyModule, key: string, value: unknown): void {
+  Object.defineProperty(mod, key, { value, writable: true, configurable: true, enumerable: true });
+}
+
+function newModule(name: string, file: string | null, isPackage: boolean): PyModule {
+  const m = new PyModule();
+  define(m, '$__name__', name);
+  define(m, '$__doc__', null);
+  define(m, '$__package__', isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
+  define(m, '$__loader__', null);
+  define(m, '$__spec__', null);
+  if (file !== null) {
+    define(m, '$__file__', file);
+    if (isPackage) define(m, '$__path__', [file.slice(0, file.lastIndexOf('/'))]);
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The registry
+
+interface Entry {
+  name: string;
+  file: string | null;
+  body: ((mod: PyModule) => void) | null;
+  populate: ((mod: PyModule) => void) | null;
+  isPackage: boolean;
+}
+
+const registry = new Map<string, Entry>();
+/** Loaded (or loading) modules by name: what sys.modules holds. */
+const loaded = new Map<string, PyModule>();
+/** Modules whose body is still running (for the circular-import message). */
+const initialising = new Set<PyModule>();
+
+/** Register a compiled module. */
+export function module(name: string, file: string, body: (mod: PyModule) => void, isPackage: boolean): void {
+  registry.set(name, { name, file, body, populate: null, isPackage });
+}
+
+/**
+ * Register a module written in TypeScript: `populate(mod)` runs at its first import and defines
+ * its attributes as `$name` properties of `mod`.
+ */
+export function nativeModule(name: string, populate: (mod: any) => void, isPackage = false): void {
+  registry.set(name, { name, file: null, body: null, populate, isPackage });
+}
+
+/** The loaded modules (sys.modules). */
+export function loadedModules(): ReadonlyMap<string, PyModule> {
+  return loaded;
+}
+
+function setSysModule(name: string, mod: PyModule | null): void {
+  const d = sysModules as any;
+  if (mod === null) {
+    if (typeof d.$__delitem__ === 'function' && d.$__contains__(name)) d.$__delitem__(name);
+  } else if (typeof d.$__setitem__ === 'function') {
+    d.$__setitem__(name, mod);
+  }
+}
+
+function notFound(name: string): never {
+  const e = makeExc('ModuleNotFoundError', `No module named '${name}'`);
+  e.name = name;
+  return throwPy(e);
+}
+
+/** Import one module (its parent is already imported). */
+function load(name: string, asName = name): PyModule {
+  const have = loaded.get(asName);
+  if (have !== undefined) return have;
+  const entry = registry.get(name);
+  if (entry === undefined) {
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      const parent = name.slice(0, dot);
+      const pe = registry.get(parent);
+      if (pe !== undefined && !pe.isPackage) {
+        const e = makeExc('ModuleNotFoundError', `No module named '${name}'; '${parent}' is not a package`);
+        e.name = name;
+        return throwPy(e);
+      }
+    }
+    return notFound(name);
+  }
+  const mod = newModule(asName, entry.file, entry.isPackage);
+  if (asName !== name) define(mod, '$__package__', name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
+  loaded.set(asName, mod);
+  setSysModule(asName, mod);
+  initialising.add(mod);
+  try {
+    if (entry.populate !== null) entry.populate(mod);
+    else entry.body!(mod);
+  } catch (e) {
+    loaded.delete(asName);
+    setSysModule(asName, null);
+    throw e;
+  } finally {
+    initialising.delete(mod);
+  }
+  return mod;
+}
+
+/** `import a.b.c`: imports each package on the way; returns the module `a.b.c`. */
+function importModule(name: string): PyModule {
+  const have = loaded.get(name);
+  if (have !== undefined) return have;
+  let dot = name.indexOf('.');
+  if (dot < 0) return load(name);
+  let parent = load(name.slice(0, dot));
+  for (;;) {
+    const next = name.indexOf('.', dot + 1);
+    const sub = next < 0 ? name : name.slice(0, next);
+    const child = load(sub);
+    // The submodule becomes an attribute of its parent once it has been imported.
+    define(parent, '$' + sub.slice(dot + 1), child);
+    if (next < 0) return child;
+    parent = child;
+    dot = next;
+  }
+}
+export { importModule as import };
+
+/** `__import__`-style: imports `a.b.c` and returns the top package `a`. */
+export function importTop(name: string): PyModule {
+  importModule(name);
+  return loaded.get(name.split('.')[0]!)!;
+}
+
+/** The builtin `__import__(name, globals=None, locals=None, fromlist=(), level=0)`. */
+export function dunderImport(name: unknown, globals?: unknown, locals?: unknown, fromlist?: unknown, level?: unknown): PyModule {
+  void globals;
+  void locals;
+  if (typeof name !== 'string') {
+    return throwPy(makeExc('TypeError', `__import__() argument 1 must be str, not ${hooks.repr(name)}`));
+  }
+  if (level !== undefined && level !== null && level !== 0) {
+    return throwPy(makeExc('ImportError', 'relative __import__ is not supported'));
+  }
+  const from = fromlist === undefined || fromlist === null ? [] : hooks.toArray(fromlist);
+  if (from.length) {
+    const m = importModule(name);
+    for (const f of from) {
+      if (typeof f === 'string' && f !== '*' && m['$' + f] === undefined && registry.has(`${name}.${f}`)) {
+        importModule(`${name}.${f}`);
+      }
+    }
+    return m;
+  }
+  return importTop(name);
+}
+
+/** `from m import name`: an attribute, else a submodule, else CPython's ImportError. */
+export function importFrom(mod: PyModule, name: string, modName: string): unknown {
+  const v = mod['$' + name];
+  if (v !== undefined) return v;
+  const sub = `${modName}.${name}`;
+  if (registry.has(sub)) return importModule(sub);
+  const file = typeof mod.$__file__ === 'string' ? mod.$__file__ : null;
+  const where = file !== null ? ` (${file})` : ' (unknown location)';
+  const msg = initialising.has(mod)
+    ? `cannot import name '${name}' from partially initialized module '${modName}' (most likely due to a circular import)${where}`
+    : `cannot import name '${name}' from '${modName}'${where}`;
+  const e = makeExc('ImportError', msg);
+  e.name = modName;
+  e.path = file;
+  return throwPy(e);
+}
+
+/** `from m import *`: the names in `__all__`, else every public global. */
+export function importStar(mod: PyModule): [string, unknown][] {
+  const all = mod.$__all__;
+  const out: [string, unknown][] = [];
+  if (all !== undefined) {
+    for (const n of hooks.toArray(all)) {
+      if (typeof n !== 'string') {
+        return throwPy(makeExc('TypeError', `Item in ${String(mod.$__name__)}.__all__ must be str, not ${hooks.repr(n)}`));
+      }
+      out.push([n, getattr(mod, mod['$' + n], n)]);
+    }
+    return out;
+  }
+  for (const k of Object.keys(mod)) {
+    if (k.charCodeAt(0) !== 36 || k.charCodeAt(1) === 95) continue;
+    const v = mod[k];
+    if (v !== undefined) out.push([k.slice(1), v]);
+  }
+  return out;
+}
+
+/**
+ * Expose a compiled module's globals on its module object. `accessors` is an object literal with
+ * a getter/setter pair per global (`{ get x() { return x }, set x(v) { x = v } }`), keyed by the
+ * Python name; an unassigned global reads as undefined, which is "no such attribute".
+ */
+export function moduleGlobals(mod: PyModule, accessors: object): void {
+  for (const key of Object.getOwnPropertyNames(accessors)) {
+    const d = Object.getOwnPropertyDescriptor(accessors, key)!;
+    const name = key.charCodeAt(0) === 36 ? key : '$' + key;
+    let get = d.get;
+    let set = d.set;
+    if (get === undefined && d.value !== null && typeof d.value === 'object') {
+      get = d.value.get;
+      set = d.value.set;
+    }
+    if (get === undefined) continue;
+    Object.defineProperty(mod, name, {
+      get,
+      set:
+        set ??
+        function (this: PyModule, v: unknown) {
+          Object.defineProperty(this, name, { value: v, writable: true, configurable: true, enumerable: true });
+        },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
+nativeModule('sys', (mod) => populateSys(mod));
+
+// ---------------------------------------------------------------------------------------------
+// The program entry
+
+function writeErr(s: string): void {
+  const b = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < b.length) off += writeSync(2, b, off);
+}
+
+/** The exit status for an uncaught exception, after printing what CPython prints. */
+export function uncaught(e: unknown): number {
+  const exc = toPy(e);
+  try {
+    flushStdout();
+  } catch {
+    /* stdout is gone: report the original error anyway */
+  }
+  if (isInstance(exc, SystemExit)) {
+    const code = (exc as any).$code;
+    if (code === null || code === undefined) return 0;
+    if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+    writeErr(hooks.str(code) + '\n');
+    return 1;
+  }
+  writeErr(formatException(exc));
+  if (isInstance(exc, KeyboardInterrupt)) return 130;
+  return 1;
+}
+
+/** Run the entry module as `__main__`; returns the exit status. */
+export function runMain(entry: string): number {
+  const e = registry.get(entry);
+  if (e?.file) setScriptPath(e.file);
+  try {
+    load(entry, '__main__');
+  } catch (err) {
+    return uncaught(err);
+  }
+  try {
+    flushStdout();
+  } catch (err) {
+    return uncaught(err);
+  }
+  return 0;
+}
+
+/** The program: run the entry module; with memphis.net, through the network launcher. */
+export function main(entry: string, usesNet: boolean): void {
+  if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
+  const run = (): void => {
+    const code = runMain(entry);
+    if (code !== 0) {
+      process.exitCode = code;
+      process.exit(code);
+    }
+  };
+  if (!usesNet) {
+    run();
+    return;
+  }
+  import('./net/launch.js').then(
+    (launch: { runProgram: (url: string, main: () => void, usesNet: boolean) => void }) =>
+      launch.runProgram(import.meta.url, run, usesNet),
+    (err: unknown) => {
+      writeErr(`${String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,803 @@
+// Python's operators: arithmetic, comparisons, truth, membership, subscripts, iteration and
+// unpacking (Objects/abstract.c, Objects/typeobject.c's slot wrappers).
+//
+// Each exported operator is a tiny function that handles the common case inline (two numbers, two
+// strings) and calls a `...Slow` function for everything else, so that V8 inlines the fast path
+// into generated code and the fast path allocates nothing. The slow path implements the numeric
+// tower (int, bool, float, bigint, boxed floats) and then CPython's dunder dispatch: the left
+// operand's `__op__`, then the right operand's `__rop__` (first, when its type is a subclass of
+// the left one's that overrides it), `NotImplemented` meaning "try the other", and CPython's
+// TypeError when both decline.
+
+import { percent } from './strtype.js';
+import { strLt } from './compare.js';
+import { pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls } from './exceptions.js';
+import {
+  intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
+  intSub, intToFloat, intTrueDiv, intXor, type PyInt,
+} from './int.js';
+import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
+import {
+  className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
+} from './object.js';
+
+export { NotImplemented, Ellipsis } from './object.js';
+
+const MAX = 9007199254740991;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** The kind of a builtin number: 0 not a number, 1 int (number), 2 bigint, 3 bool, 4 float. */
+function numKind(x: unknown): number {
+  switch (typeof x) {
+    case 'number':
+      return Number.isInteger(x) ? 1 : 4;
+    case 'bigint':
+      return 2;
+    case 'boolean':
+      return 3;
+    case 'object':
+      return x instanceof PyFloat && Object.getPrototypeOf(x) === PyFloat.prototype ? 4 : 0;
+  }
+  return 0;
+}
+
+/** An int-kind value (int, bigint, bool) as a PyInt. */
+function asInt(x: unknown): PyInt {
+  return typeof x === 'boolean' ? (x ? 1 : 0) : (x as PyInt);
+}
+
+/** A number-kind value as a JS double (ints converted exactly or raising OverflowError). */
+function asDouble(x: unknown): number {
+  if (typeof x === 'number') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (typeof x === 'bigint') return intToFloat(x);
+  return (x as PyFloat).v;
+}
+
+type NumOp = (a: unknown, b: unknown, ka: number, kb: number) => unknown;
+
+interface BinOp {
+  sym: string;
+  name: string;
+  rname: string;
+  iname: string;
+  num: NumOp;
+}
+
+function bothInt(ka: number, kb: number): boolean {
+  return ka !== 4 && kb !== 4;
+}
+
+const ADD: BinOp = {
+  sym: '+', name: '$__add__', rname: '$__radd__', iname: '$__iadd__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intAdd(asInt(a), asInt(b)) : toFloat(asDouble(a) + asDouble(b))),
+};
+const SUB: BinOp = {
+  sym: '-', name: '$__sub__', rname: '$__rsub__', iname: '$__isub__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intSub(asInt(a), asInt(b)) : toFloat(asDouble(a) - asDouble(b))),
+};
+const MUL: BinOp = {
+  sym: '*', name: '$__mul__', rname: '$__rmul__', iname: '$__imul__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intMul(asInt(a), asInt(b)) : toFloat(asDouble(a) * asDouble(b))),
+};
+const TRUEDIV: BinOp = {
+  sym: '/', name: '$__truediv__', rname: '$__rtruediv__', iname: '$__itruediv__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intTrueDiv(asInt(a), asInt(b)) : floatTrueDiv(asDouble(a), asDouble(b))),
+};
+const FLOORDIV: BinOp = {
+  sym: '//', name: '$__floordiv__', rname: '$__rfloordiv__', iname: '$__ifloordiv__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intFloorDiv(asInt(a), asInt(b)) : floatFloorDiv(asDouble(a), asDouble(b))),
+};
+const MOD: BinOp = {
+  sym: '%', name: '$__mod__', rname: '$__rmod__', iname: '$__imod__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intMod(asInt(a), asInt(b)) : floatMod(asDouble(a), asDouble(b))),
+};
+const POW: BinOp = {
+  sym: '** or pow()', name: '$__pow__', rname: '$__rpow__', iname: '$__ipow__',
+  num: (a, b, ka, kb) => (bothInt(ka, kb) ? intPow(asInt(a), asInt(b)) : floatPow(asDouble(a), asDouble(b))),
+};
+const MATMUL: BinOp = {
+  sym: '@', name: '$__matmul__', rname: '$__rmatmul__', iname: '$__imatmul__',
+  num: () => NotImplemented,
+};
+function intOnly(f: (a: PyInt, b: PyInt) => PyInt, boolF?: (a: boolean, b: boolean) => boolean): NumOp {
+  return (a, b, ka, kb) => {
+    if (ka === 4 || kb === 4) return NotImplemented;
+    if (boolF && ka === 3 && kb === 3) return boolF(a as boolean, b as boolean);
+    return f(asInt(a), asInt(b));
+  };
+}
+const LSHIFT: BinOp = { sym: '<<', name: '$__lshift__', rname: '$__rlshift__', iname: '$__ilshift__', num: intOnly(intLshift) };
+const RSHIFT: BinOp = { sym: '>>', name: '$__rshift__', rname: '$__rrshift__', iname: '$__irshift__', num: intOnly(intRshift) };
+const AND: BinOp = { sym: '&', name: '$__and__', rname: '$__rand__', iname: '$__iand__', num: intOnly(intAnd, (a, b) => a && b) };
+const OR: BinOp = { sym: '|', name: '$__or__', rname: '$__ror__', iname: '$__ior__', num: intOnly(intOr, (a, b) => a || b) };
+const XOR: BinOp = { sym: '^', name: '$__xor__', rname: '$__rxor__', iname: '$__ixor__', num: intOnly(intXor, (a, b) => a !== b) };
+
+/** The prototype Python looks special methods up on: type(x)'s. */
+function tproto(x: unknown): any {
+  if (x === null || x === undefined) return NoneType.prototype;
+  if (typeof x === 'function' && isClass(x)) return typeOf(x).prototype;
+  if (typeof x === 'object' || typeof x === 'function') return x;
+  // Primitives: reading through the primitive itself finds its wrapper prototype's members.
+  return Object.getPrototypeOf(x);
+}
+
+/** The slot `name` of `x`'s type, or undefined. */
+function slot(x: unknown, name: string): Function | undefined {
+  const f = tproto(x)[name];
+  return typeof f === 'function' ? f : undefined;
+}
+
+function binaryDispatch(a: unknown, b: unknown, op: BinOp): unknown {
+  const ka = numKind(a);
+  const kb = numKind(b);
+  if (ka !== 0 && kb !== 0) {
+    const r = op.num(a, b, ka, kb);
+    if (r !== NotImplemented) return r;
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = slot(a, op.name);
+  let fb = ta === tb ? undefined : slot(b, op.rname);
+  if (fb !== undefined && isSubclass(tb, ta) && fb !== slot(a, op.rname)) {
+    const r = fb.call(b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = fa.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = fb.call(b, a);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+function binaryError(a: unknown, b: unknown, sym: string): never {
+  return raise('TypeError', `unsupported operand type(s) for ${sym}: '${className(a)}' and '${className(b)}'`);
+}
+
+function concatError(a: unknown, b: unknown): never {
+  const ta = className(a);
+  if (typeof a === 'string' || ta === 'list' || ta === 'tuple' || ta === 'bytes' || ta === 'bytearray') {
+    const n = ta === 'bytes' || ta === 'bytearray' ? `can't concat ${className(b)} to ${ta}` : `can only concatenate ${ta} (not "${className(b)}") to ${ta}`;
+    return raise('TypeError', n);
+  }
+  return binaryError(a, b, '+');
+}
+
+function mulSeqError(a: unknown, b: unknown, sym: string): never {
+  const seq = (x: unknown) => typeof x === 'string' || Array.isArray(x) || ['bytes', 'bytearray'].includes(className(x));
+  if (seq(a) && numKind(b) === 0) return raise('TypeError', `can't multiply sequence by non-int of type '${className(b)}'`);
+  if (seq(b) && numKind(a) === 0) return raise('TypeError', `can't multiply sequence by non-int of type '${className(a)}'`);
+  return binaryError(a, b, sym);
+}
+
+function binary(a: unknown, b: unknown, op: BinOp): unknown {
+  const r = binaryDispatch(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (op === ADD) return concatError(a, b);
+  if (op === MUL) return mulSeqError(a, b, '*');
+  if (op === MOD && typeof a === 'string') return percent(a, b);
+  return binaryError(a, b, op.sym);
+}
+
+function inplace(a: unknown, b: unknown, op: BinOp): unknown {
+  const f = slot(a, op.iname);
+  if (f !== undefined) {
+    const r = f.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binaryDispatch(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (op === ADD && (typeof a === 'string' || Array.isArray(a))) return concatError(a, b);
+  if (op === MUL) return mulSeqError(a, b, '*=');
+  if (op === MOD && typeof a === 'string') return percent(a, b);
+  return binaryError(a, b, op.sym === '** or pow()' ? '**=' : op.sym + '=');
+}
+
+// The operators. Fast paths: two JS numbers (int or unboxed float) and two strings.
+
+export function add(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return r <= MAX && r >= -MAX ? r : intAdd(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return addSlow(a, b);
+}
+
+function addSlow(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const pa = Object.getPrototypeOf(a);
+    if (pa === Array.prototype && Object.getPrototypeOf(b) === Array.prototype) return a.concat(b);
+  }
+  return binary(a, b, ADD);
+}
+
+export function sub(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return r <= MAX && r >= -MAX ? r : intSub(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  return binary(a, b, SUB);
+}
+
+export function mul(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isInteger(r)) {
+      if (Number.isInteger(a) && Number.isInteger(b)) return r <= MAX && r >= -MAX ? r + 0 : intMul(a, b);
+      return new PyFloat(r);
+    }
+    return r;
+  }
+  return binary(a, b, MUL);
+}
+
+export function truediv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    if (Number.isInteger(a) && Number.isInteger(b)) return intTrueDiv(a, b);
+    return toFloat(a / b);
+  }
+  return binary(a, b, TRUEDIV);
+}
+
+export function floordiv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+    return Math.floor(a / b) + 0;
+  }
+  return binary(a, b, FLOORDIV);
+}
+
+export function mod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b !== 0) {
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+  }
+  if (typeof a === 'string') return percent(a, b);
+  return binary(a, b, MOD);
+}
+
+export function pow(a: unknown, b: unknown): unknown {
+  return binary(a, b, POW);
+}
+
+export function matmul(a: unknown, b: unknown): unknown {
+  return binary(a, b, MATMUL);
+}
+
+export function lshift(a: unknown, b: unknown): unknown {
+  return binary(a, b, LSHIFT);
+}
+
+export function rshift(a: unknown, b: unknown): unknown {
+  return binary(a, b, RSHIFT);
+}
+
+export function bitand(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  return binary(a, b, AND);
+}
+
+export function bitor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  return binary(a, b, OR);
+}
+
+export function bitxor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  return binary(a, b, XOR);
+}
+
+export function iadd(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return add(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return inplace(a, b, ADD);
+}
+export function isub(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return sub(a, b);
+  return inplace(a, b, SUB);
+}
+export function imul(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return mul(a, b);
+  return inplace(a, b, MUL);
+}
+export function itruediv(a: unknown, b: unknown): unknown {
+  return inplace(a, b, TRUEDIV);
+}
+export function ifloordiv(a: unknown, b: unknown): unknown {
+  return inplace(a, b, FLOORDIV);
+}
+export function imod(a: unknown, b: unknown): unknown {
+  return inplace(a, b, MOD);
+}
+export function ipow(a: unknown, b: unknown): unknown {
+  return inplace(a, b, POW);
+}
+export function imatmul(a: unknown, b: unknown): unknown {
+  return inplace(a, b, MATMUL);
+}
+export function ilshift(a: unknown, b: unknown): unknown {
+  return inplace(a, b, LSHIFT);
+}
+export function irshift(a: unknown, b: unknown): unknown {
+  return inplace(a, b, RSHIFT);
+}
+export function ibitand(a: unknown, b: unknown): unknown {
+  return inplace(a, b, AND);
+}
+export function ibitor(a: unknown, b: unknown): unknown {
+  return inplace(a, b, OR);
+}
+export function ibitxor(a: unknown, b: unknown): unknown {
+  return inplace(a, b, XOR);
+}
+
+/** pow(a, b, m) with a modulus (the builtin's three-argument form). */
+export function pow3(a: unknown, b: unknown, m: unknown): unknown {
+  if (m === null || m === undefined) return pow(a, b);
+  const ka = numKind(a);
+  const kb = numKind(b);
+  const km = numKind(m);
+  if (ka && kb && km) {
+    if (ka === 4 || kb === 4 || km === 4) {
+      return raise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
+    }
+    return intPow(asInt(a), asInt(b), asInt(m));
+  }
+  const f = slot(a, '$__pow__');
+  if (f !== undefined) {
+    const r = f.call(a, b, m);
+    if (r !== NotImplemented) return r;
+  }
+  return raise(
+    'TypeError',
+    `unsupported operand type(s) for ** or pow(): '${className(a)}', '${className(b)}', '${className(m)}'`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unary operators
+
+function unaryError(sym: string, a: unknown): never {
+  return raise('TypeError', `bad operand type for unary ${sym}: '${className(a)}'`);
+}
+
+export function neg(a: unknown): unknown {
+  if (typeof a === 'number') return Number.isInteger(a) ? 0 - a : -a;
+  switch (numKind(a)) {
+    case 2:
+      return intNeg(a as bigint);
+    case 3:
+      return a ? -1 : 0;
+    case 4:
+      return new PyFloat(-(a as PyFloat).v);
+  }
+  const f = slot(a, '$__neg__');
+  return f !== undefined ? f.call(a) : unaryError('-', a);
+}
+
+export function pos(a: unknown): unknown {
+  if (typeof a === 'number') return a;
+  switch (numKind(a)) {
+    case 2:
+    case 4:
+      return a;
+    case 3:
+      return a ? 1 : 0;
+  }
+  const f = slot(a, '$__pos__');
+  return f !== undefined ? f.call(a) : unaryError('+', a);
+}
+
+export function invert(a: unknown): unknown {
+  if (typeof a === 'number' && Number.isInteger(a)) return intInvert(a);
+  switch (numKind(a)) {
+    case 2:
+      return intInvert(a as bigint);
+    case 3:
+      return a ? -2 : -1;
+    case 4:
+      return unaryError('~', a);
+  }
+  const f = slot(a, '$__invert__');
+  return f !== undefined ? f.call(a) : unaryError('~', a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth
+
+export function truthy(a: unknown): boolean {
+  if (a === true) return true;
+  if (a === false || a === null) return false;
+  if (typeof a === 'number') return a !== 0;
+  if (typeof a === 'string') return a.length !== 0;
+  return truthySlow(a);
+}
+
+function truthySlow(a: unknown): boolean {
+  if (typeof a === 'bigint') return a !== 0n;
+  if (a === undefined) return false;
+  if (Array.isArray(a) && Object.getPrototypeOf(a) === Array.prototype) return a.length !== 0;
+  if (a instanceof PyFloat) return a.v !== 0;
+  const b = slot(a, '$__bool__');
+  if (b !== undefined) {
+    const r = b.call(a);
+    if (typeof r !== 'boolean') return raise('TypeError', `__bool__ should return bool, returned ${className(r)}`);
+    return r;
+  }
+  const l = slot(a, '$__len__');
+  if (l !== undefined) {
+    const n = l.call(a);
+    if (typeof n === 'boolean') return n;
+    if (typeof n !== 'number' && typeof n !== 'bigint') {
+      return raise('TypeError', `'${className(n)}' object cannot be interpreted as an integer`);
+    }
+    if (n < 0) return raise('ValueError', '__len__() should return >= 0');
+    return n > 0;
+  }
+  return true;
+}
+
+export function not(a: unknown): boolean {
+  return !truthy(a);
+}
+
+hooks.truthy = truthy;
+
+// ---------------------------------------------------------------------------------------------
+// Comparisons
+
+interface CmpOp {
+  sym: string;
+  name: string;
+  rname: string;
+  num: (a: number | bigint, b: number | bigint) => boolean;
+}
+
+const LT: CmpOp = { sym: '<', name: '$__lt__', rname: '$__gt__', num: (a, b) => a < b };
+const LE: CmpOp = { sym: '<=', name: '$__le__', rname: '$__ge__', num: (a, b) => a <= b };
+const GT: CmpOp = { sym: '>', name: '$__gt__', rname: '$__lt__', num: (a, b) => a > b };
+const GE: CmpOp = { sym: '>=', name: '$__ge__', rname: '$__le__', num: (a, b) => a >= b };
+const EQ: CmpOp = { sym: '==', name: '$__eq__', rname: '$__eq__', num: (a, b) => a == b };
+const NE: CmpOp = { sym: '!=', name: '$__ne__', rname: '$__ne__', num: (a, b) => a != b };
+
+/** A number-kind value for comparisons: exact (bigint stays bigint). */
+function cmpVal(x: unknown, k: number): number | bigint {
+  return k === 3 ? (x ? 1 : 0) : k === 4 ? (typeof x === 'number' ? x : (x as PyFloat).v) : (x as number | bigint);
+}
+
+function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  const ka = numKind(a);
+  const kb = numKind(b);
+  if (ka !== 0 && kb !== 0) return op.num(cmpVal(a, ka), cmpVal(b, kb));
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (op === EQ) return a === b;
+    if (op === NE) return a !== b;
+    if (op === LT) return strLt(a, b);
+    if (op === GT) return strLt(b, a);
+    if (op === LE) return !strLt(b, a);
+    return !strLt(a, b);
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReflected = false;
+  if (ta !== tb && isSubclass(tb, ta)) {
+    const fb = slot(b, op.rname);
+    if (fb !== undefined) {
+      checkedReflected = true;
+      const r = fb.call(b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fa = slot(a, op.name);
+  if (fa !== undefined) {
+    const r = fa.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReflected) {
+    const fb = slot(b, op.rname);
+    if (fb !== undefined) {
+      const r = fb.call(b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === EQ) return a === b;
+  if (op === NE) return a !== b;
+  return raise('TypeError', `'${op.sym}' not supported between instances of '${className(a)}' and '${className(b)}'`);
+}
+
+export function eq(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  return richCompare(a, b, EQ);
+}
+
+export function ne(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  return richCompare(a, b, NE);
+}
+
+export function lt(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return richCompare(a, b, LT);
+}
+
+export function le(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return richCompare(a, b, LE);
+}
+
+export function gt(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return richCompare(a, b, GT);
+}
+
+export function ge(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return richCompare(a, b, GE);
+}
+
+export function is(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
+export function isnot(a: unknown, b: unknown): boolean {
+  return a !== b;
+}
+
+/** `a == b` as a JS boolean (identity first, as containers compare their items). */
+export function eqBool(a: unknown, b: unknown): boolean {
+  return a === b || truthy(eq(a, b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Membership
+
+export function contains(container: unknown, item: unknown): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') {
+      return raise('TypeError', `'in <string>' requires string as left operand, not ${className(item)}`);
+    }
+    return container.includes(item);
+  }
+  if (Array.isArray(container) && Object.getPrototypeOf(container) === Array.prototype) {
+    for (let i = 0; i < container.length; i++) {
+      const x = container[i];
+      if (x === item || truthy(eq(x, item))) return true;
+    }
+    return false;
+  }
+  return containsSlow(container, item);
+}
+
+function containsSlow(container: unknown, item: unknown): boolean {
+  const f = slot(container, '$__contains__');
+  if (f !== undefined) return truthy(f.call(container, item));
+  if (slot(container, '$__iter__') !== undefined || slot(container, '$__getitem__') !== undefined) {
+    for (const x of iter(container)) if (x === item || truthy(eq(x, item))) return true;
+    return false;
+  }
+  return raise('TypeError', `argument of type '${className(container)}' is not iterable`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subscripts
+
+export function getitem(obj: unknown, key: unknown): unknown {
+  if (typeof key === 'number' && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+    if (key >= 0 && key < obj.length && Number.isInteger(key)) return obj[key];
+    if (key < 0 && key >= -obj.length && Number.isInteger(key)) return obj[obj.length + key];
+  }
+  return getitemSlow(obj, key);
+}
+
+function getitemSlow(obj: unknown, key: unknown): unknown {
+  if (isClass(obj)) {
+    const mg = typeOf(obj).prototype.$__getitem__;
+    if (typeof mg === 'function') return mg.call(obj, key);
+    const cg = (obj as any).$__class_getitem__;
+    if (typeof cg === 'function') return cg(key);
+    return raise('TypeError', `type '${obj[META].name}' is not subscriptable`);
+  }
+  const f = slot(obj, '$__getitem__');
+  if (f !== undefined) return f.call(obj, key);
+  return raise('TypeError', `'${className(obj)}' object is not subscriptable`);
+}
+
+export function setitem(obj: unknown, key: unknown, value: unknown): void {
+  if (typeof key === 'number' && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+    if (key >= 0 && key < obj.length && Number.isInteger(key)) {
+      obj[key] = value;
+      return;
+    }
+  }
+  const f = slot(obj, '$__setitem__');
+  if (f !== undefined) {
+    f.call(obj, key, value);
+    return;
+  }
+  raise('TypeError', `'${className(obj)}' object does not support item assignment`);
+}
+
+export function delitem(obj: unknown, key: unknown): void {
+  const f = slot(obj, '$__delitem__');
+  if (f !== undefined) {
+    f.call(obj, key);
+    return;
+  }
+  raise('TypeError', `'${className(obj)}' object doesn't support item deletion`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+function isStopIteration(e: unknown): boolean {
+  return isPyException(e) && isInstance(e, StopIterationCls);
+}
+
+/** A JS iterator over a Python iterator object (`__next__` until StopIteration). */
+class PyIterAdapter implements Iterator<unknown>, Iterable<unknown> {
+  constructor(private readonly it: any) {}
+  next(): IteratorResult<unknown> {
+    try {
+      return { value: this.it.$__next__(), done: false };
+    } catch (e) {
+      if (isStopIteration(e)) return { value: undefined, done: true };
+      throw e;
+    }
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The sequence protocol: `__getitem__(0)`, `(1)`, ... until IndexError. */
+class SeqIterAdapter implements Iterator<unknown>, Iterable<unknown> {
+  private i = 0;
+  constructor(private readonly seq: any, private readonly f: Function) {}
+  next(): IteratorResult<unknown> {
+    try {
+      return { value: this.f.call(this.seq, this.i++), done: false };
+    } catch (e) {
+      if (isPyException(e) && (isInstance(e, IndexErrorCls) || isStopIteration(e))) return { value: undefined, done: true };
+      throw e;
+    }
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** `iter(obj)` as a JS iterable: lists and strings as themselves, Python iterators adapted. */
+export function iter(obj: unknown): Iterable<unknown> {
+  if (typeof obj === 'string') return obj;
+  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return obj;
+  return iterSlow(obj);
+}
+
+function iterSlow(obj: unknown): Iterable<unknown> {
+  if (obj === null || obj === undefined) return notIterable(obj);
+  const t = typeOf(obj);
+  const userType = t !== undefined && !(t[META].flags & Flags.Builtin);
+  if (!userType && typeof (obj as any)[Symbol.iterator] === 'function' && !isClass(obj)) {
+    return obj as Iterable<unknown>;
+  }
+  const f = slot(obj, '$__iter__');
+  if (f !== undefined) {
+    const it = f.call(obj);
+    const next = slot(it, '$__next__');
+    if (next === undefined) return raise('TypeError', `iter() returned non-iterator of type '${className(it)}'`);
+    const ti = typeOf(it);
+    if (ti !== undefined && ti[META].flags & Flags.Builtin && typeof (it as any)[Symbol.iterator] === 'function') {
+      return it as Iterable<unknown>;
+    }
+    return new PyIterAdapter(it);
+  }
+  const g = slot(obj, '$__getitem__');
+  if (g !== undefined && !isClass(obj)) return new SeqIterAdapter(obj, g);
+  return notIterable(obj);
+}
+
+function notIterable(obj: unknown): never {
+  if (isClass(obj)) return raise('TypeError', `'type' object is not iterable`);
+  return raise('TypeError', `'${className(obj)}' object is not iterable`);
+}
+
+/** `next(it)`: the next value, raising StopIteration at the end. */
+export function next(it: unknown): unknown {
+  const f = it === null || it === undefined ? undefined : slot(it, '$__next__');
+  if (f !== undefined) return f.call(it);
+  if (it !== null && typeof it === 'object' && typeof (it as any).next === 'function') {
+    const r = (it as Iterator<unknown>).next();
+    if (r.done) return pyRaise(StopIterationCls);
+    return r.value;
+  }
+  return raise('TypeError', `'${className(it)}' object is not an iterator`);
+}
+
+/** The items of an iterable as a JS array (arrays are returned as they are; do not mutate). */
+export function toArray(obj: unknown, fn?: unknown): unknown[] {
+  if (Array.isArray(obj)) return obj;
+  if (fn !== undefined && !isIterable(obj)) {
+    const name = typeof fn === 'function' ? `${(fn as any).$sig ? ((fn as any).$sig.module === 'builtins' ? '' : (fn as any).$sig.module + '.') + (fn as any).$sig.qualname : (fn as Function).name}() ` : '';
+    return raise('TypeError', `${name}argument after * must be an iterable, not ${className(obj)}`);
+  }
+  if (typeof obj === 'string') return Array.from(obj);
+  return Array.from(iter(obj));
+}
+
+function isIterable(obj: unknown): boolean {
+  if (typeof obj === 'string' || Array.isArray(obj)) return true;
+  if (obj === null || obj === undefined) return false;
+  return slot(obj, '$__iter__') !== undefined || slot(obj, '$__getitem__') !== undefined ||
+    typeof (obj as any)[Symbol.iterator] === 'function';
+}
+
+hooks.toArray = (x: unknown) => toArray(x);
+
+function cannotUnpack(obj: unknown): never {
+  return raise('TypeError', `cannot unpack non-iterable ${className(obj)} object`);
+}
+
+/** Unpack exactly `n` items (`a, b = obj`). */
+export function unpack(obj: unknown, n: number): unknown[] {
+  if (Array.isArray(obj)) {
+    if (obj.length === n) return obj;
+    if (obj.length > n) return raise('ValueError', `too many values to unpack (expected ${n})`);
+    return raise('ValueError', `not enough values to unpack (expected ${n}, got ${obj.length})`);
+  }
+  if (!isIterable(obj)) return cannotUnpack(obj);
+  const out: unknown[] = [];
+  for (const x of iter(obj)) {
+    if (out.length === n) return raise('ValueError', `too many values to unpack (expected ${n})`);
+    out.push(x);
+  }
+  if (out.length < n) return raise('ValueError', `not enough values to unpack (expected ${n}, got ${out.length})`);
+  return out;
+}
+
+/** Unpack with a starred target: `before` items, a list, `after` items. */
+export function unpackEx(obj: unknown, before: number, after: number): unknown[] {
+  if (!isIterable(obj)) return cannotUnpack(obj);
+  const items = Array.isArray(obj) ? obj : toArray(obj);
+  if (items.length < before + after) {
+    return raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  const out = items.slice(0, before);
+  out.push(items.slice(before, items.length - after));
+  for (let i = items.length - after; i < items.length; i++) out.push(items[i]);
+  return out;
+}
+
+export { percent };
+
+
+/** A `for ... in range(...)` bound: an int (bools and `__index__` objects accepted) as a number. */
+export function rangeBound(x: unknown): number {
+  if (typeof x === 'number' && Number.isInteger(x)) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (typeof x === 'bigint') return Number(x);
+  const f = x === null || x === undefined || typeof x === 'number' ? undefined : slot(x, '$__index__');
+  if (f !== undefined) {
+    const v = f.call(x);
+    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    if (typeof v === 'bigint') return Number(v);
+    return raise('TypeError', `__index__ returned non-int (type ${className(v)})`);
+  }
+  return raise('TypeError', `'${className(x)}' object cannot be interpreted as an integer`);
+}

@@ -1,0 +1,649 @@
+// The `os` and `os.path` modules over node:fs and node:path (POSIX only).
+//
+// Failures raise CPython's OSError subclasses with errno, strerror and filename set, built the
+// way CPython's PyErr_SetFromErrnoWithFilenameObject does (`OSError(errno, strerror, filename)`
+// picks the subclass from the errno). `os.environ` is a dict filled from process.env at import;
+// assigning to it also updates process.env, so child processes of the host would see it.
+
+import * as fs from 'node:fs';
+import * as nodeOs from 'node:os';
+import * as nodePath from 'node:path';
+import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
+import { PyDict } from '../dict.js';
+import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
+import { builtinType, type PyType } from '../object.js';
+import { repr } from '../repr.js';
+import { toIndex, typeNameOf } from '../slice.js';
+import { PyTuple, tuple, tupleType } from '../tuple.js';
+import { toFloat } from '../float.js';
+import { kwParams } from '../install.js';
+import { truthy } from '../ops.js';
+import { defineAll } from './common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+const STRERROR: Record<string, string> = {
+  EPERM: 'Operation not permitted', ENOENT: 'No such file or directory', EIO: 'Input/output error',
+  EBADF: 'Bad file descriptor', EACCES: 'Permission denied', EBUSY: 'Device or resource busy',
+  EEXIST: 'File exists', EXDEV: 'Invalid cross-device link', ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory', EINVAL: 'Invalid argument', EMFILE: 'Too many open files',
+  ENOSPC: 'No space left on device', EROFS: 'Read-only file system', ENOTEMPTY: 'Directory not empty',
+  ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links',
+};
+
+/** Raise the OSError subclass for a node:fs error on `filename` (and `filename2`). */
+export function raiseOSError(e: unknown, filename?: unknown, filename2?: unknown): never {
+  const code = (e as { code?: string }).code;
+  if (code === undefined || !(code in nodeOs.constants.errno)) throw e;
+  const errno = (nodeOs.constants.errno as Record<string, number>)[code]!;
+  const msg = STRERROR[code] ?? code;
+  const args: unknown[] = [errno, msg];
+  if (filename !== undefined) args.push(filename);
+  if (filename2 !== undefined) args.push(null, filename2);
+  return throwPy(makeExc('OSError', ...args));
+}
+
+/** os.fspath: str, bytes, or an object with __fspath__. */
+function fspath(p: unknown): string | PyBytes {
+  if (typeof p === 'string' || p instanceof PyBytes) return p;
+  const m = p !== null && typeof p === 'object' ? (p as { $__fspath__?: () => unknown }).$__fspath__ : undefined;
+  if (typeof m === 'function') {
+    const r = m.call(p);
+    if (typeof r === 'string' || r instanceof PyBytes) return r;
+    return raise('TypeError', `expected ${typeNameOf(p)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
+  }
+  return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(p)}`);
+}
+
+/** A path argument as a JS string ("fname: path should be string, bytes or os.PathLike, not int"). */
+function pathArg(p: unknown, fname: string, argName = 'path'): string {
+  if (typeof p === 'string') return p;
+  if (p instanceof PyBytes) return Buffer.from(p.b).toString('utf8');
+  if (p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function') {
+    const r = fspath(p);
+    return typeof r === 'string' ? r : Buffer.from(r.b).toString('utf8');
+  }
+  return raise('TypeError', `${fname}: ${argName} should be string, bytes or os.PathLike, not ${typeNameOf(p)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// stat_result
+
+const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'];
+
+class StatResult extends PyTuple {
+  floats: [number, number, number] = [0, 0, 0];
+}
+
+const statResultType: PyType = builtinType({
+  name: 'stat_result',
+  module: 'os',
+  base: tupleType,
+  proto: StatResult.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(this[i])}`).join(', ')})`;
+    },
+  },
+  getters: {
+    ...Object.fromEntries(STAT_FIELDS.slice(0, 7).map((f, i) => [f, (t: PyTuple) => t[i]])),
+    st_atime: (t: StatResult) => toFloat(t.floats[0]),
+    st_mtime: (t: StatResult) => toFloat(t.floats[1]),
+    st_ctime: (t: StatResult) => toFloat(t.floats[2]),
+    st_atime_ns: (t: StatResult) => Math.round(t.floats[0] * 1e9),
+    st_mtime_ns: (t: StatResult) => Math.round(t.floats[1] * 1e9),
+  },
+});
+
+function statResult(s: fs.Stats): StatResult {
+  const t = Object.setPrototypeOf(
+    tuple([s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, Math.floor(s.atimeMs / 1000), Math.floor(s.mtimeMs / 1000), Math.floor(s.ctimeMs / 1000)]),
+    StatResult.prototype,
+  ) as StatResult;
+  t.floats = [s.atimeMs / 1000, s.mtimeMs / 1000, s.ctimeMs / 1000];
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// os functions
+
+function stat(p: unknown): StatResult {
+  const path = pathArg(p, 'stat');
+  try {
+    return statResult(fs.statSync(path));
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+}
+
+function lstat(p: unknown): StatResult {
+  const path = pathArg(p, 'lstat');
+  try {
+    return statResult(fs.lstatSync(path));
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+}
+
+function listdir(p: unknown = '.'): unknown[] {
+  if (p === null) p = '.';
+  const path = pathArg(p, 'listdir');
+  try {
+    const names = fs.readdirSync(path);
+    if (p instanceof PyBytes) return names.map((n) => bytesFromU8(Buffer.from(n, 'utf8')));
+    return names;
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+}
+
+const mkdir = kwParams(function mkdir(p: unknown, mode: unknown = 0o777): null {
+  const path = pathArg(p, 'mkdir');
+  try {
+    fs.mkdirSync(path, { mode: Number(toIndex(mode)) });
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}, 'mkdir', ['path', 'mode']);
+
+const makedirs = kwParams(function makedirs(p: unknown, mode: unknown = 0o777, existOk: unknown = false): null {
+  const path = pathArg(p, 'makedirs');
+  try {
+    if (fs.existsSync(path)) {
+      if (!truthy(existOk) || !fs.statSync(path).isDirectory()) {
+        raiseOSError(Object.assign(new Error('exists'), { code: 'EEXIST' }), p);
+      }
+      return null;
+    }
+    fs.mkdirSync(path, { recursive: true, mode: Number(toIndex(mode)) });
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}, 'makedirs', ['name', 'mode', 'exist_ok']);
+
+function remove(p: unknown): null {
+  const path = pathArg(p, 'remove');
+  try {
+    if (fs.lstatSync(path).isDirectory()) raiseOSError(Object.assign(new Error(), { code: 'EISDIR' }), p);
+    fs.unlinkSync(path);
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}
+
+function rmdir(p: unknown): null {
+  const path = pathArg(p, 'rmdir');
+  try {
+    fs.rmdirSync(path);
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}
+
+function removedirs(p: unknown): null {
+  let path = pathArg(p, 'removedirs');
+  rmdir(path);
+  let [head, tail] = splitRaw(path);
+  if (!tail) [head, tail] = splitRaw(head);
+  while (head && tail) {
+    try {
+      fs.rmdirSync(head);
+    } catch {
+      break;
+    }
+    [head, tail] = splitRaw(head);
+  }
+  path = head;
+  return null;
+}
+
+function rename(src: unknown, dst: unknown): null {
+  const a = pathArg(src, 'rename', 'src');
+  const b = pathArg(dst, 'rename', 'dst');
+  try {
+    fs.renameSync(a, b);
+  } catch (e) {
+    raiseOSError(e, src, dst);
+  }
+  return null;
+}
+
+function getcwd(): string {
+  return process.cwd();
+}
+
+function chdir(p: unknown): null {
+  const path = pathArg(p, 'chdir');
+  try {
+    process.chdir(path);
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}
+
+function* walkGen(top: string, topdown: boolean): Generator<unknown> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(top, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const dirs: string[] = [];
+  const files: string[] = [];
+  for (const e of entries) {
+    let isDir = e.isDirectory();
+    if (e.isSymbolicLink()) {
+      try {
+        isDir = fs.statSync(nodePath.join(top, e.name)).isDirectory();
+      } catch {
+        isDir = false;
+      }
+    }
+    (isDir ? dirs : files).push(e.name);
+  }
+  if (topdown) {
+    yield tuple([top, dirs, files]);
+    for (const d of dirs.slice()) {
+      const full = joinRaw(top, [d]);
+      if (fs.lstatSync(full).isSymbolicLink()) continue;
+      yield* walkGen(full, topdown);
+    }
+  } else {
+    for (const d of dirs) {
+      const full = joinRaw(top, [d]);
+      if (fs.lstatSync(full).isSymbolicLink()) continue;
+      yield* walkGen(full, topdown);
+    }
+    yield tuple([top, dirs, files]);
+  }
+}
+
+/** os.walk: a Python iterator over (dirpath, dirnames, filenames); topdown lets the caller prune dirnames. */
+const walk = kwParams(function walk(top: unknown, topdown: unknown = true): unknown {
+  const gen = walkGen(pathArg(top, 'walk', 'top'), truthy(topdown));
+  return pyIterator(gen);
+}, 'walk', ['top', 'topdown', 'onerror', 'followlinks']);
+
+class OsIterator {
+  constructor(readonly gen: Iterator<unknown>) {}
+  [Symbol.iterator](): Iterator<unknown> {
+    return this.gen;
+  }
+}
+
+const osIteratorType = builtinType({
+  name: 'generator',
+  module: 'os',
+  proto: OsIterator.prototype,
+  final: true,
+  methods: {
+    __iter__(this: OsIterator) {
+      return this;
+    },
+    __next__(this: OsIterator) {
+      const r = this.gen.next();
+      if (r.done) return throwPy(makeExc('StopIteration'));
+      return r.value;
+    },
+  },
+});
+
+function pyIterator(gen: Iterator<unknown>): OsIterator {
+  void osIteratorType;
+  return new OsIterator(gen);
+}
+
+function urandom(n: unknown): PyBytes {
+  const k = Number(toIndex(n));
+  if (k < 0) raise('ValueError', 'negative argument not allowed');
+  const b = new Uint8Array(k);
+  globalThis.crypto.getRandomValues(b);
+  return bytesFromU8(b);
+}
+
+function strerror(code: unknown): string {
+  const c = Number(toIndex(code));
+  for (const [name, num] of Object.entries(nodeOs.constants.errno)) {
+    if (num === c && STRERROR[name]) return STRERROR[name]!;
+  }
+  return `Unknown error ${c}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// os.path (posixpath.py)
+
+function strOf(p: unknown, fname: string): string {
+  if (typeof p === 'string') return p;
+  const r = p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function' ? fspath(p) : p;
+  if (typeof r === 'string') return r;
+  if (r instanceof PyBytes) return raise('TypeError', `${fname}() does not support bytes paths here`);
+  return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(p)}`);
+}
+
+function joinRaw(a: string, rest: string[]): string {
+  let path = a;
+  for (const b of rest) {
+    if (b.startsWith('/')) path = b;
+    else if (!path || path.endsWith('/')) path += b;
+    else path += '/' + b;
+  }
+  return path;
+}
+
+function join(a: unknown, ...p: unknown[]): string {
+  if (typeof a !== 'string' || p.some((x) => typeof x !== 'string')) {
+    const all = [a, ...p];
+    for (const x of all) {
+      if (typeof x !== 'string' && !(x !== null && typeof x === 'object' && typeof (x as { $__fspath__?: unknown }).$__fspath__ === 'function')) {
+        if (x instanceof PyBytes) {
+          return raise('TypeError', "Can't mix strings and bytes in path components");
+        }
+        return raise('TypeError', `join() argument must be str, bytes, or os.PathLike object, not '${typeNameOf(x)}'`);
+      }
+    }
+    return joinRaw(strOf(a, 'join'), p.map((x) => strOf(x, 'join')));
+  }
+  return joinRaw(a, p as string[]);
+}
+
+function splitRaw(p: string): [string, string] {
+  const i = p.lastIndexOf('/') + 1;
+  let head = p.slice(0, i);
+  const tail = p.slice(i);
+  if (head && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+  return [head, tail];
+}
+
+function splitextRaw(p: string): [string, string] {
+  const sepIndex = p.lastIndexOf('/');
+  const dotIndex = p.lastIndexOf('.');
+  if (dotIndex > sepIndex) {
+    let filenameIndex = sepIndex + 1;
+    while (filenameIndex < dotIndex) {
+      if (p[filenameIndex] !== '.') return [p.slice(0, dotIndex), p.slice(dotIndex)];
+      filenameIndex++;
+    }
+  }
+  return [p, ''];
+}
+
+function normpathRaw(path: string): string {
+  if (path === '') return '.';
+  let initialSlashes = path.startsWith('/') ? 1 : 0;
+  if (initialSlashes && path.startsWith('//') && !path.startsWith('///')) initialSlashes = 2;
+  const comps = path.split('/');
+  const newComps: string[] = [];
+  for (const comp of comps) {
+    if (comp === '' || comp === '.') continue;
+    if (comp !== '..' || (!initialSlashes && newComps.length === 0) || (newComps.length && newComps[newComps.length - 1] === '..')) {
+      newComps.push(comp);
+    } else if (newComps.length) {
+      newComps.pop();
+    }
+  }
+  let out = newComps.join('/');
+  if (initialSlashes) out = '/'.repeat(initialSlashes) + out;
+  return out || '.';
+}
+
+function abspathRaw(p: string): string {
+  if (!p.startsWith('/')) p = joinRaw(process.cwd(), [p]);
+  return normpathRaw(p);
+}
+
+function exists(p: unknown): boolean {
+  try {
+    fs.statSync(pathLike(p));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A path for the predicates, which answer False (not raise) for paths that cannot exist. */
+function pathLike(p: unknown): string {
+  if (typeof p === 'string') return p;
+  if (p instanceof PyBytes) return Buffer.from(p.b).toString('utf8');
+  if (typeof p === 'number' || typeof p === 'boolean') return raise('TypeError', `stat: path should be string, bytes, os.PathLike or integer, not ${typeNameOf(p)}`);
+  return pathArg(p, 'stat');
+}
+
+function isfile(p: unknown): boolean {
+  try {
+    return fs.statSync(pathLike(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isdir(p: unknown): boolean {
+  try {
+    return fs.statSync(pathLike(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function islink(p: unknown): boolean {
+  try {
+    return fs.lstatSync(pathLike(p)).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function getsize(p: unknown): number {
+  return stat(p)[6] as number;
+}
+
+function expanduser(p: unknown): string {
+  const s = strOf(p, 'expanduser');
+  if (!s.startsWith('~')) return s;
+  const i = s.indexOf('/', 1);
+  const end = i < 0 ? s.length : i;
+  if (end !== 1) return s;
+  const home = process.env.HOME ?? nodeOs.homedir();
+  const userhome = home.replace(/\/+$/, '');
+  return (userhome + s.slice(end)) || '/';
+}
+
+function relpath(p: unknown, start: unknown = null): string {
+  const path = strOf(p, 'relpath');
+  if (!path) raise('ValueError', 'no path specified');
+  const st = start === null || start === undefined ? '.' : strOf(start, 'relpath');
+  const startList = abspathRaw(st).split('/').filter((x) => x);
+  const pathList = abspathRaw(path).split('/').filter((x) => x);
+  let i = 0;
+  while (i < startList.length && i < pathList.length && startList[i] === pathList[i]) i++;
+  const rel = [...Array(startList.length - i).fill('..'), ...pathList.slice(i)];
+  return rel.length ? rel.join('/') : '.';
+}
+
+function commonprefix(m: unknown): string {
+  const items = Array.from(m as Iterable<unknown>).map((x) => strOf(x, 'commonprefix'));
+  if (!items.length) return '';
+  let s1 = items[0]!;
+  let s2 = items[0]!;
+  for (const s of items) {
+    if (s < s1) s1 = s;
+    if (s > s2) s2 = s;
+  }
+  let i = 0;
+  while (i < s1.length && s1[i] === s2[i]) i++;
+  return s1.slice(0, i);
+}
+
+export function populateOsPath(mod: Record<string, unknown>): void {
+  defineAll(mod, {
+    sep: '/',
+    curdir: '.',
+    pardir: '..',
+    extsep: '.',
+    altsep: null,
+    pathsep: ':',
+    defpath: '/bin:/usr/bin',
+    devnull: '/dev/null',
+    join,
+    split: (p: unknown) => tuple(splitRaw(strOf(p, 'split'))),
+    splitext: (p: unknown) => tuple(splitextRaw(strOf(p, 'splitext'))),
+    basename: (p: unknown) => {
+      const s = strOf(p, 'basename');
+      return s.slice(s.lastIndexOf('/') + 1);
+    },
+    dirname: (p: unknown) => {
+      const s = strOf(p, 'dirname');
+      let head = s.slice(0, s.lastIndexOf('/') + 1);
+      if (head && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+      return head;
+    },
+    splitdrive: (p: unknown) => tuple(['', strOf(p, 'splitdrive')]),
+    exists,
+    lexists: (p: unknown) => {
+      try {
+        fs.lstatSync(pathLike(p));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    isfile,
+    isdir,
+    islink,
+    isabs: (p: unknown) => strOf(p, 'isabs').startsWith('/'),
+    ismount: (p: unknown) => abspathRaw(strOf(p, 'ismount')) === '/',
+    getsize,
+    getmtime: (p: unknown) => toFloat(stat(p).floats[1]),
+    getatime: (p: unknown) => toFloat(stat(p).floats[0]),
+    getctime: (p: unknown) => toFloat(stat(p).floats[2]),
+    abspath: (p: unknown) => abspathRaw(strOf(p, 'abspath')),
+    normpath: (p: unknown) => normpathRaw(strOf(p, 'normpath')),
+    normcase: (p: unknown) => strOf(p, 'normcase'),
+    realpath: (p: unknown) => {
+      const s = abspathRaw(strOf(p, 'realpath'));
+      try {
+        return fs.realpathSync(s);
+      } catch {
+        return s;
+      }
+    },
+    relpath,
+    expanduser,
+    expandvars: (p: unknown) => strOf(p, 'expandvars').replace(/\$(\w+|\{[^}]*\})/g, (m, name: string) => {
+      const key = name.startsWith('{') ? name.slice(1, -1) : name;
+      return process.env[key] ?? m;
+    }),
+    commonprefix,
+    commonpath: (paths: unknown) => {
+      const items = Array.from(paths as Iterable<unknown>).map((x) => strOf(x, 'commonpath'));
+      if (!items.length) raise('ValueError', 'commonpath() arg is an empty sequence');
+      const abs = items[0]!.startsWith('/');
+      if (items.some((x) => x.startsWith('/') !== abs)) raise('ValueError', "Can't mix absolute and relative paths");
+      const split = items.map((x) => x.split('/').filter((c) => c && c !== '.'));
+      let common = split[0]!;
+      for (const s of split) {
+        let i = 0;
+        while (i < common.length && i < s.length && common[i] === s[i]) i++;
+        common = common.slice(0, i);
+      }
+      return (abs ? '/' : '') + common.join('/');
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The os module
+
+function environFromProcess(): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) d.m.set(k, v);
+  return d;
+}
+
+export function populateOs(mod: Record<string, unknown>, pathModule: unknown): void {
+  const environ = environFromProcess();
+  defineAll(mod, {
+    name: 'posix',
+    sep: '/',
+    altsep: null,
+    curdir: '.',
+    pardir: '..',
+    extsep: '.',
+    pathsep: ':',
+    linesep: '\n',
+    devnull: '/dev/null',
+    path: pathModule,
+    environ,
+    error: exceptionTypes.get('OSError'),
+    getenv: kwParams(function getenv(key: unknown, dflt: unknown = null): unknown {
+      if (typeof key !== 'string') raise('TypeError', `str expected, not ${typeNameOf(key)}`);
+      const v = environ.m.get(key);
+      return v === undefined ? dflt : v;
+    }, 'getenv', ['key', 'default']),
+    putenv: (key: unknown, value: unknown) => {
+      process.env[String(key)] = String(value);
+      return null;
+    },
+    unsetenv: (key: unknown) => {
+      delete process.env[String(key)];
+      return null;
+    },
+    getcwd,
+    getcwdb: () => bytesFromU8(Buffer.from(process.cwd(), 'utf8')),
+    chdir,
+    listdir,
+    mkdir,
+    makedirs,
+    remove,
+    unlink: remove,
+    rmdir,
+    removedirs,
+    rename,
+    replace: rename,
+    stat,
+    lstat,
+    stat_result: statResultType,
+    walk,
+    fspath,
+    getpid: () => process.pid,
+    getppid: () => process.ppid,
+    getuid: () => (process.getuid ? process.getuid() : 0),
+    getgid: () => (process.getgid ? process.getgid() : 0),
+    geteuid: () => (process.geteuid ? process.geteuid() : 0),
+    getlogin: () => nodeOs.userInfo().username,
+    cpu_count: () => nodeOs.cpus().length || null,
+    urandom,
+    strerror,
+    access: (p: unknown, mode: unknown) => {
+      try {
+        fs.accessSync(pathArg(p, 'access'), Number(toIndex(mode)));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    F_OK: 0,
+    R_OK: 4,
+    W_OK: 2,
+    X_OK: 1,
+    SEEK_SET: 0,
+    SEEK_CUR: 1,
+    SEEK_END: 2,
+    get_terminal_size: () => tuple([process.stdout.columns ?? 80, process.stdout.rows ?? 24]),
+    system: (cmd: unknown) => {
+      void cmd;
+      return raise('OSError', 'os.system is not supported');
+    },
+    _exit: (code: unknown) => {
+      process.exit(Number(toIndex(code)));
+    },
+  });
+  void isBytesLike;
+  void bytesData;
+}

@@ -1,0 +1,457 @@
+// The `time` module (Modules/timemodule.c): clocks, a real blocking sleep, struct_time, and the
+// conversions between seconds and broken-down time (gmtime, localtime, mktime, strftime).
+//
+// Clocks: time() is the wall clock with sub-millisecond resolution (performance.timeOrigin +
+// performance.now()); monotonic() and perf_counter() are process.hrtime, which is
+// CLOCK_MONOTONIC like CPython's. sleep() blocks the whole process with Atomics.wait on a
+// SharedArrayBuffer cell nobody notifies, after flushing buffered stdout so that output printed
+// before the sleep is visible during it. Local time follows the process's TZ through JS Date.
+
+import { raise } from '../exceptions.js';
+import { PyFloat, toFloat, floatToInt } from '../float.js';
+import { bigToInt } from '../int.js';
+import { builtinType, type PyType } from '../object.js';
+import { repr } from '../repr.js';
+import { toIndex, typeNameOf } from '../slice.js';
+import { PyTuple, tuple, tupleType } from '../tuple.js';
+import { flushStdout } from '../io.js';
+import { iter } from '../ops.js';
+import { defineAll, isFloat, toDouble } from './common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Clocks
+
+const hrStart = process.hrtime.bigint();
+
+function time(): number | PyFloat {
+  return toFloat((performance.timeOrigin + performance.now()) / 1000);
+}
+
+function timeNs(): number | bigint {
+  const ms = performance.timeOrigin + performance.now();
+  return bigToInt(BigInt(Math.floor(ms)) * 1000000n + BigInt(Math.floor((ms % 1) * 1e6)));
+}
+
+function monotonicNs(): number | bigint {
+  return bigToInt(process.hrtime.bigint());
+}
+
+function monotonic(): number | PyFloat {
+  return toFloat(Number(process.hrtime.bigint()) / 1e9);
+}
+
+function processTime(): number | PyFloat {
+  const u = process.cpuUsage();
+  return toFloat((u.user + u.system) / 1e6);
+}
+
+function processTimeNs(): number | bigint {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
+
+function threadTime(): number | PyFloat {
+  return processTime();
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function sleep(secs: unknown): null {
+  let s: number;
+  if (typeof secs === 'number' || typeof secs === 'bigint' || typeof secs === 'boolean' || secs instanceof PyFloat) {
+    s = toDouble(secs);
+  } else if (secs !== null && typeof secs === 'object' && typeof (secs as { $__float__?: unknown }).$__float__ === 'function') {
+    s = toDouble(secs);
+  } else {
+    return raise('TypeError', `'${typeNameOf(secs)}' object cannot be interpreted as an integer`);
+  }
+  if (s !== s) raise('ValueError', 'Invalid value NaN (not a number)');
+  if (s < 0) raise('ValueError', 'sleep length must be non-negative');
+  flushStdout();
+  let ms = s * 1000;
+  const end = performance.now() + ms;
+  while (ms > 0) {
+    Atomics.wait(sleepCell, 0, 0, Math.min(ms, 2 ** 31 - 1));
+    ms = end - performance.now();
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// struct_time
+
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+
+class StructTime extends PyTuple {
+  zone: unknown = null;
+  gmtoff: unknown = null;
+}
+
+function structTimeNew(cls: PyType, pos: unknown[]): PyTuple {
+  void cls;
+  const seq = pos[0];
+  if (seq === undefined) raise('TypeError', "structseq() missing required argument 'sequence' (pos 1)");
+  const items = Array.from(iter(seq) as Iterable<unknown>);
+  if (items.length < 9) raise('TypeError', `time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+  if (items.length > 11) raise('TypeError', `time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+  const t = makeStructTime(items.slice(0, 9) as number[]);
+  if (items.length > 9) t.zone = items[9];
+  if (items.length > 10) t.gmtoff = items[10];
+  return t;
+}
+
+export const structTimeType: PyType = builtinType({
+  name: 'struct_time',
+  module: 'time',
+  base: tupleType,
+  proto: StructTime.prototype,
+  final: true,
+  construct: (cls: PyType, pos: unknown[]) => structTimeNew(cls, pos),
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(this[i])}`).join(', ')})`;
+    },
+  },
+  getters: {
+    ...Object.fromEntries(FIELDS.map((f, i) => [f, (t: PyTuple) => t[i]])),
+    tm_zone: (t: StructTime) => t.zone,
+    tm_gmtoff: (t: StructTime) => t.gmtoff,
+  },
+});
+
+function makeStructTime(items: unknown[]): StructTime {
+  const t = tuple(items);
+  return Object.setPrototypeOf(t, StructTime.prototype) as StructTime;
+}
+
+function yday(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
+}
+
+/** The seconds argument of gmtime/localtime/ctime: None or omitted means now. */
+function secondsArg(secs: unknown): number {
+  if (secs === undefined || secs === null) return Math.floor((performance.timeOrigin + performance.now()) / 1000);
+  if (isFloat(secs)) {
+    const v = toDouble(secs);
+    if (v !== v) raise('ValueError', 'Invalid value NaN (not a number)');
+    const i = floatToInt(Math.trunc(v));
+    return Number(i);
+  }
+  if (typeof secs === 'string' || secs === null || typeof secs !== 'object' && typeof secs !== 'number' && typeof secs !== 'bigint' && typeof secs !== 'boolean') {
+    raise('TypeError', `'${typeNameOf(secs)}' object cannot be interpreted as an integer`);
+  }
+  return Number(toIndex(secs));
+}
+
+function gmtimeOf(s: number): StructTime {
+  const d = new Date(s * 1000);
+  if (Number.isNaN(d.getTime())) raise('OverflowError', 'timestamp out of range for platform time_t');
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  const t = makeStructTime([y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, m, day), 0]);
+  t.zone = 'UTC';
+  t.gmtoff = 0;
+  return t;
+}
+
+/** Whether local time observes DST at `d`, by comparing its offset with January's and July's. */
+function isDst(d: Date): boolean {
+  const jan = new Date(d.getFullYear(), 0, 1).getTimezoneOffset();
+  const jul = new Date(d.getFullYear(), 6, 1).getTimezoneOffset();
+  return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul);
+}
+
+function zoneName(d: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
+    const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
+    if (z === 'GMT' || z === 'UTC') return process.env.TZ === undefined || process.env.TZ === '' || /^(UTC|GMT|Etc\/UTC)/.test(process.env.TZ) ? 'UTC' : z;
+    return z;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function localtimeOf(s: number): StructTime {
+  const d = new Date(s * 1000);
+  if (Number.isNaN(d.getTime())) raise('OverflowError', 'timestamp out of range for platform time_t');
+  const y = d.getFullYear();
+  const m = d.getMonth() + 1;
+  const day = d.getDate();
+  const t = makeStructTime([y, m, day, d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday(y, m, day), isDst(d) ? 1 : 0]);
+  t.zone = zoneName(d);
+  t.gmtoff = -d.getTimezoneOffset() * 60;
+  return t;
+}
+
+/** A struct_time or 9-tuple argument as numbers (gettmarg). */
+function tmArg(t: unknown, fname: string): number[] {
+  if (!(t instanceof PyTuple)) raise('TypeError', `Tuple or struct_time argument required`);
+  if (t.length !== 9 && !(t instanceof StructTime)) raise('TypeError', `${fname}(): illegal time tuple argument`);
+  return Array.from(t).slice(0, 9).map((v) => {
+    if (isFloat(v)) raise('TypeError', "'float' object cannot be interpreted as an integer");
+    return Number(toIndex(v));
+  });
+}
+
+function mktime(t: unknown): number | PyFloat {
+  const [y, mo, d, h, mi, s] = tmArg(t, 'mktime');
+  const date = new Date(y!, mo! - 1, d!, h!, mi!, s!);
+  if (y! >= 0 && y! < 100) date.setFullYear(y!);
+  return toFloat(Math.floor(date.getTime() / 1000));
+}
+
+// ---------------------------------------------------------------------------------------------
+// strftime and friends (C locale)
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const pad = (n: number, w = 2, c = '0'): string => {
+  const s = String(Math.abs(n));
+  return (n < 0 ? '-' : '') + (s.length >= w ? s : c.repeat(w - s.length) + s);
+};
+
+/** ISO 8601 week-based year and week number of a date. */
+function isoWeek(y: number, yd: number, wd: number): [number, number] {
+  // wd: Monday=0
+  const wk = Math.floor((yd - 1 - wd + 10) / 7);
+  if (wk < 1) {
+    const py = y - 1;
+    const pyLen = (py % 4 === 0 && py % 100 !== 0) || py % 400 === 0 ? 366 : 365;
+    return isoWeek(py, yd + pyLen, wd);
+  }
+  const len = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+  if (wk === 53 && yd - wd + 3 > len) return [y + 1, 1];
+  return [y, wk];
+}
+
+/** Format broken-down time with the C library's directives (the ones glibc supports). */
+export function strftimeFields(fmt: string, f: number[], zone: string, gmtoff: number | null, micro?: number): string {
+  const [y, mo, d, h, mi, s, wd, yd] = f as [number, number, number, number, number, number, number, number];
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%' || i + 1 >= fmt.length) {
+      out += c;
+      continue;
+    }
+    const k = fmt[++i];
+    switch (k) {
+      case 'a': out += DAYS[wd]!.slice(0, 3); break;
+      case 'A': out += DAYS[wd]; break;
+      case 'b': case 'h': out += MONTHS[mo - 1]!.slice(0, 3); break;
+      case 'B': out += MONTHS[mo - 1]; break;
+      case 'c': out += `${DAYS[wd]!.slice(0, 3)} ${MONTHS[mo - 1]!.slice(0, 3)} ${pad(d, 2, ' ')} ${pad(h)}:${pad(mi)}:${pad(s)} ${y}`; break;
+      case 'C': out += pad(Math.floor(y / 100)); break;
+      case 'd': out += pad(d); break;
+      case 'D': out += `${pad(mo)}/${pad(d)}/${pad(y % 100)}`; break;
+      case 'e': out += pad(d, 2, ' '); break;
+      case 'F': out += `${y}-${pad(mo)}-${pad(d)}`; break;
+      case 'G': out += String(isoWeek(y, yd, wd)[0]); break;
+      case 'g': out += pad(isoWeek(y, yd, wd)[0] % 100); break;
+      case 'H': out += pad(h); break;
+      case 'I': out += pad(h % 12 === 0 ? 12 : h % 12); break;
+      case 'j': out += pad(yd, 3); break;
+      case 'k': out += pad(h, 2, ' '); break;
+      case 'l': out += pad(h % 12 === 0 ? 12 : h % 12, 2, ' '); break;
+      case 'm': out += pad(mo); break;
+      case 'M': out += pad(mi); break;
+      case 'n': out += '\n'; break;
+      case 'p': out += h < 12 ? 'AM' : 'PM'; break;
+      case 'r': out += `${pad(h % 12 === 0 ? 12 : h % 12)}:${pad(mi)}:${pad(s)} ${h < 12 ? 'AM' : 'PM'}`; break;
+      case 'R': out += `${pad(h)}:${pad(mi)}`; break;
+      case 's': out += String(Math.floor(Date.UTC(y, mo - 1, d, h, mi, s) / 1000) - (gmtoff ?? 0)); break;
+      case 'S': out += pad(s); break;
+      case 't': out += '\t'; break;
+      case 'T': out += `${pad(h)}:${pad(mi)}:${pad(s)}`; break;
+      case 'u': out += String(wd + 1); break;
+      case 'U': out += pad(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7)); break;
+      case 'V': out += pad(isoWeek(y, yd, wd)[1]); break;
+      case 'w': out += String((wd + 1) % 7); break;
+      case 'W': out += pad(Math.floor((yd - 1 + 7 - wd) / 7)); break;
+      case 'x': out += `${pad(mo)}/${pad(d)}/${pad(y % 100)}`; break;
+      case 'X': out += `${pad(h)}:${pad(mi)}:${pad(s)}`; break;
+      case 'y': out += pad(((y % 100) + 100) % 100); break;
+      case 'Y': out += String(y); break;
+      case 'z': {
+        if (gmtoff === null) break;
+        const sign = gmtoff < 0 ? '-' : '+';
+        const a = Math.abs(gmtoff);
+        out += `${sign}${pad(Math.floor(a / 3600))}${pad(Math.floor((a % 3600) / 60))}`;
+        if (a % 60) out += pad(a % 60);
+        break;
+      }
+      case 'Z': out += zone; break;
+      case 'f': out += micro === undefined ? '%f' : pad(micro, 6); break;
+      case '%': out += '%'; break;
+      default: out += '%' + k; break;
+    }
+  }
+  return out;
+}
+
+function strftime(fmt: unknown, t?: unknown): string {
+  if (typeof fmt !== 'string') raise('TypeError', `strftime() argument 1 must be str, not ${typeNameOf(fmt)}`);
+  let st: StructTime;
+  if (t === undefined) st = localtimeOf(secondsArg(undefined));
+  else if (t instanceof StructTime) st = t;
+  else st = makeStructTime(tmArg(t, 'strftime'));
+  const f = tmArg(st, 'strftime');
+  if (f[1]! < 1 || f[1]! > 12) {
+    if (f[1] === 0) f[1] = 1;
+    else raise('ValueError', 'month out of range');
+  }
+  if (f[2] === 0) f[2] = 1;
+  if (f[2]! < 0 || f[2]! > 31) raise('ValueError', 'day of month out of range');
+  if (f[3]! < 0 || f[3]! > 23) raise('ValueError', 'hour out of range');
+  if (f[4]! < 0 || f[4]! > 59) raise('ValueError', 'minute out of range');
+  if (f[5]! < 0 || f[5]! > 61) raise('ValueError', 'seconds out of range');
+  if (f[6]! < 0) f[6] = ((f[6]! % 7) + 7) % 7;
+  if (f[7] === 0) f[7] = 1;
+  if (f[7]! < 0 || f[7]! > 366) raise('ValueError', 'day of year out of range');
+  const zone = typeof st.zone === 'string' ? st.zone : zoneName(new Date());
+  const gmtoff = typeof st.gmtoff === 'number' ? st.gmtoff : null;
+  return strftimeFields(fmt, f, zone, gmtoff);
+}
+
+function asctimeOf(f: number[]): string {
+  const [y, mo, d, h, mi, s, wd] = f as [number, number, number, number, number, number, number];
+  return `${DAYS[wd]!.slice(0, 3)} ${MONTHS[mo - 1]!.slice(0, 3)} ${pad(d, 2, ' ')} ${pad(h)}:${pad(mi)}:${pad(s)} ${y}`;
+}
+
+function asctime(t?: unknown): string {
+  const st = t === undefined ? localtimeOf(secondsArg(undefined)) : t;
+  return asctimeOf(tmArg(st, 'asctime'));
+}
+
+function ctime(secs?: unknown): string {
+  return asctimeOf(tmArg(localtimeOf(secondsArg(secs)), 'ctime'));
+}
+
+/** A small strptime for the common numeric directives. */
+function strptime(s: unknown, fmt: unknown = '%a %b %d %H:%M:%S %Y'): StructTime {
+  if (typeof s !== 'string') raise('TypeError', `strptime() argument 1 must be str, not ${typeNameOf(s)}`);
+  if (typeof fmt !== 'string') raise('TypeError', `strptime() argument 2 must be str, not ${typeNameOf(fmt)}`);
+  const r = parseTime(s, fmt);
+  const wd = (new Date(Date.UTC(r.y, r.mo - 1, r.d)).getUTCDay() + 6) % 7;
+  return makeStructTime([r.y, r.mo, r.d, r.h, r.mi, r.s, wd, yday(r.y, r.mo, r.d), -1]);
+}
+
+export interface ParsedTime { y: number; mo: number; d: number; h: number; mi: number; s: number; us: number; pm: boolean | null; }
+
+/** Parse `s` against a strptime format (C locale); raises CPython's ValueError on mismatch. */
+export function parseTime(s: string, fmt: string): ParsedTime {
+  const r: ParsedTime = { y: 1900, mo: 1, d: 1, h: 0, mi: 0, s: 0, us: 0, pm: null };
+  let pos = 0;
+  const fail = (): never => raise('ValueError', `time data ${repr(s)} does not match format ${repr(fmt)}`);
+  const num = (maxLen: number): number => {
+    const m = /^\d+/.exec(s.slice(pos, pos + maxLen));
+    if (!m) fail();
+    pos += m![0].length;
+    return Number(m![0]);
+  };
+  const name = (list: string[]): number => {
+    const rest = s.slice(pos).toLowerCase();
+    for (let i = 0; i < list.length; i++) {
+      for (const cand of [list[i]!.toLowerCase(), list[i]!.slice(0, 3).toLowerCase()]) {
+        if (rest.startsWith(cand)) {
+          pos += cand.length;
+          return i;
+        }
+      }
+    }
+    return fail();
+  };
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c === '%' && i + 1 < fmt.length) {
+      const k = fmt[++i];
+      switch (k) {
+        case 'Y': r.y = num(4); break;
+        case 'y': { const v = num(2); r.y = v < 69 ? 2000 + v : 1900 + v; break; }
+        case 'm': r.mo = num(2); break;
+        case 'd': r.d = num(2); break;
+        case 'H': r.h = num(2); break;
+        case 'I': r.h = num(2); break;
+        case 'M': r.mi = num(2); break;
+        case 'S': r.s = num(2); break;
+        case 'f': { const st = pos; const v = num(6); r.us = v * 10 ** (6 - (pos - st)); break; }
+        case 'j': num(3); break;
+        case 'p': {
+          const rest = s.slice(pos, pos + 2).toUpperCase();
+          if (rest === 'AM' || rest === 'PM') { r.pm = rest === 'PM'; pos += 2; } else fail();
+          break;
+        }
+        case 'b': case 'B': case 'h': r.mo = name(MONTHS) + 1; break;
+        case 'a': case 'A': name(DAYS); break;
+        case '%': if (s[pos] === '%') pos++; else fail(); break;
+        case 'z': {
+          const m = /^[+-]\d\d:?\d\d/.exec(s.slice(pos));
+          if (m) pos += m[0].length; else if (s[pos] === 'Z') pos++; else fail();
+          break;
+        }
+        default: return raise('ValueError', `'${k}' is a bad directive in format '${fmt}'`);
+      }
+    } else if (c === ' ') {
+      while (s[pos] === ' ') pos++;
+    } else {
+      if (s[pos] !== c) fail();
+      pos++;
+    }
+  }
+  if (pos < s.length) raise('ValueError', `unconverted data remains: ${s.slice(pos)}`);
+  if (r.pm !== null) r.h = (r.h % 12) + (r.pm ? 12 : 0);
+  const dim = new Date(Date.UTC(r.y, r.mo, 0)).getUTCDate();
+  if (r.mo < 1 || r.mo > 12 || r.d < 1 || r.d > dim || r.h > 23 || r.mi > 59 || r.s > 61) fail();
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module
+
+function tzInfo(): { timezone: number; altzone: number; daylight: number; tzname: PyTuple } {
+  const y = new Date().getFullYear();
+  const jan = new Date(y, 0, 1);
+  const jul = new Date(y, 6, 1);
+  const std = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  const dst = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  const stdDate = jan.getTimezoneOffset() === std ? jan : jul;
+  const dstDate = jan.getTimezoneOffset() === dst ? jan : jul;
+  return {
+    timezone: std * 60,
+    altzone: dst * 60,
+    daylight: std !== dst ? 1 : 0,
+    tzname: tuple([zoneName(stdDate), zoneName(dstDate)]),
+  };
+}
+
+export function populateTime(mod: Record<string, unknown>): void {
+  const tz = tzInfo();
+  defineAll(mod, {
+    time,
+    time_ns: timeNs,
+    monotonic,
+    monotonic_ns: monotonicNs,
+    perf_counter: monotonic,
+    perf_counter_ns: monotonicNs,
+    process_time: processTime,
+    process_time_ns: processTimeNs,
+    thread_time: threadTime,
+    sleep,
+    struct_time: structTimeType,
+    gmtime: (secs?: unknown) => gmtimeOf(secondsArg(secs)),
+    localtime: (secs?: unknown) => localtimeOf(secondsArg(secs)),
+    mktime,
+    strftime,
+    strptime,
+    asctime,
+    ctime,
+    timezone: tz.timezone,
+    altzone: tz.altzone,
+    daylight: tz.daylight,
+    tzname: tz.tzname,
+  });
+  void hrStart;
+}

@@ -1,0 +1,238 @@
+// The `traceback` module: print_exc, format_exc, print_exception, format_exception,
+// format_exception_only, print_stack/format_stack, on top of runtime/traceback.ts.
+//
+// A Python traceback object lists the frames from the one that caught the exception down to the
+// one that raised it. We only have the JS stack captured at the raise, which also holds the
+// callers of the catching frame; they are the frames it shares with the stack of the code now
+// printing (same function, file and line), so those are dropped, keeping the innermost shared
+// frame, the catching one, whose line differs.
+
+import { currentException, isPyException, type PyException } from '../exceptions.js';
+import { currentStderr } from '../io.js';
+import { builtinType, typeOf, type PyType } from '../object.js';
+import { repr } from '../repr.js';
+import { PyTuple, tuple, tupleType } from '../tuple.js';
+import { formatExceptionOnly, pyFrames, type PyFrame } from '../traceback.js';
+import { readFileSync } from 'node:fs';
+import { kwParams } from '../install.js';
+import { truthy } from '../ops.js';
+import { defineAll } from './common.js';
+
+const sourceCache = new Map<string, string[] | null>();
+
+function sourceLine(file: string, line: number): string | null {
+  let lines = sourceCache.get(file);
+  if (lines === undefined) {
+    try {
+      lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(file, lines);
+  }
+  const s = lines?.[line - 1];
+  return s === undefined ? null : s.trim();
+}
+
+/** The frames of `exc`'s traceback: from the catching frame to the raising one. */
+function tracebackFrames(exc: PyException, here: PyFrame[]): PyFrame[] {
+  const frames = pyFrames(exc.stack);
+  let k = 0;
+  while (k < frames.length && k < here.length && sameFrame(frames[k]!, here[k]!) && frames[k]!.line === here[k]!.line) k++;
+  let start: number;
+  if (k < frames.length && k < here.length && sameFrame(frames[k]!, here[k]!)) start = k;
+  else start = Math.max(0, k - 1);
+  return frames.slice(start);
+}
+
+function sameFrame(a: PyFrame, b: PyFrame): boolean {
+  return a.file === b.file && a.name === b.name;
+}
+
+function herePyFrames(): PyFrame[] {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder);
+  const frames = pyFrames(holder.stack);
+  return frames;
+}
+
+/** Each frame as CPython's StackSummary.format gives it: the File line and the source line. */
+function formatFrameList(frames: PyFrame[], limit: number | null): string[] {
+  if (limit !== null) frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
+  const out: string[] = [];
+  let last: PyFrame | null = null;
+  let repeat = 0;
+  const flush = (): void => {
+    if (repeat > 3) {
+      const n = repeat - 3;
+      out.push(`  [Previous line repeated ${n} more time${n === 1 ? '' : 's'}]\n`);
+    }
+  };
+  for (const f of frames) {
+    if (last !== null && f.file === last.file && f.line === last.line && f.name === last.name) {
+      repeat++;
+      if (repeat > 3) continue;
+    } else {
+      flush();
+      repeat = 1;
+    }
+    last = f;
+    let s = `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    const src = sourceLine(f.file, f.line);
+    if (src) s += `    ${src}\n`;
+    out.push(s);
+  }
+  flush();
+  return out;
+}
+
+function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean, here: PyFrame[], seen = new Set<unknown>()): string[] {
+  if (exc === null || exc === undefined) return ['NoneType: None\n'];
+  seen.add(exc);
+  const out: string[] = [];
+  if (isPyException(exc) && chain) {
+    const cause = exc.cause;
+    const context = exc.context;
+    if (cause !== null && cause !== undefined && !seen.has(cause)) {
+      out.push(...formatExceptionLines(cause, limit, chain, here, seen));
+      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (context !== null && context !== undefined && !exc.suppress && !seen.has(context)) {
+      out.push(...formatExceptionLines(context, limit, chain, here, seen));
+      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+  }
+  if (isPyException(exc)) {
+    const frames = tracebackFrames(exc, here);
+    if (frames.length && exc.traceback !== null || frames.length) {
+      out.push('Traceback (most recent call last):\n');
+      out.push(...formatFrameList(frames, limit));
+    }
+  }
+  out.push(...onlyLines(exc));
+  return out;
+}
+
+function onlyLines(exc: unknown): string[] {
+  if (exc === null || exc === undefined) return ['NoneType: None\n'];
+  return (formatExceptionOnly(exc) + '\n').split(/(?<=\n)/);
+}
+
+function limitArg(limit: unknown): number | null {
+  if (limit === undefined || limit === null) return null;
+  return Number(limit);
+}
+
+/** The exception argument of the 3.10+ single-argument form, or the `value` of the legacy form. */
+function excArg(exc: unknown, value: unknown): unknown {
+  if (value !== undefined && value !== exc && isPyException(value)) return value;
+  if (value !== undefined && !isPyException(exc)) return value;
+  return exc;
+}
+
+function writeTo(file: unknown, text: string): void {
+  const f = file === undefined || file === null ? currentStderr : file;
+  const w = (f as { $write?: (s: string) => unknown }).$write;
+  if (typeof w === 'function') w.call(f, text);
+}
+
+const formatException = kwParams(function format_exception(exc: unknown, value?: unknown, tb?: unknown, limit?: unknown, chain: unknown = true): unknown[] {
+  void tb;
+  return formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames());
+}, 'format_exception', ['exc', 'value', 'tb', 'limit', 'chain'], 1);
+
+const printException = kwParams(function print_exception(exc: unknown, value?: unknown, tb?: unknown, limit?: unknown, file?: unknown, chain: unknown = true): null {
+  void tb;
+  writeTo(file, formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames()).join(''));
+  return null;
+}, 'print_exception', ['exc', 'value', 'tb', 'limit', 'file', 'chain'], 1);
+
+const formatExc = kwParams(function format_exc(limit?: unknown, chain: unknown = true): string {
+  return formatExceptionLines(currentException() ?? null, limitArg(limit), truthy(chain), herePyFrames()).join('');
+}, 'format_exc', ['limit', 'chain']);
+
+const printExc = kwParams(function print_exc(limit?: unknown, file?: unknown, chain: unknown = true): null {
+  writeTo(file, formatExceptionLines(currentException() ?? null, limitArg(limit), truthy(chain), herePyFrames()).join(''));
+  return null;
+}, 'print_exc', ['limit', 'file', 'chain']);
+
+const formatExceptionOnlyFn = kwParams(function format_exception_only(exc: unknown, value?: unknown): unknown[] {
+  return onlyLines(excArg(exc, value));
+}, 'format_exception_only', ['exc', 'value'], 1);
+
+function stackFrames(): PyFrame[] {
+  const frames = herePyFrames();
+  return frames;
+}
+
+const formatStack = kwParams(function format_stack(f?: unknown, limit?: unknown): unknown[] {
+  void f;
+  return formatFrameList(stackFrames(), limitArg(limit));
+}, 'format_stack', ['f', 'limit']);
+
+const printStack = kwParams(function print_stack(f?: unknown, limit?: unknown, file?: unknown): null {
+  void f;
+  writeTo(file, formatFrameList(stackFrames(), limitArg(limit)).join(''));
+  return null;
+}, 'print_stack', ['f', 'limit', 'file']);
+
+/** format_tb / print_tb take a traceback; ours is the exception whose __traceback__ it was. */
+function framesOfTb(tb: unknown): PyFrame[] {
+  if (isPyException(tb)) return tracebackFrames(tb, herePyFrames());
+  const exc = currentException();
+  if (isPyException(exc) && exc.traceback === tb) return tracebackFrames(exc, herePyFrames());
+  return [];
+}
+
+// FrameSummary: a 4-tuple (filename, lineno, name, line) with those attributes.
+class FrameSummary extends PyTuple {}
+
+const frameSummaryType: PyType = builtinType({
+  name: 'FrameSummary',
+  module: 'traceback',
+  base: tupleType,
+  proto: FrameSummary.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `<FrameSummary file ${String(this[0])}, line ${String(this[1])} in ${String(this[2])}>`;
+    },
+  },
+  getters: {
+    filename: (t: PyTuple) => t[0],
+    lineno: (t: PyTuple) => t[1],
+    name: (t: PyTuple) => t[2],
+    line: (t: PyTuple) => t[3],
+  },
+});
+
+function summaries(frames: PyFrame[], limit: number | null): unknown[] {
+  if (limit !== null) frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
+  return frames.map((f) => Object.setPrototypeOf(tuple([f.file, f.line, f.name, sourceLine(f.file, f.line) ?? '']), FrameSummary.prototype));
+}
+
+const extractStack = kwParams(function extract_stack(f?: unknown, limit?: unknown): unknown[] {
+  void f;
+  return summaries(stackFrames(), limitArg(limit));
+}, 'extract_stack', ['f', 'limit']);
+
+export function populateTraceback(mod: Record<string, unknown>): void {
+  defineAll(mod, {
+    format_exception: formatException,
+    print_exception: printException,
+    format_exc: formatExc,
+    print_exc: printExc,
+    format_exception_only: formatExceptionOnlyFn,
+    format_stack: formatStack,
+    print_stack: printStack,
+    extract_stack: extractStack,
+    extract_tb: (tb: unknown, limit?: unknown) => summaries(framesOfTb(tb), limitArg(limit)),
+    FrameSummary: frameSummaryType,
+    format_tb: (tb: unknown, limit?: unknown) => formatFrameList(framesOfTb(tb), limitArg(limit)),
+    print_tb: (tb: unknown, limit?: unknown, file?: unknown) => {
+      writeTo(file, formatFrameList(framesOfTb(tb), limitArg(limit)).join(''));
+      return null;
+    },
+  });
+  void typeOf;
+  void repr;
+}

@@ -1,0 +1,263 @@
+// Printing an uncaught exception the way CPython does (Python/pythonrun.c, Lib/traceback.py).
+//
+// An exception's JS stack is captured when it is raised (exceptions.ts). Only when a traceback is
+// printed do we map its frames back to Python: the compiler registers the bundle's source map
+// (`lineTable(mappings, sources)`), we decode its VLQ `mappings` on first use, and a JS frame whose
+// position maps into a `.py` source is a Python frame; every other frame (the runtime, Node) is
+// hidden. The source line is read from the `.py` file, as CPython's linecache does.
+//
+// Frame names come from the JS function names: `f` is `in f`; an anonymous function is a module
+// body (`<module>`); a name starting with `$` stands for `<name>` (`$lambda` → `<lambda>`,
+// `$listcomp` → `<listcomp>`); a trailing `$` (a renamed reserved word) is dropped.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isPyException, type PyException } from './exceptions.js';
+import { hooks, META, typeOf } from './object.js';
+
+// ---------------------------------------------------------------------------------------------
+// The line table
+
+interface Table {
+  /** The generated file the table describes (the caller of lineTable), or null: any file. */
+  file: string | null;
+  mappings: string;
+  sources: (string | null)[];
+  /** Per generated line (0-based): flat [genCol, srcIdx, srcLine, ...] triples, by genCol. */
+  lines: Int32Array[] | null;
+}
+
+let table: Table | null = null;
+
+/**
+ * Register the program's source map (called once by the generated bundle, whose own JS file the
+ * table then describes; `file` overrides that).
+ */
+export function lineTable(mappings: string, sources: (string | null)[], file?: string): void {
+  table = { file: file ?? callerFile(), mappings, sources, lines: null };
+}
+
+function callerFile(): string | null {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, lineTable);
+  const first = holder.stack?.split('\n').find((l) => FRAME.test(l));
+  const m = first === undefined ? null : FRAME.exec(first);
+  return m === null ? null : m[2]!;
+}
+
+const B64 = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => {
+  B64[c.charCodeAt(0)] = i;
+});
+
+function decode(t: Table): Int32Array[] {
+  const out: Int32Array[] = [];
+  const m = t.mappings;
+  let srcIdx = 0;
+  let srcLine = 0;
+  let srcCol = 0;
+  let nameIdx = 0;
+  let cur: number[] = [];
+  let genCol = 0;
+  let i = 0;
+  const fields: number[] = [];
+  const flushSeg = (): void => {
+    if (fields.length === 0) return;
+    genCol += fields[0]!;
+    if (fields.length >= 4) {
+      srcIdx += fields[1]!;
+      srcLine += fields[2]!;
+      srcCol += fields[3]!;
+      if (fields.length >= 5) nameIdx += fields[4]!;
+      cur.push(genCol, srcIdx, srcLine);
+    }
+    fields.length = 0;
+  };
+  while (i <= m.length) {
+    const c = i < m.length ? m.charCodeAt(i) : 59;
+    if (c === 59 /* ; */) {
+      flushSeg();
+      out.push(Int32Array.from(cur));
+      cur = [];
+      genCol = 0;
+      i++;
+      continue;
+    }
+    if (c === 44 /* , */) {
+      flushSeg();
+      i++;
+      continue;
+    }
+    // One VLQ number.
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const d = B64[m.charCodeAt(i++)]!;
+      value += (d & 31) << shift;
+      if ((d & 32) === 0) break;
+      shift += 5;
+    }
+    fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+  }
+  void nameIdx;
+  void srcCol;
+  return out;
+}
+
+/** The Python [file, line] of a generated position (1-based line and column), or null. */
+export function pyPosition(jsFile: string, line: number, col: number): [string, number] | null {
+  if (table === null || (table.file !== null && table.file !== jsFile)) return null;
+  table.lines ??= decode(table);
+  const segs = table.lines[line - 1];
+  if (segs === undefined || segs.length === 0) return null;
+  let best = -1;
+  for (let k = 0; k < segs.length; k += 3) {
+    if (segs[k]! <= col - 1) best = k;
+    else break;
+  }
+  if (best < 0) best = 0;
+  const file = table.sources[segs[best + 1]!];
+  if (file === undefined || file === null || !file.endsWith('.py')) return null;
+  return [file, segs[best + 2]! + 1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+export interface PyFrame {
+  file: string;
+  line: number;
+  name: string;
+}
+
+const FRAME = /^\s*at (?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
+
+function frameName(raw: string | undefined): string {
+  if (raw === undefined || raw === '' || raw === '<anonymous>') return '<module>';
+  let n = raw.replace(/^async /, '').replace(/^new /, '').replace(/ \[as [^\]]+\]$/, '');
+  const dot = n.lastIndexOf('.');
+  if (dot >= 0) n = n.slice(dot + 1);
+  if (n === '<anonymous>' || n === '') return '<module>';
+  if (n.startsWith('$')) return `<${n.slice(1)}>`;
+  if (n.endsWith('$')) n = n.slice(0, -1);
+  return n;
+}
+
+/** The Python frames of a captured JS stack, outermost first. */
+export function pyFrames(stack: string | undefined): PyFrame[] {
+  if (stack === undefined) return [];
+  const out: PyFrame[] = [];
+  for (const l of stack.split('\n')) {
+    const m = FRAME.exec(l);
+    if (m === null) continue;
+    const pos = pyPosition(m[2]!, Number(m[3]), Number(m[4]));
+    if (pos === null) continue;
+    out.push({ file: pos[0], line: pos[1], name: frameName(m[1]) });
+  }
+  return out.reverse();
+}
+
+const sourceCache = new Map<string, string[] | null>();
+
+function sourceLine(file: string, line: number): string | null {
+  let lines = sourceCache.get(file);
+  if (lines === undefined) {
+    try {
+      const path = file.startsWith('file:') ? fileURLToPath(file) : file;
+      lines = readFileSync(path, 'utf8').split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(file, lines);
+  }
+  const s = lines?.[line - 1];
+  return s === undefined ? null : s.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/** `ValueError: message`, the last line of a traceback (format_exception_only). */
+export function formatExceptionOnly(exc: unknown): string {
+  const cls = typeOf(exc);
+  const m = cls[META];
+  const name = m.module === '__main__' || m.module === 'builtins' ? m.qualname : `${m.module}.${m.qualname}`;
+  let msg: string;
+  try {
+    msg = hooks.str(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  let out = msg === '' ? name : `${name}: ${msg}`;
+  const notes = isPyException(exc) ? exc.notes : undefined;
+  if (Array.isArray(notes)) for (const n of notes) out += '\n' + hooks.str(n);
+  return out;
+}
+
+function formatFrames(frames: PyFrame[]): string {
+  let out = '';
+  let last: PyFrame | null = null;
+  let repeat = 0;
+  const flushRepeat = (): void => {
+    if (repeat > 3) {
+      const n = repeat - 3;
+      out += `  [Previous line repeated ${n} more time${n === 1 ? '' : 's'}]\n`;
+    }
+  };
+  for (const f of frames) {
+    if (last !== null && f.file === last.file && f.line === last.line && f.name === last.name) {
+      repeat++;
+      if (repeat > 3) continue;
+    } else {
+      flushRepeat();
+      repeat = 1;
+    }
+    last = f;
+    out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+    const src = sourceLine(f.file, f.line);
+    if (src !== null && src !== '') out += `    ${src}\n`;
+  }
+  flushRepeat();
+  return out;
+}
+
+/**
+ * The frames of a chained exception's traceback: CPython's stops at the frame that caught it, so
+ * drop the outer frames it shares with the exception raised while handling it.
+ */
+function caughtFrames(frames: PyFrame[], outer: PyFrame[] | null): PyFrame[] {
+  if (outer === null) return frames;
+  let i = 0;
+  while (
+    i < frames.length - 1 &&
+    i < outer.length &&
+    frames[i]!.file === outer[i]!.file &&
+    frames[i]!.line === outer[i]!.line &&
+    frames[i]!.name === outer[i]!.name
+  ) {
+    i++;
+  }
+  return frames.slice(i);
+}
+
+/** The full text CPython prints for an uncaught exception, chained exceptions first. */
+export function formatException(exc: unknown, seen: Set<unknown> = new Set(), outer: PyFrame[] | null = null): string {
+  seen.add(exc);
+  let out = '';
+  const all = pyFrames(isPyException(exc) ? (exc as PyException).stack : undefined);
+  if (isPyException(exc)) {
+    const cause = exc.cause;
+    const context = exc.context;
+    if (cause !== null && cause !== undefined && !seen.has(cause)) {
+      out += formatException(cause, seen, all);
+      out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context !== null && context !== undefined && !exc.suppress && !seen.has(context)) {
+      out += formatException(context, seen, all);
+      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+  }
+  const frames = caughtFrames(all, outer);
+  if (frames.length) out += 'Traceback (most recent call last):\n' + formatFrames(frames);
+  out += formatExceptionOnly(exc) + '\n';
+  return out;
+}

@@ -1,0 +1,8 @@
+sum(x for x in y)
+sum((x for x in y), 0)
+any(x > 0 for x in y if x)
+g = (x * 2 for x in range(10))
+h = ((a, b) for a in x for b in y)
+i = (x for x in y if x if x > 1)
+print(*(x for x in y))
+dict((k, v) for k, v in items)

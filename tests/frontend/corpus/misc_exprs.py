@@ -1,0 +1,14 @@
+x = a.b(c)[d].e
+y = (a)(b)
+z = (a).b
+w = (1).real
+v = 1 .real
+u = 1.0.real
+t = 'abc'.upper()
+s = [1, 2][0]
+r = {'a': 1}['a']
+q = (yield_)
+p = x if x else(y)
+o = not(x)
+n = -(-x)
+m = a[b][c](d)(e).f
