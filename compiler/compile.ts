@@ -14,14 +14,14 @@ import { parse } from './parse.js';
 import { CompileError } from './diagnostics.js';
 import { lowerModule, type LoweredModule } from './lower.js';
 import { emitModule, link, type EmittedModule } from './emit.js';
-import { bundle, RUNTIME_SPECIFIER } from './bundle.js';
+import { runtimeBundle, bindingsFor } from './bundle.js';
 import type { RuntimeHelper } from './runtime-api.js';
 
 /** The repository root as installed: enid/ and lib/ live there. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins', 'traceback', 'hashlib']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins', 'traceback', 'hashlib', 're']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
@@ -244,26 +244,26 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     emitted.push(out);
   }
   const usesNet = byName.has('memphis.net') || modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis.net' || s.name === 'memphis' && s.fromName === 'net'));
-  const specifiers = [
-    ...[...helpers].sort().map((h) => `$${h}`),
-    ...[...builtins].sort().map((b) => (b === 'super' ? 'super as super$' : b)),
-  ];
-  const header = `import { ${specifiers.join(', ')} } from ${JSON.stringify(RUNTIME_SPECIFIER)};\n`;
-  const footer = `$lineTable(${JSON.stringify(LINE_TABLE_PLACEHOLDER)});\n$main("__main__", ${usesNet});\n`;
-  const linked = link(header, emitted, footer, path.basename(outFile));
-  const bundled = bundle(linked.code, linked.map.toString(), outFile);
-  const finalMap = JSON.parse(bundled.map) as { mappings: string; sources: string[] };
-  // Tracebacks name files as the program was given; runtime sources map to null (hidden frames).
-  const outDir = path.dirname(path.resolve(outFile));
+  const runtime = runtimeBundle();
+  const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
+  const bindings = bindingsFor(runtime, names);
+  const header = `${runtime.code}${bindings.outer}{\n${bindings.inner}`;
+  const linked = link(header, emitted, '', path.basename(outFile));
+  const map = linked.map;
+  // Every segment points into a Python file; tracebacks name files as the program was given.
   const display = new Map(modules.map((m) => [path.resolve(m.file), m.file]));
-  const sources = finalMap.sources.map((s) => display.get(path.resolve(outDir, s)) ?? null);
-  const table = `${JSON.stringify(finalMap.mappings)}, ${JSON.stringify(sources)}`;
-  let code = bundled.code.replace(JSON.stringify(LINE_TABLE_PLACEHOLDER), () => table);
-  if (opts.sourcemap !== false) code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
-  return { code, map: opts.sourcemap === false ? null : bundled.map, modules };
+  const pySources = map.sources.map((src) => display.get(src) ?? src);
+  let code = `${linked.code}$lineTable(${JSON.stringify(map.mappings)}, ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet});\n}\n`;
+  let mapText: string | null = null;
+  if (opts.sourcemap !== false) {
+    const outDir = path.dirname(path.resolve(outFile));
+    map.sources = map.sources.map((src) => path.relative(outDir, src));
+    mapText = JSON.stringify(map);
+    code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
+  }
+  return { code, map: mapText, modules };
 }
 
-const LINE_TABLE_PLACEHOLDER = '__MEMPHIS_LINE_TABLE__';
 
 /** Compile `entry` and write `outFile` (and `outFile.map` unless disabled). */
 export function compileToFile(entry: string, outFile: string, opts: CompileOptions = {}): CompiledProgram {

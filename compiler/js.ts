@@ -117,8 +117,17 @@ export const labeled = (label: string, body: es.Statement): es.LabeledStatement 
 export const breakStmt = (label: string | null = null, loc: Loc = null): es.BreakStatement => at({ type: 'BreakStatement', label: label ? id(label) : null }, loc);
 export const continueStmt = (label: string | null = null, loc: Loc = null): es.ContinueStatement => at({ type: 'ContinueStatement', label: label ? id(label) : null }, loc);
 
+function isPlainIdentifier(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || (i > 0 && c >= 48 && c <= 57);
+    if (!ok) return false;
+  }
+  return key.length > 0;
+}
+
 export function property(key: string, value: es.Expression, kind: 'init' | 'get' | 'set' = 'init'): es.Property {
-  const validIdent = /^[A-Za-z_$][\w$]*$/.test(key);
+  const validIdent = isPlainIdentifier(key);
   return {
     type: 'Property', key: validIdent ? id(key) : (lit(key) as es.Literal), value, kind,
     computed: false, method: kind !== 'init', shorthand: false,

@@ -196,7 +196,8 @@ class Lowerer {
       case 'local': case 'global': {
         const v = js.id(js.jsName(name), loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
-        if (!isHere || !this.fn.unsure.has(name)) return v;
+        const guarded = isHere ? this.fn.unsure.has(name) : this.deletedGlobals().has(name);
+        if (!guarded) return v;
         const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
         return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), fail, v, loc);
       }
@@ -219,16 +220,47 @@ class Lowerer {
     }
   }
 
+  /** Module globals that some `del` unbinds: reading them from a function may fail. */
+  private deletedGlobalNames: Set<string> | null = null;
+  private deletedGlobals(): Set<string> {
+    if (this.deletedGlobalNames) return this.deletedGlobalNames;
+    const names = new Set<string>();
+    const visit = (body: ast.stmt[], scope: Scope): void => {
+      for (const st of body) {
+        if (st.nodeType === 'Delete') {
+          for (const t of st.targets) if (t.nodeType === 'Name' && (scope.kind === 'module' || scope.globals.has(t.id))) names.add(t.id);
+        } else if (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef' || st.nodeType === 'ClassDef') {
+          visit(st.body, this.tree.of.get(st) ?? scope);
+        } else {
+          for (const child of stmtBodies(st)) visit(child, scope);
+        }
+      }
+    };
+    visit(this.mod.body, this.tree.module);
+    this.deletedGlobalNames = names;
+    return names;
+  }
+
   private storeName(name: string, value: es.Expression, loc: js.Loc): es.Expression {
     const home = this.home(name);
     if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'set'), [js.lit(name), value], loc);
     return js.assign(js.id(js.jsName(name)), value, loc);
   }
 
+  /** `del x`: unbinding an unbound name raises, as the read would. */
   private deleteName(name: string, loc: js.Loc): es.Expression {
     const home = this.home(name);
-    if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)], loc);
-    return js.assign(js.id(js.jsName(name)), js.undef(), loc);
+    const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
+    if (home.kind === 'class') return js.logical('||', js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]), fail, loc);
+    if (home.kind === 'builtin') return fail;
+    const v = js.id(js.jsName(name));
+    return js.cond(js.binary('===', v, js.undef()), fail, js.assign(js.id(js.jsName(name)), js.undef()), loc);
+  }
+
+  /** Unbinding the name of an except clause at its end: never raises. */
+  private clearName(name: string): es.Expression {
+    if (this.home(name).kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]);
+    return js.assign(js.id(js.jsName(name)), js.undef());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -517,7 +549,7 @@ class Lowerer {
         if (hnd.name) handlerBody.push(js.exprStmt(this.storeName(hnd.name, js.id(e), this.loc(hnd))));
         handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
         const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
-        if (hnd.name) finalizer.push(js.exprStmt(this.deleteName(hnd.name, null)));
+        if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
         const tryHandler: es.TryStatement = {
           type: 'TryStatement', block: js.block(this.stmts(hnd.body)), handler: null, finalizer: js.block(finalizer),
         };
@@ -758,8 +790,10 @@ class Lowerer {
     const qualname = this.qualname(name);
     const state = new FnState(scope, this.fn, method ? method.classCell : this.fn.classCell, selfParam);
     // Positional defaults in one array, keyword-only defaults as [name, value, ...] pairs.
-    const defaultsVar = defaults.length ? this.fn.temp('$d') : null;
-    const kwDefaultsVar = kwDefaults.some(Boolean) ? this.fn.temp('$kd') : null;
+    // Each function object gets its own defaults (a def in a loop makes one per iteration), so
+    // they are parameters of a small arrow that creates the function.
+    const defaultsVar = defaults.length ? '$d' : null;
+    const kwDefaultsVar = kwDefaults.some(Boolean) ? '$kd' : null;
     const kwPairs: es.Expression[] = [];
     const kwIndex = new Map<number, number>();
     kwDefaults.forEach((d, i) => {
@@ -767,9 +801,10 @@ class Lowerer {
       kwIndex.set(i, kwPairs.length + 1);
       kwPairs.push(js.lit(args.kwonlyargs[i].arg), d);
     });
-    const setup: es.Expression[] = [];
-    if (defaultsVar) setup.push(js.assign(js.id(defaultsVar), js.array(defaults)));
-    if (kwDefaultsVar) setup.push(js.assign(js.id(kwDefaultsVar), js.array(kwPairs)));
+    const holderParams: es.Pattern[] = [];
+    const holderArgs: es.Expression[] = [];
+    if (defaultsVar) { holderParams.push(js.id(defaultsVar)); holderArgs.push(js.array(defaults)); }
+    if (kwDefaultsVar) { holderParams.push(js.id(kwDefaultsVar)); holderArgs.push(js.array(kwPairs)); }
     const created = this.withFn(state, () => {
       const params: es.Pattern[] = positional.map((p, i) => {
         const pname = js.jsName(p.arg);
@@ -786,7 +821,11 @@ class Lowerer {
       const checks: es.Expression[] = [];
       if (firstDefault > 0) checks.push(js.binary('===', js.id(js.jsName(positional[firstDefault - 1].arg)), js.undef()));
       if (!args.vararg) checks.push(js.binary('!==', js.id('$x'), js.undef()));
-      const fnName = js.jsName(name === '<lambda>' ? '$lambda' : name);
+      // The JS name only lets the function refer to itself (for argError). It must not be the
+      // Python name: inside a named function expression that name would mean the function
+      // itself, while in Python it is whatever the enclosing scope binds now (a decorated
+      // wrapper, a reassignment). Tracebacks read the Python name that $def sets.
+      const fnName = name === '<lambda>' ? '$lambda' : `${name}$f`;
       if (checks.length) {
         const argList = [...positional.map((p) => js.id(js.jsName(p.arg))), ...(args.vararg ? [] : [js.id('$x')])];
         const test = checks.reduce((a, b) => js.logical('||', a, b));
@@ -823,7 +862,7 @@ class Lowerer {
       const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);
       return this.rt('def', [fn, sig], loc);
     });
-    return setup.length ? js.seq([...setup, created], loc) : created;
+    return holderParams.length ? js.call(js.arrow(holderParams, created), holderArgs, loc) : created;
   }
 
   private qualname(name: string): string {
@@ -835,21 +874,20 @@ class Lowerer {
     return parts.join('.');
   }
 
+  /** The signature record $def attaches; fields at their defaults are left out ($def fills them). */
   private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, kwDefaultsVar: string | null, doc: string | null): es.Expression {
-    const props: es.Property[] = [
-      js.property('name', js.lit(name)),
-      js.property('qualname', js.lit(qualname)),
-      js.property('module', js.id('__name__')),
-      js.property('params', js.array([...args.posonlyargs, ...args.args].map((p) => js.lit(p.arg)))),
-      js.property('posonly', js.lit(args.posonlyargs.length)),
-      js.property('defaults', defaultsVar ? js.id(defaultsVar) : js.array([])),
-      js.property('varargs', js.lit(args.vararg?.arg ?? null)),
-      js.property('kwonly', js.array(args.kwonlyargs.map((p) => js.lit(p.arg)))),
-      js.property('kwdefaults', kwDefaultsVar ? js.id(kwDefaultsVar) : js.array([])),
-      js.property('varkw', js.lit(args.kwarg?.arg ?? null)),
-      js.property('doc', js.lit(doc)),
-      js.property('flags', js.lit(0)),
-    ];
+    const props: es.Property[] = [js.property('name', js.lit(name))];
+    if (qualname !== name) props.push(js.property('qualname', js.lit(qualname)));
+    props.push(js.property('module', js.id('__name__')));
+    const params = [...args.posonlyargs, ...args.args];
+    if (params.length) props.push(js.property('params', js.array(params.map((p) => js.lit(p.arg)))));
+    if (args.posonlyargs.length) props.push(js.property('posonly', js.lit(args.posonlyargs.length)));
+    if (defaultsVar) props.push(js.property('defaults', js.id(defaultsVar)));
+    if (args.vararg) props.push(js.property('varargs', js.lit(args.vararg.arg)));
+    if (args.kwonlyargs.length) props.push(js.property('kwonly', js.array(args.kwonlyargs.map((p) => js.lit(p.arg)))));
+    if (kwDefaultsVar) props.push(js.property('kwdefaults', js.id(kwDefaultsVar)));
+    if (args.kwarg) props.push(js.property('varkw', js.lit(args.kwarg.arg)));
+    if (doc !== null) props.push(js.property('doc', js.lit(doc)));
     return js.object(props);
   }
 
@@ -1220,6 +1258,16 @@ const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__
 
 function builtinJsName(name: string): string {
   return name === 'super' ? 'super$' : name;
+}
+
+function stmtBodies(s: ast.stmt): ast.stmt[][] {
+  switch (s.nodeType) {
+    case 'If': case 'For': case 'AsyncFor': case 'While': return [s.body, s.orelse];
+    case 'With': case 'AsyncWith': return [s.body];
+    case 'Try': case 'TryStar': return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case 'Match': return s.cases.map((c) => c.body);
+    default: return [];
+  }
 }
 
 function docstring(body: ast.stmt[]): string | null {

@@ -286,6 +286,9 @@ class _CacheInfo(tuple):
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
+    def __init__(self, *args):
+        pass
+
     hits = property(lambda self: self[0])
     misses = property(lambda self: self[1])
     maxsize = property(lambda self: self[2])

@@ -234,7 +234,9 @@ class _AbstractAlias(_SpecialGeneric):
     """Aliases of the collections.abc classes: subscriptable markers."""
 
     def __init__(self, name):
-        _SpecialGeneric.__init__(self, object, name)
+        self.__origin__ = object
+        self._name = name
+        self._nparams = -1
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):

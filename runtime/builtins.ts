@@ -121,7 +121,10 @@ export { repr, format };
 // len, abs, hash, id
 
 /** len(x) */
-export function len(x: unknown): number {
+export function len(x: unknown, extra?: unknown): number {
+  if (x === undefined || extra !== undefined) {
+    raise('TypeError', `len() takes exactly one argument (${x === undefined ? 0 : arguments.length} given)`);
+  }
   if (typeof x === 'string') return strLen(x);
   if (Array.isArray(x)) return x.length;
   if (x instanceof PyDict) return x.m.size;

@@ -13,7 +13,7 @@ import { kwParams, stopIteration, markMethods } from './install.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PySlice, sliceIndices, toIndex, toIndexClamped, toSsize, typeNameOf } from './slice.js';
-import { normIndex, repeatCount } from './list.js';
+import { normIndex, repeatCount, repeatFallback } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import * as S from './str.js';
 import { percentFormat } from './format.js';
@@ -348,13 +348,13 @@ const commonMethods = {
 
   __mul__(this: PyBytes | PyByteArray, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return like(this, repeatBytes(bytesData(this), k));
   },
 
   __rmul__(this: PyBytes | PyByteArray, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return like(this, repeatBytes(bytesData(this), k));
   },
 
@@ -863,7 +863,7 @@ export const bytearrayType: PyType = builtinType({
     },
     __imul__(this: PyByteArray, n: unknown): unknown {
       const k = repeatCount(n);
-      if (k === null) return NotImplemented;
+      if (k === null) return repeatFallback(n);
       const data = repeatBytes(this.b, k);
       this.buf = data;
       this.n = data.length;

@@ -17,6 +17,7 @@
 import { callKw, bindMethod, callable, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
 import { BaseException, isPyException, raise } from './exceptions.js';
 import {
+  attrError,
   boundMethod,
   builtinType,
   builtinTypes,
@@ -523,10 +524,7 @@ function checkName(name: unknown): string {
 // Attribute access slow paths
 
 function attrErrorFor(obj: unknown, name: string): never {
-  if (isClass(obj)) return raise('AttributeError', `type object '${obj[META].name}' has no attribute '${name}'`);
-  const modName = moduleName(obj);
-  if (modName !== null) return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
-  return raise('AttributeError', `'${className(obj)}' object has no attribute '${name}'`);
+  return attrError(obj, name);
 }
 
 function moduleName(obj: unknown): string | null {

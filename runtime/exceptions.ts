@@ -538,6 +538,9 @@ export function installRaiser(fn: (type: BuiltinExceptionName, message: string) 
 }
 
 hooks.raise = (type: string, message: string): never => raise(type as BuiltinExceptionName, message);
+hooks.throwExc = (e: unknown): never => {
+  throw chained(e as PyException, hooks.throwExc);
+};
 
 /**
  * `instanceof PendingPyError` is true for every Python exception; `pyType` and `pyMessage` are

@@ -60,7 +60,19 @@ export type KwArgs = Map<string, unknown>;
 // def and the keyword slot
 
 /** Attach the signature record. */
+const NO_NAMES: string[] = [];
+
 export function def<F extends Function>(fn: F, sig: Sig): F {
+  // Generated code leaves out the fields that are at their defaults.
+  sig.qualname ??= sig.name;
+  sig.params ??= NO_NAMES;
+  sig.posonly ??= 0;
+  sig.defaults ??= [];
+  sig.varargs ??= null;
+  sig.kwonly ??= NO_NAMES;
+  sig.kwdefaults ??= new Map();
+  sig.varkw ??= null;
+  sig.flags ??= 0;
   // Generated code can't name JS globals, so it writes keyword-only defaults as flat
   // [name, value, ...] pairs; they become the Map the binder reads.
   const kwd = sig.kwdefaults as unknown;
@@ -499,3 +511,17 @@ for (const [name, fn] of [
 }
 
 hooks.callKw = callKw;
+
+// `f.__doc__` must not find object's docstring: functions answer from their signature record.
+Object.defineProperty(FP, '$__doc__', {
+  get(this: Function) {
+    return functionAttr(this, '__doc__');
+  },
+  set(this: Function, v: unknown) {
+    if (!setFunctionAttr(this, '__doc__', v)) {
+      Object.defineProperty(this, '$__doc__', { value: v, writable: true, configurable: true, enumerable: true });
+    }
+  },
+  configurable: true,
+  enumerable: false,
+});

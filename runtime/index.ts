@@ -9,6 +9,8 @@
 
 // The standard-library modules written in TypeScript register themselves with the module system.
 import './stdlib/index.js';
+// memphis.net and the memphis package (native modules over runtime/net/).
+import './net.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers under their `$` names
@@ -114,17 +116,3 @@ export {
   SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
   EncodingWarning,
 } from './exceptions.js';
-
-// ---------------------------------------------------------------------------------------------
-// `import builtins`
-
-import { BUILTIN_NAMES } from '../compiler/runtime-api.js';
-import { nativeModule } from './module.js';
-import * as self from './index.js';
-
-nativeModule('builtins', (mod) => {
-  const all = self as unknown as Record<string, unknown>;
-  for (const name of BUILTIN_NAMES) {
-    Object.defineProperty(mod, '$' + name, { value: all[name], writable: true, enumerable: true, configurable: true });
-  }
-});

@@ -635,7 +635,6 @@ export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, en
   return open(args[0], args[1] ?? 'r', args[2], args[3]);
 };
 
-export type { PyType };
 markMethods(TextStream.prototype);
 markMethods(BinaryStream.prototype);
 markMethods(PyFile.prototype);

@@ -15,7 +15,8 @@ import { defineHidden, markMethods, stopIteration } from './install.js';
 import { builtinType, NotImplemented, type PyType, type KwPairs } from './object.js';
 import { iter } from './ops.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
-import { PySlice, SL, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
+import { PySlice, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
+import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 
 type List = unknown[];
@@ -95,6 +96,18 @@ export function repeatCount(n: unknown): number | null {
     return toSsize(n);
   }
   return null;
+}
+
+/**
+ * What `seq * x` does when `x` is not an int: give the other operand's `__rmul__` a chance when
+ * it is a user object, else CPython's sq_repeat TypeError.
+ */
+export function repeatFallback(x: unknown): unknown {
+  if (typeof x === 'object' && x !== null && !(x instanceof PyFloat) && !Array.isArray(x) &&
+    typeof (x as { $__rmul__?: unknown }).$__rmul__ === 'function') {
+    return NotImplemented;
+  }
+  return raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(x)}'`);
 }
 
 /** `a * n` for an array-like into a JS array. */
@@ -418,19 +431,19 @@ const listMethods = {
 
   __mul__(this: List, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return repeatArray(this, k);
   },
 
   __rmul__(this: List, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return repeatArray(this, k);
   },
 
   __imul__(this: List, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     if (k <= 0) {
       this.length = 0;
     } else {

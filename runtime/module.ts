@@ -20,6 +20,8 @@ import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './obj
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { getattr } from './classes.js';
+import { setBeforeBlock } from './net/blocking.js';
+import { runProgram } from './net/launch.js';
 
 // ---------------------------------------------------------------------------------------------
 // Module objects
@@ -320,7 +322,10 @@ export function runMain(entry: string): number {
   return 0;
 }
 
-/** The program: run the entry module; with memphis.net, through the network launcher. */
+/**
+ * The program: run the entry module. With memphis.net the launcher runs it in a worker (this
+ * same bundle, loaded again there), where blocking calls flush stdout before they sleep.
+ */
 export function main(entry: string, usesNet: boolean): void {
   if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
   const run = (): void => {
@@ -334,12 +339,6 @@ export function main(entry: string, usesNet: boolean): void {
     run();
     return;
   }
-  import('./net/launch.js').then(
-    (launch: { runProgram: (url: string, main: () => void, usesNet: boolean) => void }) =>
-      launch.runProgram(import.meta.url, run, usesNet),
-    (err: unknown) => {
-      writeErr(`${String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  setBeforeBlock(flushStdout);
+  runProgram(import.meta.url, run, true);
 }

@@ -115,6 +115,10 @@ export const hooks = {
     const f = special(x, '$__str__');
     return typeof f === 'function' ? f.call(x) : hooks.repr(x);
   },
+  /** Throw a Python exception object (exceptions.ts installs the one that chains context). */
+  throwExc: (e: unknown): never => {
+    throw e;
+  },
   /** Raise a builtin exception by class name (exceptions.ts installs the real one). */
   raise: (type: string, message: string): never => {
     throw new Error(`${type}: ${message}`);
@@ -209,7 +213,7 @@ export function className(x: unknown): string {
     case 'object':
       if (x === null) return 'NoneType';
   }
-  const t = (x as any)[TYPE];
+  const t = typeof x === 'function' ? typeOf(x) : (x as any)[TYPE];
   return t && t[META] ? t[META].name : 'object';
 }
 
@@ -761,13 +765,22 @@ export function special(x: unknown, key: string): any {
 
 /** Raise CPython's AttributeError for `obj.name`. */
 export function attrError(obj: unknown, name: string): never {
-  if (isClass(obj)) return raise('AttributeError', `type object '${obj[META].name}' has no attribute '${name}'`);
+  let msg: string;
   const t = obj !== null && obj !== undefined && typeof obj === 'object' ? (obj as any)[TYPE] : undefined;
-  if (t && t[META] && t[META].name === 'module' && t[META].module === 'builtins') {
-    const modName = (obj as any).$__name__;
-    if (typeof modName === 'string') return raise('AttributeError', `module '${modName}' has no attribute '${name}'`);
+  if (isClass(obj)) {
+    msg = `type object '${obj[META].name}' has no attribute '${name}'`;
+  } else if (t && t[META] && t[META].name === 'module' && t[META].module === 'builtins' && typeof (obj as any).$__name__ === 'string') {
+    msg = `module '${(obj as any).$__name__}' has no attribute '${name}'`;
+  } else {
+    msg = `'${className(obj)}' object has no attribute '${name}'`;
   }
-  return raise('AttributeError', `'${className(obj)}' object has no attribute '${name}'`);
+  const cls = builtinTypes.get('AttributeError');
+  if (cls === undefined) return raise('AttributeError', msg);
+  // name and obj feed the traceback's "Did you mean" suggestion, as in CPython.
+  const e = cls(msg);
+  e.name = name;
+  e.obj = obj;
+  return hooks.throwExc(e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,7 +953,6 @@ Object.defineProperty(objectNew, 'name', { value: '__new__' });
 hidden(OP, '$__init_subclass__', classmethodAdapter(function __init_subclass__() {
   return null;
 }));
-hidden(OP, '$__doc__', 'The base class of the class hierarchy.');
 
 
 // type's members.

@@ -172,8 +172,12 @@ function concatError(a: unknown, b: unknown): never {
 
 function mulSeqError(a: unknown, b: unknown, sym: string): never {
   const seq = (x: unknown) => typeof x === 'string' || Array.isArray(x) || ['bytes', 'bytearray'].includes(className(x));
-  if (seq(a) && numKind(b) === 0) return raise('TypeError', `can't multiply sequence by non-int of type '${className(b)}'`);
-  if (seq(b) && numKind(a) === 0) return raise('TypeError', `can't multiply sequence by non-int of type '${className(a)}'`);
+  const intLike = (x: unknown) => {
+    const k = numKind(x);
+    return (k !== 0 && k !== 4) || (x !== null && x !== undefined && slot(x, '$__index__') !== undefined);
+  };
+  if (seq(a) && !intLike(b)) return raise('TypeError', `can't multiply sequence by non-int of type '${className(b)}'`);
+  if (seq(b) && !intLike(a)) return raise('TypeError', `can't multiply sequence by non-int of type '${className(a)}'`);
   return binaryError(a, b, sym);
 }
 

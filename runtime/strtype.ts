@@ -21,7 +21,7 @@ import { PySlice, toIndexClamped, typeNameOf } from './slice.js';
 import * as S from './str.js';
 import { tuple, PyTuple } from './tuple.js';
 import { keyError, PyDict } from './dict.js';
-import { repeatCount } from './list.js';
+import { repeatCount, repeatFallback } from './list.js';
 import { bytesFromU8, isBytesLike, bytesData } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
 
@@ -413,13 +413,13 @@ const strMethods = {
 
   __mul__(this: string, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return k <= 0 ? '' : this.repeat(k);
   },
 
   __rmul__(this: string, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     return k <= 0 ? '' : this.repeat(k);
   },
 

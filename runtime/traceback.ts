@@ -12,8 +12,10 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { BUILTIN_NAMES } from '../compiler/runtime-api.js';
 import { isPyException, type PyException } from './exceptions.js';
-import { hooks, META, typeOf } from './object.js';
+import { builtinTypes, hooks, isInstance, META, typeOf } from './object.js';
+import { loadedModules } from './module.js';
 
 // ---------------------------------------------------------------------------------------------
 // The line table
@@ -177,8 +179,121 @@ function sourceLine(file: string, line: number): string | null {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
+// ---------------------------------------------------------------------------------------------
+// "Did you mean" (Python/suggestions.c)
+
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const MAX_STRING_SIZE = 40;
+const MAX_CANDIDATE_ITEMS = 750;
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return a === b ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(x: Uint8Array, y: Uint8Array, maxCost: number): number {
+  let a = x;
+  let b = y;
+  let as = 0;
+  let bs = 0;
+  let ae = a.length;
+  let be = b.length;
+  while (as < ae && bs < be && a[as] === b[bs]) {
+    as++;
+    bs++;
+  }
+  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) {
+    ae--;
+    be--;
+  }
+  let aSize = ae - as;
+  let bSize = be - bs;
+  if (aSize === 0 || bSize === 0) return (aSize + bSize) * MOVE_COST;
+  if (aSize > MAX_STRING_SIZE || bSize > MAX_STRING_SIZE) return maxCost + 1;
+  if (bSize < aSize) {
+    [a, b] = [b, a];
+    [as, bs] = [bs, as];
+    [aSize, bSize] = [bSize, aSize];
+  }
+  if ((bSize - aSize) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer = new Array<number>(aSize);
+  for (let i = 0, t = MOVE_COST; i < aSize; i++, t += MOVE_COST) buffer[i] = t;
+  let result = 0;
+  for (let bi = 0; bi < bSize; bi++) {
+    const code = b[bs + bi]!;
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < aSize; i++) {
+      const substitute = distance + substitutionCost(code, a[as + i]!);
+      distance = buffer[i]!;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** The closest name to `name` in `dir` (sorted), or null. */
+export function suggest(dir: string[], name: string): string | null {
+  if (dir.length > MAX_CANDIDATE_ITEMS) return null;
+  const enc = new TextEncoder();
+  const n = enc.encode(name);
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const item of dir) {
+    if (item === name) continue;
+    const it = enc.encode(item);
+    let maxDistance = Math.floor(((n.length + it.length + 3) * MOVE_COST) / 6);
+    maxDistance = Math.min(maxDistance, bestDistance - 1);
+    const d = levenshtein(n, it, maxDistance);
+    if (d > maxDistance) continue;
+    if (best === null || d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function nameSuggestion(exc: PyException, frames: PyFrame[]): string | null {
+  const name = exc.name;
+  if (typeof name !== 'string') return null;
+  const last = frames[frames.length - 1];
+  if (last !== undefined) {
+    for (const mod of loadedModules().values()) {
+      if (mod.$__file__ !== last.file) continue;
+      const globals = Object.keys(mod)
+        .filter((k) => k.charCodeAt(0) === 36 && mod[k] !== undefined)
+        .map((k) => k.slice(1))
+        .sort();
+      const s = suggest(globals, name);
+      if (s !== null) return s;
+      break;
+    }
+  }
+  return suggest([...new Set<string>(BUILTIN_NAMES)].sort(), name);
+}
+
+function attrSuggestion(exc: PyException): string | null {
+  const name = exc.name;
+  if (typeof name !== 'string' || exc.obj === undefined) return null;
+  try {
+    const dir = hooks.dir(exc.obj);
+    return Array.isArray(dir) ? suggest(dir as string[], name) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `ValueError: message`, the last line of a traceback (format_exception_only). */
-export function formatExceptionOnly(exc: unknown): string {
+export function formatExceptionOnly(exc: unknown, frames: PyFrame[] = []): string {
   const cls = typeOf(exc);
   const m = cls[META];
   const name = m.module === '__main__' || m.module === 'builtins' ? m.qualname : `${m.module}.${m.qualname}`;
@@ -189,6 +304,14 @@ export function formatExceptionOnly(exc: unknown): string {
     msg = '<exception str() failed>';
   }
   let out = msg === '' ? name : `${name}: ${msg}`;
+  if (isPyException(exc)) {
+    const nameError = builtinTypes.get('NameError');
+    const attributeError = builtinTypes.get('AttributeError');
+    let s: string | null = null;
+    if (nameError !== undefined && isInstance(exc, nameError)) s = nameSuggestion(exc, frames);
+    else if (attributeError !== undefined && isInstance(exc, attributeError)) s = attrSuggestion(exc);
+    if (s !== null) out += `. Did you mean: '${s}'?`;
+  }
   const notes = isPyException(exc) ? exc.notes : undefined;
   if (Array.isArray(notes)) for (const n of notes) out += '\n' + hooks.str(n);
   return out;
@@ -258,6 +381,6 @@ export function formatException(exc: unknown, seen: Set<unknown> = new Set(), ou
   }
   const frames = caughtFrames(all, outer);
   if (frames.length) out += 'Traceback (most recent call last):\n' + formatFrames(frames);
-  out += formatExceptionOnly(exc) + '\n';
+  out += formatExceptionOnly(exc, all) + '\n';
   return out;
 }

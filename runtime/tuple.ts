@@ -16,7 +16,7 @@ import { hashTuple } from './hash.js';
 import { defineHidden } from './install.js';
 import { builtinType, hooks, NotImplemented, type PyType } from './object.js';
 import { iter } from './ops.js';
-import { clampRange, normIndex, repeatArray, repeatCount } from './list.js';
+import { clampRange, normIndex, repeatArray, repeatCount, repeatFallback } from './list.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { PySlice, sliceIndices, typeNameOf } from './slice.js';
 
@@ -161,14 +161,14 @@ const tupleMethods = {
 
   __mul__(this: PyTuple, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     if (k === 1) return this;
     return tuple(repeatArray(this, k));
   },
 
   __rmul__(this: PyTuple, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return NotImplemented;
+    if (k === null) return repeatFallback(n);
     if (k === 1) return this;
     return tuple(repeatArray(this, k));
   },

@@ -8,6 +8,7 @@ import { populateTime } from './time.js';
 import { populateOs, populateOsPath } from './os.js';
 import { populateTraceback } from './traceback.js';
 import { populateHashlib } from './hashlib.js';
+import { populateRe } from './re.js';
 
 nativeModule('math', populateMath);
 nativeModule('time', populateTime);
@@ -15,3 +16,4 @@ nativeModule('os', (mod) => populateOs(mod, importModule('os.path')), true);
 nativeModule('os.path', populateOsPath);
 nativeModule('traceback', populateTraceback);
 nativeModule('hashlib', populateHashlib);
+nativeModule('re', populateRe);

@@ -93,11 +93,13 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
   if (isPyException(exc) && chain) {
     const cause = exc.cause;
     const context = exc.context;
+    // A chained exception was caught in a frame of the exception it led to: trim against that.
+    const outer = pyFrames(exc.stack);
     if (cause !== null && cause !== undefined && !seen.has(cause)) {
-      out.push(...formatExceptionLines(cause, limit, chain, here, seen));
+      out.push(...formatExceptionLines(cause, limit, chain, outer, seen));
       out.push('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (context !== null && context !== undefined && !exc.suppress && !seen.has(context)) {
-      out.push(...formatExceptionLines(context, limit, chain, here, seen));
+      out.push(...formatExceptionLines(context, limit, chain, outer, seen));
       out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }

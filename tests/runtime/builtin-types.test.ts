@@ -419,3 +419,20 @@ describe('set displays of constants', () => {
     expect(repr(set([5, 13, 21, 3], true))).toBe('{5, 21, 3, 13}');
   });
 });
+
+describe('CPython messages for sequence repetition and len arity', () => {
+  test('messages', () => {
+    expect(pyErr(() => call('ab', '__mul__', 1.5))).toBe("TypeError: can't multiply sequence by non-int of type 'float'");
+    expect(pyErr(() => call([1], '__mul__', 'x'))).toBe("TypeError: can't multiply sequence by non-int of type 'str'");
+    expect(pyErr(() => (B.len as (...a: unknown[]) => unknown)())).toBe('TypeError: len() takes exactly one argument (0 given)');
+    expect(pyErr(() => (B.len as (...a: unknown[]) => unknown)([], []))).toBe('TypeError: len() takes exactly one argument (2 given)');
+    expect(call([Number.NaN], '__contains__', Number.NaN)).toBe(true);
+    expect(repr(bytearrayType(bytes("'")))).toBe('bytearray(b"\\\'")');
+    expect(repr(call(bytes('%s=%d'), '__mod__', tuple([bytes('k'), 4])))).toBe("b'k=4'");
+    expect(repr(range(10n ** 20n as unknown as number))).toBe('range(0, 100000000000000000000)');
+    expect(call(range(10n ** 20n as unknown as number), '__getitem__', -1)).toBe(10n ** 20n - 1n);
+    expect(pyErr(() => call(range(10n ** 20n as unknown as number), '__len__'))).toBe(
+      'OverflowError: Python int too large to convert to C ssize_t',
+    );
+  });
+});

@@ -1,0 +1,416 @@
+"""Data classes (PEP 557), after CPython's dataclasses module.
+
+The generated methods are closures over the field list instead of exec'd source, with CPython's
+error messages. Fields come from the class's `__annotations__`, in definition order.
+"""
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+           'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = getattr(self.type, '__name__', repr(self.type))
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
+                 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type})')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    """Return an object to identify dataclass fields."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
+    r = repr(tp)
+    return r.startswith('typing.ClassVar')
+
+
+def _is_initvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith('InitVar') or tp.startswith('dataclasses.InitVar')
+    return tp is InitVar or isinstance(tp, InitVar)
+
+
+def _process_fields(cls, kw_only_default):
+    fields = {}
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    kw_only = kw_only_default
+    for name, tp in annotations.items():
+        if tp is KW_ONLY or (isinstance(tp, str) and tp in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            kw_only = True
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = tp
+        if _is_classvar(tp):
+            f._field_type = 'CLASSVAR'
+        elif _is_initvar(tp):
+            f._field_type = 'INITVAR'
+        else:
+            f._field_type = 'FIELD'
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only
+        if f._field_type == 'FIELD' and f.default is not MISSING and \
+                type(f.default) in (list, dict, set):
+            raise ValueError(f'mutable default {type(f.default)} for field '
+                             f'{name} is not allowed: use default_factory')
+        if f._field_type == 'CLASSVAR':
+            continue
+        fields[name] = f
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                try:
+                    delattr(cls, name)
+                except AttributeError:
+                    pass
+            else:
+                setattr(cls, name, f.default)
+    return fields
+
+
+def _missing_message(qualname, names, kind):
+    n = len(names)
+    quoted = [repr(x) for x in names]
+    if n == 1:
+        listed = quoted[0]
+    elif n == 2:
+        listed = f'{quoted[0]} and {quoted[1]}'
+    else:
+        listed = ', '.join(quoted[:-1]) + f', and {quoted[-1]}'
+    s = '' if n == 1 else 's'
+    return f'{qualname}.__init__() missing {n} required {kind} argument{s}: {listed}'
+
+
+def _make_init(cls, fields, frozen, has_post_init):
+    init_fields = [f for f in fields.values() if f.init]
+    positional = [f for f in init_fields if not f.kw_only]
+    kw_only = [f for f in init_fields if f.kw_only]
+    seen_default = None
+    for f in positional:
+        if f.default is not MISSING or f.default_factory is not MISSING:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    qualname = cls.__qualname__
+    all_fields = list(fields.values())
+    n_defaults = len([f for f in positional if f.default is not MISSING or f.default_factory is not MISSING])
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            most = len(positional) + 1
+            least = most - n_defaults
+            takes = f'from {least} to {most}' if least != most else f'{most}'
+            raise TypeError(f'{qualname}.__init__() takes {takes} positional '
+                            f'argument{"" if most == 1 else "s"} but '
+                            f'{len(args) + 1} were given')
+        values = {}
+        for f, v in zip(positional, args):
+            values[f.name] = v
+        for name, v in kwargs.items():
+            if name in values:
+                raise TypeError(f"{qualname}.__init__() got multiple values for argument '{name}'")
+            ok = False
+            for f in init_fields:
+                if f.name == name:
+                    ok = True
+                    break
+            if not ok:
+                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{name}'")
+            values[name] = v
+        missing_pos = [f.name for f in positional if f.name not in values and
+                       f.default is MISSING and f.default_factory is MISSING]
+        if missing_pos:
+            raise TypeError(_missing_message(qualname, missing_pos, 'positional'))
+        missing_kw = [f.name for f in kw_only if f.name not in values and
+                      f.default is MISSING and f.default_factory is MISSING]
+        if missing_kw:
+            raise TypeError(_missing_message(qualname, missing_kw, 'keyword-only'))
+        init_vars = []
+        for f in all_fields:
+            if f.init and f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                continue
+            if f._field_type == 'INITVAR':
+                init_vars.append(value)
+                continue
+            if frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*init_vars)
+
+    __init__.__qualname__ = f'{qualname}.__init__'
+    return __init__
+
+
+def _values(obj, fields):
+    return tuple(getattr(obj, f.name) for f in fields)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    fields = _process_fields(cls, kw_only)
+    cls.__dataclass_fields__ = fields
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    real = [f for f in fields.values() if f._field_type == 'FIELD']
+    has_post_init = hasattr(cls, '__post_init__')
+    if init and '__init__' not in cls.__dict__:
+        cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
+    elif init:
+        cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
+    if repr and '__repr__' not in cls.__dict__:
+        shown = [f for f in real if f.repr]
+
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return '...'
+            _repr_running.add(key)
+            try:
+                inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+            finally:
+                _repr_running.discard(key)
+            return f'{type(self).__qualname__}({inner})'
+        cls.__repr__ = __repr__
+    compared = [f for f in real if f.compare]
+    if eq and '__eq__' not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return _values(self, compared) == _values(other, compared)
+            return NotImplemented
+        cls.__eq__ = __eq__
+    if order:
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            if name in cls.__dict__:
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                f'Consider using functools.total_ordering')
+            setattr(cls, name, _make_order(op, compared))
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f'cannot assign to field {name!r}')
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f'cannot delete field {name!r}')
+            super(cls, self).__delattr__(name)
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
+    hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+    has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    if unsafe_hash or (eq and frozen):
+        if not has_hash or unsafe_hash:
+            cls.__hash__ = lambda self: hash(_values(self, hashed))
+    elif eq and not has_hash:
+        cls.__hash__ = None
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
+    return cls
+
+
+_repr_running = set()
+
+
+def _make_order(op, compared):
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return op(_values(self, compared), _values(other, compared))
+        return NotImplemented
+    return method
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    """Add dunder methods based on the fields defined in the class."""
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """Return a tuple describing the fields of this dataclass."""
+    try:
+        fields = getattr(class_or_instance, '__dataclass_fields__')
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fields.values() if f._field_type == 'FIELD')
+
+
+def is_dataclass(obj):
+    """Returns True if obj is a dataclass or an instance of a dataclass."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    """Return the fields of a dataclass instance as a new dictionary mapping field names to
+    field values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    else:
+        import copy
+        return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """Return the fields of a dataclass instance as a new tuple of field values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    else:
+        import copy
+        return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, '__dataclass_fields__').values():
+        if f._field_type == 'CLASSVAR':
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with '
+                                 'init=False, it cannot be specified with '
+                                 'replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type == 'INITVAR' and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    """Return a new dynamically created dataclass."""
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **kwargs)

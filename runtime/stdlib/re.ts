@@ -1,0 +1,780 @@
+// The `re` module over JS RegExp: Python's pattern syntax is translated to an ES2022 pattern with
+// the `u` flag (code points, strict escapes) and the `d` flag (group spans), and Pattern / Match
+// objects give CPython's interface on top.
+//
+// Translation (`translate`): (?P<name>...) and (?P=name) become JS named groups and \k<name>;
+// \A, \Z and Python's `$` (which also matches before a final newline) become lookarounds;
+// \d \w \s and \b follow Unicode like Python's str patterns (unless re.ASCII); global inline flags
+// (?aimsx) become RegExp flags; VERBOSE whitespace and comments are dropped; Python's identity
+// escapes of punctuation, which `u` mode rejects, lose their backslash. What JS cannot express
+// (scoped inline flags, conditional groups) raises re.error.
+//
+// Positions: JS indices count UTF-16 code units, Python's count code points. A string without
+// surrogates needs no conversion; otherwise `Indexer` maps between the two.
+
+import { raise, throwPy, Exception, isPyException } from '../exceptions.js';
+import { builtinType, addressOf, type PyType } from '../object.js';
+import { repr } from '../repr.js';
+import { PyTuple, tuple } from '../tuple.js';
+import { PyDict } from '../dict.js';
+import { toIndex, typeNameOf } from '../slice.js';
+import { kwParams } from '../install.js';
+import { str } from '../repr.js';
+import { truthy } from '../ops.js';
+import { defineAll } from './common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Flags and the error class
+
+const I = 2;
+const L = 4;
+const M = 8;
+const S = 16;
+const U = 32;
+const X = 64;
+const A = 256;
+
+class ReErrorProto {}
+export const reError: PyType = builtinType({
+  name: 'error',
+  module: 're',
+  base: Exception,
+  proto: Object.setPrototypeOf(ReErrorProto.prototype, Exception.prototype),
+});
+
+function fail(msg: string): never {
+  return throwPy((reError as unknown as (m: string) => never)(msg) as never);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Translation
+
+interface Compiled {
+  source: string;
+  jsFlags: string;
+  flags: number;
+  groups: number;
+  names: Map<string, number>;
+}
+
+const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
+
+function translate(pattern: string, flags: number): Compiled {
+  // Global inline flags at the start: (?aiLmsux)
+  let p = pattern;
+  let k = 0;
+  for (;;) {
+    const m = /^\(\?([aiLmsux]+)\)/.exec(p.slice(k));
+    if (!m) break;
+    for (const c of m[1]!) flags |= { a: A, i: I, L, m: M, s: S, u: U, x: X }[c as 'a']!;
+    k += m[0].length;
+  }
+  const names = new Map<string, number>();
+  let groups = 0;
+  let out = '';
+  const n = p.length;
+  let i = k;
+  const ascii = (flags & A) !== 0;
+  const verbose = (flags & X) !== 0;
+  const multiline = (flags & M) !== 0;
+  const classEscape = (c: string): string | null => {
+    switch (c) {
+      case 'd': return ascii ? '0-9' : '\\p{Nd}';
+      case 'D': return null;
+      case 'w': return ascii ? 'A-Za-z0-9_' : '\\p{L}\\p{N}\\p{Mn}_';
+      case 's': return ascii ? ' \\t\\n\\r\\f\\v' : '\\s\\x1c-\\x1f';
+      default: return null;
+    }
+  };
+  const simpleEscape = (c: string, inClass: boolean): string => {
+    // An escape that is not a class shorthand: Python's letters escapes, or literal punctuation.
+    switch (c) {
+      case 'n': return '\\n';
+      case 't': return '\\t';
+      case 'r': return '\\r';
+      case 'f': return '\\f';
+      case 'v': return '\\v';
+      case 'a': return '\\x07';
+      case '0': return '\\0';
+    }
+    if (/[A-Za-z]/.test(c)) fail(`bad escape \\${c} at position ${i - 1}`);
+    if (SYNTAX.has(c) || (inClass && c === '-')) return '\\' + c;
+    return c;
+  };
+  let atStart = true;
+  while (i < n) {
+    const c = p[i]!;
+    if (verbose && /\s/.test(c)) { i++; continue; }
+    if (verbose && c === '#') {
+      while (i < n && p[i] !== '\n') i++;
+      continue;
+    }
+    atStart = false;
+    if (c === '\\') {
+      const d = p[i + 1];
+      if (d === undefined) fail(`bad escape (end of pattern) at position ${i}`);
+      i += 2;
+      switch (d) {
+        case 'A': out += '(?<![\\s\\S])'; break;
+        case 'Z': out += '(?![\\s\\S])'; break;
+        case 'd': case 'w': case 's': out += ascii ? '\\' + d : `[${classEscape(d)}]`; break;
+        case 'D': case 'W': case 'S': out += ascii ? '\\' + d : `[^${classEscape(d.toLowerCase())}]`; break;
+        case 'b': case 'B': {
+          if (ascii) { out += '\\' + d; break; }
+          const w = '[\\p{L}\\p{N}\\p{Mn}_]';
+          out += d === 'b' ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
+          break;
+        }
+        case 'x': {
+          const h = /^[0-9a-fA-F]{2}/.exec(p.slice(i));
+          if (!h) fail(`incomplete escape \\x${p.slice(i, i + 2)} at position ${i - 2}`);
+          out += '\\x' + h![0];
+          i += 2;
+          break;
+        }
+        case 'u': case 'U': {
+          const len = d === 'u' ? 4 : 8;
+          const h = new RegExp(`^[0-9a-fA-F]{${len}}`).exec(p.slice(i));
+          if (!h) fail(`incomplete escape \\${d}${p.slice(i, i + len)} at position ${i - 2}`);
+          out += `\\u{${h![0]}}`;
+          i += len;
+          break;
+        }
+        default:
+          if (/[1-9]/.test(d)) {
+            let num = d;
+            while (i < n && /[0-9]/.test(p[i]!) && num.length < 2) num += p[i++];
+            out += `(?:\\${num})`;
+          } else {
+            out += simpleEscape(d, false);
+          }
+      }
+      continue;
+    }
+    if (c === '[') {
+      let j = i + 1;
+      let cls = '[';
+      if (p[j] === '^') { cls += '^'; j++; }
+      if (p[j] === ']') { cls += '\\]'; j++; }
+      while (j < n && p[j] !== ']') {
+        const e = p[j]!;
+        if (e === '\\') {
+          const d = p[j + 1]!;
+          j += 2;
+          const ce = classEscape(d);
+          if (ce !== null) cls += ce;
+          else if (d === 'D' || d === 'W' || d === 'S') {
+            if (!ascii) fail('negated class shorthand inside a set is not supported');
+            cls += '\\' + d;
+          } else if (d === 'x') { cls += '\\x' + p.slice(j, j + 2); j += 2; }
+          else if (d === 'u') { cls += `\\u{${p.slice(j, j + 4)}}`; j += 4; }
+          else if (d === 'U') { cls += `\\u{${p.slice(j, j + 8)}}`; j += 8; }
+          else if (d === 'b') cls += '\\x08';
+          else cls += simpleEscape(d, true);
+        } else if (e === '[') {
+          cls += '\\[';
+          j++;
+        } else if (verbose && false) {
+          j++;
+        } else {
+          cls += e;
+          j++;
+        }
+      }
+      if (j >= n) fail(`unterminated character set at position ${i}`);
+      out += cls + ']';
+      i = j + 1;
+      continue;
+    }
+    if (c === '(') {
+      if (p[i + 1] === '?') {
+        const rest = p.slice(i + 2);
+        if (rest.startsWith('P<')) {
+          const end = rest.indexOf('>');
+          const name = rest.slice(2, end);
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`bad character in group name '${name}' at position ${i + 4}`);
+          if (names.has(name)) fail(`redefinition of group name '${name}' as group ${groups + 1}; was group ${names.get(name)} at position ${i + 4}`);
+          groups++;
+          names.set(name, groups);
+          out += `(?<${name}>`;
+          i += 2 + end + 1;
+          continue;
+        }
+        if (rest.startsWith('P=')) {
+          const end = rest.indexOf(')');
+          const name = rest.slice(2, end);
+          if (!names.has(name)) fail(`unknown group name '${name}' at position ${i + 4}`);
+          out += `\\k<${name}>`;
+          i += 2 + end + 1;
+          continue;
+        }
+        if (rest.startsWith('#')) {
+          const end = p.indexOf(')', i);
+          i = end + 1;
+          continue;
+        }
+        if (rest.startsWith(':') || rest.startsWith('=') || rest.startsWith('!') || rest.startsWith('<=') || rest.startsWith('<!')) {
+          const len = rest.startsWith('<') ? 3 : 2;
+          out += p.slice(i, i + len + 1);
+          i += len + 1;
+          continue;
+        }
+        if (/^[aiLmsux-]+[:)]/.test(rest)) fail('scoped or misplaced inline flags are not supported');
+        if (rest.startsWith('(')) fail('conditional groups are not supported');
+        fail(`unknown extension ?${rest[0] ?? ''} at position ${i + 1}`);
+      }
+      groups++;
+      out += '(';
+      i++;
+      continue;
+    }
+    if (c === '$') {
+      out += multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
+      i++;
+      continue;
+    }
+    if (c === '^') {
+      out += multiline ? '(?<=^|\\n)' : '(?<![\\s\\S])';
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      const q = /^\{(\d*)(,(\d*))?\}/.exec(p.slice(i));
+      if (q && (q[1] !== '' || q[3] !== undefined && q[3] !== '')) {
+        // Python's {,n} means {0,n}
+        out += q[1] === '' ? `{0${q[2] ?? ''}}` : q[0];
+        i += q[0].length;
+        if (p[i] === '?') { out += '?'; i++; }
+        continue;
+      }
+      out += '\\{';
+      i++;
+      continue;
+    }
+    if (c === '}') { out += '\\}'; i++; continue; }
+    if (c === '/') { out += '\\/'; i++; continue; }
+    out += c;
+    i++;
+  }
+  void atStart;
+  let jsFlags = 'dgu';
+  if (flags & I) jsFlags += 'i';
+  if (flags & S) jsFlags += 's';
+  try {
+    new RegExp(out, jsFlags);
+  } catch (e) {
+    fail(String((e as Error).message).replace(/^Invalid regular expression: /, ''));
+  }
+  if (!(flags & A)) flags |= U;
+  return { source: out, jsFlags, flags, groups, names };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+class Indexer {
+  readonly simple: boolean;
+  private cu2cp: Int32Array | null = null;
+  private cp2cu: Int32Array | null = null;
+  constructor(readonly s: string) {
+    this.simple = !/[\uD800-\uDFFF]/.test(s);
+  }
+  private build(): void {
+    const s = this.s;
+    const cu2cp = new Int32Array(s.length + 1);
+    const cps: number[] = [];
+    let cp = 0;
+    for (let i = 0; i < s.length; i++) {
+      cu2cp[i] = cp;
+      const c = s.charCodeAt(i);
+      cps.push(i);
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) { cu2cp[i + 1] = cp; i++; }
+      }
+      cp++;
+    }
+    cu2cp[s.length] = cp;
+    cps.push(s.length);
+    this.cu2cp = cu2cp;
+    this.cp2cu = Int32Array.from(cps);
+  }
+  toPy(cu: number): number {
+    if (this.simple) return cu;
+    if (!this.cu2cp) this.build();
+    return this.cu2cp![cu]!;
+  }
+  toJs(cp: number): number {
+    if (this.simple) return cp;
+    if (!this.cp2cu) this.build();
+    return this.cp2cu![Math.min(cp, this.cp2cu!.length - 1)]!;
+  }
+  get length(): number {
+    return this.simple ? this.s.length : this.toPy(this.s.length);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern and Match
+
+export class PyPattern {
+  constructor(readonly pattern: string, readonly c: Compiled) {}
+  regex(): RegExp {
+    return new RegExp(this.c.source, this.c.jsFlags);
+  }
+}
+
+export class PyMatch {
+  constructor(
+    readonly re: PyPattern,
+    readonly string: string,
+    readonly ix: Indexer,
+    readonly m: RegExpExecArray,
+    readonly pos: number,
+    readonly endpos: number,
+  ) {}
+
+  /** [start, end] in Python indices of group g, or [-1, -1]. */
+  span(g: number): [number, number] {
+    const ind = this.m.indices![g];
+    if (ind === undefined) return [-1, -1];
+    return [this.ix.toPy(ind[0]), this.ix.toPy(ind[1])];
+  }
+
+  group(g: number): string | null {
+    const v = this.m[g];
+    return v === undefined ? null : v;
+  }
+}
+
+function groupIndex(m: PyMatch, g: unknown): number {
+  if (typeof g === 'string') {
+    const i = m.re.c.names.get(g);
+    if (i === undefined) raise('IndexError', 'no such group');
+    return i;
+  }
+  if (typeof g === 'number' || typeof g === 'bigint' || typeof g === 'boolean') {
+    const i = Number(toIndex(g));
+    if (i < 0 || i > m.re.c.groups) raise('IndexError', 'no such group');
+    return i;
+  }
+  return raise('IndexError', 'no such group');
+}
+
+function checkString(s: unknown, what = 'string'): string {
+  if (typeof s === 'string') return s;
+  return raise('TypeError', `expected string or bytes-like object, got '${typeNameOf(s)}'`);
+  void what;
+}
+
+function execAt(p: PyPattern, re: RegExp, s: string, ix: Indexer, pos: number, endpos: number): PyMatch | null {
+  const sub = endpos < ix.length ? s.slice(0, ix.toJs(endpos)) : s;
+  re.lastIndex = ix.toJs(pos);
+  const m = re.exec(sub);
+  if (m === null) return null;
+  return new PyMatch(p, s, ix, m, pos, endpos);
+}
+
+function bounds(ix: Indexer, pos: unknown, endpos: unknown): [number, number] {
+  const len = ix.length;
+  let p = pos === undefined || pos === null ? 0 : Number(toIndex(pos));
+  let e = endpos === undefined || endpos === null ? len : Number(toIndex(endpos));
+  if (p < 0) p = 0;
+  if (p > len) p = len;
+  if (e > len) e = len;
+  if (e < p) e = p;
+  return [p, e];
+}
+
+function doSearch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown): PyMatch | null {
+  const s = checkString(string);
+  const ix = new Indexer(s);
+  const [b, e] = bounds(ix, pos, endpos);
+  return execAt(p, p.regex(), s, ix, b, e);
+}
+
+function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, full: boolean): PyMatch | null {
+  const s = checkString(string);
+  const ix = new Indexer(s);
+  const [b, e] = bounds(ix, pos, endpos);
+  const src = full ? `(?:${p.c.source})(?![\\s\\S])` : p.c.source;
+  const re = new RegExp(src, p.c.jsFlags.replace('g', '') + 'y');
+  return execAt(p, re, s, ix, b, e);
+}
+
+function* iterMatches(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): Generator<PyMatch> {
+  const s = checkString(string);
+  const ix = new Indexer(s);
+  const [b, e] = bounds(ix, pos, endpos);
+  const re = p.regex();
+  const sub = e < ix.length ? s.slice(0, ix.toJs(e)) : s;
+  re.lastIndex = ix.toJs(b);
+  for (;;) {
+    const m = re.exec(sub);
+    if (m === null) return;
+    if (m[0] === '') {
+      // Step past an empty match by one code point, as Python does.
+      const cp = sub.codePointAt(re.lastIndex);
+      re.lastIndex += cp !== undefined && cp > 0xffff ? 2 : 1;
+    }
+    yield new PyMatch(p, s, ix, m, b, e);
+    if (m.index >= sub.length) return;
+  }
+}
+
+function matchRepr(m: PyMatch): string {
+  const [a, b] = m.span(0);
+  return `<re.Match object; span=(${a}, ${b}), match=${repr(m.m[0])}>`;
+}
+
+const FLAG_NAMES: [number, string][] = [[I, 'IGNORECASE'], [L, 'LOCALE'], [M, 'MULTILINE'], [S, 'DOTALL'], [A, 'ASCII'], [X, 'VERBOSE']];
+
+function patternRepr(p: PyPattern): string {
+  let r = repr(p.pattern);
+  if (r.length > 200) r = r.slice(0, 200);
+  const fl = p.c.flags & ~U;
+  if (!fl) return `re.compile(${r})`;
+  const parts = FLAG_NAMES.filter(([f]) => fl & f).map(([, n]) => `re.${n}`);
+  return `re.compile(${r}, ${parts.join('|')})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Substitution
+
+type Piece = string | number;
+
+function parseTemplate(p: PyPattern, repl: string): Piece[] {
+  const out: Piece[] = [];
+  let lit = '';
+  for (let i = 0; i < repl.length; i++) {
+    const c = repl[i]!;
+    if (c !== '\\') { lit += c; continue; }
+    const d = repl[i + 1];
+    if (d === undefined) fail(`bad escape (end of pattern) at position ${i}`);
+    i++;
+    if (d === 'g') {
+      const m = /^<([^>]*)>/.exec(repl.slice(i + 1));
+      if (!m) fail(`missing < at position ${i + 1}`);
+      const name = m![1]!;
+      let g: number;
+      if (/^\d+$/.test(name)) {
+        g = Number(name);
+        if (g > p.c.groups) fail(`invalid group reference ${g} at position ${i + 2}`);
+      } else {
+        if (!p.c.names.has(name)) {
+          if (!/^[A-Za-z_]\w*$/.test(name)) fail(`bad character in group name '${name}' at position ${i + 2}`);
+          raise('IndexError', `unknown group name '${name}'`);
+        }
+        g = p.c.names.get(name)!;
+      }
+      if (lit) out.push(lit);
+      lit = '';
+      out.push(g);
+      i += m![0].length;
+      continue;
+    }
+    if (/[0-9]/.test(d)) {
+      let num = d;
+      if (/[0-9]/.test(repl[i + 1] ?? '')) num += repl[++i];
+      const g = Number(num);
+      if (d === '0') { lit += String.fromCharCode(parseInt(num, 8)); continue; }
+      if (g > p.c.groups) fail(`invalid group reference ${g} at position ${i - num.length + 1}`);
+      if (lit) out.push(lit);
+      lit = '';
+      out.push(g);
+      continue;
+    }
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07', b: '\b', '\\': '\\' };
+    if (simple[d] !== undefined) lit += simple[d];
+    else if (/[A-Za-z]/.test(d)) fail(`bad escape \\${d} at position ${i - 1}`);
+    else lit += '\\' + d;
+  }
+  if (lit) out.push(lit);
+  return out;
+}
+
+function expand(pieces: Piece[], m: PyMatch): string {
+  let s = '';
+  for (const piece of pieces) s += typeof piece === 'string' ? piece : m.group(piece) ?? '';
+  return s;
+}
+
+function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [string, number] {
+  const s = checkString(string);
+  let n = count === undefined || count === null ? 0 : Number(toIndex(count));
+  const isFn = typeof repl !== 'string';
+  const pieces = isFn ? null : parseTemplate(p, repl as string);
+  let out = '';
+  let last = 0;
+  let done = 0;
+  for (const m of iterMatches(p, s)) {
+    if (n > 0 && done >= n) break;
+    out += s.slice(last, m.m.index);
+    if (isFn) {
+      const r = (repl as (m: PyMatch) => unknown)(m);
+      if (typeof r !== 'string') raise('TypeError', `expected str instance, ${typeNameOf(r)} found`);
+      out += r;
+    } else {
+      out += expand(pieces!, m);
+    }
+    last = m.m.index + m.m[0].length;
+    done++;
+  }
+  out += s.slice(last);
+  void n;
+  return [out, done];
+}
+
+function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
+  const s = checkString(string);
+  const max = maxsplit === undefined || maxsplit === null ? 0 : Number(toIndex(maxsplit));
+  const out: unknown[] = [];
+  let last = 0;
+  let done = 0;
+  for (const m of iterMatches(p, s)) {
+    if (max > 0 && done >= max) break;
+    out.push(s.slice(last, m.m.index));
+    for (let g = 1; g <= p.c.groups; g++) out.push(m.group(g));
+    last = m.m.index + m.m[0].length;
+    done++;
+  }
+  out.push(s.slice(last));
+  return out as string[];
+}
+
+function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (const m of iterMatches(p, string, pos, endpos)) {
+    if (p.c.groups === 0) out.push(m.m[0]);
+    else if (p.c.groups === 1) out.push(m.group(1) ?? '');
+    else {
+      const gs: unknown[] = [];
+      for (let g = 1; g <= p.c.groups; g++) gs.push(m.group(g) ?? '');
+      out.push(tuple(gs));
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Python types
+
+class MatchIterator {
+  constructor(readonly gen: Generator<PyMatch>) {}
+  [Symbol.iterator](): Iterator<PyMatch> {
+    return this.gen;
+  }
+}
+
+const matchIteratorType = builtinType({
+  name: 'callable_iterator',
+  proto: MatchIterator.prototype,
+  final: true,
+  methods: {
+    __iter__(this: MatchIterator) {
+      return this;
+    },
+    __next__(this: MatchIterator) {
+      const r = this.gen.next();
+      if (r.done) return raiseStop();
+      return r.value;
+    },
+  },
+});
+
+function raiseStop(): never {
+  return raise('StopIteration', '');
+}
+
+export const matchType: PyType = builtinType({
+  name: 'Match',
+  module: 're',
+  proto: PyMatch.prototype,
+  final: true,
+  methods: {
+    group(this: PyMatch, ...args: unknown[]) {
+      if (args.length === 0) return this.group(0);
+      if (args.length === 1) return this.group(groupIndex(this, args[0]));
+      return tuple(args.map((g) => this.group(groupIndex(this, g))));
+    },
+    __getitem__(this: PyMatch, g: unknown) {
+      return this.group(groupIndex(this, g));
+    },
+    groups(this: PyMatch, dflt: unknown = null) {
+      const out: unknown[] = [];
+      for (let g = 1; g <= this.re.c.groups; g++) out.push(this.group(g) ?? dflt);
+      return tuple(out);
+    },
+    groupdict(this: PyMatch, dflt: unknown = null) {
+      const d = new PyDict();
+      for (const [name, g] of this.re.c.names) d.m.set(name, this.group(g) ?? dflt);
+      return d;
+    },
+    start(this: PyMatch, g: unknown = 0) {
+      return this.span(groupIndex(this, g))[0];
+    },
+    end(this: PyMatch, g: unknown = 0) {
+      return this.span(groupIndex(this, g))[1];
+    },
+    span(this: PyMatch, g: unknown = 0) {
+      return tuple(this.span(groupIndex(this, g)));
+    },
+    expand(this: PyMatch, template: unknown) {
+      return expand(parseTemplate(this.re, checkString(template)), this);
+    },
+    __repr__(this: PyMatch) {
+      return matchRepr(this);
+    },
+    __bool__() {
+      return true;
+    },
+  },
+  getters: {
+    string: (m: PyMatch) => m.string,
+    re: (m: PyMatch) => m.re,
+    pos: (m: PyMatch) => m.pos,
+    endpos: (m: PyMatch) => m.endpos,
+    lastindex: (m: PyMatch) => {
+      let last: number | null = null;
+      let lastEnd = -1;
+      for (let g = 1; g <= m.re.c.groups; g++) {
+        const ind = m.m.indices![g];
+        if (ind !== undefined && ind[1] >= lastEnd) {
+          // The group that closed last: the outermost among those ending last.
+          if (last === null || ind[1] > lastEnd || ind[0] < m.m.indices![last]![0]) last = g;
+          lastEnd = ind[1];
+        }
+      }
+      return last;
+    },
+    lastgroup: (m: PyMatch) => {
+      const li = (m as unknown as { $lastindex: number | null }).$lastindex;
+      if (li === null) return null;
+      for (const [name, g] of m.re.c.names) if (g === li) return name;
+      return null;
+    },
+    regs: (m: PyMatch) => tuple(Array.from({ length: m.re.c.groups + 1 }, (_, g) => tuple(m.span(g)))),
+  },
+});
+
+export const patternType: PyType = builtinType({
+  name: 'Pattern',
+  module: 're',
+  proto: PyPattern.prototype,
+  final: true,
+  methods: {
+    search: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return doSearch(this, s, pos, endpos);
+    }, 'search', ['string', 'pos', 'endpos']),
+    match: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return doMatch(this, s, pos, endpos, false);
+    }, 'match', ['string', 'pos', 'endpos']),
+    fullmatch: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return doMatch(this, s, pos, endpos, true);
+    }, 'fullmatch', ['string', 'pos', 'endpos']),
+    findall: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return findall(this, s, pos, endpos);
+    }, 'findall', ['string', 'pos', 'endpos']),
+    finditer: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return new MatchIterator(iterMatches(this, s, pos, endpos));
+    }, 'finditer', ['string', 'pos', 'endpos']),
+    sub: kwParams(function (this: PyPattern, repl: unknown, s: unknown, count?: unknown) {
+      return subn(this, repl, s, count)[0];
+    }, 'sub', ['repl', 'string', 'count']),
+    subn: kwParams(function (this: PyPattern, repl: unknown, s: unknown, count?: unknown) {
+      return tuple(subn(this, repl, s, count));
+    }, 'subn', ['repl', 'string', 'count']),
+    split: kwParams(function (this: PyPattern, s: unknown, maxsplit?: unknown) {
+      return split(this, s, maxsplit);
+    }, 'split', ['string', 'maxsplit']),
+    __repr__(this: PyPattern) {
+      return patternRepr(this);
+    },
+    __eq__(this: PyPattern, other: unknown) {
+      return other instanceof PyPattern && other.pattern === this.pattern && other.c.flags === this.c.flags;
+    },
+    __hash__(this: PyPattern) {
+      let h = 0;
+      for (let i = 0; i < this.pattern.length; i++) h = (h * 31 + this.pattern.charCodeAt(i)) | 0;
+      return h;
+    },
+  },
+  getters: {
+    pattern: (p: PyPattern) => p.pattern,
+    flags: (p: PyPattern) => p.c.flags,
+    groups: (p: PyPattern) => p.c.groups,
+    groupindex: (p: PyPattern) => {
+      const d = new PyDict();
+      for (const [name, g] of p.c.names) d.m.set(name, g);
+      return d;
+    },
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Module functions
+
+const cache = new Map<string, PyPattern>();
+
+function flagsArg(flags: unknown): number {
+  if (flags === undefined || flags === null) return 0;
+  return Number(toIndex(flags));
+}
+
+function compile(pattern: unknown, flags?: unknown): PyPattern {
+  if (pattern instanceof PyPattern) {
+    if (flagsArg(flags)) raise('ValueError', 'cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  if (typeof pattern !== 'string') {
+    return raise('TypeError', 'first argument must be string or compiled pattern');
+  }
+  const f = flagsArg(flags);
+  const key = `${f}\0${pattern}`;
+  let p = cache.get(key);
+  if (p === undefined) {
+    p = new PyPattern(pattern, translate(pattern, f));
+    if (cache.size > 512) cache.clear();
+    cache.set(key, p);
+  }
+  return p;
+}
+
+const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f'.split(''));
+
+function escape(pattern: unknown): string {
+  const s = checkString(pattern);
+  let out = '';
+  for (const c of s) out += SPECIAL.has(c) ? '\\' + c : c;
+  return out;
+}
+
+export function populateRe(mod: Record<string, unknown>): void {
+  defineAll(mod, {
+    compile: kwParams((pattern: unknown, flags?: unknown) => compile(pattern, flags), 'compile', ['pattern', 'flags']),
+    search: kwParams((p: unknown, s: unknown, flags?: unknown) => doSearch(compile(p, flags), s, undefined, undefined), 'search', ['pattern', 'string', 'flags']),
+    match: kwParams((p: unknown, s: unknown, flags?: unknown) => doMatch(compile(p, flags), s, undefined, undefined, false), 'match', ['pattern', 'string', 'flags']),
+    fullmatch: kwParams((p: unknown, s: unknown, flags?: unknown) => doMatch(compile(p, flags), s, undefined, undefined, true), 'fullmatch', ['pattern', 'string', 'flags']),
+    findall: kwParams((p: unknown, s: unknown, flags?: unknown) => findall(compile(p, flags), s), 'findall', ['pattern', 'string', 'flags']),
+    finditer: kwParams((p: unknown, s: unknown, flags?: unknown) => new MatchIterator(iterMatches(compile(p, flags), s)), 'finditer', ['pattern', 'string', 'flags']),
+    sub: kwParams((p: unknown, repl: unknown, s: unknown, count?: unknown, flags?: unknown) => subn(compile(p, flags), repl, s, count)[0], 'sub', ['pattern', 'repl', 'string', 'count', 'flags']),
+    subn: kwParams((p: unknown, repl: unknown, s: unknown, count?: unknown, flags?: unknown) => tuple(subn(compile(p, flags), repl, s, count)), 'subn', ['pattern', 'repl', 'string', 'count', 'flags']),
+    split: kwParams((p: unknown, s: unknown, maxsplit?: unknown, flags?: unknown) => split(compile(p, flags), s, maxsplit), 'split', ['pattern', 'string', 'maxsplit', 'flags']),
+    escape,
+    purge: () => {
+      cache.clear();
+      return null;
+    },
+    error: reError,
+    Pattern: patternType,
+    Match: matchType,
+    I, IGNORECASE: I, M, MULTILINE: M, S, DOTALL: S, X, VERBOSE: X, A, ASCII: A, U, UNICODE: U,
+    L, LOCALE: L, T: 1, TEMPLATE: 1, NOFLAG: 0,
+  });
+  void matchIteratorType;
+  void addressOf;
+  void str;
+  void truthy;
+  void isPyException;
+  void PyTuple;
+}

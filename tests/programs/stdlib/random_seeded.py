@@ -1,0 +1,41 @@
+import random
+
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(5, 50, 5), random.randrange(-10, -2), random.getrandbits(70))
+items = list(range(20))
+random.shuffle(items)
+print(items)
+print(random.choice('abcdefg'), random.sample(range(100), 5), random.sample('xyz', 3))
+print(random.choices(['red', 'green', 'blue'], k=6))
+print(random.choices(['a', 'b', 'c'], weights=[10, 1, 1], k=8), random.choices('ab', cum_weights=[1, 5], k=4))
+print(round(random.uniform(1, 10), 12), round(random.gauss(0, 1), 10), round(random.gauss(5, 2), 10))
+print(round(random.normalvariate(), 10), round(random.expovariate(2), 10), round(random.triangular(), 10))
+random.seed(0)
+print(random.random(), random.randint(0, 10 ** 30))
+random.seed(2 ** 100 + 7)
+print(random.random(), random.getrandbits(8), random.getrandbits(32), random.getrandbits(33))
+random.seed(-5)
+a = random.random()
+random.seed(5)
+print(a == random.random())
+random.seed('hello')
+print(random.random(), random.randint(1, 6))
+random.seed(b'bytes')
+print(random.random())
+r = random.Random(123)
+state = r.getstate()
+x = [r.random() for _ in range(3)]
+r.setstate(state)
+print(x == [r.random() for _ in range(3)], r.randint(1, 1000))
+print(random.sample(range(10000), 10))
+big = random.sample(range(1000), 100)
+print(sum(big), len(set(big)))
+print([random.Random(i).randrange(1000) for i in range(10)])
+for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: random.randrange(5, 5),
+            lambda: random.sample([1, 2], 3), lambda: random.randint(3, 1), lambda: random.sample({1, 2}, 1)]:
+    try:
+        bad()
+    except (IndexError, ValueError, TypeError) as e:
+        print(type(e).__name__, e)
