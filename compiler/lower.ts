@@ -291,6 +291,11 @@ class Lowerer {
       case 'AugAssign': this.augAssign(s, out); return;
       case 'AnnAssign':
         if (s.value) this.assignTo(s.target, this.expr(s.value), out, loc);
+        if (this.fn.scope.kind === 'class' && s.target.nodeType === 'Name' && s.simple) {
+          // Class annotations are evaluated and kept in __annotations__ (dataclasses read them).
+          const annotations = js.call(js.member(js.id('$ns'), 'get'), [js.lit('__annotations__')]);
+          out.push(js.exprStmt(this.rt('setitem', [annotations, js.lit(s.target.id), this.expr(s.annotation)], loc), loc));
+        }
         return;
       case 'Return': {
         if (this.fn.scope.kind === 'module' || this.fn.scope.kind === 'class') this.error(s, "'return' outside function");
@@ -910,6 +915,9 @@ class Lowerer {
       const out: es.Statement[] = [];
       const doc = docstring(s.body);
       if (doc !== null) out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__doc__'), js.lit(doc)])));
+      if (s.body.some((st) => st.nodeType === 'AnnAssign' && st.target.nodeType === 'Name' && st.simple)) {
+        out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__annotations__'), this.rt('dict', [js.array([])])])));
+      }
       for (const st of s.body) {
         if (st.nodeType === 'FunctionDef') {
           this.methodDef(st, cell, out);
@@ -1024,7 +1032,12 @@ class Lowerer {
       case 'Subscript': return this.rt('getitem', [this.expr(e.value), this.subscriptKey(e.slice)], loc);
       case 'List': return this.sequence(e.elts, loc);
       case 'Tuple': return this.rt('tuple', [this.sequence(e.elts, loc)], loc);
-      case 'Set': return this.rt('set', [this.sequence(e.elts, loc)], loc);
+      case 'Set': {
+        // CPython folds a display of three or more constants into a frozenset constant first,
+        // which decides the iteration order of what it prints; the runtime replays that.
+        const folded = e.elts.length > 2 && e.elts.every(isConstantExpr);
+        return this.rt('set', folded ? [this.sequence(e.elts, loc), js.lit(true)] : [this.sequence(e.elts, loc)], loc);
+      }
       case 'Dict': return this.dictDisplay(e);
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formatted(e);
@@ -1258,6 +1271,14 @@ const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__
 
 function builtinJsName(name: string): string {
   return name === 'super' ? 'super$' : name;
+}
+
+function isConstantExpr(e: ast.expr): boolean {
+  if (e.nodeType === 'Constant') return true;
+  if (e.nodeType === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd' || e.op === 'Invert')) return isConstantExpr(e.operand);
+  if (e.nodeType === 'BinOp') return isConstantExpr(e.left) && isConstantExpr(e.right);
+  if (e.nodeType === 'Tuple') return e.elts.every(isConstantExpr);
+  return false;
 }
 
 function stmtBodies(s: ast.stmt): ast.stmt[][] {

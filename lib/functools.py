@@ -490,4 +490,8 @@ class cached_property:
         if val is _NOT_FOUND:
             val = self.func(instance)
             cache[self.attrname] = val
+            try:
+                object.__setattr__(instance, self.attrname, val)
+            except (AttributeError, TypeError):
+                pass
         return val
