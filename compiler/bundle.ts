@@ -99,8 +99,10 @@ export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>): { o
   const props: string[] = [];
   const picked: string[] = [];
   for (const name of names) {
-    const local = bundle.exports.get(name);
-    if (local === undefined) throw new Error(`memphisc: the runtime does not export '${name}'`);
+    // `abs$b` is the builtin `abs` under a name a module global can't hide.
+    const exported = name.endsWith('$b') ? name.slice(0, -2) : name;
+    const local = bundle.exports.get(exported);
+    if (local === undefined) throw new Error(`memphisc: the runtime does not export '${exported}'`);
     if (local === name) continue; // the bundle's own top-level binding is already in scope
     props.push(`${name}: ${local}`);
     picked.push(name);

@@ -197,6 +197,12 @@ class Lowerer {
         const v = js.id(js.jsName(name), loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
         const guarded = isHere ? this.fn.unsure.has(name) : this.deletedGlobals().has(name);
+        if (home.kind === 'global' && BUILTINS.has(name) && (guarded || !isHere)) {
+          // A global that shadows a builtin: while it is unset, the name means the builtin,
+          // which the module's own binding hides, so it is imported as `name$b` too.
+          this.builtins.add(`${name}$b`);
+          return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), js.id(`${name}$b`), v, loc);
+        }
         if (!guarded) return v;
         const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
         return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), fail, v, loc);
@@ -765,14 +771,34 @@ class Lowerer {
     const other = new Set<string>();
     const visit = (body: ast.stmt[]) => {
       for (const s of body) {
-        if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef') names.add(s.name);
+        if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef') {
+          // A decorator may return anything (an instance with __call__, a property, None).
+          (s.decorator_list.length === 0 ? names : other).add(s.name);
+          visitGlobals(s.body);
+        } else if (s.nodeType === 'With') for (const it of s.items) { if (it.optional_vars) collectNames(it.optional_vars, other); }
         else if (s.nodeType === 'Assign') for (const t of s.targets) collectNames(t, other);
         else if (s.nodeType === 'AugAssign' || s.nodeType === 'AnnAssign') collectNames(s.target, other);
         else if (s.nodeType === 'For') collectNames(s.target, other);
         else if (s.nodeType === 'ImportFrom' || s.nodeType === 'Import') for (const a of s.names) other.add(a.asname ?? a.name.split('.')[0]);
         if ('body' in s && Array.isArray(s.body) && s.nodeType !== 'FunctionDef' && s.nodeType !== 'ClassDef') visit(s.body as ast.stmt[]);
         if ('orelse' in s && Array.isArray(s.orelse)) visit(s.orelse as ast.stmt[]);
-        if (s.nodeType === 'Try') { for (const h of s.handlers) visit(h.body); visit(s.finalbody); }
+        if (s.nodeType === 'Try') {
+          for (const h of s.handlers) { if (h.name) other.add(h.name); visit(h.body); }
+          visit(s.finalbody);
+        }
+        if (s.nodeType === 'Match') for (const c of s.cases) visit(c.body);
+      }
+    };
+    // `global f` in any function may rebind f to anything.
+    const visitGlobals = (body: ast.stmt[]) => {
+      for (const s of body) {
+        if (s.nodeType === 'Global') for (const n of s.names) other.add(n);
+        for (const key of ['body', 'orelse', 'finalbody'] as const) {
+          const sub = (s as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(sub)) visitGlobals(sub as ast.stmt[]);
+        }
+        if (s.nodeType === 'Try') for (const h of s.handlers) visitGlobals(h.body);
+        if (s.nodeType === 'Match') for (const c of s.cases) visitGlobals(c.body);
       }
     };
     visit(this.mod.body);

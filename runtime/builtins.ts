@@ -16,7 +16,7 @@ import {
   NotImplemented, typeOf, type KwPairs, type PyType,
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
-import { isCallable } from './function.js';
+import { callable, isCallable } from './function.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
 import { asciiEscape, strLen } from './str.js';
@@ -236,7 +236,7 @@ function minmax(name: 'min' | 'max', pos: unknown[], kw: KwPairs | null): unknow
   const better = name === 'max' ? gtBool : ltBool;
   let best: unknown = undefined;
   let bestKey: unknown = undefined;
-  const f = key as Fn | null;
+  const f = key === null ? null : (callable(key) as Fn);
   for (const item of items) {
     const k = f === null ? item : f(item);
     if (best === undefined || better(k, bestKey)) {
@@ -527,13 +527,13 @@ export class CallableIterator extends PyIterator {
 /** map(func, *iterables) */
 export function map(f: unknown, ...iterables: unknown[]): MapIterator {
   if (iterables.length === 0) raise('TypeError', 'map() must have at least two arguments.');
-  return new MapIterator(f as Fn, iterables.map(jsIter));
+  return new MapIterator(callable(f) as Fn, iterables.map(jsIter));
 }
 
 /** filter(function or None, iterable) */
 export function filter(f: unknown, iterable: unknown): FilterIterator {
   if (iterable === undefined) raise('TypeError', `filter expected 2 arguments, got ${f === undefined ? 0 : 1}`);
-  return new FilterIterator(f === null ? null : (f as Fn), jsIter(iterable));
+  return new FilterIterator(f === null ? null : (callable(f) as Fn), jsIter(iterable));
 }
 
 /** zip(*iterables, strict=False) */
@@ -592,7 +592,7 @@ export function reversed(seq: unknown): unknown {
 export function iter(obj: unknown, sentinel?: unknown): unknown {
   if (sentinel !== undefined) {
     if (!isCallable(obj)) raise('TypeError', 'iter(v, w): v must be callable');
-    return new CallableIterator(obj as Fn, sentinel);
+    return new CallableIterator(callable(obj) as Fn, sentinel);
   }
   if (Array.isArray(obj)) return new ListIterator(obj);
   const m = (obj as { $__iter__?: () => unknown } | null)?.$__iter__;

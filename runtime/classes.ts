@@ -73,7 +73,7 @@ export const staticmethod = builtinType({
       return this.func;
     },
     __call__(this: Wrapper, ...args: unknown[]) {
-      return (this.func as Function)(...args);
+      return callable(this.func)(...args);
     },
   },
   getters: { __func__: (s: Wrapper) => s.func, __wrapped__: (s: Wrapper) => s.func },
@@ -148,20 +148,20 @@ export const property = builtinType({
       if (this.fget === null) {
         return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no getter`);
       }
-      return (this.fget as Function)(obj);
+      return callable(this.fget)(obj);
     },
     __set__(this: Prop, obj: unknown, value: unknown) {
       if (this.fset === null) {
         return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no setter`);
       }
-      (this.fset as Function)(obj, value);
+      callable(this.fset)(obj, value);
       return null;
     },
     __delete__(this: Prop, obj: unknown) {
       if (this.fdel === null) {
         return raise('AttributeError', `property ${propName(this)}of '${className(obj)}' object has no deleter`);
       }
-      (this.fdel as Function)(obj);
+      callable(this.fdel)(obj);
       return null;
     },
     __set_name__(this: Prop, owner: unknown, name: unknown) {
@@ -252,7 +252,7 @@ function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
       if (p.fget === null) {
         return raise('AttributeError', `property ${propName(p)}of '${className(this)}' object has no getter`);
       }
-      return (p.fget as Function)(this);
+      return callable(p.fget)(this);
     };
   } else if (typeof tp.$__get__ === 'function') {
     get = function (this: unknown) {

@@ -313,7 +313,14 @@ export function kwItems(mapping: unknown, fn?: unknown): KwPairs {
   return out;
 }
 
-/** `f` itself when it can be called with a JS call; raises CPython's TypeError otherwise. */
+/**
+ * A JS function that calls `f` the way Python calls it: `f` itself when it is a JS function (a
+ * def, a class, a bound method, a builtin), a wrapper reaching `type(f).__call__` otherwise. Every
+ * runtime path that calls a user-supplied callable (map, filter, key=, iter(f, sentinel), ...)
+ * goes through it, and so does generated code for a call whose callee may not be a function. A
+ * non-callable `f` gives a function that raises CPython's TypeError when called, not before: the
+ * arguments are evaluated first, and `sorted([], key=5)` is fine.
+ */
 export function callable(f: unknown): Function {
   if (typeof f === 'function') return f;
   const call = f === null || f === undefined ? undefined : (typeOf(f).prototype as any).$__call__;
@@ -324,7 +331,9 @@ export function callable(f: unknown): Function {
     (w as PyFunction).$kw = (pos, kw) => callBound((typeOf(f).prototype as any).$__call__, f, pos, kw);
     return w;
   }
-  return raise('TypeError', `'${className(f)}' object is not callable`);
+  return function notCallable(): never {
+    return raise('TypeError', `'${className(f)}' object is not callable`);
+  };
 }
 
 /** callable(x) the builtin: a bool. */

@@ -14,6 +14,7 @@ import { itemEq, itemLt, seqCompare, seqEq, strLt } from './compare.js';
 import { defineHidden, markMethods, stopIteration } from './install.js';
 import { builtinType, NotImplemented, type PyType, type KwPairs } from './object.js';
 import { iter } from './ops.js';
+import { callable } from './function.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { PySlice, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
 import { PyFloat } from './float.js';
@@ -158,7 +159,7 @@ export function sortList(xs: List, key: unknown, reverse: boolean): void {
     for (let i = 0; i < n; i++) xs[i] = items[i];
     return;
   }
-  const f = key as (x: unknown) => unknown;
+  const f = callable(key) as (x: unknown) => unknown;
   const keys = new Array(n);
   for (let i = 0; i < n; i++) keys[i] = f(xs[i]);
   const order = new Array<number>(n);

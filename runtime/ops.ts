@@ -284,10 +284,18 @@ export function matmul(a: unknown, b: unknown): unknown {
 }
 
 export function lshift(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && b >= 0 && b < 54 && Number.isInteger(b)) {
+    const r = a * 2 ** b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
   return binary(a, b, LSHIFT);
 }
 
 export function rshift(a: unknown, b: unknown): unknown {
+  // Safe ints: a division by a power of two is exact, and floor is Python's rounding.
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && b >= 0 && b < 1024 && Number.isInteger(b)) {
+    return Math.floor(a / 2 ** b) + 0;
+  }
   return binary(a, b, RSHIFT);
 }
 
@@ -320,33 +328,42 @@ export function imul(a: unknown, b: unknown): unknown {
   return inplace(a, b, MUL);
 }
 export function itruediv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return truediv(a, b);
   return inplace(a, b, TRUEDIV);
 }
 export function ifloordiv(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return floordiv(a, b);
   return inplace(a, b, FLOORDIV);
 }
 export function imod(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return mod(a, b);
   return inplace(a, b, MOD);
 }
 export function ipow(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return pow(a, b);
   return inplace(a, b, POW);
 }
 export function imatmul(a: unknown, b: unknown): unknown {
   return inplace(a, b, MATMUL);
 }
 export function ilshift(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return lshift(a, b);
   return inplace(a, b, LSHIFT);
 }
 export function irshift(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return rshift(a, b);
   return inplace(a, b, RSHIFT);
 }
 export function ibitand(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return bitand(a, b);
   return inplace(a, b, AND);
 }
 export function ibitor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return bitor(a, b);
   return inplace(a, b, OR);
 }
 export function ibitxor(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return bitxor(a, b);
   return inplace(a, b, XOR);
 }
 

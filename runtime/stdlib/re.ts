@@ -21,6 +21,7 @@ import { toIndex, typeNameOf } from '../slice.js';
 import { kwParams } from '../install.js';
 import { str } from '../repr.js';
 import { truthy } from '../ops.js';
+import { callable } from '../function.js';
 import { defineAll } from './common.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +512,7 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
     if (n > 0 && done >= n) break;
     out += s.slice(last, m.m.index);
     if (isFn) {
-      const r = (repl as (m: PyMatch) => unknown)(m);
+      const r = (callable(repl) as (m: PyMatch) => unknown)(m);
       if (typeof r !== 'string') raise('TypeError', `expected str instance, ${typeNameOf(r)} found`);
       out += r;
     } else {
