@@ -582,7 +582,25 @@ class Lowerer {
       inner.push(...this.stmts(s.orelse));
     }
     if (s.finalbody.length) {
-      out.push({ type: 'TryStatement', loc, block: js.block(inner), handler: null, finalizer: js.block(this.stmts(s.finalbody)) });
+      // While a `finally` block runs for an exception, that exception is being handled: it becomes
+      // the __context__ of one raised there, and sys.exc_info() sees it.
+      //   $p = null; try { body } catch ($pc) { throw $p = $toPy($pc); }
+      //   finally { if ($p !== null) $enterExcept($p); try { finalbody } finally { if ($p !== null) $exitExcept(); } }
+      const p = this.fn.temp('$p');
+      const pending = () => js.binary('!==', js.id(p), js.lit(null));
+      const finalizer: es.Statement[] = [
+        js.ifStmt(pending(), js.exprStmt(this.rt('enterExcept', [js.id(p)]))),
+        {
+          type: 'TryStatement', block: js.block(this.stmts(s.finalbody)), handler: null,
+          finalizer: js.block([js.ifStmt(pending(), js.exprStmt(this.rt('exitExcept', [])))]),
+        },
+      ];
+      out.push(js.exprStmt(js.assign(js.id(p), js.lit(null))));
+      out.push({
+        type: 'TryStatement', loc, block: js.block(inner),
+        handler: { type: 'CatchClause', param: js.id(`${p}c`), body: js.block([js.throwStmt(js.assign(js.id(p), this.rt('toPy', [js.id(`${p}c`)])))]) },
+        finalizer: js.block(finalizer),
+      });
     } else {
       out.push(...inner);
     }
@@ -1231,10 +1249,24 @@ class Lowerer {
   }
 
   private callWithKw(callee: es.Expression, thisArg: es.Expression, e: ast.Call, loc: js.Loc): es.Expression {
-    const pos = this.sequence(e.args, null);
+    // `f(*x)` and `f(**m)` name the callee when x or m has the wrong type, so the helpers get it
+    // (held in a temp unless it is a plain name; the callee is evaluated first either way).
+    const unpacks = e.args.some((a) => a.nodeType === 'Starred') || e.keywords.some((k) => k.arg === null);
+    let fnRef: es.Expression | null = null;
+    if (unpacks) {
+      if (callee.type === 'Identifier') {
+        fnRef = callee;
+      } else {
+        const t = this.fn.temp();
+        callee = js.assign(js.id(t), callee);
+        fnRef = js.id(t);
+      }
+    }
+    const who = (): es.Expression[] => (thisArg.type === 'Literal' ? [fnRef!] : [fnRef!, thisArg]);
+    const pos = js.array(e.args.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(x.value), ...who()])) : this.expr(x))));
     const kw: (es.Expression | es.SpreadElement)[] = [];
     for (const k of e.keywords) {
-      if (k.arg === null) kw.push(js.spread(this.rt('kwItems', [this.expr(k.value)])));
+      if (k.arg === null) kw.push(js.spread(this.rt('kwItems', [this.expr(k.value), ...who()])));
       else kw.push(js.array([js.lit(k.arg), this.expr(k.value)]));
     }
     return this.rt('callKw', [callee, thisArg, pos, js.array(kw)], loc);

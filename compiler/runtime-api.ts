@@ -42,7 +42,7 @@ export const RUNTIME_HELPERS = {
   unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
   unpackEx: '(obj, before, after) => array: before items, a list for the starred target, after items',
   rangeBound: '(x) => number: a `for ... in range(...)` bound, validated as an int (TypeError for floats)',
-  toArray: '(iterable) => JS array of its items (for *args)',
+  toArray: '(iterable, fn?, self?) => JS array of its items (for *args; fn/self name the callee in the error)',
   yieldFrom: '(obj) => JS iterator suitable for `yield*` (Python generators delegate send/throw)',
 
   // functions and calls
@@ -53,7 +53,7 @@ export const RUNTIME_HELPERS = {
   kwRest: '(kw) => dict of the remaining keyword arguments (**kwargs)',
   varargs: '(rest: unknown[]) => tuple',
   callKw: '(fn, thisArg, pos: unknown[], kw: [string, unknown][]) => result',
-  kwItems: '(mapping) => [string, unknown][]: the pairs of a **mapping argument',
+  kwItems: '(mapping, fn?, self?) => [string, unknown][]: the pairs of a **mapping argument',
   callable: '(f) => f if callable, else raises TypeError "\'int\' object is not callable"',
   gen: '(body: () => Generator, name, qualname) => Python generator object',
   bind: '(fn) => the this-style adapter for a canonical method',

@@ -13,7 +13,7 @@ import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
 import { markMethods, stopIteration } from './install.js';
 import {
   builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
-  NotImplemented, typeOf, type KwPairs, type PyType,
+  NotImplemented, TYPE, typeOf, type KwPairs, type PyType,
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
 import { callable, isCallable } from './function.js';
@@ -195,6 +195,8 @@ function classInfoCheck(x: unknown, cls: unknown, fname: string, test: (c: PyTyp
 
 /** isinstance(x, classinfo) */
 export function isinstance(x: unknown, cls: unknown): boolean {
+  // The common case, an instance of exactly that class, without building the general check.
+  if (typeof x === 'object' && x !== null && typeof cls === 'function' && (x as { [TYPE]?: unknown })[TYPE] === cls) return true;
   return classInfoCheck(x, cls, 'isinstance', (c) => isInstance(x, c));
 }
 

@@ -444,7 +444,7 @@ export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, {
   methods: {
     __init__(this: PyException, ...args: unknown[]) {
       initArgs(this, args);
-      [this.encoding, this.object, this.start, this.end, this.reason] = args;
+      if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args;
       return null;
     },
     __str__(this: PyException) {
@@ -473,7 +473,7 @@ export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, {
   methods: {
     __init__(this: PyException, ...args: unknown[]) {
       initArgs(this, args);
-      [this.encoding, this.object, this.start, this.end, this.reason] = args;
+      if (args.length === 5) [this.encoding, this.object, this.start, this.end, this.reason] = args;
       return null;
     },
     __str__(this: PyException) {

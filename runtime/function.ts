@@ -191,13 +191,27 @@ export function argError(fn: Function, args: ArrayLike<unknown>): never {
 // ---------------------------------------------------------------------------------------------
 // The binder
 
-/** Python's description of a callable in `**` errors: `__main__.f()` (_PyObject_FunctionStr). */
-function funcStr(fn: unknown): string {
-  const sig = typeof fn === 'function' ? (fn as PyFunction).$sig : undefined;
+/** The object a `callable()` wrapper calls (an instance whose class has __call__). */
+const CALL_OF = Symbol('callOf');
+
+/**
+ * Python's description of a callable in argument errors (_PyObject_FunctionStr): `module.qualname()`
+ * (no module for builtins), or str(obj) for an object without __qualname__. `self` is the receiver
+ * of a method call, which names the type of a builtin method (`list.append()`).
+ */
+export function funcStr(fn: unknown, self?: unknown): string {
+  if (typeof fn !== 'function') return hooks.str(fn);
+  const f = fn as PyFunction;
+  const of = (f as any)[CALL_OF];
+  if (of !== undefined) return hooks.str(of);
+  const b = boundParts(f);
+  if (b !== undefined) return funcStr(b[1], b[2] ? b[0] : undefined);
+  if (f.$canon !== undefined) return funcStr(f.$canon);
+  const sig = f.$sig;
   if (sig) return sig.module === 'builtins' ? `${sig.qualname}()` : `${sig.module}.${sig.qualname}()`;
   if (isClass(fn)) return `${fullName(fn)}()`;
-  if (typeof fn === 'function') return `${fn.name}()`;
-  return `${className(fn)} object`;
+  if (self !== undefined && self !== null) return `${isClass(self) ? fullName(self) : className(self)}.${fn.name}()`;
+  return `${fn.name}()`;
 }
 
 function checkDuplicates(fn: unknown, kw: KwPairs): void {
@@ -299,11 +313,11 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
 }
 
 /** The `[name, value]` pairs of a `**mapping` argument. */
-export function kwItems(mapping: unknown, fn?: unknown): KwPairs {
+export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs {
   const out: KwPairs = [];
   const keys = mapping === null || mapping === undefined ? undefined : (mapping as any).$keys;
   if (typeof keys !== 'function' || typeof (mapping as any).$__getitem__ !== 'function') {
-    const who = fn === undefined ? '' : `${funcStr(fn)} `;
+    const who = fn === undefined ? '' : `${funcStr(fn, self)} `;
     return raise('TypeError', `${who}argument after ** must be a mapping, not ${className(mapping)}`);
   }
   for (const k of hooks.toArray(keys.call(mapping))) {
@@ -329,6 +343,7 @@ export function callable(f: unknown): Function {
       return (typeOf(f).prototype as any).$__call__.apply(f, args);
     };
     (w as PyFunction).$kw = (pos, kw) => callBound((typeOf(f).prototype as any).$__call__, f, pos, kw);
+    (w as any)[CALL_OF] = f;
     return w;
   }
   return function notCallable(): never {

@@ -16,6 +16,7 @@ import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
   intSub, intToFloat, intTrueDiv, intXor, type PyInt,
 } from './int.js';
+import { funcStr } from './function.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
   className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
@@ -752,11 +753,15 @@ export function next(it: unknown): unknown {
 }
 
 /** The items of an iterable as a JS array (arrays are returned as they are; do not mutate). */
-export function toArray(obj: unknown, fn?: unknown): unknown[] {
+/**
+ * The items of an iterable as a JS array (the array itself for a list or tuple). With `fn`, the
+ * callee of a `f(*obj)` call (and `self`, its receiver), a non-iterable raises CPython's
+ * "f() argument after * must be an iterable".
+ */
+export function toArray(obj: unknown, fn?: unknown, self?: unknown): unknown[] {
   if (Array.isArray(obj)) return obj;
   if (fn !== undefined && !isIterable(obj)) {
-    const name = typeof fn === 'function' ? `${(fn as any).$sig ? ((fn as any).$sig.module === 'builtins' ? '' : (fn as any).$sig.module + '.') + (fn as any).$sig.qualname : (fn as Function).name}() ` : '';
-    return raise('TypeError', `${name}argument after * must be an iterable, not ${className(obj)}`);
+    return raise('TypeError', `${funcStr(fn, self)} argument after * must be an iterable, not ${className(obj)}`);
   }
   if (typeof obj === 'string') return Array.from(obj);
   return Array.from(iter(obj));
