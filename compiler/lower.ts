@@ -216,7 +216,7 @@ class Lowerer {
           this.builtins.add(name);
           return js.id(builtinJsName(name), loc);
         }
-        return this.rt('nameError', [js.lit(name)], loc);
+        return this.rt('nameError', [js.lit(name), ...this.varnamesArg()], loc);
       case 'class': {
         const ns = js.id('$ns');
         const has = js.call(js.member(ns, 'has'), [js.lit(name)]);
@@ -224,6 +224,37 @@ class Lowerer {
         return js.cond(has, get, this.loadFrom(home.fallback, name, loc), loc);
       }
     }
+  }
+
+  /**
+   * The local variable names of the current function (co_varnames: parameters first), space-separated,
+   * for the "Did you mean" of an uncaught NameError; none at module or class level.
+   */
+  private varnamesArg(): es.Expression[] {
+    const scope = this.fn.scope;
+    if (scope.kind === 'module' || scope.kind === 'class') return [];
+    const names = [...scope.params];
+    for (const n of scope.bound) if (scope.isLocal(n) && !names.includes(n)) names.push(n);
+    return names.length ? [js.lit(names.join(' '))] : [];
+  }
+
+  /** Lower `body` with `names` known to be bound in it: their reads need no unbound check. */
+  private withBound<T>(names: string[], body: ast.stmt[], fn: () => T): T {
+    const unsure = this.fn.unsure;
+    const deleted = new Set<string>();
+    const visit = (b: ast.stmt[]) => {
+      for (const st of b) {
+        if (st.nodeType === 'Delete') for (const t of st.targets) for (const n of targetNames(t)) deleted.add(n);
+        if (st.nodeType !== 'FunctionDef' && st.nodeType !== 'ClassDef' && st.nodeType !== 'AsyncFunctionDef') for (const c of stmtBodies(st)) visit(c);
+      }
+    };
+    visit(body);
+    const freed = names.filter((n) => unsure.has(n) && !deleted.has(n));
+    if (!freed.length) return fn();
+    const inner = new Set(unsure);
+    for (const n of freed) inner.delete(n);
+    this.fn.unsure = inner;
+    try { return fn(); } finally { this.fn.unsure = unsure; }
   }
 
   /** Module globals that some `del` unbinds: reading them from a function may fail. */
@@ -494,7 +525,8 @@ class Lowerer {
     const item = this.fn.temp('$i');
     const bodyStmts: es.Statement[] = [];
     this.assignTo(s.target, js.id(item), bodyStmts, this.loc(s.target));
-    bodyStmts.push(...this.loopBody(label, s.body));
+    // Inside the body the loop variables are always bound (unless the body deletes them).
+    bodyStmts.push(...this.withBound(targetNames(s.target), s.body, () => this.loopBody(label, s.body)));
     let loop: es.Statement;
     if (range) {
       // `for i in range(...)` over the builtin range: a counting loop, no iterator.
@@ -561,8 +593,9 @@ class Lowerer {
         handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
         const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
         if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
+        const handlerStmts = this.withBound(hnd.name ? [hnd.name] : [], hnd.body, () => this.stmts(hnd.body));
         const tryHandler: es.TryStatement = {
-          type: 'TryStatement', block: js.block(this.stmts(hnd.body)), handler: null, finalizer: js.block(finalizer),
+          type: 'TryStatement', block: js.block(handlerStmts), handler: null, finalizer: js.block(finalizer),
         };
         handlerBody.push(tryHandler);
         const test = hnd.type ? this.rt('excMatch', [js.id(e), this.expr(hnd.type)], this.loc(hnd)) : null;
@@ -1357,6 +1390,12 @@ function docstring(body: ast.stmt[]): string | null {
 
 function isZeroArgSuper(e: ast.expr): boolean {
   return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
+}
+
+function targetNames(t: ast.expr): string[] {
+  const out = new Set<string>();
+  collectNames(t, out);
+  return [...out];
 }
 
 function collectNames(t: ast.expr, into: Set<string>): void {

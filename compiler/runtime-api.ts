@@ -73,7 +73,7 @@ export const RUNTIME_HELPERS = {
   enterExcept: '(exc) => void: marks exc as being handled (sys.exc_info, __context__)',
   exitExcept: '() => void',
   assertFail: '(msg?: unknown) => never',
-  nameError: '(name) => never',
+  nameError: '(name, varnames?) => never: NameError; varnames (space-separated locals) feed its "Did you mean"',
   unboundLocal: '(name) => never',
 
   // match statements (PEP 634)

@@ -720,10 +720,15 @@ export function assertFail(msg?: unknown): never {
   throw chained(msg === undefined ? makeExc('AssertionError') : makeExc('AssertionError', msg), assertFail);
 }
 
-/** An undefined global or builtin name. */
-export function nameError(name: string): never {
+/**
+ * An undefined global or builtin name. `varnames` (space-separated) are the local variable names
+ * of the function whose code raised it, where an uncaught NameError looks for "Did you mean" first
+ * (CPython searches the frame's co_varnames).
+ */
+export function nameError(name: string, varnames?: string): never {
   const e = makeExc('NameError', `name '${name}' is not defined`);
   e.name = name;
+  if (varnames !== undefined) e.varnames = varnames.split(' ');
   throw chained(e, nameError);
 }
 

@@ -9,8 +9,8 @@
 // operations.
 //
 // The one tricky idea: on x86-64 with FMA (every CPU since 2013), glibc picks the variant compiled
-// with `-mfma`, where GCC contracts every `a * b + c` whose product feeds only additions into one
-// fused multiply-add, rounded once. Where that single rounding can change the result, `fma` below
+// with `-mfma`, where GCC contracts every `a * b + c` whose product feeds only additions, all in
+// the same basic block, into one fused multiply-add, rounded once. Where that single rounding can change the result, `fma` below
 // reproduces it exactly (a product split into two doubles, then one rounding of the sum); where it
 // cannot (exact products, or terms too small to reach the last bit), plain arithmetic is used.
 //
@@ -448,13 +448,16 @@ function expSpecial(tmp: number, sHi: number, sLo: number, ki: number): number {
     const scale = asDouble((sHi - (1009 << 20)) | 0, sLo);
     return scaleFma(scale, tmp) * TWO_1009;
   }
-  // k < 0: round to the subnormal precision once, avoiding double rounding.
+  // k < 0: round to the subnormal precision once, avoiding double rounding. GCC contracts a
+  // product only when all its uses are in one basic block: `scale * tmp` is used again inside
+  // the branch below, so here it is rounded on its own.
   const hiWord = (sHi + (1022 << 20)) | 0;
   const scale = asDouble(hiWord, sLo);
-  let y = scaleFma(scale, tmp);
+  const st = scale * tmp;
+  let y = scale + st;
   if (Math.abs(y) < 1.0) {
     const one = y < 0.0 ? -1.0 : 1.0;
-    let lo = fma(scale, tmp, scale - y);
+    let lo = scale - y + st;
     const hi = one + y;
     lo = one - hi + y + lo;
     y = hi + lo - one;

@@ -56,8 +56,20 @@ function define(mod: PyModule, key: string, value: unknown): void {
   Object.defineProperty(mod, key, { value, writable: true, configurable: true, enumerable: true });
 }
 
+/**
+ * Every compiled module by its file, kept even after its import failed: an uncaught NameError's
+ * "Did you mean" searches the globals of the module whose code raised it.
+ */
+const byFile = new Map<string, PyModule>();
+
+/** The module object of the compiled file `file` (as tracebacks name it), or undefined. */
+export function moduleOfFile(file: string): PyModule | undefined {
+  return byFile.get(file);
+}
+
 function newModule(name: string, file: string | null, isPackage: boolean): PyModule {
   const m = new PyModule();
+  if (file !== null) byFile.set(file, m);
   define(m, '$__name__', name);
   define(m, '$__doc__', null);
   define(m, '$__package__', isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');

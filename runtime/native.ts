@@ -86,7 +86,8 @@ export function nativeClass<P>(spec: NativeClassSpec<P>): NativeClass<P> {
   const methods: Record<string, Function> = {};
   for (const [name, m] of Object.entries(spec.methods ?? {})) {
     const call = typeof m === 'function' ? m : m.call;
-    const [min, max] = typeof m === 'function' ? [m.length - 2, m.length - 2] : m.args;
+    const arity = typeof m === 'function' ? Math.max(0, m.length - 2) : 0;
+    const [min, max] = typeof m === 'function' ? [arity, arity] : m.args;
     const wrapper = function (this: any, ...args: unknown[]): unknown {
       const p = payloadFor(this, name);
       if (args.length < min || args.length > max) arityError(spec.name, name, min, max, args.length);

@@ -12,10 +12,9 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_NAMES } from '../compiler/runtime-api.js';
 import { isPyException, type PyException } from './exceptions.js';
 import { builtinTypes, hooks, isInstance, META, typeOf } from './object.js';
-import { loadedModules } from './module.js';
+import { moduleOfFile } from './module.js';
 
 // ---------------------------------------------------------------------------------------------
 // The line table
@@ -240,9 +239,9 @@ function levenshtein(x: Uint8Array, y: Uint8Array, maxCost: number): number {
   return result;
 }
 
-/** The closest name to `name` in `dir` (sorted), or null. */
+/** calculate_suggestions: the closest name to `name` in `dir` (first of the closest), or null. */
 export function suggest(dir: string[], name: string): string | null {
-  if (dir.length > MAX_CANDIDATE_ITEMS) return null;
+  if (dir.length >= MAX_CANDIDATE_ITEMS) return null;
   const enc = new TextEncoder();
   const n = enc.encode(name);
   let best: string | null = null;
@@ -262,23 +261,57 @@ export function suggest(dir: string[], name: string): string | null {
   return best;
 }
 
+/** CPython 3.11's builtins module dict, in its order (the last candidates for a NameError). */
+const BUILTINS_DICT = (
+  '__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin ' +
+  'breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash ' +
+  'hex id input isinstance issubclass iter aiter len locals max min next anext oct ord pow print ' +
+  'repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool memoryview ' +
+  'bytearray bytes classmethod complex dict enumerate filter float frozenset property int list map ' +
+  'object range reversed set slice staticmethod str super tuple type zip __debug__ BaseException ' +
+  'BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt SystemExit ArithmeticError ' +
+  'AssertionError AttributeError BufferError EOFError ImportError LookupError MemoryError NameError ' +
+  'OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError ' +
+  'TypeError ValueError Warning FloatingPointError OverflowError ZeroDivisionError BytesWarning ' +
+  'DeprecationWarning EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ' +
+  'ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning BlockingIOError ' +
+  'ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError ' +
+  'IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError ' +
+  'IndentationError IndexError KeyError ModuleNotFoundError NotImplementedError RecursionError ' +
+  'UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError ConnectionRefusedError ' +
+  'ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ' +
+  'ExceptionGroup EnvironmentError IOError open quit exit copyright credits license help'
+).split(' ');
+
+/** The names a script's module dict starts with, before its own globals. */
+const MODULE_DUNDERS = [
+  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__',
+];
+
+/**
+ * offer_suggestions_for_name_error: the raising function's local names, then its module's globals
+ * (in dict order: assignment order), then the builtins.
+ */
 function nameSuggestion(exc: PyException, frames: PyFrame[]): string | null {
   const name = exc.name;
   if (typeof name !== 'string') return null;
-  const last = frames[frames.length - 1];
-  if (last !== undefined) {
-    for (const mod of loadedModules().values()) {
-      if (mod.$__file__ !== last.file) continue;
-      const globals = Object.keys(mod)
-        .filter((k) => k.charCodeAt(0) === 36 && mod[k] !== undefined)
-        .map((k) => k.slice(1))
-        .sort();
-      const s = suggest(globals, name);
-      if (s !== null) return s;
-      break;
-    }
+  if (Array.isArray(exc.varnames)) {
+    const s = suggest(exc.varnames as string[], name);
+    if (s !== null) return s;
   }
-  return suggest([...new Set<string>(BUILTIN_NAMES)].sort(), name);
+  const last = frames[frames.length - 1];
+  const mod = last === undefined ? undefined : moduleOfFile(last.file);
+  if (mod !== undefined) {
+    const globals = MODULE_DUNDERS.slice();
+    const seen = new Set(globals);
+    for (const k of Object.keys(mod)) {
+      if (k.charCodeAt(0) !== 36 || seen.has(k.slice(1)) || mod[k] === undefined) continue;
+      globals.push(k.slice(1));
+    }
+    const s = suggest(globals, name);
+    if (s !== null) return s;
+  }
+  return suggest(BUILTINS_DICT, name);
 }
 
 function attrSuggestion(exc: PyException): string | null {
@@ -292,8 +325,12 @@ function attrSuggestion(exc: PyException): string | null {
   }
 }
 
-/** `ValueError: message`, the last line of a traceback (format_exception_only). */
-export function formatExceptionOnly(exc: unknown, frames: PyFrame[] = []): string {
+/**
+ * `ValueError: message`, the last line of a traceback (format_exception_only). With `frames`, the
+ * traceback's, a NameError or AttributeError gets CPython's "Did you mean" (the interpreter's
+ * printer adds it; 3.11's traceback module does not).
+ */
+export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = null): string {
   const cls = typeOf(exc);
   const m = cls[META];
   const name = m.module === '__main__' || m.module === 'builtins' ? m.qualname : `${m.module}.${m.qualname}`;
@@ -304,7 +341,7 @@ export function formatExceptionOnly(exc: unknown, frames: PyFrame[] = []): strin
     msg = '<exception str() failed>';
   }
   let out = msg === '' ? name : `${name}: ${msg}`;
-  if (isPyException(exc)) {
+  if (isPyException(exc) && frames !== null) {
     const nameError = builtinTypes.get('NameError');
     const attributeError = builtinTypes.get('AttributeError');
     let s: string | null = null;
