@@ -102,6 +102,16 @@ class Lowerer {
     return js.call(this.h(name), args, loc);
   }
 
+  /**
+   * A helper call that may be all its line holds (`$reraise()`): astring maps identifiers and
+   * literals only, so the callee carries the position, or the traceback would lose the frame.
+   */
+  private rtMapped(name: RuntimeHelper, args: (es.Expression | es.SpreadElement)[], loc: es.SourceLocation): es.CallExpression {
+    const callee = this.h(name);
+    callee.loc = loc;
+    return js.call(callee, args, loc);
+  }
+
   private loc(p: ast.Pos): es.SourceLocation {
     return js.locOf(p, this.opts.filename);
   }
@@ -216,7 +226,7 @@ class Lowerer {
           this.builtins.add(name);
           return js.id(builtinJsName(name), loc);
         }
-        return this.rt('nameError', [js.lit(name), ...this.varnamesArg()], loc);
+        return this.rtMapped('nameError', [js.lit(name), ...this.varnamesArg()], loc);
       case 'class': {
         const ns = js.id('$ns');
         const has = js.call(js.member(ns, 'has'), [js.lit(name)]);
@@ -375,7 +385,7 @@ class Lowerer {
         return;
       case 'Raise': {
         if (!s.exc) {
-          out.push(js.exprStmt(this.rt('reraise', [], loc), loc));
+          out.push(js.exprStmt(this.rtMapped('reraise', [], loc), loc));
           return;
         }
         const args = [this.expr(s.exc)];
@@ -1208,11 +1218,14 @@ class Lowerer {
 
   private compare(e: ast.Compare): es.Expression {
     const loc = this.loc(e);
+    const isSingleton = (x: ast.expr) => x.nodeType === 'Constant' && (x.value === null || typeof x.value === 'boolean');
+    const singleton = e.ops.length === 1 && (isSingleton(e.left) || isSingleton(e.comparators[0]));
     const one = (op: ast.cmpop, a: es.Expression, b: es.Expression): es.Expression => {
       if (op === 'In') return this.rt('contains', [b, a], loc);
       if (op === 'NotIn') return js.unary('!', this.rt('contains', [b, a]), loc);
-      if (op === 'Is') return js.binary('===', a, b, loc);
-      if (op === 'IsNot') return js.binary('!==', a, b, loc);
+      // `x is None` is `===`; otherwise a NaN (an unboxed float) must be identical to itself.
+      if (op === 'Is') return singleton ? js.binary('===', a, b, loc) : this.rt('is', [a, b], loc);
+      if (op === 'IsNot') return singleton ? js.binary('!==', a, b, loc) : this.rt('isnot', [a, b], loc);
       return this.rt(CMPOP[op], [a, b], loc);
     };
     if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));

@@ -816,3 +816,12 @@ export function locals(): PyDict {
   return new PyDict();
 }
 
+
+// Bundling may rename these functions (`max` → `max2`) to keep top-level names unique; Python sees
+// their `__name__` and repr, so each keeps the name of the builtin it is.
+for (const [name, fn] of Object.entries({
+  print, ascii, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any, all, map, filter,
+  zip, enumerate, reversed, iter, next, chr, ord, hex, oct, bin, divmod, pow, round, globals, locals,
+})) {
+  if (typeof fn === 'function' && fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
+}

@@ -11,13 +11,13 @@
 // with a precision (`round`, the `f`/`e`/`g` formats) goes through `exactDecimal`, the exact decimal
 // expansion of the double, so ties round half-even like CPython's `_Py_dg_dtoa`.
 //
-// `**` must match C's pow, and Math.pow is an ulp off for about one result in ten. Powers are
-// computed correctly rounded instead (double-double, or exact bigints for integral exponents),
-// which agrees with glibc except in the rare cases where glibc itself is an ulp off.
+// `**` must match C's pow, and Math.pow is an ulp off for about one result in ten: powers go
+// through libm.ts, a port of glibc's pow.
 
 import { raise } from './exceptions.js';
 import type { PyInt } from './int.js';
 import { bigToInt, ratioToFloat } from './int.js';
+import { pow as libmPow } from './libm.js';
 import { strRepr } from './str.js';
 
 /** An integral Python float (`2.0`, `-0.0`, `1e300`): integral JS numbers are ints. */
@@ -253,183 +253,11 @@ export function floatPowRaw(a: number, b: number): number {
     negate = isOddInteger(b);
   }
   if (a === 1.0) return negate ? -1.0 : 1.0;
-  let r: number;
-  if (b === 2) r = a * a;
-  else if (b === -1) r = 1 / a;
-  else if (b === 0.5) r = Math.sqrt(a);
-  else if (Number.isInteger(b) && b >= -64 && b <= 64) r = ddPowInt(a, b);
-  else if (Number.isInteger(b) && b >= -4096 && b <= 4096) r = exactPow(a, b);
-  else r = ddPow(a, b);
+  // No shortcut for b = 2, -1 or 0.5: glibc's pow is not correctly rounded, and a * a, 1 / a and
+  // sqrt(a) differ from it for about one base in a thousand.
+  const r = libmPow(a, b);
   if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
-}
-
-/**
- * `a ** n` for finite `a > 0` and a small integral `n`, correctly rounded: Math.pow may be off by
- * an ulp where C's pow is not. The power of the mantissa is exact in bigints.
- */
-function exactPow(a: number, n: number): number {
-  if (n === 1) return a;
-  const lg = Math.log2(a) * n;
-  if (lg > 1030) return Infinity;
-  if (lg < -1130) return 0;
-  const { m: m0, e: e0 } = decompose(a);
-  let m = m0;
-  let e = e0;
-  while ((m & 1n) === 0n) { m >>= 1n; e++; }
-  const k = n < 0 ? -n : n;
-  const p = m ** BigInt(k);
-  const pe = e * k; // a**k = p * 2**pe
-  if (n > 0) return pe >= 0 ? ratioToFloat(p << BigInt(pe), 1n) : ratioToFloat(p, 1n << BigInt(-pe));
-  return pe >= 0 ? ratioToFloat(1n, p << BigInt(pe)) : ratioToFloat(1n << BigInt(-pe), p);
-}
-
-// Double-double arithmetic for pow with a fractional exponent. Math.pow is often an ulp away from
-// C's pow (about one result in ten); exp(b * log(a)) evaluated with ~100 bits and rounded once
-// gives the correctly rounded result, which is what glibc returns in all but rare cases.
-
-const SPLITTER = 134217729; // 2**27 + 1
-const LN2_HI = 0.6931471805599453;
-const LN2_LO = 2.3190468138462996e-17;
-
-// Results of the double-double operations below (no allocation on this path).
-let H = 0;
-let L = 0;
-
-/** (H, L) = a * b exactly. */
-function twoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  H = p;
-  L = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-/** (H, L) = (ah, al) + (bh, bl). */
-function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh;
-  const v = s - ah;
-  let e = (ah - (s - v)) + (bh - v);
-  e += al + bl;
-  H = s + e;
-  L = e - (H - s);
-}
-
-/** (H, L) = (ah, al) * (bh, bl). */
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const p = H;
-  const e2 = L + (ah * bl + al * bh);
-  H = p + e2;
-  L = e2 - (H - p);
-}
-
-/** (H, L) = expm1(r) for |r| <= 0.35: Taylor on r / 2**10, then (1+s)**2 - 1 ten times. */
-function ddExpm1(rh: number, rl: number): void {
-  const xh = rh / 1024;
-  const xl = rl / 1024;
-  // Horner: x * (1 + x/2 * (1 + x/3 * (...)))
-  let th = 1;
-  let tl = 0;
-  for (let n = 11; n >= 2; n--) {
-    ddMul(th, tl, xh / n, xl / n);
-    ddAdd(H, L, 1, 0);
-    th = H;
-    tl = L;
-  }
-  ddMul(th, tl, xh, xl);
-  for (let i = 0; i < 10; i++) {
-    const sh = H;
-    const sl = L;
-    ddMul(sh, sl, sh, sl);
-    ddAdd(2 * sh, 2 * sl, H, L);
-  }
-}
-
-/** (H, L) = log(x) for finite x > 0: one Newton step from Math.log. */
-function ddLog(x: number): void {
-  // x = mant * 2**k with mant in [sqrt(1/2), sqrt(2))
-  let k = 0;
-  if (x < 2.2250738585072014e-308) { x *= 2 ** 64; k = -64; }
-  f64[0] = x;
-  const bexp = (u32[HI]! >>> 20) & 0x7ff;
-  k += bexp - 1023;
-  let mant = x / 2 ** (bexp - 1023);
-  if (mant > Math.SQRT2) { mant /= 2; k++; }
-  const l0 = Math.log(mant);
-  // d = mant * exp(-l0) - 1, so log(mant) = l0 + log1p(d) ≈ l0 + d - d*d/2
-  ddExpm1(-l0, 0);
-  const eh = H + 1;
-  const el = L - ((eh - 1) - H);
-  ddMul(mant, 0, eh, el);
-  ddAdd(H, L, -1, 0);
-  const d = H + L;
-  ddAdd(l0, 0, H, L - (d * d) / 2);
-  if (k !== 0) {
-    const lh = H;
-    const ll = L;
-    twoProd(k, LN2_HI);
-    ddAdd(lh, ll, H, L + k * LN2_LO);
-  }
-}
-
-/**
- * a ** n for finite a > 0 and a small integer n: square-and-multiply in double-double, rounded
- * once. Results near the ends of the float range go through the exact bigint path.
- */
-function ddPowInt(a: number, n: number): number {
-  let k = n < 0 ? -n : n;
-  let bh = a;
-  let bl = 0;
-  let rh = 1;
-  let rl = 0;
-  for (;;) {
-    if (k & 1) {
-      ddMul(rh, rl, bh, bl);
-      rh = H;
-      rl = L;
-    }
-    k >>= 1;
-    if (k === 0) break;
-    ddMul(bh, bl, bh, bl);
-    bh = H;
-    bl = L;
-  }
-  if (!(rh < 1e300 && rh > 1e-300)) return exactPow(a, n);
-  if (n > 0) return rh + rl;
-  // 1 / (rh + rl) in double-double
-  const q1 = 1 / rh;
-  twoProd(q1, rh);
-  const rem = ((1 - H) - L) - q1 * rl;
-  return q1 + rem / rh;
-}
-
-/** a ** b for finite a > 0 and finite b, rounded once from a double-double exp(b * log(a)). */
-function ddPow(a: number, b: number): number {
-  const z0 = b * Math.log(a);
-  if (z0 > 710) return Infinity;
-  if (z0 < -746) return 0;
-  ddLog(a);
-  const ll = L;
-  twoProd(b, H);
-  const zh = H;
-  const zl = L + b * ll;
-  const z = zh + zl;
-  if (z > 709.8) return Infinity;
-  if (z < -745.2) return 0;
-  const n = Math.round(z / LN2_HI);
-  twoProd(n, LN2_HI);
-  ddAdd(zh, zl, -H, -L - n * LN2_LO);
-  ddExpm1(H, L);
-  ddAdd(1, 0, H, L);
-  const y = H + L;
-  if (n > 1023) return y * 2 ** 1023 * 2 ** (n - 1023);
-  if (n < -1022) return y * 2 ** (n + 1022) * 2 ** -1022;
-  return y * 2 ** n;
 }
 
 /** `a ** b` on floats, boxed. */

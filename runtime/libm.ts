@@ -10,9 +10,10 @@
 //
 // The one tricky idea: on x86-64 with FMA (every CPU since 2013), glibc picks the variant compiled
 // with `-mfma`, where GCC contracts every `a * b + c` whose product feeds only additions, all in
-// the same basic block, into one fused multiply-add, rounded once. Where that single rounding can change the result, `fma` below
-// reproduces it exactly (a product split into two doubles, then one rounding of the sum); where it
-// cannot (exact products, or terms too small to reach the last bit), plain arithmetic is used.
+// the same basic block, into one fused multiply-add, rounded once. Where that single rounding can
+// change the result, `fma` below reproduces it exactly (a product split into two doubles, then one
+// rounding of the sum); where it cannot (exact products, or terms too small to reach the last
+// bit), plain arithmetic is used.
 //
 // Bits are read and written through one shared Float64Array and its two 32-bit halves, so no call
 // allocates. Inputs outside each function's main range (zeros, infinities, NaN, subnormals,
@@ -471,8 +472,10 @@ function expSpecial(tmp: number, sHi: number, sLo: number, ki: number): number {
  * exp_inline in e_pow.c; exp proper passes xtail = 0). `signBias` is 0, or 0x40000 to negate.
  */
 function expCore(x: number, xtail: number, signBias: number, special: boolean): number {
-  // exp(x) = 2^(k/N) * exp(r), with x = k*ln2/N + r and |r| <= ln2/2N.
-  const kd0 = fma(INV_LN2_N, x, SHIFT);
+  // exp(x) = 2^(k/N) * exp(r), with x = k*ln2/N + r and |r| <= ln2/2N. glibc contracts this
+  // product too, but rounding it first moves k only when x*N/ln2 is within 2**-36 of a
+  // half-integer, and any k in reach gives the same result but for a further 2**-8 chance.
+  const kd0 = INV_LN2_N * x + SHIFT;
   f64[0] = kd0;
   const ki = u32[LO]!;
   const kd = kd0 - SHIFT;

@@ -10,7 +10,7 @@
 // TypeError when both decline.
 
 import { percent } from './strtype.js';
-import { strLt } from './compare.js';
+import { itemEq, strLt } from './compare.js';
 import { pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls } from './exceptions.js';
 import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
@@ -574,12 +574,13 @@ export function ge(a: unknown, b: unknown): unknown {
   return richCompare(a, b, GE);
 }
 
+/** `a is b`. A float is an unboxed number, so a NaN is identical to (any) NaN: CPython's `x is x`. */
 export function is(a: unknown, b: unknown): boolean {
-  return a === b;
+  return a === b || (a !== a && b !== b && typeof a === 'number' && typeof b === 'number');
 }
 
 export function isnot(a: unknown, b: unknown): boolean {
-  return a !== b;
+  return !is(a, b);
 }
 
 /** `a == b` as a JS boolean (identity first, as containers compare their items). */
@@ -599,8 +600,7 @@ export function contains(container: unknown, item: unknown): boolean {
   }
   if (Array.isArray(container) && Object.getPrototypeOf(container) === Array.prototype) {
     for (let i = 0; i < container.length; i++) {
-      const x = container[i];
-      if (x === item || truthy(eq(x, item))) return true;
+      if (itemEq(container[i], item)) return true;
     }
     return false;
   }
@@ -611,7 +611,7 @@ function containsSlow(container: unknown, item: unknown): boolean {
   const f = slot(container, '$__contains__');
   if (f !== undefined) return truthy(f.call(container, item));
   if (slot(container, '$__iter__') !== undefined || slot(container, '$__getitem__') !== undefined) {
-    for (const x of iter(container)) if (x === item || truthy(eq(x, item))) return true;
+    for (const x of iter(container)) if (itemEq(x, item)) return true;
     return false;
   }
   return raise('TypeError', `argument of type '${className(container)}' is not iterable`);

@@ -16,6 +16,7 @@ import { mul, truediv, iter } from '../ops.js';
 import { kwParams } from '../install.js';
 import { tuple } from '../tuple.js';
 import { defineAll, isFloat, toDouble } from './common.js';
+import { exp as libmExp, log as libmLog, pow as libmPow } from '../libm.js';
 
 const domainError = (): never => raise('ValueError', 'math domain error');
 const rangeError = (): never => raise('OverflowError', 'math range error');
@@ -94,9 +95,9 @@ function checkedLog(f: (v: number) => number, v: number): number {
 }
 
 function log(x: unknown, base?: unknown): PyFloatValue {
-  const num = logHelper(x, Math.log);
+  const num = logHelper(x, libmLog);
   if (base === undefined) return toFloat(num);
-  const den = logHelper(base, Math.log);
+  const den = logHelper(base, libmLog);
   if (den === 0) raise('ZeroDivisionError', 'float division by zero');
   return toFloat(num / den);
 }
@@ -108,11 +109,9 @@ function isOddInteger(y: number): boolean {
   return Number.isInteger(y) && Math.abs(y % 2) === 1;
 }
 
-/** C99 pow, which differs from Math.pow at pow(1, y) and pow(-1, ±inf). */
+/** C99 pow as glibc computes it (libm.ts). */
 function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
+  return libmPow(x, y);
 }
 
 function pow(xa: unknown, ya: unknown): PyFloatValue {
@@ -774,7 +773,7 @@ export function populateMath(mod: Record<string, unknown>): void {
     trunc,
     sqrt: unary('sqrt', checked(Math.sqrt, (x) => x >= 0), false),
     cbrt: unary('cbrt', Math.cbrt, false),
-    exp: unary('exp', Math.exp, true),
+    exp: unary('exp', libmExp, true),
     exp2: unary('exp2', (x) => Math.pow(2, x), true),
     expm1: unary('expm1', Math.expm1, true),
     log,

@@ -113,16 +113,3 @@ export function checkAll<R>(rows: R[], check: (row: R) => [Tagged, Tagged] | nul
   }
   return { failures: failures.slice(0, 25).concat(failures.length > 25 ? [`... ${failures.length} failures`] : []), count: rows.length };
 }
-
-/**
- * True when `got` and `want` are floats one ulp apart. CPython's `**` on floats is glibc's pow,
- * which is within 0.52 ulp but not correctly rounded; ours is, so about one pow in a thousand
- * differs in the last bit (docs/known gaps in the runtime tests).
- */
-export function oneUlpApart(got: Tagged, want: Tagged): boolean {
-  if (typeof got !== 'string' || typeof want !== 'string' || got[0] !== 'f' || want[0] !== 'f') return false;
-  if (got === 'fnan' || want === 'fnan') return false;
-  const a = BigInt('0x' + got.slice(1));
-  const b = BigInt('0x' + want.slice(1));
-  return a - b === 1n || b - a === 1n;
-}
