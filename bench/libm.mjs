@@ -1,7 +1,7 @@
-// Time runtime/libm.ts's exp, log and pow against Math.exp, Math.log and Math.pow.
+// Time runtime/libm.ts's exp, exp2, log, log2 and pow against their Math counterparts.
 // Needs a build (`npx tsc -p tsconfig.json`); run with `node bench/libm.mjs`.
 
-import { exp, log, pow } from '../dist/runtime/libm.js';
+import { exp, exp2, log, log2, pow } from '../dist/runtime/libm.js';
 
 const N = 1 << 16;
 const xs = new Float64Array(N);
@@ -29,7 +29,9 @@ const time2 = (f, a, b) => { const l = loop2(); return () => l(f, a, b, N); };
 
 const rows = [
   ['exp', time1(exp, xs), time1(Math.exp, xs)],
+  ['exp2', time1(exp2, xs), time1((x) => Math.pow(2, x), xs)],
   ['log', time1(log, ps), time1(Math.log, ps)],
+  ['log2', time1(log2, ps), time1(Math.log2, ps)],
   ['pow', time2(pow, ps, ys), time2(Math.pow, ps, ys)],
   ['pow(x, -1.5)', time1((x) => pow(x, -1.5), ps), time1((x) => Math.pow(x, -1.5), ps)],
 ];

@@ -181,7 +181,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
     order.push(m);
     return m;
   };
-  const queue: ModuleSource[] = [read('__main__', entryFile, false, entry)];
+  const queue: ModuleSource[] = [read('__main__', entryFile, false, entryFile)];
   const failed = new Set<string>();
   while (queue.length) {
     const m = queue.shift()!;
@@ -208,9 +208,9 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   return order;
 }
 
+/** CPython names a module by its absolute path, in tracebacks, `__file__` and syntax errors. */
 function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel.startsWith('..') ? file : rel;
+  return path.resolve(file);
 }
 
 // ---------------------------------------------------------------------------------------------

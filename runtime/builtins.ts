@@ -181,6 +181,12 @@ function classInfoCheck(x: unknown, cls: unknown, fname: string, test: (c: PyTyp
     for (const c of cls) if (classInfoCheck(x, c, fname, test)) return true;
     return false;
   }
+  // Any object whose type defines __instancecheck__ / __subclasscheck__ (typing's aliases).
+  if (cls !== null && cls !== undefined) {
+    const proto = typeOf(cls).prototype as { $__instancecheck__?: unknown; $__subclasscheck__?: unknown };
+    const check = fname === 'isinstance' ? proto.$__instancecheck__ : proto.$__subclasscheck__;
+    if (typeof check === 'function') return truthy(check.call(cls, x));
+  }
   const unionArgs = (cls as { $__args__?: unknown } | null)?.$__args__;
   if (unionArgs instanceof PyTuple && className(cls) === 'UnionType') {
     return classInfoCheck(x, unionArgs, fname, test);

@@ -15,7 +15,7 @@
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
 import { callKw, bindMethod, callable, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
-import { BaseException, isPyException, raise } from './exceptions.js';
+import { BaseException, isPyException, makeExc, raise, throwPy } from './exceptions.js';
 import {
   attrError,
   boundMethod,
@@ -410,6 +410,48 @@ export function delClassAttr(cls: PyType, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // Instances that hook attribute access
 
+/**
+ * The attribute names instances of `cls` may have when every class of its MRO but object defines
+ * `__slots__` without `'__dict__'` (so instances have no __dict__); null otherwise. Builtin bases
+ * keep their own behaviour.
+ */
+function slotNames(cls: PyType): Set<string> | null {
+  const names = new Set<string>();
+  for (const c of cls[META].mro) {
+    if (c === objectType) continue;
+    if (c[META].flags & Flags.Builtin) return null;
+    if (!Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
+    const s = c.prototype.$__slots__;
+    for (const n of typeof s === 'string' ? [s] : hooks.toArray(s)) {
+      if (n === '__dict__') return null;
+      names.add(n as string);
+    }
+  }
+  return names;
+}
+
+/** A store on an instance without __dict__ (see slotNames): CPython's generic setattr errors. */
+function checkSlotStore(t: object, key: string): void {
+  const cls = typeOf(t);
+  const slots = cls[META].slots as Set<string> | null | undefined;
+  if (!slots) return;
+  const name = key.slice(1);
+  if (slots.has(name) || Object.prototype.hasOwnProperty.call(t, key)) return;
+  let p: any = Object.getPrototypeOf(t);
+  while (p !== null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) {
+      if (d.set !== undefined) return;
+      raise('AttributeError', `'${cls[META].name}' object attribute '${name}' is read-only`);
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  const e = makeExc('AttributeError', `'${cls[META].name}' object has no attribute '${name}'`);
+  e.name = name;
+  e.obj = proxies.get(t) ?? t;
+  throwPy(e);
+}
+
 const instanceHandler: ProxyHandler<any> = {
   get(t, key, receiver) {
     if (key === RAW) return t;
@@ -437,6 +479,7 @@ const instanceHandler: ProxyHandler<any> = {
         sa.call(receiver, key.slice(1), value);
         return true;
       }
+      checkSlotStore(t, key);
     }
     return Reflect.set(t, key, value, receiver);
   },
@@ -892,6 +935,7 @@ export function typeNew(
   if (!nsMap.has('__doc__')) Object.defineProperty(proto, '$__doc__', dataProp(null));
   if (nsMap.has('__eq__') && !nsMap.has('__hash__')) Object.defineProperty(proto, '$__hash__', dataProp(null));
   if (bases.length > 1) syncCopies(cls);
+  m.slots = slotNames(cls);
   refreshClass(cls);
   // __set_name__ (PEP 487), then the parent's __init_subclass__.
   for (const [k, v] of nsMap) {

@@ -1,19 +1,21 @@
-// C's exp, log and pow as glibc computes them, so that `**`, math.exp, math.log and math.pow print
+// C's exp, exp2, log, log2 and pow as glibc computes them, so that `**` and the math module print
 // what CPython prints.
 //
 // CPython calls the C library, and glibc (2.28 and later) runs the algorithms of ARM's
-// optimized-routines (sysdeps/ieee754/dbl-64/e_exp.c, e_log.c, e_pow.c). They are not correctly
-// rounded: exp and pow are off by an ulp for a few results in a thousand, and V8's fdlibm-derived
+// optimized-routines (sysdeps/ieee754/dbl-64/e_exp.c, e_exp2.c, e_log.c, e_log2.c, e_pow.c).
+// They are not correctly rounded: exp and pow are off by an ulp for a few results in a thousand, and V8's fdlibm-derived
 // Math.exp/log/pow are off elsewhere, for about one result in ten. Matching CPython means
 // repeating glibc's arithmetic step by step: same tables, same polynomials, same order of
 // operations.
 //
-// The one tricky idea: on x86-64 with FMA (every CPU since 2013), glibc picks the variant compiled
-// with `-mfma`, where GCC contracts every `a * b + c` whose product feeds only additions, all in
-// the same basic block, into one fused multiply-add, rounded once. Where that single rounding can
-// change the result, `fma` below reproduces it exactly (a product split into two doubles, then one
-// rounding of the sum); where it cannot (exact products, or terms too small to reach the last
-// bit), plain arithmetic is used.
+// The one tricky idea: on x86-64 with FMA and AVX2 (Intel since 2013, AMD since 2015), glibc
+// runs, for exp, log, log2 and pow (not exp2), a variant compiled with `-mfma`, where GCC contracts
+// every `a * b + c` whose product feeds only additions, all in the same basic block, into one
+// fused multiply-add, rounded once. Where that single rounding can change the result, `fma` below
+// reproduces it exactly (a product split into two doubles, then one rounding of the sum); where it
+// cannot (exact products, or terms too small to reach the last bit), plain arithmetic is used.
+// CPython on an older CPU (or another libc) runs the unfused code and can differ in the last bit
+// for about one result in a thousand: the FMA variant is the reference here.
 //
 // Bits are read and written through one shared Float64Array and its two 32-bit halves, so no call
 // allocates. Inputs outside each function's main range (zeros, infinities, NaN, subnormals,
@@ -72,8 +74,8 @@ function prodErr(a: number, b: number, p: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tables (glibc's e_pow_log_data.c, e_log_data.c, e_exp_data.c), as decimal doubles that read
-// back to the same bits.
+// Tables (glibc's e_pow_log_data.c, e_log_data.c, e_exp_data.c, e_log2_data.c), as decimal
+// doubles that read back to the same bits.
 
 // invc, logc, logctail for each of the 128 subintervals (e_pow_log_data.c).
 const POW_LOG_TAB = new Float64Array([
@@ -406,6 +408,74 @@ const EXP_TAB = new Float64Array([
   2.0414278897578303e-17, 0x3fefe7c1, 0x819e90d8, 4.124842848606488e-18, 0x3feff3c2, 0x2b8f71f1,
 ]);
 
+// invc, logc for each of the 64 subintervals (e_log2_data.c).
+const LOG2_TAB = new Float64Array([
+  1.4463276106642393, -0.5323943771486483,
+  1.4301675812282968, -0.516184206053822,
+  1.4143648676229383, -0.5001543441974263,
+  1.3989068970611538, -0.4842999484799293,
+  1.3837838957784339, -0.46861865624623533,
+  1.368983882697786, -0.4531054615783887,
+  1.3544972916324536, -0.43775750882059583,
+  1.3403139676437443, -0.4225709906127122,
+  1.3264249304188642, -0.40754302793970965,
+  1.3128203652112156, -0.3926695240384106,
+  1.299492412370217, -0.3779482100565019,
+  1.28643198385998, -0.36337518101890964,
+  1.2736319291846832, -0.3489484089425332,
+  1.2610838968062879, -0.33466425780738973,
+  1.248780314313572, -0.3205197000629596,
+  1.2367150450059063, -0.3065131231801388,
+  1.2248804968401878, -0.2926410022678283,
+  1.2132702353497795, -0.2789009220805383,
+  1.2018780785715362, -0.2652905529862437,
+  1.190697765061355, -0.2518072602367738,
+  1.1797235410550593, -0.23844881494437686,
+  1.1689498986205256, -0.22521309705462045,
+  1.158371137408455, -0.21209756102439314,
+  1.1479820146386086, -0.1991000395789797,
+  1.1377775576851088, -0.18621852970682085,
+  1.127753150630225, -0.17345131655361,
+  1.1179037012282074, -0.16079591649577196,
+  1.1082251967632821, -0.14825107384353942,
+  1.098712461056607, -0.13581387465410444,
+  1.0893619091634283, -0.12348332762257996,
+  1.0801689912316736, -0.11125703807351783,
+  1.071129489697672, -0.09913289918449664,
+  1.0622406576750423, -0.08711065531497297,
+  1.0534977607927976, -0.07518724771330199,
+  1.044897877982342, -0.06336194888240243,
+  1.0364370289499079, -0.0516324649456692,
+  1.0281122132034575, -0.039997735929773626,
+  1.0199202450036955, -0.028456341769015125,
+  1.0118577522306755, -0.017006489068080555,
+  1.003921649236766, -0.005646678981520381,
+  0.9922480467550775, 0.011227277611396858,
+  0.9770993366178549, 0.033422853921138085,
+  0.9624059787315814, 0.05528248992573026,
+  0.9481480598286369, 0.07681573143713649,
+  0.9343065931261065, 0.09803204623631245,
+  0.9208633936884979, 0.11894094059630334,
+  0.9078013641840602, 0.13955143862290242,
+  0.8951048181512927, 0.15987146080919956,
+  0.882758574260473, 0.17990916589428707,
+  0.8707481902241709, 0.19967252559081317,
+  0.8590602881746972, 0.2191687127685782,
+  0.8476822044336688, 0.23840459427242422,
+  0.8366013284053287, 0.25738780610663525,
+  0.8258064913621258, 0.27612433583180973,
+  0.8152865101579193, 0.2946209507022104,
+  0.8050314363208223, 0.31288297359969874,
+  0.7950310492640542, 0.33091689015759584,
+  0.7852760432487271, 0.3487282100279572,
+  0.7757575660314712, 0.36632223233368677,
+  0.7664670566588946, 0.383704309808536,
+  0.7573965608078645, 0.4008792246509074,
+  0.7485380168514022, 0.41785250494945103,
+  0.7398844213755009, 0.4346281724315304,
+  0.7314286113178112, 0.45121103315341315,
+]);
+
 // Unpack the exp table into typed arrays read on the hot path.
 const EXP_T = new Float64Array(128);
 const EXP_SHI = new Int32Array(128);
@@ -439,15 +509,16 @@ function scaleFma(scale: number, tmp: number): number {
 }
 
 /**
- * exp's result `scale * (1 + tmp)` when it may overflow or fall in the subnormal range (glibc's
- * specialcase). `sHi:sLo` are the bits of scale, whose exponent may have wrapped; `ki` is the low
+ * exp's (or exp2's) result `scale * (1 + tmp)` when it may overflow or fall in the subnormal
+ * range (glibc's specialcase). `sHi:sLo` are the bits of scale, whose exponent may have wrapped; `ki` is the low
  * word of the reduction's k, negative for results below 1.
  */
-function expSpecial(tmp: number, sHi: number, sLo: number, ki: number): number {
+function expSpecial(tmp: number, sHi: number, sLo: number, ki: number, upBits: number, up: number, fused: boolean): number {
   if ((ki & 0x80000000) === 0) {
-    // k > 0: the exponent of scale may have overflowed by up to 460.
-    const scale = asDouble((sHi - (1009 << 20)) | 0, sLo);
-    return scaleFma(scale, tmp) * TWO_1009;
+    // k > 0: the exponent of scale may have overflowed (by up to 460 for exp, 1 for exp2); scale
+    // is taken 2**upBits lower and the result multiplied back by `up` = 2**upBits.
+    const scale = asDouble((sHi - (upBits << 20)) | 0, sLo);
+    return (fused ? scaleFma(scale, tmp) : scale + scale * tmp) * up;
   }
   // k < 0: round to the subnormal precision once, avoiding double rounding. GCC contracts a
   // product only when all its uses are in one basic block: `scale * tmp` is used again inside
@@ -488,7 +559,7 @@ function expCore(x: number, xtail: number, signBias: number, special: boolean): 
   const sLo = EXP_SLO[idx]!;
   const r2 = r * r;
   const tmp = fma(r2, C2 + r * C3, tail + r) + r2 * r2 * (C4 + r * C5);
-  if (special) return expSpecial(tmp, sHi, sLo, ki);
+  if (special) return expSpecial(tmp, sHi, sLo, ki, 1009, TWO_1009, true);
   return scaleFma(asDouble(sHi, sLo), tmp);
 }
 
@@ -707,4 +778,119 @@ export function pow(x: number, y: number): number {
     special = true;
   }
   return expCore(ehi, elo, signBias, special);
+}
+
+// ---------------------------------------------------------------------------------------------
+// exp2 (e_exp2.c, sharing exp's table). glibc has no FMA variant of exp2 on x86-64: the generic
+// build runs, and nothing here is fused.
+
+const EXP2_SHIFT = 52776558133248.0; // 0x1.8p52 / N: adding it rounds to a multiple of 1/N
+const E1 = 0.6931471805599453;
+const E2 = 0.24022650695909065;
+const E3 = 0.0555041086686087;
+const E4 = 0.009618131975721055;
+const E5 = 0.0013332074570119598;
+
+/** C's `exp2(x)` as glibc computes it. */
+export function exp2(x: number): number {
+  const abstop = (highWord(x) >>> 20) & 0x7ff;
+  let special = false;
+  if (((abstop - 0x3c9) >>> 0) >= 0x408 - 0x3c9) {
+    // |x| < 2**-54, |x| >= 512, inf or nan
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928) special = true;
+  }
+  // exp2(x) = 2^(k/N) * 2^r, with x = k/N + r and |r| <= 1/2N.
+  const kd0 = x + EXP2_SHIFT;
+  f64[0] = kd0;
+  const ki = u32[LO]!;
+  const r = x - (kd0 - EXP2_SHIFT);
+  const idx = ki & 127;
+  const tail = EXP_T[idx]!;
+  const sHi = (EXP_SHI[idx]! + (ki << 13)) | 0;
+  const sLo = EXP_SLO[idx]!;
+  const r2 = r * r;
+  const tmp = tail + r * E1 + r2 * (E2 + r * E3) + r2 * r2 * (E4 + r * E5);
+  if (special) return expSpecial(tmp, sHi, sLo, ki, 1, 2, false);
+  const scale = asDouble(sHi, sLo);
+  return scale + scale * tmp;
+}
+
+// ---------------------------------------------------------------------------------------------
+// log2 (e_log2.c)
+
+const INV_LN2_HI = 1.4426950407214463; // 1/ln2, high part with trailing zeros
+const INV_LN2_LO = 1.6751713164886512e-10;
+const L2A0 = -0.7213475204444882;
+const L2A1 = 0.4808983469629985;
+const L2A2 = -0.36067375954075914;
+const L2A3 = 0.2885390073180969;
+const L2A4 = -0.2404693555628422;
+const L2A5 = 0.2061202382173603;
+const L2B0 = -0.7213475204444817;
+const L2B1 = 0.48089834696298744;
+const L2B2 = -0.360673760222145;
+const L2B3 = 0.2885390081805197;
+const L2B4 = -0.24044917405728863;
+const L2B5 = 0.2060992861022954;
+const L2B6 = -0.18033596705327856;
+const L2B7 = 0.1603032746063156;
+const L2B8 = -0.14483316576701266;
+const L2B9 = 0.13046826811283835;
+
+/** C's `log2(x)` as glibc computes it. */
+export function log2(x: number): number {
+  f64[0] = x;
+  let ixHi = u32[HI]!;
+  let ixLo = u32[LO]!;
+  if (((ixHi - 0x3feea4af) >>> 0) < 0x3ff0b559 - 0x3feea4af) {
+    // 1 - 0x1.5b51p-5 <= x < 1 + 0x1.6ab2p-5: a polynomial in r = x - 1.
+    if (x === 1) return 0;
+    const r = x - 1.0;
+    const hi = r * INV_LN2_HI;
+    let lo = r * INV_LN2_LO + prodErr(r, INV_LN2_HI, hi);
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const q0 = fma(r, L2B1, L2B0);
+    // p = r2 * q0 feeds two additions: both are contracted.
+    const y = fma(r2, q0, hi);
+    lo += fma(r2, q0, hi - y);
+    const q = L2B2 + r * L2B3 + r2 * (L2B4 + r * L2B5) + r4 * (L2B6 + r * L2B7 + r2 * (L2B8 + r * L2B9));
+    lo = fma(r4, q, lo);
+    return y + lo;
+  }
+  const top = ixHi >>> 16;
+  if (((top - 0x0010) >>> 0) >= 0x7ff0 - 0x0010) {
+    // x < 2**-1022, inf or nan
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if ((top & 0x8000) !== 0 || (top & 0x7ff0) === 0x7ff0) return NaN;
+    f64[0] = x * TWO_52;
+    ixHi = (u32[HI]! - (52 << 20)) | 0;
+    ixLo = u32[LO]!;
+  }
+  // x = 2^k z; log2(x) = k + log2(c) + log2(z/c).
+  const tmpHi = (ixHi - 0x3fe60000) | 0;
+  const i = (tmpHi >>> 14) & 63;
+  const kd = tmpHi >> 20;
+  const z = asDouble((ixHi - (tmpHi & 0xfff00000)) | 0, ixLo);
+  const invc = LOG2_TAB[2 * i]!;
+  const logc = LOG2_TAB[2 * i + 1]!;
+  const p0 = z * invc;
+  const r = (p0 - 1.0) + prodErr(z, invc, p0);
+  const t1 = r * INV_LN2_HI;
+  const t2 = r * INV_LN2_LO + prodErr(r, INV_LN2_HI, t1);
+  const t3 = kd + logc; // exact
+  const hi = t3 + t1;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  const p = fma(r, L2A1, L2A0) + r2 * (L2A2 + r * L2A3) + r4 * (L2A4 + r * L2A5);
+  return fma(r2, p, lo) + hi;
 }

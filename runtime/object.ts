@@ -382,6 +382,8 @@ export function refreshClass(cls: PyType): void {
     const v = p[name];
     if (v !== undefined && v !== (Object.prototype as any)[name]) hooksFlag = true;
   }
+  // Instances without a __dict__ (__slots__ all along the MRO) refuse other attributes.
+  if (m.slots) hooksFlag = true;
   m.flags = hooksFlag ? m.flags | Flags.Hooks : m.flags & ~Flags.Hooks;
   const metaCls = (cls as any)[TYPE] as PyType;
   m.fast =

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate tests/runtime/fixtures/libm.json: exp, log and pow as CPython computes them (glibc).
+"""Regenerate tests/runtime/fixtures/libm.json: exp, exp2, log, log2 and pow as CPython computes them.
 
 Run with CPython 3.11 on x86-64 glibc (the platform whose results compiled programs must print):
 
@@ -17,10 +17,10 @@ import math
 import struct
 
 libm = ctypes.CDLL('libm.so.6')
-for name in ('exp', 'log', 'pow'):
+for name in ('exp', 'exp2', 'log', 'log2', 'pow'):
     getattr(libm, name).restype = ctypes.c_double
-libm.exp.argtypes = [ctypes.c_double]
-libm.log.argtypes = [ctypes.c_double]
+for name in ('exp', 'exp2', 'log', 'log2'):
+    getattr(libm, name).argtypes = [ctypes.c_double]
 libm.pow.argtypes = [ctypes.c_double, ctypes.c_double]
 
 M32 = 0xFFFFFFFF
@@ -74,11 +74,17 @@ GROUPS = [
     ('exp', 5000, 4, ['bits', 1, 0x3b0, 0x3ff], None),
     ('exp', 5000, 5, ['unif', -745.2, -700.0], None),
     ('exp', 5000, 6, ['unif', 700.0, 709.8], None),
+    ('exp2', 10000, 7, ['unif', -1080.0, 1024.5], None),
+    ('exp2', 10000, 8, ['unif', -2.0, 2.0], None),
+    ('exp2', 5000, 9, ['unif', -1075.0, -1000.0], None),
     ('log', 20000, 11, ['bits', 0, 1, 2046], None),
     ('log', 15000, 12, ['unif', 0.9, 1.1], None),
     ('log', 5000, 13, ['unif', 0.999, 1.001], None),
     ('log', 5000, 14, ['bits', 0, 0, 0], None),
     ('log', 5000, 15, ['unif', 0.0, 100.0], None),
+    ('log2', 10000, 16, ['bits', 0, 0, 2046], None),
+    ('log2', 10000, 17, ['unif', 0.95, 1.05], None),
+    ('log2', 5000, 18, ['unif', 0.0, 100.0], None),
     ('pow', 20000, 21, ['unif', 0.0, 100.0], ['unif', -10.0, 10.0]),
     ('pow', 15000, 22, ['bits', 0, 0x300, 0x4ff], ['pick', 0.5, 1.5, -1.5, -0.5, 1 / 3, -1 / 3, 2.5, 0.25, 0.75]),
     ('pow', 15000, 23, ['unif', 0.0, 1000.0], ['int', -60, 60]),
@@ -95,21 +101,17 @@ GROUPS = [
 
 
 def call(fn, x, y):
-    if fn == 'exp':
-        return libm.exp(x)
-    if fn == 'log':
-        return libm.log(x)
-    return libm.pow(x, y)
+    if fn == 'pow':
+        return libm.pow(x, y)
+    return getattr(libm, fn)(x)
 
 
 def python_value(fn, x, y):
     """What CPython's math module returns, or None where it raises."""
     try:
-        if fn == 'exp':
-            return math.exp(x)
-        if fn == 'log':
-            return math.log(x)
-        return math.pow(x, y)
+        if fn == 'pow':
+            return math.pow(x, y)
+        return getattr(math, fn)(x)
     except (OverflowError, ValueError):
         return None
 
@@ -124,6 +126,12 @@ EDGE = [
     ('log', 2.2250738585072014e-308), ('log', 2.225073858507201e-308), ('log', 1.7976931348623157e308),
     ('log', 0.0), ('log', -0.0), ('log', -1.0), ('log', math.inf), ('log', -math.inf), ('log', math.nan),
     ('log', 1.0 - 2.0 ** -53), ('log', 1.0 + 2.0 ** -52), ('log', 0.9375), ('log', 1.0 + 0x109 / 4096),
+    ('exp2', 0.0), ('exp2', 1.0), ('exp2', -1.0), ('exp2', 0.5), ('exp2', 1023.0), ('exp2', 1024.0),
+    ('exp2', -1022.0), ('exp2', -1074.0), ('exp2', -1075.0), ('exp2', -1074.5), ('exp2', 928.0),
+    ('exp2', 928.0000000000001), ('exp2', 1e-300), ('exp2', math.inf), ('exp2', -math.inf), ('exp2', math.nan),
+    ('log2', 1.0), ('log2', 2.0), ('log2', 0.5), ('log2', 1024.0), ('log2', 3.0), ('log2', 5e-324),
+    ('log2', 0.0), ('log2', -1.0), ('log2', math.inf), ('log2', math.nan), ('log2', 1.0 + 2.0 ** -52),
+    ('log2', 0.9576), ('log2', 1.0443), ('log2', 1.7976931348623157e308),
 ]
 for x in (0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 5e-324, -5e-324, 1.7976931348623157e308,
           -1.7976931348623157e308, math.inf, -math.inf, math.nan):

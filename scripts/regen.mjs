@@ -27,6 +27,11 @@ function findPrograms(dir) {
   return found.sort();
 }
 
+/** The `File "...", line N, in f` lines of a traceback, the program's folder written as <dir>. */
+export function frameLines(text, dir) {
+  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l)).map((l) => l.split(dir + '/').join('<dir>/'));
+}
+
 function lastLine(text) {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   return lines.length === 0 ? '' : lines[lines.length - 1].trimEnd();
@@ -59,11 +64,18 @@ function record(file) {
       const stem = file.slice(0, -'.py'.length);
       writeFileSync(`${stem}.out`, Buffer.concat(out));
       const errPath = `${stem}.err`;
+      const tbPath = `${stem}.tb`;
+      const frames = frameLines(Buffer.concat(err).toString('utf8'), dirname(file));
       if (code !== 0) {
         writeFileSync(errPath, `${code}\n${lastLine(Buffer.concat(err).toString('utf8'))}\n`);
       } else if (existsSync(errPath)) {
         rmSync(errPath);
       }
+      // A runaway recursion's traceback is elided by CPython ("[Previous line repeated ...]"):
+      // its frames are not a fixed list worth comparing.
+      const elided = Buffer.concat(err).toString('utf8').includes('[Previous line repeated');
+      if (code !== 0 && frames.length && !elided) writeFileSync(tbPath, `${frames.join('\n')}\n`);
+      else if (existsSync(tbPath)) rmSync(tbPath);
       done({ file, code });
     });
   });

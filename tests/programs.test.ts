@@ -1,7 +1,7 @@
 // The differential suite: every tests/programs/<topic>/<name>.py is compiled with memphisc, run with
 // node, and held to what CPython 3.11 did (recorded by scripts/regen.mjs): stdout byte for byte in
 // <name>.out, and for a program that exits non-zero, its exit code and the last line of its stderr in
-// <name>.err. Programs listed in tests/known-failures.txt are expected to fail; when one starts
+// <name>.err, and the frame lines of its traceback in <name>.tb. Programs listed in tests/known-failures.txt are expected to fail; when one starts
 // passing its test fails, so the entry gets deleted and the list stays short.
 //
 // Compiling goes through `compileToFile` from dist/compiler/compile.js when the build exports it
@@ -198,6 +198,17 @@ async function check(program: Program, expect: ExpectStatic): Promise<void> {
   const context = `exit of ${program.id}; stderr:\n${result.stderr}`;
   expect(result.code, context).toBe(expectedCode);
   if (expectedLast !== null) expect(lastLine(result.stderr), context).toBe(expectedLast);
+  // The traceback's frames (file, line, function), as CPython printed them.
+  const tbPath = `${program.stem}.tb`;
+  if (existsSync(tbPath)) {
+    const expectedFrames = readFileSync(tbPath, 'utf8').split('\n').filter(Boolean);
+    expect(frameLines(result.stderr, dirname(program.path)), `traceback frames of ${program.id}`).toEqual(expectedFrames);
+  }
+}
+
+/** The `File "...", line N, in f` lines of a traceback, the program's folder written as <dir>. */
+function frameLines(text: string, dir: string): string[] {
+  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l)).map((l) => l.split(`${dir}/`).join('<dir>/'));
 }
 
 const programs = findPrograms(programsDir);

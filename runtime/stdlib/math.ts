@@ -16,7 +16,7 @@ import { mul, truediv, iter } from '../ops.js';
 import { kwParams } from '../install.js';
 import { tuple } from '../tuple.js';
 import { defineAll, isFloat, toDouble } from './common.js';
-import { exp as libmExp, log as libmLog, pow as libmPow } from '../libm.js';
+import { exp as libmExp, exp2 as libmExp2, log as libmLog, log2 as libmLog2, pow as libmPow } from '../libm.js';
 
 const domainError = (): never => raise('ValueError', 'math domain error');
 const rangeError = (): never => raise('OverflowError', 'math range error');
@@ -774,10 +774,10 @@ export function populateMath(mod: Record<string, unknown>): void {
     sqrt: unary('sqrt', checked(Math.sqrt, (x) => x >= 0), false),
     cbrt: unary('cbrt', Math.cbrt, false),
     exp: unary('exp', libmExp, true),
-    exp2: unary('exp2', (x) => Math.pow(2, x), true),
+    exp2: unary('exp2', libmExp2, true),
     expm1: unary('expm1', Math.expm1, true),
     log,
-    log2: (x: unknown) => toFloat(logHelper(x, Math.log2)),
+    log2: (x: unknown) => toFloat(logHelper(x, libmLog2)),
     log10: (x: unknown) => toFloat(logHelper(x, Math.log10)),
     log1p: unary('log1p', checked(Math.log1p, (x) => x > -1), false),
     pow,
