@@ -29,12 +29,13 @@ function defaultOutput(input: string): string {
 function compileOnce(input: string, opts: CliOptions): number {
   const out = opts.output ?? defaultOutput(input);
   try {
-    if (out === '-') {
-      const result = compileProgram(input, path.resolve('stdout.mjs'), { sourcemap: false });
-      process.stdout.write(result.code);
-    } else {
-      compileToFile(input, out, { sourcemap: opts.sourcemap });
-    }
+    const result = out === '-'
+      ? compileProgram(input, path.resolve('stdout.mjs'), { sourcemap: false })
+      : compileToFile(input, out, { sourcemap: opts.sourcemap });
+    // Warnings (a name that is never defined) do not stop the build: CPython would only fail
+    // when the line runs.
+    for (const w of result.warnings) process.stderr.write(`${w}\n`);
+    if (out === '-') process.stdout.write(result.code);
     return 0;
   } catch (e) {
     if (e instanceof CompileError) {

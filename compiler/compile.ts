@@ -41,6 +41,8 @@ export interface CompiledProgram {
   code: string;
   map: string | null;
   modules: ModuleSource[];
+  /** Compile-time warnings of every module (`file:line:col: warning: ...`); the caller prints them. */
+  warnings: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +226,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   const helpers = new Set<RuntimeHelper>(['module', 'main', 'lineTable']);
   const builtins = new Set<string>();
   const emitted: EmittedModule[] = [];
+  const warnings: string[] = [];
   for (const m of modules) {
     const cacheKey = `${m.name}\0${m.file}`;
     const cached = loweredCache.get(cacheKey);
@@ -239,6 +242,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
       out = emitModule(lowered.statement, path.resolve(m.file), m.source);
       loweredCache.set(cacheKey, { source: m.source, emitted: out, lowered });
     }
+    warnings.push(...lowered.warnings);
     lowered.helpers.forEach((h) => helpers.add(h));
     lowered.builtins.forEach((b) => builtins.add(b));
     emitted.push(out);
@@ -261,7 +265,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     mapText = JSON.stringify(map);
     code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
   }
-  return { code, map: mapText, modules };
+  return { code, map: mapText, modules, warnings };
 }
 
 

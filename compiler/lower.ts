@@ -33,6 +33,8 @@ export interface LoweredModule {
   builtins: Set<string>;
   /** Absolute names of every module this one imports (for the driver to compile). */
   imports: { name: string; node: ast.Pos }[];
+  /** Compile-time warnings, already formatted (`file:line:col: warning: ...`), in source order. */
+  warnings: string[];
 }
 
 type LoopCtx = { label: string | null };
@@ -80,6 +82,7 @@ class Lowerer {
   private readonly helpers = new Set<RuntimeHelper>();
   private readonly builtins = new Set<string>();
   private readonly imports: { name: string; node: ast.Pos }[] = [];
+  private readonly warnings: string[] = [];
   /** Module-level constants hoisted out of loops (boxed floats, bytes). */
   private readonly hoisted: es.Statement[] = [];
   private hoistCount = 0;
@@ -175,6 +178,7 @@ class Lowerer {
       helpers: this.helpers,
       builtins: this.builtins,
       imports: this.imports,
+      warnings: this.warnings,
     };
   }
 
@@ -225,6 +229,13 @@ class Lowerer {
         if (BUILTINS.has(name)) {
           this.builtins.add(name);
           return js.id(builtinJsName(name), loc);
+        }
+        // Bound nowhere, not a builtin: CPython raises NameError only if the line runs, so this is
+        // a warning, unless an unresolved `import *` may bind anything.
+        if (!this.tree.module.hasStarImport) {
+          // Some statements are lowered twice (a `finally` body on each exit path): warn once.
+          const warning = `${this.opts.filename}:${loc.start.line}:${loc.start.column + 1}: warning: name '${name}' is never defined`;
+          if (!this.warnings.includes(warning)) this.warnings.push(warning);
         }
         return this.rtMapped('nameError', [js.lit(name), ...this.varnamesArg()], loc);
       case 'class': {

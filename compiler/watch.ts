@@ -37,20 +37,34 @@ function writeAtomic(file: string, text: string): void {
   fs.renameSync(tmp, file);
 }
 
-export function buildOnce(input: string, output: string, sourcemap: boolean): { ok: boolean; files: string[]; message?: string } {
+export interface BuildResult {
+  ok: boolean;
+  /** The program's module files (absolute), or after a failure the file the error is in. */
+  files: string[];
+  /** Compile-time warnings, one line each. */
+  warnings: string[];
+  /** The diagnostic of a failed build, CPython-shaped. */
+  message?: string;
+}
+
+export function buildOnce(input: string, output: string, sourcemap: boolean): BuildResult {
   try {
     const result = compileProgram(input, output, { sourcemap });
     fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
     if (result.map) writeAtomic(`${output}.map`, result.map);
     writeAtomic(output, result.code);
-    return { ok: true, files: result.modules.map((m) => path.resolve(m.file)) };
+    return { ok: true, files: result.modules.map((m) => path.resolve(m.file)), warnings: result.warnings };
   } catch (e) {
     if (e instanceof CompileError) {
       let source = '';
       try { source = fs.readFileSync(e.diagnostic.filename, 'utf8'); } catch { /* message only */ }
-      return { ok: false, files: [], message: renderDiagnostic(e.diagnostic, source) };
+      return { ok: false, files: [path.resolve(e.diagnostic.filename)], warnings: [], message: renderDiagnostic(e.diagnostic, source) };
     }
-    return { ok: false, files: [], message: `memphisc: ${(e as Error).message}\n` };
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') {
+      return { ok: false, files: [], warnings: [], message: `memphisc: can't open file '${err.path ?? input}': [Errno 2] No such file or directory\n` };
+    }
+    return { ok: false, files: [], warnings: [], message: `memphisc: ${err.message}\n` };
   }
 }
 
@@ -77,6 +91,11 @@ export function watch(opts: WatchOptions): Watcher {
     child = spawn(process.execPath, [opts.output, ...opts.runArgs], { stdio: 'inherit' });
   };
 
+  // After a failed build, any .py file appearing or changing in a watched folder may be the fix
+  // (a module the program imports but that did not exist yet, or one the failed build never reached).
+  let lastFailed = false;
+  const relevant = (file: string): boolean => watchedFiles.has(file) || (lastFailed && file.endsWith('.py'));
+
   const refreshWatches = (): void => {
     const dirs = new Set([...watchedFiles].map((f) => path.dirname(f)));
     for (const [dir, w] of watchers) if (!dirs.has(dir)) { w.close(); watchers.delete(dir); }
@@ -84,8 +103,9 @@ export function watch(opts: WatchOptions): Watcher {
       if (watchers.has(dir)) continue;
       try {
         const w = fs.watch(dir, (_event, name) => {
-          if (name && watchedFiles.has(path.join(dir, name.toString()))) schedule();
+          if (name && relevant(path.join(dir, name.toString()))) schedule();
         });
+        w.on('error', () => { w.close(); watchers.delete(dir); });
         watchers.set(dir, w);
       } catch { /* a folder that vanished: the next build reports the missing file */ }
     }
@@ -95,33 +115,52 @@ export function watch(opts: WatchOptions): Watcher {
     const started = performance.now();
     const result = buildOnce(opts.input, opts.output, opts.sourcemap);
     const ms = Math.round(performance.now() - started);
+    for (const w of result.warnings) process.stderr.write(`${w}\n`);
     if (result.ok) {
       watchedFiles = new Set([path.resolve(opts.input), ...result.files]);
+      lastFailed = false;
       log(`${first ? 'built' : 'rebuilt'} ${opts.output} in ${ms} ms`);
       if (opts.run) { await stopChild(); if (!closed) startChild(); }
     } else {
+      // Keep watching what the last good build used, plus the file with the error.
+      for (const f of result.files) watchedFiles.add(f);
+      lastFailed = true;
       process.stderr.write(result.message ?? '');
       log(`build failed; keeping the last good ${opts.output}, watching for changes`);
     }
-    refreshWatches();
+    if (!closed) refreshWatches();
     const w = waiters;
     waiters = [];
     for (const fn of w) fn(result.ok);
   };
 
+  // Builds run one at a time: a save during a build (or while the old program is stopping) queues
+  // one more build instead of racing it, so there is never more than one program running.
+  let building: Promise<void> | null = null;
+  let again = false;
+  const runBuild = (first: boolean): void => {
+    if (closed) return;
+    if (building) { again = true; return; }
+    building = build(first).finally(() => {
+      building = null;
+      if (again) { again = false; runBuild(false); }
+    });
+  };
+
   const schedule = (): void => {
     if (closed) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { timer = null; void build(false); }, debounce);
+    timer = setTimeout(() => { timer = null; runBuild(false); }, debounce);
   };
 
-  setImmediate(() => void build(true));
+  setImmediate(() => runBuild(true));
   return {
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
       for (const w of watchers.values()) w.close();
       watchers.clear();
+      if (building) await building;
       await stopChild();
     },
     nextBuild() {

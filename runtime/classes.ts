@@ -618,7 +618,7 @@ export function getattrMissing(obj: any, name: string): unknown {
     const f = functionAttr(obj, name);
     if (f !== undefined) return f;
   }
-  if (name === '__dict__' && hasDict(obj)) return vars(obj);
+  if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
   const gx = typeOf(obj).prototype.$__getattr__;
   if (typeof gx === 'function') return gx.call(obj, name);
   return attrErrorFor(obj, name);
@@ -680,6 +680,7 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
     }
     attrErrorFor(obj, name);
   }
+  checkSlotStore(raw(obj), '$' + name);
   Reflect.set(raw(obj), '$' + name, value, obj);
 }
 
@@ -737,7 +738,7 @@ const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf'
 /** vars(obj) / obj.__dict__: a dict of the object's own attributes (a snapshot). */
 export function vars(obj: unknown): unknown {
   if (isClass(obj)) return hooks.classDict(obj);
-  if (!hasDict(obj)) return raise('TypeError', 'vars() argument must have __dict__ attribute');
+  if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
   const t = raw(obj);
   const pairs: [unknown, unknown][] = [];
   for (const k of Object.keys(t)) {

@@ -404,6 +404,12 @@ export function funcQualname(fn: Function): string {
 /** `f.name` for the function attributes Python defines (undefined: not one of them). */
 export function functionAttr(fn: Function, name: string): unknown {
   fn = (fn as any).$dunderOf ?? fn;
+  if (name === '__name__' || name === '__qualname__' || name === '__module__' || name === '__doc__') {
+    // A bound method answers for its function.
+    const b = boundParts(fn);
+    if (b !== undefined) fn = b[1];
+    fn = (fn as PyFunction).$canon ?? fn;
+  }
   const sig = (fn as PyFunction).$sig;
   switch (name) {
     case '__name__':

@@ -3,10 +3,10 @@
 //
 // CPython calls the C library, and glibc (2.28 and later) runs the algorithms of ARM's
 // optimized-routines (sysdeps/ieee754/dbl-64/e_exp.c, e_exp2.c, e_log.c, e_log2.c, e_pow.c).
-// They are not correctly rounded: exp and pow are off by an ulp for a few results in a thousand, and V8's fdlibm-derived
-// Math.exp/log/pow are off elsewhere, for about one result in ten. Matching CPython means
-// repeating glibc's arithmetic step by step: same tables, same polynomials, same order of
-// operations.
+// They are not correctly rounded: exp and pow are off by an ulp for a few results in a thousand,
+// and V8's fdlibm-derived Math.exp/log/pow are off elsewhere, for about one result in ten.
+// Matching CPython means repeating glibc's arithmetic step by step: same tables, same
+// polynomials, same order of operations.
 //
 // The one tricky idea: on x86-64 with FMA and AVX2 (Intel since 2013, AMD since 2015), glibc
 // runs, for exp, log, log2 and pow (not exp2), a variant compiled with `-mfma`, where GCC contracts
@@ -44,8 +44,9 @@ const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
 
 /**
  * `a * b + c` rounded once, like the FMA instruction. The product is exact as two doubles
- * (Dekker's algorithm), then the three-term sum is rounded once. Valid while a * b neither
- * overflows nor underflows, which holds everywhere it is used here.
+ * (Dekker's algorithm); the sum with c is exact as two doubles too, and the final addition rounds
+ * once (it can double-round only when the tail sum lands exactly on a tie: far too rare to show).
+ * Valid while a * b neither overflows nor underflows, which holds everywhere it is used here.
  */
 function fma(a: number, b: number, c: number): number {
   const p = a * b;
@@ -510,10 +511,12 @@ function scaleFma(scale: number, tmp: number): number {
 
 /**
  * exp's (or exp2's) result `scale * (1 + tmp)` when it may overflow or fall in the subnormal
- * range (glibc's specialcase). `sHi:sLo` are the bits of scale, whose exponent may have wrapped; `ki` is the low
- * word of the reduction's k, negative for results below 1.
+ * range (glibc's specialcase). `sHi:sLo` are the bits of scale, whose exponent may have
+ * wrapped; `ki` is the low word of the reduction's k, negative for results below 1.
  */
-function expSpecial(tmp: number, sHi: number, sLo: number, ki: number, upBits: number, up: number, fused: boolean): number {
+function expSpecial(
+  tmp: number, sHi: number, sLo: number, ki: number, upBits: number, up: number, fused: boolean,
+): number {
   if ((ki & 0x80000000) === 0) {
     // k > 0: the exponent of scale may have overflowed (by up to 460 for exp, 1 for exp2); scale
     // is taken 2**upBits lower and the result multiplied back by `up` = 2**upBits.
@@ -539,8 +542,9 @@ function expSpecial(tmp: number, sHi: number, sLo: number, ki: number, upBits: n
 }
 
 /**
- * `sign * exp(x + xtail)` for the caller's `x` whose high word's exponent is `abstop` (glibc's
- * exp_inline in e_pow.c; exp proper passes xtail = 0). `signBias` is 0, or 0x40000 to negate.
+ * `sign * exp(x + xtail)` once the caller has screened x (glibc's exp_inline in e_pow.c; exp
+ * proper passes xtail = 0). `signBias` is 0, or 0x40000 to negate; `special` says |x| >= 512,
+ * where the result may overflow or be subnormal.
  */
 function expCore(x: number, xtail: number, signBias: number, special: boolean): number {
   // exp(x) = 2^(k/N) * exp(r), with x = k*ln2/N + r and |r| <= ln2/2N. glibc contracts this
@@ -614,8 +618,9 @@ export function log(x: number): number {
     const r = x - 1.0;
     const r2 = r * r;
     const r3 = r * r2;
-    const q = fma(r3, fma(r3, fma(r3, B10, fma(r2, B9, fma(r, B8, B7))), fma(r2, B6, fma(r, B5, B4))),
-      fma(r2, B3, fma(r, B2, B1)));
+    const q3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
+    const q2 = fma(r3, q3, fma(r2, B6, fma(r, B5, B4)));
+    const q = fma(r3, q2, fma(r2, B3, fma(r, B2, B1)));
     const w0 = r * 134217728;
     const rhi = r + w0 - w0;
     const rlo = r - rhi;
@@ -721,7 +726,8 @@ export function pow(x: number, y: number): number {
   let topx = ixHi >>> 20;
   const topy = highWord(y) >>> 20;
   let signBias = 0;
-  if (((topx - 0x001) >>> 0) >= 0x7ff - 0x001 || (((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+  const yOutside = (((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be;
+  if (((topx - 0x001) >>> 0) >= 0x7ff - 0x001 || yOutside) {
     // x is zero, subnormal, negative, inf or nan; or |y| < 2**-65, |y| >= 2**63, inf or nan.
     if (y === 0 || y !== y || y === Infinity || y === -Infinity) {
       if (y === 0) return 1.0;
@@ -745,7 +751,7 @@ export function pow(x: number, y: number): number {
       ixHi &= 0x7fffffff;
       topx &= 0x7ff;
     }
-    if ((((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+    if (yOutside) {
       // y is even here.
       if (ixHi === 0x3ff00000 && ixLo === 0) return 1.0;
       const xAbove1 = ixHi > 0x3ff00000 || (ixHi === 0x3ff00000 && ixLo !== 0);
@@ -861,7 +867,8 @@ export function log2(x: number): number {
     // p = r2 * q0 feeds two additions: both are contracted.
     const y = fma(r2, q0, hi);
     lo += fma(r2, q0, hi - y);
-    const q = L2B2 + r * L2B3 + r2 * (L2B4 + r * L2B5) + r4 * (L2B6 + r * L2B7 + r2 * (L2B8 + r * L2B9));
+    const q = L2B2 + r * L2B3 + r2 * (L2B4 + r * L2B5)
+      + r4 * (L2B6 + r * L2B7 + r2 * (L2B8 + r * L2B9));
     lo = fma(r4, q, lo);
     return y + lo;
   }

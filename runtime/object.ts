@@ -144,7 +144,10 @@ export const hooks = {
   classDict: (c: PyType): unknown => {
     const pairs: [unknown, unknown][] = [];
     for (const k of Object.getOwnPropertyNames(c.prototype)) {
-      if (k.charCodeAt(0) === 36) pairs.push([k.slice(1), classLookup(c, k)]);
+      if (k.charCodeAt(0) !== 36) continue;
+      // A descriptor is stored as an accessor whose getter knows it: the dict holds the descriptor.
+      const get = Object.getOwnPropertyDescriptor(c.prototype, k)!.get as any;
+      pairs.push([k.slice(1), get !== undefined && get[DESCR] !== undefined ? get[DESCR] : classLookup(c, k)]);
     }
     return hooks.dict(pairs);
   },
@@ -268,7 +271,7 @@ export function c3(bases: PyType[]): PyType[] {
       }
       return raise(
         'TypeError',
-        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`,
       );
     }
     out.push(cand);
@@ -916,7 +919,8 @@ installBuiltinMembers(OP, {
       return this === other ? true : NotImplemented;
     },
     __ne__: function (this: any, other: unknown) {
-      const r = this.$__eq__(other);
+      // `special`, not `this.$__eq__`: `this` may be None (null), whose type is found by special.
+      const r = special(this, '$__eq__').call(this, other);
       return r === NotImplemented ? r : !hooks.truthy(r);
     },
     __hash__: function (this: unknown) {
