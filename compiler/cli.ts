@@ -42,7 +42,7 @@ function compileOnce(input: string, opts: CliOptions): number {
       const d = e.diagnostic;
       let source = '';
       try { source = fs.readFileSync(d.filename, 'utf8'); } catch { /* the message alone is still useful */ }
-      process.stderr.write(renderDiagnostic(d, source));
+      process.stderr.write(`${renderDiagnostic(d, source)}\n`);
       return 1;
     }
     const err = e as NodeJS.ErrnoException;

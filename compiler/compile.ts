@@ -247,7 +247,8 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     lowered.builtins.forEach((b) => builtins.add(b));
     emitted.push(out);
   }
-  const usesNet = byName.has('memphis.net') || modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis.net' || s.name === 'memphis' && s.fromName === 'net'));
+  // Sockets need the worker layout (runtime/net/launch.ts); `import memphis` binds memphis.net too.
+  const usesNet = modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
   const runtime = runtimeBundle();
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
   const bindings = bindingsFor(runtime, names);

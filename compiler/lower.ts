@@ -232,7 +232,7 @@ class Lowerer {
         }
         // Bound nowhere, not a builtin: CPython raises NameError only if the line runs, so this is
         // a warning, unless an unresolved `import *` may bind anything.
-        if (!this.tree.module.hasStarImport) {
+        if (!this.tree.module.hasStarImport && !this.boundAnywhere().has(name)) {
           // Some statements are lowered twice (a `finally` body on each exit path): warn once.
           const warning = `${this.opts.filename}:${loc.start.line}:${loc.start.column + 1}: warning: name '${name}' is never defined`;
           if (!this.warnings.includes(warning)) this.warnings.push(warning);
@@ -276,6 +276,20 @@ class Lowerer {
     for (const n of freed) inner.delete(n);
     this.fn.unsure = inner;
     try { return fn(); } finally { this.fn.unsure = unsure; }
+  }
+
+  /**
+   * Every name bound in some scope of the module. A name bound nowhere can never be defined; one
+   * bound in a class body may still be found there (or in a comprehension evaluated there), so the
+   * never-defined warning looks at every scope, not only the enclosing ones.
+   */
+  private boundAnywhereNames: Set<string> | null = null;
+  private boundAnywhere(): Set<string> {
+    if (this.boundAnywhereNames) return this.boundAnywhereNames;
+    const names = new Set<string>(this.tree.module.bound);
+    for (const scope of this.tree.of.values()) for (const n of scope.bound) names.add(n);
+    this.boundAnywhereNames = names;
+    return names;
   }
 
   /** Module globals that some `del` unbinds: reading them from a function may fail. */

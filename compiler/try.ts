@@ -37,7 +37,7 @@ function main(argv: string[]): number {
     return r.status ?? 1;
   } catch (e) {
     if (e instanceof CompileError) {
-      process.stderr.write(renderDiagnostic(e.diagnostic, source));
+      process.stderr.write(`${renderDiagnostic(e.diagnostic, source)}\n`);
       return 1;
     }
     throw e;

@@ -58,7 +58,7 @@ export function buildOnce(input: string, output: string, sourcemap: boolean): Bu
     if (e instanceof CompileError) {
       let source = '';
       try { source = fs.readFileSync(e.diagnostic.filename, 'utf8'); } catch { /* message only */ }
-      return { ok: false, files: [path.resolve(e.diagnostic.filename)], warnings: [], message: renderDiagnostic(e.diagnostic, source) };
+      return { ok: false, files: [path.resolve(e.diagnostic.filename)], warnings: [], message: `${renderDiagnostic(e.diagnostic, source)}\n` };
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {

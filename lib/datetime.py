@@ -506,21 +506,20 @@ def _check_utc_offset(name, offset):
         raise TypeError("tzinfo.%s() must return None "
                         "or timedelta, not '%s'" % (name, type(offset)))
     if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("%s()=%s, must be strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24)" %
-                         (name, offset))
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
 
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
     day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -529,24 +528,28 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1', fold)
+        raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
 
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
 
+def _type_name(t):
+    # The C type's tp_name: qualified for the module's own types.
+    return 'datetime.' + t.__name__ if t.__module__ == __name__ else t.__name__
+
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s to %s" % (
+                    _type_name(type(x)), _type_name(type(y))))
 
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
@@ -679,7 +682,7 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
-            raise OverflowError("timedelta # of days is too large: %d" % d)
+            raise OverflowError("days=%d; must have magnitude <= %d" % (d, 999999999))
 
         self = object.__new__(cls)
         self._days = d
@@ -698,8 +701,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__,
-                              self.__class__.__qualname__,
+        return "%s(%s)" % (_type_name(self.__class__),
                               ', '.join(args))
 
     def __str__(self):
@@ -744,7 +746,9 @@ class timedelta:
                              self._microseconds + other._microseconds)
         return NotImplemented
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        return self.__add__(other)
+
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -789,7 +793,9 @@ class timedelta:
             return timedelta(0, 0, _divide_and_round(usec * a, b))
         return NotImplemented
 
-    __rmul__ = __mul__
+    def __rmul__(self, other):
+        return self.__mul__(other)
+
 
     def _to_microseconds(self):
         return ((self._days * (24*3600) + self._seconds) * 1000000 +
@@ -1004,8 +1010,7 @@ class date:
         >>> repr(d)
         'datetime.date(2010, 1, 1)'
         """
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__,
-                                      self.__class__.__qualname__,
+        return "%s(%d, %d, %d)" % (_type_name(self.__class__),
                                       self._year,
                                       self._month,
                                       self._day)
@@ -1040,7 +1045,6 @@ class date:
 
     def isoformat(self):
         """Return the date formatted according to ISO.
-
         This is 'YYYY-MM-DD'.
 
         References:
@@ -1049,7 +1053,6 @@ class date:
         """
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
-    __str__ = isoformat
 
     # Read-only field accessors
     @property
@@ -1069,6 +1072,9 @@ class date:
 
     # Standard conversions, __eq__, __le__, __lt__, __ge__, __gt__,
     # __hash__ (and helpers)
+
+    def __str__(self):
+        return self.isoformat()
 
     def timetuple(self):
         "Return local time tuple compatible with time.localtime()."
@@ -1143,7 +1149,9 @@ class date:
             raise OverflowError("result out of range")
         return NotImplemented
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        return self.__add__(other)
+
 
     def __sub__(self, other):
         """Subtract two dates, or a date and a timedelta."""
@@ -1280,6 +1288,10 @@ class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday, /):
         return super().__new__(cls, (year, week, weekday))
 
+    def __init__(self, *args):
+        # tuple.__init__ would see the three arguments of __new__.
+        pass
+
     @property
     def year(self):
         return self[0]
@@ -1298,7 +1310,7 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        return (f'{_type_name(self.__class__)}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1456,7 +1468,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -1498,8 +1510,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s= "%s.%s(%d, %d%s)" % (self.__class__.__module__,
-                                self.__class__.__qualname__,
+        s= "%s(%d, %d%s)" % (_type_name(self.__class__),
                                 self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -1511,7 +1522,6 @@ class time:
 
     def isoformat(self, timespec='auto'):
         """Return the time formatted according to ISO.
-
         The full format is 'HH:MM:SS.mmmmmm+zz:zz'. By default, the fractional
         part is omitted if self.microsecond == 0.
 
@@ -1526,7 +1536,6 @@ class time:
             s += tz
         return s
 
-    __str__ = isoformat
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -1544,6 +1553,9 @@ class time:
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
 
+
+    def __str__(self):
+        return self.isoformat()
 
     def strftime(self, fmt):
         """Format using strftime().  The date part of the timestamp passed
@@ -2035,8 +2047,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__,
-                           self.__class__.__qualname__,
+        s = "%s(%s)" % (_type_name(self.__class__),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2053,9 +2064,7 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        # time.strptime does the parsing; fractions of a second and UTC offsets are not read.
-        tt = _time.strptime(date_string, format)
-        return cls(*tt[:6])
+        return _strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
         """Return the timezone offset as timedelta positive east of UTC (negative west of
@@ -2166,7 +2175,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2192,7 +2201,9 @@ class datetime(date):
                                            tzinfo=self._tzinfo))
         raise OverflowError("result out of range")
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        return self.__add__(other)
+
 
     def __sub__(self, other):
         "Subtract two datetimes, or a datetime and a timedelta."
@@ -2289,12 +2300,17 @@ def _isoweek1monday(year):
     return week1monday
 
 
+# Sentinel value to disallow None as a timezone name.
+_OMITTED = object()
+
+
 class timezone(tzinfo):
     __slots__ = '_offset', '_name'
 
     # Sentinel value to disallow None
-    _Omitted = object()
-    def __new__(cls, offset, name=_Omitted):
+    _Omitted = _OMITTED
+
+    def __new__(cls, offset, name=_OMITTED):
         if not isinstance(offset, timedelta):
             raise TypeError("offset must be a timedelta")
         if name is cls._Omitted:
@@ -2306,7 +2322,7 @@ class timezone(tzinfo):
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta "
                              "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24).")
+                             "timedelta(hours=24), not %r." % (offset,))
         return cls._create(offset, name)
 
     @classmethod
@@ -2343,11 +2359,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+            return "%s(%r)" % (_type_name(self.__class__),
                                   self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__,
-                                  self.__class__.__qualname__,
+        return "%s(%r, %r)" % (_type_name(self.__class__),
                                   self._offset, self._name)
 
     def __str__(self):
@@ -2383,7 +2397,7 @@ class timezone(tzinfo):
                         " or None")
 
     _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
+    _minoffset = -timedelta(hours=24, microseconds=-1)
 
     @staticmethod
     def _name_from_offset(delta):
@@ -2414,3 +2428,139 @@ timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
+
+# strptime: CPython does this in Lib/_strptime.py, building one regular expression from the format
+# (its directive patterns, C locale names, matched ignoring case). The directives covered are the
+# numeric ones, the month and day names, %p, %j, %z and %%.
+
+_STRPTIME_LONG_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+_STRPTIME_LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+                         'september', 'october', 'november', 'december']
+_STRPTIME_PATTERNS = {
+    'd': r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    'f': r"(?P<f>[0-9]{1,6})",
+    'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    'j': r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    'M': r"(?P<M>[0-5]\d|\d)",
+    'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    'w': r"(?P<w>[0-6])",
+    'u': r"(?P<u>[1-7])",
+    'y': r"(?P<y>\d\d)",
+    'Y': r"(?P<Y>\d\d\d\d)",
+    'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)",
+    'a': r"(?P<a>" + '|'.join(sorted((n.lower() for n in _DAYNAMES[1:]), key=len, reverse=True)) + ")",
+    'A': r"(?P<A>" + '|'.join(sorted(_STRPTIME_LONG_DAYS, key=len, reverse=True)) + ")",
+    'b': r"(?P<b>" + '|'.join(sorted((n.lower() for n in _MONTHNAMES[1:]), key=len, reverse=True)) + ")",
+    'B': r"(?P<B>" + '|'.join(sorted(_STRPTIME_LONG_MONTHS, key=len, reverse=True)) + ")",
+    'p': r"(?P<p>am|pm)",
+    '%': '%',
+}
+
+def _strptime_regex(format):
+    import re as _re
+    out = []
+    seen = set()
+    i = 0
+    n = len(format)
+    while i < n:
+        ch = format[i]
+        if ch == '%':
+            if i + 1 >= n:
+                raise ValueError("stray %% in format '%s'" % format)
+            d = format[i + 1]
+            if d not in _STRPTIME_PATTERNS:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
+            pat = _STRPTIME_PATTERNS[d]
+            if d in seen and d != '%':
+                # A repeated directive must match the same text: a backreference.
+                pat = '(?P=%s)' % d
+            seen.add(d)
+            out.append(pat)
+            i += 2
+        elif ch.isspace():
+            while i < n and format[i].isspace():
+                i += 1
+            out.append(r'\s+')
+        else:
+            out.append(_re.escape(ch))
+            i += 1
+    return _re.compile(''.join(out), _re.IGNORECASE)
+
+def _strptime_datetime(cls, data_string, format):
+    for name, value in (('data_string', data_string), ('format', format)):
+        if not isinstance(value, str):
+            raise TypeError("strptime() argument %d must be str, not %s"
+                            % (1 if name == 'data_string' else 2, type(value).__name__))
+    found = _strptime_regex(format).match(data_string)
+    if found and found.groupdict().get('z') == 'z':
+        found = None                    # CPython's pattern takes 'Z' case-sensitively
+    if not found:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    g = found.groupdict()
+    year = 1900
+    month = day = 1
+    hour = minute = second = fraction = 0
+    julian = None
+    gmtoff = None
+    if g.get('y') is not None:
+        year = int(g['y'])
+        year += 2000 if year <= 68 else 1900
+    if g.get('Y') is not None:
+        year = int(g['Y'])
+    if g.get('m') is not None:
+        month = int(g['m'])
+    elif g.get('B') is not None:
+        month = _STRPTIME_LONG_MONTHS.index(g['B'].lower()) + 1
+    elif g.get('b') is not None:
+        month = [n.lower() for n in _MONTHNAMES[1:]].index(g['b'].lower()) + 1
+    if g.get('d') is not None:
+        day = int(g['d'])
+    if g.get('H') is not None:
+        hour = int(g['H'])
+    elif g.get('I') is not None:
+        hour = int(g['I'])
+        ampm = (g.get('p') or '').lower()
+        if ampm == 'am' and hour == 12:
+            hour = 0
+        elif ampm == 'pm' and hour != 12:
+            hour += 12
+    if g.get('M') is not None:
+        minute = int(g['M'])
+    if g.get('S') is not None:
+        second = int(g['S'])
+    if g.get('f') is not None:
+        fraction = int(g['f'] + '0' * (6 - len(g['f'])))
+    if g.get('j') is not None:
+        julian = int(g['j'])
+    if g.get('z') is not None:
+        z = g['z']
+        if z.upper() == 'Z':
+            gmtoff = 0
+        else:
+            if len(z) > 3 and z[3] == ':':
+                z = z[:3] + z[4:]
+                if len(z) > 5:
+                    if z[5] != ':':
+                        raise ValueError("Inconsistent use of : in %s" % g['z'])
+                    z = z[:5] + z[6:]
+            hours, minutes, seconds = int(z[1:3]), int(z[3:5]), int(z[5:7] or 0)
+            gmtoff = (hours * 60 + minutes) * 60 + seconds
+            gmtoff_rest = z[8:]
+            gmtoff_fraction = int(gmtoff_rest + '0' * (6 - len(gmtoff_rest))) if gmtoff_rest else 0
+            if z.startswith('-'):
+                gmtoff = -gmtoff
+                gmtoff_fraction = -gmtoff_fraction
+            gmtoff = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+    if julian is not None and g.get('m') is None and g.get('b') is None and g.get('B') is None:
+        d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
+        month, day = d.month, d.day
+    args = (year, month, day, hour, minute, second, fraction)
+    if gmtoff is not None:
+        tz = timezone.utc if gmtoff == 0 else timezone(gmtoff if isinstance(gmtoff, timedelta)
+                                                         else timedelta(seconds=gmtoff))
+        return cls(*args, tzinfo=tz)
+    return cls(*args)

@@ -1,3 +1,5 @@
+# CPython 3.11's Lib/fractions.py. Changes: Decimal and complex are stand-in classes (neither
+# type exists here), the hash constants are written out (sys.hash_info is missing).
 # Originally contributed by Sjoerd Mullender.
 # Significantly modified by Jeffrey Yasskin <jyasskin at gmail.com>.
 
@@ -10,12 +12,15 @@ import re
 import sys
 
 
+
 class Decimal:
     """Stands in for decimal.Decimal, which is not provided: no value is an instance of it."""
 
 
 class _complex:
-    """Stands in for the complex type, which is not provided: no value is an instance of it."""
+    """Stands in for the complex type, which is not provided: no value is an instance of it,
+    and the branches that would convert to it are never taken."""
+
 
 __all__ = ['Fraction']
 
@@ -305,7 +310,7 @@ class Fraction(numbers.Rational):
                 elif isinstance(other, float):
                     return float(self) + other
                 elif isinstance(other, _complex):
-                    return complex(self) + other
+                    return _complex(self) + other
                 # Let the other type take over.
                 return NotImplemented
 
@@ -319,7 +324,7 @@ class Fraction(numbers.Rational):
                 elif isinstance(other, Real):
                     return float(other) + float(self)
                 elif isinstance(other, Complex):
-                    return complex(other) + complex(self)
+                    return _complex(other) + _complex(self)
                 return NotImplemented
 
 
@@ -366,7 +371,7 @@ class Fraction(numbers.Rational):
             elif isinstance(b, float):
                 return fallback_operator(float(a), b)
             elif isinstance(b, _complex):
-                return fallback_operator(complex(a), b)
+                return fallback_operator(_complex(a), b)
             else:
                 return NotImplemented
         forward.__name__ = '__' + fallback_operator.__name__ + '__'
@@ -379,7 +384,7 @@ class Fraction(numbers.Rational):
             elif isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
             elif isinstance(a, numbers.Complex):
-                return fallback_operator(complex(a), complex(b))
+                return fallback_operator(_complex(a), _complex(b))
             else:
                 return NotImplemented
         reverse.__name__ = '__r' + fallback_operator.__name__ + '__'

@@ -1,3 +1,5 @@
+# CPython 3.11's Lib/numbers.py. Changes: complex is not registered as a Complex (there is no
+# complex type), and Real.__complex__ raises TypeError.
 # Copyright 2007 Google, Inc. All Rights Reserved.
 # Licensed to PSF under a Contributor Agreement.
 
@@ -245,7 +247,8 @@ class Real(Complex):
     # Concrete implementations of Complex abstract methods.
     def __complex__(self):
         """complex(self) == complex(float(self), 0)"""
-        return complex(float(self))
+        # There is no complex type to build.
+        raise TypeError("complex numbers are not supported")
 
     @property
     def real(self):

@@ -85,7 +85,14 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    return a.__index__()
+    if isinstance(a, int):
+        return a.__index__()
+    try:
+        method = a.__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    return method()
 
 
 def inv(a):

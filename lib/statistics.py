@@ -1,3 +1,5 @@
+# CPython 3.11's Lib/statistics.py. Changes: Decimal is a stand-in class (there is no decimal
+# module), sys.float_info.mant_dig is written out.
 """
 Basic statistics module.
 
@@ -141,8 +143,10 @@ from operator import mul
 from collections import Counter, namedtuple, defaultdict
 
 
+
 class Decimal:
     """Stands in for decimal.Decimal, which is not provided: no value is an instance of it."""
+
 
 _SQRT2 = sqrt(2.0)
 

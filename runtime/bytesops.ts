@@ -170,9 +170,8 @@ export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: st
 }
 
 function latin1(b: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
-  return out;
+  // Node's native latin1 decoder: no intermediate array (request parsing decodes every header).
+  return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -770,5 +770,11 @@ export function withExit(exitFn: Function, exc: unknown): boolean {
     return false;
   }
   const e = toPy(exc);
-  return hooks.truthy(exitFn(typeOf(e), e, e.traceback ?? null));
+  // __exit__ runs while the exception is being handled: one it raises gets it as __context__.
+  enterExcept(e);
+  try {
+    return hooks.truthy(exitFn(typeOf(e), e, e.traceback ?? null));
+  } finally {
+    exitExcept();
+  }
 }

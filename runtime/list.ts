@@ -288,6 +288,7 @@ const listMethods = {
   },
 
   count(this: List, x: unknown): number {
+    if (x === undefined) raise('TypeError', 'list.count() takes exactly one argument (0 given)');
     let c = 0;
     for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) c++;
     return c;

@@ -2,19 +2,31 @@
 // Each returns the sub-values the nested patterns will test, or null when the subject does not
 // have the pattern's shape. Captures and value tests are compiled inline.
 
-import { isInstance, typeOf, builtinTypes, type PyType } from './object.js';
+import { hooks, isInstance, META, typeOf, builtinTypes, type PyType } from './object.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { raise } from './exceptions.js';
 
-function isSequence(x: unknown): x is ArrayLike<unknown> & Iterable<unknown> {
-  // PEP 634: list, tuple and collections.abc.Sequence, but never str, bytes or bytearray.
-  return Array.isArray(x) || x instanceof PyTuple;
+/** The types besides list and tuple that are collections.abc.Sequence ([module, name]). */
+const SEQUENCE_TYPES = ['builtins.range', 'builtins.memoryview', 'collections.deque', 'collections.abc.Sequence'];
+
+/**
+ * The subject's items when a sequence pattern applies (PEP 634: list, tuple and any
+ * collections.abc.Sequence, but never str, bytes or bytearray), or null.
+ */
+function asSequence(x: unknown): ArrayLike<unknown> | null {
+  if (Array.isArray(x) || x instanceof PyTuple) return x;
+  if (typeof x !== 'object' || x === null) return null;
+  for (const c of typeOf(x)[META].mro) {
+    if (SEQUENCE_TYPES.includes(`${c[META].module}.${c[META].name}`)) return hooks.toArray(x);
+  }
+  return null;
 }
 
 /** `case [a, *rest, b]`: n patterns, the starred one at `star` (-1 if none). */
-export function matchSeq(subject: unknown, n: number, star: number): unknown[] | null {
-  if (!isSequence(subject)) return null;
+export function matchSeq(subj: unknown, n: number, star: number): unknown[] | null {
+  const subject = asSequence(subj);
+  if (subject === null) return null;
   const len = subject.length;
   if (star < 0) {
     if (len !== n) return null;

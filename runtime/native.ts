@@ -7,7 +7,7 @@
 // its methods, `isinstance` and subclassing work, and `C.method` is an unbound method descriptor.
 // The payload lives in a slot keyed by a symbol private to the class, so Python code can neither
 // see nor forge it. Every method is wrapped in a check that `self` carries that class's payload;
-// without it the call raises CPython's TypeError (`descriptor 'recv' for 'memphis.net.Connection'
+// without it the call raises CPython's TypeError (`descriptor 'recv' for 'Connection'
 // objects doesn't apply to a 'int' object`) instead of reaching the TypeScript code.
 //
 // Construction follows CPython's split: `__new__` makes a bare instance (no payload) and
@@ -76,9 +76,9 @@ export function nativeClass<P>(spec: NativeClassSpec<P>): NativeClass<P> {
   const payloadFor = (self: any, method: string): P => {
     const p = self === null || self === undefined ? undefined : self[slot];
     if (p !== undefined) return p as P;
-    if (self === undefined) return raise('TypeError', `unbound method ${qual()}.${method}() needs an argument`);
+    if (self === undefined) return raise('TypeError', `unbound method ${spec.name}.${method}() needs an argument`);
     if (!isInstance(self, cls)) {
-      return raise('TypeError', `descriptor '${method}' for '${qual()}' objects doesn't apply to a '${className(self)}' object`);
+      return raise('TypeError', `descriptor '${method}' for '${spec.name}' objects doesn't apply to a '${className(self)}' object`);
     }
     return raise('TypeError', `'${className(self)}' object is not initialized: ${spec.name}.__init__() was not called`);
   };

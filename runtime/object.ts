@@ -495,7 +495,7 @@ export function classAttrValue(cls: PyType, v: unknown): unknown {
     const f = v as any;
     if (f.$canon !== undefined) return f.$canon;
     if (f[CLASSMETHOD] !== undefined) return boundMethod(cls, f[CLASSMETHOD], false);
-    if (f[METHOD] === true) return unboundBuiltin(f);
+    if (f[METHOD] === true) return unboundBuiltin(f, cls);
   }
   return v;
 }
@@ -525,10 +525,25 @@ const GetSetProto: any = {};
 
 const unboundCache = new WeakMap<Function, Function>();
 /** `list.append`: the this-style builtin method as a plain function taking self first. */
-export function unboundBuiltin(f: Function): Function {
+export function unboundBuiltin(f: Function, cls?: PyType): Function {
   let u = unboundCache.get(f);
   if (u === undefined) {
+    // The type that defines it: `str.upper(5)` is a TypeError, as CPython's method descriptors check.
+    let owner: PyType | null = null;
+    if (cls !== undefined && f.name !== '__new__') {
+      for (const c of cls[META].mro) {
+        const d = Object.getOwnPropertyDescriptor(c.prototype, '$' + f.name);
+        if (d !== undefined && d.value === f) {
+          owner = c;
+          break;
+        }
+      }
+    }
     const fn = function (this: unknown, self: unknown, ...args: unknown[]) {
+      if (owner !== null && (self === undefined || !isInstance(self, owner))) {
+        if (self === undefined) raise('TypeError', `unbound method ${owner[META].name}.${f.name}() needs an argument`);
+        raise('TypeError', `descriptor '${f.name}' for '${owner[META].name}' objects doesn't apply to a '${className(self)}' object`);
+      }
       return f.apply(self, args);
     };
     Object.defineProperty(fn, 'name', { value: f.name });

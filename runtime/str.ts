@@ -216,6 +216,22 @@ function adjust(len: number, start: Idx, end: Idx): [number, number] {
 }
 
 function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean): number {
+  // `alphabet.find(ch)` over the whole string: a miss needs no code-point bookkeeping, and a hit
+  // with no surrogate before it is already a code-point index (no cache slot evicted).
+  if (!reverse && (start === undefined || start === null) && (end === undefined || end === null)
+    && sub.length <= 32 && !scanSurrogates(sub)) {
+    const i = s.indexOf(sub);
+    if (i < 0) return -1;
+    let plain = true;
+    for (let j = 0; j < i; j++) {
+      const c = s.charCodeAt(j);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return i;
+  }
   const slot = cpCache(s);
   if (!slot.sur && !hasSurrogates(sub)) {
     const [a, b] = adjust(s.length, start, end);

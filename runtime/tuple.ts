@@ -73,6 +73,7 @@ const tupleMethods = {
   },
 
   count(this: PyTuple, x: unknown): number {
+    if (x === undefined) raise('TypeError', 'tuple.count() takes exactly one argument (0 given)');
     let c = 0;
     for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) c++;
     return c;

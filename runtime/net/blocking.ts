@@ -470,9 +470,16 @@ export function settimeout(h: number, seconds: number | null): void {
   s.timeout = seconds === null ? -1 : Math.max(0, seconds * 1000);
 }
 
+/** True on the program thread of a memphis.net program (the service is there to wake it). */
+export function isProgramThread(): boolean {
+  if (ctrl !== null) return true;
+  return (workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared !== undefined;
+}
+
 /** Sleep, waking early only to raise Ctrl-C (time.sleep on the program thread). */
 export function sleep(seconds: number): void {
   const deadline = performance.now() + seconds * 1000;
+  if (ctrl === null && isProgramThread()) control();
   if (ctrl === null) {
     // No service (a program without sockets): a plain sleep.
     const ms = deadline - performance.now();

@@ -52,6 +52,8 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
     ringBytes: ringBytes !== undefined ? Number(ringBytes) : undefined,
   });
   const worker = new Worker(new URL(moduleUrl), {
+    // In the worker's process.argv at load time already (sys.argv is read then).
+    argv: process.argv.slice(2),
     workerData: { memphisNet: { shared: service.shared, argv: process.argv } } satisfies ProgramThreadData,
   });
   superviseProgram(service, worker);

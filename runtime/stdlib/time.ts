@@ -7,7 +7,8 @@
 // SharedArrayBuffer cell nobody notifies, after flushing buffered stdout so that output printed
 // before the sleep is visible during it. Local time follows the process's TZ through JS Date.
 
-import { raise } from '../exceptions.js';
+import { makeExc, raise, throwPy } from '../exceptions.js';
+import { isProgramThread as isNetThread, NetInterrupt, sleep as netSleep } from '../net/blocking.js';
 import { PyFloat, toFloat, floatToInt } from '../float.js';
 import { bigToInt } from '../int.js';
 import { builtinType, type PyType } from '../object.js';
@@ -68,6 +69,16 @@ function sleep(secs: unknown): null {
   if (s !== s) raise('ValueError', 'Invalid value NaN (not a number)');
   if (s < 0) raise('ValueError', 'sleep length must be non-negative');
   flushStdout();
+  if (isNetThread()) {
+    // The program thread of a memphis.net program: a sleep Ctrl-C can interrupt.
+    try {
+      netSleep(s);
+    } catch (e) {
+      if (e instanceof NetInterrupt) throwPy(makeExc('KeyboardInterrupt'));
+      throw e;
+    }
+    return null;
+  }
   let ms = s * 1000;
   const end = performance.now() + ms;
   while (ms > 0) {

@@ -1,7 +1,7 @@
 // Enid conformance: the example apps and tests/enid/apps/conformance.py served over real sockets,
 // checked with Node's fetch (ordinary requests) and node:net (keep-alive, pipelining, partial and
-// malformed input). Every case runs against each engine of `engines`: CPython always, the compiled
-// app when memphisc is built and MEMPHIS_ENID_COMPILED=1. Date headers are never compared.
+// malformed input). Every case runs against each engine of `engines`: CPython and the app compiled
+// by memphisc (from dist/, which `npm test` builds first). Date headers are never compared.
 //
 // The server is single-threaded and keeps a connection open until the client closes it or the idle
 // timeout passes, so fetch calls send `Connection: close` (otherwise fetch's pooled idle connection
@@ -9,7 +9,6 @@
 // destroyed when its test is done.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -37,7 +36,7 @@ const engines: Engine[] = [
   },
   {
     name: 'compiled',
-    enabled: fs.existsSync(CLI) && process.env.MEMPHIS_ENID_COMPILED === '1',
+    enabled: true,
     prepare: (app) => {
       const out = path.join(os.tmpdir(), `enid-${path.basename(path.dirname(app))}-${path.basename(app, '.py')}-${process.pid}.mjs`);
       execFileSync('node', [CLI, app, '-o', out], {

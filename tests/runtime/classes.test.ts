@@ -102,7 +102,7 @@ describe('classes', () => {
     const D2 = klass('D2', 'D2', '__main__', [B, E], classNs()) as any;
     expect(D2().$who()).toBe('BCA');
     expect(err(() => klass('X', 'X', '__main__', [A, B], classNs()))).toBe(
-      'TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B');
+      'TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B');
     expect(superAttr(D, D(), 'who')).toBeTypeOf('function');
   });
   test('property, staticmethod, classmethod', () => {

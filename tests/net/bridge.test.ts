@@ -1,0 +1,308 @@
+// memphis.net end to end: Python programs compiled by memphisc (tests/net/programs/ and the
+// seed's examples/raw/server.py), driven by real TCP clients. Covers the native-class bridge as
+// Python sees it (reflection, argument errors, subclassing) and the socket behaviour (sequential
+// connections, a 10 MB echo, half-close, reset, port in use, timeouts, Ctrl-C, exit codes).
+
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { connect, exchange, readToEnd, sleep } from './harness.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = path.join(ROOT, 'dist/compiler/cli.js');
+const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'memphis-bridge-'));
+const HELLO = 'HTTP/1.1 200 OK\r\n\r\nHello from Memphis!';
+
+function compile(py: string, name: string, source?: string): string {
+  let entry = path.join(ROOT, py);
+  if (source !== undefined) {
+    entry = path.join(OUT, `${name}.py`);
+    fs.writeFileSync(entry, source);
+  }
+  const out = path.join(OUT, `${name}.mjs`);
+  execFileSync('node', [CLI, entry, '-o', out], { cwd: ROOT, stdio: 'pipe' });
+  return out;
+}
+
+interface Proc {
+  stdout(): string;
+  stderr(): string;
+  waitFor(re: RegExp, ms?: number): Promise<RegExpExecArray>;
+  port(): Promise<number>;
+  kill(signal: NodeJS.Signals): void;
+  exited: Promise<number | null>;
+}
+
+function start(file: string, args: string[] = []): Proc {
+  const proc = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  let gone = false;
+  proc.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  proc.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { gone = true; resolve(code); }));
+  const waitFor = async (re: RegExp, ms = 10_000): Promise<RegExpExecArray> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const m = re.exec(out);
+      if (m) return m;
+      if (gone || Date.now() > deadline) throw new Error(`no ${re}; stdout: ${out}; stderr: ${err}`);
+      await sleep(10);
+    }
+  };
+  return {
+    stdout: () => out,
+    stderr: () => err,
+    waitFor,
+    port: async () => Number((await waitFor(/PORT (\d+)/))[1]),
+    kill: (signal) => proc.kill(signal),
+    exited,
+  };
+}
+
+let server = '';
+beforeAll(() => {
+  server = compile('tests/net/programs/bridge_server.py', 'bridge_server');
+});
+
+describe('the seed programs', () => {
+  test('the raw hello server answers fetch with Hello from Memphis!', async () => {
+    // examples/raw/server.py verbatim, except for the port (8080 may be taken on a test machine).
+    const source = fs.readFileSync(path.join(ROOT, 'examples/raw/server.py'), 'utf8');
+    expect(source).toContain('listen(("127.0.0.1", 8080))');
+    const port = await freePort();
+    const file = compile('', 'raw_server', source.replace('8080', String(port)));
+    const p = start(file);
+    await p.waitFor(/Listening\.\.\./);
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Hello from Memphis!');
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toBe('Listening...\nSending...\nClosing...\n');
+  });
+
+  test('the reflection snippet', () => {
+    const file = compile('', 'reflection', [
+      'from memphis import net',
+      '',
+      'print(type(net.Connection)) # <class \'type\'>',
+      'print("send" in dir(net.Connection)) # True',
+      '',
+    ].join('\n'));
+    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe("<class 'type'>\nTrue\n");
+  });
+});
+
+describe('the bridge as Python sees it', () => {
+  test('import forms, reflection, argument errors', () => {
+    const file = compile('', 'reflect', REFLECT_PY);
+    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe(REFLECT_OUT);
+  });
+
+  test('a Python subclass of Connection', async () => {
+    const p = start(server, ['subclass']);
+    const s = await connect(await p.port());
+    const answer = readToEnd(s);
+    s.write('hi');
+    expect((await answer).toString()).toBe('one three');
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toContain('LoggingConnection True True\nlog [4, 5]\n<__main__.LoggingConnection [closed]>\n');
+  });
+});
+
+describe('sockets', () => {
+  test('many sequential connections', async () => {
+    const p = start(server, ['hello', '200']);
+    const port = await p.port();
+    for (let i = 0; i < 200; i++) {
+      expect((await exchange(port, 'GET / HTTP/1.1\r\n\r\n')).toString()).toBe(HELLO);
+    }
+    expect(await p.exited).toBe(0);
+  });
+
+  test('10 MB echo is byte-exact', async () => {
+    const p = start(server, ['echo']);
+    const data = randomBytes(10 * 1024 * 1024);
+    const answer = await exchange(await p.port(), data);
+    expect(answer.length).toBe(data.length);
+    const digest = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+    expect(digest(answer)).toBe(digest(data));
+    await p.waitFor(/ECHOED 10485760/);
+    expect(await p.exited).toBe(0);
+  });
+
+  test('a half-closed connection still gets its answer', async () => {
+    const p = start(server, ['halfclose']);
+    const s = await connect(await p.port());
+    const answer = readToEnd(s);
+    s.write('hello ');
+    await sleep(20);
+    s.end('half-closed world');
+    expect((await answer).toString()).toBe('got 23: HELLO HALF-CLOSED WORLD');
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toContain('DONE');
+  });
+
+  test('a client that resets: ConnectionResetError, then failing sends', async () => {
+    const p = start(server, ['reset']);
+    const s = await connect(await p.port());
+    await p.waitFor(/ACCEPTED/);
+    s.write('ping');
+    await new Promise((r) => s.once('data', r));
+    s.resetAndDestroy();
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toMatch(/ConnectionResetError 104 \[Errno 104\] Connection reset by peer\nsend True\n/);
+  });
+
+  test('a port in use: OSError [Errno 98]', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const port = (holder.address() as net.AddressInfo).port;
+    const p = start(server, ['inuse', String(port)]);
+    expect(await p.exited).toBe(0);
+    holder.close();
+    expect(p.stdout()).toBe('OSError 98 [Errno 98] Address already in use\n');
+  });
+
+  test('timeouts raise TimeoutError', async () => {
+    const p = start(server, ['timeouts']);
+    const port = await p.port();
+    await p.waitFor(/READY/);
+    const s = await connect(port);
+    const answer = readToEnd(s);
+    expect((await answer).toString()).toBe('bye');
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toContain('accept TimeoutError timed out 0.2\nREADY\ngettimeout 0.3\nrecv TimeoutError timed out\n');
+  });
+});
+
+describe('the program', () => {
+  test('Ctrl-C raises KeyboardInterrupt: finally runs, exit 130 with a traceback', async () => {
+    const p = start(server, ['interrupt', 'no']);
+    await p.port();
+    await sleep(100);
+    p.kill('SIGINT');
+    expect(await p.exited).toBe(130);
+    expect(p.stdout()).toContain('finally ran');
+    expect(p.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
+  });
+
+  test('Ctrl-C can be caught', async () => {
+    const p = start(server, ['interrupt', 'catch']);
+    await p.port();
+    await sleep(100);
+    p.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+    expect(p.stdout()).toContain('caught KeyboardInterrupt\nfinally ran\n');
+  });
+
+  test('Ctrl-C interrupts time.sleep', async () => {
+    const p = start(server, ['sleep']);
+    await p.port();
+    await sleep(100);
+    p.kill('SIGINT');
+    expect(await p.exited).toBe(4);
+    expect(p.stdout()).toContain('sleep interrupted\n');
+  });
+
+  test('sys.exit codes and uncaught exceptions', async () => {
+    const a = start(server, ['exit', '3']);
+    expect(await a.exited).toBe(3);
+    expect(a.stdout()).toBe('before exit\n');
+    const b = start(server, ['raise']);
+    expect(await b.exited).toBe(1);
+    expect(b.stdout()).toBe('before raise\n');
+    expect(b.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*line \d+, in main\n    raise ValueError\("boom"\)\nValueError: boom\n$/);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const REFLECT_PY = `
+import memphis.net
+from memphis import net
+from memphis.net import listen, Socket, Connection
+import memphis
+print(memphis.net is net, listen is net.listen, Socket is net.Socket)
+print(type(net.Connection), type(net.Socket), net.Connection)
+print("send" in dir(net.Connection), "accept" in dir(net.Socket), "recv" in dir(net.Socket))
+s = listen(("127.0.0.1", 0))
+print(isinstance(s, net.Socket), repr(s) == f"<memphis.net.Socket laddr={s.getsockname()!r}>")
+port = s.getsockname()[1]
+def check(f):
+    try:
+        f()
+        print("no error")
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: listen("x"))
+check(lambda: listen(("h",)))
+check(lambda: listen((1, 2)))
+check(lambda: listen(("127.0.0.1", "p")))
+check(lambda: listen(("127.0.0.1", 70000)))
+check(lambda: listen())
+check(lambda: listen(("127.0.0.1", port)))
+check(lambda: Connection.recv(5, 10))
+check(lambda: Connection.recv())
+check(lambda: Connection.send(s, b"x"))
+check(lambda: s.recv(1))
+check(lambda: s.accept(1))
+check(lambda: s.settimeout())
+check(lambda: s.settimeout("x"))
+check(lambda: s.settimeout(-1))
+check(lambda: Connection())
+check(lambda: Connection(5))
+class Bare(Connection):
+    def __init__(self):
+        pass
+check(lambda: Bare().recv(1))
+check(lambda: Bare().send("str"))
+s.settimeout(0.01)
+check(lambda: s.accept())
+with s:
+    pass
+print(repr(s))
+check(lambda: s.accept())
+`;
+
+const REFLECT_OUT = `True True True
+<class 'type'> <class 'type'> <class 'memphis.net.Connection'>
+True True False
+True True
+TypeError: listen(): AF_INET address must be tuple, not str
+TypeError: AF_INET address must be a pair (host, port)
+TypeError: str, bytes or bytearray expected, not int
+TypeError: 'str' object cannot be interpreted as an integer
+OverflowError: listen(): port must be 0-65535.
+TypeError: listen() missing required argument 'address' (pos 1)
+OSError: [Errno 98] Address already in use
+TypeError: descriptor 'recv' for 'Connection' objects doesn't apply to a 'int' object
+TypeError: unbound method Connection.recv() needs an argument
+TypeError: descriptor 'send' for 'Connection' objects doesn't apply to a 'Socket' object
+AttributeError: 'Socket' object has no attribute 'recv'
+TypeError: Socket.accept() takes no arguments (1 given)
+TypeError: Socket.settimeout() takes exactly one argument (0 given)
+TypeError: 'str' object cannot be interpreted as an integer
+ValueError: Timeout value out of range
+TypeError: Connection() takes exactly one argument (0 given)
+TypeError: Connection() argument must be a memphis.net.Connection, not int
+TypeError: 'Bare' object is not initialized: Connection.__init__() was not called
+TypeError: 'Bare' object is not initialized: Connection.__init__() was not called
+TimeoutError: timed out
+<memphis.net.Socket [closed]>
+OSError: [Errno 9] Bad file descriptor
+`;

@@ -1,0 +1,191 @@
+# Scenarios for tests/net/bridge.test.ts: a memphis.net server doing one thing, chosen by argv[1].
+# It prints "PORT <n>" once it listens, so the test knows where to connect.
+
+import sys
+import time
+from memphis import net
+
+HELLO = b"HTTP/1.1 200 OK\r\n\r\nHello from Memphis!"
+
+
+def serve(port=0):
+    sock = net.listen(("127.0.0.1", port))
+    print("PORT", sock.getsockname()[1], flush=True)
+    return sock
+
+
+def hello(count):
+    sock = serve()
+    for _ in range(count):
+        conn, address = sock.accept()
+        assert isinstance(address, tuple) and address[0] == "127.0.0.1", address
+        conn.recv(1024)
+        conn.send(HELLO)
+        conn.close()
+    sock.close()
+
+
+def echo():
+    with serve() as sock:
+        conn, _ = sock.accept()
+        with conn:
+            total = 0
+            buf = bytearray(0)
+            while True:
+                data = conn.recv(65536)
+                if not data:
+                    break
+                total += len(data)
+                # Alternate bytes, bytearray and memoryview: send takes all three.
+                if total % 3 == 0:
+                    conn.send(data)
+                elif total % 3 == 1:
+                    conn.send(bytearray(data))
+                else:
+                    conn.send(memoryview(data))
+        print("ECHOED", total)
+
+
+def halfclose():
+    sock = serve()
+    conn, _ = sock.accept()
+    got = b""
+    while True:
+        data = conn.recv(7)
+        if data == b"":
+            break
+        got += data
+    # The client has shut its side; ours still works.
+    conn.send(b"got " + str(len(got)).encode() + b": " + got.upper())
+    conn.close()
+    print("DONE")
+
+
+def reset():
+    sock = serve()
+    conn, _ = sock.accept()
+    print("ACCEPTED", flush=True)
+    try:
+        while True:
+            data = conn.recv(1024)
+            if not data:
+                print("EOF")
+                break
+            conn.send(data)
+    except ConnectionResetError as e:
+        print(type(e).__name__, e.errno, e)
+    # Writing to a reset connection fails too, with an OSError.
+    try:
+        for _ in range(100):
+            conn.send(b"x" * 65536)
+            time.sleep(0.01)
+        print("no error")
+    except OSError as e:
+        print("send", isinstance(e, (BrokenPipeError, ConnectionResetError)))
+    conn.close()
+
+
+def in_use(port):
+    try:
+        net.listen(("127.0.0.1", int(port)))
+    except OSError as e:
+        print(type(e).__name__, e.errno, e)
+
+
+def timeouts():
+    sock = serve()
+    sock.settimeout(0.2)
+    started = time.monotonic()
+    try:
+        sock.accept()
+    except TimeoutError as e:
+        print("accept", type(e).__name__, e, round(time.monotonic() - started, 1))
+    sock.settimeout(None)
+    print("READY", flush=True)
+    conn, _ = sock.accept()
+    conn.settimeout(0.3)
+    print("gettimeout", conn.gettimeout())
+    try:
+        conn.recv(10)
+    except OSError as e:
+        print("recv", type(e).__name__, e)
+    conn.send(b"bye")
+    conn.close()
+
+
+class LoggingConnection(net.Connection):
+    def __init__(self, conn, log):
+        super().__init__(conn)
+        self.log = log
+
+    def send(self, data):
+        self.log.append(len(data))
+        return super().send(data)
+
+
+def subclass():
+    sock = serve()
+    conn, _ = sock.accept()
+    conn = LoggingConnection(conn, [])
+    print(type(conn).__name__, isinstance(conn, net.Connection), repr(conn).startswith("<__main__.LoggingConnection laddr="))
+    conn.recv(100)
+    conn.send(b"one ")
+    conn.send(b"three")
+    print("log", conn.log)
+    conn.close()
+    print(repr(conn))
+
+
+def interrupt(catch):
+    sock = serve()
+    try:
+        if catch == "catch":
+            try:
+                sock.accept()
+            except KeyboardInterrupt:
+                print("caught KeyboardInterrupt")
+        else:
+            sock.accept()
+    finally:
+        sock.close()
+        print("finally ran")
+
+
+def sleeper():
+    print("PORT 0", flush=True)
+    try:
+        time.sleep(30)
+    except KeyboardInterrupt:
+        print("sleep interrupted")
+        sys.exit(4)
+
+
+def main():
+    mode = sys.argv[1]
+    if mode == "hello":
+        hello(int(sys.argv[2]))
+    elif mode == "echo":
+        echo()
+    elif mode == "halfclose":
+        halfclose()
+    elif mode == "reset":
+        reset()
+    elif mode == "inuse":
+        in_use(sys.argv[2])
+    elif mode == "timeouts":
+        timeouts()
+    elif mode == "subclass":
+        subclass()
+    elif mode == "interrupt":
+        interrupt(sys.argv[2])
+    elif mode == "sleep":
+        sleeper()
+    elif mode == "exit":
+        print("before exit")
+        sys.exit(int(sys.argv[2]))
+    elif mode == "raise":
+        print("before raise")
+        raise ValueError("boom")
+
+
+main()
