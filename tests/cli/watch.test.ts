@@ -42,7 +42,7 @@ function startWatch(dir: string, extra: string[] = []): Session {
   child.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const count = (pattern: RegExp) => (out + err).match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
-  const waitFor = async (pattern: RegExp, n = 1, ms = 10_000) => {
+  const waitFor = async (pattern: RegExp, n = 1, ms = 30_000) => {
     const deadline = Date.now() + ms;
     while (count(pattern) < n) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} x${n}\n--- stdout\n${out}\n--- stderr\n${err}`);
@@ -77,7 +77,7 @@ afterEach(async () => {
 const BUILT = /built app\.mjs in \d+ ms/;
 const REBUILT = /rebuilt app\.mjs in \d+ ms/;
 
-describe('memphisc --watch', () => {
+describe('memphisc --watch', { timeout: 120_000 }, () => {
   it('builds, then rebuilds once per save of the entry, even for editor-style saves', async () => {
     const s = startWatch(tempProject({ 'app.py': 'print("one")\n' }));
     await s.waitFor(/^built app\.mjs in \d+ ms$/m);
