@@ -115,20 +115,23 @@ export function watch(opts: WatchOptions): Watcher {
     const started = performance.now();
     const result = buildOnce(opts.input, opts.output, opts.sourcemap);
     const ms = Math.round(performance.now() - started);
-    for (const w of result.warnings) process.stderr.write(`${w}\n`);
+    // Watch the new set before reporting: once the line is printed, a save must be seen.
     if (result.ok) {
       watchedFiles = new Set([path.resolve(opts.input), ...result.files]);
-      lastFailed = false;
-      log(`${first ? 'built' : 'rebuilt'} ${opts.output} in ${ms} ms`);
-      if (opts.run) { await stopChild(); if (!closed) startChild(); }
     } else {
       // Keep watching what the last good build used, plus the file with the error.
       for (const f of result.files) watchedFiles.add(f);
-      lastFailed = true;
+    }
+    lastFailed = !result.ok;
+    if (!closed) refreshWatches();
+    for (const w of result.warnings) process.stderr.write(`${w}\n`);
+    if (result.ok) {
+      log(`${first ? 'built' : 'rebuilt'} ${opts.output} in ${ms} ms`);
+      if (opts.run) { await stopChild(); if (!closed) startChild(); }
+    } else {
       process.stderr.write(result.message ?? '');
       log(`build failed; keeping the last good ${opts.output}, watching for changes`);
     }
-    if (!closed) refreshWatches();
     const w = waiters;
     waiters = [];
     for (const fn of w) fn(result.ok);

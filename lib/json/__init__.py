@@ -125,7 +125,7 @@ class JSONEncoder:
         if key is None:
             return 'null'
         if isinstance(key, int):
-            return int.__repr__(key)
+            return repr(int(key))
         if self.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
@@ -140,7 +140,7 @@ class JSONEncoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(repr(int(o)))
         elif isinstance(o, float):
             out.append(_float_repr(o, self.allow_nan))
         elif isinstance(o, (list, tuple)):
