@@ -16,7 +16,8 @@
 // buffer writes until flush/close; text mode decodes UTF-8 and translates newlines universally.
 
 import * as fs from 'node:fs';
-import { raise } from './exceptions.js';
+import { makeExc, raise, throwPy } from './exceptions.js';
+import { constants as osConstants } from 'node:os';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, bytesData, isBytesLike } from './bytes.js';
@@ -373,22 +374,19 @@ export function setStdin(x: unknown): void {
 // ---------------------------------------------------------------------------------------------
 // open()
 
+const STRERROR: Record<string, string> = {
+  ENOENT: 'No such file or directory', EEXIST: 'File exists', EACCES: 'Permission denied',
+  EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EPERM: 'Operation not permitted',
+  ENOSPC: 'No space left on device', EROFS: 'Read-only file system', EMFILE: 'Too many open files',
+  ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links', EINVAL: 'Invalid argument',
+};
+
+/** The OSError (subclass by errno, with errno, strerror and filename) for a node:fs error. */
 function osError(e: unknown, path: string): never {
   const code = (e as { code?: string }).code;
-  const q = `'${path}'`;
-  switch (code) {
-    case 'ENOENT':
-      return raise('FileNotFoundError', `[Errno 2] No such file or directory: ${q}`);
-    case 'EEXIST':
-      return raise('FileExistsError', `[Errno 17] File exists: ${q}`);
-    case 'EACCES':
-      return raise('PermissionError', `[Errno 13] Permission denied: ${q}`);
-    case 'EISDIR':
-      return raise('IsADirectoryError', `[Errno 21] Is a directory: ${q}`);
-    case 'ENOTDIR':
-      return raise('NotADirectoryError', `[Errno 20] Not a directory: ${q}`);
-  }
-  return raise('OSError', String((e as Error).message ?? e));
+  const errno = code === undefined ? undefined : (osConstants.errno as Record<string, number>)[code];
+  if (errno === undefined) return raise('OSError', String((e as Error).message ?? e));
+  return throwPy(makeExc('OSError', errno, STRERROR[code!] ?? code, path));
 }
 
 /** A file opened by open(): whole-content reads, buffered writes. */
