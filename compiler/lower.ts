@@ -13,7 +13,7 @@ import { assertNever } from './ast.js';
 import { CompileError } from './diagnostics.js';
 import { analyzeScopes, resolveName, unsureNames, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
-import { BUILTIN_NAMES, RUNTIME_HELPERS, type RuntimeHelper } from './runtime-api.js';
+import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
 
@@ -1465,4 +1465,3 @@ function describeExpr(e: ast.expr): string {
   }
 }
 
-export const HELPER_NAMES = Object.keys(RUNTIME_HELPERS) as RuntimeHelper[];
