@@ -11,8 +11,10 @@ import type * as es from 'estree';
 import type * as ast from './ast.js';
 import { assertNever } from './ast.js';
 import { CompileError } from './diagnostics.js';
+import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
 import { analyzeScopes, resolveName, unsureNames, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
+import * as fast from './fastpaths.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
@@ -43,8 +45,10 @@ class FnState {
   temps: string[] = [];
   private next = 1;
   loops: LoopCtx[] = [];
-  /** Names whose reads need an unbound check (see unsureNames). */
+  /** Names whose reads need an unbound check (see unsureNames): for reads `assigned` did not see. */
   unsure: Set<string> = new Set();
+  /** Flow-sensitive definite assignment of the body (assigned.ts). */
+  assigned: Assignment | null = null;
   constructor(
     readonly scope: Scope,
     readonly parent: FnState | null,
@@ -68,6 +72,7 @@ const INPLACE: Record<ast.operator, RuntimeHelper> = {
   Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
   LShift: 'ilshift', RShift: 'irshift', BitOr: 'ibitor', BitXor: 'ibitxor', BitAnd: 'ibitand', FloorDiv: 'ifloordiv',
 };
+const FAST_COMPARE = new Set<ast.cmpop>(['Lt', 'LtE', 'Gt', 'GtE', 'Eq', 'NotEq']);
 const CMPOP: Record<ast.cmpop, RuntimeHelper> = {
   Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isnot', In: 'contains', NotIn: 'contains',
 };
@@ -99,6 +104,26 @@ class Lowerer {
   private h(name: RuntimeHelper): es.Identifier {
     this.helpers.add(name);
     return js.id(`$${name}`);
+  }
+
+  /** What the inline fast paths (fastpaths.ts) need from lowering. */
+  private readonly fastCtx: fast.FastPathContext = {
+    temp: () => this.fn.temp(),
+    helper: (name) => this.h(name),
+  };
+
+  /** `a op b` for a binary operator: inline for + - * on numbers, else the runtime helper. */
+  private binop(op: ast.operator, helper: RuntimeHelper, a: es.Expression, b: es.Expression, loc: js.Loc): es.Expression {
+    const notNumber = (x: es.Expression) => x.type === 'ArrayExpression' || (x.type === 'Literal' && typeof x.value === 'string');
+    if ((op === 'Add' || op === 'Sub' || op === 'Mult') && !notNumber(a) && !notNumber(b)) {
+      return fast.arith(this.fastCtx, op, a, b, (x, y) => this.rt(helper, [x, y], loc), loc);
+    }
+    return this.rt(helper, [a, b], loc);
+  }
+
+  /** `o[k]`: inline for plain lists and dicts, else the runtime helper. */
+  private getitem(o: es.Expression, k: es.Expression, loc: js.Loc): es.Expression {
+    return fast.getitem(this.fastCtx, o, k, (x, y) => this.rt('getitem', [x, y], loc), loc);
   }
 
   private rt(name: RuntimeHelper, args: (es.Expression | es.SpreadElement)[], loc: js.Loc = null): es.CallExpression {
@@ -202,15 +227,31 @@ class Lowerer {
     const name = node.id;
     const loc = this.loc(node);
     const home = this.home(name);
-    return this.loadFrom(home, name, loc);
+    return this.loadFrom(home, name, loc, node);
   }
 
-  private loadFrom(home: NameHome, name: string, loc: es.SourceLocation): es.Expression {
+  /** A free variable that is a parameter of the scope defining it: bound before any closure runs. */
+  private freeIsParam(name: string): boolean {
+    for (let s = this.fn.scope.enclosingFunction(); s; s = s.enclosingFunction()) {
+      if (s.kind === 'module') return false;
+      if (s.isLocal(name)) return s.params.includes(name) && !deletesName(s.node, name);
+    }
+    return false;
+  }
+
+  /** Whether a read of `name` (at `node`, when known) needs an unbound check in this scope. */
+  private mayBeUnbound(name: string, node: object | undefined): boolean {
+    const assigned = this.fn.assigned;
+    if (assigned !== null && node !== undefined && assigned.seen.has(node as ast.Name)) return assigned.unsure.has(node as ast.Name);
+    return this.fn.unsure.has(name);
+  }
+
+  private loadFrom(home: NameHome, name: string, loc: es.SourceLocation, node?: object): es.Expression {
     switch (home.kind) {
       case 'local': case 'global': {
         const v = js.id(js.jsName(name), loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
-        const guarded = isHere ? this.fn.unsure.has(name) : this.deletedGlobals().has(name);
+        const guarded = isHere ? this.mayBeUnbound(name, node) : this.deletedGlobals().has(name);
         if (home.kind === 'global' && BUILTINS.has(name) && (guarded || !isHere)) {
           // A global that shadows a builtin: while it is unset, the name means the builtin,
           // which the module's own binding hides, so it is imported as `name$b` too.
@@ -221,8 +262,11 @@ class Lowerer {
         const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
         return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), fail, v, loc);
       }
-      case 'free':
-        return js.id(js.jsName(name), loc);
+      case 'free': {
+        const v = js.id(js.jsName(name), loc);
+        if (this.freeIsParam(name)) return v;
+        return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), this.rt('unboundFree', [js.lit(name)]), v, loc);
+      }
       case 'builtin':
         if (MODULE_DUNDERS.has(name)) return js.id(name, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
@@ -453,16 +497,24 @@ class Lowerer {
     const t = s.target;
     if (t.nodeType === 'Name') {
       const cur = this.loadName(t);
-      out.push(js.exprStmt(this.storeName(t.id, this.rt(op, [cur, this.expr(s.value)], loc), loc), loc));
+      out.push(js.exprStmt(this.storeName(t.id, this.binop(s.op, op, cur, this.expr(s.value), loc), loc), loc));
     } else if (t.nodeType === 'Attribute') {
       const obj = this.simple(this.expr(t.value));
       const cur = this.attrLoad(obj, t.attr, this.loc(t));
-      out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${t.attr}`), this.rt(op, [cur, this.expr(s.value)], loc), loc)), loc));
-    } else {
+      out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${t.attr}`), this.binop(s.op, op, cur, this.expr(s.value), loc), loc)), loc));
+    } else if (t.slice.nodeType === 'Slice') {
       const obj = this.simple(this.expr(t.value));
       const key = this.simple(this.expr(t.slice));
       const cur = this.rt('getitem', [obj, key], this.loc(t));
       out.push(js.exprStmt(this.flushPending(this.rt('setitem', [obj, key, this.rt(op, [cur, this.expr(s.value)], loc)], loc)), loc));
+    } else {
+      const obj = this.simple(this.expr(t.value));
+      const key = this.simple(this.expr(t.slice));
+      const setup = this.pending;
+      this.pending = [];
+      for (const e of setup) out.push(js.exprStmt(e, loc));
+      const updated = this.binop(s.op, op, this.getitem(obj, key, this.loc(t)), this.expr(s.value), loc);
+      out.push(...fast.setitem(this.fastCtx, obj, key, updated, (o, k, v) => this.rt('setitem', [o, k, v], loc), loc));
     }
   }
 
@@ -497,7 +549,11 @@ class Lowerer {
       case 'Subscript': {
         const obj = this.expr(target.value);
         const key = this.subscriptKey(target.slice);
-        out.push(js.exprStmt(this.rt('setitem', [obj, key, value], loc), loc));
+        if (target.slice.nodeType === 'Slice') {
+          out.push(js.exprStmt(this.rt('setitem', [obj, key, value], loc), loc));
+          return;
+        }
+        out.push(...fast.setitem(this.fastCtx, obj, key, value, (o, k, v) => this.rt('setitem', [o, k, v], loc), loc));
         return;
       }
       case 'Tuple':
@@ -505,8 +561,9 @@ class Lowerer {
         const elts = target.elts;
         const starAt = elts.findIndex((e) => e.nodeType === 'Starred');
         const t = this.fn.temp();
+        const namesOnly = elts.every((e) => e.nodeType === 'Name');
         const unpacked = starAt < 0
-          ? this.rt('unpack', [value, js.lit(elts.length)], loc)
+          ? fast.unpack(this.fastCtx, value, elts.length, namesOnly, (v) => this.rt('unpack', [v, js.lit(elts.length)], loc), loc)
           : this.rt('unpackEx', [value, js.lit(starAt), js.lit(elts.length - starAt - 1)], loc);
         out.push(js.exprStmt(js.assign(js.id(t), unpacked), loc));
         elts.forEach((e, i) => {
@@ -961,7 +1018,10 @@ class Lowerer {
         if (args.kwarg) prologue.push(js.constDecl(js.jsName(args.kwarg.arg), this.rt('kwRest', [js.id('$k')]), null, 'let'));
       }
       const paramNames = new Set([...positional, ...args.kwonlyargs, args.vararg, args.kwarg].filter(Boolean).map((p) => p!.arg));
-      if (pyBody) this.fn.unsure = unsureNames(pyBody, paramNames);
+      if (pyBody) {
+        this.fn.unsure = unsureNames(pyBody, paramNames);
+        this.fn.assigned = definiteAssignment(pyBody, [...paramNames]);
+      }
       const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];
@@ -1091,6 +1151,12 @@ class Lowerer {
       return e.values.map((v) => this.test(v)).reduce((a, b) => js.logical(op, a, b, this.loc(e)));
     }
     if (e.nodeType === 'Constant' && typeof e.value === 'boolean') return js.lit(e.value);
+    if (e.nodeType === 'Compare' && e.ops.length === 1 && FAST_COMPARE.has(e.ops[0])) {
+      const op = e.ops[0] as fast.CompareOp;
+      const loc = this.loc(e);
+      return fast.compare(this.fastCtx, op, this.expr(e.left), this.expr(e.comparators[0]),
+        (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc);
+    }
     return this.rt('truthy', [this.expr(e)], this.loc(e));
   }
 
@@ -1103,7 +1169,7 @@ class Lowerer {
         if (e.op === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string') {
           return this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
         }
-        return this.rt(BINOP[e.op], [this.expr(e.left), this.expr(e.right)], loc);
+        return this.binop(e.op, BINOP[e.op], this.expr(e.left), this.expr(e.right), loc);
       }
       case 'UnaryOp': {
         if (e.op === 'USub' && e.operand.nodeType === 'Constant') {
@@ -1141,7 +1207,10 @@ class Lowerer {
         const t = this.fn.temp();
         return js.seq([js.assign(js.id(t), obj), this.attrLoad(js.id(t), e.attr, loc)], loc);
       }
-      case 'Subscript': return this.rt('getitem', [this.expr(e.value), this.subscriptKey(e.slice)], loc);
+      case 'Subscript': {
+        if (e.slice.nodeType === 'Slice') return this.rt('getitem', [this.expr(e.value), this.subscriptKey(e.slice)], loc);
+        return this.getitem(this.expr(e.value), this.subscriptKey(e.slice), loc);
+      }
       case 'List': return this.sequence(e.elts, loc);
       case 'Tuple': return this.rt('tuple', [this.sequence(e.elts, loc)], loc);
       case 'Set': {
@@ -1190,7 +1259,8 @@ class Lowerer {
       if (!Number.isFinite(v)) return this.hoist(this.rt('float', [js.binary('/', js.lit(v > 0 ? 1 : -1), js.lit(0))]));
       return js.lit(v, loc);
     }
-    if (v instanceof Uint8Array) return this.hoist(this.rt('bytes', [js.lit(String.fromCharCode(...v))]));
+    // latin1 maps each byte to one char; a spread of a 1 MB literal would overflow the stack.
+    if (v instanceof Uint8Array) return this.hoist(this.rt('bytes', [js.lit(Buffer.from(v.buffer, v.byteOffset, v.length).toString('latin1'))]));
     if ('ellipsis' in v) return this.h('Ellipsis');
     return this.unsupported(node, 'complex numbers');
   }
@@ -1251,6 +1321,7 @@ class Lowerer {
       // `x is None` is `===`; otherwise a NaN (an unboxed float) must be identical to itself.
       if (op === 'Is') return singleton ? js.binary('===', a, b, loc) : this.rt('is', [a, b], loc);
       if (op === 'IsNot') return singleton ? js.binary('!==', a, b, loc) : this.rt('isnot', [a, b], loc);
+      if (FAST_COMPARE.has(op)) return fast.compare(this.fastCtx, op as fast.CompareOp, a, b, (x, y) => this.rt(CMPOP[op], [x, y], loc), loc);
       return this.rt(CMPOP[op], [a, b], loc);
     };
     if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
@@ -1408,6 +1479,12 @@ function isConstantExpr(e: ast.expr): boolean {
   if (e.nodeType === 'BinOp') return isConstantExpr(e.left) && isConstantExpr(e.right);
   if (e.nodeType === 'Tuple') return e.elts.every(isConstantExpr);
   return false;
+}
+
+/** Whether the function `node` may `del name` in its own body. */
+function deletesName(node: ast.Node | null, name: string): boolean {
+  if (!node || !('body' in node) || !Array.isArray(node.body)) return false;
+  return deletedIn(node.body as ast.stmt[]).has(name);
 }
 
 function stmtBodies(s: ast.stmt): ast.stmt[][] {

@@ -30,6 +30,8 @@ export const RUNTIME_HELPERS = {
   contains: '(container, item) => boolean: `item in container`',
 
   // subscripts and attributes
+  PyTuple: 'the class of tuple instances (`o?.constructor === $PyTuple`: a plain tuple, for inline fast paths)',
+  PyDict: 'the class of plain dict instances (`o?.constructor === $PyDict` picks the inline fast path; subclasses have their own constructor)',
   getitem: '(obj, key)', setitem: '(obj, key, value) => void', delitem: '(obj, key) => void',
   getattr: '(obj, value, name): value is obj.$name already read; binds methods, raises AttributeError when undefined',
   noattr: '(obj, name) => function: for a method call whose attribute is missing (uses __getattr__ or raises)',
@@ -75,6 +77,7 @@ export const RUNTIME_HELPERS = {
   assertFail: '(msg?: unknown) => never',
   nameError: '(name, varnames?) => never: NameError; varnames (space-separated locals) feed its "Did you mean"',
   unboundLocal: '(name) => never',
+  unboundFree: '(name) => never: NameError for a closure variable read before the enclosing scope bound it',
 
   // match statements (PEP 634)
   matchSeq: '(subject, n, starIndex) => array of n items (the starred one a list) or null if not a matching sequence',

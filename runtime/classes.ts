@@ -922,6 +922,10 @@ export function typeNew(
   const cls = newClassFunction(m);
   cls.prototype = proto;
   Object.defineProperty(proto, TYPE, { value: cls, writable: true, configurable: true, enumerable: false });
+  // Generated code takes its list and dict fast paths on `o.constructor === Array` (or PyDict):
+  // a subclass's instances must not inherit that constructor, or an overridden __getitem__ would
+  // be bypassed.
+  Object.defineProperty(proto, 'constructor', { value: m.Inst, writable: true, configurable: true, enumerable: false });
   m.mro = [cls, ...c3(bases)];
   setMetaclass(cls, meta);
   for (const b of bases) b[META].subclasses.push(new WeakRef(cls));

@@ -739,6 +739,13 @@ export function unboundLocal(name: string): never {
   throw chained(e, unboundLocal);
 }
 
+/** A free variable (a closure's outer local) read before the outer scope bound it. */
+export function unboundFree(name: string): never {
+  const e = makeExc('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  e.name = name;
+  throw chained(e, unboundFree);
+}
+
 // ---------------------------------------------------------------------------------------------
 // with statements
 

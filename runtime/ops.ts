@@ -17,6 +17,7 @@ import {
   intSub, intToFloat, intTrueDiv, intXor, type PyInt,
 } from './int.js';
 import { funcStr } from './function.js';
+import { PyTuple } from './tuple.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
   className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
@@ -783,7 +784,8 @@ function cannotUnpack(obj: unknown): never {
 /** Unpack exactly `n` items (`a, b = obj`). */
 export function unpack(obj: unknown, n: number): unknown[] {
   if (Array.isArray(obj)) {
-    if (obj.length === n) return obj;
+    // A list is copied: the targets may be its own items (`lst[1], x = lst`).
+    if (obj.length === n) return obj instanceof PyTuple ? obj : obj.slice();
     if (obj.length > n) return raise('ValueError', `too many values to unpack (expected ${n})`);
     return raise('ValueError', `not enough values to unpack (expected ${n}, got ${obj.length})`);
   }

@@ -1,0 +1,331 @@
+// Definite assignment: which reads of a function's (or the module's) own names may find the name
+// unbound. Lowering guards only those (`x === undefined ? unbound("x") : x`), so CPython's
+// UnboundLocalError or NameError is raised instead of JS `undefined` flowing on, and every other
+// read is a plain JS variable.
+//
+// A forward pass over the body carries the set of names certainly bound at each point: bindings
+// add to it, `del` removes from it, the branches of `if`/`try`/`match` meet (intersect) at their
+// join, a loop body starts from what holds before the loop minus what the loop may delete, and
+// after `return`, `raise`, `break` or `continue` nothing is reachable (the state is `null`, the
+// identity of the meet). Nested scopes (function bodies, lambdas, comprehensions past their first
+// iterable) are analysed with their own scope and not entered here.
+
+import type * as ast from './ast.js';
+
+/** Names certainly bound here, or null where control cannot reach. */
+type State = ReadonlySet<string> | null;
+
+export interface Assignment {
+  /** Every read analysed (Name loads, and AugAssign targets, which read before they store). */
+  readonly seen: ReadonlySet<ast.Name>;
+  /** The analysed reads that may find their name unbound. */
+  readonly unsure: ReadonlySet<ast.Name>;
+}
+
+export function definiteAssignment(body: ast.stmt[], initiallyBound: Iterable<string>): Assignment {
+  const pass = new Pass();
+  pass.stmts(body, new Set(initiallyBound));
+  return pass;
+}
+
+function meet(a: State, b: State): State {
+  if (a === null) return b;
+  if (b === null) return a;
+  const out = new Set<string>();
+  for (const n of a) if (b.has(n)) out.add(n);
+  return out;
+}
+
+function withNames(s: State, names: Iterable<string>): State {
+  if (s === null) return null;
+  const out = new Set(s);
+  for (const n of names) out.add(n);
+  return out;
+}
+
+function withoutNames(s: State, names: Iterable<string>): State {
+  if (s === null) return null;
+  const out = new Set(s);
+  for (const n of names) out.delete(n);
+  return out;
+}
+
+class Pass implements Assignment {
+  readonly seen = new Set<ast.Name>();
+  readonly unsure = new Set<ast.Name>();
+
+  private read(node: ast.Name, s: State): void {
+    this.seen.add(node);
+    if (s !== null && !s.has(node.id)) this.unsure.add(node);
+  }
+
+  stmts(body: ast.stmt[], s: State): State {
+    for (const st of body) s = this.stmt(st, s);
+    return s;
+  }
+
+  private stmt(st: ast.stmt, s: State): State {
+    switch (st.nodeType) {
+      case 'Expr': return this.expr(st.value, s);
+      case 'Assign': {
+        s = this.expr(st.value, s);
+        for (const t of st.targets) s = this.target(t, s);
+        return s;
+      }
+      case 'AugAssign': {
+        if (st.target.nodeType === 'Name') {
+          this.read(st.target, s);
+          s = this.expr(st.value, s);
+          return withNames(s, [st.target.id]);
+        }
+        s = this.targetParts(st.target, s);
+        return this.expr(st.value, s);
+      }
+      case 'AnnAssign': {
+        if (!st.value) return st.target.nodeType === 'Name' ? s : this.targetParts(st.target, s);
+        s = this.expr(st.value, s);
+        return this.target(st.target, s);
+      }
+      case 'Delete': {
+        for (const t of st.targets) s = this.deleteTarget(t, s);
+        return s;
+      }
+      case 'Return':
+        if (st.value) this.expr(st.value, s);
+        return null;
+      case 'Raise': {
+        if (st.exc) s = this.expr(st.exc, s);
+        if (st.cause) this.expr(st.cause, s);
+        return null;
+      }
+      case 'Break': case 'Continue': return null;
+      case 'Pass': case 'Global': case 'Nonlocal': return s;
+      case 'Assert': {
+        const after = this.expr(st.test, s);
+        if (st.msg) this.expr(st.msg, after);
+        return after;
+      }
+      case 'Import': return withNames(s, st.names.map((a) => a.asname ?? a.name.split('.')[0]));
+      case 'ImportFrom': return withNames(s, st.names.filter((a) => a.name !== '*').map((a) => a.asname ?? a.name));
+      case 'FunctionDef': case 'AsyncFunctionDef': {
+        for (const d of st.decorator_list) s = this.expr(d, s);
+        s = this.defaults(st.args, s);
+        for (const a of allArgs(st.args)) if (a.annotation) s = this.expr(a.annotation, s);
+        if (st.returns) s = this.expr(st.returns, s);
+        return withNames(s, [st.name]);
+      }
+      case 'ClassDef': {
+        for (const d of st.decorator_list) s = this.expr(d, s);
+        for (const b of st.bases) s = this.expr(b, s);
+        for (const k of st.keywords) s = this.expr(k.value, s);
+        return withNames(s, [st.name]);
+      }
+      case 'If': {
+        s = this.expr(st.test, s);
+        return meet(this.stmts(st.body, s), this.stmts(st.orelse, s));
+      }
+      case 'For': case 'AsyncFor': {
+        s = this.expr(st.iter, s);
+        const head = withoutNames(s, deletedIn([...st.body, ...st.orelse]));
+        this.stmts(st.body, this.target(st.target, head));
+        return meet(this.stmts(st.orelse, head), head);
+      }
+      case 'While': {
+        const head = this.expr(st.test, withoutNames(s, deletedIn([...st.body, ...st.orelse])));
+        this.stmts(st.body, head);
+        return meet(this.stmts(st.orelse, head), head);
+      }
+      case 'With': case 'AsyncWith': {
+        for (const item of st.items) {
+          s = this.expr(item.context_expr, s);
+          if (item.optional_vars) s = this.target(item.optional_vars, s);
+        }
+        // __exit__ may swallow an exception raised anywhere in the body.
+        return meet(this.stmts(st.body, s), withoutNames(s, deletedIn(st.body)));
+      }
+      case 'Try': case 'TryStar': return this.tryStmt(st, s);
+      case 'Match': {
+        s = this.expr(st.subject, s);
+        let out: State = s;
+        for (const c of st.cases) {
+          let cs = this.pattern(c.pattern, s);
+          if (c.guard) cs = this.expr(c.guard, cs);
+          out = meet(out, this.stmts(c.body, cs));
+        }
+        return out;
+      }
+      default: return s;
+    }
+  }
+
+  private tryStmt(st: ast.Try | ast.TryStar, s: State): State {
+    const bodyOut = this.stmts(st.body, s);
+    // A handler may start anywhere in the body: only what held before it, minus its deletions.
+    const handlerIn = withoutNames(s, deletedIn(st.body));
+    let normal = this.stmts(st.orelse, bodyOut);
+    for (const h of st.handlers) {
+      let hs = h.type ? this.expr(h.type, handlerIn) : handlerIn;
+      if (h.name) hs = withNames(hs, [h.name]);
+      const out = this.stmts(h.body, hs);
+      // CPython deletes the `as` name when the handler ends.
+      normal = meet(normal, h.name ? withoutNames(out, [h.name]) : out);
+    }
+    if (!st.finalbody.length) return normal;
+    const weakest = withoutNames(s, deletedIn([...st.body, ...st.orelse, ...st.handlers.flatMap((h) => h.body)]));
+    const finallyOut = this.stmts(st.finalbody, weakest);
+    if (finallyOut === null || normal === null) return null;
+    return withNames(withoutNames(normal, deletedIn(st.finalbody)), finallyOut);
+  }
+
+  private defaults(args: ast.arguments, s: State): State {
+    for (const d of args.defaults) s = this.expr(d, s);
+    for (const d of args.kw_defaults) if (d) s = this.expr(d, s);
+    return s;
+  }
+
+  /** Bind an assignment target (its subscripts and attribute objects are read first). */
+  private target(t: ast.expr, s: State): State {
+    switch (t.nodeType) {
+      case 'Name': return withNames(s, [t.id]);
+      case 'Tuple': case 'List':
+        for (const e of t.elts) s = this.target(e, s);
+        return s;
+      case 'Starred': return this.target(t.value, s);
+      default: return this.targetParts(t, s);
+    }
+  }
+
+  private targetParts(t: ast.expr, s: State): State {
+    if (t.nodeType === 'Attribute') return this.expr(t.value, s);
+    if (t.nodeType === 'Subscript') return this.expr(t.slice, this.expr(t.value, s));
+    return this.expr(t, s);
+  }
+
+  private deleteTarget(t: ast.expr, s: State): State {
+    switch (t.nodeType) {
+      case 'Name':
+        this.read(t, s);
+        return withoutNames(s, [t.id]);
+      case 'Tuple': case 'List':
+        for (const e of t.elts) s = this.deleteTarget(e, s);
+        return s;
+      default: return this.targetParts(t, s);
+    }
+  }
+
+  private pattern(p: ast.pattern, s: State): State {
+    switch (p.nodeType) {
+      case 'MatchValue': return this.expr(p.value, s);
+      case 'MatchSingleton': return s;
+      case 'MatchSequence':
+        for (const q of p.patterns) s = this.pattern(q, s);
+        return s;
+      case 'MatchMapping':
+        for (const k of p.keys) s = this.expr(k, s);
+        for (const q of p.patterns) s = this.pattern(q, s);
+        return p.rest ? withNames(s, [p.rest]) : s;
+      case 'MatchClass':
+        s = this.expr(p.cls, s);
+        for (const q of [...p.patterns, ...p.kwd_patterns]) s = this.pattern(q, s);
+        return s;
+      case 'MatchStar': return p.name ? withNames(s, [p.name]) : s;
+      case 'MatchAs':
+        if (p.pattern) s = this.pattern(p.pattern, s);
+        return p.name ? withNames(s, [p.name]) : s;
+      case 'MatchOr': {
+        // Every alternative binds the same names; none is certain until one matched.
+        let out: State = null;
+        for (const q of p.patterns) out = meet(out, this.pattern(q, s));
+        return out;
+      }
+    }
+  }
+
+  /** Reads in `e`, in evaluation order; returns the state after it (walrus binds). */
+  expr(e: ast.expr, s: State): State {
+    switch (e.nodeType) {
+      case 'Name':
+        if (e.ctx === 'Load') this.read(e, s);
+        return s;
+      case 'Constant': return s;
+      case 'NamedExpr': return withNames(this.expr(e.value, s), [e.target.id]);
+      case 'BoolOp': {
+        // Operands after the first may not run: their walrus bindings are not certain.
+        const after = this.expr(e.values[0], s);
+        let cur = after;
+        for (const v of e.values.slice(1)) cur = this.expr(v, cur);
+        return after;
+      }
+      case 'IfExp': {
+        s = this.expr(e.test, s);
+        return meet(this.expr(e.body, s), this.expr(e.orelse, s));
+      }
+      case 'Lambda': return this.defaults(e.args, s);
+      case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp':
+        return this.expr(e.generators[0].iter, s);
+      case 'Dict':
+        e.keys.forEach((k, i) => {
+          if (k) s = this.expr(k, s);
+          s = this.expr(e.values[i], s);
+        });
+        return s;
+      case 'Call':
+        s = this.expr(e.func, s);
+        for (const a of e.args) s = this.expr(a, s);
+        for (const k of e.keywords) s = this.expr(k.value, s);
+        return s;
+      case 'FormattedValue':
+        s = this.expr(e.value, s);
+        return e.format_spec ? this.expr(e.format_spec, s) : s;
+      case 'Compare':
+        s = this.expr(e.left, s);
+        for (const c of e.comparators) s = this.expr(c, s);
+        return s;
+      case 'BinOp': return this.expr(e.right, this.expr(e.left, s));
+      case 'UnaryOp': return this.expr(e.operand, s);
+      case 'Await': case 'YieldFrom': case 'Starred': return this.expr(e.value, s);
+      case 'Yield': return e.value ? this.expr(e.value, s) : s;
+      case 'Attribute': return this.expr(e.value, s);
+      case 'Subscript': return this.expr(e.slice, this.expr(e.value, s));
+      case 'Set': case 'List': case 'Tuple':
+        for (const x of e.elts) s = this.expr(x, s);
+        return s;
+      case 'JoinedStr':
+        for (const x of e.values) s = this.expr(x, s);
+        return s;
+      case 'Slice':
+        if (e.lower) s = this.expr(e.lower, s);
+        if (e.upper) s = this.expr(e.upper, s);
+        return e.step ? this.expr(e.step, s) : s;
+    }
+  }
+}
+
+function allArgs(a: ast.arguments): ast.arg[] {
+  return [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
+}
+
+/** Names a `del` may unbind anywhere in `body` (not inside nested scopes). */
+export function deletedIn(body: ast.stmt[]): Set<string> {
+  const out = new Set<string>();
+  const target = (t: ast.expr) => {
+    if (t.nodeType === 'Name') out.add(t.id);
+    else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach(target);
+  };
+  const visit = (st: ast.stmt): void => {
+    switch (st.nodeType) {
+      case 'Delete': st.targets.forEach(target); return;
+      case 'If': case 'For': case 'AsyncFor': case 'While':
+        st.body.forEach(visit); st.orelse.forEach(visit); return;
+      case 'With': case 'AsyncWith': st.body.forEach(visit); return;
+      case 'Try': case 'TryStar':
+        // A handler's `as` name is unbound when the handler ends.
+        for (const h of st.handlers) { if (h.name) out.add(h.name); h.body.forEach(visit); }
+        st.body.forEach(visit); st.orelse.forEach(visit); st.finalbody.forEach(visit); return;
+      case 'Match': for (const c of st.cases) c.body.forEach(visit); return;
+      default: return;
+    }
+  };
+  body.forEach(visit);
+  return out;
+}
