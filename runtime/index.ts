@@ -16,8 +16,8 @@ import './net.js';
 // Helpers under their `$` names
 
 export { toFloat as $float } from './float.js';
-export { tuple as $tuple, PyTuple as $PyTuple } from './tuple.js';
-export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict } from './dict.js';
+export { tuple as $tuple, PyTuple as $PyTuple, PyTuple } from './tuple.js';
+export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict, PyDict } from './dict.js';
 export { set as $set } from './set.js';
 export { bytes as $bytes } from './bytes.js';
 export { slice as $slice } from './slice.js';
