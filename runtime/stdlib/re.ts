@@ -23,6 +23,7 @@ import { str } from '../repr.js';
 import { truthy } from '../ops.js';
 import { callable } from '../function.js';
 import { defineAll } from './common.js';
+import { nativeModule } from '../module.js';
 
 // ---------------------------------------------------------------------------------------------
 // Flags and the error class
@@ -60,7 +61,12 @@ interface Compiled {
 
 const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
 
-function translate(pattern: string, flags: number): Compiled {
+/**
+ * Translate a Python pattern to a JS RegExp source. With `asciiSubject`, the result is only for
+ * subjects that are all ASCII: the class shorthands and \b then need no Unicode properties or
+ * lookbehind (V8 runs those several times slower), and still match exactly what Python's would.
+ */
+function translate(pattern: string, flags: number, asciiSubject = false): Compiled {
   // Global inline flags at the start: (?aiLmsux)
   let p = pattern;
   let k = 0;
@@ -76,13 +82,15 @@ function translate(pattern: string, flags: number): Compiled {
   const n = p.length;
   let i = k;
   const ascii = (flags & A) !== 0;
+  const asciiClasses = ascii || asciiSubject;
   const verbose = (flags & X) !== 0;
   const multiline = (flags & M) !== 0;
   const classEscape = (c: string): string | null => {
     switch (c) {
-      case 'd': return ascii ? '0-9' : '\\p{Nd}';
+      case 'd': return asciiClasses ? '0-9' : '\\p{Nd}';
       case 'D': return null;
-      case 'w': return ascii ? 'A-Za-z0-9_' : '\\p{L}\\p{N}\\p{Mn}_';
+      case 'w': return asciiClasses ? 'A-Za-z0-9_' : '\\p{L}\\p{N}\\p{Mn}_';
+      // Unicode \s also holds the ASCII separators \x1c-\x1f.
       case 's': return ascii ? ' \\t\\n\\r\\f\\v' : '\\s\\x1c-\\x1f';
       default: return null;
     }
@@ -121,7 +129,7 @@ function translate(pattern: string, flags: number): Compiled {
         case 'd': case 'w': case 's': out += ascii ? '\\' + d : `[${classEscape(d)}]`; break;
         case 'D': case 'W': case 'S': out += ascii ? '\\' + d : `[^${classEscape(d.toLowerCase())}]`; break;
         case 'b': case 'B': {
-          if (ascii) { out += '\\' + d; break; }
+          if (asciiClasses) { out += '\\' + d; break; }
           const w = '[\\p{L}\\p{N}\\p{Mn}_]';
           out += d === 'b' ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
           break;
@@ -258,7 +266,7 @@ function translate(pattern: string, flags: number): Compiled {
     i++;
   }
   void atStart;
-  let jsFlags = 'dgu';
+  let jsFlags = 'gu';
   if (flags & I) jsFlags += 'i';
   if (flags & S) jsFlags += 's';
   try {
@@ -272,6 +280,16 @@ function translate(pattern: string, flags: number): Compiled {
 
 // ---------------------------------------------------------------------------------------------
 // Positions
+
+/** Whether `s` is all ASCII; the last answer is kept, as one text is often searched many times. */
+let lastText: string | null = null;
+let lastTextAscii = false;
+function isAsciiText(s: string): boolean {
+  if (s === lastText) return lastTextAscii;
+  lastText = s;
+  lastTextAscii = /^[\x00-\x7f]*$/.test(s);
+  return lastTextAscii;
+}
 
 class Indexer {
   readonly simple: boolean;
@@ -320,12 +338,24 @@ class Indexer {
 
 export class PyPattern {
   constructor(readonly pattern: string, readonly c: Compiled) {}
-  regex(): RegExp {
-    return new RegExp(this.c.source, this.c.jsFlags);
+  private asciiSource: string | null | undefined;
+
+  /** The JS source to run on subject `s`: the ASCII-only translation when both are ASCII. */
+  sourceFor(s: string): string {
+    if (this.c.flags & A) return this.c.source;
+    if (this.asciiSource === undefined) {
+      this.asciiSource = isAsciiText(this.pattern) ? translate(this.pattern, this.c.flags & ~U, true).source : null;
+    }
+    return this.asciiSource !== null && isAsciiText(s) ? this.asciiSource : this.c.source;
+  }
+
+  regex(s: string): RegExp {
+    return new RegExp(this.sourceFor(s), this.c.jsFlags);
   }
 }
 
 export class PyMatch {
+  private ind: RegExpIndicesArray | undefined;
   constructor(
     readonly re: PyPattern,
     readonly string: string,
@@ -333,11 +363,28 @@ export class PyMatch {
     readonly m: RegExpExecArray,
     readonly pos: number,
     readonly endpos: number,
+    /** The RegExp and the text it ran on, to find group positions again when asked. */
+    private readonly rx: RegExp,
+    private readonly subject: string,
   ) {}
+
+  /**
+   * The groups' [start, end] code-unit positions. Matching with the `d` flag would record them for
+   * every match (measured: twice the cost of the search); most programs only read the groups'
+   * text, so the match is repeated at its own position, with `d`, when a position is needed.
+   */
+  get indices(): RegExpIndicesArray {
+    if (this.ind === undefined) {
+      const again = new RegExp(this.rx.source, this.rx.flags.replace(/[gy]/g, '') + 'dy');
+      again.lastIndex = this.m.index;
+      this.ind = again.exec(this.subject)!.indices!;
+    }
+    return this.ind;
+  }
 
   /** [start, end] in Python indices of group g, or [-1, -1]. */
   span(g: number): [number, number] {
-    const ind = this.m.indices![g];
+    const ind = this.indices[g];
     if (ind === undefined) return [-1, -1];
     return [this.ix.toPy(ind[0]), this.ix.toPy(ind[1])];
   }
@@ -373,7 +420,7 @@ function execAt(p: PyPattern, re: RegExp, s: string, ix: Indexer, pos: number, e
   re.lastIndex = ix.toJs(pos);
   const m = re.exec(sub);
   if (m === null) return null;
-  return new PyMatch(p, s, ix, m, pos, endpos);
+  return new PyMatch(p, s, ix, m, pos, endpos, re, sub);
 }
 
 function bounds(ix: Indexer, pos: unknown, endpos: unknown): [number, number] {
@@ -391,14 +438,15 @@ function doSearch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown):
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  return execAt(p, p.regex(), s, ix, b, e);
+  return execAt(p, p.regex(s), s, ix, b, e);
 }
 
 function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, full: boolean): PyMatch | null {
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  const src = full ? `(?:${p.c.source})(?![\\s\\S])` : p.c.source;
+  const source = p.sourceFor(s);
+  const src = full ? `(?:${source})(?![\\s\\S])` : source;
   const re = new RegExp(src, p.c.jsFlags.replace('g', '') + 'y');
   return execAt(p, re, s, ix, b, e);
 }
@@ -407,7 +455,7 @@ function* iterMatches(p: PyPattern, string: unknown, pos?: unknown, endpos?: unk
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  const re = p.regex();
+  const re = p.regex(s);
   const sub = e < ix.length ? s.slice(0, ix.toJs(e)) : s;
   re.lastIndex = ix.toJs(b);
   for (;;) {
@@ -418,7 +466,7 @@ function* iterMatches(p: PyPattern, string: unknown, pos?: unknown, endpos?: unk
       const cp = sub.codePointAt(re.lastIndex);
       re.lastIndex += cp !== undefined && cp > 0xffff ? 2 : 1;
     }
-    yield new PyMatch(p, s, ix, m, b, e);
+    yield new PyMatch(p, s, ix, m, b, e, re, sub);
     if (m.index >= sub.length) return;
   }
 }
@@ -639,10 +687,10 @@ export const matchType: PyType = builtinType({
       let last: number | null = null;
       let lastEnd = -1;
       for (let g = 1; g <= m.re.c.groups; g++) {
-        const ind = m.m.indices![g];
+        const ind = m.indices[g];
         if (ind !== undefined && ind[1] >= lastEnd) {
           // The group that closed last: the outermost among those ending last.
-          if (last === null || ind[1] > lastEnd || ind[0] < m.m.indices![last]![0]) last = g;
+          if (last === null || ind[1] > lastEnd || ind[0] < m.indices[last]![0]) last = g;
           lastEnd = ind[1];
         }
       }
@@ -779,3 +827,7 @@ export function populateRe(mod: Record<string, unknown>): void {
   void isPyException;
   void PyTuple;
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('re', populateRe);
