@@ -28,6 +28,7 @@ export interface FastPathContext {
 }
 
 export type ArithOp = 'Add' | 'Sub' | 'Mult';
+export type IntOp = 'FloorDiv' | 'Mod' | 'BitAnd' | 'BitOr' | 'BitXor' | 'RShift';
 export type CompareOp = 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Eq' | 'NotEq';
 
 const ARITH_JS: Record<ArithOp, es.BinaryOperator> = { Add: '+', Sub: '-', Mult: '*' };
@@ -92,6 +93,74 @@ export function arith(ctx: FastPathContext, op: ArithOp, a: es.Expression, b: es
   const test = and(...numberChecks(x, y), resultOk);
   const result = op === 'Mult' ? js.binary('+', r, js.lit(0)) : r;
   return ops.wrap(js.cond(test, result, fallback(x, y), loc), loc);
+}
+
+/** `a / b`: a non-integral quotient of two numbers (the divisor not 0) is the float result. */
+export function truediv(ctx: FastPathContext, a: es.Expression, b: es.Expression,
+  fallback: (x: es.Expression, y: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const ops = new Operands(ctx);
+  const x = ops.once(a);
+  const y = ops.once(b);
+  const r = js.id(ctx.temp());
+  const test = and(...numberChecks(x, y), js.binary('!==', y, js.lit(0)),
+    js.unary('!', numberCall('isInteger', js.assign(r, js.binary('/', x, y)))));
+  return ops.wrap(js.cond(test, r, fallback(x, y), loc), loc);
+}
+
+/** `(v | 0) === v`: an int32 (so a Python int); `typeof` first, as `|` throws on a BigInt. */
+const isInt32 = (v: es.Expression): es.Expression[] => {
+  const n = literalNumber(v);
+  if (n !== null) return [];
+  return [typeofIs(v, 'number'), js.binary('===', js.binary('|', v, js.lit(0)), v)];
+};
+
+/**
+ * `a op b` for // % & | ^ >> on two int32 ints, where JS computes Python's result directly:
+ * `Math.floor(x / y)` is exact for |x| < 2**52, `%` takes the divisor's sign, `+ 0` turns -0 into 0.
+ */
+export function intOp(ctx: FastPathContext, op: IntOp, a: es.Expression, b: es.Expression,
+  fallback: (x: es.Expression, y: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const ops = new Operands(ctx);
+  const x = ops.once(a);
+  const y = ops.once(b);
+  for (const v of [x, y]) {
+    const n = literalNumber(v);
+    if (n !== null && (!Number.isInteger(n) || (n | 0) !== n)) return ops.wrap(fallback(x, y), loc);
+  }
+  const checks = [...isInt32(x), ...isInt32(y)];
+  let result: es.Expression;
+  switch (op) {
+    case 'FloorDiv':
+      checks.push(js.binary('!==', y, js.lit(0)));
+      result = js.binary('+', js.call(js.member(js.id('Math'), 'floor'), [js.binary('/', x, y)]), js.lit(0));
+      break;
+    case 'Mod': {
+      checks.push(js.binary('!==', y, js.lit(0)));
+      const r = js.id(ctx.temp());
+      const signsDiffer = js.logical('&&', js.binary('!==', js.assign(r, js.binary('%', x, y)), js.lit(0)),
+        js.binary('<', js.binary('^', r, y), js.lit(0)));
+      result = js.cond(signsDiffer, js.binary('+', r, y), js.binary('+', r, js.lit(0)));
+      break;
+    }
+    case 'RShift': {
+      const n = literalNumber(y);
+      if (n === null || n < 0 || n > 31) checks.push(js.binary('===', js.binary('>>>', y, js.lit(0)), y), js.binary('<', y, js.lit(32)));
+      result = js.binary('>>', x, y);
+      break;
+    }
+    default:
+      result = js.binary(op === 'BitAnd' ? '&' : op === 'BitOr' ? '|' : '^', x, y);
+  }
+  if (!checks.length) return ops.wrap(result, loc);
+  return ops.wrap(js.cond(and(...checks), result, fallback(x, y), loc), loc);
+}
+
+/** `-a`: a non-zero number negates in JS (0 must stay the int 0, not -0). */
+export function neg(ctx: FastPathContext, a: es.Expression, fallback: (x: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const ops = new Operands(ctx);
+  const x = ops.once(a);
+  const test = and(typeofIs(x, 'number'), js.binary('!==', x, js.lit(0)));
+  return ops.wrap(js.cond(test, js.unary('-', x), fallback(x), loc), loc);
 }
 
 /**

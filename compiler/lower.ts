@@ -72,6 +72,7 @@ const INPLACE: Record<ast.operator, RuntimeHelper> = {
   Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
   LShift: 'ilshift', RShift: 'irshift', BitOr: 'ibitor', BitXor: 'ibitxor', BitAnd: 'ibitand', FloorDiv: 'ifloordiv',
 };
+const INT_FAST_OPS = new Set<ast.operator>(['FloorDiv', 'Mod', 'BitAnd', 'BitOr', 'BitXor', 'RShift']);
 const FAST_COMPARE = new Set<ast.cmpop>(['Lt', 'LtE', 'Gt', 'GtE', 'Eq', 'NotEq']);
 const CMPOP: Record<ast.cmpop, RuntimeHelper> = {
   Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isnot', In: 'contains', NotIn: 'contains',
@@ -117,6 +118,10 @@ class Lowerer {
     const notNumber = (x: es.Expression) => x.type === 'ArrayExpression' || (x.type === 'Literal' && typeof x.value === 'string');
     if ((op === 'Add' || op === 'Sub' || op === 'Mult') && !notNumber(a) && !notNumber(b)) {
       return fast.arith(this.fastCtx, op, a, b, (x, y) => this.rt(helper, [x, y], loc), loc);
+    }
+    if (op === 'Div' && !notNumber(a) && !notNumber(b)) return fast.truediv(this.fastCtx, a, b, (x, y) => this.rt(helper, [x, y], loc), loc);
+    if (INT_FAST_OPS.has(op) && !notNumber(a) && !notNumber(b)) {
+      return fast.intOp(this.fastCtx, op as fast.IntOp, a, b, (x, y) => this.rt(helper, [x, y], loc), loc);
     }
     return this.rt(helper, [a, b], loc);
   }
@@ -1181,7 +1186,7 @@ class Lowerer {
         const op = e.op;
         switch (op) {
           case 'Not': return js.unary('!', this.rt('truthy', [arg]), loc);
-          case 'USub': return this.rt('neg', [arg], loc);
+          case 'USub': return fast.neg(this.fastCtx, arg, (x) => this.rt('neg', [x], loc), loc);
           case 'UAdd': return this.rt('pos', [arg], loc);
           case 'Invert': return this.rt('invert', [arg], loc);
           default: return assertNever(op);
