@@ -181,7 +181,7 @@ function checkUnmodified(xs: List, n: number): void {
 // ---------------------------------------------------------------------------------------------
 // Methods
 
-function listSetSlice(xs: List, s: PySlice, value: unknown): void {
+export function listSetSlice(xs: List, s: PySlice, value: unknown): void {
   // Copy first: `a[:] = a` and iterators over `a` must see the old items.
   const items = value === xs ? xs.slice() : toList(value);
   const { start, stop, step, count } = sliceIndices(s, xs.length);

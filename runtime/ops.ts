@@ -18,6 +18,8 @@ import {
 } from './int.js';
 import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
+import { PySlice } from './slice.js';
+import { listSetSlice, sliceArray } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
   className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
@@ -630,6 +632,7 @@ export function getitem(obj: unknown, key: unknown): unknown {
 }
 
 function getitemSlow(obj: unknown, key: unknown): unknown {
+  if (key instanceof PySlice && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return sliceArray(obj, key);
   if (isClass(obj)) {
     const mg = typeOf(obj).prototype.$__getitem__;
     if (typeof mg === 'function') return mg.call(obj, key);
@@ -648,6 +651,10 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
       obj[key] = value;
       return;
     }
+  }
+  if (key instanceof PySlice && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+    listSetSlice(obj, key, value);
+    return;
   }
   const f = slot(obj, '$__setitem__');
   if (f !== undefined) {
