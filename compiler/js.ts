@@ -148,6 +148,9 @@ const RESERVED = new Set([
   'if', 'implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package',
   'private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw', 'true',
   'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'undefined', 'NaN', 'Infinity',
+  // JS globals that generated code uses itself (fastpaths.ts, lowering): a Python `Number` class
+  // must not hide them.
+  'Number', 'Math', 'Array', 'Object', 'String', 'Symbol', 'Reflect', 'globalThis',
 ]);
 
 /** The JS identifier for a Python variable name. `$` never appears in Python names, so a `$`

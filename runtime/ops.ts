@@ -223,7 +223,14 @@ export function add(a: unknown, b: unknown): unknown {
   return addSlow(a, b);
 }
 
+/** Two ints, one of them past 2**53 (a BigInt): int arithmetic without the dunder dispatch. */
+function bigInts(a: unknown, b: unknown): boolean {
+  if (typeof a === 'bigint') return typeof b === 'bigint' || (typeof b === 'number' && Number.isInteger(b));
+  return typeof b === 'bigint' && typeof a === 'number' && Number.isInteger(a);
+}
+
 function addSlow(a: unknown, b: unknown): unknown {
+  if (bigInts(a, b)) return intAdd(a as PyInt, b as PyInt);
   if (Array.isArray(a) && Array.isArray(b)) {
     const pa = Object.getPrototypeOf(a);
     if (pa === Array.prototype && Object.getPrototypeOf(b) === Array.prototype) return a.concat(b);
@@ -240,6 +247,7 @@ export function sub(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  if (bigInts(a, b)) return intSub(a as PyInt, b as PyInt);
   return binary(a, b, SUB);
 }
 
@@ -252,6 +260,7 @@ export function mul(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  if (bigInts(a, b)) return intMul(a as PyInt, b as PyInt);
   return binary(a, b, MUL);
 }
 
@@ -267,6 +276,7 @@ export function floordiv(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
     return Math.floor(a / b) + 0;
   }
+  if (bigInts(a, b)) return intFloorDiv(a as PyInt, b as PyInt);
   return binary(a, b, FLOORDIV);
 }
 
@@ -276,6 +286,7 @@ export function mod(a: unknown, b: unknown): unknown {
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
   }
   if (typeof a === 'string') return percent(a, b);
+  if (bigInts(a, b)) return intMod(a as PyInt, b as PyInt);
   return binary(a, b, MOD);
 }
 
