@@ -12,8 +12,11 @@
 
 import type * as ast from './ast.js';
 
-/** Names certainly bound here, or null where control cannot reach. */
-type State = ReadonlySet<string> | null;
+/**
+ * Names certainly bound here, or null where control cannot reach. A state is owned by the path
+ * that carries it and updated in place; where two paths start from one state, one gets a `fork`.
+ */
+type State = Set<string> | null;
 
 export interface Assignment {
   /** Every read analysed (Name loads, and AugAssign targets, which read before they store). */
@@ -36,18 +39,16 @@ function meet(a: State, b: State): State {
   return out;
 }
 
+const fork = (s: State): State => (s === null ? null : new Set(s));
+
 function withNames(s: State, names: Iterable<string>): State {
-  if (s === null) return null;
-  const out = new Set(s);
-  for (const n of names) out.add(n);
-  return out;
+  if (s !== null) for (const n of names) s.add(n);
+  return s;
 }
 
 function withoutNames(s: State, names: Iterable<string>): State {
-  if (s === null) return null;
-  const out = new Set(s);
-  for (const n of names) out.delete(n);
-  return out;
+  if (s !== null) for (const n of names) s.delete(n);
+  return s;
 }
 
 class Pass implements Assignment {
@@ -102,7 +103,7 @@ class Pass implements Assignment {
       case 'Pass': case 'Global': case 'Nonlocal': return s;
       case 'Assert': {
         const after = this.expr(st.test, s);
-        if (st.msg) this.expr(st.msg, after);
+        if (st.msg) this.expr(st.msg, fork(after));
         return after;
       }
       case 'Import': return withNames(s, st.names.map((a) => a.asname ?? a.name.split('.')[0]));
@@ -122,18 +123,18 @@ class Pass implements Assignment {
       }
       case 'If': {
         s = this.expr(st.test, s);
-        return meet(this.stmts(st.body, s), this.stmts(st.orelse, s));
+        return meet(this.stmts(st.body, fork(s)), this.stmts(st.orelse, s));
       }
       case 'For': case 'AsyncFor': {
         s = this.expr(st.iter, s);
         const head = withoutNames(s, deletedIn([...st.body, ...st.orelse]));
-        this.stmts(st.body, this.target(st.target, head));
-        return meet(this.stmts(st.orelse, head), head);
+        this.stmts(st.body, this.target(st.target, fork(head)));
+        return meet(this.stmts(st.orelse, fork(head)), head);
       }
       case 'While': {
         const head = this.expr(st.test, withoutNames(s, deletedIn([...st.body, ...st.orelse])));
-        this.stmts(st.body, head);
-        return meet(this.stmts(st.orelse, head), head);
+        this.stmts(st.body, fork(head));
+        return meet(this.stmts(st.orelse, fork(head)), head);
       }
       case 'With': case 'AsyncWith': {
         for (const item of st.items) {
@@ -141,14 +142,14 @@ class Pass implements Assignment {
           if (item.optional_vars) s = this.target(item.optional_vars, s);
         }
         // __exit__ may swallow an exception raised anywhere in the body.
-        return meet(this.stmts(st.body, s), withoutNames(s, deletedIn(st.body)));
+        return meet(this.stmts(st.body, fork(s)), withoutNames(s, deletedIn(st.body)));
       }
       case 'Try': case 'TryStar': return this.tryStmt(st, s);
       case 'Match': {
         s = this.expr(st.subject, s);
-        let out: State = s;
+        let out: State = fork(s);
         for (const c of st.cases) {
-          let cs = this.pattern(c.pattern, s);
+          let cs = this.pattern(c.pattern, fork(s));
           if (c.guard) cs = this.expr(c.guard, cs);
           out = meet(out, this.stmts(c.body, cs));
         }
@@ -159,12 +160,12 @@ class Pass implements Assignment {
   }
 
   private tryStmt(st: ast.Try | ast.TryStar, s: State): State {
-    const bodyOut = this.stmts(st.body, s);
+    const bodyOut = this.stmts(st.body, fork(s));
     // A handler may start anywhere in the body: only what held before it, minus its deletions.
-    const handlerIn = withoutNames(s, deletedIn(st.body));
+    const handlerIn = withoutNames(fork(s), deletedIn(st.body));
     let normal = this.stmts(st.orelse, bodyOut);
     for (const h of st.handlers) {
-      let hs = h.type ? this.expr(h.type, handlerIn) : handlerIn;
+      let hs = h.type ? this.expr(h.type, fork(handlerIn)) : fork(handlerIn);
       if (h.name) hs = withNames(hs, [h.name]);
       const out = this.stmts(h.body, hs);
       // CPython deletes the `as` name when the handler ends.
@@ -235,7 +236,7 @@ class Pass implements Assignment {
       case 'MatchOr': {
         // Every alternative binds the same names; none is certain until one matched.
         let out: State = null;
-        for (const q of p.patterns) out = meet(out, this.pattern(q, s));
+        for (const q of p.patterns) out = meet(out, this.pattern(q, fork(s)));
         return out;
       }
     }
@@ -252,13 +253,13 @@ class Pass implements Assignment {
       case 'BoolOp': {
         // Operands after the first may not run: their walrus bindings are not certain.
         const after = this.expr(e.values[0], s);
-        let cur = after;
+        let cur = fork(after);
         for (const v of e.values.slice(1)) cur = this.expr(v, cur);
         return after;
       }
       case 'IfExp': {
         s = this.expr(e.test, s);
-        return meet(this.expr(e.body, s), this.expr(e.orelse, s));
+        return meet(this.expr(e.body, fork(s)), this.expr(e.orelse, s));
       }
       case 'Lambda': return this.defaults(e.args, s);
       case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp':

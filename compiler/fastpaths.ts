@@ -256,3 +256,10 @@ export function unpack(ctx: FastPathContext, value: es.Expression, n: number, li
   const test = and(kind, js.binary('===', js.member(v, 'length'), js.lit(n)));
   return ops.wrap(js.cond(test, v, fallback(v), loc), loc);
 }
+
+/** The truth of `a` in a condition: a bool is its own truth, anything else asks the runtime. */
+export function truthy(ctx: FastPathContext, a: es.Expression, fallback: (x: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const ops = new Operands(ctx);
+  const x = ops.once(a);
+  return ops.wrap(js.cond(typeofIs(x, 'boolean'), x, fallback(x), loc), loc);
+}

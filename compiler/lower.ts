@@ -1162,7 +1162,8 @@ class Lowerer {
       return fast.compare(this.fastCtx, op, this.expr(e.left), this.expr(e.comparators[0]),
         (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc);
     }
-    return this.rt('truthy', [this.expr(e)], this.loc(e));
+    const loc = this.loc(e);
+    return fast.truthy(this.fastCtx, this.expr(e), (x) => this.rt('truthy', [x], loc), loc);
   }
 
   private expr(e: ast.expr): es.Expression {
