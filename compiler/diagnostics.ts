@@ -14,6 +14,8 @@ export interface Diagnostic {
   kind: string;
   message: string;
   filename: string;
+  /** 1-based; 0 for the errors CPython prints without a position (a file that does not decode,
+   * RecursionError during compilation): then only the `Kind: message` line is printed. */
   lineno: number;
   /** 0-based UTF-16 column (CPython's `offset` - 1). */
   col_offset: number;
@@ -22,6 +24,16 @@ export interface Diagnostic {
   end_col_offset?: number;
   /** The text CPython shows when it is not line `lineno` of the file (an f-string expression). */
   text?: string;
+}
+
+/** CPython's error when compiling recurses too deeply (`1 + 1 + ... + 1` with 10,000 terms). */
+export function recursionDiagnostic(filename: string): Diagnostic {
+  return { kind: 'RecursionError', message: 'maximum recursion depth exceeded during compilation', filename, lineno: 0, col_offset: -1 };
+}
+
+/** V8's stack overflow: our parser, checks, lowering and printer recurse along the AST. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message.includes('Maximum call stack size exceeded');
 }
 
 export class CompileError extends Error {
@@ -58,6 +70,7 @@ function sourceLine(source: string, lineno: number): string | null {
  * stripped indentation.
  */
 export function renderDiagnostic(d: Diagnostic, source: string): string {
+  if (d.lineno === 0) return `${d.kind}: ${d.message}`;
   const out = [`  File "${d.filename}", line ${d.lineno}`];
   const text = d.text ?? sourceLine(source, d.lineno);
   if (text !== null) {

@@ -199,6 +199,17 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
     lineno++;
     lineStart = at;
     lineStarts.push(at);
+    if (firstNul >= at) checkNul();
+  }
+
+  // CPython refuses a NUL byte when it reads the line holding it, before tokenizing that line, and
+  // shows the line up to the NUL without a caret.
+  const firstNul = source.indexOf('\0');
+  function checkNul(): void {
+    const end = source.indexOf('\n', lineStart);
+    if (end >= 0 && firstNul > end) return;
+    const d: Diagnostic = { kind: 'SyntaxError', message: 'source code cannot contain null bytes', filename, lineno, col_offset: -1, text: source.slice(lineStart, firstNul) };
+    throw new TokenizeError(d);
   }
 
   function scanNumber(start: number): number {
@@ -356,7 +367,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
     if (col === indents[top]) {
       if (altcol !== altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0);
     } else if (col > indents[top]) {
-      if (indents.length >= MAXINDENT) fail('IndentationError', 'too many levels of indentation', lineno, at - lineStart);
+      if (indents.length >= MAXINDENT) fail('IndentationError', 'too many levels of indentation', lineno, 0);
       if (altcol <= altIndents[top]) fail('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0);
       indents.push(col);
       altIndents.push(altcol);
@@ -387,6 +398,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
 
   // One round of CPython's tok_get loop: makes zero or more tokens (an indentation change makes several).
   function step(): void {
+    if (lineno === 1 && firstNul >= 0) checkNul();
     {
       if (atLineStart) {
         atLineStart = false;
@@ -533,10 +545,13 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       const op: string | null = opLen === 0 ? null : OP_STRINGS.get(source.slice(pos, pos + opLen))!;
       if (op === null) {
         const cp = source.codePointAt(pos)!;
-        if (cp === 33) fail('SyntaxError', 'invalid syntax', lineno, col, lineno, col + 1);
         if (cp < 128 && cp >= 32 && cp !== 127) {
-          // '$', '?', '`': a lone ERRORTOKEN the parser rejects.
-          fail('SyntaxError', 'invalid syntax', lineno, col, lineno, col + 1);
+          // '!', '$', '?', '`': CPython's tokenizer passes them on as one-character OP tokens
+          // (PyToken_OneChar) that no grammar rule accepts, so the parser reports "invalid syntax"
+          // there, and a tokenizer error later in the file still wins.
+          tokens.push({ type: 'OP', string: source[pos], lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start: pos, level: parens.length });
+          pos += 1;
+          return;
         }
         badCharacter(pos);
       }
@@ -583,7 +598,8 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       return tokens[qi++];
     },
     unclosed() {
-      return done && parens.length > 0 ? parens[parens.length - 1] : null;
+      // After an error too: the brackets open where tokenizing stopped.
+      return (done || failed !== null) && parens.length > 0 ? parens[parens.length - 1] : null;
     },
   };
 

@@ -452,6 +452,8 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
   }
   if (base !== undefined) {
     const b = Number(toIndex(base));
+    // CPython checks the base before the type of x (long_new_impl).
+    if (b !== 0 && (b < 2 || b > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     if (typeof x === 'string') return intFromString(x, b, strRepr);
     if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), b, (s) => `b${strRepr(s)}`);
     return raise('TypeError', "int() can't convert non-string with explicit base");

@@ -265,6 +265,25 @@ ERROR_CASES = [
     "x = *a",
     "print(*a, **b, c)",
     "class C x:\n  pass",
+    # Found by scripts/fuzz-compile.ts: limits of CPython's tokenizer, parser and compiler.
+    "".join(" " * i + "if x:\n" for i in range(101)) + " " * 101 + "pass",
+    "".join(" " * i + "for x in y:\n" for i in range(21)) + " " * 21 + "pass",
+    "".join(" " * i + "while x:\n" for i in range(21)) + " " * 21 + "pass",
+    "".join(" " * i + "with a, b:\n" for i in range(11)) + " " * 11 + "pass",
+    "".join(" " * i + "for x in y:\n" for i in range(19)) + " " * 19 + "try:\n" + " " * 20 + "pass\n" + " " * 19 + "except: pass",
+    "".join(" " * i + "for x in y:\n" for i in range(18)) + " " * 18 + "try:\n" + " " * 19 + "pass\n" + " " * 18 + "except* E:\n" + " " * 19 + "for z in w: pass",
+    "".join(" " * i + "for x in y:\n" for i in range(20)) + " " * 20 + "try:\n" + " " * 21 + "pass\n" + " " * 20 + "finally: pass",
+    "".join(" " * i + "for x in y:\n" for i in range(19)) + " " * 19 + "try:\n" + " " * 20 + "pass\n" + " " * 19 + "finally:\n" + " " * 20 + "x = 1\n" + " " * 20 + "for q in r: pass",
+    "async def f():\n" + "".join(" " * (i + 1) + "async with x:\n" for i in range(21)) + " " * 22 + "pass",
+    # Found by scripts/fuzz-compile.ts --python: which error wins. A tokenizer error later in the
+    # file wins over a parser error only when the tokenizer raises it itself.
+    "x = 1\n    y = 2\n  z = 3",
+    "x = 5 6\ny = 1 \\ 2",
+    "x = 5 6\nif 1:\n\tx\n        y",
+    "$ )",
+    "x = `a` + )",
+    "a ? b\nc = 'abc",
+    "x = 1 ! 2\ny = 0777",
 ]
 
 

@@ -328,10 +328,15 @@ function allowsStarredChildren(node: Node): boolean {
 interface Frame {
   kind: 'module' | 'function' | 'async' | 'class' | 'lambda' | 'comprehension';
   loops: number;
+  /** compile.c's frame blocks: loops, `with` items, `try` bodies and handlers (not `if`). */
+  blocks: number;
 }
 
+/** CO_MAXBLOCKS: more blocks nested in one code object is "too many statically nested blocks". */
+const MAX_BLOCKS = 20;
+
 class CodeChecks {
-  frame: Frame = { kind: 'module', loops: 0 };
+  frame: Frame = { kind: 'module', loops: 0, blocks: 0 };
   /** Set while visiting the direct children of a node that allows `*x` among them. */
   starredOk = false;
   constructor(readonly filename: string) {}
@@ -342,9 +347,17 @@ class CodeChecks {
 
   inFrame(kind: Frame['kind'], f: () => void): void {
     const saved = this.frame;
-    this.frame = { kind, loops: 0 };
+    this.frame = { kind, loops: 0, blocks: 0 };
     f();
     this.frame = saved;
+  }
+
+  /** Runs `f` inside `count` more frame blocks, pushed at `at` (compiler_push_fblock). */
+  inBlocks(at: Located, count: number, f: () => void): void {
+    if (this.frame.blocks + count > MAX_BLOCKS) fail(this.filename, 'too many statically nested blocks', at);
+    this.frame.blocks += count;
+    f();
+    this.frame.blocks -= count;
   }
 
   isFunction(): boolean {
@@ -409,14 +422,36 @@ class CodeChecks {
           this.visit(node.iter);
         } else this.visit(node.test);
         this.frame.loops++;
-        for (const s of node.body) this.visit(s);
+        this.inBlocks(node, 1, () => { for (const s of node.body) this.visit(s); });
         this.frame.loops--;
         for (const s of node.orelse) this.visit(s);
         return;
       }
+      case 'With':
       case 'AsyncWith':
-        if (this.frame.kind !== 'async') fail_("'async with' outside async function", node);
-        break;
+        if (node.nodeType === 'AsyncWith' && this.frame.kind !== 'async') fail_("'async with' outside async function", node);
+        for (const item of node.items) this.visit(item);
+        // compiler_with pushes one block per item.
+        this.inBlocks(node, node.items.length, () => { for (const s of node.body) this.visit(s); });
+        return;
+      case 'Try':
+      case 'TryStar': {
+        // compiler_try_finally wraps compiler_try_except; handlers sit in EXCEPTION_HANDLER and
+        // HANDLER_CLEANUP blocks; the exceptional copy of `finally` in FINALLY_END.
+        const hasFinally = node.finalbody.length > 0 ? 1 : 0;
+        const hasHandlers = node.handlers.length > 0 ? 1 : 0;
+        this.inBlocks(node, hasFinally, () => {
+          this.inBlocks(node, hasHandlers, () => { for (const s of node.body) this.visit(s); });
+          if (hasHandlers) {
+            this.inBlocks(node, 1, () => {
+              for (const h of node.handlers) this.inBlocks(h, 1, () => this.visit(h));
+            });
+          }
+          for (const s of node.orelse) this.visit(s);
+        });
+        if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { for (const s of node.finalbody) this.visit(s); });
+        return;
+      }
       case 'Assign':
         this.visit(node.value);
         for (const t of node.targets) {

@@ -445,7 +445,7 @@ export function parseAtom(p: Parser): expr {
       return parseName(p);
     case 'NUMBER':
       p.next();
-      return constant(parseNumber(t.string), t);
+      return constant(checkedNumber(p, t), t);
     case 'STRING':
       return parseStrings(p);
     case 'OP':
@@ -469,6 +469,24 @@ function constant(value: import('../ast.js').ConstantValue, t: Token): expr {
     nodeType: 'Constant', value, kind: null,
     lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset,
   };
+}
+
+/** sys.int_info.default_max_str_digits: CPython refuses longer decimal int literals when parsing. */
+const MAX_INT_LITERAL_DIGITS = 4300;
+
+/** A NUMBER token's value, with CPython's error for a decimal int literal too long to convert. */
+export function checkedNumber(p: Parser, t: Token): import('../ast.js').ConstantValue {
+  const value = parseNumber(t.string);
+  if (typeof value === 'bigint' && t.string.length > MAX_INT_LITERAL_DIGITS && !/^0[xob]/i.test(t.string)) {
+    const digits = t.string.replace(/_/g, '').length;
+    if (digits > MAX_INT_LITERAL_DIGITS) {
+      // CPython reports it with offset 0: the line is shown without a caret.
+      p.error('SyntaxError', `Exceeds the limit (${MAX_INT_LITERAL_DIGITS} digits) for integer string conversion: value has ${digits} digits; `
+        + 'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.',
+      { lineno: t.lineno, col_offset: -1 }, { end_lineno: t.lineno, end_col_offset: -1 });
+    }
+  }
+  return value;
 }
 
 /** A NUMBER token's value: bigint for ints, number for floats, a complex constant for `j`. */

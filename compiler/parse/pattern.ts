@@ -3,7 +3,7 @@
 // a capture and a MatchStar, `case Point(x=0)` a MatchClass, `case 1 | 2` a MatchOr.
 
 import type { expr, pattern } from '../ast.js';
-import { normalizeName, parseNumber } from './expression.js';
+import { checkedNumber, normalizeName } from './expression.js';
 import { KEYWORDS, type Loc, type Parser } from './state.js';
 import { parseStrings } from './strings.js';
 
@@ -113,18 +113,18 @@ function parseSignedNumber(p: Parser): expr {
     const n = p.tok;
     if (n.type !== 'NUMBER') p.unexpected();
     p.next();
-    const operand = p.finish({ nodeType: 'Constant', value: parseNumber(n.string), kind: null } as expr, n);
+    const operand = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
     e = p.finish({ nodeType: 'UnaryOp', op: 'USub', operand } as expr, start);
   } else {
     const n = p.next();
-    e = p.finish({ nodeType: 'Constant', value: parseNumber(n.string), kind: null } as expr, n);
+    e = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
   }
   if (p.at('+') || p.at('-')) {
     const op = p.next().string === '+' ? 'Add' : 'Sub';
     const n = p.tok;
     if (n.type !== 'NUMBER') p.unexpected();
     p.next();
-    const right = p.finish({ nodeType: 'Constant', value: parseNumber(n.string), kind: null } as expr, n);
+    const right = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
     const rv = right.nodeType === 'Constant' ? right.value : null;
     if (typeof rv !== 'object' || rv === null || !('complex' in rv)) p.raise('imaginary number required in complex literal', right, right);
     e = p.finish({ nodeType: 'BinOp', left: e, op, right } as expr, start);

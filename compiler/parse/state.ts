@@ -8,6 +8,16 @@ import { CompileError, type Diagnostic } from '../diagnostics.js';
 import type { Token, TokenizeResult, Tokenizer } from '../tokenize.js';
 import type { expr, Pos } from '../ast.js';
 
+/** Tokenizer errors CPython reports through `tok->done` (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT,
+ * E_EOF) rather than by raising: they only count when the parser itself reaches them. */
+const FLAGGED_TOKENIZER_ERRORS: ReadonlySet<string> = new Set([
+  'unindent does not match any outer indentation level',
+  'inconsistent use of tabs and spaces in indentation',
+  'too many levels of indentation',
+  'unexpected character after line continuation character',
+  'unexpected EOF while parsing',
+]);
+
 export const KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def',
   'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
@@ -91,7 +101,15 @@ export class Parser {
 
   /** The innermost bracket left open at the end of the file, reading the rest of the file to know. */
   get unclosed(): TokenizeResult['unclosed'] {
-    this.tokenAt(Number.MAX_SAFE_INTEGER);
+    try {
+      this.tokenAt(Number.MAX_SAFE_INTEGER);
+    } catch (e) {
+      // CPython's look at the rest of the file (_PyPegen_tokenize_full_source_to_check_for_errors)
+      // stops at the first error token, and only the errors the tokenizer raises itself win over
+      // the parser's; the ones it merely flags (a bad dedent, a tab/space mix, a stray backslash)
+      // lose to it.
+      if (!(e instanceof CompileError && FLAGGED_TOKENIZER_ERRORS.has(e.diagnostic.message))) throw e;
+    }
     return this.tokenizer.unclosed();
   }
 

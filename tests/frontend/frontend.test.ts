@@ -130,6 +130,16 @@ describe('api', () => {
   test('formatPosition', () => {
     expect(formatPosition(parseError('if x\n  pass').diagnostic)).toBe('app.py:1:5');
   });
+  // CPython's message (recorded cases would need the line as CPython's parser reports it for a
+  // literal this long); position: line and offset 0, so no caret.
+  test('a decimal int literal longer than sys.get_int_max_str_digits()', () => {
+    const limit = (n: number) => `Exceeds the limit (4300 digits) for integer string conversion: value has ${n} digits; `
+      + 'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.';
+    expectSyntaxError(`x = ${'7'.repeat(4301)}`, `1:0: ${limit(4301)}`);
+    expectSyntaxError(`x = ${'1_0'.repeat(2200)}`, `1:0: ${limit(4400)}`);
+    expectSyntaxError(`match x:\n case ${'1'.repeat(4301)}: pass`, `2:0: ${limit(4301)}`);
+    expect(() => parse(`x = ${'7'.repeat(4300)}\ny = 0x${'f'.repeat(5000)}\n`, 'app.py')).not.toThrow();
+  });
   test('a tokenizer error later in the file wins over a parse error', () => {
     expectSyntaxError("x = = 1\ny = 'abc", "2:5: unterminated string literal (detected at line 2)");
   });
