@@ -32,9 +32,13 @@ def _generic(status):
 
 
 class App:
-    def __init__(self, max_body=1048576, timeout=5.0):
+    def __init__(self, max_body=1048576, timeout=5.0, header_timeout=None):
         self.max_body = max_body
         self.timeout = timeout
+        # The time a client has from the first byte of a request head to its end.
+        if header_timeout is None:
+            header_timeout = timeout
+        self.header_timeout = header_timeout
         self.router = Router()
         self.before_hooks = []
         self.after_hooks = []
@@ -67,6 +71,20 @@ class App:
 
     def delete(self, path):
         return self.route(path, ["DELETE"])
+
+    def static(self, prefix, folder):
+        """Serve the files under `folder` at `prefix` + "/<path>" (GET and HEAD)."""
+        from .static import file_response
+        root = os.path.realpath(folder)
+        if prefix == "/":
+            prefix = ""
+        if prefix.endswith("/"):
+            prefix = prefix[:-1]
+
+        def serve_static(req, path):
+            return file_response(root, path)
+        self.router.add(prefix + "/{path:path}", ["GET"], serve_static)
+        return serve_static
 
     # Hooks, error handlers, middleware.
 
@@ -199,7 +217,9 @@ class App:
         if env_port is not None and env_port != "":
             port = int(env_port)
         try:
-            sock = listen((host, port))
+            # A deep accept queue: a burst of connects beyond it is dropped by the kernel, and
+            # a client that sends nothing never learns its connection is gone.
+            sock = listen((host, port), 1024)
         except OSError as error:
             print(f"enid: cannot listen on {host}:{port}: {error}", file=sys.stderr, flush=True)
             sys.exit(1)

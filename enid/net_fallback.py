@@ -8,15 +8,19 @@ the same small surface, which is all the server uses:
     Socket.getsockname() -> (host, port)
     Connection.recv(n) -> bytes            b'' at end of stream
     Connection.send(data)                  sends all of it
+    Connection.shutdown(how)               how = 1: send FIN, keep reading
     settimeout(seconds) on both            a timed-out call raises TimeoutError
     close() on both
+    wait_readable(socks, timeout) -> list  those a recv or accept would not block on
 """
 
 try:
+    import select
     import socket
 except ImportError:
     # Memphis has no socket module, and needs none: there enid uses memphis.net, and this
     # module is bundled but never called.
+    select = None
     socket = None
 
 
@@ -33,6 +37,12 @@ class Connection:
     def settimeout(self, seconds):
         self._sock.settimeout(seconds)
 
+    def shutdown(self, how):
+        self._sock.shutdown(how)
+
+    def fileno(self):
+        return self._sock.fileno()
+
     def close(self):
         try:
             self._sock.shutdown(socket.SHUT_RDWR)
@@ -48,6 +58,9 @@ class Socket:
     def accept(self):
         sock, address = self._sock.accept()
         return Connection(sock), (address[0], address[1])
+
+    def fileno(self):
+        return self._sock.fileno()
 
     def getsockname(self):
         address = self._sock.getsockname()
@@ -74,3 +87,20 @@ def listen(address, backlog=128):
         sock.close()
         raise
     return Socket(sock)
+
+
+def wait_readable(socks, timeout=None):
+    """The sockets of `socks` a recv or accept would not block on, waiting up to `timeout` s."""
+    poller = select.poll()
+    by_fd = {}
+    for sock in socks:
+        fd = sock.fileno()
+        by_fd[fd] = sock
+        poller.register(fd, select.POLLIN)
+    ms = None
+    if timeout is not None:
+        ms = int(timeout * 1000 + 0.999)
+    ready = []
+    for fd, _ in poller.poll(ms):
+        ready.append(by_fd[fd])
+    return ready

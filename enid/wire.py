@@ -41,10 +41,17 @@ class SlowClient(Exception):
     """The request head did not arrive within the timeout."""
 
 
+class NeedMore(Exception):
+    """The buffer holds only part of a request (a non-blocking Reader never waits for the rest)."""
+
+
 class Reader:
-    def __init__(self, conn):
+    def __init__(self, conn, blocking=True):
         self.conn = conn
         self.buf = b""
+        # A blocking reader calls recv whenever it needs bytes; a non-blocking one raises
+        # NeedMore instead, and the event loop calls `receive` once the connection is readable.
+        self.blocking = blocking
         self.begin()
 
     def begin(self):
@@ -54,8 +61,15 @@ class Reader:
         self.partial = len(self.buf) > 0
         self.started = time.perf_counter()
         self.request_line = None
+        self.head_complete = False
+        self.continue_sent = False
 
     def fill(self):
+        if not self.blocking:
+            raise NeedMore()
+        self.receive()
+
+    def receive(self):
         data = self.conn.recv(RECV_SIZE)
         if len(data) == 0:
             raise ClientGone()
@@ -83,7 +97,7 @@ class Reader:
             searched = len(self.buf) - 3
             if searched < 0:
                 searched = 0
-            if self.partial and time.perf_counter() - self.started > timeout:
+            if self.blocking and self.partial and time.perf_counter() - self.started > timeout:
                 raise SlowClient()
             self.fill()
 
@@ -125,9 +139,10 @@ def _is_hex(s):
 
 
 def _has_control(s):
+    """Control characters, spaces, or anything outside ASCII (a request target is ASCII)."""
     for ch in s:
         code = ord(ch)
-        if code < 33 or code == 127:
+        if code < 33 or code > 126:
             return True
     return False
 
@@ -213,8 +228,10 @@ def _tokens(headers, name):
 
 
 def read_request(reader, conn, client, max_body, timeout):
-    """Read one request; raises ParseError, ClientGone, SlowClient or the connection's errors."""
+    """Read one request; raises ParseError, ClientGone, SlowClient or the connection's errors,
+    and NeedMore from a non-blocking reader (the caller then restores `reader.buf`)."""
     head = reader.read_head(MAX_HEAD, timeout)
+    reader.head_complete = True
     lines = head.decode("utf-8", "replace").split("\r\n")
     reader.request_line = lines[0]
     method, target, version = _parse_request_line(lines[0])
@@ -247,7 +264,9 @@ def read_request(reader, conn, client, max_body, timeout):
     if expect is not None:
         if expect.lower() != "100-continue":
             raise ParseError(417, "unsupported expectation")
-        if version == "HTTP/1.1" and (chunked or length > 0) and len(reader.buf) == 0:
+        if (version == "HTTP/1.1" and (chunked or length > 0) and len(reader.buf) == 0
+                and not reader.continue_sent):
+            reader.continue_sent = True
             conn.send(b"HTTP/1.1 100 Continue\r\n\r\n")
 
     if chunked:

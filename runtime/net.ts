@@ -6,6 +6,7 @@
 //     Connection.recv(n) -> bytes                    up to n bytes, b'' at end of stream
 //     Connection.send(data)                          all of it (sendall), bytes-like data
 //     close(), settimeout(s), gettimeout(), getsockname(), context managers, on both
+//     wait_readable(socks, timeout=None) -> list     those a call would not block on (select)
 //
 // The classes are native classes (native.ts) whose payload is a handle of the blocking socket
 // layer (net/blocking.ts); this file only converts arguments and results and maps the layer's
@@ -26,6 +27,7 @@ import * as blocking from './net/blocking.js';
 import { fullName, typeOf, type KwPairs } from './object.js';
 import { repr } from './repr.js';
 import { toIndex, typeNameOf } from './slice.js';
+import { asArray } from './list.js';
 import { isTuple, tuple, type PyTuple } from './tuple.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -298,6 +300,42 @@ function listen(...args: unknown[]): unknown {
   return Socket.wrap(listenOn(address, backlog, 'listen'));
 };
 
+/**
+ * `wait_readable(socks, timeout=None)`: the list of those sockets and connections a call would
+ * not block on (recv has data or EOF, accept has a connection), waiting up to `timeout` seconds
+ * for one; [] when the time runs out. The readable half of select.select, for servers that serve
+ * several connections from one thread.
+ */
+function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
+  const items = asArray(socks);
+  const handles: number[] = [];
+  const byHandle = new Map<number, unknown[]>();
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    const p: Handle | undefined = Connection.payload(x) ?? Socket.payload(x);
+    if (p === undefined) {
+      return raise('TypeError', `wait_readable() expects memphis.net sockets and connections, not ${typeNameOf(x)}`);
+    }
+    if (p.closed) closedError();
+    const same = byHandle.get(p.h);
+    if (same !== undefined) same.push(x);
+    else {
+      byHandle.set(p.h, [x]);
+      handles.push(p.h);
+    }
+  }
+  const t = toTimeout(timeout);
+  let ready: number[];
+  try {
+    ready = blocking.waitReadable(handles, t === null ? -1 : t * 1000);
+  } catch (e) {
+    return netError(e);
+  }
+  const out: unknown[] = [];
+  for (const h of ready) out.push(...byHandle.get(h)!);
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The modules
 
@@ -308,6 +346,7 @@ function define(mod: Record<string, unknown>, name: string, value: unknown): voi
 nativeModule('memphis.net', (mod) => {
   define(mod, '__doc__', 'Blocking TCP sockets: listen((host, port)) -> Socket; Socket.accept() -> (Connection, address).');
   define(mod, 'listen', listen);
+  define(mod, 'wait_readable', waitReadable);
   define(mod, 'Socket', Socket.type);
   define(mod, 'Connection', Connection.type);
   define(mod, 'SHUT_RD', 0);

@@ -137,7 +137,7 @@ async function startServer(engine: Engine, app: string, extraEnv: Record<string,
   Object.assign(env, extraEnv);
   const proc = spawn(cmd, args, { cwd: path.dirname(path.join(ROOT, app)), env, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = new Server(proc, port);
-  await server.waitForLine((l) => l.startsWith('Serving on '), 0, 15_000);
+  await server.waitForLine((l) => l.startsWith('Serving on '), 0, 60_000);
   return server;
 }
 
@@ -276,7 +276,7 @@ for (const engine of engines) {
       });
       const failed = results.find((r) => r.status === 'rejected');
       if (failed) throw (failed as PromiseRejectedResult).reason;
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => {
       await Promise.all(Object.values(servers).map((srv) => srv?.stop()));
     });

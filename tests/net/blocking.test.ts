@@ -86,6 +86,26 @@ describe.each(CONFIGS)('transport %s', (_name, env, all) => {
     expect(p.stdout()).toContain('NetError -2 EAI_NONAME Name or service not known');
   });
 
+  test('waitReadable: timeout, a pending connection, data on one of two, 1 MB, EOF', async () => {
+    const p = run('scenarios.mjs', ['waitreadable'], env);
+    const port = await p.port();
+    await p.waitFor(/READY/);
+    const a = await connect(port);
+    await sleep(100);
+    const b = await connect(port);
+    await sleep(100);
+    b.write('to b');
+    await p.waitFor(/ONLY_B/);
+    a.end(Buffer.alloc(1 << 20, 97));
+    await p.exited;
+    b.destroy();
+    const out = p.stdout();
+    expect(out).toContain('TIMEOUT 0 true');
+    expect(out).toContain('LISTENER true');
+    expect(out).toContain('ONLY_B true to b');
+    expect(out).toContain(`A_TOTAL ${1 << 20} EOF true`);
+  });
+
   test('pitfall 7: SO_REUSEADDR: listen again on a port just closed', async () => {
     const p = run('scenarios.mjs', ['reuseaddr'], env);
     expect((await exchange(await p.port(), '')).toString()).toBe('bye');
