@@ -8,114 +8,131 @@ import type { Pos } from './ast.js';
 
 export type Loc = es.SourceLocation | null;
 
+/**
+ * A node's source span in one object. Lowering makes one per Python node, so it matters that it is
+ * small: the start is the span itself (astring reads `loc.start.line` and `loc.start.column`), and
+ * the end is made only if someone asks.
+ */
+class SourceSpan implements es.SourceLocation, es.Position {
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    readonly column: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
+  ) {}
+  get start(): es.Position {
+    return this;
+  }
+  get end(): es.Position {
+    return { line: this.endLine, column: this.endColumn };
+  }
+}
+
 export function locOf(p: Pos, source: string): es.SourceLocation {
-  return {
-    source,
-    start: { line: p.lineno, column: p.col_offset },
-    end: { line: p.end_lineno, column: p.end_col_offset },
-  };
+  return new SourceSpan(source, p.lineno, p.col_offset, p.end_lineno, p.end_col_offset);
 }
 
-function at<T extends es.Node>(node: T, loc: Loc): T {
-  if (loc) node.loc = loc;
-  return node;
-}
+// Every factory writes `loc` in the object literal itself, even when it is null: a property added
+// after creation would give each node a second allocation (its out-of-object property store), and
+// nodes of one type would not share one hidden class.
 
-export const id = (name: string, loc: Loc = null): es.Identifier => at({ type: 'Identifier', name }, loc);
+export const id = (name: string, loc: Loc = null): es.Identifier => ({ type: 'Identifier', name, loc });
 
 export function lit(value: string | number | boolean | null, loc: Loc = null): es.Expression {
   if (typeof value === 'number' && (value < 0 || Object.is(value, -0))) {
-    return at({ type: 'UnaryExpression', operator: '-', prefix: true, argument: lit(-value) }, loc);
+    return { type: 'UnaryExpression', operator: '-', prefix: true, argument: lit(-value), loc };
   }
-  return at({ type: 'Literal', value }, loc);
+  return { type: 'Literal', value, loc };
 }
 
 export function bigintLit(value: bigint, loc: Loc = null): es.Expression {
-  if (value < 0n) return at({ type: 'UnaryExpression', operator: '-', prefix: true, argument: bigintLit(-value) }, loc);
-  return at({ type: 'Literal', value: null, bigint: value.toString(), raw: `${value}n` } as es.BigIntLiteral, loc);
+  if (value < 0n) return { type: 'UnaryExpression', operator: '-', prefix: true, argument: bigintLit(-value), loc };
+  return { type: 'Literal', value: null, bigint: value.toString(), raw: `${value}n`, loc } as es.BigIntLiteral;
 }
 
-export const undef = (): es.Expression => ({ type: 'UnaryExpression', operator: 'void', prefix: true, argument: lit(0) });
+export const undef = (): es.Expression => ({ type: 'UnaryExpression', operator: 'void', prefix: true, argument: lit(0), loc: null });
 
 export const call = (callee: es.Expression, args: (es.Expression | es.SpreadElement)[], loc: Loc = null): es.CallExpression =>
-  at({ type: 'CallExpression', callee, arguments: args, optional: false }, loc);
+  ({ type: 'CallExpression', callee, arguments: args, optional: false, loc });
 
 export const newExpr = (callee: es.Expression, args: es.Expression[], loc: Loc = null): es.NewExpression =>
-  at({ type: 'NewExpression', callee, arguments: args }, loc);
+  ({ type: 'NewExpression', callee, arguments: args, loc });
 
 export const member = (object: es.Expression, prop: string, loc: Loc = null): es.MemberExpression =>
-  at({ type: 'MemberExpression', object, property: id(prop), computed: false, optional: false }, loc);
+  ({ type: 'MemberExpression', object, property: id(prop), computed: false, optional: false, loc });
 
 export const index = (object: es.Expression, prop: es.Expression, loc: Loc = null): es.MemberExpression =>
-  at({ type: 'MemberExpression', object, property: prop, computed: true, optional: false }, loc);
+  ({ type: 'MemberExpression', object, property: prop, computed: true, optional: false, loc });
 
 export const assign = (left: es.Pattern | es.MemberExpression, right: es.Expression, loc: Loc = null, operator: es.AssignmentOperator = '='): es.AssignmentExpression =>
-  at({ type: 'AssignmentExpression', operator, left, right }, loc);
+  ({ type: 'AssignmentExpression', operator, left, right, loc });
 
 export const seq = (expressions: es.Expression[], loc: Loc = null): es.Expression =>
-  expressions.length === 1 ? expressions[0] : at({ type: 'SequenceExpression', expressions }, loc);
+  expressions.length === 1 ? expressions[0] : { type: 'SequenceExpression', expressions, loc };
 
 export const cond = (test: es.Expression, consequent: es.Expression, alternate: es.Expression, loc: Loc = null): es.ConditionalExpression =>
-  at({ type: 'ConditionalExpression', test, consequent, alternate }, loc);
+  ({ type: 'ConditionalExpression', test, consequent, alternate, loc });
 
 export const logical = (operator: es.LogicalOperator, left: es.Expression, right: es.Expression, loc: Loc = null): es.LogicalExpression =>
-  at({ type: 'LogicalExpression', operator, left, right }, loc);
+  ({ type: 'LogicalExpression', operator, left, right, loc });
 
 export const binary = (operator: es.BinaryOperator, left: es.Expression, right: es.Expression, loc: Loc = null): es.BinaryExpression =>
-  at({ type: 'BinaryExpression', operator, left, right }, loc);
+  ({ type: 'BinaryExpression', operator, left, right, loc });
 
 export const unary = (operator: es.UnaryOperator, argument: es.Expression, loc: Loc = null): es.UnaryExpression =>
-  at({ type: 'UnaryExpression', operator, prefix: true, argument }, loc);
+  ({ type: 'UnaryExpression', operator, prefix: true, argument, loc });
 
 export const array = (elements: (es.Expression | es.SpreadElement | null)[], loc: Loc = null): es.ArrayExpression =>
-  at({ type: 'ArrayExpression', elements }, loc);
+  ({ type: 'ArrayExpression', elements, loc });
 
-export const spread = (argument: es.Expression): es.SpreadElement => ({ type: 'SpreadElement', argument });
+export const spread = (argument: es.Expression): es.SpreadElement => ({ type: 'SpreadElement', argument, loc: null });
 
 export const exprStmt = (expression: es.Expression, loc: Loc = null): es.ExpressionStatement =>
-  at({ type: 'ExpressionStatement', expression }, loc);
+  ({ type: 'ExpressionStatement', expression, loc });
 
-export const block = (body: es.Statement[], loc: Loc = null): es.BlockStatement => at({ type: 'BlockStatement', body }, loc);
+export const block = (body: es.Statement[], loc: Loc = null): es.BlockStatement => ({ type: 'BlockStatement', body, loc });
 
-export const ret = (argument: es.Expression | null, loc: Loc = null): es.ReturnStatement => at({ type: 'ReturnStatement', argument }, loc);
+export const ret = (argument: es.Expression | null, loc: Loc = null): es.ReturnStatement => ({ type: 'ReturnStatement', argument, loc });
 
 export const ifStmt = (test: es.Expression, consequent: es.Statement, alternate: es.Statement | null = null, loc: Loc = null): es.IfStatement =>
-  at({ type: 'IfStatement', test, consequent, alternate }, loc);
+  ({ type: 'IfStatement', test, consequent, alternate, loc });
 
-export const throwStmt = (argument: es.Expression, loc: Loc = null): es.ThrowStatement => at({ type: 'ThrowStatement', argument }, loc);
+export const throwStmt = (argument: es.Expression, loc: Loc = null): es.ThrowStatement => ({ type: 'ThrowStatement', argument, loc });
 
 export function letDecl(names: string[], kind: 'let' | 'const' | 'var' = 'let'): es.VariableDeclaration {
-  return { type: 'VariableDeclaration', kind, declarations: names.map((n) => ({ type: 'VariableDeclarator', id: id(n), init: null })) };
+  return { type: 'VariableDeclaration', kind, declarations: names.map((n) => ({ type: 'VariableDeclarator', id: id(n), init: null, loc: null })), loc: null };
 }
 
 export function constDecl(name: string | es.Pattern, init: es.Expression, loc: Loc = null, kind: 'let' | 'const' = 'const'): es.VariableDeclaration {
-  return at({
+  return {
     type: 'VariableDeclaration', kind,
-    declarations: [{ type: 'VariableDeclarator', id: typeof name === 'string' ? id(name) : name, init }],
-  }, loc);
+    declarations: [{ type: 'VariableDeclarator', id: typeof name === 'string' ? id(name) : name, init, loc: null }],
+    loc,
+  };
 }
 
 export function fnExpr(name: string | null, params: es.Pattern[], body: es.Statement[], opts: { generator?: boolean; loc?: Loc } = {}): es.FunctionExpression {
-  return at({
+  return {
     type: 'FunctionExpression', id: name ? id(name) : null, params, body: block(body),
-    generator: !!opts.generator, async: false,
-  }, opts.loc ?? null);
+    generator: !!opts.generator, async: false, loc: opts.loc ?? null,
+  };
 }
 
 export function arrow(params: es.Pattern[], body: es.Statement[] | es.Expression, loc: Loc = null): es.ArrowFunctionExpression {
   const isBlock = Array.isArray(body);
-  return at({
+  return {
     type: 'ArrowFunctionExpression', params, body: isBlock ? block(body) : body,
-    expression: !isBlock, generator: false, async: false,
-  }, loc);
+    expression: !isBlock, generator: false, async: false, loc,
+  };
 }
 
-export const defaultParam = (name: string, value: es.Expression): es.AssignmentPattern => ({ type: 'AssignmentPattern', left: id(name), right: value });
-export const restParam = (name: string): es.RestElement => ({ type: 'RestElement', argument: id(name) });
+export const defaultParam = (name: string, value: es.Expression): es.AssignmentPattern => ({ type: 'AssignmentPattern', left: id(name), right: value, loc: null });
+export const restParam = (name: string): es.RestElement => ({ type: 'RestElement', argument: id(name), loc: null });
 
-export const labeled = (label: string, body: es.Statement): es.LabeledStatement => ({ type: 'LabeledStatement', label: id(label), body });
-export const breakStmt = (label: string | null = null, loc: Loc = null): es.BreakStatement => at({ type: 'BreakStatement', label: label ? id(label) : null }, loc);
-export const continueStmt = (label: string | null = null, loc: Loc = null): es.ContinueStatement => at({ type: 'ContinueStatement', label: label ? id(label) : null }, loc);
+export const labeled = (label: string, body: es.Statement): es.LabeledStatement => ({ type: 'LabeledStatement', label: id(label), body, loc: null });
+export const breakStmt = (label: string | null = null, loc: Loc = null): es.BreakStatement => ({ type: 'BreakStatement', label: label ? id(label) : null, loc });
+export const continueStmt = (label: string | null = null, loc: Loc = null): es.ContinueStatement => ({ type: 'ContinueStatement', label: label ? id(label) : null, loc });
 
 function isPlainIdentifier(key: string): boolean {
   for (let i = 0; i < key.length; i++) {
@@ -130,16 +147,16 @@ export function property(key: string, value: es.Expression, kind: 'init' | 'get'
   const validIdent = isPlainIdentifier(key);
   return {
     type: 'Property', key: validIdent ? id(key) : (lit(key) as es.Literal), value, kind,
-    computed: false, method: kind !== 'init', shorthand: false,
+    computed: false, method: kind !== 'init', shorthand: false, loc: null,
   };
 }
 
-export const object = (properties: es.Property[]): es.ObjectExpression => ({ type: 'ObjectExpression', properties });
+export const object = (properties: es.Property[]): es.ObjectExpression => ({ type: 'ObjectExpression', properties, loc: null });
 
 export const yieldExpr = (argument: es.Expression | null, delegate: boolean, loc: Loc = null): es.YieldExpression =>
-  at({ type: 'YieldExpression', argument, delegate }, loc);
+  ({ type: 'YieldExpression', argument, delegate, loc });
 
-export const thisExpr = (): es.ThisExpression => ({ type: 'ThisExpression' });
+export const thisExpr = (): es.ThisExpression => ({ type: 'ThisExpression', loc: null });
 
 /** The JS words a Python name must not become, whatever the context. */
 const RESERVED = new Set([

@@ -27,6 +27,11 @@ export interface LowerOptions {
   isPackage: boolean;
   /** Public names of a module, for `from m import *`; null when unknown. */
   starNames: (moduleName: string) => string[] | null;
+  /**
+   * Prints each top-level statement's JS as soon as it is lowered (emit.ts's BodyPrinter), so that
+   * the ESTree of a whole module never exists at once; its placeholder stands for them all.
+   */
+  printer?: { print(statements: es.Statement[]): void; placeholder(): es.Statement };
 }
 
 export interface LoweredModule {
@@ -181,7 +186,8 @@ class Lowerer {
     this.fn = new FnState(scope, null, null, null);
     if (scope.hasStarImport) this.bindStarNames(this.mod.body);
     this.fn.unsure = unsureNames(this.mod.body, MODULE_DUNDERS);
-    const body = this.stmts(this.mod.body);
+    this.fn.assigned = definiteAssignment(this.mod.body, MODULE_DUNDERS);
+    const body = this.moduleBody();
     const globals = [...scope.bound].filter((n) => !MODULE_DUNDERS.has(n));
     const accessors: es.Property[] = [];
     for (const n of [...globals, ...MODULE_DUNDERS]) {
@@ -210,6 +216,14 @@ class Lowerer {
       imports: this.imports,
       warnings: this.warnings,
     };
+  }
+
+  /** The module's statements, or the printer's placeholder once it has printed them one by one. */
+  private moduleBody(): es.Statement[] {
+    const printer = this.opts.printer;
+    if (!printer) return this.stmts(this.mod.body);
+    for (const s of this.mod.body) printer.print(this.stmts([s]));
+    return [printer.placeholder()];
   }
 
   private bindStarNames(body: ast.stmt[]): void {
