@@ -1,8 +1,26 @@
 """JSON encoding and decoding with the interface and output of CPython's json module.
 
-Written in plain Python so that memphisc compiles it like any other module; the scanner works
-character by character instead of with regular expressions.
+As in CPython, the work is done by the `_json` accelerator (runtime/stdlib/json.ts) when it is
+there; the plain Python below (a character-by-character scanner, no regular expressions) is the
+fallback, and what `JSONEncoder.iterencode` uses when not called for a one-shot encode.
 """
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONEncoder', 'JSONDecoder']
 
@@ -64,6 +82,18 @@ def _encode_string(s, ensure_ascii):
     return '"' + ''.join(parts) + '"'
 
 
+def py_encode_basestring_ascii(s):
+    return _encode_string(s, True)
+
+
+def py_encode_basestring(s):
+    return _encode_string(s, False)
+
+
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+
+
 def _float_repr(o, allow_nan):
     if o != o:
         text = 'NaN'
@@ -102,13 +132,26 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_string(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
+            # Unlike CPython's C encoder, ours also lays out indented output (as CPython's
+            # pure-Python encoder does), so it serves every one-shot encode.
+            return c_make_encoder(
+                {} if self.check_circular else None, self.default,
+                encode_basestring_ascii if self.ensure_ascii else encode_basestring, indent,
+                self.key_separator, self.item_separator, self.sort_keys, self.skipkeys,
+                self.allow_nan)(o, 0)
         out = []
         self._encode(o, out, indent, 0, {} if self.check_circular else None)
         return out
@@ -237,6 +280,9 @@ _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', '
 _HEX = '0123456789abcdefABCDEF'
 
 
+_CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
+
+
 def _skip_ws(s, i):
     n = len(s)
     while i < n and s[i] in _WS:
@@ -250,9 +296,11 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        self.scan_once = c_make_scanner(self) if c_make_scanner is not None else self._value
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
@@ -263,14 +311,13 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         try:
-            return self._value(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
+        return obj, end
 
     def _constant(self, name):
-        if self.parse_constant is not None:
-            return self.parse_constant(name)
-        return {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}[name]
+        return self.parse_constant(name)
 
     def _value(self, s, i):
         if i >= len(s):

@@ -1,0 +1,920 @@
+// The `_json` accelerator: what CPython's Modules/_json.c gives the json package, written over
+// our value representation. lib/json imports it the way CPython's json does (`try: from _json
+// import ... except ImportError`), so dumps and loads run here and call back into Python only for
+// the hooks (`default`, `object_hook`, `parse_float`, ...).
+//
+// - `make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys,
+//   skipkeys, allow_nan)` returns `encode(o, current_indent_level)` → a one-item list holding the
+//   whole text, built from JS string pieces (see Writer). CPython only uses its C encoder when
+//   `indent` is None; ours also takes an indent string and then reproduces what CPython's pure
+//   Python `_make_iterencode` prints (the same layout, `{\n  \n}` for a dict whose keys were all
+//   skipped, iteration of list and dict subclasses through `__iter__` / `items()`, and its
+//   "Out of range float values are not JSON compliant: nan" message).
+// - `make_scanner(context)` returns `scan_once(s, idx)` → `(value, end)`, raising StopIteration(idx)
+//   where no value starts (JSONDecoder.raw_decode turns it into "Expecting value"), and
+//   json.JSONDecodeError with CPython's messages and positions elsewhere.
+// - `scanstring`, `encode_basestring_ascii`, `encode_basestring` as in CPython.
+//
+// The one tricky idea: Python positions count code points, JS strings count UTF-16 units. The
+// scanner works on UTF-16 indices and converts an index only where Python sees it (an error
+// position, the `end` it returns, the `idx` it is given), and only for strings that contain
+// surrogates.
+
+import { TypeError, excMatch, isPyException, makeExc, pyRaise, raise, throwPy } from '../exceptions.js';
+import { PyFloat, floatRepr, toFloat } from '../float.js';
+import { intFromString, intStr } from '../int.js';
+import { PyDict } from '../dict.js';
+import { PyTuple, tuple } from '../tuple.js';
+import { floatType, intType } from '../numbers.js';
+import { callable } from '../function.js';
+import { getattrByName } from '../classes.js';
+import { iter, toArray, truthy } from '../ops.js';
+import { sortList } from '../list.js';
+import { strCompare } from '../str.js';
+import { repr } from '../repr.js';
+import { className } from '../object.js';
+import { import as importModule, nativeModule } from '../module.js';
+import { defineAll } from './common.js';
+
+// ---------------------------------------------------------------------------------------------
+// Code points and UTF-16 indices
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The code-point index of UTF-16 index `i` (a surrogate pair counts once). */
+function codePointIndex(s: string, i: number): number {
+  let n = i;
+  for (let k = 0; k + 1 < i; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        k++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The UTF-16 index of code-point index `cp` (an index past the end stays as far past it). */
+function unitIndex(s: string, cp: number): number {
+  let i = 0;
+  let n = 0;
+  for (; n < cp && i < s.length; n++) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+  }
+  return i + (cp - n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** `raise json.JSONDecodeError(msg, doc, pos)`, `pos` a UTF-16 index into `doc`. */
+function decodeError(msg: string, doc: string, pos: number, wide: boolean): never {
+  // CPython's _json looks the class up when it first needs it, as we do.
+  const cls = (importModule('json') as unknown as { $JSONDecodeError: unknown }).$JSONDecodeError;
+  return pyRaise(callable(cls)(msg, doc, wide ? codePointIndex(doc, pos) : pos));
+}
+
+function stopIteration(doc: string, pos: number, wide: boolean): never {
+  return throwPy(makeExc('StopIteration', wide ? codePointIndex(doc, pos) : pos));
+}
+
+function recursionLimit(): number {
+  const sys = importModule('sys') as unknown as { $getrecursionlimit: () => number };
+  return sys.$getrecursionlimit();
+}
+
+function mustBeStr(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (x instanceof String) return x.valueOf();
+  return raise('TypeError', `first argument must be a string, not ${className(x)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings: encoding
+
+const HEX = '0123456789abcdef';
+const NEEDS_ASCII_ESCAPE = /[^\x20\x21\x23-\x5b\x5d-\x7e]/;
+const NEEDS_ESCAPE = /["\\\x00-\x1f]/;
+
+function hex4(c: number): string {
+  return '\\u' + HEX[(c >> 12) & 15] + HEX[(c >> 8) & 15] + HEX[(c >> 4) & 15] + HEX[c & 15];
+}
+
+/** The escape of UTF-16 unit `c`, or undefined when it stands for itself. */
+function shortEscape(c: number): string | undefined {
+  switch (c) {
+    case 0x22: return '\\"';
+    case 0x5c: return '\\\\';
+    case 0x08: return '\\b';
+    case 0x0c: return '\\f';
+    case 0x0a: return '\\n';
+    case 0x0d: return '\\r';
+    case 0x09: return '\\t';
+  }
+  return undefined;
+}
+
+/**
+ * CPython's `encode_basestring_ascii`: everything outside printable ASCII becomes `\uXXXX`, a
+ * character beyond the BMP two of them (a JS string already holds it as its surrogate pair).
+ */
+export function encodeAscii(s: string): string {
+  if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) continue;
+    if (start < i) out += s.slice(start, i);
+    out += shortEscape(c) ?? hex4(c);
+    start = i + 1;
+  }
+  return out + s.slice(start) + '"';
+}
+
+/** CPython's `encode_basestring`: only `"`, `\` and control characters are escaped. */
+export function encodeUnicode(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) continue;
+    if (start < i) out += s.slice(start, i);
+    out += shortEscape(c) ?? hex4(c);
+    start = i + 1;
+  }
+  return out + s.slice(start) + '"';
+}
+
+function encode_basestring_ascii(s: unknown): string {
+  return encodeAscii(mustBeStr(s));
+}
+
+function encode_basestring(s: unknown): string {
+  return encodeUnicode(mustBeStr(s));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings: decoding
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  return -1;
+}
+
+/** Four hex digits at `at` (the caller checked they are in range), or -1. */
+function hexDigits(s: string, at: number): number {
+  let v = 0;
+  for (let k = at; k < at + 4; k++) {
+    const d = hexValue(s.charCodeAt(k));
+    if (d < 0) return -1;
+    v = (v << 4) | d;
+  }
+  return v;
+}
+
+/** Where `scanString` stopped: the index after the closing quote. */
+let scanEnd = 0;
+
+/**
+ * CPython's scanstring_unicode: the string whose opening quote is at `end - 1`, its contents
+ * starting at `end`. Leaves the index after the closing quote in `scanEnd`.
+ */
+function scanString(s: string, end: number, strict: boolean, wide: boolean): string {
+  const begin = end - 1;
+  const len = s.length;
+  let out = '';
+  for (;;) {
+    let next = end;
+    let c = 0;
+    for (; next < len; next++) {
+      c = s.charCodeAt(next);
+      if (c === 0x22 || c === 0x5c) break;
+      if (c <= 0x1f && strict) decodeError('Invalid control character at', s, next, wide);
+    }
+    if (next >= len) decodeError('Unterminated string starting at', s, begin, wide);
+    if (c === 0x22) {
+      scanEnd = next + 1;
+      return out === '' ? s.slice(end, next) : out + s.slice(end, next);
+    }
+    // A backslash.
+    if (next > end) out += s.slice(end, next);
+    next++;
+    if (next === len) decodeError('Unterminated string starting at', s, begin, wide);
+    const e = s.charCodeAt(next);
+    if (e !== 0x75) {
+      end = next + 1;
+      switch (e) {
+        case 0x22: out += '"'; break;
+        case 0x5c: out += '\\'; break;
+        case 0x2f: out += '/'; break;
+        case 0x62: out += '\b'; break;
+        case 0x66: out += '\f'; break;
+        case 0x6e: out += '\n'; break;
+        case 0x72: out += '\r'; break;
+        case 0x74: out += '\t'; break;
+        default: decodeError('Invalid \\escape', s, end - 2, wide);
+      }
+      continue;
+    }
+    next++;
+    end = next + 4;
+    if (end >= len) decodeError('Invalid \\uXXXX escape', s, next - 1, wide);
+    let u = hexDigits(s, next);
+    if (u < 0) decodeError('Invalid \\uXXXX escape', s, end - 5, wide);
+    // A high surrogate followed by an escaped low one is one character.
+    if (u >= 0xd800 && u <= 0xdbff && end + 6 < len && s.charCodeAt(end) === 0x5c && s.charCodeAt(end + 1) === 0x75) {
+      const u2 = hexDigits(s, end + 2);
+      if (u2 < 0) decodeError('Invalid \\uXXXX escape', s, end + 1, wide);
+      if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+        out += String.fromCharCode(u, u2);
+        end += 6;
+        continue;
+      }
+    }
+    out += String.fromCharCode(u);
+  }
+}
+
+/** scanstring(string, end, strict=True, /) -> (str, end) */
+function scanstring(string: unknown, end: unknown, strict?: unknown): PyTuple {
+  const s = mustBeStr(string);
+  if (typeof end !== 'number' && typeof end !== 'bigint' && typeof end !== 'boolean') {
+    raise('TypeError', `'${className(end)}' object cannot be interpreted as an integer`);
+  }
+  const wide = SURROGATE.test(s);
+  const cp = Number(end);
+  const len = wide ? codePointIndex(s, s.length) : s.length;
+  if (cp < 0 || cp > len) raise('ValueError', 'end is out of bounds');
+  const at = wide ? unitIndex(s, cp) : cp;
+  const value = scanString(s, at, strict === undefined ? true : truthy(strict), wide);
+  return tuple([value, wide ? codePointIndex(s, scanEnd) : scanEnd]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner
+
+/** What a JSONDecoder tells the scanner (read once, as CPython's make_scanner does). */
+interface ScanContext {
+  strict: boolean;
+  objectHook: Function | null;
+  objectPairsHook: Function | null;
+  /** null: the builtin `float` (parsed here) */
+  parseFloat: Function | null;
+  /** null: the builtin `int` (parsed here) */
+  parseInt: Function | null;
+  parseConstant: Function;
+}
+
+function optionalCallable(x: unknown): Function | null {
+  return x === null || x === undefined ? null : callable(x);
+}
+
+function readContext(ctx: unknown): ScanContext {
+  const attr = (name: string): unknown => getattrByName(ctx, name);
+  const strict = truthy(attr('strict'));
+  const objectHook = optionalCallable(attr('object_hook'));
+  const parseFloat = attr('parse_float');
+  const parseInt = attr('parse_int');
+  const parseConstant = callable(attr('parse_constant'));
+  const objectPairsHook = optionalCallable(attr('object_pairs_hook'));
+  return {
+    strict,
+    objectHook,
+    objectPairsHook,
+    parseFloat: parseFloat === floatType ? null : callable(parseFloat),
+    parseInt: parseInt === intType ? null : callable(parseInt),
+    parseConstant,
+  };
+}
+
+const KEY_CACHE_SIZE = 256;
+
+/**
+ * Object keys seen lately, by a hash of their text. A hit is compared with the document before
+ * it is used, so one table serves every scan.
+ */
+const keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
+
+/** One scan over one document: CPython's scan_once_unicode and its helpers. */
+class Scanner {
+  /** Where the last value ended (UTF-16 index). */
+  end = 0;
+  private depth = 0;
+  private readonly maxDepth: number;
+
+  constructor(
+    private readonly s: string,
+    private readonly ctx: ScanContext,
+    private readonly wide: boolean,
+  ) {
+    this.maxDepth = recursionLimit();
+  }
+
+  value(idx: number): unknown {
+    const s = this.s;
+    const length = s.length;
+    if (idx >= length) return stopIteration(s, idx, this.wide);
+    const c = s.charCodeAt(idx);
+    switch (c) {
+      case 0x22: { // "
+        const v = scanString(s, idx + 1, this.ctx.strict, this.wide);
+        this.end = scanEnd;
+        return v;
+      }
+      case 0x7b: // {
+        return this.nested(idx, 'object');
+      case 0x5b: // [
+        return this.nested(idx, 'array');
+      case 0x6e: // n
+        if (s.startsWith('null', idx)) {
+          this.end = idx + 4;
+          return null;
+        }
+        break;
+      case 0x74: // t
+        if (s.startsWith('true', idx)) {
+          this.end = idx + 4;
+          return true;
+        }
+        break;
+      case 0x66: // f
+        if (s.startsWith('false', idx)) {
+          this.end = idx + 5;
+          return false;
+        }
+        break;
+      case 0x4e: // N
+        if (s.startsWith('NaN', idx)) return this.constant('NaN', idx);
+        break;
+      case 0x49: // I
+        if (s.startsWith('Infinity', idx)) return this.constant('Infinity', idx);
+        break;
+      case 0x2d: // -
+        if (s.startsWith('-Infinity', idx)) return this.constant('-Infinity', idx);
+        break;
+    }
+    return this.number(idx);
+  }
+
+  private constant(name: string, idx: number): unknown {
+    const v = this.ctx.parseConstant(name);
+    this.end = idx + name.length;
+    return v;
+  }
+
+  private nested(idx: number, kind: 'object' | 'array'): unknown {
+    // CPython counts JSON nesting against the recursion limit (Py_EnterRecursiveCall).
+    if (++this.depth >= this.maxDepth) {
+      this.depth = 0;
+      raise('RecursionError', `maximum recursion depth exceeded while decoding a JSON ${kind} from a unicode string`);
+    }
+    const v = kind === 'object' ? this.object(idx + 1) : this.array(idx + 1);
+    this.depth--;
+    return v;
+  }
+
+  private skip(idx: number): number {
+    const s = this.s;
+    while (idx < s.length && isWhitespace(s.charCodeAt(idx))) idx++;
+    return idx;
+  }
+
+  private object(idx: number): unknown {
+    const s = this.s;
+    const { objectPairsHook, objectHook, strict } = this.ctx;
+    const pairs: PyTuple[] | null = objectPairsHook !== null ? [] : null;
+    const d = pairs === null ? new PyDict() : null;
+    idx = this.skip(idx);
+    if (idx >= s.length || s.charCodeAt(idx) !== 0x7d) {
+      for (;;) {
+        if (idx >= s.length || s.charCodeAt(idx) !== 0x22) {
+          decodeError('Expecting property name enclosed in double quotes', s, idx, this.wide);
+        }
+        const key = this.key(idx + 1, strict);
+        idx = this.skip(scanEnd);
+        if (idx >= s.length || s.charCodeAt(idx) !== 0x3a) decodeError("Expecting ':' delimiter", s, idx, this.wide);
+        idx = this.skip(idx + 1);
+        const value = this.value(idx);
+        if (d !== null) d.set(key, value);
+        else pairs!.push(tuple([key, value]));
+        idx = this.skip(this.end);
+        if (idx < s.length && s.charCodeAt(idx) === 0x7d) break;
+        if (idx >= s.length || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, this.wide);
+        idx = this.skip(idx + 1);
+      }
+    }
+    const end = idx + 1;
+    let result: unknown;
+    if (pairs !== null) result = objectPairsHook!(pairs);
+    else result = objectHook !== null ? objectHook(d) : d;
+    this.end = end;
+    return result;
+  }
+
+  /**
+   * An object key starting at `start` (after its quote). Keys repeat from object to object, so a
+   * plain one is looked up in a small cache first: the same string is reused (CPython's `memo`),
+   * which saves the copy and, since a string caches its hash, the hashing in the dict's Map.
+   */
+  private key(start: number, strict: boolean): string {
+    const s = this.s;
+    let i = start;
+    let h = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x22 || c === 0x5c || c < 0x20) break;
+      h = (h * 31 + c) | 0;
+    }
+    if (i < s.length && s.charCodeAt(i) === 0x22) {
+      const slot = (h ^ (h >>> 9)) & (KEY_CACHE_SIZE - 1);
+      const cached = keyCache[slot];
+      const len = i - start;
+      scanEnd = i + 1;
+      if (cached !== undefined && cached.length === len && s.startsWith(cached, start)) return cached;
+      const key = s.slice(start, i);
+      keyCache[slot] = key;
+      return key;
+    }
+    return scanString(s, start, strict, this.wide);
+  }
+
+  private array(idx: number): unknown[] {
+    const s = this.s;
+    const values: unknown[] = [];
+    idx = this.skip(idx);
+    if (idx >= s.length || s.charCodeAt(idx) !== 0x5d) {
+      for (;;) {
+        values.push(this.value(idx));
+        idx = this.skip(this.end);
+        if (idx < s.length && s.charCodeAt(idx) === 0x5d) break;
+        if (idx >= s.length || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, this.wide);
+        idx = this.skip(idx + 1);
+      }
+    }
+    this.end = idx + 1;
+    return values;
+  }
+
+  /** CPython's _match_number_unicode, backtracking rules included (`1.`, `1e`, `1e+`). */
+  private number(start: number): unknown {
+    const s = this.s;
+    const endIdx = s.length - 1;
+    let idx = start;
+    if (s.charCodeAt(idx) === 0x2d) {
+      idx++;
+      if (idx > endIdx) return stopIteration(s, start, this.wide);
+    }
+    let c = s.charCodeAt(idx);
+    if (c >= 0x31 && c <= 0x39) {
+      idx++;
+      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
+    } else if (c === 0x30) {
+      idx++;
+    } else {
+      return stopIteration(s, start, this.wide);
+    }
+    let isFloat = false;
+    if (idx < endIdx && s.charCodeAt(idx) === 0x2e && isDigit(s.charCodeAt(idx + 1))) {
+      isFloat = true;
+      idx += 2;
+      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
+    }
+    c = s.charCodeAt(idx);
+    if (idx < endIdx && (c === 0x65 || c === 0x45)) {
+      const eStart = idx;
+      idx++;
+      c = s.charCodeAt(idx);
+      if (idx < endIdx && (c === 0x2d || c === 0x2b)) idx++;
+      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
+      if (isDigit(s.charCodeAt(idx - 1))) isFloat = true;
+      else idx = eStart;
+    }
+    this.end = idx;
+    const pi = this.ctx.parseInt;
+    if (!isFloat && pi === null && idx - start <= 15) {
+      // Up to 15 digits is exact as a double: no string to make.
+      let neg = false;
+      let k = start;
+      if (s.charCodeAt(k) === 0x2d) {
+        neg = true;
+        k++;
+      }
+      let n = 0;
+      for (; k < idx; k++) n = n * 10 + (s.charCodeAt(k) - 0x30);
+      return neg && n !== 0 ? -n : n;
+    }
+    const text = s.slice(start, idx);
+    if (isFloat) {
+      const pf = this.ctx.parseFloat;
+      // JSON's float syntax is a subset of JS's, and Number() rounds correctly, as strtod does.
+      return pf === null ? toFloat(+text) : pf(text);
+    }
+    return pi !== null ? pi(text) : intFromString(text);
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** make_scanner(context) -> scan_once(string, idx) -> (value, end) */
+function make_scanner(context: unknown): Function {
+  const ctx = readContext(context);
+  return function scan_once(string: unknown, idx: unknown): PyTuple {
+    const s = mustBeStr(string);
+    if (typeof idx !== 'number') {
+      if (typeof idx === 'bigint' || typeof idx === 'boolean') idx = Number(idx);
+      else raise('TypeError', `'${className(idx)}' object cannot be interpreted as an integer`);
+    }
+    let at = idx as number;
+    if (at < 0) raise('ValueError', 'idx cannot be negative');
+    const wide = SURROGATE.test(s);
+    if (wide) at = unitIndex(s, at);
+    const scanner = new Scanner(s, ctx, wide);
+    const value = scanner.value(at);
+    return tuple([value, wide ? codePointIndex(s, scanner.end) : scanner.end]);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The encoder
+
+/**
+ * The output of one encode. Appending to one JS string would build a rope of millions of small
+ * nodes that all survive until the end, which costs more in the garbage collector than the
+ * encoding itself; so the pieces are joined every thousand into a flat chunk, and the chunks once
+ * at the end (CPython's _PyUnicodeWriter plays the same role).
+ */
+class Writer {
+  private readonly chunks: string[] = [];
+  private readonly pieces: string[] = [];
+
+  /** Append `s` as it is. */
+  raw(s: string): void {
+    if (this.pieces.push(s) >= 1024) this.flush();
+  }
+
+  private flush(): void {
+    this.chunks.push(this.pieces.join(''));
+    this.pieces.length = 0;
+  }
+
+  /** Append `s` as a JSON string, escaped like encode_basestring_ascii. */
+  asciiString(s: string): void {
+    this.raw(encodeAscii(s));
+  }
+
+  /** Append `s` as a JSON string, escaped like encode_basestring. */
+  unicodeString(s: string): void {
+    this.raw(encodeUnicode(s));
+  }
+
+  /** The text written so far; the writer is done after this. */
+  finish(): string {
+    this.flush();
+    return this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+  }
+}
+
+const enum StrMode { Ascii, Unicode, Custom }
+
+/** Encoded dict keys, by key, for each of our two string encoders. */
+const asciiKeys = new Map<string, string>();
+const unicodeKeys = new Map<string, string>();
+
+interface EncodeOptions {
+  check: boolean;
+  defaultFn: Function;
+  strMode: StrMode;
+  /** the `encoder` argument, for StrMode.Custom */
+  encodeStr: (s: string) => string;
+  /** null: compact output (CPython's C encoder); a string: pure-Python `_make_iterencode` layout */
+  indent: string | null;
+  keySeparator: string;
+  itemSeparator: string;
+  sortKeys: boolean;
+  skipKeys: boolean;
+  allowNan: boolean;
+}
+
+function separatorArg(x: unknown, n: number): string {
+  if (typeof x === 'string') return x;
+  if (x instanceof String) return x.valueOf();
+  return raise('TypeError', `make_encoder() argument ${n} must be str, not ${className(x)}`);
+}
+
+/** Any `encoder` but ours is called, and must return a str. */
+function customEncoder(encoder: unknown): (s: string) => string {
+  const fn = callable(encoder);
+  return (s: string): string => {
+    const r = fn(s);
+    if (typeof r === 'string') return r;
+    if (r instanceof String) return r.valueOf();
+    return raise('TypeError', `encoder() must return a string, not ${className(r)}`);
+  };
+}
+
+/** One encode: CPython's encoder_listencode_obj and its helpers, writing into a Writer. */
+class Encoder {
+  readonly w = new Writer();
+  private depth = 0;
+  private readonly maxDepth = recursionLimit();
+  /** the containers being encoded (check_circular), CPython's `markers` */
+  private readonly markers: Set<unknown> | null;
+
+  constructor(private readonly o: EncodeOptions) {
+    this.markers = o.check ? new Set() : null;
+  }
+
+  private string(s: string): void {
+    switch (this.o.strMode) {
+      case StrMode.Ascii: this.w.asciiString(s); break;
+      case StrMode.Unicode: this.w.unicodeString(s); break;
+      default: this.w.raw(this.o.encodeStr(s));
+    }
+  }
+
+  /**
+   * An encoded key, then the key separator. Keys repeat from dict to dict, so their encoded text
+   * is kept (not for a caller's own `encoder`, which CPython calls for every key).
+   */
+  private keyText(key: string, keySeparator: string): void {
+    const mode = this.o.strMode;
+    if (mode === StrMode.Custom) {
+      this.string(key);
+    } else {
+      const cache = mode === StrMode.Ascii ? asciiKeys : unicodeKeys;
+      let text = cache.get(key);
+      if (text === undefined) {
+        text = mode === StrMode.Ascii ? encodeAscii(key) : encodeUnicode(key);
+        if (cache.size >= 4096) cache.clear();
+        cache.set(key, text);
+      }
+      this.w.raw(text);
+    }
+    this.w.raw(keySeparator);
+  }
+
+  private float(x: number, box: unknown): string {
+    if (x - x === 0) return floatRepr(x);
+    if (!this.o.allowNan) {
+      // CPython's C encoder and its pure-Python one (used with indent) word this differently.
+      const detail = this.o.indent === null ? '' : ': ' + repr(box);
+      raise('ValueError', 'Out of range float values are not JSON compliant' + detail);
+    }
+    return x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN';
+  }
+
+  value(v: unknown, level: number): void {
+    switch (typeof v) {
+      case 'string':
+        this.string(v);
+        return;
+      case 'number':
+        this.w.raw(Number.isInteger(v) ? String(v) : this.float(v, v));
+        return;
+      case 'boolean':
+        this.w.raw(v ? 'true' : 'false');
+        return;
+      case 'bigint':
+        this.w.raw(intStr(v));
+        return;
+      case 'object':
+        if (v === null) {
+          this.w.raw('null');
+          return;
+        }
+        if (v instanceof PyFloat) {
+          this.w.raw(this.float(v.v, v));
+          return;
+        }
+        if (v instanceof String) {
+          this.string(v.valueOf());
+          return;
+        }
+        // int subclasses (IntEnum) are written as int.__repr__ of their value
+        if (v instanceof Number || v instanceof BigInt) {
+          this.w.raw(intStr(v.valueOf() as number | bigint));
+          return;
+        }
+    }
+    this.nest(v, level);
+  }
+
+  /** CPython counts nesting against the recursion limit (Py_EnterRecursiveCall). */
+  private nest(v: unknown, level: number): void {
+    if (++this.depth >= this.maxDepth) {
+      this.depth = 0;
+      raise('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+    }
+    if (Array.isArray(v)) this.list(v, level);
+    else if (v instanceof PyDict) this.dict(v, level);
+    else this.other(v, level);
+    this.depth--;
+  }
+
+  private enter(x: unknown): void {
+    const markers = this.markers;
+    if (markers === null) return;
+    if (markers.has(x)) raise('ValueError', 'Circular reference detected');
+    markers.add(x);
+  }
+
+  private leave(x: unknown): void {
+    if (this.markers !== null) this.markers.delete(x);
+  }
+
+  private other(v: unknown, level: number): void {
+    this.enter(v);
+    this.value(this.o.defaultFn(v), level);
+    this.leave(v);
+  }
+
+  private list(xs: unknown[], level: number): void {
+    const indent = this.o.indent;
+    const items = isPlainSequence(xs) ? xs : this.iterate(xs);
+    const w = this.w;
+    if (items.length === 0) {
+      w.raw('[]');
+      return;
+    }
+    this.enter(xs);
+    let separator = this.o.itemSeparator;
+    if (indent === null) {
+      w.raw('[');
+    } else {
+      const newline = '\n' + indent.repeat(level + 1);
+      separator += newline;
+      w.raw('[' + newline);
+    }
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) w.raw(separator);
+      this.value(items[i], level + 1);
+    }
+    w.raw(indent === null ? ']' : '\n' + indent.repeat(level) + ']');
+    this.leave(xs);
+  }
+
+  /** The items of a list or tuple subclass, through its `__iter__` (PySequence_Fast). */
+  private iterate(xs: unknown[]): unknown[] {
+    if (this.o.indent !== null) return Array.from(iter(xs));
+    let it: Iterable<unknown>;
+    try {
+      it = iter(xs);
+    } catch (e) {
+      if (isPyException(e) && excMatch(e, TypeError)) raise('TypeError', '_iterencode_list needs a sequence');
+      throw e;
+    }
+    return Array.from(it);
+  }
+
+  private dict(d: PyDict, level: number): void {
+    const w = this.w;
+    if (d.size === 0) {
+      w.raw('{}');
+      return;
+    }
+    this.enter(d);
+    const indent = this.o.indent;
+    let separator = this.o.itemSeparator;
+    if (indent === null) {
+      w.raw('{');
+    } else {
+      const newline = '\n' + indent.repeat(level + 1);
+      separator += newline;
+      w.raw('{' + newline);
+    }
+    const keySeparator = this.o.keySeparator;
+    let first = true;
+    const items = this.items(d);
+    for (let i = 0; i < items.length; i += 2) {
+      const key = this.key(items[i]);
+      if (key === undefined) continue;
+      if (first) first = false;
+      else w.raw(separator);
+      this.keyText(key, keySeparator);
+      this.value(items[i + 1], level + 1);
+    }
+    w.raw(indent === null ? '}' : '\n' + indent.repeat(level) + '}');
+    this.leave(d);
+  }
+
+  /**
+   * The dict's items as a flat [k0, v0, k1, v1, ...] array: its own for a dict, `items()` for a
+   * subclass (PyMapping_Items); sorted by key with sort_keys.
+   */
+  private items(d: PyDict): unknown[] {
+    const flat: unknown[] = [];
+    if (Object.getPrototypeOf(d) !== PyDict.prototype) {
+      for (const item of toArray(callable(getattrByName(d, 'items'))())) {
+        if (!(item instanceof PyTuple) || item.length !== 2) raise('ValueError', 'items must return 2-tuples');
+        flat.push(item[0], item[1]);
+      }
+    } else if (d.orig === null) {
+      // Every key is its own Map key (dict.ts): read the Map without a generator.
+      d.m.forEach((v, k) => { flat.push(k, v); });
+    } else {
+      d.m.forEach((v, k) => { flat.push(d.keyOf(k), v); });
+    }
+    if (!this.o.sortKeys || flat.length <= 2) return flat;
+    return sortedItems(flat);
+  }
+
+  /** The key's text, or undefined to skip it (skipkeys). */
+  private key(k: unknown): string | undefined {
+    if (typeof k === 'string') return k;
+    if (k instanceof String) return k.valueOf();
+    if (typeof k === 'number') return Number.isInteger(k) ? String(k) : this.float(k, k);
+    if (k instanceof PyFloat) return this.float(k.v, k);
+    if (k === true) return 'true';
+    if (k === false) return 'false';
+    if (k === null) return 'null';
+    if (typeof k === 'bigint') return intStr(k);
+    if (k instanceof Number || k instanceof BigInt) return intStr(k.valueOf() as number | bigint);
+    if (this.o.skipKeys) return undefined;
+    return raise('TypeError', `keys must be str, int, float, bool or None, not ${className(k)}`);
+  }
+}
+
+/** `sorted(items)` for flat [k, v, ...] items, flat again. */
+function sortedItems(flat: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  if (flat.every((x, i) => i % 2 === 1 || typeof x === 'string')) {
+    // Distinct str keys: comparing the (key, value) tuples compares the keys, by code point.
+    const at: number[] = [];
+    for (let i = 0; i < flat.length; i += 2) at.push(i);
+    at.sort((i, j) => strCompare(flat[i] as string, flat[j] as string));
+    for (const i of at) out.push(flat[i], flat[i + 1]);
+    return out;
+  }
+  const pairs: PyTuple[] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push(tuple([flat[i], flat[i + 1]]));
+  sortList(pairs, null, false);
+  for (const p of pairs) out.push(p[0], p[1]);
+  return out;
+}
+
+function isPlainSequence(xs: unknown[]): boolean {
+  const proto = Object.getPrototypeOf(xs);
+  return proto === Array.prototype || proto === PyTuple.prototype;
+}
+
+/**
+ * make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys,
+ * skipkeys, allow_nan) -> encode(o, current_indent_level) -> [text]
+ */
+function make_encoder(
+  markers: unknown, defaultFn: unknown, encoder: unknown, indent: unknown, keySeparator: unknown,
+  itemSeparator: unknown, sortKeys: unknown, skipKeys: unknown, allowNan: unknown,
+): Function {
+  if (allowNan === undefined) raise('TypeError', 'make_encoder() takes exactly 9 arguments');
+  if (markers !== null && !(markers instanceof PyDict)) {
+    raise('TypeError', `make_encoder() argument 1 must be dict or None, not ${className(markers)}`);
+  }
+  const strMode = encoder === encode_basestring_ascii ? StrMode.Ascii : encoder === encode_basestring ? StrMode.Unicode : StrMode.Custom;
+  const options: EncodeOptions = {
+    check: markers !== null,
+    defaultFn: callable(defaultFn),
+    strMode,
+    encodeStr: strMode === StrMode.Custom ? customEncoder(encoder) : encodeAscii,
+    indent: indent === null ? null : separatorArg(indent, 4),
+    keySeparator: separatorArg(keySeparator, 5),
+    itemSeparator: separatorArg(itemSeparator, 6),
+    sortKeys: truthy(sortKeys),
+    skipKeys: truthy(skipKeys),
+    allowNan: truthy(allowNan),
+  };
+  return function encode(o: unknown, level: unknown): unknown[] {
+    const enc = new Encoder(options);
+    enc.value(o, typeof level === 'number' ? level : Number(level ?? 0));
+    return [enc.w.finish()];
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module
+
+export function populateJson(mod: Record<string, unknown>): void {
+  defineAll(mod, {
+    encode_basestring_ascii,
+    encode_basestring,
+    scanstring,
+    make_scanner,
+    make_encoder,
+  });
+}
+
+nativeModule('_json', populateJson);
