@@ -6,9 +6,16 @@
 // is that text (its final `export { ... }` removed) followed by the program's own code in a block
 // that names the runtime exports it uses. The block keeps our names from colliding with the
 // bundle's internal top-level names.
+//
+// One cut is cheap and worth it: the native modules (`re`, `math`, `os`, ..., `memphis.net`) that
+// a program never imports. esbuild emits each source file's code as one stretch of the bundle, in
+// order; the cached bundle marks where each file's stretch begins, and records the *parts*: a file
+// that registers native modules (`nativeModule('re', ...)`) and is imported only for that side
+// effect, with the files nothing else needs. `runtimeCode` leaves out the stretches of the parts
+// whose modules the program does not import: a text splice, no bundler at compile time.
 
-import { buildSync } from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +30,30 @@ export interface RuntimeBundle {
   lines: number;
   /** Export name → the bundle's internal top-level name for it. */
   exports: Map<string, string>;
+  /** Where each runtime file's code lies in `code`, in order. */
+  regions: Region[];
+  /** The parts a program that does not import their modules can leave out, and the imports. */
+  graph: Graph;
+}
+
+interface Region {
+  /** The runtime file, relative to dist/runtime (`stdlib/re.js`). */
+  file: string;
+  start: number;
+  end: number;
+}
+
+interface Part {
+  /** The file that registers native modules, imported only for that. */
+  file: string;
+  /** The native modules it registers (`os`, `os.path`). */
+  modules: string[];
+}
+
+interface Graph {
+  parts: Part[];
+  /** Each runtime file → the runtime files it imports. */
+  imports: Record<string, string[]>;
 }
 
 let cached: RuntimeBundle | null = null;
@@ -37,9 +68,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+const REGION_MARK = /\/\*! memphis-region (\S+) \*\/\n?/g;
+const PARTS_MARK = /^\/\*! memphis-parts (.*) \*\/\n/;
+
 function build(): string {
+  // esbuild is loaded only when the cached bundle is stale: loading it costs every compile ~0.1 s.
+  const { buildSync, transformSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   const result = buildSync({
-    entryPoints: [RUNTIME_ENTRY],
+    entryPoints: ['index.js'],
+    absWorkingDir: RUNTIME_DIR,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -48,30 +85,126 @@ function build(): string {
     legalComments: 'none',
     logLevel: 'silent',
     sourcemap: false,
-    // Less text for V8 to parse at every start. Identifiers keep their names: some become
-    // Python-visible (`__name__` of builtins, messages).
-    minifyWhitespace: true,
+    metafile: true,
+    // Identifiers keep their names: some become Python-visible (`__name__` of builtins, messages).
     minifySyntax: true,
   });
-  return result.outputFiles[0].text;
+  // Unminified output starts each file's code with a `// stdlib/re.js` line; those become region
+  // marks that survive the whitespace minification (less text for V8 to parse at every start).
+  const marked = result.outputFiles[0].text.replace(/^\/\/ (\S+\.js)$/gm, '/*! memphis-region $1 */');
+  const code = transformSync(marked, { minifyWhitespace: true, legalComments: 'inline', format: 'esm', target: 'node20' }).code;
+  return `/*! memphis-parts ${JSON.stringify(findGraph(result.metafile!.inputs))} */\n${code}`;
+}
+
+/**
+ * The import graph of the runtime files, and its parts: each file that registers native modules
+ * and that its importers import only for that (`import './re.js'`).
+ */
+function findGraph(inputs: Record<string, { imports: { path: string; original?: string }[] }>): Graph {
+  const imports: Record<string, string[]> = {};
+  for (const [file, input] of Object.entries(inputs)) imports[file] = input.imports.map((i) => i.path).filter((f) => f in inputs);
+  const parts: Part[] = [];
+  for (const file of Object.keys(inputs)) {
+    const source = fs.readFileSync(path.join(RUNTIME_DIR, file), 'utf8');
+    const modules = [...source.matchAll(/^nativeModule\('([\w.]+)'/gm)].map((m) => m[1]!);
+    if (!modules.length) continue;
+    const sideEffectOnly = Object.entries(inputs).every(([importer, input]) =>
+      input.imports.every((i) => {
+        if (i.path !== file) return true;
+        const text = fs.readFileSync(path.join(RUNTIME_DIR, importer), 'utf8');
+        const spec = (i.original ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(`^import ['"]${spec}['"];`, 'm').test(text) && !new RegExp(`from ['"]${spec}['"]`).test(text);
+      }),
+    );
+    if (sideEffectOnly) parts.push({ file, modules });
+  }
+  return { parts, imports };
+}
+
+/**
+ * The runtime code for a program that imports `imported` (dotted module names; null: unknown,
+ * keep everything): the bundle's code without the parts whose modules it never imports.
+ */
+export function runtimeCode(bundle: RuntimeBundle, imported: Iterable<string> | null): string {
+  if (imported === null) return bundle.code;
+  const used = new Set([...imported].map((name) => name.split('.')[0]));
+  const dropped = new Set(bundle.graph.parts.filter((p) => !p.modules.some((m) => used.has(m.split('.')[0]!))).map((p) => p.file));
+  if (!dropped.size) return bundle.code;
+  // What the rest still reaches stays, even when a dropped part imports it too.
+  const reached = new Set<string>();
+  const visit = (f: string): void => {
+    if (dropped.has(f) || reached.has(f)) return;
+    reached.add(f);
+    for (const i of bundle.graph.imports[f] ?? []) visit(i);
+  };
+  visit('index.js');
+  // A part that stays is kept even when only a dropped one imports it (`_json`'s stdlib/index.js
+  // imports stdlib/math.js).
+  for (const p of bundle.graph.parts) if (!dropped.has(p.file)) visit(p.file);
+  const left = new Set(bundle.regions.map((r) => r.file).filter((f) => !reached.has(f)));
+  if (!left.size) return bundle.code;
+  let code = '';
+  let at = 0;
+  for (const r of bundle.regions) {
+    if (!left.has(r.file)) continue;
+    code += bundle.code.slice(at, r.start);
+    at = r.end;
+  }
+  return code + bundle.code.slice(at);
 }
 
 const EXPORT_STATEMENT = /export\s*\{([^}]*)\};?\s*$/;
 
-function parseBundle(text: string): RuntimeBundle {
-  const m = EXPORT_STATEMENT.exec(text);
+/** The bundle's final export statement. Searched from the end: the regex alone would try every
+ * `export` of the half-megabyte text. */
+function exportStatement(text: string): { index: number; names: string } | null {
+  for (let at = text.lastIndexOf('export'); at >= 0; at = at > 0 ? text.lastIndexOf('export', at - 1) : -1) {
+    const m = EXPORT_STATEMENT.exec(text.slice(at));
+    if (m) return { index: at + m.index, names: m[1] };
+  }
+  return null;
+}
+
+/**
+ * The statement that gives the builtins their Python names back (runtime/index.ts,
+ * `nameBuiltins`): the plain-named exports as one array literal of [name, value] pairs.
+ */
+function nameBuiltinsCall(exports: Map<string, string>): string {
+  const call = exports.get('nameBuiltins');
+  if (call === undefined) return '';
+  const pairs: string[] = [];
+  for (const [exported, local] of exports) if (!exported.startsWith('$')) pairs.push(`[${JSON.stringify(exported)},${local}]`);
+  return `${call}([${pairs.join(',')}]);`;
+}
+
+function parseBundle(marked: string): RuntimeBundle {
+  const header = PARTS_MARK.exec(marked);
+  const graph: Graph = header ? JSON.parse(header[1]!) : { parts: [], imports: {} };
+  // The region marks come out of the text; the regions keep their places.
+  const regions: Region[] = [];
+  let text = '';
+  let at = header ? header[0].length : 0;
+  for (const mark of marked.matchAll(REGION_MARK)) {
+    text += marked.slice(at, mark.index);
+    if (regions.length) regions[regions.length - 1]!.end = text.length;
+    regions.push({ file: mark[1]!, start: text.length, end: -1 });
+    at = mark.index! + mark[0].length;
+  }
+  text += marked.slice(at);
+  const m = exportStatement(text);
   if (!m) throw new Error('memphisc: the runtime bundle has no export statement');
   const exports = new Map<string, string>();
-  for (const part of m[1].split(',')) {
+  for (const part of m.names.split(',')) {
     const spec = part.trim();
     if (!spec) continue;
     const [local, exported] = spec.split(/\s+as\s+/);
     exports.set((exported ?? local).trim(), local.trim());
   }
-  const code = `${text.slice(0, m.index)}\n`;
+  if (regions.length) regions[regions.length - 1]!.end = m.index;
+  const code = `${text.slice(0, m.index)}${nameBuiltinsCall(exports)}\n`;
   let lines = 0;
-  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 10) lines++;
-  return { code, lines, exports };
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lines++;
+  return { code, lines, exports, regions, graph };
 }
 
 /** The runtime bundle, rebuilt when any compiled runtime file is newer than the cached one. */

@@ -11,17 +11,18 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as ast from './ast.js';
 import { parse } from './parse.js';
-import { CompileError } from './diagnostics.js';
+import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostics.js';
+import { decodeSource } from './source.js';
 import { lowerModule, type LoweredModule } from './lower.js';
-import { emitModule, link, type EmittedModule } from './emit.js';
-import { runtimeBundle, bindingsFor } from './bundle.js';
+import { BodyPrinter, emitModule, link, type EmittedModule } from './emit.js';
+import { runtimeBundle, runtimeCode, bindingsFor } from './bundle.js';
 import type { RuntimeHelper } from './runtime-api.js';
 
 /** The repository root as installed: enid/ and lib/ live there. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins', 'traceback', 'hashlib', 're']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'builtins', 'traceback', 'hashlib', 're', '_json']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
@@ -159,13 +160,26 @@ function starNamesOf(tree: ast.Module): string[] {
 // ---------------------------------------------------------------------------------------------
 // The module graph
 
+/**
+ * Runs a stage that recurses along the AST. A program nested deeper than the JS stack allows
+ * (10,000 chained `+`) ends in CPython's own words for that, not in a JS stack overflow.
+ */
+function withRecursionLimit<T>(filename: string, stage: () => T): T {
+  try {
+    return stage();
+  } catch (e) {
+    if (isStackOverflow(e)) throw new CompileError(recursionDiagnostic(filename));
+    throw e;
+  }
+}
+
 /** Parsed modules by path: in watch mode an unchanged module is not parsed again. */
 const parseCache = new Map<string, { source: string; display: string; tree: ast.Module }>();
 
 function parseCached(file: string, source: string, display: string): ast.Module {
   const hit = parseCache.get(file);
   if (hit && hit.source === source && hit.display === display) return hit.tree;
-  const tree = parse(source, display);
+  const tree = withRecursionLimit(display, () => parse(source, display));
   parseCache.set(file, { source, display, tree });
   return tree;
 }
@@ -176,7 +190,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   const modules = new Map<string, ModuleSource>();
   const order: ModuleSource[] = [];
   const read = (name: string, file: string, isPackage: boolean, display: string): ModuleSource => {
-    const source = fs.readFileSync(file, 'utf8');
+    const source = decodeSource(fs.readFileSync(file), display);
     const tree = parseCached(file, source, display);
     const m = { name, file: display, isPackage, source, tree };
     modules.set(name, m);
@@ -235,11 +249,17 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     if (cached && cached.source === m.source) {
       ({ lowered, emitted: out } = cached);
     } else {
-      lowered = lowerModule(m.tree, {
-        filename: m.file, moduleName: m.name, isPackage: m.isPackage,
-        starNames: (name) => { const t = byName.get(name); return t ? starNamesOf(t.tree) : null; },
+      const lowering = withRecursionLimit(m.file, () => {
+        const printer = new BodyPrinter();
+        const l = lowerModule(m.tree, {
+          filename: m.file, moduleName: m.name, isPackage: m.isPackage,
+          starNames: (name) => { const t = byName.get(name); return t ? starNamesOf(t.tree) : null; },
+          printer,
+        });
+        return { l, e: emitModule(l.statement, path.resolve(m.file), m.source, printer) };
       });
-      out = emitModule(lowered.statement, path.resolve(m.file), m.source);
+      lowered = lowering.l;
+      out = lowering.e;
       loweredCache.set(cacheKey, { source: m.source, emitted: out, lowered });
     }
     warnings.push(...lowered.warnings);
@@ -252,7 +272,10 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   const runtime = runtimeBundle();
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
   const bindings = bindingsFor(runtime, names);
-  const header = `${runtime.code}${bindings.outer}{\n${bindings.inner}`;
+  // The native modules the program imports decide which runtime parts it carries; `__import__`
+  // may name any module at run time, so a program that uses it carries them all.
+  const imported = builtins.has('__import__') ? null : modules.flatMap((m) => collectImports(m.tree, m.name, m.isPackage).map((s) => s.name));
+  const header = `${runtimeCode(runtime, imported)}${bindings.outer}{\n${bindings.inner}`;
   const linked = link(header, emitted, '', path.basename(outFile));
   const map = linked.map;
   // Every segment points into a Python file; tracebacks name files as the program was given.

@@ -122,12 +122,15 @@ export {
 
 // Bundling may rename a top-level function whose name another module also uses (`print` becomes
 // `print2`), and Python reads a builtin's `__name__`, its repr and its error messages from the JS
-// name: every builtin function exported under its Python name gets that name back.
-import * as runtime from './index.js';
+// name: every builtin function exported under its Python name gets that name back. The bundle
+// (compiler/bundle.ts) calls this once with its [export name, value] pairs, written out as a
+// literal: a namespace object (`import * as`) would cost every program one getter per export.
 import { isClass } from './object.js';
 
-for (const [key, value] of Object.entries(runtime)) {
-  if (key.charCodeAt(0) === 36 || typeof value !== 'function' || isClass(value) || value.name === key) continue;
-  if ((value as { $sig?: unknown }).$sig !== undefined) continue;
-  Object.defineProperty(value, 'name', { value: key, configurable: true });
+export function nameBuiltins(entries: [string, unknown][]): void {
+  for (const [key, value] of entries) {
+    if (key.charCodeAt(0) === 36 || typeof value !== 'function' || isClass(value) || value.name === key) continue;
+    if ((value as { $sig?: unknown }).$sig !== undefined) continue;
+    Object.defineProperty(value, 'name', { value: key, configurable: true });
+  }
 }

@@ -15,14 +15,15 @@
 // Files opened with open() read their whole content at open time (programs read small files) and
 // buffer writes until flush/close; text mode decodes UTF-8 and translates newlines universally.
 
-import * as fs from 'node:fs';
+import { nodeModule } from './host.js';
 import { makeExc, raise, throwPy } from './exceptions.js';
-import { constants as osConstants } from 'node:os';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
 import { typeNameOf, toIndex } from './slice.js';
+
+const fs = nodeModule('fs');
 
 // ---------------------------------------------------------------------------------------------
 // Low-level writing
@@ -384,7 +385,7 @@ const STRERROR: Record<string, string> = {
 /** The OSError (subclass by errno, with errno, strerror and filename) for a node:fs error. */
 function osError(e: unknown, path: string): never {
   const code = (e as { code?: string }).code;
-  const errno = code === undefined ? undefined : (osConstants.errno as Record<string, number>)[code];
+  const errno = code === undefined ? undefined : (nodeModule('os').constants.errno as Record<string, number>)[code];
   if (errno === undefined) return raise('OSError', String((e as Error).message ?? e));
   return throwPy(makeExc('OSError', errno, STRERROR[code!] ?? code, path));
 }

@@ -13,7 +13,7 @@
 // fills the module object when the module is first imported (docs/architecture.md, "Adding a
 // native module").
 
-import { writeSync } from 'node:fs';
+import { nodeModule } from './host.js';
 import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy } from './exceptions.js';
 import { flushStdout } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
@@ -292,7 +292,7 @@ nativeModule('sys', (mod) => populateSys(mod));
 function writeErr(s: string): void {
   const b = Buffer.from(s, 'utf8');
   let off = 0;
-  while (off < b.length) off += writeSync(2, b, off);
+  while (off < b.length) off += nodeModule('fs').writeSync(2, b, off);
 }
 
 /** The exit status for an uncaught exception, after printing what CPython prints. */

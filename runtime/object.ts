@@ -248,6 +248,8 @@ export function isInstance(x: unknown, cls: PyType): boolean {
 
 /** The MRO of a new class with these bases, or CPython's TypeError. */
 export function c3(bases: PyType[]): PyType[] {
+  // One base (every builtin class, most user classes): its MRO is the answer.
+  if (bases.length === 1) return bases[0]![META].mro.slice();
   const seqs: PyType[][] = bases.map((b) => b[META].mro.slice());
   seqs.push(bases.slice());
   const out: PyType[] = [];
@@ -354,6 +356,29 @@ export function newClassFunction(meta: ClassMeta): PyType {
     }`,
   ) as (m: ClassMeta, t: unknown, i: unknown) => PyType;
   const cls = make(meta, (c: PyType, pos: unknown[], kw: KwPairs | null) => hooks.typeCall(c, pos, kw), initResult);
+  hidden(cls, META, meta);
+  return cls;
+}
+
+/**
+ * The class function of a builtin class. Builtins construct through `construct`/`__new__`
+ * (`typeCall`), so their calls gain nothing from a function literal of their own: one closure
+ * serves them all, where compiling a `new Function` per builtin class cost every start ~5 ms.
+ */
+function builtinClassFunction(meta: ClassMeta): PyType {
+  const name = jsName(meta.name);
+  // A computed key names the function (its `name` is what V8 puts in stack frames).
+  const cls = {
+    [name]: function (...args: unknown[]) {
+      if (meta.fast) {
+        const o = new meta.Inst();
+        const r = o.$__init__(...args);
+        if (r !== null && r !== undefined) initResult(r);
+        return o;
+      }
+      return hooks.typeCall(cls, args, null);
+    },
+  }[name] as unknown as PyType;
   hidden(cls, META, meta);
   return cls;
 }
@@ -627,6 +652,7 @@ export function newMeta(
   module: string,
   bases: PyType[],
   proto: object,
+  Inst: new () => any = hiddenConstructor(proto),
 ): ClassMeta {
   return {
     name,
@@ -635,7 +661,7 @@ export function newMeta(
     bases,
     mro: [],
     flags: 0,
-    Inst: hiddenConstructor(proto),
+    Inst,
     fast: false,
     construct: null,
     solid: null,
@@ -649,10 +675,13 @@ export function builtinType(spec: BuiltinSpec): PyType {
   const module = spec.module ?? 'builtins';
   const bases = spec.base ? [spec.base, ...(spec.bases ?? [])] : objectType ? [objectType] : [];
   const proto = spec.proto as any;
-  const meta = newMeta(spec.name, spec.qualname ?? spec.name, module, bases, proto);
+  // Builtin instances are few and made by the runtime: a plain closure is their hidden constructor.
+  const Inst = function Instance() {} as unknown as new () => any;
+  Inst.prototype = proto;
+  const meta = newMeta(spec.name, spec.qualname ?? spec.name, module, bases, proto, Inst);
   meta.flags = Flags.Builtin | (spec.final ? Flags.Final : 0);
   meta.construct = spec.construct ?? null;
-  const cls = newClassFunction(meta);
+  const cls = builtinClassFunction(meta);
   cls.prototype = proto;
   hidden(proto, TYPE, cls);
   meta.mro = [cls, ...(bases.length ? c3(bases) : [])];

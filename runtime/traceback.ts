@@ -10,8 +10,7 @@
 // body (`<module>`); a name starting with `$` stands for `<name>` (`$lambda` → `<lambda>`,
 // `$listcomp` → `<listcomp>`); a trailing `$` (a renamed reserved word) is dropped.
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { nodeModule } from './host.js';
 import { isPyException, type PyException } from './exceptions.js';
 import { builtinTypes, hooks, isInstance, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
@@ -22,6 +21,8 @@ import { moduleOfFile } from './module.js';
 interface Table {
   /** The generated file the table describes (the caller of lineTable), or null: any file. */
   file: string | null;
+  /** Until the first traceback: the caller's stack, captured unformatted (formatting costs a start ~1 ms). */
+  site: { stack?: string } | null;
   mappings: string;
   sources: (string | null)[];
   /** Per generated line (0-based): flat [genCol, srcIdx, srcLine, ...] triples, by genCol. */
@@ -35,13 +36,13 @@ let table: Table | null = null;
  * table then describes; `file` overrides that).
  */
 export function lineTable(mappings: string, sources: (string | null)[], file?: string): void {
-  table = { file: file ?? callerFile(), mappings, sources, lines: null };
+  let site: { stack?: string } | null = null;
+  if (file === undefined) Error.captureStackTrace((site = {}), lineTable);
+  table = { file: file ?? null, site, mappings, sources, lines: null };
 }
 
-function callerFile(): string | null {
-  const holder: { stack?: string } = {};
-  Error.captureStackTrace(holder, lineTable);
-  const first = holder.stack?.split('\n').find((l) => FRAME.test(l));
+function callerFile(site: { stack?: string }): string | null {
+  const first = site.stack?.split('\n').find((l) => FRAME.test(l));
   const m = first === undefined ? null : FRAME.exec(first);
   return m === null ? null : m[2]!;
 }
@@ -107,7 +108,12 @@ function decode(t: Table): Int32Array[] {
 
 /** The Python [file, line] of a generated position (1-based line and column), or null. */
 export function pyPosition(jsFile: string, line: number, col: number): [string, number] | null {
-  if (table === null || (table.file !== null && table.file !== jsFile)) return null;
+  if (table === null) return null;
+  if (table.site !== null) {
+    table.file = callerFile(table.site);
+    table.site = null;
+  }
+  if (table.file !== null && table.file !== jsFile) return null;
   table.lines ??= decode(table);
   const segs = table.lines[line - 1];
   if (segs === undefined || segs.length === 0) return null;
@@ -164,8 +170,8 @@ function sourceLine(file: string, line: number): string | null {
   let lines = sourceCache.get(file);
   if (lines === undefined) {
     try {
-      const path = file.startsWith('file:') ? fileURLToPath(file) : file;
-      lines = readFileSync(path, 'utf8').split(/\r?\n/);
+      const path = file.startsWith('file:') ? nodeModule('url').fileURLToPath(file) : file;
+      lines = nodeModule('fs').readFileSync(path, 'utf8').split(/\r?\n/);
     } catch {
       lines = null;
     }

@@ -15,11 +15,12 @@
 // raised from the main thread's SIGINT handler) and by the service stopping, and preceded by the
 // before-block hook, where the runtime flushes buffered stdout.
 
-import { writeSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
+import { nodeModule } from '../host.js';
 import { errnoFromName, errnoName, strerror } from './errno.js';
 import * as L from './layout.js';
 import { Ring } from './ring.js';
+
+const { writeSync } = nodeModule('fs');
 
 /** An OSError: Linux errno, its name, and glibc's message (CPython's `strerror`). */
 export class NetError extends Error {
@@ -116,7 +117,7 @@ export function attachProgramThread(shared: L.SharedNet): void {
 
 function control(): Int32Array {
   if (ctrl !== null) return ctrl;
-  const shared = (workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared;
+  const shared = (nodeModule('worker_threads').workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared;
   if (shared === undefined) {
     throw new Error('sockets need the program thread started by runProgram(url, main, true)');
   }
@@ -383,6 +384,42 @@ function take(h: number, s: ConnState, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * The handles of `hs` that a call would not block on: a connection with data, EOF or an error, a
+ * listener with a connection waiting (a closed handle counts too, so its call raises). Waits up
+ * to `timeout` ms (-1 forever) for one; empty when the time runs out (select's readable set).
+ */
+export function waitReadable(hs: readonly number[], timeout: number): number[] {
+  const c = control();
+  const ready: number[] = [];
+  const collect = (): boolean => {
+    for (const h of hs) {
+      const s = handles.get(h);
+      if (s === undefined || (s.listener ? s.pending.length !== 0 : s.qbytes !== 0 || s.err !== 0 || s.eof)) {
+        ready.push(h);
+      }
+    }
+    return ready.length !== 0;
+  };
+  pump(c);
+  if (collect() || timeout === 0) return ready;
+  // Give back all credit before sleeping, as recv does: the service may be paused on it.
+  for (const h of hs) {
+    const s = handles.get(h);
+    if (s !== undefined && !s.listener && s.unreported !== 0) {
+      post(L.C_CONSUMED, h, s.unreported, null);
+      s.unreported = 0;
+    }
+  }
+  try {
+    waitUntil(c, timeout, collect);
+  } catch (e) {
+    if (e instanceof NetTimeout) return ready;
+    throw e;
+  }
+  return ready;
+}
+
 /** Send all of `data` (sendall). Blocks only while too much is still unwritten. */
 export function send(h: number, data: Uint8Array): void {
   const s = connState(h);
@@ -473,7 +510,7 @@ export function settimeout(h: number, seconds: number | null): void {
 /** True on the program thread of a memphis.net program (the service is there to wake it). */
 export function isProgramThread(): boolean {
   if (ctrl !== null) return true;
-  return (workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared !== undefined;
+  return (nodeModule('worker_threads').workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared !== undefined;
 }
 
 /** Sleep, waking early only to raise Ctrl-C (time.sleep on the program thread). */

@@ -12,11 +12,13 @@
 // `fs.writeSync`, since a worker's streams are relayed by the main thread asynchronously (late,
 // out of order with direct writes, lost at exit); `fs.readSync(0, ...)` reads stdin directly.
 
-import { writeSync } from 'node:fs';
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
+import { nodeModule } from '../host.js';
 import { attachProgramThread, NetInterrupt } from './blocking.js';
 import type { SharedNet } from './layout.js';
 import { startService, superviseProgram } from './service.js';
+
+const { writeSync } = nodeModule('fs');
 
 /** What the main thread passes the program's worker. */
 interface ProgramThreadData {
@@ -24,6 +26,7 @@ interface ProgramThreadData {
 }
 
 function programThreadData(): ProgramThreadData['memphisNet'] | null {
+  const { isMainThread, workerData } = nodeModule('worker_threads');
   if (isMainThread) return null;
   const data = workerData as Partial<ProgramThreadData> | null;
   return data?.memphisNet ?? null;
@@ -40,7 +43,7 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
     runProgramThread(data, main);
     return;
   }
-  if (!isMainThread) {
+  if (!nodeModule('worker_threads').isMainThread) {
     // Loaded inside someone else's worker: no service of our own; sockets will say so.
     main();
     return;
@@ -51,7 +54,7 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
     transport: transport === 'node' || transport === 'raw' ? transport : undefined,
     ringBytes: ringBytes !== undefined ? Number(ringBytes) : undefined,
   });
-  const worker = new Worker(new URL(moduleUrl), {
+  const worker: WorkerThread = new (nodeModule('worker_threads').Worker)(new URL(moduleUrl), {
     // In the worker's process.argv at load time already (sys.argv is read then).
     argv: process.argv.slice(2),
     workerData: { memphisNet: { shared: service.shared, argv: process.argv } } satisfies ProgramThreadData,

@@ -13,9 +13,7 @@
 // queued socket data before the process exits (Python leaves unsent data to the kernel at exit;
 // here it still sits in Node's buffers, so exiting at once would drop it).
 
-import * as dns from 'node:dns';
-import { writeSync } from 'node:fs';
-import * as net from 'node:net';
+import { nodeModule } from '../host.js';
 import type { Worker } from 'node:worker_threads';
 import * as L from './layout.js';
 import { Ring } from './ring.js';
@@ -54,8 +52,8 @@ function chooseTransport(name: 'raw' | 'node' | undefined): Transport {
 function resolveHost(host: string, done: (errno: number, ip: string) => void): void {
   if (host === '') return done(0, '0.0.0.0');
   if (host === '<broadcast>') return done(0, '255.255.255.255');
-  if (net.isIP(host) !== 0) return done(0, host);
-  dns.lookup(host, { family: 4 }, (err, address) => {
+  if (nodeModule('net').isIP(host) !== 0) return done(0, host);
+  nodeModule('dns').lookup(host, { family: 4 }, (err, address) => {
     if (err) done(err.code === 'EAI_AGAIN' ? -3 : -2, '');
     else done(0, address);
   });
@@ -324,7 +322,7 @@ export function startService(options: ServiceOptions = {}): NetService {
 
 function writeStderr(text: string): void {
   try {
-    writeSync(2, text);
+    nodeModule('fs').writeSync(2, text);
   } catch {
     // stderr closed: nothing left to tell
   }

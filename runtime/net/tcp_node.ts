@@ -3,7 +3,8 @@
 // about half the connections per second. `allowHalfOpen` keeps our side open after the peer's FIN,
 // as a kernel socket does.
 
-import * as net from 'node:net';
+import type * as net from 'node:net';
+import { nodeModule } from '../host.js';
 import { errnoFromName } from './errno.js';
 import type { Address, Listener, OnConnection, Stream, StreamSink, Transport } from './transport.js';
 
@@ -79,7 +80,7 @@ export const nodeTransport: Transport = {
   name: 'node',
   listen(host: string, port: number, backlog: number, onConnection: OnConnection,
     done: (errno: number, listener: Listener | null) => void): void {
-    const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: true });
+    const server = nodeModule('net').createServer({ allowHalfOpen: true, pauseOnConnect: true });
     server.on('connection', (sock) => {
       const peer: Address = { address: sock.remoteAddress ?? '', port: sock.remotePort ?? 0 };
       const local: Address = { address: sock.localAddress ?? '', port: sock.localPort ?? 0 };

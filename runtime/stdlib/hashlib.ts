@@ -2,13 +2,15 @@
 // and `new(name)`. A hash object keeps its node Hash and copies it for digest(), so that
 // update() may continue after a digest, as in CPython.
 
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeModule } from '../host.js';
 import { raise } from '../exceptions.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
 import { addressOf, builtinType, type PyType } from '../object.js';
 import { typeNameOf } from '../slice.js';
 import { kwParams } from '../install.js';
 import { defineAll } from './common.js';
+import { nativeModule } from '../module.js';
 
 interface Algo {
   node: string;
@@ -74,7 +76,7 @@ export const hashType: PyType = builtinType({
 function make(name: string, data: unknown): PyHash {
   const algo = ALGOS[name];
   if (algo === undefined) return raise('ValueError', `unsupported hash type ${name}`);
-  const h = new PyHash(name, createHash(algo.node));
+  const h = new PyHash(name, nodeModule('crypto').createHash(algo.node));
   if (data !== undefined && data !== null) h.h.update(dataArg(data));
   return h;
 }
@@ -103,3 +105,7 @@ export function populateHashlib(mod: Record<string, unknown>): void {
   defineAll(mod, attrs);
   Object.defineProperty(mod.$new as object, 'name', { value: '__hash_new' });
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('hashlib', populateHashlib);

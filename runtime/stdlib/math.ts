@@ -17,6 +17,7 @@ import { kwParams } from '../install.js';
 import { tuple } from '../tuple.js';
 import { defineAll, isFloat, toDouble } from './common.js';
 import { exp as libmExp, exp2 as libmExp2, log as libmLog, log2 as libmLog2, pow as libmPow } from '../libm.js';
+import { nativeModule } from '../module.js';
 
 const domainError = (): never => raise('ValueError', 'math domain error');
 const rangeError = (): never => raise('OverflowError', 'math range error');
@@ -833,3 +834,7 @@ export function populateMath(mod: Record<string, unknown>): void {
   void truediv;
   void intToFloat;
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('math', populateMath);

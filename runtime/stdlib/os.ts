@@ -5,9 +5,8 @@
 // picks the subclass from the errno). `os.environ` is a dict filled from process.env at import;
 // assigning to it also updates process.env, so child processes of the host would see it.
 
-import * as fs from 'node:fs';
-import * as nodeOs from 'node:os';
-import * as nodePath from 'node:path';
+import type * as Fs from 'node:fs';
+import { nodeModule } from '../host.js';
 import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
@@ -19,6 +18,10 @@ import { toFloat } from '../float.js';
 import { kwParams } from '../install.js';
 import { truthy } from '../ops.js';
 import { defineAll } from './common.js';
+import { nativeModule, import as importModule } from '../module.js';
+
+const fs = nodeModule('fs');
+const nodePath = nodeModule('path');
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -35,8 +38,8 @@ const STRERROR: Record<string, string> = {
 /** Raise the OSError subclass for a node:fs error on `filename` (and `filename2`). */
 export function raiseOSError(e: unknown, filename?: unknown, filename2?: unknown): never {
   const code = (e as { code?: string }).code;
-  if (code === undefined || !(code in nodeOs.constants.errno)) throw e;
-  const errno = (nodeOs.constants.errno as Record<string, number>)[code]!;
+  if (code === undefined || !(code in nodeModule('os').constants.errno)) throw e;
+  const errno = (nodeModule('os').constants.errno as Record<string, number>)[code]!;
   const msg = STRERROR[code] ?? code;
   const args: unknown[] = [errno, msg];
   if (filename !== undefined) args.push(filename);
@@ -97,7 +100,7 @@ const statResultType: PyType = builtinType({
   },
 });
 
-function statResult(s: fs.Stats): StatResult {
+function statResult(s: Fs.Stats): StatResult {
   const t = Object.setPrototypeOf(
     tuple([s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, Math.floor(s.atimeMs / 1000), Math.floor(s.mtimeMs / 1000), Math.floor(s.ctimeMs / 1000)]),
     StatResult.prototype,
@@ -229,7 +232,7 @@ function chdir(p: unknown): null {
 }
 
 function* walkGen(top: string, topdown: boolean): Generator<unknown> {
-  let entries: fs.Dirent[];
+  let entries: Fs.Dirent[];
   try {
     entries = fs.readdirSync(top, { withFileTypes: true });
   } catch {
@@ -310,7 +313,7 @@ function urandom(n: unknown): PyBytes {
 
 function strerror(code: unknown): string {
   const c = Number(toIndex(code));
-  for (const [name, num] of Object.entries(nodeOs.constants.errno)) {
+  for (const [name, num] of Object.entries(nodeModule('os').constants.errno)) {
     if (num === c && STRERROR[name]) return STRERROR[name]!;
   }
   return `Unknown error ${c}`;
@@ -449,7 +452,7 @@ function expanduser(p: unknown): string {
   const i = s.indexOf('/', 1);
   const end = i < 0 ? s.length : i;
   if (end !== 1) return s;
-  const home = process.env.HOME ?? nodeOs.homedir();
+  const home = process.env.HOME ?? nodeModule('os').homedir();
   const userhome = home.replace(/\/+$/, '');
   return (userhome + s.slice(end)) || '/';
 }
@@ -616,8 +619,8 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     getuid: () => (process.getuid ? process.getuid() : 0),
     getgid: () => (process.getgid ? process.getgid() : 0),
     geteuid: () => (process.geteuid ? process.geteuid() : 0),
-    getlogin: () => nodeOs.userInfo().username,
-    cpu_count: () => nodeOs.cpus().length || null,
+    getlogin: () => nodeModule('os').userInfo().username,
+    cpu_count: () => nodeModule('os').cpus().length || null,
     urandom,
     strerror,
     access: (p: unknown, mode: unknown) => {
@@ -647,3 +650,8 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
   void isBytesLike;
   void bytesData;
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('os', (mod) => populateOs(mod, importModule('os.path')), true);
+nativeModule('os.path', populateOsPath);

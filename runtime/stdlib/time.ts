@@ -18,6 +18,7 @@ import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { flushStdout } from '../io.js';
 import { iter } from '../ops.js';
 import { defineAll, isFloat, toDouble } from './common.js';
+import { nativeModule } from '../module.js';
 
 // ---------------------------------------------------------------------------------------------
 // Clocks
@@ -466,3 +467,7 @@ export function populateTime(mod: Record<string, unknown>): void {
   });
   void hrStart;
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('time', populateTime);

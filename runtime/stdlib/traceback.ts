@@ -13,10 +13,11 @@ import { builtinType, typeOf, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { formatExceptionOnly, pyFrames, type PyFrame } from '../traceback.js';
-import { readFileSync } from 'node:fs';
+import { nodeModule } from '../host.js';
 import { kwParams } from '../install.js';
 import { truthy } from '../ops.js';
 import { defineAll } from './common.js';
+import { nativeModule } from '../module.js';
 
 const sourceCache = new Map<string, string[] | null>();
 
@@ -24,7 +25,7 @@ function sourceLine(file: string, line: number): string | null {
   let lines = sourceCache.get(file);
   if (lines === undefined) {
     try {
-      lines = readFileSync(file, 'utf8').split(/\r?\n/);
+      lines = nodeModule('fs').readFileSync(file, 'utf8').split(/\r?\n/);
     } catch {
       lines = null;
     }
@@ -238,3 +239,7 @@ export function populateTraceback(mod: Record<string, unknown>): void {
   void typeOf;
   void repr;
 }
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('traceback', populateTraceback);

@@ -1,0 +1,75 @@
+// What a compiled program carries and loads before its first line (docs/performance.md, "Startup"):
+// the native modules it never imports are left out of its runtime, and it imports no Node
+// builtin module statically (runtime/host.ts loads them on first use).
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+// The built compiler (npm test builds first): it finds the runtime bundle beside itself.
+import { compileToFile } from '../../dist/compiler/compile.js';
+import { runtimeBundle, runtimeCode } from '../../dist/compiler/bundle.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-startup-'));
+
+function compileAndRun(name: string, source: string): { code: string; stdout: string; stderr: string } {
+  const py = path.join(dir, `${name}.py`);
+  const out = path.join(dir, `${name}.mjs`);
+  fs.writeFileSync(py, source);
+  const code = compileToFile(py, out, { sourcemap: false }).code;
+  const run = spawnSync(process.execPath, [out], { encoding: 'utf8' });
+  return { code, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('runtimeCode', () => {
+  const bundle = runtimeBundle();
+
+  test('null (imports unknown) keeps the whole runtime', () => {
+    expect(runtimeCode(bundle, null)).toBe(bundle.code);
+  });
+
+  test('a program importing no native module leaves them all out', () => {
+    const code = runtimeCode(bundle, []);
+    expect(code.length).toBeLessThan(bundle.code.length);
+    for (const populate of ['populateRe', 'populateMath', 'populateOs', 'populateTime', 'populateHashlib']) {
+      expect(bundle.code).toContain(`function ${populate}(`);
+      expect(code).not.toContain(`function ${populate}(`);
+    }
+  });
+
+  test('a native module imported by its dotted name keeps its package', () => {
+    const code = runtimeCode(bundle, ['os.path']);
+    expect(code).toContain('function populateOs(');
+    expect(code).toContain('function populateOsPath(');
+    expect(code).not.toContain('function populateRe(');
+  });
+});
+
+describe('compiled programs', () => {
+  test('hello-world imports no Node builtin module statically', () => {
+    const r = compileAndRun('hello', 'print("hi")\n');
+    expect(r.stdout).toBe('hi\n');
+    expect(r.code).not.toMatch(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["']node:/);
+    expect(r.code).not.toContain('function populateRe(');
+  });
+
+  test('the native modules a program imports work, alone and through lib/', () => {
+    const r = compileAndRun(
+      'natives',
+      'import math, re, json\nfrom os import path\nprint(math.floor(2.5), re.sub("a", "b", "aa"), json.dumps([1]), path.basename("/x/y"))\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('2 bb [1] y\n');
+  });
+
+  test('__import__ may name any module at run time: the program keeps them all', () => {
+    const r = compileAndRun('dynamic', 'm = __import__("re")\nprint(m.sub("x", "y", "xx"))\n');
+    expect(r.stdout).toBe('yy\n');
+    expect(r.code).toContain('function populateRe(');
+  });
+
+  test('builtins renamed by bundling keep their Python names', () => {
+    const r = compileAndRun('names', 'print(print, getattr.__name__, callable, __import__)\n');
+    expect(r.stdout).toBe('<built-in function print> getattr <built-in function callable> <built-in function __import__>\n');
+  });
+});
