@@ -11,8 +11,8 @@
 // on a shared machine drifts: each round's ratio is taken, and the median is printed. The load
 // generator is wrk when installed (`apt-get install -y wrk`), otherwise a Node client in this
 // process; either way, the same one for every server.
-// Enid serves one connection at a time, as its blocking server loop does on both engines: with
-// keep-alive at c=16 it serves one of the 16 connections until it closes, so the others wait.
+// Enid's server is single-threaded on both engines and takes one request per ready connection in
+// turn, so at c=16 the 16 keep-alive connections share it.
 
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
