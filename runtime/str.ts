@@ -27,11 +27,29 @@ const slotB: CpCache = { s: '', sur: false, offsets: null };
 let recent = slotA; // the slot hit last; a miss replaces the other one
 
 function scanSurrogates(s: string): boolean {
+  if (s.length > 16) return scanRemembered(s);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;
   }
   return false;
+}
+
+// The same strings are asked about again and again: an alphabet searched one character at a time
+// (`ALPHABET.find(ch)`), a header checked by startswith. Answers for strings up to 4 KiB are kept
+// (a Map finds a string by its cached hash); the memo is dropped whole when it grows past 4096.
+const surrogateMemo = new Map<string, boolean>();
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function scanRemembered(s: string): boolean {
+  if (s.length > 4096) return SURROGATE.test(s);
+  let r = surrogateMemo.get(s);
+  if (r === undefined) {
+    r = SURROGATE.test(s);
+    if (surrogateMemo.size >= 4096) surrogateMemo.clear();
+    surrogateMemo.set(s, r);
+  }
+  return r;
 }
 
 function cpCache(s: string): CpCache {
@@ -222,15 +240,7 @@ function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean
     && sub.length <= 32 && !scanSurrogates(sub)) {
     const i = s.indexOf(sub);
     if (i < 0) return -1;
-    let plain = true;
-    for (let j = 0; j < i; j++) {
-      const c = s.charCodeAt(j);
-      if (c >= 0xd800 && c <= 0xdfff) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) return i;
+    if (i <= 16 ? !scanSurrogates(s.slice(0, i)) : !scanSurrogates(s)) return i;
   }
   const slot = cpCache(s);
   if (!slot.sur && !hasSurrogates(sub)) {
