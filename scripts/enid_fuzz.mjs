@@ -13,20 +13,12 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../bench/harness.mjs';
+
+export { rng };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** mulberry32: a small seeded generator, so a failing seed can be replayed. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALID = [
   'GET / HTTP/1.1\r\nHost: x\r\n\r\n',
