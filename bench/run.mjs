@@ -34,6 +34,8 @@ const PROGRAMS = join(BENCH, 'programs');
 const OUT = join(BENCH, '.out');
 const CLI = process.env.MEMPHISC || join(ROOT, 'dist', 'compiler', 'cli.js');
 const PYTHON = resolvePython(process.env.PYTHON || 'python3');
+// Workloads import enid from the repository root, as memphisc finds it there.
+process.env.PYTHONPATH = process.env.PYTHONPATH ? `${ROOT}:${process.env.PYTHONPATH}` : ROOT;
 
 /**
  * The interpreter itself, not a launcher in front of it: a version manager's `python3` shim is a

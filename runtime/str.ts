@@ -538,7 +538,12 @@ export function strReplace(s: string, old: string, rep: string, count?: number |
     if (k < chars.length) return out + chars.slice(k).join('');
     return max > 0 ? out + rep : out;
   }
-  if (max === Infinity) return s.split(old).join(rep);
+  if (max === Infinity) {
+    // Most calls (an escaping chain like .replace("&", "&amp;").replace("<", "&lt;")) find
+    // nothing: no array is made for them. replaceAll would read `$&` in `rep` as a pattern.
+    if (s.indexOf(old) < 0) return s;
+    return rep.indexOf('$') < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
+  }
   let out = '';
   let i = 0;
   while (max > 0) {
