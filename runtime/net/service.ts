@@ -304,6 +304,9 @@ class ServiceCore implements NetService {
   }
 
   shutdown(timeoutMs: number): Promise<void> {
+    // Sends and closes the program posted just before it ended may still sit in the command ring
+    // (posted commands get no reply): carry them out before closing what is left.
+    if (!this.stopped) this.cmd.drain(this.onCommand);
     this.stopped = true;
     for (const l of this.listeners.values()) l.close();
     this.listeners.clear();
