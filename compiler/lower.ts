@@ -1375,8 +1375,10 @@ class Lowerer {
     const simple = e.keywords.length === 0 && !e.args.some((a) => a.nodeType === 'Starred');
     // super().m(...) and super().x: resolved along the MRO after the class cell.
     if (e.func.nodeType === 'Attribute' && isZeroArgSuper(e.func.value)) {
-      const cell = this.superCell(e.func.value);
-      const self = js.id(this.fn.selfParam ?? this.superSelf(e.func.value));
+      const failure = this.zeroArgSuperFailure(loc);
+      if (failure) return failure;
+      const cell = js.id(this.fn.classCell!);
+      const self = js.id(this.fn.selfParam!);
       const method = this.rt('superMethod', [cell, self, js.lit(e.func.attr)], loc);
       if (simple) return js.call(js.member(method, 'call'), [self, ...e.args.map((a) => this.expr(a))], loc);
       return this.callWithKw(method, self, e, loc);
@@ -1392,7 +1394,9 @@ class Lowerer {
       return prelude ? js.seq([prelude, callE], loc) : callE;
     }
     if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
-      if (e.args.length === 0) return this.rt('superObj', [this.superCell(e), js.id(this.fn.selfParam ?? this.superSelf(e))], loc);
+      if (e.args.length === 0) {
+        return this.zeroArgSuperFailure(loc) ?? this.rt('superObj', [js.id(this.fn.classCell!), js.id(this.fn.selfParam!)], loc);
+      }
       return this.rt('superObj', e.args.map((a) => this.expr(a)), loc);
     }
     const callee = this.callableOf(e.func);
@@ -1400,14 +1404,16 @@ class Lowerer {
     return this.callWithKw(callee, js.lit(null), e, loc);
   }
 
-  private superCell(node: ast.Pos): es.Expression {
-    const cell = this.fn.classCell;
-    if (!cell) this.error(node, 'super(): __class__ cell not found', 'RuntimeError');
-    return js.id(cell);
-  }
 
-  private superSelf(node: ast.Pos): string {
-    this.error(node, 'super(): no arguments', 'RuntimeError');
+  /**
+   * The error a zero-argument `super()` raises here, if any: CPython raises it when the call
+   * runs (a function without parameters, or one outside a class), not when the module compiles.
+   */
+  private zeroArgSuperFailure(loc: js.Loc): es.Expression | null {
+    const fail = (message: string) => this.rt('fail', [js.lit('RuntimeError'), js.lit(message)], loc);
+    if (!this.fn.selfParam) return fail('super(): no arguments');
+    if (!this.fn.classCell) return fail('super(): __class__ cell not found');
+    return null;
   }
 
   private callWithKw(callee: es.Expression, thisArg: es.Expression, e: ast.Call, loc: js.Loc): es.Expression {

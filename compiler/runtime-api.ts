@@ -78,6 +78,7 @@ export const RUNTIME_HELPERS = {
   nameError: '(name, varnames?) => never: NameError; varnames (space-separated locals) feed its "Did you mean"',
   unboundLocal: '(name) => never',
   unboundFree: '(name) => never: NameError for a closure variable read before the enclosing scope bound it',
+  fail: '(type, message) => never: raises a builtin exception CPython raises only when the code runs',
 
   // match statements (PEP 634)
   matchSeq: '(subject, n, starIndex) => array of n items (the starred one a list) or null if not a matching sequence',

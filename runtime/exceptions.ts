@@ -739,6 +739,11 @@ export function unboundLocal(name: string): never {
   throw chained(e, unboundLocal);
 }
 
+/** A builtin exception CPython raises only when the code runs (`super()` outside a method). */
+export function fail(type: BuiltinExceptionName, message: string): never {
+  return raise(type, message);
+}
+
 /** A free variable (a closure's outer local) read before the outer scope bound it. */
 export function unboundFree(name: string): never {
   const e = makeExc('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);

@@ -48,7 +48,7 @@ export {
 export {
   pyRaise as $raise, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
   enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
-  nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, withEnter as $withEnter, withExit as $withExit,
+  nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
 } from './exceptions.js';
 export { format as $format, str as $str, repr as $repr } from './repr.js';
 export { ascii as $ascii } from './builtins.js';
@@ -73,7 +73,7 @@ export { yieldFrom, gen } from './generator.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
-  unboundLocal, unboundFree, withEnter, withExit,
+  unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { module, import, importFrom, importStar, moduleGlobals, main } from './module.js';
 export { lineTable } from './traceback.js';
