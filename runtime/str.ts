@@ -26,18 +26,18 @@ const slotA: CpCache = { s: '', sur: false, offsets: null };
 const slotB: CpCache = { s: '', sur: false, offsets: null };
 let recent = slotA; // the slot hit last; a miss replaces the other one
 
-function scanSurrogates(s: string): boolean {
-  if (s.length > 16) return scanRemembered(s);
-  for (let i = 0; i < s.length; i++) {
+function scanSurrogates(s: string, end = s.length): boolean {
+  for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;
   }
   return false;
 }
 
-// The same strings are asked about again and again: an alphabet searched one character at a time
-// (`ALPHABET.find(ch)`), a header checked by startswith. Answers for strings up to 4 KiB are kept
-// (a Map finds a string by its cached hash); the memo is dropped whole when it grows past 4096.
+// An alphabet searched one character at a time (`ALPHABET.find(ch)`) is asked about again and
+// again: answers for strings up to 4 KiB are kept (a Map finds a string it has seen by its cached
+// hash), and the memo is dropped whole when it grows past 4096. Only that caller uses it: for a
+// string seen once, hashing it costs what scanning it does.
 const surrogateMemo = new Map<string, boolean>();
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -240,7 +240,7 @@ function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean
     && sub.length <= 32 && !scanSurrogates(sub)) {
     const i = s.indexOf(sub);
     if (i < 0) return -1;
-    if (i <= 16 ? !scanSurrogates(s.slice(0, i)) : !scanSurrogates(s)) return i;
+    if (s.length <= 32 ? !scanSurrogates(s, i) : !scanRemembered(s)) return i;
   }
   const slot = cpCache(s);
   if (!slot.sur && !hasSurrogates(sub)) {
