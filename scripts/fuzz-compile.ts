@@ -35,6 +35,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Rng } from './rng.js';
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -68,29 +69,6 @@ interface Input {
   /** The corpus file it came from, if any. */
   base?: string;
   bytes: Uint8Array;
-}
-
-// ---------------------------------------------------------------------------------------------
-// A small seeded PRNG (sfc32): the same seed gives the same inputs on every machine.
-
-class Rng {
-  private a: number; private b: number; private c: number; private d: number;
-  constructor(seed: number) {
-    this.a = 0x9e3779b9; this.b = 0x243f6a88; this.c = 0xb7e15162; this.d = seed >>> 0;
-    for (let i = 0; i < 15; i++) this.next();
-  }
-  next(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  }
-  int(n: number): number { return Math.floor(this.next() * n); }
-  pick<T>(xs: readonly T[]): T { return xs[this.int(xs.length)]; }
-  chance(p: number): boolean { return this.next() < p; }
 }
 
 // ---------------------------------------------------------------------------------------------
