@@ -12,7 +12,7 @@ import type * as ast from './ast.js';
 import { assertNever } from './ast.js';
 import { CompileError } from './diagnostics.js';
 import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
-import { analyzeScopes, resolveName, unsureNames, type Scope, type ScopeTree, type NameHome } from './scope.js';
+import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
 import * as fast from './fastpaths.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
@@ -50,9 +50,7 @@ class FnState {
   temps: string[] = [];
   private next = 1;
   loops: LoopCtx[] = [];
-  /** Names whose reads need an unbound check (see unsureNames): for reads `assigned` did not see. */
-  unsure: Set<string> = new Set();
-  /** Flow-sensitive definite assignment of the body (assigned.ts). */
+  /** Flow-sensitive definite assignment of the body (assigned.ts); null where no body is analysed. */
   assigned: Assignment | null = null;
   constructor(
     readonly scope: Scope,
@@ -185,7 +183,6 @@ class Lowerer {
     const scope = this.tree.module;
     this.fn = new FnState(scope, null, null, null);
     if (scope.hasStarImport) this.bindStarNames(this.mod.body);
-    this.fn.unsure = unsureNames(this.mod.body, MODULE_DUNDERS);
     this.fn.assigned = definiteAssignment(this.mod.body, MODULE_DUNDERS);
     const body = this.moduleBody();
     const globals = [...scope.bound].filter((n) => !MODULE_DUNDERS.has(n));
@@ -258,11 +255,15 @@ class Lowerer {
     return false;
   }
 
-  /** Whether a read of `name` (at `node`, when known) needs an unbound check in this scope. */
-  private mayBeUnbound(name: string, node: object | undefined): boolean {
+  /**
+   * Whether a read (at `node`) needs an unbound check in this scope. Scopes without an analysed
+   * body (lambdas, comprehensions) bind their names before any read; a read the analysis did not
+   * see is checked.
+   */
+  private mayBeUnbound(node: object | undefined): boolean {
     const assigned = this.fn.assigned;
-    if (assigned !== null && node !== undefined && assigned.seen.has(node as ast.Name)) return assigned.unsure.has(node as ast.Name);
-    return this.fn.unsure.has(name);
+    if (assigned === null) return false;
+    return node === undefined || !assigned.seen.has(node as ast.Name) || assigned.unsure.has(node as ast.Name);
   }
 
   private loadFrom(home: NameHome, name: string, loc: es.SourceLocation, node?: object): es.Expression {
@@ -270,7 +271,7 @@ class Lowerer {
       case 'local': case 'global': {
         const v = js.id(js.jsName(name), loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
-        const guarded = isHere ? this.mayBeUnbound(name, node) : this.deletedGlobals().has(name);
+        const guarded = isHere ? this.mayBeUnbound(node) : this.deletedGlobals().has(name);
         if (home.kind === 'global' && BUILTINS.has(name) && (guarded || !isHere)) {
           // A global that shadows a builtin: while it is unset, the name means the builtin,
           // which the module's own binding hides, so it is imported as `name$b` too.
@@ -320,25 +321,6 @@ class Lowerer {
     const names = [...scope.params];
     for (const n of scope.bound) if (scope.isLocal(n) && !names.includes(n)) names.push(n);
     return names.length ? [js.lit(names.join(' '))] : [];
-  }
-
-  /** Lower `body` with `names` known to be bound in it: their reads need no unbound check. */
-  private withBound<T>(names: string[], body: ast.stmt[], fn: () => T): T {
-    const unsure = this.fn.unsure;
-    const deleted = new Set<string>();
-    const visit = (b: ast.stmt[]) => {
-      for (const st of b) {
-        if (st.nodeType === 'Delete') for (const t of st.targets) for (const n of targetNames(t)) deleted.add(n);
-        if (st.nodeType !== 'FunctionDef' && st.nodeType !== 'ClassDef' && st.nodeType !== 'AsyncFunctionDef') for (const c of stmtBodies(st)) visit(c);
-      }
-    };
-    visit(body);
-    const freed = names.filter((n) => unsure.has(n) && !deleted.has(n));
-    if (!freed.length) return fn();
-    const inner = new Set(unsure);
-    for (const n of freed) inner.delete(n);
-    this.fn.unsure = inner;
-    try { return fn(); } finally { this.fn.unsure = unsure; }
   }
 
   /**
@@ -637,7 +619,7 @@ class Lowerer {
     const bodyStmts: es.Statement[] = [];
     this.assignTo(s.target, js.id(item), bodyStmts, this.loc(s.target));
     // Inside the body the loop variables are always bound (unless the body deletes them).
-    bodyStmts.push(...this.withBound(targetNames(s.target), s.body, () => this.loopBody(label, s.body)));
+    bodyStmts.push(...this.loopBody(label, s.body));
     let loop: es.Statement;
     if (range) {
       // `for i in range(...)` over the builtin range: a counting loop, no iterator.
@@ -704,7 +686,7 @@ class Lowerer {
         handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
         const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
         if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
-        const handlerStmts = this.withBound(hnd.name ? [hnd.name] : [], hnd.body, () => this.stmts(hnd.body));
+        const handlerStmts = this.stmts(hnd.body);
         const tryHandler: es.TryStatement = {
           type: 'TryStatement', block: js.block(handlerStmts), handler: null, finalizer: js.block(finalizer),
         };
@@ -1037,10 +1019,7 @@ class Lowerer {
         if (args.kwarg) prologue.push(js.constDecl(js.jsName(args.kwarg.arg), this.rt('kwRest', [js.id('$k')]), null, 'let'));
       }
       const paramNames = new Set([...positional, ...args.kwonlyargs, args.vararg, args.kwarg].filter(Boolean).map((p) => p!.arg));
-      if (pyBody) {
-        this.fn.unsure = unsureNames(pyBody, paramNames);
-        this.fn.assigned = definiteAssignment(pyBody, [...paramNames]);
-      }
+      if (pyBody) this.fn.assigned = definiteAssignment(pyBody, [...paramNames]);
       const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];
@@ -1531,12 +1510,6 @@ function docstring(body: ast.stmt[]): string | null {
 
 function isZeroArgSuper(e: ast.expr): boolean {
   return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'super' && e.args.length === 0 && e.keywords.length === 0;
-}
-
-function targetNames(t: ast.expr): string[] {
-  const out = new Set<string>();
-  collectNames(t, out);
-  return [...out];
 }
 
 function collectNames(t: ast.expr, into: Set<string>): void {
