@@ -1,6 +1,8 @@
-// Small pieces the benchmark and load scripts share: a free loopback port, a pause, and a seeded
-// random generator (so a run can be replayed).
+// Small pieces the benchmark and load scripts share: a free loopback port, a pause, a seeded
+// random generator (so a run can be replayed), and the Python interpreter to time.
 
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as net from 'node:net';
 
 /** A TCP port on 127.0.0.1 that nothing listens on right now. */
@@ -27,4 +29,14 @@ export function rng(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * The interpreter itself, not a launcher in front of it: a version manager's `python3` shim is a
+ * shell script that costs CPython a second of start-up on a busy machine, which is not CPython's.
+ */
+export function realPython(command) {
+  const res = spawnSync(command, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  const exe = res.status === 0 ? res.stdout.trim() : '';
+  return exe && existsSync(exe) ? exe : command;
 }

@@ -29,6 +29,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { realPython } from './harness.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -41,7 +42,7 @@ const CLI = process.env.MEMPHISC || join(ROOT, 'dist', 'compiler', 'cli.js');
 const PYPY = process.env.PYPY || 'pypy3';
 // The interpreter itself, not a version manager's shim script (pyenv's costs half a second of
 // CPU per start, which would be counted as CPython's).
-const PYTHON = realExecutable(process.env.PYTHON || 'python3');
+const PYTHON = realPython(process.env.PYTHON || 'python3');
 const GNU_TIME = '/usr/bin/time';
 const LOAD_MARK = '@@peer-load-ms';
 const NODE = process.execPath;
@@ -122,12 +123,6 @@ function measure(cmd, args, { timeout, env }) {
     result.rssKb = rss;
   }
   return result;
-}
-
-function realExecutable(python) {
-  const res = spawnSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  const path = res.status === 0 ? res.stdout.trim() : '';
-  return path && existsSync(path) ? path : python;
 }
 
 function median(xs) {

@@ -27,25 +27,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { realPython } from './harness.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 const PROGRAMS = join(BENCH, 'programs');
 const OUT = join(BENCH, '.out');
 const CLI = process.env.MEMPHISC || join(ROOT, 'dist', 'compiler', 'cli.js');
-const PYTHON = resolvePython(process.env.PYTHON || 'python3');
+const PYTHON = realPython(process.env.PYTHON || 'python3');
 // Workloads import enid from the repository root, as memphisc finds it there.
 process.env.PYTHONPATH = process.env.PYTHONPATH ? `${ROOT}:${process.env.PYTHONPATH}` : ROOT;
-
-/**
- * The interpreter itself, not a launcher in front of it: a version manager's `python3` shim is a
- * shell script that costs CPython a second of start-up on a busy machine, which is not CPython's.
- */
-function resolvePython(command) {
-  const res = spawnSync(command, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  const exe = res.status === 0 ? res.stdout.trim() : '';
-  return exe && existsSync(exe) ? exe : command;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Options
