@@ -26,4 +26,4 @@ function main(maxDepth) {
   console.log(`long lived tree of depth ${maxDepth}\t check: ${checkTree(longLived)}`);
 }
 
-main(14);
+main(15);

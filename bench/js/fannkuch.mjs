@@ -43,6 +43,7 @@ function fannkuch(n) {
   }
 }
 
-const [checksum, flips] = fannkuch(9);
+let checksum, flips;
+for (let round = 0; round < 3; round++) [checksum, flips] = fannkuch(9);
 console.log(String(checksum));
 console.log(`Pfannkuchen(9) = ${flips}`);

@@ -4,4 +4,4 @@ function fib(n) {
   return n < 2 ? n : fib(n - 1) + fib(n - 2);
 }
 
-console.log(String(fib(30)));
+console.log(String(fib(34)));

@@ -95,5 +95,5 @@ function offsetMomentum(ref) {
 
 offsetMomentum(BODIES.sun);
 console.log(reportEnergy().toFixed(9));
-advance(0.01, 100_000);
+advance(0.01, 250_000);
 console.log(reportEnergy().toFixed(9));

@@ -44,4 +44,4 @@ function spectralNorm(n) {
   return (vbv / vv) ** 0.5;
 }
 
-console.log(spectralNorm(250).toFixed(9));
+console.log(spectralNorm(400).toFixed(9));

@@ -30,4 +30,4 @@ def main(max_depth):
     print(f"long lived tree of depth {max_depth}\t check: {check_tree(long_lived)}")
 
 
-main(14)
+main(15)

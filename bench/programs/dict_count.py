@@ -29,7 +29,7 @@ def count(text):
 def main():
     text = make_text(300_000)
     freq = {}
-    for _ in range(4):
+    for _ in range(8):
         freq = count(text)
     top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
     print(len(freq))

@@ -25,7 +25,7 @@ def make_doc(n):
 def main():
     doc = make_doc(3500)
     total = 0
-    for r in range(3):
+    for r in range(20):
         text = json.dumps(doc, sort_keys=(r % 2 == 1))
         back = json.loads(text)
         total += len(text)

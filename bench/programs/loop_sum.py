@@ -1,9 +1,9 @@
-# A tight loop: range iteration and int addition, ten million times.
+# A tight loop: range iteration and int addition, thirty million times.
 
 
 def main():
     total = 0
-    for i in range(10_000_000):
+    for i in range(30_000_000):
         total += i
     print(total)
 

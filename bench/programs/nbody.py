@@ -108,4 +108,4 @@ def main(n):
     print("%.9f" % report_energy())
 
 
-main(100_000)
+main(250_000)

@@ -22,7 +22,7 @@ def make_text(n):
 
 
 def main():
-    text = make_text(14000)
+    text = make_text(50000)
     dates = re.findall(r"(\d{4})-(\d\d)-(\d\d)", text)
     ips = re.findall(r"\b(?:\d{1,3}\.){3}\d{1,3}\b", text)
     errors = re.findall(r"^.*\[error\].*$", text, re.M)

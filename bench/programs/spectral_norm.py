@@ -47,4 +47,4 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-print("%.9f" % spectral_norm(250))
+print("%.9f" % spectral_norm(400))

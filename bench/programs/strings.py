@@ -19,7 +19,7 @@ def build(n):
 
 def main():
     total = 0
-    for r in range(12):
+    for r in range(24):
         a, b, c, d, last = build(40_000)
         total += a + b + c + d
     print(total, last)

@@ -93,7 +93,7 @@ def main():
     rows = records(4000)
     size = 0
     amps = 0
-    for _ in range(12):
+    for _ in range(40):
         page = render_page(rows, row_template, page_template)
         report = text_report(rows)
         size += len(page) + len(report)
