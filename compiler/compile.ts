@@ -73,8 +73,21 @@ interface ImportSite {
   fromName?: string;
 }
 
+/** The imports of each parsed module, by the name and kind it was read as: a compile asks for
+ * them three times (finding modules, sockets, native modules), and a module's tree never changes. */
+const importsCache = new WeakMap<ast.Module, Map<string, ImportSite[]>>();
+
 /** Every import in a module, with relative names made absolute. */
 export function collectImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {
+  let byName = importsCache.get(tree);
+  if (!byName) importsCache.set(tree, byName = new Map());
+  const key = `${moduleName}\0${isPackage}`;
+  let sites = byName.get(key);
+  if (!sites) byName.set(key, sites = findImports(tree, moduleName, isPackage));
+  return sites;
+}
+
+function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {
   const sites: ImportSite[] = [];
   const resolve = (module: string | null, level: number): string | null => {
     if (level === 0) return module;

@@ -10,7 +10,7 @@
 // a placeholder statement that the printed body then replaces.
 
 import type * as es from 'estree';
-import { generate } from 'astring';
+import { generate, GENERATOR, type State } from 'astring';
 
 export interface EmittedModule {
   code: string;
@@ -20,12 +20,16 @@ export interface EmittedModule {
   source: string;
 }
 
-/** The part of a SourceMapGenerator that astring uses: segments go straight into a typed array. */
+/**
+ * The part of a SourceMapGenerator that astring uses: segments go straight into a typed array.
+ * `lineOffset` moves them down, so that statements printed one at a time land on their lines.
+ */
 class SegmentCollector {
-  private data = new Int32Array(256);
+  private data = new Int32Array(4096);
   private length = 0;
+  lineOffset = 0;
   addMapping(m: { generated: { line: number; column: number }; original: { line: number; column: number } }): void {
-    this.add(m.generated.line, m.generated.column, m.original.line, m.original.column);
+    this.add(m.generated.line + this.lineOffset, m.generated.column, m.original.line, m.original.column);
   }
   add(line: number, column: number, originalLine: number, originalColumn: number): void {
     if (this.length + 4 > this.data.length) {
@@ -50,37 +54,45 @@ class SegmentCollector {
   }
 }
 
-/**
- * The output stream astring writes to. Appending each piece to one string would build a rope:
- * millions of cons cells that live as long as the module's text, so the young-generation GC copies
- * them and the old one marks them. Pieces are joined into flat chunks every few thousand writes
- * instead, and die young.
- */
-class TextSink {
-  private pieces: string[] = [];
-  private chunks: string[] = [];
-  write(piece: string): void {
-    this.pieces.push(piece);
-    if (this.pieces.length === 8192) this.flush();
-  }
-  private flush(): void {
-    this.chunks.push(this.pieces.join(''));
-    this.pieces.length = 0;
-  }
-  toString(): string {
-    this.flush();
-    return this.chunks.join('');
-  }
-}
-
 const INDENT = '  ';
 
-function print(program: es.Program, startingIndentLevel = 0): { code: string; segments: Int32Array } {
-  const collector = new SegmentCollector();
-  const sink = new TextSink();
-  generate(program, { sourceMap: collector as never, indent: INDENT, output: sink as never, startingIndentLevel });
-  return { code: sink.toString(), segments: collector.finish() };
+/**
+ * Prints with astring's own string output. Each call's text is a rope of small pieces until
+ * `countLines` searches it, which flattens it; printing a module one statement at a time keeps
+ * every rope short-lived, so it dies in the young generation.
+ */
+function print(program: es.Program, collector: SegmentCollector, startingIndentLevel = 0): string {
+  return generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never });
 }
+
+/**
+ * astring's printer, except that a getter or setter whose body is one statement takes one line
+ * (`get x() { return x; }`): a module has a pair of them per global (its module object's live
+ * attributes), and six lines per global were a tenth of a large module's output.
+ */
+const PRINTER = Object.assign({}, GENERATOR, {
+  Property(this: Record<string, (node: es.Node, state: State) => void>, node: es.Property, state: State): void {
+    const fn = node.value;
+    if ((node.kind === 'get' || node.kind === 'set') && !node.computed && fn.type === 'FunctionExpression'
+      && !fn.async && !fn.generator && fn.body.body.length === 1) {
+      const statement = fn.body.body[0];
+      if (statement.type === 'ReturnStatement' || statement.type === 'ExpressionStatement') {
+        state.write(`${node.kind} `);
+        this[node.key.type](node.key, state);
+        state.write('(');
+        fn.params.forEach((p, i) => {
+          if (i > 0) state.write(', ');
+          this[p.type](p, state);
+        });
+        state.write(') { ');
+        this[statement.type](statement, state);
+        state.write(' }');
+        return;
+      }
+    }
+    GENERATOR.Property.call(this as never, node, state);
+  },
+});
 
 /** Where lowering puts a module's body: `{` block, then `$module(..., function $module($modobj) {`. */
 const MODULE_BODY_LEVEL = 2;
@@ -95,10 +107,10 @@ export class BodyPrinter {
   /** Prints `statements` after those printed before. */
   print(statements: es.Statement[]): void {
     if (!statements.length) return;
-    const printed = print({ type: 'Program', sourceType: 'module', body: statements }, MODULE_BODY_LEVEL);
-    this.parts.push(printed.code);
-    this.collector.append(printed.segments, this.lines);
-    this.lines += countLines(printed.code);
+    this.collector.lineOffset = this.lines;
+    const code = print({ type: 'Program', sourceType: 'module', body: statements }, this.collector, MODULE_BODY_LEVEL);
+    this.parts.push(code);
+    this.lines += countLines(code);
   }
 
   /** The statement that stands for the printed body in the module's ESTree. */
@@ -127,7 +139,8 @@ export class BodyPrinter {
 
 /** `statement` as JS; `body` is the printer that already printed the module's body, if any. */
 export function emitModule(statement: es.Statement, filename: string, source: string, body?: BodyPrinter): EmittedModule {
-  let printed = print({ type: 'Program', sourceType: 'module', body: [statement] });
+  const collector = new SegmentCollector();
+  let printed = { code: print({ type: 'Program', sourceType: 'module', body: [statement] }, collector), segments: collector.finish() };
   if (body) printed = body.splice(printed);
   return { code: printed.code, segments: printed.segments, filename, source };
 }

@@ -10,7 +10,7 @@ import type {
   arg, arguments as Arguments, cmpop, comprehension, expr, keyword, Name, operator, Starred,
 } from '../ast.js';
 import type { Token } from '../tokenize.js';
-import { KEYWORDS, type Loc, type Parser } from './state.js';
+import { exact, KEYWORDS, type Loc, type Parser } from './state.js';
 import { parseStrings } from './strings.js';
 import { exprName, toTarget } from './targets.js';
 
@@ -27,7 +27,7 @@ export function parseStarExpressions(p: Parser): expr {
     if (!startsExpression(p)) break;
     elts.push(parseStarExpression(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
+  return p.node({ nodeType: 'Tuple', elts: exact(elts), ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 /** `star_expression`: `*bitwise_or` or an expression. */
@@ -35,7 +35,7 @@ export function parseStarExpression(p: Parser): expr {
   if (p.at('*')) {
     const start = p.next();
     const value = parseBitwiseOr(p);
-    return p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as Starred, start);
+    return p.node({ nodeType: 'Starred', value, ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as Starred);
   }
   return parseExpression(p);
 }
@@ -45,7 +45,7 @@ export function parseStarNamedExpression(p: Parser): expr {
   if (p.at('*')) {
     const start = p.next();
     const value = parseBitwiseOr(p);
-    return p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as Starred, start);
+    return p.node({ nodeType: 'Starred', value, ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as Starred);
   }
   return parseNamedExpression(p);
 }
@@ -60,7 +60,7 @@ export function parseExpressions(p: Parser): expr {
     if (!startsExpression(p)) break;
     elts.push(parseExpression(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
+  return p.node({ nodeType: 'Tuple', elts: exact(elts), ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 /** Whether the current token can begin an expression (used to tell a trailing comma from a list). */
@@ -95,7 +95,7 @@ export function parseNamedExpression(p: Parser): expr {
     const target = parseName(p, 'Store');
     p.next();
     const value = parseExpression(p);
-    return p.finish({ nodeType: 'NamedExpr', target, value } as expr, start);
+    return p.node({ nodeType: 'NamedExpr', target, value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   const e = parseExpression(p);
   if (p.at(':=')) {
@@ -117,7 +117,7 @@ export function parseExpression(p: Parser): expr {
     }
     p.next();
     const orelse = parseExpression(p);
-    return p.finish({ nodeType: 'IfExp', test, body, orelse } as expr, start);
+    return p.node({ nodeType: 'IfExp', test, body, orelse, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return body;
 }
@@ -127,7 +127,7 @@ function parseLambda(p: Parser): expr {
   const args = parseParameters(p, ':', false);
   p.expectColon();
   const body = parseExpression(p);
-  return p.finish({ nodeType: 'Lambda', args, body } as expr, start);
+  return p.node({ nodeType: 'Lambda', args, body, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +139,7 @@ export function parseDisjunction(p: Parser): expr {
   if (!p.at('or')) return first;
   const values = [first];
   while (p.eat('or')) values.push(parseConjunction(p));
-  return p.finish({ nodeType: 'BoolOp', op: 'Or', values } as expr, start);
+  return p.node({ nodeType: 'BoolOp', op: 'Or', values, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 function parseConjunction(p: Parser): expr {
@@ -148,14 +148,14 @@ function parseConjunction(p: Parser): expr {
   if (!p.at('and')) return first;
   const values = [first];
   while (p.eat('and')) values.push(parseInversion(p));
-  return p.finish({ nodeType: 'BoolOp', op: 'And', values } as expr, start);
+  return p.node({ nodeType: 'BoolOp', op: 'And', values, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 function parseInversion(p: Parser): expr {
   if (p.at('not')) {
     const start = p.next();
     const operand = parseInversion(p);
-    return p.finish({ nodeType: 'UnaryOp', op: 'Not', operand } as expr, start);
+    return p.node({ nodeType: 'UnaryOp', op: 'Not', operand, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return parseComparison(p);
 }
@@ -195,7 +195,7 @@ function parseComparison(p: Parser): expr {
     comparators.push(parseBitwiseOr(p));
     op = compareOp(p);
   }
-  return p.finish({ nodeType: 'Compare', left, ops, comparators } as expr, start);
+  return p.node({ nodeType: 'Compare', left, ops: exact(ops), comparators: exact(comparators), lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ function parseFactor(p: Parser): expr {
     p.next();
     const operand = parseFactor(p);
     const op = t.string === '-' ? 'USub' : t.string === '+' ? 'UAdd' : 'Invert';
-    return p.finish({ nodeType: 'UnaryOp', op, operand } as expr, t);
+    return p.node({ nodeType: 'UnaryOp', op, operand, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return parsePower(p);
 }
@@ -248,7 +248,7 @@ function parsePower(p: Parser): expr {
   if (p.at('**')) {
     p.next();
     const right = parseFactor(p);
-    return p.finish({ nodeType: 'BinOp', left, op: 'Pow', right } as expr, start);
+    return p.node({ nodeType: 'BinOp', left, op: 'Pow', right, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return left;
 }
@@ -257,7 +257,7 @@ function parseAwaitPrimary(p: Parser): expr {
   if (p.at('await')) {
     const start = p.next();
     const value = parsePrimary(p);
-    return p.finish({ nodeType: 'Await', value } as expr, start);
+    return p.node({ nodeType: 'Await', value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return parsePrimary(p);
 }
@@ -276,14 +276,14 @@ export function parsePrimary(p: Parser): expr {
       const name = p.tok;
       if (name.type !== 'NAME' || KEYWORDS.has(name.string)) p.unexpected();
       p.next();
-      e = p.finish({ nodeType: 'Attribute', value: e, attr: normalizeName(name.string), ctx: 'Load' } as expr, start);
+      e = p.node({ nodeType: 'Attribute', value: e, attr: normalizeName(name.string), ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     } else if (t.string === '(') {
       e = parseCall(p, e, start);
     } else if (t.string === '[') {
       p.next();
       const slice = parseSlices(p);
       p.expect(']');
-      e = p.finish({ nodeType: 'Subscript', value: e, slice, ctx: 'Load' } as expr, start);
+      e = p.node({ nodeType: 'Subscript', value: e, slice, ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     } else return e;
   }
 }
@@ -298,7 +298,7 @@ function parseSlices(p: Parser): expr {
     if (p.at(']')) break;
     elts.push(parseSlice(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
+  return p.node({ nodeType: 'Tuple', elts: exact(elts), ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 function parseSlice(p: Parser): expr {
@@ -316,7 +316,7 @@ function parseSlice(p: Parser): expr {
   if (p.eat(':')) {
     if (!p.at(']') && !p.at(',')) step = parseExpression(p);
   }
-  return p.finish({ nodeType: 'Slice', lower, upper, step } as expr, start);
+  return p.node({ nodeType: 'Slice', lower, upper, step, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 /** A call's parenthesised arguments (`arguments`), including a bare generator argument. */
@@ -331,7 +331,7 @@ function parseCall(p: Parser, func: expr, callStart: Loc): expr {
     if (p.at('*')) {
       p.next();
       const value = parseExpression(p);
-      const starred = p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as Starred, start);
+      const starred = p.node({ nodeType: 'Starred', value, ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as Starred);
       if (sawDoubleStar) {
         p.raise('iterable argument unpacking follows keyword argument unpacking', start, start);
       }
@@ -339,7 +339,7 @@ function parseCall(p: Parser, func: expr, callStart: Loc): expr {
     } else if (p.at('**')) {
       p.next();
       const value = parseExpression(p);
-      keywords.push(p.finish({ nodeType: 'keyword', arg: null, value } as keyword, start));
+      keywords.push(p.node({ nodeType: 'keyword', arg: null, value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as keyword));
       sawDoubleStar = true;
     } else if (p.tok.type === 'NAME' && p.peek().string === '=' && p.peek().type === 'OP') {
       if (KEYWORDS.has(p.tok.string)) {
@@ -351,7 +351,7 @@ function parseCall(p: Parser, func: expr, callStart: Loc): expr {
       const name = p.next();
       p.next();
       const value = parseExpression(p);
-      keywords.push(p.finish({ nodeType: 'keyword', arg: normalizeName(name.string), value } as keyword, start));
+      keywords.push(p.node({ nodeType: 'keyword', arg: normalizeName(name.string), value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as keyword));
       sawKeyword = true;
     } else {
       let value = parseNamedExpression(p);
@@ -402,7 +402,7 @@ function parseCall(p: Parser, func: expr, callStart: Loc): expr {
     p.unexpected();
   }
   p.next();
-  return p.finish({ nodeType: 'Call', func, args, keywords } as expr, callStart);
+  return p.node({ nodeType: 'Call', func, args: exact(args), keywords: exact(keywords), lineno: callStart.lineno, col_offset: callStart.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +511,7 @@ function parseParen(p: Parser): expr {
   const open = p.next();
   if (p.at(')')) {
     p.next();
-    return p.finish({ nodeType: 'Tuple', elts: [] as expr[], ctx: 'Load' } as expr, open);
+    return p.node({ nodeType: 'Tuple', elts: [] as expr[], ctx: 'Load', lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   if (p.at('yield')) {
     const e = parseYield(p);
@@ -545,7 +545,7 @@ function parseParen(p: Parser): expr {
   }
   if (!p.at(')')) forgotComma(p, elts[elts.length - 1]);
   p.expect(')');
-  const tuple = p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, open);
+  const tuple = p.node({ nodeType: 'Tuple', elts: exact(elts), ctx: 'Load', lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   p.parenthesized.add(tuple);
   return tuple;
 }
@@ -572,13 +572,13 @@ function parseList(p: Parser): expr {
     }
   }
   p.expect(']');
-  return p.finish({ nodeType: 'List', elts, ctx: 'Load' } as expr, open);
+  return p.node({ nodeType: 'List', elts: exact(elts), ctx: 'Load', lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 /** `{`: a dict or set display, or a dict or set comprehension. */
 function parseBrace(p: Parser): expr {
   const open = p.next();
-  if (p.eat('}')) return p.finish({ nodeType: 'Dict', keys: [] as expr[], values: [] as expr[] } as expr, open);
+  if (p.eat('}')) return p.node({ nodeType: 'Dict', keys: [] as expr[], values: [] as expr[], lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   // The first item decides between a dict and a set.
   if (p.at('**')) return parseDictRest(p, open);
   const first = parseStarNamedExpression(p);
@@ -606,7 +606,7 @@ function parseBrace(p: Parser): expr {
   }
   if (!p.at('}')) forgotComma(p, elts[elts.length - 1]);
   p.expect('}');
-  return p.finish({ nodeType: 'Set', elts } as expr, open);
+  return p.node({ nodeType: 'Set', elts: exact(elts), lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 function parseDictRest(p: Parser, open: Token, firstKey?: expr, firstValue?: expr): expr {
@@ -618,7 +618,7 @@ function parseDictRest(p: Parser, open: Token, firstKey?: expr, firstValue?: exp
     if (!p.eat(',')) {
       if (!p.at('}')) forgotComma(p, firstValue!);
       p.expect('}');
-      return p.finish({ nodeType: 'Dict', keys, values } as expr, open);
+      return p.node({ nodeType: 'Dict', keys: exact(keys), values: exact(values), lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     }
   }
   while (!p.at('}')) {
@@ -646,7 +646,7 @@ function parseDictRest(p: Parser, open: Token, firstKey?: expr, firstValue?: exp
     }
   }
   p.expect('}');
-  return p.finish({ nodeType: 'Dict', keys, values } as expr, open);
+  return p.node({ nodeType: 'Dict', keys: exact(keys), values: exact(values), lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 /**
@@ -733,14 +733,14 @@ export function parseTargetList(p: Parser): expr {
     if (p.at('in') || p.at('=')) break;
     elts.push(parseTargetItem(p));
   }
-  return p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, start);
+  return p.node({ nodeType: 'Tuple', elts: exact(elts), ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 function parseTargetItem(p: Parser): expr {
   if (p.at('*')) {
     const start = p.next();
     const value = parseTargetItem(p);
-    return p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as Starred, start);
+    return p.node({ nodeType: 'Starred', value, ctx: 'Load', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as Starred);
   }
   return parseBitwiseOr(p);
 }
@@ -754,10 +754,10 @@ export function parseYield(p: Parser): expr {
   if (p.at('from')) {
     p.next();
     const value = parseExpression(p);
-    return p.finish({ nodeType: 'YieldFrom', value } as expr, start);
+    return p.node({ nodeType: 'YieldFrom', value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   const value = startsExpression(p) ? parseStarExpressions(p) : null;
-  return p.finish({ nodeType: 'Yield', value } as expr, start);
+  return p.node({ nodeType: 'Yield', value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -831,7 +831,10 @@ export function parseParameters(p: Parser, close: string, annotations: boolean):
     if (!annotations && p.at('(')) p.raise('Lambda expression parameters cannot be parenthesized', p.tok, p.tok);
     p.unexpected();
   }
-  return { nodeType: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+  return {
+    nodeType: 'arguments', posonlyargs: exact(posonlyargs), args: exact(args), vararg,
+    kwonlyargs: exact(kwonlyargs), kw_defaults: exact(kw_defaults), kwarg, defaults: exact(defaults),
+  };
 }
 
 function parseParam(p: Parser, annotations: boolean, star: boolean): arg {
@@ -850,5 +853,5 @@ function parseParam(p: Parser, annotations: boolean, star: boolean): arg {
   if (annotations && p.eat(':')) {
     annotation = star && p.at('*') ? parseStarExpression(p) : parseExpression(p);
   }
-  return p.finish({ nodeType: 'arg', arg: normalizeName(t.string), annotation, type_comment: null } as arg, t);
+  return p.node({ nodeType: 'arg', arg: normalizeName(t.string), annotation, type_comment: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as arg);
 }

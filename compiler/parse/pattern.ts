@@ -12,7 +12,7 @@ export function parsePatterns(p: Parser): pattern {
   const start = p.tok;
   const first = parseMaybeStarPattern(p);
   if (!p.at(',')) {
-    if (first.nodeType === 'MatchStar') return p.finish({ nodeType: 'MatchSequence', patterns: [first] } as pattern, start);
+    if (first.nodeType === 'MatchStar') return p.node({ nodeType: 'MatchSequence', patterns: [first], lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
     return first;
   }
   const patterns = [first];
@@ -20,7 +20,7 @@ export function parsePatterns(p: Parser): pattern {
     if (p.at(':') || p.at('if')) break;
     patterns.push(parseMaybeStarPattern(p));
   }
-  return p.finish({ nodeType: 'MatchSequence', patterns } as pattern, start);
+  return p.node({ nodeType: 'MatchSequence', patterns, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
 }
 
 function parseMaybeStarPattern(p: Parser): pattern {
@@ -30,7 +30,7 @@ function parseMaybeStarPattern(p: Parser): pattern {
     if (t.type !== 'NAME' || KEYWORDS.has(t.string)) p.unexpected();
     p.next();
     const name = t.string === '_' ? null : normalizeName(t.string);
-    return p.finish({ nodeType: 'MatchStar', name } as pattern, start);
+    return p.node({ nodeType: 'MatchStar', name, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
   }
   return parsePattern(p);
 }
@@ -47,7 +47,7 @@ function parsePattern(p: Parser): pattern {
     }
     if (t.string === '_') p.raise("cannot use '_' as a target", t, t);
     p.next();
-    return p.finish({ nodeType: 'MatchAs', pattern: or, name: normalizeName(t.string) } as pattern, start);
+    return p.node({ nodeType: 'MatchAs', pattern: or, name: normalizeName(t.string), lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
   }
   return or;
 }
@@ -58,7 +58,7 @@ function parseOrPattern(p: Parser): pattern {
   if (!p.at('|')) return first;
   const patterns = [first];
   while (p.eat('|')) patterns.push(parseClosedPattern(p));
-  return p.finish({ nodeType: 'MatchOr', patterns } as pattern, start);
+  return p.node({ nodeType: 'MatchOr', patterns, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
 }
 
 function parseClosedPattern(p: Parser): pattern {
@@ -74,7 +74,7 @@ function parseClosedPattern(p: Parser): pattern {
       if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
         p.next();
         const value = t.string === 'None' ? null : t.string === 'True';
-        return p.finish({ nodeType: 'MatchSingleton', value } as pattern, t);
+        return p.node({ nodeType: 'MatchSingleton', value, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
       }
       if (KEYWORDS.has(t.string)) return p.unexpected();
       return parseNamePattern(p);
@@ -88,7 +88,7 @@ function parseClosedPattern(p: Parser): pattern {
           p.next();
           const patterns = parseSequenceItems(p, ']');
           p.expect(']');
-          return p.finish({ nodeType: 'MatchSequence', patterns } as pattern, t);
+          return p.node({ nodeType: 'MatchSequence', patterns, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
         }
         case '{':
           return parseMappingPattern(p);
@@ -113,21 +113,21 @@ function parseSignedNumber(p: Parser): expr {
     const n = p.tok;
     if (n.type !== 'NUMBER') p.unexpected();
     p.next();
-    const operand = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
-    e = p.finish({ nodeType: 'UnaryOp', op: 'USub', operand } as expr, start);
+    const operand = p.node({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null, lineno: n.lineno, col_offset: n.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
+    e = p.node({ nodeType: 'UnaryOp', op: 'USub', operand, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   } else {
     const n = p.next();
-    e = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
+    e = p.node({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null, lineno: n.lineno, col_offset: n.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   if (p.at('+') || p.at('-')) {
     const op = p.next().string === '+' ? 'Add' : 'Sub';
     const n = p.tok;
     if (n.type !== 'NUMBER') p.unexpected();
     p.next();
-    const right = p.finish({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null } as expr, n);
+    const right = p.node({ nodeType: 'Constant', value: checkedNumber(p, n), kind: null, lineno: n.lineno, col_offset: n.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     const rv = right.nodeType === 'Constant' ? right.value : null;
     if (typeof rv !== 'object' || rv === null || !('complex' in rv)) p.raise('imaginary number required in complex literal', right, right);
-    e = p.finish({ nodeType: 'BinOp', left: e, op, right } as expr, start);
+    e = p.node({ nodeType: 'BinOp', left: e, op, right, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return e;
 }
@@ -136,16 +136,16 @@ function parseSignedNumber(p: Parser): expr {
 function parseNamePattern(p: Parser): pattern {
   const t = p.next();
   if (!p.at('.') && !p.at('(')) {
-    if (t.string === '_') return p.finish({ nodeType: 'MatchAs', pattern: null, name: null } as pattern, t);
-    return p.finish({ nodeType: 'MatchAs', pattern: null, name: normalizeName(t.string) } as pattern, t);
+    if (t.string === '_') return p.node({ nodeType: 'MatchAs', pattern: null, name: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
+    return p.node({ nodeType: 'MatchAs', pattern: null, name: normalizeName(t.string), lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
   }
-  let e: expr = p.finish({ nodeType: 'Name', id: normalizeName(t.string), ctx: 'Load' } as expr, t);
+  let e: expr = p.node({ nodeType: 'Name', id: normalizeName(t.string), ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   while (p.at('.')) {
     p.next();
     const a = p.tok;
     if (a.type !== 'NAME' || KEYWORDS.has(a.string)) p.unexpected();
     p.next();
-    e = p.finish({ nodeType: 'Attribute', value: e, attr: normalizeName(a.string), ctx: 'Load' } as expr, t);
+    e = p.node({ nodeType: 'Attribute', value: e, attr: normalizeName(a.string), ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   if (!p.at('(')) return valuePattern(p, e);
   return parseClassPattern(p, e, t);
@@ -170,7 +170,7 @@ function parseClassPattern(p: Parser, cls: expr, start: Loc): pattern {
     if (!p.eat(',')) break;
   }
   p.expect(')');
-  return p.finish({ nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns } as pattern, start);
+  return p.node({ nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
 }
 
 /** `(pattern)` is a group; `()` and `(a,)` are sequences. */
@@ -178,7 +178,7 @@ function parseGroupOrSequence(p: Parser): pattern {
   const open = p.next();
   if (p.at(')')) {
     p.next();
-    return p.finish({ nodeType: 'MatchSequence', patterns: [] as pattern[] } as pattern, open);
+    return p.node({ nodeType: 'MatchSequence', patterns: [] as pattern[], lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
   }
   const first = parseMaybeStarPattern(p);
   if (p.at(')') && first.nodeType !== 'MatchStar') {
@@ -188,7 +188,7 @@ function parseGroupOrSequence(p: Parser): pattern {
   const patterns = [first];
   if (p.eat(',')) patterns.push(...parseSequenceItems(p, ')'));
   p.expect(')');
-  return p.finish({ nodeType: 'MatchSequence', patterns } as pattern, open);
+  return p.node({ nodeType: 'MatchSequence', patterns, lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
 }
 
 function parseSequenceItems(p: Parser, close: string): pattern[] {
@@ -221,16 +221,16 @@ function parseMappingPattern(p: Parser): pattern {
     else if (t.type === 'STRING') key = parseStrings(p);
     else if (p.at('None') || p.at('True') || p.at('False')) {
       p.next();
-      key = p.finish({ nodeType: 'Constant', value: t.string === 'None' ? null : t.string === 'True', kind: null } as expr, t);
+      key = p.node({ nodeType: 'Constant', value: t.string === 'None' ? null : t.string === 'True', kind: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     } else if (t.type === 'NAME' && !KEYWORDS.has(t.string)) {
       p.next();
-      key = p.finish({ nodeType: 'Name', id: normalizeName(t.string), ctx: 'Load' } as expr, t);
+      key = p.node({ nodeType: 'Name', id: normalizeName(t.string), ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
       if (!p.at('.')) p.unexpected();
       while (p.eat('.')) {
         const a = p.tok;
         if (a.type !== 'NAME') p.unexpected();
         p.next();
-        key = p.finish({ nodeType: 'Attribute', value: key, attr: normalizeName(a.string), ctx: 'Load' } as expr, t);
+        key = p.node({ nodeType: 'Attribute', value: key, attr: normalizeName(a.string), ctx: 'Load', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
       }
     } else return p.unexpected();
     p.expect(':');
@@ -239,5 +239,5 @@ function parseMappingPattern(p: Parser): pattern {
     if (!p.eat(',')) break;
   }
   p.expect('}');
-  return p.finish({ nodeType: 'MatchMapping', keys, patterns, rest } as pattern, open);
+  return p.node({ nodeType: 'MatchMapping', keys, patterns, rest, lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as pattern);
 }

@@ -17,7 +17,7 @@ import {
   parseBitwiseOr,
 } from './expression.js';
 import { parsePatterns } from './pattern.js';
-import { KEYWORDS, type Loc, type Parser } from './state.js';
+import { exact, KEYWORDS, type Loc, type Parser } from './state.js';
 import { exprName, invalidTarget, toTarget } from './targets.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,7 +28,7 @@ export function parseStatements(p: Parser): stmt[] {
   const body: stmt[] = [];
   for (;;) {
     const t = p.tok;
-    if (t.type === 'DEDENT' || t.type === 'ENDMARKER') return body;
+    if (t.type === 'DEDENT' || t.type === 'ENDMARKER') return exact(body);
     parseStatement(p, body);
   }
 }
@@ -101,7 +101,7 @@ export function parseBlock(p: Parser, what: string, line: number): stmt[] {
   }
   const body: stmt[] = [];
   parseSimpleStatements(p, body);
-  return body;
+  return exact(body);
 }
 
 function parseSimpleStatements(p: Parser, out: stmt[]): void {
@@ -156,13 +156,13 @@ function parseSimpleStatement(p: Parser): stmt {
   const t = p.tok;
   if (t.type === 'NAME') {
     switch (t.string) {
-      case 'pass': p.next(); return p.finish({ nodeType: 'Pass' }, t);
-      case 'break': p.next(); return p.finish({ nodeType: 'Break' }, t);
-      case 'continue': p.next(); return p.finish({ nodeType: 'Continue' }, t);
+      case 'pass': p.next(); return p.node({ nodeType: 'Pass', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
+      case 'break': p.next(); return p.node({ nodeType: 'Break', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
+      case 'continue': p.next(); return p.node({ nodeType: 'Continue', lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
       case 'return': {
         p.next();
         const value = startsExpression(p) ? parseStarExpressions(p) : null;
-        return p.finish({ nodeType: 'Return', value }, t);
+        return p.node({ nodeType: 'Return', value, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
       }
       case 'raise': {
         p.next();
@@ -172,21 +172,21 @@ function parseSimpleStatement(p: Parser): stmt {
           exc = parseExpression(p);
           if (p.eat('from')) cause = parseExpression(p);
         }
-        return p.finish({ nodeType: 'Raise', exc, cause }, t);
+        return p.node({ nodeType: 'Raise', exc, cause, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
       }
       case 'global':
       case 'nonlocal': {
         p.next();
         const names = [parseIdentifier(p)];
         while (p.eat(',')) names.push(parseIdentifier(p));
-        return p.finish({ nodeType: t.string === 'global' ? 'Global' : 'Nonlocal', names }, t);
+        return p.node({ nodeType: t.string === 'global' ? 'Global' : 'Nonlocal', names, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
       }
       case 'del': return parseDel(p);
       case 'assert': {
         p.next();
         const test = parseExpression(p);
         const msg = p.eat(',') ? parseExpression(p) : null;
-        return p.finish({ nodeType: 'Assert', test, msg }, t);
+        return p.node({ nodeType: 'Assert', test, msg, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 });
       }
       case 'import': return parseImport(p);
       case 'from': return parseImportFrom(p);
@@ -210,7 +210,7 @@ function parseDel(p: Parser): stmt {
     if (p.at('*')) {
       const star = p.next();
       const value = parseBitwiseOr(p);
-      target = p.finish({ nodeType: 'Starred', value, ctx: 'Load' } as expr, star);
+      target = p.node({ nodeType: 'Starred', value, ctx: 'Load', lineno: star.lineno, col_offset: star.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     } else target = parseBitwiseOr(p);
     if (!p.at(',') && p.tok.type !== 'NEWLINE' && !p.at(';') && p.tok.type !== 'ENDMARKER') {
       // `del x + 1` and friends: CPython names the whole expression.
@@ -222,7 +222,7 @@ function parseDel(p: Parser): stmt {
     if (!p.eat(',')) break;
     if (!startsExpression(p)) break;
   }
-  return p.finish({ nodeType: 'Delete', targets }, start);
+  return p.node({ nodeType: 'Delete', targets, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 /** Re-parses from the start of `e` as a whole expression (for error messages only). */
@@ -256,7 +256,7 @@ function parseExpressionStatement(p: Parser): stmt {
       let value: expr | null = null;
       if (p.eat('=')) value = p.at('yield') ? parseYield(p) : parseStarExpressions(p);
       first.ctx = 'Store';
-      return p.finish({ nodeType: 'AnnAssign', target: first, annotation, value, simple }, start);
+      return p.node({ nodeType: 'AnnAssign', target: first, annotation, value, simple, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
     }
     const op = AUG_OPS[t.string];
     if (op !== undefined) {
@@ -266,10 +266,10 @@ function parseExpressionStatement(p: Parser): stmt {
       p.next();
       const value = p.at('yield') ? parseYield(p) : parseStarExpressions(p);
       first.ctx = 'Store';
-      return p.finish({ nodeType: 'AugAssign', target: first, op, value }, start);
+      return p.node({ nodeType: 'AugAssign', target: first, op, value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
     }
   }
-  return p.finish({ nodeType: 'Expr', value: first }, start);
+  return p.node({ nodeType: 'Expr', value: first, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseAssignment(p: Parser, first: expr, start: Loc): stmt {
@@ -296,7 +296,7 @@ function parseAssignment(p: Parser, first: expr, start: Loc): stmt {
     }
     toTarget(p, target, 'Store');
   }
-  return p.finish({ nodeType: 'Assign', targets, value, type_comment: null }, start);
+  return p.node({ nodeType: 'Assign', targets, value, type_comment: null, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function checkLoneTarget(p: Parser, target: expr, valueStart: { string: string; type: string }): void {
@@ -338,9 +338,9 @@ function parseImport(p: Parser): stmt {
     const t = p.tok;
     const name = parseDottedName(p);
     const asname = p.eat('as') ? parseIdentifier(p) : null;
-    names.push(p.finish({ nodeType: 'alias', name, asname } as alias, t));
+    names.push(p.node({ nodeType: 'alias', name, asname, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as alias));
   } while (p.eat(','));
-  return p.finish({ nodeType: 'Import', names }, start);
+  return p.node({ nodeType: 'Import', names, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseImportFrom(p: Parser): stmt {
@@ -357,14 +357,14 @@ function parseImportFrom(p: Parser): stmt {
   const names: alias[] = [];
   if (p.at('*')) {
     const t = p.next();
-    names.push(p.finish({ nodeType: 'alias', name: '*', asname: null } as alias, t));
+    names.push(p.node({ nodeType: 'alias', name: '*', asname: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as alias));
   } else {
     const paren = p.eat('(');
     for (;;) {
       const t = p.tok;
       const name = parseIdentifier(p);
       const asname = p.eat('as') ? parseIdentifier(p) : null;
-      names.push(p.finish({ nodeType: 'alias', name, asname } as alias, t));
+      names.push(p.node({ nodeType: 'alias', name, asname, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as alias));
       if (!p.at(',')) break;
       p.next();
       if (paren && p.at(')')) break;
@@ -374,7 +374,7 @@ function parseImportFrom(p: Parser): stmt {
     }
     if (paren) p.expect(')');
   }
-  return p.finish({ nodeType: 'ImportFrom', module, names, level }, start);
+  return p.node({ nodeType: 'ImportFrom', module, names, level, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -389,7 +389,7 @@ function parseIf(p: Parser): stmt {
   let orelse: stmt[] = [];
   if (p.at('elif')) orelse = [parseIf(p)];
   else if (p.at('else')) orelse = parseElse(p);
-  return p.finish({ nodeType: 'If', test, body, orelse }, start);
+  return p.node({ nodeType: 'If', test, body, orelse, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseElse(p: Parser): stmt[] {
@@ -405,7 +405,7 @@ function parseWhile(p: Parser): stmt {
   p.expectColon();
   const body = parseBlock(p, "'while' statement", start.lineno);
   const orelse = p.at('else') ? parseElse(p) : [];
-  return p.finish({ nodeType: 'While', test, body, orelse }, start);
+  return p.node({ nodeType: 'While', test, body, orelse, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseFor(p: Parser, asyncTok: Loc | null): stmt {
@@ -422,7 +422,8 @@ function parseFor(p: Parser, asyncTok: Loc | null): stmt {
   const body = parseBlock(p, "'for' statement", forTok.lineno);
   const orelse = p.at('else') ? parseElse(p) : [];
   const nodeType = asyncTok !== null ? 'AsyncFor' : 'For';
-  return p.finish({ nodeType, target, iter, body, orelse, type_comment: null }, asyncTok ?? forTok);
+  const from = asyncTok ?? forTok;
+  return p.node({ nodeType, target, iter, body, orelse, type_comment: null, lineno: from.lineno, col_offset: from.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseWith(p: Parser, asyncTok: Loc | null): stmt {
@@ -455,7 +456,8 @@ function parseWith(p: Parser, asyncTok: Loc | null): stmt {
   p.expectColon();
   const body = parseBlock(p, "'with' statement", withTok.lineno);
   const nodeType = asyncTok !== null ? 'AsyncWith' : 'With';
-  return p.finish({ nodeType, items, body, type_comment: null }, asyncTok ?? withTok);
+  const from = asyncTok ?? withTok;
+  return p.node({ nodeType, items, body, type_comment: null, lineno: from.lineno, col_offset: from.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseWithItem(p: Parser): withitem {
@@ -472,7 +474,7 @@ function parseWithTarget(p: Parser): expr {
   if (p.at('*')) {
     const start = p.next();
     const value = parseWithTarget(p);
-    return p.finish({ nodeType: 'Starred', value, ctx: 'Store' } as expr, start);
+    return p.node({ nodeType: 'Starred', value, ctx: 'Store', lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   return parseBitwiseOr(p);
 }
@@ -512,7 +514,7 @@ function parseTry(p: Parser): stmt {
     }
     p.expectColon();
     const hbody = parseBlock(p, isStar ? "'except*' statement" : "'except' statement", t.lineno);
-    handlers.push(p.finish({ nodeType: 'ExceptHandler', type, name, body: hbody } as ExceptHandler, t));
+    handlers.push(p.node({ nodeType: 'ExceptHandler', type, name, body: hbody, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as ExceptHandler));
   }
   let orelse: stmt[] = [];
   let finalbody: stmt[] = [];
@@ -529,7 +531,7 @@ function parseTry(p: Parser): stmt {
     p.raise("expected 'except' or 'finally' block", p.tok, p.tok);
   }
   const nodeType = star === true ? 'TryStar' : 'Try';
-  return p.finish({ nodeType, body, handlers, orelse, finalbody }, start);
+  return p.node({ nodeType, body, handlers, orelse, finalbody, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +566,8 @@ function parseFunctionDef(p: Parser, decorator_list: expr[], asyncTok: Loc | nul
   p.expectColon(true);
   const body = parseBlock(p, 'function definition', defTok.lineno);
   const nodeType = asyncTok !== null ? 'AsyncFunctionDef' : 'FunctionDef';
-  return p.finish({ nodeType, name, args, body, decorator_list, returns, type_comment: null }, asyncTok ?? defTok);
+  const from = asyncTok ?? defTok;
+  return p.node({ nodeType, name, args, body, decorator_list, returns, type_comment: null, lineno: from.lineno, col_offset: from.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parseClassDef(p: Parser, decorator_list: expr[]): stmt {
@@ -582,7 +585,7 @@ function parseClassDef(p: Parser, decorator_list: expr[]): stmt {
   }
   p.expectColon();
   const body = parseBlock(p, 'class definition', classTok.lineno);
-  return p.finish({ nodeType: 'ClassDef', name, bases, keywords, body, decorator_list }, classTok);
+  return p.node({ nodeType: 'ClassDef', name, bases, keywords, body, decorator_list, lineno: classTok.lineno, col_offset: classTok.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function parsePrimaryCall(p: Parser, func: Name): { args: expr[]; keywords: keyword[] } {
@@ -615,7 +618,7 @@ function tryParseMatch(p: Parser): stmt | null {
         if (p.at(':')) break;
         elts.push(parseStarNamedExpression(p));
       }
-      subject = p.finish({ nodeType: 'Tuple', elts, ctx: 'Load' } as expr, subjectStart);
+      subject = p.node({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: subjectStart.lineno, col_offset: subjectStart.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
     } else {
       if (first.nodeType === 'Starred') throw new Error('not a match');
       subject = first;
@@ -646,7 +649,7 @@ function tryParseMatch(p: Parser): stmt | null {
   if (cases.length === 0) p.unexpected();
   if ((p.tok.type as string) !== 'DEDENT') p.unexpected();
   p.next();
-  return p.finish({ nodeType: 'Match' as const, subject, cases }, start);
+  return p.node({ nodeType: 'Match' as const, subject, cases, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
 function atIndent(p: Parser): boolean {

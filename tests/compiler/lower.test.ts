@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as acorn from 'acorn';
 import { parse } from '../../compiler/parse.js';
 import { lowerModule } from '../../compiler/lower.js';
-import { emitModule } from '../../compiler/emit.js';
+import { BodyPrinter, emitModule } from '../../compiler/emit.js';
 import { CompileError } from '../../compiler/diagnostics.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -42,4 +42,29 @@ describe('generated JS re-parses with acorn', () => {
     }
     expect(() => acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' })).not.toThrow();
   });
+});
+
+// A module printed one statement at a time (BodyPrinter, as compile.ts does) is the module printed
+// whole: the same text and the same source-map segments.
+describe('printing a module body statement by statement changes nothing', () => {
+  const sample = files.filter((f) => /\/(bench\/programs|examples|enid)\//.test(f));
+  test.each(sample.map((f) => [path.relative(ROOT, f)]))('%s', (rel) => {
+    const file = path.join(ROOT, rel);
+    const source = fs.readFileSync(file, 'utf8');
+    const isPackage = rel.endsWith('__init__.py');
+    const moduleName = rel.replace(/(\/__init__)?\.py$/, '').split('/').join('.');
+    const opts = { filename: rel, moduleName, isPackage, starNames: () => [] };
+    const whole = emitModule(lowerModule(parse(source, rel), opts).statement, file, source);
+    const printer = new BodyPrinter();
+    const streamed = emitModule(lowerModule(parse(source, rel), { ...opts, printer }).statement, file, source, printer);
+    expect(streamed.code).toBe(whole.code);
+    expect([...streamed.segments]).toEqual([...whole.segments]);
+  });
+});
+
+test("a module global's getter and setter print on one line each", () => {
+  const source = 'x = 1\nnew = 2\n';
+  const code = emitModule(lowerModule(parse(source, 't.py'), { filename: 't.py', moduleName: 't', isPackage: false, starNames: () => [] }).statement, 't.py', source).code;
+  expect(code).toContain('      get x() { return x; },\n      set x($v) { x = $v; },\n');
+  expect(code).toContain('      get new() { return new$; },\n      set new($v) { new$ = $v; },\n');
 });
