@@ -1,6 +1,8 @@
 // Requests per second of the Enid hello app (examples/hello/app.py) compiled by memphisc, the same
 // app on CPython, and a plain node:http server (and Flask's development server when Flask is
-// installed), with keep-alive and with `Connection: close`, at concurrency 1 and 16.
+// installed), with keep-alive and with `Connection: close`, at concurrency 1 and 16; and each
+// server's CPU time per request (user + sys of all its threads, from /proc), the steadier figure
+// on a shared machine.
 // Needs `npx tsc -p tsconfig.json` first (it compiles the app with dist/compiler/cli.js).
 //
 //   node bench/enid.mjs [--duration 1] [--rounds 3] [--conns 1,16] [--modes keepalive,close]
@@ -103,6 +105,21 @@ async function startServer(name) {
   }
 }
 
+/** CPU seconds (user + sys, every thread) a process has used so far. */
+function cpuSeconds(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks
+}
+
+/** One load run against `server`: its req/s and its CPU µs per request. */
+async function measure(load, server, c, mode, seconds) {
+  const before = cpuSeconds(server.proc.pid);
+  const { rps, requests } = await load(server.port, c, mode, seconds);
+  const cpu = cpuSeconds(server.proc.pid) - before;
+  return { rps, cpuPerRequest: requests > 0 ? (cpu * 1e6) / requests : NaN };
+}
+
 function wrk(port, c, mode, seconds) {
   const args = ['-t1', `-c${c}`, `-d${Math.max(1, Math.round(seconds))}s`, '--timeout', '2s'];
   if (mode === 'close') args.push('-H', 'Connection: close');
@@ -111,7 +128,8 @@ function wrk(port, c, mode, seconds) {
     execFile('wrk', args, (err, stdout) => {
       if (err) return reject(err);
       const m = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
-      resolve(m ? Number(m[1]) : 0);
+      const n = /(\d+) requests in/.exec(stdout);
+      resolve({ rps: m ? Number(m[1]) : 0, requests: n ? Number(n[1]) : 0 });
     });
   });
 }
@@ -157,7 +175,7 @@ function nodeClient(port, c, mode, seconds) {
     };
     next();
   });
-  return Promise.all(Array.from({ length: c }, loop)).then(() => done / seconds);
+  return Promise.all(Array.from({ length: c }, loop)).then(() => ({ rps: done / seconds, requests: done }));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -179,26 +197,30 @@ async function main() {
           for (const s of servers) {
             const key = `${mode} ${c} ${s.name}`;
             if (!results.has(key)) results.set(key, []);
-            results.get(key).push(await load(s.port, c, mode, o.duration));
+            results.get(key).push(await measure(load, s, c, mode, o.duration));
           }
         }
       }
     }
     console.log(`client: ${o.client}, ${o.rounds} interleaved rounds of ${o.duration} s per run`);
-    console.log('mode       c   server                median req/s  compiled/CPython  vs node:http   rounds');
+    console.log('mode       c   server                median req/s  compiled/CPython  vs node:http  CPU µs/req  '
+      + 'CPU compiled/CPython   req/s rounds');
     for (const mode of o.modes) {
       for (const c of o.conns) {
         for (const s of servers) {
           const runs = results.get(`${mode} ${c} ${s.name}`);
-          const ratio = (a, b) => {
+          const rps = runs.map((r) => r.rps);
+          // The median over rounds of each round's ratio (the rounds drift together).
+          const ratio = (a, b, field) => {
             const ra = results.get(`${mode} ${c} ${a}`);
             const rb = results.get(`${mode} ${c} ${b}`);
-            return ra && rb ? `${median(ra.map((x, i) => x / rb[i])).toFixed(2)}x` : '-';
+            return ra && rb ? `${median(ra.map((x, i) => x[field] / rb[i][field])).toFixed(2)}x` : '-';
           };
-          const vsCpython = s.name === 'compiled' ? ratio('compiled', 'cpython') : '';
+          const compiled = s.name === 'compiled';
           console.log(`${mode.padEnd(10)} ${String(c).padEnd(3)} ${SERVERS[s.name].label.padEnd(20)} `
-            + `${fmt(median(runs)).padStart(12)}  ${vsCpython.padStart(16)}  ${ratio(s.name, 'node-http').padStart(11)}   `
-            + `${runs.map(fmt).join('/')}`);
+            + `${fmt(median(rps)).padStart(12)}  ${(compiled ? ratio('compiled', 'cpython', 'rps') : '').padStart(16)}  `
+            + `${ratio(s.name, 'node-http', 'rps').padStart(11)}  ${fmt(median(runs.map((r) => r.cpuPerRequest))).padStart(10)}  `
+            + `${(compiled ? ratio('compiled', 'cpython', 'cpuPerRequest') : '').padStart(20)}   ${rps.map(fmt).join('/')}`);
         }
       }
     }

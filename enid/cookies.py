@@ -59,6 +59,6 @@ def format_set_cookie(name, value, max_age=None, expires=None, path="/", domain=
     if same_site is not None:
         parts.append("SameSite=" + same_site)
     result = "; ".join(parts)
-    if result.find("\r") >= 0 or result.find("\n") >= 0 or result.find("\0") >= 0:
+    if "\r" in result or "\n" in result or "\0" in result:
         raise ValueError(f"invalid cookie attribute in {result!r}")
     return result

@@ -13,14 +13,14 @@ def is_token(s):
     if s == "":
         return False
     for ch in s:
-        if _TOKEN_CHARS.find(ch) < 0:
+        if ch not in _TOKEN_CHARS:
             return False
     return True
 
 
 def check_header_value(value):
     """Refuse CR, LF and NUL in a header value: they would split the response."""
-    if value.find("\r") >= 0 or value.find("\n") >= 0 or value.find("\0") >= 0:
+    if "\r" in value or "\n" in value or "\0" in value:
         raise ValueError(f"invalid header value {value!r}: contains CR, LF or NUL")
 
 
@@ -122,10 +122,12 @@ class Headers:
 
     def __init__(self, source=None):
         self._pairs = []
+        # Lowercased name -> its values in order: a lookup lowercases one name, not every field's.
+        self._index = {}
         if source is not None:
             if isinstance(source, Headers):
                 for pair in source._pairs:
-                    self._pairs.append(pair)
+                    self._append_unchecked(pair[0], pair[1])
             elif isinstance(source, dict):
                 for name in source:
                     self.add(name, source[name])
@@ -146,16 +148,31 @@ class Headers:
     def add(self, name, value):
         """Append a field, keeping any existing field of the same name (e.g. Set-Cookie)."""
         value = self._checked(name, value)
-        self._pairs.append((name, value))
+        self._append_unchecked(name, value)
 
     def _append_unchecked(self, name, value):
         # Used by the request parser, which has validated the bytes itself.
         self._pairs.append((name, value))
+        key = name.lower()
+        values = self._index.get(key)
+        if values is None:
+            self._index[key] = [value]
+        else:
+            values.append(value)
+
+    def _replace_pairs(self, pairs):
+        self._pairs = []
+        self._index = {}
+        for pair in pairs:
+            self._append_unchecked(pair[0], pair[1])
 
     def __setitem__(self, name, value):
         """Replace every field named `name` by one field."""
         value = self._checked(name, value)
         key = name.lower()
+        if key not in self._index:
+            self._append_unchecked(name, value)
+            return
         kept = []
         placed = False
         for pair in self._pairs:
@@ -167,7 +184,7 @@ class Headers:
                 kept.append(pair)
         if not placed:
             kept.append((name, value))
-        self._pairs = kept
+        self._replace_pairs(kept)
 
     def setdefault(self, name, value):
         if name not in self:
@@ -175,19 +192,16 @@ class Headers:
         return self.get(name)
 
     def get(self, name, default=None):
-        key = name.lower()
-        for pair in self._pairs:
-            if pair[0].lower() == key:
-                return pair[1]
-        return default
+        values = self._index.get(name.lower())
+        if values is None:
+            return default
+        return values[0]
 
     def getlist(self, name):
-        key = name.lower()
-        out = []
-        for pair in self._pairs:
-            if pair[0].lower() == key:
-                out.append(pair[1])
-        return out
+        values = self._index.get(name.lower())
+        if values is None:
+            return []
+        return list(values)
 
     def __getitem__(self, name):
         value = self.get(name)
@@ -197,16 +211,13 @@ class Headers:
 
     def __delitem__(self, name):
         key = name.lower()
-        kept = []
-        found = False
-        for pair in self._pairs:
-            if pair[0].lower() == key:
-                found = True
-            else:
-                kept.append(pair)
-        if not found:
+        if key not in self._index:
             raise KeyError(name)
-        self._pairs = kept
+        kept = []
+        for pair in self._pairs:
+            if pair[0].lower() != key:
+                kept.append(pair)
+        self._replace_pairs(kept)
 
     def pop(self, name, default=None):
         value = self.get(name)
@@ -216,7 +227,7 @@ class Headers:
         return value
 
     def __contains__(self, name):
-        return self.get(name) is not None
+        return name.lower() in self._index
 
     def __iter__(self):
         return iter(self.keys())

@@ -76,7 +76,7 @@ class Socket:
 def listen(address, backlog=128):
     host = address[0]
     family = socket.AF_INET
-    if host.find(":") >= 0:
+    if ":" in host:
         family = socket.AF_INET6
     sock = socket.socket(family, socket.SOCK_STREAM)
     try:

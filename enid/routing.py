@@ -20,7 +20,7 @@ def _is_digits(s):
     if s == "":
         return False
     for ch in s:
-        if "0123456789".find(ch) < 0:
+        if ch not in "0123456789":
             return False
     return True
 
@@ -52,7 +52,7 @@ class Route:
                     raise ValueError(f"{{{name}:path}} must be the last segment of {pattern!r}")
                 names.append(name)
                 self.segments.append((None, name, converter))
-            elif part.find("{") >= 0 or part.find("}") >= 0:
+            elif "{" in part or "}" in part:
                 raise ValueError(f"a parameter must be a whole segment in route {pattern!r}")
             else:
                 self.segments.append((part, None, None))

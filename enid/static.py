@@ -51,7 +51,7 @@ def content_type_for(name):
 
 def _safe_relative(path):
     """`path` (already decoded) as a relative path inside the folder, or None if it may escape."""
-    if path == "" or path.find("\0") >= 0 or path.startswith("/") or path.find("\\") >= 0:
+    if path == "" or "\0" in path or path.startswith("/") or "\\" in path:
         return None
     for segment in path.split("/"):
         if segment == "..":

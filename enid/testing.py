@@ -81,7 +81,7 @@ class TestClient:
         method = method.upper()
         target = quote(path, "/?&=%+:@!$'()*,;")
         if query is not None:
-            separator = "&" if target.find("?") >= 0 else "?"
+            separator = "&" if "?" in target else "?"
             target = target + separator + encode_query(query)
         fields = Headers(headers)
         body = b""

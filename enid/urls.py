@@ -15,16 +15,16 @@ _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._
 
 def unquote(s, plus=False):
     """Percent-decode `s`; with `plus`, '+' means a space (form encoding)."""
-    if plus and s.find("+") >= 0:
+    if plus and "+" in s:
         s = s.replace("+", " ")
-    if s.find("%") < 0:
+    if "%" not in s:
         return s
     parts = s.split("%")
     chunks = [parts[0].encode("utf-8")]
     i = 1
     while i < len(parts):
         part = parts[i]
-        if len(part) >= 2 and _HEX_DIGITS.find(part[0]) >= 0 and _HEX_DIGITS.find(part[1]) >= 0:
+        if len(part) >= 2 and part[0] in _HEX_DIGITS and part[1] in _HEX_DIGITS:
             chunks.append(bytes([int(part[0:2], 16)]))
             chunks.append(part[2:].encode("utf-8"))
         else:
@@ -39,7 +39,7 @@ def quote(s, safe="/"):
     out = []
     for byte in s.encode("utf-8"):
         ch = chr(byte)
-        if byte < 128 and (_UNRESERVED.find(ch) >= 0 or safe.find(ch) >= 0):
+        if byte < 128 and (ch in _UNRESERVED or ch in safe):
             out.append(ch)
         else:
             out.append("%" + _HEX[byte >> 4] + _HEX[byte & 15])

@@ -124,7 +124,7 @@ def _is_digits(s):
     if s == "":
         return False
     for ch in s:
-        if "0123456789".find(ch) < 0:
+        if ch not in "0123456789":
             return False
     return True
 
@@ -133,7 +133,7 @@ def _is_hex(s):
     if s == "" or len(s) > 15:
         return False
     for ch in s:
-        if "0123456789abcdefABCDEF".find(ch) < 0:
+        if ch not in "0123456789abcdefABCDEF":
             return False
     return True
 
@@ -196,7 +196,7 @@ def _parse_headers(lines):
         if sep == "" or not is_token(name):
             raise ParseError(400, "malformed header field")
         value = value.strip(" \t")
-        if value.find("\r") >= 0 or value.find("\n") >= 0 or value.find("\0") >= 0:
+        if "\r" in value or "\n" in value or "\0" in value:
             raise ParseError(400, "malformed header value")
         headers._append_unchecked(name, value)
     return headers

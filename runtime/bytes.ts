@@ -3,7 +3,8 @@
 // PyBytes holds an immutable Uint8Array `b`; PyByteArray holds a growable buffer `buf` of which
 // the first `n` bytes are its contents, so append and += are amortised O(1). `bytesData(x)` gives
 // the current contents of any bytes-like object as a Uint8Array view, which is what the methods
-// and the socket layer work on. Indexing gives ints, slicing gives the receiver's type.
+// and the socket layer work on. Indexing gives ints, slicing gives the receiver's type; a slice of
+// a bytes may be a view of its memory (`shareBytes`), since neither can change.
 
 import { raise } from './exceptions.js';
 import * as B from './bytesops.js';
@@ -136,6 +137,20 @@ function idx(v: unknown): Idx {
 
 /** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
 function fromInts(x: unknown): Uint8Array {
+  // A list or tuple of small ints (`bytes([n])`) is copied directly. Anything else in it starts
+  // the general loop over from the beginning, which is the same: the ints seen have no effects.
+  const proto = Array.isArray(x) ? Object.getPrototypeOf(x) : null;
+  if (proto === Array.prototype || proto === PyTuple.prototype) {
+    const items = x as unknown[];
+    const fast = B.allocBytes(items.length);
+    let i = 0;
+    for (; i < items.length; i++) {
+      const v = items[i];
+      if (typeof v !== 'number' || !(v >= 0 && v <= 255 && Number.isInteger(v))) break;
+      fast[i] = v;
+    }
+    if (i === items.length) return fast;
+  }
   const out: number[] = [];
   for (const v of iter(x)) {
     const i = toIndex(v);
@@ -278,7 +293,11 @@ const commonMethods = {
     }
     if (i instanceof PySlice) {
       const { start, step, count } = sliceIndices(i, b.length);
-      if (step === 1) return like(this, b.slice(start, start + count));
+      if (step === 1) {
+        // bytes never change, so a slice may share their memory; bytearray(...) copies its data.
+        if (this instanceof PyByteArray) return new PyByteArray(b.subarray(start, start + count));
+        return like(this, B.shareBytes(b, start, start + count));
+      }
       const out = new Uint8Array(count);
       for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
       return like(this, out);
@@ -340,7 +359,7 @@ const commonMethods = {
     }
     const a = bytesData(this);
     const b = bytesData(other);
-    const out = new Uint8Array(a.length + b.length);
+    const out = B.allocBytes(a.length + b.length);
     out.set(a);
     out.set(b, a.length);
     return like(this, out);

@@ -324,11 +324,7 @@ export function recv(h: number, n: number): Uint8Array {
     const c = ctrl!;
     pump(c);
     if (s.qbytes === 0 && s.err === 0 && !s.eof) {
-      // Give back all credit before sleeping: the service may be paused on it.
-      if (s.unreported !== 0) {
-        post(L.C_CONSUMED, h, s.unreported, null);
-        s.unreported = 0;
-      }
+      returnCreditBeforeSleep(h, s);
       waitUntil(c, s.timeout, () => s.qbytes !== 0 || s.err !== 0 || s.eof);
     }
   }
@@ -340,6 +336,20 @@ export function recv(h: number, n: number): Uint8Array {
     throw new NetError(errno);
   }
   return new Uint8Array(0);
+}
+
+/**
+ * Before sleeping on a connection whose queue is empty. The service can't be paused on it then:
+ * it pauses above READ_HIGH unconsumed bytes and resumes below READ_LOW when credit comes back,
+ * and `take` returns credit every CREDIT_EVERY (<= READ_LOW) bytes, so the last return left it
+ * below READ_LOW. Returning the few bytes since then would cost a wake-up of the service per
+ * request on a keep-alive connection; only a sizable remainder is returned (as insurance).
+ */
+function returnCreditBeforeSleep(h: number, s: ConnState): void {
+  if (s.unreported >= L.READ_LOW / 4) {
+    post(L.C_CONSUMED, h, s.unreported, null);
+    s.unreported = 0;
+  }
 }
 
 function take(h: number, s: ConnState, n: number): Uint8Array {
@@ -403,13 +413,9 @@ export function waitReadable(hs: readonly number[], timeout: number): number[] {
   };
   pump(c);
   if (collect() || timeout === 0) return ready;
-  // Give back all credit before sleeping, as recv does: the service may be paused on it.
   for (const h of hs) {
     const s = handles.get(h);
-    if (s !== undefined && !s.listener && s.unreported !== 0) {
-      post(L.C_CONSUMED, h, s.unreported, null);
-      s.unreported = 0;
-    }
+    if (s !== undefined && !s.listener) returnCreditBeforeSleep(h, s);
   }
   try {
     waitUntil(c, timeout, collect);
