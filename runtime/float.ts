@@ -490,16 +490,22 @@ export function floatFromString(s: string, reprOf: (s: string) => string = strRe
   return toFloat(floatFromStringRaw(s, reprOf));
 }
 
-const ND = /\p{Nd}/u;
+// Made on first use: creating a `\p{...}` regex builds its class from ICU, ~1.4 M instructions
+// that every program's start would pay.
+let nd: RegExp | null = null;
+
+function isNd(cp: number): boolean {
+  return (nd ??= /\p{Nd}/u).test(String.fromCodePoint(cp));
+}
 
 /** The decimal value of a Unicode decimal digit (general category Nd), or -1. */
 export function unicodeDecimalValue(cp: number): number {
   if (cp >= 48 && cp <= 57) return cp - 48;
   if (cp < 0x660) return -1;
-  if (!ND.test(String.fromCodePoint(cp))) return -1;
+  if (!isNd(cp)) return -1;
   // Nd code points come in runs of ten starting at a zero; adjacent runs start at multiples of 10.
   let z = cp;
-  while (ND.test(String.fromCodePoint(z - 1))) z--;
+  while (isNd(z - 1)) z--;
   return (cp - z) % 10;
 }
 

@@ -20,8 +20,6 @@ import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './obj
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { getattr } from './classes.js';
-import { setBeforeBlock } from './net/blocking.js';
-import { runProgram } from './net/launch.js';
 
 // ---------------------------------------------------------------------------------------------
 // Module objects
@@ -335,6 +333,17 @@ export function runMain(entry: string): number {
 }
 
 /**
+ * How a program that uses memphis.net runs `run`: net.ts sets it when it loads. The launcher and
+ * the socket service live there, not here, so that a program without sockets leaves them out of
+ * its output (compiler/bundle.ts cuts net.ts and what only it imports).
+ */
+let netLauncher: ((run: () => void) => void) | null = null;
+
+export function setNetLauncher(launch: (run: () => void) => void): void {
+  netLauncher = launch;
+}
+
+/**
  * The program: run the entry module. With memphis.net the launcher runs it in a worker (this
  * same bundle, loaded again there), where blocking calls flush stdout before they sleep.
  */
@@ -351,6 +360,6 @@ export function main(entry: string, usesNet: boolean): void {
     run();
     return;
   }
-  setBeforeBlock(flushStdout);
-  runProgram(import.meta.url, run, true);
+  if (netLauncher === null) throw new Error('memphisc: this program uses memphis.net but its runtime has no net.ts');
+  netLauncher(run);
 }

@@ -21,9 +21,11 @@ import { bytesData, bytesFromU8 } from './bytes.js';
 import { isPyException, makeExc, raise, throwPy } from './exceptions.js';
 import { PyFloat } from './float.js';
 import { intToFloat } from './int.js';
-import { import as importModule, nativeModule } from './module.js';
+import { flushStdout } from './io.js';
+import { import as importModule, nativeModule, setNetLauncher } from './module.js';
 import { nativeClass, type NativeClass } from './native.js';
 import * as blocking from './net/blocking.js';
+import { runProgram } from './net/launch.js';
 import { fullName, typeOf, type KwPairs } from './object.js';
 import { repr } from './repr.js';
 import { toIndex, typeNameOf } from './slice.js';
@@ -342,6 +344,13 @@ function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
 function define(mod: Record<string, unknown>, name: string, value: unknown): void {
   Object.defineProperty(mod, '$' + name, { value, writable: true, configurable: true, enumerable: true });
 }
+
+// A program that imports memphis.net runs in a worker (net/launch.ts), where blocking calls flush
+// stdout before they sleep.
+setNetLauncher((run) => {
+  blocking.setBeforeBlock(flushStdout);
+  runProgram(import.meta.url, run, true);
+});
 
 nativeModule('memphis.net', (mod) => {
   define(mod, '__doc__', 'Blocking TCP sockets: listen((host, port)) -> Socket; Socket.accept() -> (Connection, address).');

@@ -37,6 +37,19 @@ describe('runtimeCode', () => {
     }
   });
 
+  test('a program without memphis.net leaves out its launcher and socket service', () => {
+    const code = runtimeCode(bundle, []);
+    for (const name of ['function runProgram(', 'function startService(', 'function setBeforeBlock(']) {
+      expect(bundle.code).toContain(name);
+      expect(code).not.toContain(name);
+    }
+    expect(runtimeCode(bundle, ['memphis.net'])).toContain('function runProgram(');
+    // time.sleep blocks through the socket layer, not the launcher.
+    const withTime = runtimeCode(bundle, ['time']);
+    expect(withTime).toContain('function setBeforeBlock(');
+    expect(withTime).not.toContain('function runProgram(');
+  });
+
   test('a native module imported by its dotted name keeps its package', () => {
     const code = runtimeCode(bundle, ['os.path']);
     expect(code).toContain('function populateOs(');
