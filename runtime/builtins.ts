@@ -23,6 +23,7 @@ import { asciiEscape, strLen } from './str.js';
 import { PyTuple, tuple } from './tuple.js';
 import { ListIterator, ListReverseIterator, sortList, toList } from './list.js';
 import { PyDict } from './dict.js';
+import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { currentStdout, stdout, stdoutWrite, flushStdout } from './io.js';
 
@@ -646,6 +647,11 @@ export function next(it: unknown, dflt?: unknown): unknown {
   const m = (it as { $__next__?: () => unknown } | null)?.$__next__;
   if (typeof m !== 'function') return raise('TypeError', `'${typeNameOf(it)}' object is not an iterator`);
   if (dflt === undefined) return m.call(it);
+  if (m === PyGenerator.prototype.$__next__) {
+    // An exhausted generator answers `done` without raising the StopIteration that $__next__ would.
+    const r = (it as PyGenerator).resume(0, null);
+    return r.done ? dflt : r.value;
+  }
   try {
     return m.call(it);
   } catch (e) {

@@ -14,6 +14,7 @@ import {
   BOUND,
   boundMethod,
   boundParts,
+  builtinTypes,
   CLASSMETHOD,
   className,
   fullName,
@@ -314,6 +315,10 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
 
 /** The `[name, value]` pairs of a `**mapping` argument. */
 export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs {
+  const dictProto = builtinTypes.get('dict')?.prototype;
+  if (dictProto !== undefined && dictProto.isPrototypeOf(mapping) && (mapping as any).$__iter__ === dictProto.$__iter__) {
+    return dictItems(mapping as { m: Map<unknown, unknown> });
+  }
   const out: KwPairs = [];
   const keys = mapping === null || mapping === undefined ? undefined : (mapping as any).$keys;
   if (typeof keys !== 'function' || typeof (mapping as any).$__getitem__ !== 'function') {
@@ -323,6 +328,19 @@ export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs
   for (const k of hooks.toArray(keys.call(mapping))) {
     if (typeof k !== 'string') return raise('TypeError', 'keywords must be strings');
     out.push([k, (mapping as any).$__getitem__(k)]);
+  }
+  return out;
+}
+
+/**
+ * kwItems for a dict whose class keeps dict's __iter__: like CPython's dict_merge, its entries are
+ * read directly (str keys are the Map's own keys), without keys() or __getitem__, even overridden.
+ */
+function dictItems(d: { m: Map<unknown, unknown> }): KwPairs {
+  const out: KwPairs = [];
+  for (const [k, v] of d.m) {
+    if (typeof k !== 'string') return raise('TypeError', 'keywords must be strings');
+    out.push([k, v]);
   }
   return out;
 }

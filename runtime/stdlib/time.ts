@@ -95,8 +95,24 @@ function sleep(secs: unknown): null {
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
 class StructTime extends PyTuple {
-  zone: unknown = null;
-  gmtoff: unknown = null;
+  // Instances are tuples given this prototype (makeStructTime), so fields start out undefined.
+  declare zoneValue: unknown;
+  /** localtime()'s instant, whose zone name is looked up only when read (see zoneName). */
+  declare zoneAt: PendingZone | null | undefined;
+  declare gmtoff: unknown;
+
+  get zone(): unknown {
+    if (this.zoneAt) {
+      this.zoneValue = settleZone(this.zoneAt);
+      this.zoneAt = null;
+    }
+    return this.zoneValue ?? null;
+  }
+
+  set zone(value: unknown) {
+    this.zoneValue = value;
+    this.zoneAt = null;
+  }
 }
 
 function structTimeNew(cls: PyType, pos: unknown[]): PyTuple {
@@ -127,7 +143,7 @@ export const structTimeType: PyType = builtinType({
   getters: {
     ...Object.fromEntries(FIELDS.map((f, i) => [f, (t: PyTuple) => t[i]])),
     tm_zone: (t: StructTime) => t.zone,
-    tm_gmtoff: (t: StructTime) => t.gmtoff,
+    tm_gmtoff: (t: StructTime) => t.gmtoff ?? null,
   },
 });
 
@@ -162,7 +178,7 @@ function gmtimeOf(s: number): StructTime {
   const m = d.getUTCMonth() + 1;
   const day = d.getUTCDate();
   const t = makeStructTime([y, m, day, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday(y, m, day), 0]);
-  t.zone = 'UTC';
+  t.zone = 'GMT'; // glibc's gmtime_r, which CPython's gmtime reports
   t.gmtoff = 0;
   return t;
 }
@@ -174,9 +190,45 @@ function isDst(d: Date): boolean {
   return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul);
 }
 
+// The first Intl.DateTimeFormat loads ICU's time-zone data (tens of ms), so zone names are computed
+// only when a program reads one (tzname, tm_zone, %Z), with one formatter kept per TZ setting
+// (os.environ writes TZ through to process.env, which Node's Date follows).
+let zoneFormat: Intl.DateTimeFormat | null = null;
+let zoneFormatTz: string | undefined;
+
+/** A zone name computed late, under the TZ setting of the moment it stands for. */
+interface PendingZone {
+  at: Date;
+  tz: string | undefined;
+}
+
+function pendingZone(at: Date): PendingZone {
+  return { at, tz: process.env.TZ };
+}
+
+function settleZone(p: PendingZone): string {
+  const now = process.env.TZ;
+  if (now === p.tz) return zoneName(p.at);
+  setTz(p.tz);
+  try {
+    return zoneName(p.at);
+  } finally {
+    setTz(now);
+  }
+}
+
+function setTz(tz: string | undefined): void {
+  if (tz === undefined) delete process.env.TZ;
+  else process.env.TZ = tz;
+}
+
 function zoneName(d: Date): string {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
+    if (zoneFormat === null || zoneFormatTz !== process.env.TZ) {
+      zoneFormat = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+      zoneFormatTz = process.env.TZ;
+    }
+    const parts = zoneFormat.formatToParts(d);
     const z = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'UTC';
     if (z === 'GMT' || z === 'UTC') return process.env.TZ === undefined || process.env.TZ === '' || /^(UTC|GMT|Etc\/UTC)/.test(process.env.TZ) ? 'UTC' : z;
     return z;
@@ -192,7 +244,7 @@ function localtimeOf(s: number): StructTime {
   const m = d.getMonth() + 1;
   const day = d.getDate();
   const t = makeStructTime([y, m, day, d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, yday(y, m, day), isDst(d) ? 1 : 0]);
-  t.zone = zoneName(d);
+  t.zoneAt = pendingZone(d);
   t.gmtoff = -d.getTimezoneOffset() * 60;
   return t;
 }
@@ -423,7 +475,7 @@ export function parseTime(s: string, fmt: string): ParsedTime {
 // ---------------------------------------------------------------------------------------------
 // The module
 
-function tzInfo(): { timezone: number; altzone: number; daylight: number; tzname: PyTuple } {
+function tzInfo(): { timezone: number; altzone: number; daylight: number; stdDate: Date; dstDate: Date } {
   const y = new Date().getFullYear();
   const jan = new Date(y, 0, 1);
   const jul = new Date(y, 6, 1);
@@ -435,7 +487,8 @@ function tzInfo(): { timezone: number; altzone: number; daylight: number; tzname
     timezone: std * 60,
     altzone: dst * 60,
     daylight: std !== dst ? 1 : 0,
-    tzname: tuple([zoneName(stdDate), zoneName(dstDate)]),
+    stdDate,
+    dstDate,
   };
 }
 
@@ -463,7 +516,22 @@ export function populateTime(mod: Record<string, unknown>): void {
     timezone: tz.timezone,
     altzone: tz.altzone,
     daylight: tz.daylight,
-    tzname: tz.tzname,
+  });
+  // tzname: computed on first read, then an ordinary attribute (assignable like any other).
+  const std = pendingZone(tz.stdDate);
+  const dst = pendingZone(tz.dstDate);
+  const settle = (value: unknown): void => {
+    Object.defineProperty(mod, '$tzname', { value, writable: true, configurable: true, enumerable: true });
+  };
+  Object.defineProperty(mod, '$tzname', {
+    get(): PyTuple {
+      const names = tuple([settleZone(std), settleZone(dst)]);
+      settle(names);
+      return names;
+    },
+    set: settle,
+    configurable: true,
+    enumerable: true,
   });
   void hrStart;
 }
