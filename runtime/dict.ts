@@ -293,9 +293,25 @@ function dictEquals(a: PyDict, b: PyDict): boolean {
   for (const [k, v] of a.m) {
     const w = b.get(a.keyOf(k));
     if (w === undefined) return false;
-    if (!itemEq(v, w)) return false;
+    if (!valueEq(v, w)) return false;
   }
   return true;
+}
+
+/**
+ * `v == w` for two values of dicts being compared: plain dicts and lists nested in them (a JSON
+ * document) are compared here, without the dispatch of `==`; anything else through `itemEq`.
+ */
+function valueEq(v: unknown, w: unknown): boolean {
+  if (v === w) return true;
+  if (typeof v !== 'object' || typeof w !== 'object' || v === null || w === null) return itemEq(v, w);
+  if (v.constructor === PyDict && w.constructor === PyDict) return dictEquals(v as PyDict, w as PyDict);
+  if (Array.isArray(v) && Array.isArray(w) && v.constructor === Array && w.constructor === Array) {
+    if (v.length !== w.length) return false;
+    for (let i = 0; i < v.length; i++) if (!valueEq(v[i], w[i])) return false;
+    return true;
+  }
+  return itemEq(v, w);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -103,6 +103,30 @@ export function intMod(a: PyInt, b: PyInt): PyInt {
   return bigToInt(bigMod(big(a), big(b)));
 }
 
+/**
+ * `(a * b + c) % m` for safe ints and 0 < m <= 2**32, exactly, in doubles: a product past 2**53
+ * would otherwise be a BigInt, made only to be reduced again (the linear congruential generator
+ * `(x * 1103515245 + 12345) % 2**31`). The factors are reduced mod m and b is split into 16-bit
+ * halves, so no intermediate value reaches 2**49.
+ */
+export function safeMulAddMod(a: number, b: number, c: number, m: number): number {
+  const p = a * b;
+  if (p <= MAX && p >= -MAX) {
+    const r = (p % m + c % m) % m;
+    return r < 0 ? r + m : r + 0;
+  }
+  let ra = a % m;
+  if (ra < 0) ra += m;
+  let rb = b % m;
+  if (rb < 0) rb += m;
+  let rc = c % m;
+  if (rc < 0) rc += m;
+  const hi = Math.floor(rb / 65536);
+  const lo = rb - hi * 65536;
+  const t = (ra * hi) % m;
+  return ((t * 65536 + ra * lo) % m + rc) % m + 0; // + 0: never -0
+}
+
 /** `divmod(a, b)` as `[a // b, a % b]`. */
 export function intDivmod(a: PyInt, b: PyInt): [PyInt, PyInt] {
   if (b === 0 || b === 0n) raise('ZeroDivisionError', 'integer division or modulo by zero');

@@ -21,7 +21,7 @@ import { toIndex, typeNameOf } from '../slice.js';
 import { kwParams } from '../install.js';
 import { str } from '../repr.js';
 import { truthy } from '../ops.js';
-import { callable } from '../function.js';
+import { callable, isCallable } from '../function.js';
 import { defineAll } from './common.js';
 import { nativeModule } from '../module.js';
 
@@ -260,6 +260,12 @@ function translate(pattern: string, flags: number, asciiSubject = false): Compil
       i++;
       continue;
     }
+    if (c === '.' && !(flags & S)) {
+      // Python's `.` stops only at \n; JS's also at \r, U+2028 and U+2029.
+      out += '[^\\n]';
+      i++;
+      continue;
+    }
     if (c === '}') { out += '\\}'; i++; continue; }
     if (c === '/') { out += '\\/'; i++; continue; }
     out += c;
@@ -291,12 +297,17 @@ function isAsciiText(s: string): boolean {
   return lastTextAscii;
 }
 
+/**
+ * Converts positions between the UTF-16 indices of a subject and Python's code-point indices.
+ * Whether the subject has surrogates at all is only looked at when a position is converted.
+ */
 class Indexer {
-  readonly simple: boolean;
+  private sur: boolean | undefined;
   private cu2cp: Int32Array | null = null;
   private cp2cu: Int32Array | null = null;
-  constructor(readonly s: string) {
-    this.simple = !/[\uD800-\uDFFF]/.test(s);
+  constructor(readonly s: string) {}
+  get simple(): boolean {
+    return !(this.sur ??= /[\uD800-\uDFFF]/.test(this.s));
   }
   private build(): void {
     const s = this.s;
@@ -411,6 +422,7 @@ function groupIndex(m: PyMatch, g: unknown): number {
 
 function checkString(s: unknown, what = 'string'): string {
   if (typeof s === 'string') return s;
+  if (s instanceof String) return s.valueOf();
   return raise('TypeError', `expected string or bytes-like object, got '${typeNameOf(s)}'`);
   void what;
 }
@@ -451,23 +463,49 @@ function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, f
   return execAt(p, re, s, ix, b, e);
 }
 
+/**
+ * After match `m` of global `re` in `sub`: steps past an empty match by one code point, as Python
+ * does, and says whether another match can follow (not after an empty match at the end).
+ */
+function stepPast(re: RegExp, sub: string, m: RegExpExecArray): boolean {
+  if (m[0] === '') {
+    const cp = sub.codePointAt(re.lastIndex);
+    re.lastIndex += cp !== undefined && cp > 0xffff ? 2 : 1;
+  }
+  return m.index < sub.length;
+}
+
+/** The subject `s[pos:endpos]` is searched as: s up to endpos, from pos (UTF-16 indices). */
+interface Scan {
+  re: RegExp;
+  sub: string;
+}
+
+function startScan(p: PyPattern, s: string, ix: Indexer, b: number, e: number): Scan {
+  const sub = e < ix.length ? s.slice(0, ix.toJs(e)) : s;
+  const re = p.regex(s);
+  re.lastIndex = ix.toJs(b);
+  return { re, sub };
+}
+
+/** The whole of `s`, as a scan of `s[pos:endpos]` without the bounds. */
+function wholeScan(p: PyPattern, s: string): Scan {
+  const re = p.regex(s);
+  re.lastIndex = 0;
+  return { re, sub: s };
+}
+
 function* iterMatches(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): Generator<PyMatch> {
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  const re = p.regex(s);
-  const sub = e < ix.length ? s.slice(0, ix.toJs(e)) : s;
-  re.lastIndex = ix.toJs(b);
+  const { re, sub } = startScan(p, s, ix, b, e);
   for (;;) {
     const m = re.exec(sub);
     if (m === null) return;
-    if (m[0] === '') {
-      // Step past an empty match by one code point, as Python does.
-      const cp = sub.codePointAt(re.lastIndex);
-      re.lastIndex += cp !== undefined && cp > 0xffff ? 2 : 1;
-    }
+    const more = stepPast(re, sub, m);
     yield new PyMatch(p, s, ix, m, b, e, re, sub);
-    if (m.index >= sub.length) return;
+    if (!more) return;
   }
 }
 
@@ -542,65 +580,114 @@ function parseTemplate(p: PyPattern, repl: string): Piece[] {
   return out;
 }
 
-function expand(pieces: Piece[], m: PyMatch): string {
+/** A template's text for one match (the groups of the JS match `m`; an unmatched one is ''). */
+function expandGroups(pieces: Piece[], m: RegExpExecArray): string {
   let s = '';
-  for (const piece of pieces) s += typeof piece === 'string' ? piece : m.group(piece) ?? '';
+  for (const piece of pieces) s += typeof piece === 'string' ? piece : m[piece] ?? '';
   return s;
 }
 
+function expand(pieces: Piece[], m: PyMatch): string {
+  return expandGroups(pieces, m.m);
+}
+
+/**
+ * The output is gathered as pieces joined once at the end: appending each to one string would make
+ * a rope of two nodes per match, all alive until the result is flattened.
+ */
 function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [string, number] {
   const s = checkString(string);
-  let n = count === undefined || count === null ? 0 : Number(toIndex(count));
-  const isFn = typeof repl !== 'string';
-  const pieces = isFn ? null : parseTemplate(p, repl as string);
-  let out = '';
+  const n = count === undefined || count === null ? 0 : Number(toIndex(count));
+  let fn: ((m: PyMatch) => unknown) | null = null;
+  let pieces: Piece[] | null = null;
+  if (typeof repl === 'string' || repl instanceof String) pieces = parseTemplate(p, repl.valueOf());
+  else if (isCallable(repl)) fn = callable(repl) as (m: PyMatch) => unknown;
+  // CPython reads anything else as a template's bytes (sre_parse's Tokenizer).
+  else raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(repl)} found`);
+  const ix = new Indexer(s);
+  const { re, sub } = wholeScan(p, s);
+  // CPython's list of pieces (_sre's pattern_subx): a function's None adds nothing, and what is
+  // not a str fails the final join, naming its place in that list.
+  const out: unknown[] = [];
   let last = 0;
   let done = 0;
-  for (const m of iterMatches(p, s)) {
-    if (n > 0 && done >= n) break;
-    out += s.slice(last, m.m.index);
-    if (isFn) {
-      const r = (callable(repl) as (m: PyMatch) => unknown)(m);
-      if (typeof r !== 'string') raise('TypeError', `expected str instance, ${typeNameOf(r)} found`);
-      out += r;
+  // A negative count, like a negative maxsplit, allows nothing (`while (!count || n < count)`).
+  while (n === 0 || done < n) {
+    const m = re.exec(sub);
+    if (m === null) break;
+    const more = stepPast(re, sub, m);
+    if (last < m.index) out.push(s.slice(last, m.index));
+    if (fn !== null) {
+      const r = fn(new PyMatch(p, s, ix, m, 0, ix.length, re, sub));
+      if (r !== null) out.push(r);
     } else {
-      out += expand(pieces!, m);
+      out.push(expandGroups(pieces!, m));
     }
-    last = m.m.index + m.m[0].length;
+    last = m.index + m[0].length;
     done++;
+    if (!more) break;
   }
-  out += s.slice(last);
-  void n;
-  return [out, done];
+  if (last < s.length) out.push(s.slice(last));
+  return [joinPieces(out), done];
+}
+
+function joinPieces(out: unknown[]): string {
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i];
+    if (typeof x === 'string') continue;
+    if (x instanceof String) out[i] = x.valueOf();
+    else raise('TypeError', `sequence item ${i}: expected str instance, ${typeNameOf(x)} found`);
+  }
+  return out.join('');
 }
 
 function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
   const s = checkString(string);
   const max = maxsplit === undefined || maxsplit === null ? 0 : Number(toIndex(maxsplit));
+  const groups = p.c.groups;
+  const { re, sub } = wholeScan(p, s);
   const out: unknown[] = [];
   let last = 0;
   let done = 0;
-  for (const m of iterMatches(p, s)) {
-    if (max > 0 && done >= max) break;
-    out.push(s.slice(last, m.m.index));
-    for (let g = 1; g <= p.c.groups; g++) out.push(m.group(g));
-    last = m.m.index + m.m[0].length;
+  while (max === 0 || done < max) {
+    const m = re.exec(sub);
+    if (m === null) break;
+    const more = stepPast(re, sub, m);
+    out.push(s.slice(last, m.index));
+    for (let g = 1; g <= groups; g++) out.push(m[g] ?? null);
+    last = m.index + m[0].length;
     done++;
+    if (!more) break;
   }
   out.push(s.slice(last));
   return out as string[];
 }
 
 function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): unknown[] {
+  const s = checkString(string);
+  let scan: Scan;
+  if ((pos === undefined || pos === null) && (endpos === undefined || endpos === null)) {
+    scan = wholeScan(p, s);
+  } else {
+    const ix = new Indexer(s);
+    const [b, e] = bounds(ix, pos, endpos);
+    scan = startScan(p, s, ix, b, e);
+  }
+  const { re, sub } = scan;
+  const groups = p.c.groups;
   const out: unknown[] = [];
-  for (const m of iterMatches(p, string, pos, endpos)) {
-    if (p.c.groups === 0) out.push(m.m[0]);
-    else if (p.c.groups === 1) out.push(m.group(1) ?? '');
+  for (;;) {
+    const m = re.exec(sub);
+    if (m === null) break;
+    const more = stepPast(re, sub, m);
+    if (groups === 0) out.push(m[0]);
+    else if (groups === 1) out.push(m[1] ?? '');
     else {
       const gs: unknown[] = [];
-      for (let g = 1; g <= p.c.groups; g++) gs.push(m.group(g) ?? '');
+      for (let g = 1; g <= groups; g++) gs.push(m[g] ?? '');
       out.push(tuple(gs));
     }
+    if (!more) break;
   }
   return out;
 }
