@@ -42,11 +42,15 @@ function readInt(cs: ArrayLike<string>, pos: number): [number, number] {
   return [v, i - pos];
 }
 
-const specCache = new Map<string, Spec>();
+// Parsed specs by spec string, one cache per set of defaults: str's ('<', 's') and the numbers'
+// ('>', ''). The spec of an f-string or format string is a literal, so its hash is already
+// computed and a lookup costs no allocation. A spec with an error is never stored.
+const numberSpecs = new Map<string, Spec>();
+const strSpecs = new Map<string, Spec>();
 
-function parseSpec(spec: string, typeName: string, defaultAlign: string, defaultType = ''): Spec {
-  const key = defaultAlign + defaultType + spec;
-  const cached = specCache.get(key);
+function parseSpec(spec: string, typeName: string, defaultAlign: '<' | '>', defaultType = ''): Spec {
+  const specCache = defaultAlign === '<' ? strSpecs : numberSpecs;
+  const cached = specCache.get(spec);
   if (cached !== undefined) return cached;
   // Index by code point: only the fill can be astral.
   const cs: ArrayLike<string> = hasSurrogate(spec) ? Array.from(spec) : spec;
@@ -109,7 +113,7 @@ function parseSpec(spec: string, typeName: string, defaultAlign: string, default
   if (zeroPad && align === '' && defaultAlign === '>') align = '=';
   const result: Spec = { fill, align, sign, z, alt, width, grouping, precision, type };
   if (specCache.size > 256) specCache.clear();
-  specCache.set(key, result);
+  specCache.set(spec, result);
   return result;
 }
 
@@ -270,21 +274,19 @@ export function doubleToString(x: number, type: string, precision: number, alt: 
   const ax = negative ? -x : x;
   if (ax === Infinity) return negative ? (upper ? '-INF' : '-inf') : upper ? 'INF' : 'inf';
   if (lt === 'r' && !alt && addDot0 && !noNeg0) return floatRepr(x);
+  if (lt === 'f') {
+    // fixedDigits lays out fixed notation already; only the sign and the alternate form's point
+    // are left (-0.0 keeps its sign unless `z`, as does a negative that rounds to zero).
+    const s = fixedDigits(ax, precision);
+    if (noNeg0 && negative && isZeroText(s)) negative = false;
+    const body = alt && precision === 0 ? s + '.' : s;
+    return negative ? '-' + body : body;
+  }
   // digits (no trailing zeros, "0" for zero) and decpt: value = 0.DIGITS * 10**decpt
   let digits: string;
   let decpt: number;
   let vEnd: number;
-  if (lt === 'f') {
-    const s = fixedDigits(ax, precision);
-    const dot = s.indexOf('.');
-    const all = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
-    const intLen = dot < 0 ? s.length : dot;
-    let k = 0;
-    while (k < all.length - 1 && all.charCodeAt(k) === 48) k++;
-    digits = all.slice(k);
-    decpt = intLen - k;
-    if (/^0*$/.test(digits)) { digits = '0'; decpt = 1; }
-  } else if (lt === 'r') {
+  if (lt === 'r') {
     if (ax === 0) { digits = '0'; decpt = 1; }
     else {
       const s = ax.toExponential();
@@ -312,7 +314,6 @@ export function doubleToString(x: number, type: string, precision: number, alt: 
   let useExp = false;
   switch (lt) {
     case 'e': useExp = true; vEnd = precision; break;
-    case 'f': vEnd = decpt + precision; break;
     case 'g':
       if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
       if (alt) vEnd = precision;
@@ -351,6 +352,15 @@ export function doubleToString(x: number, type: string, precision: number, alt: 
     out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
   } else if (upper) out = out.toUpperCase();
   return out;
+}
+
+/** True when the fixed-notation digits `s` are all zeros. */
+function isZeroText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 48 && c !== 46) return false;
+  }
+  return true;
 }
 
 function formatFloatSpec(x: number, sp: Spec): string {
@@ -440,10 +450,171 @@ export interface PercentConv {
   typeName(x: unknown): string;
   /** `int(x)` for %d %i %u: ints, bools and floats (truncated); undefined if `x` is not a number. */
   toInt(x: unknown): PyInt | undefined;
-  /** `operator.index(x)` for %x %X %o %c and `*`: undefined if `x` is not an integer. */
+  /** `operator.index(x)` for %x %X %o %c (and `*` without toStar): undefined if `x` is not an integer. */
   toIndex(x: unknown): PyInt | undefined;
   /** `float(x)` for %e %f %g: undefined if `x` is not a real number. */
   toFloat(x: unknown): number | undefined;
+  /** True when `str(x)` of a str is the str itself (str `%`, not bytes `%`): `%s` may take it directly. */
+  readonly strIsSelf?: boolean;
+  /** A `*` width or precision: only ints qualify, not other `__index__` objects (toIndex if absent). */
+  toStar?(x: unknown): PyInt | undefined;
+}
+
+function starValue(conv: PercentConv, x: unknown): number {
+  const v = conv.toStar !== undefined ? conv.toStar(x) : conv.toIndex(x);
+  if (v === undefined) raise('TypeError', '* wants int');
+  return Number(v);
+}
+
+/** One `%` conversion of a parsed template. */
+interface PercentSpec {
+  /** `%(key)s`, or null. */
+  readonly key: string | null;
+  readonly left: boolean;
+  readonly plus: boolean;
+  readonly space: boolean;
+  readonly alt: boolean;
+  readonly zero: boolean;
+  /** -1 when absent, STAR for `*`. */
+  readonly width: number;
+  /** -1 when absent, STAR for `*`. */
+  readonly prec: number;
+  /** The conversion character (one code point). */
+  readonly type: string;
+  /** Index of the conversion character, for the "unsupported format character" message. */
+  readonly at: number;
+  /** No key, flags, width or precision: `%s`, `%d`, ... can take the direct path. */
+  readonly plain: boolean;
+}
+
+/** A `%` template split once: `texts[k]` precedes `specs[k]`; `texts` has one more entry. */
+interface PercentTemplate {
+  readonly texts: readonly string[];
+  readonly specs: readonly PercentSpec[];
+}
+
+const STAR = -2;
+const MAX_CACHED_TEMPLATE = 4096;
+const MAX_CACHED_TEMPLATES = 1024;
+/** Parsed templates by source; null marks a malformed one (formatted lazily for exact errors). */
+const percentTemplates = new Map<string, PercentTemplate | null>();
+
+function percentTemplate(fmt: string): PercentTemplate | null {
+  const hit = percentTemplates.get(fmt);
+  if (hit !== undefined) return hit;
+  const tmpl = parsePercent(fmt);
+  if (fmt.length <= MAX_CACHED_TEMPLATE) {
+    if (percentTemplates.size >= MAX_CACHED_TEMPLATES) percentTemplates.clear();
+    percentTemplates.set(fmt, tmpl);
+  }
+  return tmpl;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The index just past the `)` that closes the mapping key opened at `fmt[open]`, or -1. */
+function keyEnd(fmt: string, open: number): number {
+  let depth = 1;
+  let j = open + 1;
+  while (j < fmt.length && depth > 0) {
+    const c = fmt.charCodeAt(j);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    j++;
+  }
+  return depth > 0 ? -1 : j;
+}
+
+interface PercentFlags { left: boolean; plus: boolean; space: boolean; alt: boolean; zero: boolean; end: number }
+
+/** The conversion flags (`-+ #0`) from `fmt[i]` on, and the index after them. */
+function readFlags(fmt: string, i: number): PercentFlags {
+  const f: PercentFlags = { left: false, plus: false, space: false, alt: false, zero: false, end: i };
+  for (; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c === '-') f.left = true;
+    else if (c === '+') f.plus = true;
+    else if (c === ' ') f.space = true;
+    else if (c === '#') f.alt = true;
+    else if (c === '0') f.zero = true;
+    else break;
+  }
+  f.end = i;
+  return f;
+}
+
+/** The decimal number at `fmt[i]` (0 when there are no digits), Infinity past 2**31 - 1; and its end. */
+function readCount(fmt: string, i: number): [number, number] {
+  let v = 0;
+  while (i < fmt.length && isDigit(fmt.charCodeAt(i))) {
+    v = v * 10 + fmt.charCodeAt(i) - 48;
+    if (v > 2147483647) v = Infinity;
+    i++;
+  }
+  return [v, i];
+}
+
+/**
+ * Splits a template into texts and conversions, or returns null when it is malformed
+ * (incomplete format or key, width or precision too big): those raise where CPython raises,
+ * which may be after earlier conversions consumed (or lacked) arguments, so they take the
+ * lazy path. Unsupported conversion characters parse fine and raise when reached.
+ */
+function parsePercent(fmt: string): PercentTemplate | null {
+  const texts: string[] = [];
+  const specs: PercentSpec[] = [];
+  const n = fmt.length;
+  let text = '';
+  let i = 0;
+  while (i < n) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) { text += fmt.slice(i); break; }
+    if (pct > i) text += fmt.slice(i, pct);
+    i = pct + 1;
+    if (i >= n) return null;
+    let key: string | null = null;
+    if (fmt.charCodeAt(i) === 40) {
+      const j = keyEnd(fmt, i);
+      if (j < 0) return null;
+      key = fmt.slice(i + 1, j - 1);
+      i = j;
+    }
+    const { left, plus, space, alt, zero, end } = readFlags(fmt, i);
+    i = end;
+    let width = -1;
+    if (fmt[i] === '*') {
+      width = STAR;
+      i++;
+    } else if (i < n && isDigit(fmt.charCodeAt(i))) {
+      [width, i] = readCount(fmt, i);
+      if (width === Infinity) return null;
+    }
+    let prec = -1;
+    if (fmt[i] === '.') {
+      i++;
+      if (fmt[i] === '*') {
+        prec = STAR;
+        i++;
+      } else {
+        [prec, i] = readCount(fmt, i);
+        if (prec === Infinity) return null;
+      }
+    }
+    // length modifiers are accepted and ignored
+    while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
+    if (i >= n) return null;
+    const type = String.fromCodePoint(fmt.codePointAt(i)!);
+    i += type.length;
+    if (type === '%' && i === pct + 2) { text += '%'; continue; }
+    const plain = key === null && !left && !plus && !space && !alt && !zero && width === -1 && prec === -1;
+    specs.push({ key, left, plus, space, alt, zero, width, prec, type, at: i - type.length, plain });
+    texts.push(text);
+    text = '';
+  }
+  texts.push(text);
+  return { texts, specs };
 }
 
 /**
@@ -453,7 +624,153 @@ export interface PercentConv {
  */
 export function percentFormat(fmt: string, args: readonly unknown[], conv: PercentConv,
   getItem?: (key: string) => unknown): string {
-  let out = '';
+  const tmpl = percentTemplate(fmt);
+  if (tmpl === null) return percentFormatLazy(fmt, args, conv, getItem);
+  return formatTemplate(tmpl, args, undefined, conv, getItem);
+}
+
+/** `fmt % arg` for a single right operand that is neither a tuple nor a mapping. */
+export function percentFormatOne(fmt: string, arg: unknown, conv: PercentConv): string {
+  const tmpl = percentTemplate(fmt);
+  if (tmpl === null) return percentFormatLazy(fmt, [arg], conv);
+  return formatTemplate(tmpl, null, arg, conv, undefined);
+}
+
+/**
+ * Runs a parsed template. The arguments are `args`, or the single `one` when `args` is null
+ * (no array is made for it). The result is built with `+=` and flattened once at the end, so
+ * it is not kept as a rope of pieces.
+ */
+function formatTemplate(tmpl: PercentTemplate, args: readonly unknown[] | null, one: unknown,
+  conv: PercentConv, getItem: ((key: string) => unknown) | undefined): string {
+  const { texts, specs } = tmpl;
+  let cur = args;
+  let count = args === null ? 1 : args.length;
+  let argIdx = 0;
+  let usedKey = false;
+  let out = texts[0];
+  for (let k = 0; k < specs.length; k++) {
+    const sp = specs[k];
+    if (sp.key !== null) {
+      if (getItem === undefined) raise('TypeError', 'format requires a mapping');
+      cur = null;
+      one = getItem(sp.key);
+      count = 1;
+      argIdx = 0;
+      usedKey = true;
+    }
+    let left = sp.left;
+    let width = sp.width;
+    if (width === STAR) {
+      if (argIdx >= count) raise('TypeError', 'not enough arguments for format string');
+      width = starValue(conv, cur === null ? one : cur[argIdx]);
+      argIdx++;
+      if (width < 0) { left = true; width = -width; }
+    }
+    let prec = sp.prec;
+    if (prec === STAR) {
+      if (argIdx >= count) raise('TypeError', 'not enough arguments for format string');
+      prec = Math.max(0, starValue(conv, cur === null ? one : cur[argIdx]));
+      argIdx++;
+    }
+    if (argIdx >= count) raise('TypeError', 'not enough arguments for format string');
+    const arg = cur === null ? one : cur[argIdx];
+    argIdx++;
+    const t = sp.type;
+    if (sp.plain && t === 's' && typeof arg === 'string' && conv.strIsSelf === true) out += arg;
+    else if (sp.plain && t === 'd' && typeof arg === 'number' && Number.isInteger(arg)) out += String(arg);
+    else if (sp.plain && t === 'x' && typeof arg === 'number' && Number.isInteger(arg) && arg >= 0) out += arg.toString(16);
+    else out += percentConvert(t, sp.at, arg, left, sp.plus, sp.space, sp.alt, sp.zero, width, prec, conv);
+    out += texts[k + 1];
+  }
+  if (!usedKey && getItem === undefined && argIdx < count) {
+    raise('TypeError', 'not all arguments converted during string formatting');
+  }
+  return flatten(out);
+}
+
+/**
+ * A string built by `+=` is a rope; reading a character makes V8 flatten it in place, so
+ * that lists holding many results do not keep (and make the collector walk) their pieces.
+ */
+function flatten(s: string): string {
+  if (s.length > 12) s.charCodeAt(0);
+  return s;
+}
+
+/** One conversion: `arg` formatted by type `t` with the given flags, width and precision. */
+function percentConvert(t: string, at: number, arg: unknown, left: boolean, plus: boolean,
+  space: boolean, alt: boolean, zero: boolean, width: number, prec: number, conv: PercentConv): string {
+  let body: string;
+  let sign = '';
+  let prefix = '';
+  let numeric = false;
+  switch (t) {
+    case 's': body = conv.str(arg); break;
+    case 'r': body = conv.repr(arg); break;
+    case 'a': body = conv.ascii(arg); break;
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+      numeric = true;
+      let v: PyInt | undefined;
+      if (t === 'd' || t === 'i' || t === 'u') {
+        v = conv.toInt(arg);
+        if (v === undefined) raise('TypeError', `%${t} format: a real number is required, not ${conv.typeName(arg)}`);
+      } else {
+        v = conv.toIndex(arg);
+        if (v === undefined) raise('TypeError', `%${t} format: an integer is required, not ${conv.typeName(arg)}`);
+      }
+      const neg = v < 0;
+      body = t === 'o' ? absDigits(v, 8) : t === 'x' || t === 'X' ? absDigits(v, 16) : intStr(v);
+      if (neg && (t === 'd' || t === 'i' || t === 'u')) body = body.slice(1);
+      if (t === 'X') body = body.toUpperCase();
+      if (prec > body.length) body = '0'.repeat(prec - body.length) + body;
+      if (alt && t !== 'd' && t !== 'i' && t !== 'u') prefix = t === 'o' ? '0o' : t === 'x' ? '0x' : '0X';
+      sign = neg ? '-' : plus ? '+' : space ? ' ' : '';
+      break;
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+      numeric = true;
+      const v = conv.toFloat(arg);
+      if (v === undefined) raise('TypeError', `must be real number, not ${conv.typeName(arg)}`);
+      body = doubleToString(v, t, prec < 0 ? 6 : prec, alt, false);
+      if (body.charCodeAt(0) === 45) { sign = '-'; body = body.slice(1); }
+      else sign = plus ? '+' : space ? ' ' : '';
+      break;
+    }
+    case 'c': {
+      if (typeof arg === 'string') {
+        if (cpLength(arg) !== 1) raise('TypeError', '%c requires int or char');
+        body = arg;
+      } else {
+        const v = conv.toIndex(arg);
+        if (v === undefined) raise('TypeError', '%c requires int or char');
+        if (v < 0 || v > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+        body = String.fromCodePoint(Number(v));
+      }
+      break;
+    }
+    default: {
+      const cp = t.codePointAt(0)!;
+      const shown = cp >= 32 && cp <= 126 ? t : '?';
+      raise('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${at}`);
+    }
+  }
+  if ((t === 's' || t === 'r' || t === 'a') && prec >= 0) {
+    if (cpLength(body) > prec) body = body.length === cpLength(body) ? body.slice(0, prec) : Array.from(body).slice(0, prec).join('');
+  }
+  if (width <= 0) return sign === '' && prefix === '' ? body : sign + prefix + body;
+  const len = sign.length + prefix.length + cpLength(body);
+  if (width <= len) return sign + prefix + body;
+  const pad = width - len;
+  if (left) return sign + prefix + body + ' '.repeat(pad);
+  if (zero && numeric) return sign + prefix + '0'.repeat(pad) + body;
+  return ' '.repeat(pad) + sign + prefix + body;
+}
+
+/** `%` formatting parsed as it goes: for malformed templates, whose errors depend on position. */
+function percentFormatLazy(fmt: string, args: readonly unknown[], conv: PercentConv,
+  getItem?: (key: string) => unknown): string {
+  const out: string[] = [];
   let i = 0;
   const n = fmt.length;
   let cur: readonly unknown[] = args;
@@ -465,147 +782,56 @@ export function percentFormat(fmt: string, args: readonly unknown[], conv: Perce
   };
   while (i < n) {
     const pct = fmt.indexOf('%', i);
-    if (pct < 0) { out += fmt.slice(i); break; }
-    out += fmt.slice(i, pct);
+    if (pct < 0) { out.push(fmt.slice(i)); break; }
+    if (pct > i) out.push(fmt.slice(i, pct));
     i = pct + 1;
     if (i >= n) raise('ValueError', 'incomplete format');
     // mapping key
     if (fmt.charCodeAt(i) === 40) {
       if (getItem === undefined) raise('TypeError', 'format requires a mapping');
-      let depth = 1;
-      let j = i + 1;
-      while (j < n && depth > 0) {
-        const c = fmt.charCodeAt(j);
-        if (c === 40) depth++;
-        else if (c === 41) depth--;
-        j++;
-      }
-      if (depth > 0) raise('ValueError', 'incomplete format key');
+      const j = keyEnd(fmt, i);
+      if (j < 0) raise('ValueError', 'incomplete format key');
       const key = fmt.slice(i + 1, j - 1);
       cur = [getItem(key)];
       argIdx = 0;
       usedKey = true;
       i = j;
     }
-    let left = false, plus = false, space = false, alt = false, zero = false;
-    for (; i < n; i++) {
-      const c = fmt[i];
-      if (c === '-') left = true;
-      else if (c === '+') plus = true;
-      else if (c === ' ') space = true;
-      else if (c === '#') alt = true;
-      else if (c === '0') zero = true;
-      else break;
-    }
+    const flags = readFlags(fmt, i);
+    const { plus, space, alt, zero } = flags;
+    let left = flags.left;
+    i = flags.end;
     let width = -1;
     if (fmt[i] === '*') {
-      const w = conv.toIndex(next());
-      if (w === undefined) raise('TypeError', '* wants int');
-      width = Number(w);
+      width = starValue(conv, next());
       if (width < 0) { left = true; width = -width; }
       i++;
-    } else {
-      let w = 0, used = false;
-      while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) {
-        w = w * 10 + fmt.charCodeAt(i) - 48;
-        if (w > 2147483647) raise('ValueError', 'width too big');
-        used = true;
-        i++;
-      }
-      if (used) width = w;
+    } else if (i < n && isDigit(fmt.charCodeAt(i))) {
+      [width, i] = readCount(fmt, i);
+      if (width === Infinity) raise('ValueError', 'width too big');
     }
     let prec = -1;
     if (fmt[i] === '.') {
       i++;
       if (fmt[i] === '*') {
-        const p = conv.toIndex(next());
-        if (p === undefined) raise('TypeError', '* wants int');
-        prec = Math.max(0, Number(p));
+        prec = Math.max(0, starValue(conv, next()));
         i++;
       } else {
-        let p = 0;
-        while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) {
-          p = p * 10 + fmt.charCodeAt(i) - 48;
-          if (p > 2147483647) raise('ValueError', 'precision too big');
-          i++;
-        }
-        prec = p;
+        [prec, i] = readCount(fmt, i);
+        if (prec === Infinity) raise('ValueError', 'precision too big');
       }
     }
     // length modifiers are accepted and ignored
     while (i < n && (fmt[i] === 'h' || fmt[i] === 'l' || fmt[i] === 'L')) i++;
     if (i >= n) raise('ValueError', 'incomplete format');
-    const cp = fmt.codePointAt(i)!;
-    const t = String.fromCodePoint(cp);
+    const t = String.fromCodePoint(fmt.codePointAt(i)!);
     i += t.length;
-    if (t === '%' && i === pct + 2) { out += '%'; continue; }
+    if (t === '%' && i === pct + 2) { out.push('%'); continue; }
     const arg = next();
-    let body: string;
-    let sign = '';
-    let prefix = '';
-    let numeric = false;
-    switch (t) {
-      case 's': body = conv.str(arg); break;
-      case 'r': body = conv.repr(arg); break;
-      case 'a': body = conv.ascii(arg); break;
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        numeric = true;
-        let v: PyInt | undefined;
-        if (t === 'd' || t === 'i' || t === 'u') {
-          v = conv.toInt(arg);
-          if (v === undefined) raise('TypeError', `%${t} format: a real number is required, not ${conv.typeName(arg)}`);
-        } else {
-          v = conv.toIndex(arg);
-          if (v === undefined) raise('TypeError', `%${t} format: an integer is required, not ${conv.typeName(arg)}`);
-        }
-        const neg = v < 0;
-        body = t === 'o' ? absDigits(v, 8) : t === 'x' || t === 'X' ? absDigits(v, 16) : intStr(v);
-        if (neg && (t === 'd' || t === 'i' || t === 'u')) body = body.slice(1);
-        if (t === 'X') body = body.toUpperCase();
-        if (prec > body.length) body = '0'.repeat(prec - body.length) + body;
-        if (alt && t !== 'd' && t !== 'i' && t !== 'u') prefix = t === 'o' ? '0o' : t === 'x' ? '0x' : '0X';
-        sign = neg ? '-' : plus ? '+' : space ? ' ' : '';
-        break;
-      }
-      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
-        numeric = true;
-        const v = conv.toFloat(arg);
-        if (v === undefined) raise('TypeError', `must be real number, not ${conv.typeName(arg)}`);
-        body = doubleToString(v, t, prec < 0 ? 6 : prec, alt, false);
-        if (body.charCodeAt(0) === 45) { sign = '-'; body = body.slice(1); }
-        else sign = plus ? '+' : space ? ' ' : '';
-        break;
-      }
-      case 'c': {
-        if (typeof arg === 'string') {
-          if (cpLength(arg) !== 1) raise('TypeError', '%c requires int or char');
-          body = arg;
-        } else {
-          const v = conv.toIndex(arg);
-          if (v === undefined) raise('TypeError', '%c requires int or char');
-          if (v < 0 || v > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
-          body = String.fromCodePoint(Number(v));
-        }
-        break;
-      }
-      default: {
-        const shown = cp >= 32 && cp <= 126 ? t : '?';
-        raise('ValueError', `unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${i - t.length}`);
-      }
-    }
-    if ((t === 's' || t === 'r' || t === 'a') && prec >= 0) {
-      if (cpLength(body) > prec) body = body.length === cpLength(body) ? body.slice(0, prec) : Array.from(body).slice(0, prec).join('');
-    }
-    const len = sign.length + prefix.length + cpLength(body);
-    if (width > len) {
-      const pad = width - len;
-      if (left) out += sign + prefix + body + ' '.repeat(pad);
-      else if (zero && numeric) out += sign + prefix + '0'.repeat(pad) + body;
-      else out += ' '.repeat(pad) + sign + prefix + body;
-    } else out += sign + prefix + body;
+    out.push(percentConvert(t, i - t.length, arg, left, plus, space, alt, zero, width, prec, conv));
   }
   if (!usedKey && getItem === undefined && argIdx < cur.length) {
     raise('TypeError', 'not all arguments converted during string formatting');
   }
-  return out;
+  return out.join('');
 }

@@ -10,11 +10,12 @@
 import { raise } from './exceptions.js';
 import { strLt } from './compare.js';
 import { PyFloat } from './float.js';
-import { formatStr, percentFormat, type PercentConv } from './format.js';
+import { formatStr, percentFormat, percentFormatOne, type PercentConv } from './format.js';
 import { hashStr } from './hash.js';
 import { normInt, type PyInt } from './int.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
-import { attrError, builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { intType } from './numbers.js';
 import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, toIndexClamped, typeNameOf } from './slice.js';
@@ -135,94 +136,151 @@ function getItemOf(obj: unknown, key: unknown): unknown {
   return g.call(obj, key);
 }
 
-/** Render a format string (str.format / format_map); `depth` limits nested specs. */
-function renderFormat(fmt: string, src: FieldSource, auto: { n: number; mode: number }, depth: number): string {
-  if (depth < 0) raise('ValueError', 'Max string recursion exceeded');
-  let out = '';
-  let i = 0;
+// A format string is split into literal text and replacement fields once (CPython's
+// MarkupIterator_next and parse_field, Objects/stringlib/unicode_format.h) and the split is kept:
+// a program formats the same few literals again and again. A syntax error ends the split; it is
+// raised when rendering reaches it, after the fields before it, where CPython raises it.
+
+/** One replacement field: `{name!conv:spec}`; `nested` when the spec holds fields of its own. */
+interface FormatField {
+  name: string;
+  conv: number; // code point, 0 when absent
+  spec: string;
+  nested: boolean;
+}
+
+interface ParsedFormat {
+  pieces: readonly (string | FormatField)[];
+  error: string | null; // the ValueError that ends the string
+}
+
+const parsedFormats = new Map<string, ParsedFormat>();
+
+function parseFormat(fmt: string): ParsedFormat {
+  let parsed = parsedFormats.get(fmt);
+  if (parsed !== undefined) return parsed;
+  parsed = splitFormat(fmt);
+  if (fmt.length <= 4096) {
+    if (parsedFormats.size >= 1024) parsedFormats.clear();
+    parsedFormats.set(fmt, parsed);
+  }
+  return parsed;
+}
+
+function splitFormat(fmt: string): ParsedFormat {
+  const pieces: (string | FormatField)[] = [];
   const n = fmt.length;
+  let text = ''; // literal text not yet pushed
+  let i = 0;
+  const end = (error: string | null): ParsedFormat => {
+    if (text !== '') pieces.push(text);
+    return { pieces, error };
+  };
   while (i < n) {
-    const c = fmt[i]!;
-    if (c === '}') {
-      if (fmt[i + 1] === '}') {
-        out += '}';
-        i += 2;
+    // literal text up to the first brace; a doubled brace is one literal brace
+    let j = i;
+    while (j < n && fmt.charCodeAt(j) !== 123 && fmt.charCodeAt(j) !== 125) j++;
+    text += fmt.slice(i, j);
+    if (j === n) break;
+    const c = fmt.charCodeAt(j);
+    if (fmt.charCodeAt(j + 1) === c) {
+      text += fmt[j];
+      i = j + 2;
+      continue;
+    }
+    if (c === 125) return end("Single '}' encountered in format string");
+    if (j + 1 === n) return end("Single '{' encountered in format string");
+    // parse_field: the name runs to '}', ':' or '!'; brackets may hold anything but their end
+    let k = j + 1;
+    let stop = 0;
+    while (k < n) {
+      const d = fmt.charCodeAt(k++);
+      if (d === 123) return end("unexpected '{' in field name");
+      if (d === 91) {
+        while (k < n && fmt.charCodeAt(k) !== 93) k++;
         continue;
       }
-      raise('ValueError', "Single '}' encountered in format string");
-    }
-    if (c !== '{') {
-      let j = i;
-      while (j < n && fmt[j] !== '{' && fmt[j] !== '}') j++;
-      out += fmt.slice(i, j);
-      i = j;
-      continue;
-    }
-    if (fmt[i + 1] === '{') {
-      out += '{';
-      i += 2;
-      continue;
-    }
-    // A field: find its end, counting nested braces (in the spec).
-    let j = i + 1;
-    let level = 1;
-    let bracket = false;
-    while (j < n) {
-      const d = fmt[j];
-      if (d === '[') bracket = true;
-      else if (d === ']') bracket = false;
-      else if (d === '{' && !bracket) level++;
-      else if (d === '}' && !bracket) {
-        level--;
-        if (level === 0) break;
+      if (d === 125 || d === 58 || d === 33) {
+        stop = d;
+        break;
       }
-      j++;
     }
-    if (j >= n) {
-      raise('ValueError', level > 1 ? "expected '}' before end of string" : "expected '}' before end of string");
-    }
-    const field = fmt.slice(i + 1, j);
-    i = j + 1;
-    // field_name [! conversion] [: spec]
-    let k = 0;
-    let inBr = false;
-    while (k < field.length) {
-      const d = field[k];
-      if (d === '[') inBr = true;
-      else if (d === ']') inBr = false;
-      else if (!inBr && (d === '!' || d === ':')) break;
-      k++;
-    }
-    const name = field.slice(0, k);
-    let conv = '';
+    const name = fmt.slice(j + 1, stop === 0 ? k : k - 1);
+    let conv = 0;
     let spec = '';
-    if (field[k] === '!') {
-      if (k + 1 >= field.length) raise('ValueError', 'end of string while looking for conversion specifier');
-      conv = field[k + 1]!;
-      k += 2;
-      if (k < field.length && field[k] !== ':') raise('ValueError', 'expected \':\' after conversion specifier');
-    }
-    if (field[k] === ':') spec = field.slice(k + 1);
-    let value = fieldValue(name, src, auto);
-    switch (conv) {
-      case '':
-        break;
-      case 'r':
-        value = repr(value);
-        break;
-      case 's':
-        value = str(value);
-        break;
-      case 'a':
-        value = asciiOf(value);
-        break;
-      default:
-        raise('ValueError', `Unknown conversion specifier ${conv}`);
-    }
-    if (spec.includes('{')) spec = renderFormat(spec, src, auto, depth - 1);
-    out += format(value, spec);
+    let nested = false;
+    if (stop === 33 || stop === 58) {
+      let closed = false;
+      if (stop === 33) {
+        if (k >= n) return end('end of string while looking for conversion specifier');
+        conv = fmt.codePointAt(k)!;
+        k += conv > 0xffff ? 2 : 1;
+        if (k < n) {
+          const d = fmt.charCodeAt(k++);
+          if (d === 125) closed = true;
+          else if (d !== 58) return end("expected ':' after conversion specifier");
+        }
+      }
+      if (!closed) {
+        // the spec runs to the '}' that balances the field's '{'
+        const specStart = k;
+        let count = 1;
+        while (k < n) {
+          const d = fmt.charCodeAt(k++);
+          if (d === 123) {
+            nested = true;
+            count++;
+          } else if (d === 125 && --count === 0) break;
+        }
+        if (count !== 0) return end("unmatched '{' in format spec");
+        spec = fmt.slice(specStart, k - 1);
+      }
+    } else if (stop !== 125) return end("expected '}' before end of string");
+    if (text !== '') pieces.push(text);
+    text = '';
+    pieces.push({ name, conv, spec, nested });
+    i = k;
   }
-  return out;
+  return end(null);
+}
+
+/** Render a format string (str.format / format_map); `depth` limits nested specs (build_string). */
+function renderFormat(fmt: string, src: FieldSource, auto: { n: number; mode: number }, depth: number): string {
+  if (depth <= 0) raise('ValueError', 'Max string recursion exceeded');
+  const { pieces, error } = parseFormat(asStr(fmt)!); // a str subclass's `this` is a String object
+  const parts: string[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    parts.push(typeof piece === 'string' ? piece : renderField(piece, src, auto, depth));
+  }
+  if (error !== null) raise('ValueError', error);
+  return parts.join('');
+}
+
+function renderField(field: FormatField, src: FieldSource, auto: { n: number; mode: number }, depth: number): string {
+  let value: unknown;
+  if (field.name === '' && auto.mode !== 2 && auto.n < src.args.length && src.mapping === undefined) {
+    auto.mode = 1;
+    value = src.args[auto.n++];
+  } else value = fieldValue(field.name, src, auto);
+  switch (field.conv) {
+    case 0:
+      break;
+    case 114: // r
+      value = repr(value);
+      break;
+    case 115: // s
+      value = str(value);
+      break;
+    case 97: // a
+      value = asciiOf(value);
+      break;
+    default: {
+      const c = field.conv;
+      raise('ValueError', `Unknown conversion specifier ${c > 32 && c < 127 ? String.fromCharCode(c) : '\\x' + c.toString(16)}`);
+    }
+  }
+  return format(value, field.nested ? renderFormat(field.spec, src, auto, depth - 1) : field.spec);
 }
 
 function asciiOf(x: unknown): string {
@@ -238,6 +296,7 @@ export function strFormat(fmt: string, args: readonly unknown[], kwargs: PyDict 
 // % formatting
 
 const percentConv: PercentConv = {
+  strIsSelf: true,
   str,
   repr,
   ascii: asciiOf,
@@ -262,6 +321,10 @@ const percentConv: PercentConv = {
       if (typeof m === 'function') return m.call(x) as PyInt;
     }
     return undefined;
+  },
+  toStar(x: unknown): PyInt | undefined {
+    if (x !== null && typeof x === 'object' && !isInstance(x, intType)) return undefined;
+    return percentConv.toIndex(x);
   },
   toFloat(x: unknown): number | undefined {
     if (typeof x === 'number') return x;
@@ -297,7 +360,7 @@ export function percent(fmt: string, args: unknown): string {
   if (isMap) {
     return percentFormat(fmt, [args], percentConv, (key) => getItemOf(args, key));
   }
-  return percentFormat(fmt, [args], percentConv);
+  return percentFormatOne(fmt, args, percentConv);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +380,13 @@ function strIndexMessage(t: string): string {
 function sliceArg(v: unknown): number | null {
   if (v === null) return null;
   return toIndexClamped(v, () => 'slice indices must be integers or None or have an __index__ method');
+}
+
+/** `s[lower:upper:step]` for a str, the parts as written (null when omitted): getslice's str case. */
+export function strGetSlice(s: string, lower: unknown, upper: unknown, step: unknown): string {
+  const st = sliceArg(step);
+  if (st === 0) raise('ValueError', 'slice step cannot be zero');
+  return S.strSlice(s, sliceArg(lower), sliceArg(upper), st);
 }
 
 const strMethods = {
@@ -356,7 +426,7 @@ const strMethods = {
 
 
   __format__(this: string, spec: unknown): string {
-    return formatStr(this, needStr(spec, 'format() argument 2'));
+    return formatStr(asStr(this)!, needStr(spec, 'format() argument 2'));
   },
 
   __hash__(this: string): number | bigint {
