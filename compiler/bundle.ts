@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jsName } from './js.js';
 
 const RUNTIME_DIR = fileURLToPath(new URL('../runtime/', import.meta.url));
 const RUNTIME_ENTRY = path.join(RUNTIME_DIR, 'index.js');
@@ -240,9 +241,10 @@ export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>): { o
     const exported = name.endsWith('$b') ? name.slice(0, -2) : name;
     const local = bundle.exports.get(exported);
     if (local === undefined) throw new Error(`memphisc: the runtime does not export '${exported}'`);
-    if (local === name) continue; // the bundle's own top-level binding is already in scope
-    props.push(`${name}: ${local}`);
-    picked.push(name);
+    const binding = jsName(name); // the builtin `super` is `super$` in generated code
+    if (local === binding) continue; // the bundle's own top-level binding is already in scope
+    props.push(`${binding}: ${local}`);
+    picked.push(binding);
   }
   if (!picked.length) return { outer: '', inner: '' };
   return { outer: `const $$runtime = { ${props.join(', ')} };\n`, inner: `const { ${picked.join(', ')} } = $$runtime;\n` };

@@ -1,5 +1,5 @@
-// Inline fast paths for the hottest operations: arithmetic and comparisons on numbers, and
-// indexing plain lists and dicts.
+// Inline fast paths for the hottest operations: arithmetic and comparisons on numbers, indexing
+// plain lists and dicts, and reading data attributes.
 //
 // A runtime helper such as `add` serves every `+` of the program and of the runtime, so V8's type
 // feedback inside it is megamorphic and the call is rarely inlined; measured on a float loop over a
@@ -25,6 +25,20 @@ export interface FastPathContext {
   temp(): string;
   /** The identifier of a runtime helper (recording that the module imports it). */
   helper(name: RuntimeHelper): es.Identifier;
+  /** The value of an integral float literal (a hoisted `PyFloat` constant such as 1.0), else null. */
+  boxedFloat(e: es.Expression): number | null;
+}
+
+/**
+ * An operand as a plain JS number expression where the fast path may use one: the number a
+ * boxed float constant holds (`1.0 / x` divides by the literal 1 and keeps the float result),
+ * else the operand itself. `isFloat` tells that the operand is a float whatever its value.
+ */
+function numeric(ctx: FastPathContext, e: es.Expression): { value: es.Expression; isFloat: boolean } {
+  const boxed = ctx.boxedFloat(e);
+  if (boxed !== null) return { value: js.lit(boxed), isFloat: true };
+  const n = literalNumber(e);
+  return { value: e, isFloat: n !== null && !Number.isInteger(n) };
 }
 
 export type ArithOp = 'Add' | 'Sub' | 'Mult';
@@ -81,16 +95,17 @@ export function arith(ctx: FastPathContext, op: ArithOp, a: es.Expression, b: es
   const ops = new Operands(ctx);
   const x = ops.once(a);
   const y = ops.once(b);
+  const xn = numeric(ctx, x);
+  const yn = numeric(ctx, y);
   const r = js.id(ctx.temp());
-  const rValue = js.assign(r, js.binary(ARITH_JS[op], x, y));
+  const rValue = js.assign(r, js.binary(ARITH_JS[op], xn.value, yn.value));
   const intOperands = [x, y].filter((v) => literalNumber(v) === null || !Number.isInteger(literalNumber(v)))
     .map((v) => numberCall('isInteger', v));
-  const anyFloatLiteral = [x, y].some((v) => { const n = literalNumber(v); return n !== null && !Number.isInteger(n); });
   // A float literal operand makes every number result a float: only non-integral results pass.
-  const resultOk = anyFloatLiteral
+  const resultOk = xn.isFloat || yn.isFloat
     ? js.unary('!', numberCall('isInteger', rValue))
     : js.cond(numberCall('isSafeInteger', rValue), intOperands.length ? and(...intOperands) : js.lit(true), js.unary('!', numberCall('isInteger', r)));
-  const test = and(...numberChecks(x, y), resultOk);
+  const test = and(...numberChecks(xn.value, yn.value), resultOk);
   const result = op === 'Mult' ? js.binary('+', r, js.lit(0)) : r;
   return ops.wrap(js.cond(test, result, fallback(x, y), loc), loc);
 }
@@ -101,9 +116,12 @@ export function truediv(ctx: FastPathContext, a: es.Expression, b: es.Expression
   const ops = new Operands(ctx);
   const x = ops.once(a);
   const y = ops.once(b);
+  const xn = numeric(ctx, x).value;
+  const yn = numeric(ctx, y).value;
   const r = js.id(ctx.temp());
-  const test = and(...numberChecks(x, y), js.binary('!==', y, js.lit(0)),
-    js.unary('!', numberCall('isInteger', js.assign(r, js.binary('/', x, y)))));
+  const divisorOk = literalNumber(yn) === null ? [js.binary('!==', yn, js.lit(0))] : literalNumber(yn) === 0 ? [js.lit(false)] : [];
+  const test = and(...numberChecks(xn, yn), ...divisorOk,
+    js.unary('!', numberCall('isInteger', js.assign(r, js.binary('/', xn, yn)))));
   return ops.wrap(js.cond(test, r, fallback(x, y), loc), loc);
 }
 
@@ -178,9 +196,11 @@ export function compare(ctx: FastPathContext, op: CompareOp, a: es.Expression, b
   if ((op === 'Eq' || op === 'NotEq') && (strLiteral(x) || strLiteral(y))) {
     test = typeofIs(strLiteral(x) ? y : x, 'string');
   } else {
-    const checks = numberChecks(x, y);
+    const xn = numeric(ctx, x).value;
+    const yn = numeric(ctx, y).value;
+    const checks = numberChecks(xn, yn);
     if (!checks.length) return ops.wrap(fallback(x, y), loc);
-    test = and(...checks);
+    return ops.wrap(js.cond(and(...checks), js.binary(COMPARE_JS[op], xn, yn), fallback(x, y), loc), loc);
   }
   return ops.wrap(js.cond(test, js.binary(COMPARE_JS[op], x, y), fallback(x, y), loc), loc);
 }
@@ -262,4 +282,18 @@ export function truthy(ctx: FastPathContext, a: es.Expression, fallback: (x: es.
   const ops = new Operands(ctx);
   const x = ops.once(a);
   return ops.wrap(js.cond(typeofIs(x, 'boolean'), x, fallback(x), loc), loc);
+}
+
+/**
+ * `obj.name` as a value: a property that is neither absent nor a function is the attribute itself.
+ * Absent ones (`__getattr__`, AttributeError) and functions (bound into methods) go to `fallback`,
+ * given the value already read. Written at the site, this test does not count against V8's budget
+ * for inlining calls, which a method reading many attributes would exhaust with helper calls.
+ */
+export function getattr(ctx: FastPathContext, obj: es.Expression, name: string,
+  fallback: (o: es.Expression, v: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const v = js.id(ctx.temp());
+  const test = and(js.binary('!==', js.assign(v, js.optMember(obj, `$${name}`)), js.undef()),
+    js.binary('!==', js.unary('typeof', v), js.lit('function')));
+  return js.cond(test, v, fallback(obj, v), loc);
 }

@@ -61,6 +61,9 @@ export const newExpr = (callee: es.Expression, args: es.Expression[], loc: Loc =
 
 export const member = (object: es.Expression, prop: string, loc: Loc = null): es.MemberExpression =>
   ({ type: 'MemberExpression', object, property: id(prop), computed: false, optional: false, loc });
+/** `object?.prop`: a Python attribute read, where `object` may be None (`null`). */
+export const optMember = (object: es.Expression, prop: string, loc: Loc = null): es.MemberExpression =>
+  ({ type: 'MemberExpression', object, property: id(prop), computed: false, optional: true, loc });
 
 export const index = (object: es.Expression, prop: es.Expression, loc: Loc = null): es.MemberExpression =>
   ({ type: 'MemberExpression', object, property: prop, computed: true, optional: false, loc });

@@ -77,6 +77,7 @@ const INPLACE: Record<ast.operator, RuntimeHelper> = {
 };
 const INT_FAST_OPS = new Set<ast.operator>(['FloorDiv', 'Mod', 'BitAnd', 'BitOr', 'BitXor', 'RShift']);
 const FAST_COMPARE = new Set<ast.cmpop>(['Lt', 'LtE', 'Gt', 'GtE', 'Eq', 'NotEq']);
+const BOOLEAN_COMPARE = new Set<ast.cmpop>(['Is', 'IsNot', 'In', 'NotIn']);
 const CMPOP: Record<ast.cmpop, RuntimeHelper> = {
   Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isnot', In: 'contains', NotIn: 'contains',
 };
@@ -114,7 +115,10 @@ class Lowerer {
   private readonly fastCtx: fast.FastPathContext = {
     temp: () => this.fn.temp(),
     helper: (name) => this.h(name),
+    boxedFloat: (e) => (e.type === 'Identifier' ? this.boxedFloats.get(e.name) ?? null : null),
   };
+  /** The hoisted constants that hold an integral float literal (`$k1` = 1.0), by name: their value. */
+  private readonly boxedFloats = new Map<string, number>();
 
   /** `a op b` for a binary operator: inline for + - * on numbers, else the runtime helper. */
   private binop(op: ast.operator, helper: RuntimeHelper, a: es.Expression, b: es.Expression, loc: js.Loc): es.Expression {
@@ -292,7 +296,7 @@ class Lowerer {
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
           this.builtins.add(name);
-          return js.id(builtinJsName(name), loc);
+          return js.id(js.jsName(name), loc);
         }
         // Bound nowhere, not a builtin: CPython raises NameError only if the line runs, so this is
         // a warning, unless an unresolved `import *` may bind anything.
@@ -549,11 +553,17 @@ class Lowerer {
       }
       case 'Subscript': {
         const obj = this.expr(target.value);
-        const key = this.subscriptKey(target.slice);
         if (target.slice.nodeType === 'Slice') {
-          out.push(js.exprStmt(this.rt('setitem', [obj, key, value], loc), loc));
+          // Python evaluates the value before the object and the slice.
+          let v = value;
+          if (v.type !== 'Identifier' && v.type !== 'Literal') {
+            v = js.id(this.fn.temp());
+            out.push(js.exprStmt(js.assign(v, value), loc));
+          }
+          out.push(js.exprStmt(this.rt('setslice', [obj, ...this.sliceParts(target.slice), v], loc), loc));
           return;
         }
+        const key = this.subscriptKey(target.slice);
         out.push(...fast.setitem(this.fastCtx, obj, key, value, (o, k, v) => this.rt('setitem', [o, k, v], loc), loc));
         return;
       }
@@ -643,7 +653,7 @@ class Lowerer {
         return;
       }
     }
-    const right = this.rt('iter', [this.expr(s.iter)], this.loc(s.iter));
+    const right = this.splitLoopIter(s.iter) ?? this.rt('iter', [this.expr(s.iter)], this.loc(s.iter));
     loop = {
       type: 'ForOfStatement', await: false, loc,
       left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(`${item}v`), init: null }] },
@@ -651,6 +661,46 @@ class Lowerer {
       body: js.block([js.exprStmt(js.assign(js.id(item), js.id(`${item}v`))), ...bodyStmts]),
     };
     out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  /**
+   * `for w in x.split():` walks the words of a str one at a time (`splitWords`) rather than
+   * building the list; any other `x` has its `split` called as written.
+   */
+  private splitLoopIter(e: ast.expr): es.Expression | null {
+    if (e.nodeType !== 'Call' || e.func.nodeType !== 'Attribute' || e.func.attr !== 'split') return null;
+    if (e.args.length || e.keywords.length || isZeroArgSuper(e.func.value)) return null;
+    const loc = this.loc(e);
+    const objExpr = this.expr(e.func.value);
+    const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
+    const method = js.logical('??', js.member(obj, '$split'), this.rt('noattr', [obj, js.lit('split')]), this.loc(e.func));
+    const words = js.cond(
+      js.binary('===', js.unary('typeof', obj), js.lit('string')),
+      this.rt('splitWords', [obj], loc),
+      this.rt('iter', [js.call(js.member(method, 'call'), [obj], loc)], loc),
+      loc,
+    );
+    return objExpr === obj ? words : js.seq([js.assign(obj as es.Identifier, objExpr), words], loc);
+  }
+
+  /**
+   * `(a * b + c) % m` and `(a * b) % m` with int literals c and 0 < m <= 2**32 as one helper,
+   * which keeps the product of two ints out of BigInt. c and m being literals, nothing can tell
+   * that they are ready before the operators run.
+   */
+  private mulAddMod(e: ast.BinOp, loc: js.Loc): es.Expression | null {
+    const m = intLiteral(e.right);
+    if (m === null || m <= 0n || m > 4294967296n) return null;
+    let product = e.left;
+    let c: bigint | null = null;
+    if (product.nodeType === 'BinOp' && product.op === 'Add') {
+      c = intLiteral(product.right);
+      if (c === null || c > 9007199254740991n || c < -9007199254740991n) return null;
+      product = product.left;
+    }
+    if (product.nodeType !== 'BinOp' || product.op !== 'Mult') return null;
+    const args = [this.expr(product.left), this.expr(product.right), js.lit(c === null ? null : Number(c)), js.lit(Number(m))];
+    return this.rt('mulAddMod', args, loc);
   }
 
   /** `range(a)`, `range(a, b)`, `range(a, b, c)` with the builtin `range` and no star-args. */
@@ -1155,6 +1205,8 @@ class Lowerer {
       return fast.compare(this.fastCtx, op, this.expr(e.left), this.expr(e.comparators[0]),
         (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc);
     }
+    // `is`, `is not`, `in` and `not in` give a JS boolean already.
+    if (e.nodeType === 'Compare' && e.ops.length === 1 && BOOLEAN_COMPARE.has(e.ops[0])) return this.expr(e);
     const loc = this.loc(e);
     return fast.truthy(this.fastCtx, this.expr(e), (x) => this.rt('truthy', [x], loc), loc);
   }
@@ -1167,6 +1219,10 @@ class Lowerer {
       case 'BinOp': {
         if (e.op === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string') {
           return this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
+        }
+        if (e.op === 'Mod') {
+          const fused = this.mulAddMod(e, loc);
+          if (fused) return fused;
         }
         return this.binop(e.op, BINOP[e.op], this.expr(e.left), this.expr(e.right), loc);
       }
@@ -1207,7 +1263,7 @@ class Lowerer {
         return js.seq([js.assign(js.id(t), obj), this.attrLoad(js.id(t), e.attr, loc)], loc);
       }
       case 'Subscript': {
-        if (e.slice.nodeType === 'Slice') return this.rt('getitem', [this.expr(e.value), this.subscriptKey(e.slice)], loc);
+        if (e.slice.nodeType === 'Slice') return this.rt('getslice', [this.expr(e.value), ...this.sliceParts(e.slice)], loc);
         return this.getitem(this.expr(e.value), this.subscriptKey(e.slice), loc);
       }
       case 'List': return this.sequence(e.elts, loc);
@@ -1242,6 +1298,11 @@ class Lowerer {
     return e ? this.expr(e) : js.lit(null);
   }
 
+  /** The parts of `lower:upper:step`, in evaluation order, null for an omitted one. */
+  private sliceParts(s: ast.Slice): es.Expression[] {
+    return [this.optional(s.lower), this.optional(s.upper), this.optional(s.step)];
+  }
+
   private subscriptKey(slice: ast.expr): es.Expression {
     return this.expr(slice);
   }
@@ -1253,7 +1314,12 @@ class Lowerer {
       return js.bigintLit(v, loc);
     }
     if (typeof v === 'number') {
-      if (Number.isInteger(v)) return this.hoist(this.rt('float', [js.lit(v)]));
+      if (Number.isInteger(v)) {
+        const k = this.hoist(this.rt('float', [js.lit(v)]));
+        // -0 stays boxed in fast paths too: a printed literal would lose its sign.
+        if (!Object.is(v, -0)) this.boxedFloats.set(k.name, v);
+        return k;
+      }
       if (Number.isNaN(v)) return this.hoist(this.rt('float', [js.binary('/', js.lit(0), js.lit(0))]));
       if (!Number.isFinite(v)) return this.hoist(this.rt('float', [js.binary('/', js.lit(v > 0 ? 1 : -1), js.lit(0))]));
       return js.lit(v, loc);
@@ -1265,7 +1331,7 @@ class Lowerer {
   }
 
   private attrLoad(obj: es.Expression, attr: string, loc: js.Loc): es.Expression {
-    return this.rt('getattr', [obj, js.member(obj, `$${attr}`), js.lit(attr)], loc);
+    return fast.getattr(this.fastCtx, obj, attr, (o, v) => this.rt('getattr', [o, v, js.lit(attr)], loc), loc);
   }
 
   private sequence(elts: ast.expr[], loc: js.Loc): es.ArrayExpression {
@@ -1366,7 +1432,7 @@ class Lowerer {
       const objExpr = this.expr(e.func.value);
       const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
       const prelude = objExpr.type === 'Identifier' ? null : js.assign(obj as es.Identifier, objExpr);
-      const method = js.logical('??', js.member(obj, `$${e.func.attr}`), this.rt('noattr', [obj, js.lit(e.func.attr)]), this.loc(e.func));
+      const method = js.logical('??', js.optMember(obj, `$${e.func.attr}`), this.rt('noattr', [obj, js.lit(e.func.attr)]), this.loc(e.func));
       let callE: es.Expression;
       if (simple) callE = js.call(js.member(method, 'call'), [obj, ...e.args.map((a) => this.expr(a))], loc);
       else callE = this.callWithKw(method, obj, e, loc);
@@ -1474,10 +1540,6 @@ class Lowerer {
 
 const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__doc__']);
 
-function builtinJsName(name: string): string {
-  return name === 'super' ? 'super$' : name;
-}
-
 function isConstantExpr(e: ast.expr): boolean {
   if (e.nodeType === 'Constant') return true;
   if (e.nodeType === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd' || e.op === 'Invert')) return isConstantExpr(e.operand);
@@ -1506,6 +1568,11 @@ function docstring(body: ast.stmt[]): string | null {
   const first = body[0];
   if (first?.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') return first.value.value;
   return null;
+}
+
+/** The value of an int literal, else null. */
+function intLiteral(e: ast.expr): bigint | null {
+  return e.nodeType === 'Constant' && typeof e.value === 'bigint' ? e.value : null;
 }
 
 function isZeroArgSuper(e: ast.expr): boolean {

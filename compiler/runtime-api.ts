@@ -23,6 +23,7 @@ export const RUNTIME_HELPERS = {
   itruediv: '(a, b)', ifloordiv: '(a, b)', imod: '(a, b)', ipow: '(a, b)', imatmul: '(a, b)',
   ilshift: '(a, b)', irshift: '(a, b)', ibitand: '(a, b)', ibitor: '(a, b)', ibitxor: '(a, b)',
   neg: '(a)', pos: '(a)', invert: '(a)',
+  mulAddMod: '(a, b, c: number | null, m: number): (a * b + c) % m, or (a * b) % m for c null; c and m int literals, 0 < m <= 2**32',
   not: '(a) => boolean',
   truthy: '(a) => boolean: Python truth value (__bool__, __len__)',
   eq: '(a, b)', ne: '(a, b)', lt: '(a, b)', le: '(a, b)', gt: '(a, b)', ge: '(a, b)',
@@ -33,6 +34,8 @@ export const RUNTIME_HELPERS = {
   PyTuple: 'the class of tuple instances (`o?.constructor === $PyTuple`: a plain tuple, for inline fast paths)',
   PyDict: 'the class of plain dict instances (`o?.constructor === $PyDict` picks the inline fast path; subclasses have their own constructor)',
   getitem: '(obj, key)', setitem: '(obj, key, value) => void', delitem: '(obj, key) => void',
+  getslice: '(obj, lower, upper, step): obj[lower:upper:step], null for omitted parts (no slice object for plain lists)',
+  setslice: '(obj, lower, upper, step, value) => void: obj[lower:upper:step] = value',
   getattr: '(obj, value, name): value is obj.$name already read; binds methods, raises AttributeError when undefined',
   noattr: '(obj, name) => function: for a method call whose attribute is missing (uses __getattr__ or raises)',
   delattr: '(obj, name) => void',
@@ -40,6 +43,7 @@ export const RUNTIME_HELPERS = {
 
   // iteration and unpacking
   iter: '(obj) => JS Iterable (arrays and strings as themselves)',
+  splitWords: '(s: str) => JS Iterable of the words of s.split(), found one at a time (a `for` over `s.split()`)',
   next: '(iterator) => value (raises StopIteration)',
   unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
   unpackEx: '(obj, before, after) => array: before items, a list for the starred target, after items',

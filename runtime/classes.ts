@@ -38,6 +38,7 @@ import {
   META,
   METHOD,
   newClassFunction,
+  NoneType,
   newMeta,
   object as objectType,
   RAW,
@@ -613,7 +614,19 @@ function getattrSlow(obj: any, value: unknown, name: string): unknown {
 
 /** An attribute that plain property access did not find: specials, `__getattr__`, or raise. */
 export function getattrMissing(obj: any, name: string): unknown {
-  if (obj === null || obj === undefined) return attrErrorFor(null, name);
+  const v = findMissing(obj, name);
+  return v === NO_ATTR ? attrErrorFor(obj ?? null, name) : v;
+}
+
+/** What findMissing returns when there is no such attribute and nothing left to try. */
+const NO_ATTR = Symbol('noAttr');
+
+/**
+ * getattrMissing without the final AttributeError, for getattr(x, n, default) and hasattr, whose
+ * answer then needs no exception (raising one captures a JS stack, the costly part of a raise).
+ */
+function findMissing(obj: any, name: string): unknown {
+  if (obj === null || obj === undefined) return noneAttr(name);
   if (typeof obj === 'function') {
     const f = functionAttr(obj, name);
     if (f !== undefined) return f;
@@ -621,7 +634,17 @@ export function getattrMissing(obj: any, name: string): unknown {
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
   const gx = typeOf(obj).prototype.$__getattr__;
   if (typeof gx === 'function') return gx.call(obj, name);
-  return attrErrorFor(obj, name);
+  return NO_ATTR;
+}
+
+/** An attribute of None (`None.__class__`, `None.__repr__`): NoneType's, read with None as receiver. */
+function noneAttr(name: string): unknown {
+  const proto = NoneType.prototype as any;
+  const key = '$' + name;
+  const d = findDescriptor(proto, key);
+  if (d === undefined) return NO_ATTR;
+  if (d.get !== undefined) return d.get.call(null);
+  return typeof d.value === 'function' && !isClass(d.value) ? boundMethod(null, d.value, true) : d.value;
 }
 
 /** For a method call whose attribute is missing: `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. */
@@ -640,7 +663,9 @@ export function getattrByName(obj: unknown, name: unknown, dflt?: unknown): unkn
   }
   try {
     const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
-    return getattr(obj, v, n);
+    if (v !== undefined) return getattr(obj, v, n);
+    const found = findMissing(obj, n);
+    return found === NO_ATTR ? dflt : found;
   } catch (e) {
     if (isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) return dflt;
     throw e;

@@ -30,9 +30,10 @@ export {
   ilshift as $ilshift, irshift as $irshift, ibitand as $ibitand, ibitor as $ibitor, ibitxor as $ibitxor,
   neg as $neg, pos as $pos, invert as $invert, not as $not, truthy as $truthy, eq as $eq, ne as $ne,
   lt as $lt, le as $le, gt as $gt, ge as $ge, is as $is, isnot as $isnot, contains as $contains,
-  getitem as $getitem, setitem as $setitem, delitem as $delitem, iter as $iter, next as $next,
+  getitem as $getitem, setitem as $setitem, getslice as $getslice, setslice as $setslice,
+  delitem as $delitem, iter as $iter, next as $next,
   unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, percent as $percent,
-  rangeBound as $rangeBound,
+  rangeBound as $rangeBound, mulAddMod as $mulAddMod,
 } from './ops.js';
 export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass } from './match.js';
 export {
@@ -57,6 +58,7 @@ export {
   moduleGlobals as $moduleGlobals, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
+export { splitWords as $splitWords, splitWords } from './str.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers under their plain key names (those that are not also builtins)
@@ -64,8 +66,9 @@ export { lineTable as $lineTable } from './traceback.js';
 export {
   add, sub, mul, truediv, floordiv, mod, matmul, lshift, rshift, bitand, bitor, bitxor, iadd, isub,
   imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, neg,
-  pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, delitem,
-  unpack, unpackEx, toArray, percent, rangeBound,
+  pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, getslice,
+  setslice, delitem,
+  unpack, unpackEx, toArray, percent, rangeBound, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs } from './classes.js';

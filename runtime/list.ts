@@ -16,7 +16,7 @@ import { builtinType, NotImplemented, type PyType, type KwPairs } from './object
 import { iter } from './ops.js';
 import { callable } from './function.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
-import { PySlice, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 
@@ -58,10 +58,16 @@ export function normIndex(i: unknown, n: number, message: (t: string) => string)
 
 /** A slice of an array-like as a new JS array. */
 export function sliceArray(a: ArrayLike<unknown>, s: PySlice): List {
-  const { start, step, count } = sliceIndices(s, a.length);
+  return sliceParts(a, s.start, s.stop, s.step);
+}
+
+/** `a[lower:upper:step]` (each part null when omitted) as a new JS array. */
+export function sliceParts(a: ArrayLike<unknown>, lower: unknown, upper: unknown, stepPart: unknown): List {
+  const { start, step, count } = sliceBounds(lower, upper, stepPart, a.length);
   if (step === 1) return Array.prototype.slice.call(a, start, start + count);
-  const out = new Array(count);
-  for (let i = 0, j = start; i < count; i++, j += step) out[i] = a[j];
+  // Pushed, not preallocated: `new Array(n)` makes a holey array, slower for all later uses.
+  const out: List = [];
+  for (let i = 0, j = start; i < count; i++, j += step) out.push(a[j]);
   return out;
 }
 
@@ -182,12 +188,29 @@ function checkUnmodified(xs: List, n: number): void {
 // Methods
 
 export function listSetSlice(xs: List, s: PySlice, value: unknown): void {
-  // Copy first: `a[:] = a` and iterators over `a` must see the old items.
-  const items = value === xs ? xs.slice() : toList(value);
-  const { start, stop, step, count } = sliceIndices(s, xs.length);
+  listSetParts(xs, s.start, s.stop, s.step, value);
+}
+
+/** `xs[lower:upper:step] = value` (each part null when omitted). */
+export function listSetParts(xs: List, lower: unknown, upper: unknown, stepPart: unknown, value: unknown): void {
+  // `a[:] = a` must see the old items, so it copies them; another array is only read, and no
+  // Python code runs while it is read.
+  const items: ArrayLike<unknown> = value === xs ? xs.slice() : Array.isArray(value) ? value : toList(value);
+  const { start, stop, step, count } = sliceBounds(lower, upper, stepPart, xs.length);
   if (step === 1) {
     const end = stop < start ? start : stop;
-    xs.splice(start, end - start, ...items);
+    const n = items.length;
+    if (end - start === n) {
+      for (let i = 0; i < n; i++) xs[start + i] = items[i];
+    } else if (n < 10000) {
+      xs.splice(start, end - start, ...(items as List));
+    } else {
+      // A spread of many items would overflow the call stack.
+      const tail = xs.slice(end);
+      xs.length = start;
+      for (let i = 0; i < n; i++) xs.push(items[i]);
+      for (let i = 0; i < tail.length; i++) xs.push(tail[i]);
+    }
     return;
   }
   if (items.length !== count) {
@@ -253,8 +276,10 @@ const listMethods = {
     } else if (j > n) {
       j = n;
     }
-    if (j === n) this.push(x);
-    else this.splice(j, 0, x);
+    // Moving the items by hand: `splice` allocates the array of removed items.
+    this.push(x);
+    for (let k = n; k > j; k--) this[k] = this[k - 1];
+    this[j] = x;
     return null;
   },
 
@@ -265,8 +290,11 @@ const listMethods = {
     let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsize(i);
     if (j < 0) j += n;
     if (j < 0 || j >= n) raise('IndexError', 'pop index out of range');
-    if (j === n - 1) return this.pop();
-    return this.splice(j, 1)[0];
+    if (j === 0) return this.shift();
+    const x = this[j];
+    for (let k = j; k < n - 1; k++) this[k] = this[k + 1];
+    this.pop();
+    return x;
   },
 
   remove(this: List, x: unknown): null {

@@ -1084,6 +1084,8 @@ export const NoneType = builtinType({
     if (pos.length) raise('TypeError', 'NoneType takes no arguments');
     return null;
   },
+  doc: null,
+  methods: { __bool__: () => false, __repr__: () => 'None' },
 });
 Object.setPrototypeOf(NoneProto, OP);
 

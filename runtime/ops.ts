@@ -9,17 +9,17 @@
 // the left one's that overrides it), `NotImplemented` meaning "try the other", and CPython's
 // TypeError when both decline.
 
-import { percent } from './strtype.js';
+import { percent, strGetSlice } from './strtype.js';
 import { itemEq, strLt } from './compare.js';
 import { pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls } from './exceptions.js';
 import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
-  intSub, intToFloat, intTrueDiv, intXor, type PyInt,
+  intSub, intToFloat, intTrueDiv, intXor, safeMulAddMod, type PyInt,
 } from './int.js';
 import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
-import { listSetSlice, sliceArray } from './list.js';
+import { listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
   className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
@@ -288,6 +288,19 @@ export function mod(a: unknown, b: unknown): unknown {
   if (typeof a === 'string') return percent(a, b);
   if (bigInts(a, b)) return intMod(a as PyInt, b as PyInt);
   return binary(a, b, MOD);
+}
+
+/**
+ * `(a * b + c) % m` (c null: `(a * b) % m`) where c and m are int literals, 0 < m <= 2**32, as
+ * lowered from that shape: two ints are reduced without a BigInt product; anything else runs the
+ * operators.
+ */
+export function mulAddMod(a: unknown, b: unknown, c: number | null, m: number): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) {
+    return safeMulAddMod(a, b, c ?? 0, m);
+  }
+  const p = mul(a, b);
+  return mod(c === null ? p : add(p, c), m);
 }
 
 export function pow(a: unknown, b: unknown): unknown {
@@ -673,6 +686,19 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
     return;
   }
   raise('TypeError', `'${className(obj)}' object does not support item assignment`);
+}
+
+/** `obj[lower:upper:step]` (each part null when omitted): a plain list slices without a slice object. */
+export function getslice(obj: unknown, lower: unknown, upper: unknown, step: unknown): unknown {
+  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return sliceParts(obj, lower, upper, step);
+  if (typeof obj === 'string') return strGetSlice(obj, lower, upper, step);
+  return getitemSlow(obj, new PySlice(lower, upper, step));
+}
+
+/** `obj[lower:upper:step] = value`: a plain list assigns without a slice object. */
+export function setslice(obj: unknown, lower: unknown, upper: unknown, step: unknown, value: unknown): void {
+  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) listSetParts(obj, lower, upper, step, value);
+  else setitem(obj, new PySlice(lower, upper, step), value);
 }
 
 export function delitem(obj: unknown, key: unknown): void {

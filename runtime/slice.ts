@@ -1,8 +1,9 @@
 // slice objects and the index arithmetic every sequence shares.
 //
-// `xs[a:b:c]` compiles to `getitem(xs, slice(a, b, c))`; the sequence resolves the slice against
-// its length with `sliceIndices` (PySlice_Unpack + PySlice_AdjustIndices in Objects/sliceobject.c)
-// and gets `[start, stop, step, count]` back. Integer subscripts go through `seqIndex`, which
+// `xs[a:b:c]` compiles to `getslice(xs, a, b, c)`, which slices a plain list directly
+// (`sliceBounds`) and hands anything else `getitem(xs, slice(a, b, c))`; the sequence resolves the
+// slice against its length with `sliceIndices` (PySlice_Unpack + PySlice_AdjustIndices in
+// Objects/sliceobject.c) and gets `[start, stop, step, count]` back. Integer subscripts go through `seqIndex`, which
 // accepts ints, bools and objects with `__index__`, and names the sequence in its TypeError.
 
 import { raise } from './exceptions.js';
@@ -80,17 +81,22 @@ export const SL = { start: 0, stop: 0, step: 1, count: 0 };
  * items the slice selects), as PySlice_Unpack + PySlice_AdjustIndices do.
  */
 export function sliceIndices(s: PySlice, length: number): typeof SL {
+  return sliceBounds(s.start, s.stop, s.step, length);
+}
+
+/** `sliceIndices` of the slice `lower:upper:step` without making the slice object. */
+export function sliceBounds(lower: unknown, upper: unknown, stepPart: unknown, length: number): typeof SL {
   let step = 1;
-  if (s.step !== null) {
-    step = toIndexClamped(s.step, sliceMessage);
+  if (stepPart !== null) {
+    step = typeof stepPart === 'number' && Number.isInteger(stepPart) ? stepPart : toIndexClamped(stepPart, sliceMessage);
     if (step === 0) raise('ValueError', 'slice step cannot be zero');
   }
   let start: number;
   let stop: number;
-  if (s.start === null) {
+  if (lower === null) {
     start = step < 0 ? length - 1 : 0;
   } else {
-    start = toIndexClamped(s.start, sliceMessage);
+    start = typeof lower === 'number' && Number.isInteger(lower) ? lower : toIndexClamped(lower, sliceMessage);
     if (start < 0) {
       start += length;
       if (start < 0) start = step < 0 ? -1 : 0;
@@ -98,10 +104,10 @@ export function sliceIndices(s: PySlice, length: number): typeof SL {
       start = step < 0 ? length - 1 : length;
     }
   }
-  if (s.stop === null) {
+  if (upper === null) {
     stop = step < 0 ? -1 : length;
   } else {
-    stop = toIndexClamped(s.stop, sliceMessage);
+    stop = typeof upper === 'number' && Number.isInteger(upper) ? upper : toIndexClamped(upper, sliceMessage);
     if (stop < 0) {
       stop += length;
       if (stop < 0) stop = step < 0 ? -1 : 0;
