@@ -766,10 +766,13 @@ export function vars(obj: unknown): unknown {
   if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
   const t = raw(obj);
   const pairs: [unknown, unknown][] = [];
+  // Modules expose their globals through accessors, which Object.keys sees when enumerable; a
+  // global not bound yet reads as undefined and is not in the module's __dict__.
   for (const k of Object.keys(t)) {
-    if (k.charCodeAt(0) === 36 && !INTERNAL.has(k)) pairs.push([k.slice(1), (obj as any)[k]]);
+    if (k.charCodeAt(0) !== 36 || INTERNAL.has(k)) continue;
+    const v = (obj as any)[k];
+    if (v !== undefined) pairs.push([k.slice(1), v]);
   }
-  // Modules expose their globals through accessors, which Object.keys sees when enumerable.
   return hooks.dict(pairs);
 }
 
@@ -790,6 +793,8 @@ export function dirNames(obj: unknown): string[] {
     names.add('__module__');
   } else {
     if (typeof obj === 'object' && obj !== null) addOwn(raw(obj));
+    // A module global not bound yet is not in the module's __dict__ (its accessor reads undefined).
+    if (moduleName(obj) !== null) for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
     for (const c of typeOf(obj)[META].mro) addOwn(c.prototype);
     if (hasDict(obj)) names.add('__dict__');
   }

@@ -24,8 +24,8 @@ export { hashFloat, hashInt } from './float.js';
 
 /** _PyHASH_INF */
 export const HASH_INF = 314159;
-/** hash(None): an address in CPython 3.11, so any constant will do. */
-export const HASH_NONE = 0x5f3759df;
+export { HASH_NONE } from './object.js';
+import { HASH_NONE } from './object.js';
 
 /** Normalise a signed 64-bit bigint to a Hash. */
 function toHash(h: bigint): Hash {

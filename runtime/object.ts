@@ -1076,6 +1076,9 @@ TP.$__call__.$kw = function (this: PyType, pos: unknown[], kw: KwPairs | null) {
 // Singletons
 
 const NoneProto: any = Object.create(null);
+/** hash(None): an address in CPython 3.11, so any constant will do. */
+export const HASH_NONE = 0x5f3759df;
+
 export const NoneType = builtinType({
   name: 'NoneType',
   proto: NoneProto,
@@ -1085,7 +1088,7 @@ export const NoneType = builtinType({
     return null;
   },
   doc: null,
-  methods: { __bool__: () => false, __repr__: () => 'None' },
+  methods: { __bool__: () => false, __repr__: () => 'None', __hash__: () => HASH_NONE },
 });
 Object.setPrototypeOf(NoneProto, OP);
 

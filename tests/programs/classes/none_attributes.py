@@ -7,6 +7,7 @@ print(getattr(None, "__class__", "d"), getattr(None, "__class__"))
 print(hasattr(None, "__repr__"), hasattr(None, "zz"), hasattr(None, "__bool__"))
 print(getattr(None, "__bool__")(), bool(None), not None)
 print(sorted(set(dir(None)) - set(dir(object))))
+print(x.__hash__() == hash(None))
 for attr in ["foo", "append", "__len__"]:
     try:
         getattr(x, attr)
