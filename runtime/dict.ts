@@ -24,6 +24,7 @@ import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PyFloat } from './float.js';
+import { unwrapInt } from './int.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { typeNameOf } from './slice.js';
 import { PyTuple, tuple } from './tuple.js';
@@ -131,7 +132,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   }
   // Instances of str and int subclasses are String / Number wrappers: equal to their value.
   if (key instanceof String) return key.valueOf();
-  if (key instanceof Number) return key.valueOf();
+  if (key instanceof Number) return unwrapInt(key);
   const eqm = (key as { $__eq__?: unknown }).$__eq__;
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);

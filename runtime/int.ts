@@ -517,3 +517,15 @@ export function intRound(a: PyInt, ndigits: PyInt): PyInt {
   if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
   return bigToInt(q * p);
 }
+
+/**
+ * The int inside an int subclass instance: a Number or (past 2**53) BigInt wrapper object with
+ * the subclass's prototype, whose chain reaches Number.prototype either way.
+ */
+export function unwrapInt(x: object): number | bigint {
+  try {
+    return Number.prototype.valueOf.call(x);
+  } catch {
+    return BigInt.prototype.valueOf.call(x);
+  }
+}

@@ -24,9 +24,9 @@ import { hashFloat, hashInt } from './hash.js';
 import {
   bigToInt, intAbs, intAdd, intAnd, intBitCount, intBitLength, intDivmod, intFloorDiv, intFromString,
   intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRound, intRshift, intStr, intSub,
-  intToFloat, intTrueDiv, intXor, type PyInt,
+  intToFloat, intTrueDiv, intXor, type PyInt, unwrapInt,
 } from './int.js';
-import { attrError, builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { attrError, builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { truthy } from './ops.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { strRepr } from './str.js';
@@ -41,7 +41,7 @@ function asInt(x: unknown): PyInt | undefined {
   if (typeof x === 'number') return Number.isInteger(x) ? x : undefined;
   if (typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (x instanceof Number) return x.valueOf();
+  if (x instanceof Number) return unwrapInt(x);
   return undefined;
 }
 
@@ -51,7 +51,10 @@ function asReal(x: unknown): number | undefined {
   if (x instanceof PyFloat) return x.v;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'bigint') return intToFloat(x);
-  if (x instanceof Number) return x.valueOf();
+  if (x instanceof Number) {
+    const v = unwrapInt(x);
+    return typeof v === 'bigint' ? intToFloat(v) : v;
+  }
   return undefined;
 }
 
@@ -63,8 +66,7 @@ function isFloat(x: unknown): boolean {
 function self(x: unknown): PyInt {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  // An int subclass instance: a Number wrapper object with the subclass's prototype.
-  return (x as Number).valueOf() as PyInt;
+  return unwrapInt(x as object);
 }
 
 type BinInt = (a: PyInt, b: PyInt) => unknown;
@@ -110,7 +112,7 @@ function realValue(x: unknown): number | bigint | undefined {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (x instanceof PyFloat) return x.v;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (x instanceof Number) return x.valueOf();
+  if (x instanceof Number) return unwrapInt(x);
   return undefined;
 }
 
@@ -172,6 +174,8 @@ const numericDunders = {
 
 function intFormat(this: unknown, spec: unknown): string {
   if (typeof spec !== 'string') raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+  // An empty spec formats as str(self), which for a subclass may be its own __repr__.
+  if (spec === '' && typeof this === 'object') return hooks.str(this);
   const n = self(this);
   // Float presentation types format the int as a float.
   if (spec !== '' && /[eEfFgG%]$/.test(spec)) return formatFloat(intToFloat(n), spec);
@@ -250,8 +254,10 @@ const intCommon = {
   __repr__(this: unknown): string {
     return intStr(self(this));
   },
+  // int and float have no __str__ of their own in CPython: object's calls repr, which a subclass
+  // may override. Plain ints and floats never reach these as objects.
   __str__(this: unknown): string {
-    return intStr(self(this));
+    return typeof this === 'object' ? hooks.repr(this) : intStr(self(this));
   },
   __format__: intFormat,
   __hash__(this: unknown): number | bigint {
@@ -318,8 +324,19 @@ function fv(x: unknown): number {
 }
 
 /** `this` of a Number.prototype method as a primitive (int subclass instances are wrappers). */
-function prim(x: unknown): number {
-  return typeof x === 'number' ? x : (x as Number).valueOf();
+function prim(x: unknown): PyInt {
+  return typeof x === 'number' ? x : unwrapInt(x as object);
+}
+
+/** Is the receiver of a Number.prototype method an int (rather than a float)? */
+function isIntReceiver(x: unknown): boolean {
+  const p = prim(x);
+  return typeof p === 'bigint' || Number.isInteger(p);
+}
+
+/** An instance of a float subclass (a plain integral float is a PyFloat box, not a subclass). */
+function isFloatSubclass(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) !== PyFloat.prototype;
 }
 
 const floatCommon = {
@@ -327,10 +344,11 @@ const floatCommon = {
     return floatRepr(fv(this));
   },
   __str__(this: unknown): string {
-    return floatRepr(fv(this));
+    return isFloatSubclass(this) ? hooks.repr(this) : floatRepr(fv(this));
   },
   __format__(this: unknown, spec: unknown): string {
     if (typeof spec !== 'string') raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+    if (spec === '' && isFloatSubclass(this)) return hooks.str(this);
     return formatFloat(fv(this), spec);
   },
   __hash__(this: unknown): number | bigint {
@@ -408,7 +426,7 @@ function numberProtoMembers(): Record<string, Method> {
     const ff = floats[name];
     if (ff !== undefined) {
       out[name] = fi === ff ? fi : function (this: unknown, ...args: unknown[]) {
-        return (Number.isInteger(prim(this)) ? fi : ff).apply(this, args);
+        return (isIntReceiver(this) ? fi : ff).apply(this, args);
       };
     }
   }
@@ -419,7 +437,7 @@ function numberProtoMembers(): Record<string, Method> {
 function defineSplit(proto: object, name: string, forInt: unknown, forFloat: unknown): void {
   Object.defineProperty(proto, '$' + name, {
     get(this: unknown) {
-      const v = Number.isInteger(prim(this)) ? forInt : forFloat;
+      const v = isIntReceiver(this) ? forInt : forFloat;
       if (v === undefined) return attrError(this, name);
       return v;
     },
@@ -533,7 +551,7 @@ export const intType: PyType = builtinType({
   for (const name of ['real', 'imag', 'numerator', 'denominator'] as const) {
     Object.defineProperty(Number.prototype, '$' + name, {
       get(this: number) {
-        if (Number.isInteger(prim(this))) return intGetters[name](this);
+        if (isIntReceiver(this)) return intGetters[name](this);
         if (name === 'real' || name === 'imag') return floatGetters[name](this);
         return attrError(this, name);
       },
