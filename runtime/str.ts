@@ -12,6 +12,7 @@
 
 import { encodeUtf8 } from './bytesops.js';
 import { raise } from './exceptions.js';
+import { sliceBounds } from './slice.js';
 import { isSpaceCode } from './float.js';
 import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
 
@@ -152,36 +153,11 @@ export function strGetItem(s: string, i: number): string {
   return s.slice(o[i], o[i + 1]);
 }
 
-/** Resolve slice bounds like PySlice_AdjustIndices: [start, stop, step, length]. */
-export function sliceIndices(len: number, start: number | null | undefined, stop: number | null | undefined,
-  step: number | null | undefined): [number, number, number, number] {
-  const st = step === undefined || step === null ? 1 : step;
-  if (st === 0) raise('ValueError', 'slice step cannot be zero');
-  let a: number;
-  let b: number;
-  if (start === undefined || start === null) a = st < 0 ? len - 1 : 0;
-  else {
-    a = start;
-    if (a < 0) { a += len; if (a < 0) a = st < 0 ? -1 : 0; }
-    else if (a >= len) a = st < 0 ? len - 1 : len;
-  }
-  if (stop === undefined || stop === null) b = st < 0 ? -1 : len;
-  else {
-    b = stop;
-    if (b < 0) { b += len; if (b < 0) b = st < 0 ? -1 : 0; }
-    else if (b >= len) b = st < 0 ? len - 1 : len;
-  }
-  let n = 0;
-  if (st < 0) { if (b < a) n = Math.floor((a - b - 1) / -st) + 1; }
-  else if (a < b) n = Math.floor((b - a - 1) / st) + 1;
-  return [a, b, st, n];
-}
-
 /** `s[start:stop:step]`. */
 export function strSlice(s: string, start?: number | null, stop?: number | null, step?: number | null): string {
   const slot = s.length <= 32 && !scanSurrogates(s) ? NO_SURROGATES : cpCache(s);
   const len = slot.sur ? offsetsOf(slot).length - 1 : s.length;
-  const [a, b, st, n] = sliceIndices(len, start, stop, step);
+  const { start: a, stop: b, step: st, count: n } = sliceBounds(start ?? null, stop ?? null, step ?? null, len);
   if (st === 1) return n <= 0 ? '' : slot.sur ? s.slice(cu(slot, a), cu(slot, b)) : s.slice(a, b);
   let out = '';
   if (!slot.sur) {
