@@ -229,14 +229,18 @@ export function getitem(ctx: FastPathContext, o: es.Expression, k: es.Expression
   const key = ops.once(k);
   const n = literalNumber(key);
   const pos = listPosition(obj, key);
-  const fromList = js.cond(and(exactClass(obj, js.id('Array')), pos.test), js.index(obj, pos.at), fallback(obj, key), loc);
+  // Tuples are read the same way: a plain one cannot override __getitem__.
+  const sequence = js.logical('||', exactClass(obj, js.id('Array')), exactClass(obj, ctx.helper('PyTuple')));
+  const fromList = js.cond(and(sequence, pos.test), js.index(obj, pos.at), fallback(obj, key), loc);
   if (n !== null) return ops.wrap(fromList, loc);
   // A dict value is never undefined (None is null), so undefined means "absent": the helper
   // raises KeyError or calls __missing__.
   const v = js.id(ctx.temp());
   const fromDict = and(exactClass(obj, ctx.helper('PyDict')),
     js.binary('!==', js.assign(v, js.call(js.member(obj, 'get'), [key])), js.undef()));
-  return ops.wrap(js.cond(fromDict, v, fromList, loc), loc);
+  // A str key never indexes a sequence.
+  const isStrKey = key.type === 'Literal' && typeof key.value === 'string';
+  return ops.wrap(js.cond(fromDict, v, isStrKey ? fallback(obj, key) : fromList, loc), loc);
 }
 
 /**
@@ -296,4 +300,25 @@ export function getattr(ctx: FastPathContext, obj: es.Expression, name: string,
   const test = and(js.binary('!==', js.assign(v, js.optMember(obj, `$${name}`)), js.undef()),
     js.binary('!==', js.unary('typeof', v), js.lit('function')));
   return js.cond(test, v, fallback(obj, v), loc);
+}
+
+/** For the builtin classes with a cheap test: is `x` an instance of exactly that class (bool for bool, not int). */
+const EXACT_TESTS: Record<string, (ctx: FastPathContext, x: es.Expression) => es.Expression> = {
+  str: (_ctx, x) => typeofIs(x, 'string'),
+  // Integral floats are boxed, so an unboxed integral number is an int and a non-integral one a float.
+  int: (_ctx, x) => and(typeofIs(x, 'number'), numberCall('isInteger', x)),
+  float: (_ctx, x) => and(typeofIs(x, 'number'), js.unary('!', numberCall('isInteger', x))),
+  bool: (_ctx, x) => typeofIs(x, 'boolean'),
+  list: (_ctx, x) => exactClass(x, js.id('Array')),
+  tuple: (ctx, x) => exactClass(x, ctx.helper('PyTuple')),
+  dict: (ctx, x) => exactClass(x, ctx.helper('PyDict')),
+};
+
+export function hasExactTest(cls: string): boolean {
+  return Object.hasOwn(EXACT_TESTS, cls);
+}
+
+/** `x` is an exact instance of the builtin class `cls` (one with `hasExactTest`). */
+export function exactInstance(ctx: FastPathContext, cls: string, x: es.Expression): es.Expression {
+  return EXACT_TESTS[cls](ctx, x);
 }

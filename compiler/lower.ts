@@ -1444,9 +1444,28 @@ class Lowerer {
       }
       return this.rt('superObj', e.args.map((a) => this.expr(a)), loc);
     }
+    const quick = simple ? this.isinstanceCall(e, loc) : null;
+    if (quick) return quick;
     const callee = this.callableOf(e.func);
     if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
     return this.callWithKw(callee, js.lit(null), e, loc);
+  }
+
+  /**
+   * `isinstance(x, C)` for the builtin isinstance and a builtin C among the core types: an exact
+   * instance of C answers True at the site, anything else (subclasses, bool for int, a metaclass
+   * hook) asks isinstance.
+   */
+  private isinstanceCall(e: ast.Call, loc: js.Loc): es.Expression | null {
+    if (e.func.nodeType !== 'Name' || e.func.id !== 'isinstance' || e.args.length !== 2) return null;
+    const cls = e.args[1];
+    if (cls.nodeType !== 'Name' || !fast.hasExactTest(cls.id)) return null;
+    if (this.home('isinstance').kind !== 'builtin' || this.home(cls.id).kind !== 'builtin') return null;
+    const valueExpr = this.expr(e.args[0]);
+    const x = valueExpr.type === 'Identifier' ? valueExpr : js.id(this.fn.temp());
+    const exact = fast.exactInstance(this.fastCtx, cls.id, x);
+    const test = js.logical('||', exact, js.call(this.callableOf(e.func), [x, this.expr(cls)], loc));
+    return x === valueExpr ? test : js.seq([js.assign(x as es.Identifier, valueExpr), test], loc);
   }
 
 

@@ -480,7 +480,7 @@ export function truthy(a: unknown): boolean {
 function truthySlow(a: unknown): boolean {
   if (typeof a === 'bigint') return a !== 0n;
   if (a === undefined) return false;
-  if (Array.isArray(a) && Object.getPrototypeOf(a) === Array.prototype) return a.length !== 0;
+  if (Array.isArray(a) && (a.constructor === Array || a.constructor === PyTuple)) return a.length !== 0;
   if (a instanceof PyFloat) return a.v !== 0;
   const b = slot(a, '$__bool__');
   if (b !== undefined) {
@@ -625,7 +625,7 @@ export function contains(container: unknown, item: unknown): boolean {
     }
     return container.includes(item);
   }
-  if (Array.isArray(container) && Object.getPrototypeOf(container) === Array.prototype) {
+  if (Array.isArray(container) && (container.constructor === Array || container.constructor === PyTuple)) {
     for (let i = 0; i < container.length; i++) {
       if (itemEq(container[i], item)) return true;
     }
@@ -648,7 +648,7 @@ function containsSlow(container: unknown, item: unknown): boolean {
 // Subscripts
 
 export function getitem(obj: unknown, key: unknown): unknown {
-  if (typeof key === 'number' && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (typeof key === 'number' && Array.isArray(obj) && (obj.constructor === Array || obj.constructor === PyTuple)) {
     if (key >= 0 && key < obj.length && Number.isInteger(key)) return obj[key];
     if (key < 0 && key >= -obj.length && Number.isInteger(key)) return obj[obj.length + key];
   }
