@@ -951,6 +951,8 @@ class Lowerer {
       if (home.kind === 'global' && this.isDefinedCallable(e.id)) return v;
     }
     if (e.nodeType === 'Attribute') return v;
+    // A function is called as it is; anything else is asked for its __call__.
+    if (v.type === 'Identifier') return js.cond(js.binary('===', js.unary('typeof', v), js.lit('function')), v, this.rt('callable', [v]));
     return this.rt('callable', [v]);
   }
 
@@ -1208,6 +1210,9 @@ class Lowerer {
     // `is`, `is not`, `in` and `not in` give a JS boolean already.
     if (e.nodeType === 'Compare' && e.ops.length === 1 && BOOLEAN_COMPARE.has(e.ops[0])) return this.expr(e);
     const loc = this.loc(e);
+    // The builtin isinstance always answers a JS boolean.
+    if (e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'isinstance' && this.home('isinstance').kind === 'builtin' &&
+      e.args.length === 2 && e.keywords.length === 0 && !e.args.some((a) => a.nodeType === 'Starred')) return this.expr(e);
     return fast.truthy(this.fastCtx, this.expr(e), (x) => this.rt('truthy', [x], loc), loc);
   }
 

@@ -530,6 +530,181 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Whole documents through JSON.parse
+
+// JSON.parse gives the same values as the scanner for most text: strings, lists and the constants
+// as they are, and a non-integral JS number is our float, an integral one our int. It differs for
+// a number written as a float whose value is integral (`2.0`, `1e3`: JS has no float 2.0), an int
+// past 2**53 (rounded), and a key of digits only (a JS object lists such keys first). So the text
+// is read once first: the numbers of the first two kinds are rewritten as marked strings that
+// fromNative turns back into numbers, and a digit key sends the document to the scanner.
+
+/** Starts a marked number; a document that holds this character anywhere goes to the scanner. */
+const MARK = '\uFDD0';
+const MARK_ESCAPE = /\\u[fF][dD][dD]0/;
+
+/** The end of the number token starting at `i`: its characters, not its syntax (JSON.parse checks that). */
+function numberEnd(s: string, i: number): number {
+  for (i++; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
+  }
+  return i;
+}
+
+/**
+ * Whether JS reads the number token s[start:end] as the value Python reads. With K integer digits
+ * and no exponent, a float is below 10**K, so within 1.11 * 10**(K-16) of an integer (where a
+ * double may round to one) only if its first 15-K fraction digits are all 0 or all 9.
+ */
+function nativeNumberOk(s: string, start: number, end: number): boolean {
+  let i = s.charCodeAt(start) === 0x2d ? start + 1 : start;
+  const intStart = i;
+  while (i < end && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+  const k = i - intStart;
+  if (i === end) return k <= 15;
+  if (s.charCodeAt(i) !== 0x2e || k >= 15) return false;
+  const fracStart = i + 1;
+  const head = 15 - k;
+  let allZero = true;
+  let headZero = true;
+  let headNine = true;
+  for (i = fracStart; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x65 || c === 0x45) return false;
+    if (c !== 0x30) allZero = false;
+    if (i - fracStart < head) {
+      if (c !== 0x30) headZero = false;
+      if (c !== 0x39) headNine = false;
+    }
+  }
+  return !allZero && !(end - fracStart >= head && (headZero || headNine));
+}
+
+/** JSON's number syntax, checked for the numbers that are marked (JSON.parse checks the others). */
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
+
+/** The index of the quote that closes the string whose content starts at `i`, or -1. */
+function stringEnd(s: string, i: number): number {
+  let j = s.indexOf('"', i);
+  while (j > 0 && s.charCodeAt(j - 1) === 0x5c) {
+    let b = j - 1;
+    while (b >= i && s.charCodeAt(b) === 0x5c) b--;
+    if ((j - 1 - b) % 2 === 0) break;
+    j = s.indexOf('"', j + 1);
+  }
+  return j;
+}
+
+/** A key (a string followed by ':') made of digits only, written plainly or as \u003N escapes. */
+function isDigitKey(s: string, start: number, end: number): boolean {
+  if (start === end) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === 0x5c && s.startsWith('u003', i + 1) && s.charCodeAt(i + 5) >= 0x30 && s.charCodeAt(i + 5) <= 0x39) {
+      i += 5;
+      continue;
+    }
+    return false;
+  }
+  let j = end + 1;
+  while (j < s.length && isWhitespace(s.charCodeAt(j))) j++;
+  return s.charCodeAt(j) === 0x3a;
+}
+
+/**
+ * s[at:] as JSON.parse must read it, with `marked` telling whether numbers were marked (only then
+ * can a string stand for one), or null for the scanner.
+ */
+function nativeText(s: string, at: number): { text: string; marked: boolean } | null {
+  let pieces: string[] | null = null;
+  let copied = at;
+  let i = at;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) {
+      const end = stringEnd(s, i + 1);
+      if (end < 0) return null;
+      const first = s.charCodeAt(i + 1);
+      if (((first >= 0x30 && first <= 0x39) || first === 0x5c) && isDigitKey(s, i + 1, end)) return null;
+      i = end + 1;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const end = numberEnd(s, i);
+      if (!nativeNumberOk(s, i, end)) {
+        if (!JSON_NUMBER.test(s.slice(i, end))) return null;
+        pieces ??= [];
+        pieces.push(s.slice(copied, i), '"', MARK, s.slice(i, end), '"');
+        copied = end;
+      }
+      i = end;
+    } else i++;
+  }
+  if (pieces === null) return { text: at === 0 ? s : s.slice(at), marked: false };
+  if (s.includes(MARK) || MARK_ESCAPE.test(s)) return null;
+  pieces.push(s.slice(copied));
+  return { text: pieces.join(''), marked: true };
+}
+
+/** A marked number's value, read as the scanner reads it. */
+function markedNumber(v: string): unknown {
+  const text = v.slice(1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x65 || c === 0x45) return toFloat(+text);
+  }
+  return intFromString(text);
+}
+
+/** Thrown by fromNative past the nesting limit, so that the scanner raises RecursionError itself. */
+const TOO_DEEP = Symbol('too deep');
+
+/** JSON.parse's value as ours: objects become dicts, lists are converted in place. */
+function fromNative(v: unknown, depth: number, maxDepth: number, marked: boolean): unknown {
+  if (typeof v === 'string') return marked && v.charCodeAt(0) === 0xfdd0 ? markedNumber(v) : v;
+  if (typeof v !== 'object' || v === null) return v === 0 ? 0 : v; // "-0" is the int 0
+  if (depth >= maxDepth) throw TOO_DEEP;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = fromNative(v[i], depth + 1, maxDepth, marked);
+    return v;
+  }
+  const d = new PyDict();
+  const o = v as Record<string, unknown>;
+  for (const k in o) d.set(k, fromNative(o[k], depth + 1, maxDepth, marked));
+  return d;
+}
+
+/**
+ * `(value, end)` for the object or array at UTF-16 index `at` when it and only whitespace run to
+ * the end of `s` and no hook is to be called, through the engine's own parser; null where the
+ * scanner must decide (trailing data, an error to report, a digit key).
+ */
+function scanWhole(s: string, at: number, ctx: ScanContext): [unknown, number] | null {
+  if (!ctx.strict || ctx.objectHook !== null || ctx.objectPairsHook !== null || ctx.parseFloat !== null || ctx.parseInt !== null) return null;
+  const c = s.charCodeAt(at);
+  if ((c !== 0x7b && c !== 0x5b) || s.length - at < 64) return null;
+  const native = nativeText(s, at);
+  if (native === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(native.text);
+  } catch {
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = fromNative(parsed, 0, recursionLimit(), native.marked);
+  } catch (e) {
+    if (e === TOO_DEEP) return null;
+    throw e;
+  }
+  let end = s.length;
+  while (end > at && isWhitespace(s.charCodeAt(end - 1))) end--;
+  return [value, end];
+}
+
 /** make_scanner(context) -> scan_once(string, idx) -> (value, end) */
 function make_scanner(context: unknown): Function {
   const ctx = readContext(context);
@@ -543,6 +718,8 @@ function make_scanner(context: unknown): Function {
     if (at < 0) raise('ValueError', 'idx cannot be negative');
     const wide = SURROGATE.test(s);
     if (wide) at = unitIndex(s, at);
+    const whole = scanWhole(s, at, ctx);
+    if (whole !== null) return tuple([whole[0], wide ? codePointIndex(s, whole[1]) : whole[1]]);
     const scanner = new Scanner(s, ctx, wide);
     const value = scanner.value(at);
     return tuple([value, wide ? codePointIndex(s, scanner.end) : scanner.end]);
