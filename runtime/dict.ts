@@ -209,10 +209,11 @@ export function isMapping(x: unknown): boolean {
 export function updateFromMapping(d: PyDict, src: unknown): void {
   if (src instanceof PyDict) {
     if (src.orig === null && src.buckets === null && d.orig === null && d.buckets === null) {
-      for (const [k, v] of src.m) d.m.set(k, v);
+      const m = d.m;
+      src.m.forEach((v, k) => m.set(k, v));
       return;
     }
-    for (const [k, v] of src.m) d.set(src.keyOf(k), v);
+    src.m.forEach((v, k) => d.set(src.keyOf(k), v));
     return;
   }
   const o = src as { $keys: () => unknown; $__getitem__?: (k: unknown) => unknown };
@@ -288,13 +289,22 @@ export function dictCopy(src: PyDict): PyDict {
   return d;
 }
 
+/**
+ * The Map's keys are walked and each value read with `get`: a `for (const [k, v] of m)` loop
+ * allocates an entry array per item (V8 11), which costs more than the second lookup.
+ */
 function dictEquals(a: PyDict, b: PyDict): boolean {
   if (a === b) return true;
-  if (a.m.size !== b.m.size) return false;
-  for (const [k, v] of a.m) {
-    const w = b.get(a.keyOf(k));
+  const am = a.m;
+  const bm = b.m;
+  if (am.size !== bm.size) return false;
+  // Without value-equality keys in `a`, each of its Map keys is its own normal form (normKey).
+  const sameKeys = a.buckets === null;
+  for (const k of am.keys()) {
+    const w = sameKeys ? bm.get(k) : b.get(a.keyOf(k));
     if (w === undefined) return false;
-    if (!valueEq(v, w)) return false;
+    const v = am.get(k);
+    if (v !== w && !valueEq(v, w)) return false;
   }
   return true;
 }
@@ -552,7 +562,7 @@ export class DictIterator {
   constructor(
     private d: PyDict,
     private kind: Kind,
-    reverse = false,
+    private readonly reverse = false,
   ) {
     this.size = d.m.size;
     const m = d.m;
@@ -560,7 +570,8 @@ export class DictIterator {
       const src = kind === KEYS ? [...m.keys()] : kind === VALUES ? [...m.values()] : [...m.entries()];
       this.it = src.reverse()[Symbol.iterator]();
     } else {
-      this.it = kind === KEYS ? m.keys() : kind === VALUES ? m.values() : m.entries();
+      // Items walk the keys and read each value (see dictEquals): no entry array per item.
+      this.it = kind === VALUES ? m.values() : m.keys();
     }
   }
 
@@ -583,10 +594,16 @@ export class DictIterator {
       case VALUES:
         return r;
       default: {
-        const [k, v] = r.value as [MapKey, unknown];
         const t = new PyTuple(2);
-        t[0] = d.keyOf(k);
-        t[1] = v;
+        if (this.reverse) {
+          const [k, v] = r.value as [MapKey, unknown];
+          t[0] = d.keyOf(k);
+          t[1] = v;
+        } else {
+          const k = r.value as MapKey;
+          t[0] = d.keyOf(k);
+          t[1] = d.m.get(k);
+        }
         return { value: t, done: false };
       }
     }

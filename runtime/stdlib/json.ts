@@ -537,12 +537,11 @@ function isDigit(c: number): boolean {
 // as they are, and a non-integral JS number is our float, an integral one our int. It differs for
 // a number written as a float whose value is integral (`2.0`, `1e3`: JS has no float 2.0), an int
 // past 2**53 (rounded), and a key of digits only (a JS object lists such keys first). So the text
-// is read once first: the numbers of the first two kinds are rewritten as marked strings that
-// fromNative turns back into numbers, and a digit key sends the document to the scanner.
-
-/** Starts a marked number; a document that holds this character anywhere goes to the scanner. */
-const MARK = '\uFDD0';
-const MARK_ESCAPE = /\\u[fF][dD][dD]0/;
+// is read once first (`numberPlan`) for the ordinals of the numbers of the first two kinds, which
+// NativeWalk, going over the parsed value in document order, reads again from their text; a digit
+// key sends the document to the scanner. Walking in document order needs one value per key: a
+// repeated key keeps the last value at the first key's place, so the keys the walk meets are
+// counted against the ':' of the text.
 
 /** The end of the number token starting at `i`: its characters, not its syntax (JSON.parse checks that). */
 function numberEnd(s: string, i: number): number {
@@ -582,9 +581,6 @@ function nativeNumberOk(s: string, start: number, end: number): boolean {
   return !allZero && !(end - fracStart >= head && (headZero || headNine));
 }
 
-/** JSON's number syntax, checked for the numbers that are marked (JSON.parse checks the others). */
-const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
-
 /** The index of the quote that closes the string whose content starts at `i`, or -1. */
 function stringEnd(s: string, i: number): number {
   let j = s.indexOf('"', i);
@@ -614,13 +610,24 @@ function isDigitKey(s: string, start: number, end: number): boolean {
   return s.charCodeAt(j) === 0x3a;
 }
 
-/**
- * s[at:] as JSON.parse must read it, with `marked` telling whether numbers were marked (only then
- * can a string stand for one), or null for the scanner.
- */
-function nativeText(s: string, at: number): { text: string; marked: boolean } | null {
-  let pieces: string[] | null = null;
-  let copied = at;
+/** What NativeWalk needs from the text: which numbers to read again, and what to count. */
+interface NumberPlan {
+  readonly text: string;
+  /** The start and end of each number JS reads differently, in document order. */
+  readonly redo: number[];
+  /** The ordinal (among all number tokens) of each of them, and then -1. */
+  readonly redoOrdinal: number[];
+  /** The number tokens and the keys (':' outside strings) of the text. */
+  readonly numbers: number;
+  readonly keys: number;
+}
+
+/** The plan for s[at:], or null for the scanner (a digit key, an unterminated string). */
+function numberPlan(s: string, at: number): NumberPlan | null {
+  const redo: number[] = [];
+  const redoOrdinal: number[] = [];
+  let numbers = 0;
+  let keys = 0;
   let i = at;
   const n = s.length;
   while (i < n) {
@@ -632,25 +639,34 @@ function nativeText(s: string, at: number): { text: string; marked: boolean } | 
       if (((first >= 0x30 && first <= 0x39) || first === 0x5c) && isDigitKey(s, i + 1, end)) return null;
       i = end + 1;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      // Most numbers are short ints: their digits are read once.
+      let j = c === 0x2d ? i + 1 : i;
+      while (j < n && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
+      const after = j < n ? s.charCodeAt(j) : 0;
+      const more = after === 0x2e || after === 0x65 || after === 0x45 || after === 0x2b || after === 0x2d;
+      if (j > i && j - i <= 15 && !more) {
+        numbers++;
+        i = j;
+        continue;
+      }
       const end = numberEnd(s, i);
       if (!nativeNumberOk(s, i, end)) {
-        if (!JSON_NUMBER.test(s.slice(i, end))) return null;
-        pieces ??= [];
-        pieces.push(s.slice(copied, i), '"', MARK, s.slice(i, end), '"');
-        copied = end;
+        redo.push(i, end);
+        redoOrdinal.push(numbers);
       }
+      numbers++;
       i = end;
-    } else i++;
+    } else {
+      if (c === 0x3a) keys++;
+      i++;
+    }
   }
-  if (pieces === null) return { text: at === 0 ? s : s.slice(at), marked: false };
-  if (s.includes(MARK) || MARK_ESCAPE.test(s)) return null;
-  pieces.push(s.slice(copied));
-  return { text: pieces.join(''), marked: true };
+  redoOrdinal.push(-1);
+  return { text: s, redo, redoOrdinal, numbers, keys };
 }
 
-/** A marked number's value, read as the scanner reads it. */
-function markedNumber(v: string): unknown {
-  const text = v.slice(1);
+/** A number token's value, read as the scanner reads it. */
+function numberFromText(text: string): unknown {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2e || c === 0x65 || c === 0x45) return toFloat(+text);
@@ -658,48 +674,79 @@ function markedNumber(v: string): unknown {
   return intFromString(text);
 }
 
-/** Thrown by fromNative past the nesting limit, so that the scanner raises RecursionError itself. */
+/** Thrown by NativeWalk past the nesting limit, so that the scanner raises RecursionError itself. */
 const TOO_DEEP = Symbol('too deep');
 
-/** JSON.parse's value as ours: objects become dicts, lists are converted in place. */
-function fromNative(v: unknown, depth: number, maxDepth: number, marked: boolean): unknown {
-  if (typeof v === 'string') return marked && v.charCodeAt(0) === 0xfdd0 ? markedNumber(v) : v;
-  if (typeof v !== 'object' || v === null) return v === 0 ? 0 : v; // "-0" is the int 0
-  if (depth >= maxDepth) throw TOO_DEEP;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) v[i] = fromNative(v[i], depth + 1, maxDepth, marked);
-    return v;
+/** JSON.parse's value as ours, in document order: objects become dicts, lists are converted in place. */
+class NativeWalk {
+  /** Number tokens and keys met so far. */
+  numbers = 0;
+  keys = 0;
+  private next = 0;
+  private readonly maxDepth = recursionLimit();
+
+  constructor(private readonly plan: NumberPlan) {}
+
+  value(v: unknown, depth: number): unknown {
+    if (typeof v === 'number') return this.number(v);
+    if (typeof v !== 'object' || v === null) return v;
+    if (depth >= this.maxDepth) throw TOO_DEEP;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'object' || typeof x === 'number') v[i] = this.value(x, depth + 1);
+      }
+      return v;
+    }
+    const d = new PyDict();
+    const m = d.m;
+    const o = v as Record<string, unknown>;
+    let keys = 0;
+    for (const k in o) {
+      const x = o[k];
+      m.set(k, typeof x === 'object' || typeof x === 'number' ? this.value(x, depth + 1) : x);
+      keys++;
+    }
+    this.keys += keys;
+    return d;
   }
-  const d = new PyDict();
-  const o = v as Record<string, unknown>;
-  for (const k in o) d.set(k, fromNative(o[k], depth + 1, maxDepth, marked));
-  return d;
+
+  private number(v: number): unknown {
+    const plan = this.plan;
+    if (this.numbers++ === plan.redoOrdinal[this.next]) {
+      const at = 2 * this.next++;
+      return numberFromText(plan.text.slice(plan.redo[at], plan.redo[at + 1]));
+    }
+    return v === 0 ? 0 : v; // "-0" is the int 0
+  }
 }
 
 /**
  * `(value, end)` for the object or array at UTF-16 index `at` when it and only whitespace run to
  * the end of `s` and no hook is to be called, through the engine's own parser; null where the
- * scanner must decide (trailing data, an error to report, a digit key).
+ * scanner must decide (trailing data, an error to report, a digit key, a repeated key).
  */
 function scanWhole(s: string, at: number, ctx: ScanContext): [unknown, number] | null {
   if (!ctx.strict || ctx.objectHook !== null || ctx.objectPairsHook !== null || ctx.parseFloat !== null || ctx.parseInt !== null) return null;
   const c = s.charCodeAt(at);
   if ((c !== 0x7b && c !== 0x5b) || s.length - at < 64) return null;
-  const native = nativeText(s, at);
-  if (native === null) return null;
+  const plan = numberPlan(s, at);
+  if (plan === null) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(native.text);
+    parsed = JSON.parse(at === 0 ? s : s.slice(at));
   } catch {
     return null;
   }
+  const walk = new NativeWalk(plan);
   let value: unknown;
   try {
-    value = fromNative(parsed, 0, recursionLimit(), native.marked);
+    value = walk.value(parsed, 0);
   } catch (e) {
     if (e === TOO_DEEP) return null;
     throw e;
   }
+  if (walk.numbers !== plan.numbers || walk.keys !== plan.keys) return null;
   let end = s.length;
   while (end > at && isWhitespace(s.charCodeAt(end - 1))) end--;
   return [value, end];

@@ -90,8 +90,8 @@ function translate(pattern: string, flags: number, asciiSubject = false): Compil
       case 'd': return asciiClasses ? '0-9' : '\\p{Nd}';
       case 'D': return null;
       case 'w': return asciiClasses ? 'A-Za-z0-9_' : '\\p{L}\\p{N}\\p{Mn}_';
-      // Unicode \s also holds the ASCII separators \x1c-\x1f.
-      case 's': return ascii ? ' \\t\\n\\r\\f\\v' : '\\s\\x1c-\\x1f';
+      // Python's Unicode \s is str.isspace(): JS's \s without U+FEFF, with \x1c-\x1f and U+0085.
+      case 's': return ascii ? ' \\t\\n\\r\\f\\v' : '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
       default: return null;
     }
   };
@@ -360,9 +360,42 @@ export class PyPattern {
     return this.asciiSource !== null && isAsciiText(s) ? this.asciiSource : this.c.source;
   }
 
+  /** The global RegExp to scan `s` with, made for this scan. */
   regex(s: string): RegExp {
     return new RegExp(this.sourceFor(s), this.c.jsFlags);
   }
+
+  /** A RegExp per use kept for the next call: making one costs more than a short match. */
+  private readonly spares: (SpareRegExp | null)[] = [null, null, null];
+
+  /**
+   * A RegExp for `use` on subject `s`, which the caller owns until it gives it back with
+   * `release`: a call made meanwhile (from a callback, or a generator left open) makes its own.
+   */
+  acquire(s: string, use: RegExpUse): SpareRegExp {
+    const source = this.sourceFor(s);
+    const spare = this.spares[use]!;
+    if (spare !== null && spare.source === source) {
+      this.spares[use] = null;
+      return spare;
+    }
+    const flags = use === RegExpUse.Search ? this.c.jsFlags : this.c.jsFlags.replace('g', '') + 'y';
+    const src = use === RegExpUse.FullMatch ? `(?:${source})(?![\\s\\S])` : source;
+    return { source, re: new RegExp(src, flags) };
+  }
+
+  release(spare: SpareRegExp, use: RegExpUse): void {
+    this.spares[use] = spare;
+  }
+}
+
+/** How a RegExp is run: searching (global), matching at a position or matching all (sticky). */
+const enum RegExpUse { Search, Match, FullMatch }
+
+interface SpareRegExp {
+  /** The translated pattern it was made from (its own `source` is escaped differently). */
+  readonly source: string;
+  readonly re: RegExp;
 }
 
 export class PyMatch {
@@ -450,17 +483,21 @@ function doSearch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown):
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  return execAt(p, p.regex(s), s, ix, b, e);
+  const spare = p.acquire(s, RegExpUse.Search);
+  const m = execAt(p, spare.re, s, ix, b, e);
+  p.release(spare, RegExpUse.Search);
+  return m;
 }
 
 function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, full: boolean): PyMatch | null {
   const s = checkString(string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
-  const source = p.sourceFor(s);
-  const src = full ? `(?:${source})(?![\\s\\S])` : source;
-  const re = new RegExp(src, p.c.jsFlags.replace('g', '') + 'y');
-  return execAt(p, re, s, ix, b, e);
+  const use = full ? RegExpUse.FullMatch : RegExpUse.Match;
+  const spare = p.acquire(s, use);
+  const m = execAt(p, spare.re, s, ix, b, e);
+  p.release(spare, use);
+  return m;
 }
 
 /**
@@ -592,9 +629,55 @@ function expand(pieces: Piece[], m: PyMatch): string {
 }
 
 /**
- * The output is gathered as pieces joined once at the end: appending each to one string would make
- * a rope of two nodes per match, all alive until the result is flattened.
+ * CPython's list of pieces (_sre's pattern_subx), joined as it grows: every 1,024 pieces (or 32K
+ * characters) into a chunk, the chunks into a rope. One array of all the pieces would be allocated
+ * in the old generation once it is long, and each young piece stored into it would record a slot
+ * for the GC (the same reason as strJoin's chunks in str.ts); appending each piece to one string
+ * would make a rope of two nodes per match. A piece that is not a str fails the join at the end,
+ * naming its place in the list, after every match has been replaced.
  */
+class PieceJoiner {
+  private readonly pieces: string[] = [];
+  private chars = 0;
+  private out = '';
+  private count = 0;
+  private bad = -1;
+  private badType = '';
+
+  push(x: unknown): void {
+    let piece: string;
+    if (typeof x === 'string') piece = x;
+    else if (x instanceof String) piece = x.valueOf();
+    else {
+      if (this.bad < 0) {
+        this.bad = this.count;
+        this.badType = typeNameOf(x);
+      }
+      this.count++;
+      return;
+    }
+    this.count++;
+    this.chars += piece.length;
+    if (this.pieces.push(piece) === JOIN_CHUNK || this.chars > JOIN_CHUNK_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    const chunk = this.pieces.join('');
+    this.out = this.out === '' ? chunk : this.out + chunk;
+    this.pieces.length = 0;
+    this.chars = 0;
+  }
+
+  finish(): string {
+    if (this.bad >= 0) raise('TypeError', `sequence item ${this.bad}: expected str instance, ${this.badType} found`);
+    this.flush();
+    return this.out;
+  }
+}
+
+const JOIN_CHUNK = 1024;
+const JOIN_CHUNK_CHARS = 32768;
+
 function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [string, number] {
   const s = checkString(string);
   const n = count === undefined || count === null ? 0 : Number(toIndex(count));
@@ -606,9 +689,8 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
   else raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(repl)} found`);
   const ix = new Indexer(s);
   const { re, sub } = wholeScan(p, s);
-  // CPython's list of pieces (_sre's pattern_subx): a function's None adds nothing, and what is
-  // not a str fails the final join, naming its place in that list.
-  const out: unknown[] = [];
+  // A function's None adds nothing to the list of pieces.
+  const out = new PieceJoiner();
   let last = 0;
   let done = 0;
   // A negative count, like a negative maxsplit, allows nothing (`while (!count || n < count)`).
@@ -627,18 +709,23 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
     done++;
     if (!more) break;
   }
+  if (done === 0) return [s, 0];
   if (last < s.length) out.push(s.slice(last));
-  return [joinPieces(out), done];
+  return [out.finish(), done];
 }
 
-function joinPieces(out: unknown[]): string {
-  for (let i = 0; i < out.length; i++) {
-    const x = out[i];
-    if (typeof x === 'string') continue;
-    if (x instanceof String) out[i] = x.valueOf();
-    else raise('TypeError', `sequence item ${i}: expected str instance, ${typeNameOf(x)} found`);
-  }
-  return out.join('');
+/**
+ * A pattern that is one character class, class escape or plain character repeated with `+` (and
+ * not VERBOSE): it cannot match the empty string and has no group.
+ */
+const ONE_OR_MORE_CHARS = /^(?:\[(?:[^\]\\[]|\\[^\d])+\]|\\[dDsSwW]|[^\\[\](){}|.*+?^$#\s])\+$/;
+
+/**
+ * Without empty matches, groups and maxsplit, JS's split cuts where Python's does, in the engine
+ * (no exec array per match).
+ */
+function nativeSplit(p: PyPattern): boolean {
+  return p.c.groups === 0 && (p.c.flags & X) === 0 && ONE_OR_MORE_CHARS.test(p.pattern);
 }
 
 function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
@@ -646,6 +733,7 @@ function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
   const max = maxsplit === undefined || maxsplit === null ? 0 : Number(toIndex(maxsplit));
   const groups = p.c.groups;
   const { re, sub } = wholeScan(p, s);
+  if (max === 0 && nativeSplit(p)) return sub.split(re);
   const out: unknown[] = [];
   let last = 0;
   let done = 0;
@@ -675,6 +763,11 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
   }
   const { re, sub } = scan;
   const groups = p.c.groups;
+  if (groups === 0 && re.lastIndex === 0) {
+    // The engine's own loop gives the matched texts without an exec array per match; with the `u`
+    // flag it steps past an empty match by a code point, as stepPast does.
+    return sub.match(re) ?? [];
+  }
   const out: unknown[] = [];
   for (;;) {
     const m = re.exec(sub);
@@ -728,10 +821,10 @@ export const matchType: PyType = builtinType({
   proto: PyMatch.prototype,
   final: true,
   methods: {
-    group(this: PyMatch, ...args: unknown[]) {
-      if (args.length === 0) return this.group(0);
-      if (args.length === 1) return this.group(groupIndex(this, args[0]));
-      return tuple(args.map((g) => this.group(groupIndex(this, g))));
+    // No rest parameter: m.group(1), the common call, allocates no argument array.
+    group(this: PyMatch, g?: unknown) {
+      if (arguments.length <= 1) return this.group(g === undefined ? 0 : groupIndex(this, g));
+      return tuple(Array.from(arguments, (x: unknown) => this.group(groupIndex(this, x))));
     },
     __getitem__(this: PyMatch, g: unknown) {
       return this.group(groupIndex(this, g));
