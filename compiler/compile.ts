@@ -14,7 +14,7 @@ import { parse } from './parse.js';
 import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostics.js';
 import { decodeSource } from './source.js';
 import { lowerModule, type LoweredModule } from './lower.js';
-import { BodyPrinter, emitModule, link, type EmittedModule } from './emit.js';
+import { BodyPrinter, emitModule, link, textOf, type EmittedModule } from './emit.js';
 import { runtimeBundle, runtimeCode, bindingsFor } from './bundle.js';
 import type { RuntimeHelper } from './runtime-api.js';
 
@@ -39,8 +39,13 @@ export interface ModuleSource {
 }
 
 export interface CompiledProgram {
-  code: string;
-  map: string | null;
+  /** The output module's text; made from `codeChunks` when first read. */
+  readonly code: string;
+  /** The source map's text (null without one); made from `mapChunks` when first read. */
+  readonly map: string | null;
+  /** The output module as UTF-8 bytes, in order: what `writeChunks` writes. */
+  codeChunks: Uint8Array[];
+  mapChunks: Uint8Array[] | null;
   modules: ModuleSource[];
   /** Compile-time warnings of every module (`file:line:col: warning: ...`); the caller prints them. */
   warnings: string[];
@@ -294,23 +299,55 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // Every segment points into a Python file; tracebacks name files as the program was given.
   const display = new Map(modules.map((m) => [path.resolve(m.file), m.file]));
   const pySources = map.sources.map((src) => display.get(src) ?? src);
-  let code = `${linked.code}$lineTable(${JSON.stringify(map.mappings)}, ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet});\n}\n`;
-  let mapText: string | null = null;
+  // The mappings (base64 digits, `,` and `;`) need no escaping inside a JSON string.
+  const codeChunks = [
+    ...linked.chunks,
+    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet});\n}\n`),
+  ];
+  let mapChunks: Uint8Array[] | null = null;
   if (opts.sourcemap !== false) {
     const outDir = path.dirname(path.resolve(outFile));
-    map.sources = map.sources.map((src) => path.relative(outDir, src));
-    mapText = JSON.stringify(map);
-    code += `//# sourceMappingURL=${path.basename(outFile)}.map\n`;
+    const sources = map.sources.map((src) => path.relative(outDir, src));
+    // JSON.stringify of the whole map, with the mappings written as they are.
+    const head = `{"version":${map.version},"file":${JSON.stringify(map.file)},"sources":${JSON.stringify(sources)},`
+      + `"sourcesContent":${JSON.stringify(map.sourcesContent)},"names":${JSON.stringify(map.names)},"mappings":"`;
+    mapChunks = [utf8(head), linked.mappings, utf8('"}')];
+    codeChunks.push(utf8(`//# sourceMappingURL=${path.basename(outFile)}.map\n`));
   }
-  return { code, map: mapText, modules, warnings };
+  return compiledProgram(codeChunks, mapChunks, modules, warnings);
 }
 
+function utf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}
+
+function compiledProgram(codeChunks: Uint8Array[], mapChunks: Uint8Array[] | null, modules: ModuleSource[], warnings: string[]): CompiledProgram {
+  let code: string | undefined;
+  let map: string | undefined;
+  return {
+    codeChunks, mapChunks, modules, warnings,
+    get code() { return code ??= textOf(codeChunks); },
+    get map() { return mapChunks && (map ??= textOf(mapChunks)); },
+  };
+}
+
+/** Writes `chunks` to `file`, replacing it. */
+export function writeChunks(file: string, chunks: readonly Uint8Array[]): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) {
+      for (let done = 0; done < chunk.length;) done += fs.writeSync(fd, chunk, done, chunk.length - done);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** Compile `entry` and write `outFile` (and `outFile.map` unless disabled). */
 export function compileToFile(entry: string, outFile: string, opts: CompileOptions = {}): CompiledProgram {
   const result = compileProgram(entry, outFile, opts);
   fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
-  fs.writeFileSync(outFile, result.code);
-  if (result.map) fs.writeFileSync(`${outFile}.map`, result.map);
+  writeChunks(outFile, result.codeChunks);
+  if (result.mapChunks) writeChunks(`${outFile}.map`, result.mapChunks);
   return result;
 }

@@ -8,12 +8,22 @@
 // generation of the GC and be copied and marked for nothing). The module's wrapper, which needs
 // the whole module lowered first (its temporaries, its hoisted constants), is printed last, around
 // a placeholder statement that the printed body then replaces.
+//
+// The text goes out as UTF-8 bytes, never as one string: astring writes a large module as millions
+// of short strings, and a string result would be a rope flattened per statement, joined per module,
+// joined again with the runtime, then converted to UTF-8 for the file. Each of those copies is
+// 10+ MB of fresh memory for a large program, and fresh pages are costly (a page fault each).
 
 import type * as es from 'estree';
 import { generate, GENERATOR, type State } from 'astring';
 
 export interface EmittedModule {
-  code: string;
+  /** The module's JS as UTF-8 bytes, in order. */
+  chunks: Uint8Array[];
+  /** Newlines in `chunks`. */
+  lines: number;
+  /** The module's JS as text, made from `chunks` when first read. */
+  readonly code: string;
   /** Flat [generatedLine, generatedColumn, originalLine, originalColumn, ...]; lines 1-based. */
   segments: Int32Array;
   filename: string;
@@ -45,24 +55,97 @@ class SegmentCollector {
     d[n + 3] = originalColumn;
     this.length = n + 4;
   }
-  /** Appends `segments`, their generated lines moved down by `lineOffset`. */
-  append(segments: Int32Array, lineOffset: number): void {
-    for (let i = 0; i < segments.length; i += 4) this.add(segments[i] + lineOffset, segments[i + 1], segments[i + 2], segments[i + 3]);
-  }
   finish(): Int32Array {
     return this.data.slice(0, this.length);
   }
+  /** The segments collected, without a copy: the collector is done. */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Copies `segments` into `into` at `at`, their generated lines moved down by `lineOffset`. */
+function copyShifted(into: Int32Array, at: number, segments: Int32Array, lineOffset: number): void {
+  into.set(segments, at);
+  for (let i = at; i < at + segments.length; i += 4) into[i] += lineOffset;
+}
+
+const encoder = new TextEncoder();
+/** Chunks start small (most modules are) and double up to this size. */
+const MAX_CHUNK = 1 << 20;
+
+/**
+ * The output stream astring writes into: UTF-8 bytes in chunks that are never copied, with the
+ * newlines counted on the way (source-map segments need the line each statement starts on).
+ */
+export class TextSink {
+  private readonly chunks: Uint8Array[] = [];
+  private capacity = 1 << 12;
+  private buf = new Uint8Array(this.capacity);
+  private at = 0;
+  /** Newlines written so far. */
+  lines = 0;
+
+  write(s: string): void {
+    const n = s.length;
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (this.at + 3 * n > this.buf.length) this.nextChunk(3 * n);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.at = at;
+        this.writeUtf8(i === 0 ? s : s.slice(i));
+        return;
+      }
+      if (c === 10) this.lines++;
+      b[at++] = c;
+    }
+    this.at = at;
+  }
+
+  private writeUtf8(s: string): void {
+    this.at += encoder.encodeInto(s, this.buf.subarray(this.at)).written;
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) this.lines++;
+  }
+
+  private nextChunk(need: number): void {
+    if (this.at > 0) this.chunks.push(this.buf.subarray(0, this.at));
+    if (this.capacity < MAX_CHUNK) this.capacity *= 2;
+    this.buf = new Uint8Array(Math.max(this.capacity, need));
+    this.at = 0;
+  }
+
+  /** The bytes written, in order; the sink is done. */
+  finish(): Uint8Array[] {
+    if (this.at > 0) this.chunks.push(this.buf.subarray(0, this.at));
+    this.buf = new Uint8Array(0);
+    this.at = 0;
+    return this.chunks;
+  }
+}
+
+/** `text` as UTF-8. */
+function bytesOf(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}
+
+/** The text of UTF-8 chunks. */
+export function textOf(chunks: readonly Uint8Array[]): string {
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const INDENT = '  ';
 
-/**
- * Prints with astring's own string output. Each call's text is a rope of small pieces until
- * `countLines` searches it, which flattens it; printing a module one statement at a time keeps
- * every rope short-lived, so it dies in the young generation.
- */
+/** Prints `program` as a string, with astring's own string output (the module's wrapper, small). */
 function print(program: es.Program, collector: SegmentCollector, startingIndentLevel = 0): string {
   return generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never });
+}
+
+/** Prints `program` into `sink`. */
+function printInto(sink: TextSink, program: es.Program, collector: SegmentCollector, startingIndentLevel: number): void {
+  generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never, output: sink as never });
 }
 
 /**
@@ -100,17 +183,16 @@ const PLACEHOLDER = '$$printed$$';
 
 /** Prints a module's top-level statements one at a time, in order (see the header). */
 export class BodyPrinter {
-  private readonly parts: string[] = [];
+  private readonly sink = new TextSink();
   private readonly collector = new SegmentCollector();
-  private lines = 0;
 
   /** Prints `statements` after those printed before. */
   print(statements: es.Statement[]): void {
     if (!statements.length) return;
-    this.collector.lineOffset = this.lines;
-    const code = print({ type: 'Program', sourceType: 'module', body: statements }, this.collector, MODULE_BODY_LEVEL);
-    this.parts.push(code);
-    this.lines += countLines(code);
+    // Each statement ends its line, so the next one starts a line: segments move down by the
+    // lines printed before it.
+    this.collector.lineOffset = this.sink.lines;
+    printInto(this.sink, { type: 'Program', sourceType: 'module', body: statements }, this.collector, MODULE_BODY_LEVEL);
   }
 
   /** The statement that stands for the printed body in the module's ESTree. */
@@ -119,30 +201,35 @@ export class BodyPrinter {
   }
 
   /** The wrapper's text and segments with the printed body in place of the placeholder. */
-  splice(wrapper: { code: string; segments: Int32Array }): { code: string; segments: Int32Array } {
+  splice(wrapper: { code: string; segments: Int32Array }): { chunks: Uint8Array[]; lines: number; segments: Int32Array } {
     const line = `${INDENT.repeat(MODULE_BODY_LEVEL)}${PLACEHOLDER};\n`;
     const at = wrapper.code.indexOf(`\n${line}`) + 1;
     if (at <= 0) throw new Error('memphisc: the module body placeholder is missing or not where the body was printed for');
-    const placeholderLine = countLines(wrapper.code.slice(0, at)) + 1;
-    const code = wrapper.code.slice(0, at) + this.parts.join('') + wrapper.code.slice(at + line.length);
+    const before = wrapper.code.slice(0, at);
+    const after = wrapper.code.slice(at + line.length);
+    const placeholderLine = countLines(before) + 1;
+    const bodyLines = this.sink.lines;
+    const chunks = [bytesOf(before), ...this.sink.finish(), bytesOf(after)];
     // Segments in line order: the wrapper's before the placeholder, the body, the wrapper's after.
     const w = wrapper.segments;
     let split = 0;
     while (split < w.length && w[split] < placeholderLine) split += 4;
-    const out = new SegmentCollector();
-    out.append(w.subarray(0, split), 0);
-    out.append(this.collector.finish(), placeholderLine - 1);
-    out.append(w.subarray(split), this.lines - 1);
-    return { code, segments: out.finish() };
+    const body = this.collector.view();
+    const segments = new Int32Array(w.length + body.length);
+    segments.set(w.subarray(0, split), 0);
+    copyShifted(segments, split, body, placeholderLine - 1);
+    copyShifted(segments, split + body.length, w.subarray(split), bodyLines - 1);
+    return { chunks, lines: placeholderLine - 1 + bodyLines + countLines(after), segments };
   }
 }
 
 /** `statement` as JS; `body` is the printer that already printed the module's body, if any. */
 export function emitModule(statement: es.Statement, filename: string, source: string, body?: BodyPrinter): EmittedModule {
   const collector = new SegmentCollector();
-  let printed = { code: print({ type: 'Program', sourceType: 'module', body: [statement] }, collector), segments: collector.finish() };
-  if (body) printed = body.splice(printed);
-  return { code: printed.code, segments: printed.segments, filename, source };
+  const wrapper = { code: print({ type: 'Program', sourceType: 'module', body: [statement] }, collector), segments: collector.finish() };
+  const { chunks, lines, segments } = body ? body.splice(wrapper) : { chunks: [bytesOf(wrapper.code)], lines: countLines(wrapper.code), segments: wrapper.segments };
+  let code: string | undefined;
+  return { chunks, lines, segments, filename, source, get code() { return code ??= textOf(chunks); } };
 }
 
 export interface RawSourceMap {
@@ -155,8 +242,11 @@ export interface RawSourceMap {
 }
 
 export interface Linked {
-  code: string;
-  map: RawSourceMap;
+  /** The file's text as UTF-8 bytes, in order. */
+  chunks: Uint8Array[];
+  /** The source map; its `mappings` are in `mappings`, as bytes (base64 digits, `,` and `;`). */
+  map: Omit<RawSourceMap, 'mappings'>;
+  mappings: Uint8Array;
 }
 
 const B64 = Uint8Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', (c) => c.charCodeAt(0));
@@ -201,14 +291,14 @@ class MappingsWriter {
     } while (v > 0);
   }
 
-  toString(): string {
-    return Buffer.from(this.bytes.buffer, 0, this.length).toString('latin1');
+  finish(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
   }
 }
 
 /** Concatenate header, modules and footer into one file with one source map. */
 export function link(header: string, modules: EmittedModule[], footer: string, file: string): Linked {
-  const parts: string[] = [header];
+  const chunks: Uint8Array[] = [bytesOf(header)];
   let line = countLines(header);
   const mappings = new MappingsWriter();
   // The generated line the writer is on (0-based), and whether it holds a segment yet.
@@ -239,21 +329,34 @@ export function link(header: string, modules: EmittedModule[], footer: string, f
       prevOrigLine = origLine;
       prevOrigCol = origCol;
     }
-    const text = m.code.endsWith('\n') ? m.code : `${m.code}\n`;
-    parts.push(text);
-    line += countLines(text);
+    chunks.push(...m.chunks);
+    line += m.lines;
+    if (!endsWithNewline(m.chunks)) {
+      chunks.push(NEWLINE);
+      line++;
+    }
   });
-  parts.push(footer);
+  if (footer) chunks.push(bytesOf(footer));
   return {
-    code: parts.join(''),
+    chunks,
     map: {
       version: 3, file,
       sources: modules.map((m) => m.filename),
       sourcesContent: modules.map((m) => m.source),
       names: [],
-      mappings: mappings.toString(),
     },
+    mappings: mappings.finish(),
   };
+}
+
+const NEWLINE = Uint8Array.of(10);
+
+function endsWithNewline(chunks: readonly Uint8Array[]): boolean {
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const c = chunks[i];
+    if (c.length) return c[c.length - 1] === 10;
+  }
+  return false;
 }
 
 /** Newlines in `s`. The header holds the whole runtime (~500 kB) and is counted on every watch-mode

@@ -49,16 +49,23 @@ export type NameHome =
   | { kind: 'builtin' } // not bound in the module: a builtin or a NameError
   | { kind: 'class'; fallback: NameHome }; // the class namespace, falling back to fallback
 
+// Lowering asks for a name's home at every load and store, and only reads the answer: the plain
+// kinds are shared objects.
+const LOCAL: NameHome = Object.freeze({ kind: 'local' });
+const FREE: NameHome = Object.freeze({ kind: 'free' });
+const GLOBAL: NameHome = Object.freeze({ kind: 'global' });
+const BUILTIN: NameHome = Object.freeze({ kind: 'builtin' });
+
 export function resolveName(scope: Scope, name: string, moduleScope: Scope): NameHome {
-  if (scope.kind === 'module') return moduleScope.bound.has(name) ? { kind: 'global' } : { kind: 'builtin' };
+  if (scope.kind === 'module') return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
   if (scope.kind === 'class') {
     const fallback = resolveOutside(scope, name, moduleScope);
     if (scope.bound.has(name) && !scope.globals.has(name) && !scope.nonlocals.has(name)) return { kind: 'class', fallback };
-    if (scope.globals.has(name)) return moduleScope.bound.has(name) ? { kind: 'global' } : { kind: 'builtin' };
+    if (scope.globals.has(name)) return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
     return fallback;
   }
-  if (scope.globals.has(name)) return moduleScope.bound.has(name) ? { kind: 'global' } : { kind: 'builtin' };
-  if (scope.isLocal(name)) return { kind: 'local' };
+  if (scope.globals.has(name)) return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
+  if (scope.isLocal(name)) return LOCAL;
   return resolveOutside(scope, name, moduleScope);
 }
 
@@ -66,9 +73,9 @@ function resolveOutside(scope: Scope, name: string, moduleScope: Scope): NameHom
   for (let s = scope.enclosingFunction(); s; s = s.enclosingFunction()) {
     if (s.kind === 'module') break;
     if (s.globals.has(name)) break;
-    if (s.isLocal(name) || s.nonlocals.has(name)) return { kind: 'free' };
+    if (s.isLocal(name) || s.nonlocals.has(name)) return FREE;
   }
-  return moduleScope.bound.has(name) ? { kind: 'global' } : { kind: 'builtin' };
+  return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // that does not decode is a SyntaxError CPython prints without a position, naming the file and
 // the line in the message itself.
 
-import { Buffer } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { CompileError, type Diagnostic } from './diagnostics.js';
 
 /** PEP 263: `# -*- coding: latin-1 -*-`, `# vim: set fileencoding=utf-8 :`. */
@@ -90,7 +90,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       throw positionless(`encoding problem: ${declared}`, filename);
     }
   }
-  const bad = firstInvalidUtf8(bytes);
+  // The native check first: the loop below only finds where the first bad byte is.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const byte = bytes[bad].toString(16).padStart(2, '0');
     throw positionless(`Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${lineOf(bytes, bad)}, `

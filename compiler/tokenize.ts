@@ -166,7 +166,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
   const n = source.length;
-  const tokens: Token[] = [];
+  // The tokens of one step, for `next` to hand out. Refilled in place: setting an array's length
+  // to 0 drops its backing store, and every step would allocate a new one.
+  const queue: Token[] = [];
+  let queued = 0;
   const lineStarts: number[] = [0];
   const indents: number[] = [0];
   const altIndents: number[] = [0];
@@ -180,10 +183,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
   let continued = false;
 
   function push(type: TokenType, start: number, end: number, sl: number, sc: number, el: number, ec: number): void {
-    tokens.push({
+    queue[queued++] = {
       type, string: source.slice(start, end), lineno: sl, col_offset: sc, end_lineno: el, end_col_offset: ec,
       start, level: parens.length,
-    });
+    };
   }
 
   function fail(kind: string, message: string, line: number, col: number, endLine?: number, endCol?: number): never {
@@ -441,9 +444,9 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         const endLine = pos > lineStart ? lineno + 1 : lineno;
         while (indents.length > 1) {
           indents.pop();
-          tokens.push({ type: 'DEDENT', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: 0 });
+          queue[queued++] = { type: 'DEDENT', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: 0 };
         }
-        tokens.push({ type: 'ENDMARKER', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: parens.length });
+        queue[queued++] = { type: 'ENDMARKER', string: '', lineno: endLine, col_offset: 0, end_lineno: endLine, end_col_offset: 0, start: n, level: parens.length };
         done = true;
         return;
       }
@@ -549,7 +552,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           // '!', '$', '?', '`': CPython's tokenizer passes them on as one-character OP tokens
           // (PyToken_OneChar) that no grammar rule accepts, so the parser reports "invalid syntax"
           // there, and a tokenizer error later in the file still wins.
-          tokens.push({ type: 'OP', string: source[pos], lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start: pos, level: parens.length });
+          queue[queued++] = { type: 'OP', string: source[pos], lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start: pos, level: parens.length };
           pos += 1;
           return;
         }
@@ -568,11 +571,11 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           }
           fail('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.char}'`, lineno, col);
         }
-        tokens.push({ type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start, level: parens.length + 1 });
+        queue[queued++] = { type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + 1, start, level: parens.length + 1 };
         pos += 1;
         return;
       }
-      tokens.push({ type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + op.length, start, level: parens.length });
+      queue[queued++] = { type: 'OP', string: op, lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + op.length, start, level: parens.length };
       pos += op.length;
     }
   }
@@ -582,10 +585,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
     source,
     lineStarts,
     next(): Token {
-      while (qi >= tokens.length) {
+      while (qi >= queued) {
         if (failed !== null) throw failed;
-        if (done) return tokens[tokens.length - 1];
-        tokens.length = 0;
+        if (done) return queue[queued - 1];
+        queued = 0;
         qi = 0;
         try {
           step();
@@ -595,7 +598,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           throw failed;
         }
       }
-      return tokens[qi++];
+      return queue[qi++];
     },
     unclosed() {
       // After an error too: the brackets open where tokenizing stopped.

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { compileProgram } from './compile.js';
+import { compileProgram, writeChunks } from './compile.js';
 import { CompileError, renderDiagnostic } from './diagnostics.js';
 
 export interface WatchOptions {
@@ -30,10 +30,10 @@ export interface Watcher {
   nextBuild(): Promise<boolean>;
 }
 
-/** Writes `text` to `file` atomically (temp file + rename). */
-function writeAtomic(file: string, text: string): void {
+/** Writes `chunks` to `file` atomically (temp file + rename). */
+function writeAtomic(file: string, chunks: readonly Uint8Array[]): void {
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
+  writeChunks(tmp, chunks);
   fs.renameSync(tmp, file);
 }
 
@@ -51,8 +51,8 @@ export function buildOnce(input: string, output: string, sourcemap: boolean): Bu
   try {
     const result = compileProgram(input, output, { sourcemap });
     fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    if (result.map) writeAtomic(`${output}.map`, result.map);
-    writeAtomic(output, result.code);
+    if (result.mapChunks) writeAtomic(`${output}.map`, result.mapChunks);
+    writeAtomic(output, result.codeChunks);
     return { ok: true, files: result.modules.map((m) => path.resolve(m.file)), warnings: result.warnings };
   } catch (e) {
     if (e instanceof CompileError) {
