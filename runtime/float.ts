@@ -127,10 +127,19 @@ function incrementDecimal(s: string): string {
   return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + '0'.repeat(s.length - 1 - i);
 }
 
-/** True when rounding |x| at 10**p could hit an exact tie: x = (n + 1/2) * 10**p. */
+/** 2**k for k < 128, exact: maybeTie's scale factors without a Math.pow call each. */
+const POW2: readonly number[] = Array.from({ length: 128 }, (_, k) => 2 ** k);
+
+/**
+ * True when rounding |x| at 10**p could hit an exact tie: x = (n + 1/2) * 10**p. For p <= 0 that
+ * is (2n + 1) / 5**-p * 2**(p - 1), so x * 2**(1 - p) must be an odd integer (scaling by a power
+ * of two is exact; an overflow to Infinity is no tie, the value being an integer).
+ */
 function maybeTie(ax: number, p: number): boolean {
   if (p >= 1) return ax === Math.floor(ax);
-  return Number.isInteger(ax * 2 ** (1 - p));
+  const k = 1 - p;
+  const y = ax * (k < 128 ? POW2[k]! : 2 ** k);
+  return Number.isInteger(y) && y % 2 === 1;
 }
 
 /** Fixed notation of finite `ax >= 0` with `prec` digits after the point, correctly rounded. */
@@ -154,7 +163,9 @@ export function expDigits(ax: number, prec: number): { mant: string; exp: number
     const s = ax.toExponential(prec);
     const i = s.indexOf('e');
     const exp = +s.slice(i + 1);
-    if (!maybeTie(ax, exp - 1 - prec)) return { mant: s.slice(0, i), exp };
+    // The rounding position is 10**(exp - prec), or one lower when rounding carried (9.96 to
+    // 1.0e+01): a tie at either sends the digits to the exact path.
+    if (!maybeTie(ax, exp - prec) && !maybeTie(ax, exp - 1 - prec)) return { mant: s.slice(0, i), exp };
   }
   const { digits, exp10 } = exactDecimal(ax);
   let exp = digits.length - 1 + exp10;

@@ -23,6 +23,11 @@ interface Spec {
   grouping: string; // ',' '_' or ''
   precision: number; // -1: none
   type: string; // '' or one char
+  /**
+   * No sign, `z` or `#`, and no grouping that pads with zeros ('0=' lays out zeros and separators
+   * together): a number is its digits, grouped and padded (the fast paths).
+   */
+  simple: boolean;
 }
 
 function isAlign(c: string | undefined): boolean {
@@ -111,7 +116,8 @@ function parseSpec(spec: string, typeName: string, defaultAlign: '<' | '>', defa
     raise('ValueError', `Cannot specify '${grouping}' with '${type}'.`);
   }
   if (zeroPad && align === '' && defaultAlign === '>') align = '=';
-  const result: Spec = { fill, align, sign, z, alt, width, grouping, precision, type };
+  const simple = sign === '' && !z && !alt && (grouping === '' || !(fill === '0' && align === '='));
+  const result: Spec = { fill, align, sign, z, alt, width, grouping, precision, type, simple };
   if (specCache.size > 256) specCache.clear();
   specCache.set(spec, result);
   return result;
@@ -211,6 +217,36 @@ function layoutNumber(spec: Spec, negative: boolean, prefix: string, digits: str
   }
 }
 
+/**
+ * `layoutNumber` for a simple spec: `sign` and the ASCII `body` (its leading digits grouped when
+ * the spec asks) padded to the spec's width ('=' puts the fill between the sign and the digits).
+ */
+function padNumber(spec: Spec, sign: string, body: string): string {
+  if (spec.grouping !== '') body = groupLeadingDigits(body, spec.grouping);
+  const pad = spec.width - sign.length - body.length;
+  if (pad <= 0) return sign === '' ? body : sign + body;
+  switch (spec.align) {
+    case '<': return sign + body + spec.fill.repeat(pad);
+    case '^': {
+      const l = pad >> 1;
+      return spec.fill.repeat(l) + sign + body + spec.fill.repeat(pad - l);
+    }
+    case '=': return sign + spec.fill.repeat(pad) + body;
+    default: return spec.fill.repeat(pad) + sign + body;
+  }
+}
+
+/** The leading run of decimal digits of `body` with `sep` every three from its right. */
+function groupLeadingDigits(body: string, sep: string): string {
+  let k = 0;
+  while (k < body.length && body.charCodeAt(k) >= 48 && body.charCodeAt(k) <= 57) k++;
+  if (k <= 3) return body;
+  let i = (k - 1) % 3 + 1;
+  let out = body.slice(0, i);
+  for (; i < k; i += 3) out += sep + body.slice(i, i + 3);
+  return k === body.length ? out : out + body.slice(k);
+}
+
 // ---------------------------------------------------------------------------------------------
 // int
 
@@ -222,7 +258,22 @@ function absDigits(n: PyInt, radix: number): string {
 /** `format(n, spec)` for an int (`typeName` is 'int' or 'bool' for messages). */
 export function formatInt(n: PyInt, spec: string, typeName = 'int'): string {
   if (spec === '') return intStr(n);
-  const sp = parseSpec(spec, typeName, '>');
+  return formatIntSpec(n, parseSpec(spec, typeName, '>'), typeName);
+}
+
+/**
+ * `format(x, spec)` for a primitive number and a non-empty spec: an int when integral, else a
+ * float (the same as their `__format__`, without the method lookup).
+ */
+export function formatNumber(x: number, spec: string): string {
+  if (Number.isInteger(x)) return formatIntSpec(x, parseSpec(spec, 'int', '>'), 'int');
+  return formatFloatParsed(x, parseSpec(spec, 'float', '>'));
+}
+
+function formatIntSpec(n: PyInt, sp: Spec, typeName: string): string {
+  if (typeof n === 'number' && sp.simple && sp.precision === -1 && (sp.type === 'd' || sp.type === '')) {
+    return n < 0 ? padNumber(sp, '-', String(-n)) : padNumber(sp, '', String(n));
+  }
   switch (sp.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return formatFloatSpec(intToFloat(n), sp);
@@ -363,8 +414,24 @@ function isZeroText(s: string): boolean {
   return true;
 }
 
+/** Scientific notation of finite `ax >= 0` as CPython writes it: `1.235e+04`, `5e-07`. */
+function expText(ax: number, precision: number, upper: boolean): string {
+  const { mant, exp } = expDigits(ax, precision);
+  const ae = exp < 0 ? -exp : exp;
+  return mant + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
+}
+
 function formatFloatSpec(x: number, sp: Spec): string {
-  let type = sp.type;
+  const t = sp.type;
+  if (sp.simple && (t === 'f' || t === 'e' || t === 'F' || t === 'E') && x - x === 0) {
+    // Finite, and no sign option, `z` or alternate form: the digits, grouped and padded.
+    const negative = x < 0 || (x === 0 && 1 / x < 0);
+    const ax = negative ? -x : x;
+    const precision = sp.precision < 0 ? 6 : sp.precision;
+    const body = t === 'f' || t === 'F' ? fixedDigits(ax, precision) : expText(ax, precision, t === 'E');
+    return padNumber(sp, negative ? '-' : '', body);
+  }
+  let type = t;
   let precision = sp.precision;
   let addDot0 = false;
   let defaultPrecision = 6;
@@ -395,7 +462,10 @@ function formatFloatSpec(x: number, sp: Spec): string {
 /** `format(x, spec)` for a float value. */
 export function formatFloat(x: number, spec: string): string {
   if (spec === '') return floatRepr(x);
-  const sp = parseSpec(spec, 'float', '>');
+  return formatFloatParsed(x, parseSpec(spec, 'float', '>'));
+}
+
+function formatFloatParsed(x: number, sp: Spec): string {
   switch (sp.type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
       return formatFloatSpec(x, sp);
@@ -693,7 +763,7 @@ function formatTemplate(tmpl: PercentTemplate, args: readonly unknown[] | null, 
  * A string built by `+=` is a rope; reading a character makes V8 flatten it in place, so
  * that lists holding many results do not keep (and make the collector walk) their pieces.
  */
-function flatten(s: string): string {
+export function flatten(s: string): string {
   if (s.length > 12) s.charCodeAt(0);
   return s;
 }

@@ -176,10 +176,8 @@ function intFormat(this: unknown, spec: unknown): string {
   if (typeof spec !== 'string') raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
   // An empty spec formats as str(self), which for a subclass may be its own __repr__.
   if (spec === '' && typeof this === 'object') return hooks.str(this);
-  const n = self(this);
-  // Float presentation types format the int as a float.
-  if (spec !== '' && /[eEfFgG%]$/.test(spec)) return formatFloat(intToFloat(n), spec);
-  return formatInt(n, spec);
+  // formatInt formats float presentation types (e, f, g, %) as the int converted to a float.
+  return formatInt(self(this), spec);
 }
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False) */
@@ -510,7 +508,8 @@ function latin1(b: Uint8Array): string {
 export function floatNew(x?: unknown): PyFloatValue {
   if (x === undefined) return new PyFloat(0);
   if (typeof x === 'number') return toFloat(x);
-  if (x instanceof PyFloat) return x;
+  // A float subclass instance is a PyFloat too: it goes through `__float__`, to an exact float.
+  if (x instanceof PyFloat && Object.getPrototypeOf(x) === PyFloat.prototype) return x;
   if (typeof x === 'bigint') return toFloat(intToFloat(x));
   if (typeof x === 'boolean') return new PyFloat(x ? 1 : 0);
   if (typeof x === 'string') return floatFromString(x, strRepr);
@@ -519,7 +518,7 @@ export function floatNew(x?: unknown): PyFloatValue {
     const m = (x as { $__float__?: Method }).$__float__;
     if (typeof m === 'function') {
       const r = m.call(x);
-      if (isFloat(r)) return r as PyFloatValue;
+      if (isFloat(r)) return r instanceof PyFloat ? new PyFloat(r.v) : r as PyFloatValue;
       return raise('TypeError', `${typeNameOf(x)}.__float__ returned non-float (type ${typeNameOf(r)})`);
     }
     const ix = (x as { $__index__?: Method }).$__index__;
@@ -661,7 +660,8 @@ export const boolType: PyType = builtinType({
     },
     __format__(this: boolean, spec: unknown): string {
       if (spec === '') return this ? 'True' : 'False';
-      return intFormat.call(this ? 1 : 0, spec);
+      if (typeof spec !== 'string') return intFormat.call(this ? 1 : 0, spec);
+      return formatInt(this ? 1 : 0, spec, 'bool');
     },
     __and__(this: boolean, other: unknown): unknown {
       if (typeof other === 'boolean') return this && other;

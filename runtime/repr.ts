@@ -7,6 +7,7 @@
 // `reprLeave`, CPython's Py_ReprEnter / Py_ReprLeave: `l = [1]; l.append(l)` prints `[1, [...]]`.
 
 import { raise } from './exceptions.js';
+import { formatNumber, formatStr } from './format.js';
 import { hooks } from './object.js';
 import { typeNameOf } from './slice.js';
 
@@ -65,9 +66,12 @@ export function format(value: unknown, spec: unknown = ''): string {
   if (typeof spec !== 'string') {
     return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
   }
-  if (spec === '') {
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  // A primitive str or number is formatted here, without looking up its `__format__` (builtin
+  // types' methods cannot be replaced); subclass instances are objects and take the lookup.
+  if (typeof value === 'string') return spec === '' ? value : formatStr(value, spec);
+  if (typeof value === 'number') {
+    if (spec !== '') return formatNumber(value, spec);
+    if (Number.isInteger(value)) return String(value);
   }
   if (value === null || value === undefined) {
     if (spec !== '') raise('TypeError', 'unsupported format string passed to NoneType.__format__');

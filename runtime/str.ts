@@ -285,6 +285,14 @@ export function strRindex(s: string, sub: string, start?: Idx, end?: Idx): numbe
 
 /** `s.count(sub, start, end)`. */
 export function strCount(s: string, sub: string, start?: Idx, end?: Idx): number {
+  if ((start === undefined || start === null) && (end === undefined || end === null) && sub.length > 0 &&
+    sub.length <= 32 && !scanSurrogates(sub)) {
+    // Over the whole string, a match of a sub without surrogates cannot cut a surrogate pair:
+    // code units count as code points do.
+    let n = 0;
+    for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+    return n;
+  }
   const slot = cpCache(s);
   const len = slot.sur ? offsetsOf(slot).length - 1 : s.length;
   const subLen = strLen(sub);
@@ -297,6 +305,11 @@ export function strCount(s: string, sub: string, start?: Idx, end?: Idx): number
   let n = 0;
   let i = s.indexOf(sub, au);
   while (i >= 0 && i + sub.length <= bu) {
+    if (splitsPair(s, i) || splitsPair(s, i + sub.length)) {
+      // a lone surrogate of `sub` matched half of a pair: not a match of code points
+      i = s.indexOf(sub, i + 1);
+      continue;
+    }
     n++;
     i = s.indexOf(sub, i + sub.length);
   }
@@ -489,6 +502,9 @@ export function strRsplit(s: string, sep?: string | null, maxsplit?: number | nu
   return out.reverse();
 }
 
+/** The line boundaries of str.splitlines other than '\n'. */
+const LINE_BREAK_BUT_LF = /[\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
+
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x1c || c === 0x1d || c === 0x1e ||
     c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -496,6 +512,13 @@ function isLineBreak(c: number): boolean {
 
 /** `s.splitlines(keepends)`. */
 export function strSplitlines(s: string, keepends?: boolean | null): string[] {
+  if (!keepends && !LINE_BREAK_BUT_LF.test(s)) {
+    // Only '\n' breaks lines: V8's native split, less the empty string after a final '\n'.
+    if (s.length === 0) return [];
+    const lines = s.split('\n');
+    if (s.charCodeAt(s.length - 1) === 10) lines.pop();
+    return lines;
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -516,22 +539,52 @@ export function strSplitlines(s: string, keepends?: boolean | null): string[] {
 
 /** `sep.join(items)`. Items that are not str raise TypeError, named through `typeName`. */
 export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: unknown) => string): string {
+  let total = 0;
   for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== 'string') {
-      const t = typeName ? typeName(items[i]) : typeof items[i];
+    const item = items[i];
+    if (typeof item !== 'string') {
+      const t = typeName ? typeName(item) : typeof item;
       raise('TypeError', `sequence item ${i}: expected str instance, ${t} found`);
     }
+    total += item.length;
   }
-  if (items.length <= JOIN_CHUNK * 2) return items.join(sep);
+  if (items.length <= JOIN_CHUNK * 2 && total <= JOIN_CHUNK_CHARS) return items.join(sep);
   // V8's join gathers the pieces in one array; past ~8,000 pieces that array is big enough to be
   // allocated in the old generation, and storing each young piece into it then records a slot
-  // for the GC: a join of 40,000 short strings took 23 ms at once, 8 ms in chunks.
-  const chunks: string[] = [];
-  for (let i = 0; i < items.length; i += JOIN_CHUNK) chunks.push(items.slice(i, i + JOIN_CHUNK).join(sep));
-  return chunks.join(sep);
+  // for the GC: a join of 40,000 short strings took 23 ms at once, 8 ms in chunks. A long result
+  // is left as a rope of chunks of up to 32K characters: a chunk stays below V8's large-object
+  // size (a large object is fresh memory, and each of its pages faults on first touch, ~15 µs
+  // apiece here), and the rope is copied once, by whatever flattens it or joins it into more.
+  // An item longer than a chunk joins the rope as it is, without a copy.
+  let out: string | null = null;
+  let start = 0;
+  let chars = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as string;
+    if (item.length > JOIN_CHUNK_CHARS) {
+      if (start < i) out = ropeAppend(out, sep, items.slice(start, i).join(sep));
+      out = ropeAppend(out, sep, item);
+      start = i + 1;
+      chars = 0;
+      continue;
+    }
+    chars += item.length + sep.length;
+    if (chars > JOIN_CHUNK_CHARS || i + 1 - start === JOIN_CHUNK) {
+      out = ropeAppend(out, sep, items.slice(start, i + 1).join(sep));
+      start = i + 1;
+      chars = 0;
+    }
+  }
+  if (start < items.length) out = ropeAppend(out, sep, items.slice(start).join(sep));
+  return out ?? '';
+}
+
+function ropeAppend(rope: string | null, sep: string, piece: string): string {
+  return rope === null ? piece : rope + sep + piece;
 }
 
 const JOIN_CHUNK = 1024;
+const JOIN_CHUNK_CHARS = 32768;
 
 /** `s.partition(sep)` as [head, sep, tail]. */
 export function strPartition(s: string, sep: string): [string, string, string] {

@@ -10,7 +10,7 @@
 import { raise } from './exceptions.js';
 import { strLt } from './compare.js';
 import { PyFloat } from './float.js';
-import { formatStr, percentFormat, percentFormatOne, type PercentConv } from './format.js';
+import { flatten, formatStr, percentFormat, percentFormatOne, type PercentConv } from './format.js';
 import { hashStr } from './hash.js';
 import { normInt, type PyInt } from './int.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
@@ -152,6 +152,11 @@ interface FormatField {
 interface ParsedFormat {
   pieces: readonly (string | FormatField)[];
   error: string | null; // the ValueError that ends the string
+  /**
+   * The number of fields when every one is `{}` or `{:spec}` (automatic numbering, no
+   * conversion, no nested fields) and there is no error; -1 otherwise.
+   */
+  autoFields: number;
 }
 
 const parsedFormats = new Map<string, ParsedFormat>();
@@ -174,7 +179,13 @@ function splitFormat(fmt: string): ParsedFormat {
   let i = 0;
   const end = (error: string | null): ParsedFormat => {
     if (text !== '') pieces.push(text);
-    return { pieces, error };
+    let autoFields = error === null ? 0 : -1;
+    for (let p = 0; p < pieces.length && autoFields >= 0; p++) {
+      const piece = pieces[p]!;
+      if (typeof piece === 'string') continue;
+      autoFields = piece.name === '' && piece.conv === 0 && !piece.nested ? autoFields + 1 : -1;
+    }
+    return { pieces, error, autoFields };
   };
   while (i < n) {
     // literal text up to the first brace; a doubled brace is one literal brace
@@ -289,7 +300,18 @@ function asciiOf(x: unknown): string {
 
 /** `fmt.format(*args, **kwargs)` */
 export function strFormat(fmt: string, args: readonly unknown[], kwargs: PyDict | null): string {
-  return renderFormat(fmt, { args, kwargs }, { n: 0, mode: 0 }, 2);
+  const parsed = parseFormat(asStr(fmt)!);
+  const fields = parsed.autoFields;
+  if (fields < 0 || fields > args.length) return renderFormat(fmt, { args, kwargs }, { n: 0, mode: 0 }, 2);
+  // `{}` and `{:spec}` only, with enough arguments: no lookups that could fail, no field state.
+  const pieces = parsed.pieces;
+  let out = '';
+  let k = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    out += typeof piece === 'string' ? piece : format(args[k++], piece.spec);
+  }
+  return flatten(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -384,9 +406,21 @@ function sliceArg(v: unknown): number | null {
 
 /** `s[lower:upper:step]` for a str, the parts as written (null when omitted): getslice's str case. */
 export function strGetSlice(s: string, lower: unknown, upper: unknown, step: unknown): string {
+  if (step === null && (lower === null || isSmallInt(lower)) && (upper === null || isSmallInt(upper)) &&
+    !S.hasSurrogates(s)) {
+    // `s[a:b]` with int bounds over code units that are code points: clamp as PySlice_AdjustIndices.
+    const n = s.length;
+    const a = lower === null ? 0 : lower < 0 ? Math.max(lower + n, 0) : Math.min(lower, n);
+    const b = upper === null ? n : upper < 0 ? Math.max(upper + n, 0) : Math.min(upper, n);
+    return a < b ? s.slice(a, b) : '';
+  }
   const st = sliceArg(step);
   if (st === 0) raise('ValueError', 'slice step cannot be zero');
   return S.strSlice(s, sliceArg(lower), sliceArg(upper), st);
+}
+
+function isSmallInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
 }
 
 const strMethods = {
