@@ -32,6 +32,8 @@ _HEX = "0123456789abcdef"
 
 def _printable(line):
     """The request line for the log, control characters, quotes and backslashes escaped."""
+    if line.isprintable() and '"' not in line and "\\" not in line:
+        return line
     out = []
     for ch in line:
         code = ord(ch)

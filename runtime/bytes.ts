@@ -13,7 +13,7 @@ import { hashStr } from './hash.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
-import { PySlice, sliceIndices, toIndex, toIndexClamped, toSsize, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, typeNameOf } from './slice.js';
 import { normIndex, repeatCount, repeatFallback } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import * as S from './str.js';
@@ -212,6 +212,42 @@ function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array
   return fromInts(src);
 }
 
+/** `self[lower:upper:step]` (the parts as written, null when omitted), `b` being its data. */
+function sliceOf(self: PyBytes | PyByteArray, b: Uint8Array, lower: unknown, upper: unknown, stepPart: unknown): PyBytes | PyByteArray {
+  const { start, step, count } = sliceBounds(lower, upper, stepPart, b.length);
+  if (step === 1) {
+    // bytes never change, so a slice may share their memory; bytearray(...) copies its data.
+    if (self instanceof PyByteArray) return new PyByteArray(b.subarray(start, start + count));
+    return like(self, B.shareBytes(b, start, start + count));
+  }
+  const out = new Uint8Array(count);
+  for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
+  return like(self, out);
+}
+
+/** Whether `x` is a bytes, not an instance of a subclass (which may override its operators). */
+export function isExactBytes(x: unknown): x is PyBytes {
+  return x instanceof PyBytes && Object.getPrototypeOf(x) === PyBytes.prototype;
+}
+
+/** `b[lower:upper:step]` of an exact bytes: getslice's bytes case, without a slice object. */
+export function bytesGetSlice(b: PyBytes, lower: unknown, upper: unknown, step: unknown): PyBytes {
+  return sliceOf(b, b.b, lower, upper, step) as PyBytes;
+}
+
+/** `a + b` of two bytes-likes whose result is a bytes (`a` exact bytes): add's bytes case. */
+export function bytesConcat(a: PyBytes, b: PyBytes | PyByteArray | PyMemoryView): PyBytes {
+  const x = a.b;
+  const y = b.b;
+  // As CPython's bytes_concat: an empty operand gives the other one back when it is a bytes.
+  if (y.length === 0) return a;
+  if (x.length === 0 && isExactBytes(b)) return b;
+  const out = B.allocBytes(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return new PyBytes(out);
+}
+
 /** A result of the receiver's kind. */
 function like(self: unknown, b: Uint8Array): PyBytes | PyByteArray {
   return self instanceof PyByteArray ? new PyByteArray(b) : new PyBytes(b);
@@ -291,17 +327,7 @@ const commonMethods = {
       if (j >= 0 && j < b.length) return b[j];
       return raise('IndexError', this instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
     }
-    if (i instanceof PySlice) {
-      const { start, step, count } = sliceIndices(i, b.length);
-      if (step === 1) {
-        // bytes never change, so a slice may share their memory; bytearray(...) copies its data.
-        if (this instanceof PyByteArray) return new PyByteArray(b.subarray(start, start + count));
-        return like(this, B.shareBytes(b, start, start + count));
-      }
-      const out = new Uint8Array(count);
-      for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
-      return like(this, out);
-    }
+    if (i instanceof PySlice) return sliceOf(this, b, i.start, i.stop, i.step);
     const j = normIndex(i, b.length, indexMessage(this));
     if (j < 0) raise('IndexError', this instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
     return b[j];
@@ -439,8 +465,15 @@ const commonMethods = {
   },
 
   join(this: PyBytes | PyByteArray, items: unknown): unknown {
-    const arr: unknown[] = [];
-    for (const x of iter(items)) arr.push(isBytesLike(x) ? bytesData(x) : x);
+    // A list or tuple is read in place; as in CPython, one exact bytes item is the result itself.
+    const p = Array.isArray(items) ? Object.getPrototypeOf(items) : null;
+    const seq = p === Array.prototype || p === PyTuple.prototype ? items as unknown[] : [...iter(items)];
+    if (seq.length === 1 && this instanceof PyBytes && isExactBytes(seq[0])) return seq[0];
+    const arr: unknown[] = new Array(seq.length);
+    for (let i = 0; i < seq.length; i++) {
+      const x = seq[i];
+      arr[i] = isBytesLike(x) ? bytesData(x) : x;
+    }
     return like(this, B.bytesJoin(bytesData(this), arr, typeNameOf));
   },
 

@@ -489,16 +489,27 @@ export function bytesReplace(b: Uint8Array, old: Uint8Array, rep: Uint8Array, co
  * `sep.join(items)`; items must be bytes-like (Uint8Array). `typeName` names a bad item's type.
  */
 export function bytesJoin(sep: Uint8Array, items: readonly unknown[], typeName?: (x: unknown) => string): Uint8Array {
-  const parts: Uint8Array[] = [];
+  let n = items.length > 0 ? sep.length * (items.length - 1) : 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (!(it instanceof Uint8Array)) {
       raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeName ? typeName(it) : typeof it} found`);
     }
-    if (i > 0 && sep.length > 0) parts.push(sep);
-    parts.push(it);
+    n += it.length;
   }
-  return concat(parts);
+  const out = allocBytes(n);
+  let k = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Uint8Array;
+    if (i > 0 && sep.length > 0) {
+      out.set(sep, k);
+      k += sep.length;
+    }
+    if (it.length === 1) out[k] = it[0]!;
+    else out.set(it, k);
+    k += it.length;
+  }
+  return out;
 }
 
 export function bytesPartition(b: Uint8Array, sep: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
