@@ -84,9 +84,14 @@ function literalNumber(e: es.Expression): number | null {
   return null;
 }
 
-/** `typeof x === "number"`, or nothing for a literal number. */
+/** `typeof x === "number"`, or nothing for a literal number; once for `x * x`. */
 function numberChecks(...xs: es.Expression[]): es.Expression[] {
-  return xs.filter((x) => literalNumber(x) === null).map((x) => typeofIs(x, 'number'));
+  return distinct(xs).filter((x) => literalNumber(x) === null).map((x) => typeofIs(x, 'number'));
+}
+
+/** The operands without a repeated name: `x * x` tests `x` once (smaller code, more inlining). */
+function distinct(xs: es.Expression[]): es.Expression[] {
+  return xs.filter((x, i) => x.type !== 'Identifier' || xs.findIndex((y) => y.type === 'Identifier' && y.name === x.name) === i);
 }
 
 /** `a op b` for + - *, with `fallback(x, y)` (the helper call) when not both plain numbers. */
@@ -99,7 +104,7 @@ export function arith(ctx: FastPathContext, op: ArithOp, a: es.Expression, b: es
   const yn = numeric(ctx, y);
   const r = js.id(ctx.temp());
   const rValue = js.assign(r, js.binary(ARITH_JS[op], xn.value, yn.value));
-  const intOperands = [x, y].filter((v) => literalNumber(v) === null || !Number.isInteger(literalNumber(v)))
+  const intOperands = distinct([x, y]).filter((v) => literalNumber(v) === null || !Number.isInteger(literalNumber(v)))
     .map((v) => numberCall('isInteger', v));
   // A float literal operand makes every number result a float: only non-integral results pass.
   const resultOk = xn.isFloat || yn.isFloat

@@ -15,9 +15,12 @@ import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
 import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
 import * as fast from './fastpaths.js';
+import { isInertBody, jumpsOut, mayRebind } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
+/** The names of the builtin exception classes (among BUILTINS). */
+const BUILTIN_EXCEPTION = /^(?:\w+(?:Error|Exception|Warning)|StopIteration|StopAsyncIteration|GeneratorExit|KeyboardInterrupt|SystemExit)$/;
 
 export interface LowerOptions {
   /** Path shown in tracebacks and used as the source-map source. */
@@ -176,8 +179,12 @@ class Lowerer {
     try { return body(); } finally { this.fn = saved; }
   }
 
+  // Function-level locals and temporaries are `var`: V8 tests a `let` that a closure reads for
+  // its temporal dead zone at every read (a module-level function calling itself paid it on
+  // every call), and emits an initialising store for each `let x;`, which makes functions bigger
+  // and so less often inlined. Each name is declared once, at the top of its function.
   private tempDecls(): es.Statement[] {
-    return this.fn.temps.length ? [js.letDecl(this.fn.temps)] : [];
+    return this.fn.temps.length ? [js.letDecl(this.fn.temps, 'var')] : [];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -198,7 +205,7 @@ class Lowerer {
     }
     const prologue: es.Statement[] = [];
     const declared = globals.map(js.jsName);
-    if (declared.length) prologue.push(js.letDecl(declared));
+    if (declared.length) prologue.push(js.letDecl(declared, 'var'));
     const doc = docstring(this.mod.body);
     for (const d of MODULE_DUNDERS) {
       const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('$modobj'), js.lit(`$${d}`));
@@ -400,6 +407,7 @@ class Lowerer {
         out.push(js.exprStmt(this.expr(s.value), loc));
         return;
       case 'Assign': {
+        if (s.targets.length === 1 && this.sliceCopy(s.targets[0], s.value, out, loc)) return;
         if (s.targets.length === 1) {
           this.assignTo(s.targets[0], this.expr(s.value), out, loc);
           return;
@@ -464,6 +472,10 @@ class Lowerer {
         }
         const args = [this.expr(s.exc)];
         if (s.cause) args.push(this.expr(s.cause));
+        // `raise ValueError(...)`: an exception no one else holds, whose raise may skip the stack.
+        const made = s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && BUILTIN_EXCEPTION.test(s.exc.func.id) &&
+          this.home(s.exc.func.id).kind === 'builtin' && BUILTINS.has(s.exc.func.id);
+        if (made) args.push(...(s.cause ? [] : [js.undef()]), js.lit(true));
         out.push(js.exprStmt(this.rt('raise', args, loc), loc));
         return;
       }
@@ -719,10 +731,109 @@ class Lowerer {
 
   // --- try / with
 
+  /**
+   * A JS try statement whose body runs with `catcher` on the catching stack (runtime/exceptions.ts;
+   * null: catches everything and may look at it):
+   *   $d = $enterTry(c); try { body; $exitTry($d); } catch (x) { $exitTry($d); ... } finally { $exitTry($d); ... }
+   * The exit at the end of the body serves a statement without `finally`, whose body cannot jump
+   * out (`jumpy`); one with `finally` exits there. No `finally` is added otherwise: on V8 each
+   * handler an exception passes through costs another unwinding. A generator's frame is resumed
+   * at varying depths, so it pops its entry in a `finally` of its own instead.
+   */
+  private catchingTry(catcher: es.Expression | null, body: es.Statement[], jumpy: boolean, handler: es.CatchClause,
+    finalizer: es.Statement[] | null, loc: js.Loc): es.Statement[] {
+    const enter = this.rt('enterTry', catcher === null ? [] : [catcher]);
+    if (this.fn.scope.hasYield) {
+      const guarded: es.Statement[] = [
+        js.exprStmt(enter),
+        { type: 'TryStatement', block: js.block(body), handler: null, finalizer: js.block([js.exprStmt(this.rt('exitTry', []))]) },
+      ];
+      return [{ type: 'TryStatement', loc, block: js.block(guarded), handler, finalizer: finalizer && js.block(finalizer) }];
+    }
+    const d = this.fn.temp('$d');
+    const exit = (): es.Statement => js.exprStmt(this.rt('exitTry', [js.id(d)]));
+    const fin = finalizer !== null ? [exit(), ...finalizer] : jumpy ? [exit()] : null;
+    return [
+      js.exprStmt(js.assign(js.id(d), enter)),
+      {
+        type: 'TryStatement', loc, block: js.block(finalizer === null && !jumpy ? [...body, exit()] : body),
+        handler: { ...handler, body: js.block([exit(), ...handler.body.body]) },
+        finalizer: fin && js.block(fin),
+      },
+    ];
+  }
+
+  /**
+   * The builtin exception classes an `except` clause names (null: a bare `except:`), or
+   * 'unknown' when its expression is anything else.
+   */
+  private handlerClasses(type: ast.expr | null): es.Expression[] | null | 'unknown' {
+    if (type === null) return null;
+    const names = type.nodeType === 'Tuple' ? type.elts : [type];
+    if (!names.every((n) => n.nodeType === 'Name' && this.home(n.id).kind === 'builtin' && BUILTINS.has(n.id))) return 'unknown';
+    return names.map((n) => this.loadName(n as ast.Name));
+  }
+
+  /**
+   * A plain local of this function that the `try` body cannot rebind (nor a closure, through
+   * `nonlocal`): when the handler starts, it holds what it held at the `try`'s entry.
+   */
+  private stableLocal(e: ast.expr, tryBody: ast.stmt[], handlerBody: ast.stmt[]): es.Identifier | null {
+    if (e.nodeType !== 'Name' || this.fn.scope.kind === 'module' || this.home(e.id).kind !== 'local') return null;
+    // The store of a last `n = ...` or `n += ...` comes after anything in the body that can raise.
+    const last = tryBody[tryBody.length - 1];
+    const storesLast = (last?.nodeType === 'Assign' && last.targets.length === 1 && last.targets[0].nodeType === 'Name' && last.targets[0].id === e.id) ||
+      (last?.nodeType === 'AugAssign' && last.target.nodeType === 'Name' && last.target.id === e.id);
+    const body = storesLast ? [...tryBody.slice(0, -1), (last as ast.Assign | ast.AugAssign).value] : tryBody;
+    if (mayRebind(body, e.id) || mayRebind(handlerBody, e.id)) return null;
+    const rebound = (sc: Scope): boolean => sc.children.some((c) => c.nonlocals.has(e.id) || rebound(c));
+    return rebound(this.fn.scope) ? null : js.id(js.jsName(e.id));
+  }
+
+  /**
+   * The condition at a `try`'s entry under which handler statement `st` can neither raise nor
+   * run Python code (compiler/handlers.ts, "Guarded handlers"), or null.
+   */
+  private handlerGuard(st: ast.stmt, tryBody: ast.stmt[], handlerBody: ast.stmt[]): es.Expression | null {
+    const inert = (e: ast.expr): boolean => isInertBody([js.exprStmt(this.expr(e))]);
+    if (st.nodeType === 'AugAssign' && (st.op === 'Add' || st.op === 'Sub') && st.target.nodeType === 'Name') {
+      // n += 1: int and float arithmetic cannot fail; other statements must leave n alone.
+      const c = st.value.nodeType === 'Constant' ? st.value.value : null;
+      const target = st.target;
+      const others = handlerBody.filter((o) => o !== st && !(o.nodeType === 'AugAssign' && o.target.nodeType === 'Name' && o.target.id === target.id));
+      const n = typeof c === 'bigint' && c >= -(2n ** 31n) && c < 2n ** 31n ? this.stableLocal(target, tryBody, others) : null;
+      return n === null ? null : js.binary('===', js.unary('typeof', n), js.lit('number'));
+    }
+    if (st.nodeType === 'Assign' && st.targets.length === 1 && st.targets[0].nodeType === 'Subscript' && inert(st.value)) {
+      // d[k] = v on a plain dict with a str or number key.
+      const target = st.targets[0];
+      const d = this.stableLocal(target.value, tryBody, handlerBody);
+      if (d === null) return null;
+      const isDict = js.binary('===', js.optMember(d, 'constructor'), this.h('PyDict'));
+      const key = target.slice;
+      if (key.nodeType === 'Constant' && (typeof key.value === 'string' || typeof key.value === 'bigint')) return isDict;
+      const k = this.stableLocal(key, tryBody, handlerBody);
+      if (k === null) return null;
+      const typeOfKey = (t: string): es.Expression => js.binary('===', js.unary('typeof', k), js.lit(t));
+      return js.logical('&&', isDict, js.logical('||', typeOfKey('string'), typeOfKey('number')));
+    }
+    if (st.nodeType === 'Expr' && st.value.nodeType === 'Call' && st.value.func.nodeType === 'Attribute' && st.value.func.attr === 'append' &&
+        st.value.args.length === 1 && st.value.keywords.length === 0 && st.value.args[0].nodeType !== 'Starred' && inert(st.value.args[0])) {
+      // xs.append(v) on a plain list.
+      const xs = this.stableLocal(st.value.func.value, tryBody, handlerBody);
+      return xs === null ? null : js.binary('===', js.optMember(xs, 'constructor'), js.id('Array'));
+    }
+    return null;
+  }
+
   private tryStmt(s: ast.Try, out: es.Statement[]): void {
     const loc = this.loc(s);
     let inner: es.Statement[] = this.stmts(s.body);
     if (s.handlers.length) {
+      // Per handler, its `[classes, quiet]` for the site's catcher, quiet only if `guards` hold.
+      const quietClauses: es.Expression[] = [];
+      const loudClauses: es.Expression[] = [];
+      const guards: es.Expression[] = [];
       const okFlag = s.orelse.length ? this.fn.temp('$ok') : null;
       if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(true))));
       const e = this.fn.temp('$e');
@@ -733,26 +844,48 @@ class Lowerer {
         if (!hnd.type && i !== s.handlers.length - 1) this.error(hnd, "default 'except:' must be last");
         const handlerBody: es.Statement[] = [];
         if (hnd.name) handlerBody.push(js.exprStmt(this.storeName(hnd.name, js.id(e), this.loc(hnd))));
-        handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
-        const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
-        if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
-        const handlerStmts = this.stmts(hnd.body);
-        const tryHandler: es.TryStatement = {
-          type: 'TryStatement', block: js.block(handlerStmts), handler: null, finalizer: js.block(finalizer),
-        };
-        handlerBody.push(tryHandler);
+        const classes = this.handlerClasses(hnd.type ?? null);
+        const handlerStmts: es.Statement[] = [];
+        let quiet = !hnd.name && classes !== 'unknown';
+        const handlerGuards: es.Expression[] = [];
+        for (const st of hnd.body) {
+          const part: es.Statement[] = [];
+          this.stmt(st, part);
+          handlerStmts.push(...part);
+          if (!quiet || isInertBody(part)) continue;
+          const guard = this.handlerGuard(st, s.body, hnd.body);
+          if (guard === null) quiet = false;
+          else handlerGuards.push(guard);
+        }
+        if (quiet) guards.push(...handlerGuards);
+        const types = classes === null || classes === 'unknown' ? js.lit(null) : js.array(classes);
+        quietClauses.unshift(js.array([types, js.lit(quiet)]));
+        loudClauses.unshift(js.array([types, js.lit(quiet && handlerGuards.length === 0)]));
+        if (quiet && handlerGuards.length === 0) {
+          // Nothing in an inert body can ask for the exception being handled.
+          handlerBody.push(...handlerStmts);
+        } else {
+          handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
+          const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
+          if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
+          handlerBody.push({ type: 'TryStatement', block: js.block(handlerStmts), handler: null, finalizer: js.block(finalizer) });
+        }
         const test = hnd.type ? this.rt('excMatch', [js.id(e), this.expr(hnd.type)], this.loc(hnd)) : null;
         chain = test ? js.ifStmt(test, js.block(handlerBody), chain) : js.block(handlerBody);
       }
       catchBody.push(chain);
-      const tryCatch: es.TryStatement = {
-        type: 'TryStatement', loc, block: js.block(inner),
-        handler: { type: 'CatchClause', param: js.id(`${e}c`), body: js.block([js.exprStmt(js.assign(js.id(e), js.id(`${e}c`))), ...catchBody]) },
-        finalizer: null,
+      let catcher: es.Expression = this.hoist(this.rt('catcher', [js.array(quietClauses)]));
+      if (guards.length) {
+        const test = guards.reduce((a, b) => js.logical('&&', a, b));
+        catcher = js.cond(test, catcher, this.hoist(this.rt('catcher', [js.array(loudClauses)])));
+      }
+      const handler: es.CatchClause = {
+        type: 'CatchClause', param: js.id(`${e}c`), body: js.block([js.exprStmt(js.assign(js.id(e), js.id(`${e}c`))), ...catchBody]),
       };
+      const tryCatch = this.catchingTry(catcher, inner, jumpsOut(s.body), handler, null, loc);
       inner = [];
       if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(false))));
-      inner.push(tryCatch);
+      inner.push(...tryCatch);
       if (okFlag) inner.push(js.ifStmt(js.id(okFlag), js.block(this.stmts(s.orelse))));
     } else if (s.orelse.length) {
       inner.push(...this.stmts(s.orelse));
@@ -772,11 +905,10 @@ class Lowerer {
         },
       ];
       out.push(js.exprStmt(js.assign(js.id(p), js.lit(null))));
-      out.push({
-        type: 'TryStatement', loc, block: js.block(inner),
-        handler: { type: 'CatchClause', param: js.id(`${p}c`), body: js.block([js.throwStmt(js.assign(js.id(p), this.rt('toPy', [js.id(`${p}c`)])))]) },
-        finalizer: js.block(finalizer),
-      });
+      const handler: es.CatchClause = {
+        type: 'CatchClause', param: js.id(`${p}c`), body: js.block([js.throwStmt(js.assign(js.id(p), this.rt('toPy', [js.id(`${p}c`)])))]),
+      };
+      out.push(...this.catchingTry(null, inner, true, handler, finalizer, loc));
     } else {
       out.push(...inner);
     }
@@ -798,16 +930,14 @@ class Lowerer {
     this.withStmt(s, i + 1, body);
     const exitFn = js.index(js.id(mgr), js.lit(0));
     const caught = `${exc}c`;
-    out.push({
-      type: 'TryStatement', loc, block: js.block(body),
-      handler: {
-        type: 'CatchClause', param: js.id(caught), body: js.block([
-          js.exprStmt(js.assign(js.id(exc), this.rt('toPy', [js.id(caught)]))),
-          js.ifStmt(js.unary('!', this.rt('withExit', [exitFn, js.id(exc)], loc)), js.throwStmt(js.id(exc))),
-        ]),
-      },
-      finalizer: js.block([js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(this.rt('withExit', [exitFn, js.lit(null)], loc)))]),
-    });
+    const handler: es.CatchClause = {
+      type: 'CatchClause', param: js.id(caught), body: js.block([
+        js.exprStmt(js.assign(js.id(exc), this.rt('toPy', [js.id(caught)]))),
+        js.ifStmt(js.unary('!', this.rt('withExit', [exitFn, js.id(exc)], loc)), js.throwStmt(js.id(exc))),
+      ]),
+    };
+    const finalizer = [js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(this.rt('withExit', [exitFn, js.lit(null)], loc)))];
+    out.push(...this.catchingTry(null, body, true, handler, finalizer, loc));
   }
 
   // --- match (PEP 634): each case is a JS test whose captures assign as they succeed
@@ -1056,7 +1186,7 @@ class Lowerer {
       if (checks.length) {
         const argList = [...positional.map((p) => js.id(js.jsName(p.arg))), ...(args.vararg ? [] : [js.id('$x')])];
         const test = checks.reduce((a, b) => js.logical('||', a, b));
-        prologue.push(js.ifStmt(test, js.exprStmt(this.rt('argError', [js.id(fnName), js.array(argList)]))));
+        prologue.push(js.ifStmt(test, js.exprStmt(this.rt('argError', [js.id(fnName), ...argList]))));
       }
       if (args.vararg) {
         const v = js.jsName(args.vararg.arg);
@@ -1075,7 +1205,7 @@ class Lowerer {
       const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];
-      if (locals.length) decls.push(js.letDecl(locals));
+      if (locals.length) decls.push(js.letDecl(locals, 'var'));
       decls.push(...this.tempDecls());
       let jsBody: es.Statement[];
       if (scope.hasYield) {
@@ -1304,6 +1434,48 @@ class Lowerer {
   }
 
   /** The parts of `lower:upper:step`, in evaluation order, null for an omitted one. */
+  /**
+   * `t[a:b] = s[c:d:e]` with names for `t` and `s` and bounds that are None, int literals, names
+   * or `name ± int`: when `s` is a plain list and every name in the bounds holds a number, nothing
+   * can run Python code before t's `__setitem__`, so `copySlice` moves the items without the
+   * intermediate list; otherwise the statement runs as written (the same lowered parts).
+   */
+  private sliceCopy(target: ast.expr, value: ast.expr, out: es.Statement[], loc: js.Loc): boolean {
+    if (target.nodeType !== 'Subscript' || target.slice.nodeType !== 'Slice' || target.value.nodeType !== 'Name') return false;
+    if (value.nodeType !== 'Subscript' || value.slice.nodeType !== 'Slice' || value.value.nodeType !== 'Name') return false;
+    const names = new Map<string, ast.Name>();
+    const isInt = (e: ast.expr): boolean => e.nodeType === 'Constant' && typeof e.value === 'bigint' && e.value >= -(2n ** 31n) && e.value < 2n ** 31n;
+    const simpleBound = (e: ast.expr | null): boolean => {
+      if (e === null || (e.nodeType === 'Constant' && e.value === null) || isInt(e)) return true;
+      if (e.nodeType === 'UnaryOp' && e.op === 'USub') return isInt(e.operand);
+      if (e.nodeType === 'Name') { if (!names.has(e.id)) names.set(e.id, e); return true; }
+      if (e.nodeType === 'BinOp' && (e.op === 'Add' || e.op === 'Sub') && e.left.nodeType === 'Name' && isInt(e.right)) {
+        if (!names.has(e.left.id)) names.set(e.left.id, e.left);
+        return true;
+      }
+      return false;
+    };
+    const parts = [target.slice, value.slice].flatMap((p) => [p.lower, p.upper, p.step]);
+    if (!parts.every(simpleBound)) return false;
+    const t = this.expr(target.value);
+    const src = this.expr(value.value);
+    const guardNames = [...names.values()].map((n) => this.expr(n));
+    if (t.type !== 'Identifier' || src.type !== 'Identifier' || guardNames.some((g) => g.type !== 'Identifier')) return false;
+    const targetParts = this.sliceParts(target.slice);
+    const sourceParts = this.sliceParts(value.slice);
+    const guard = ([
+      js.binary('===', { type: 'MemberExpression', object: src, property: js.id('constructor'), computed: false, optional: true } as es.MemberExpression, js.id('Array')),
+      ...guardNames.map((g) => js.binary('===', js.unary('typeof', g), js.lit('number'))),
+    ] as es.Expression[]).reduce((a, b) => js.logical('&&', a, b));
+    const v = js.id(this.fn.temp());
+    const general = js.block([
+      js.exprStmt(js.assign(v, this.rt('getslice', [src, ...sourceParts], loc)), loc),
+      js.exprStmt(this.rt('setslice', [t, ...targetParts, v], loc), loc),
+    ]);
+    out.push(js.ifStmt(guard, js.exprStmt(this.rt('copySlice', [t, ...targetParts, src, ...sourceParts], loc), loc), general, loc));
+    return true;
+  }
+
   private sliceParts(s: ast.Slice): es.Expression[] {
     return [this.optional(s.lower), this.optional(s.upper), this.optional(s.step)];
   }
@@ -1546,7 +1718,7 @@ class Lowerer {
       }
       const locals = [...scope.bound].filter((n) => scope.isLocal(n)).map(js.jsName);
       const decls: es.Statement[] = [];
-      if (locals.length) decls.push(js.letDecl(locals));
+      if (locals.length) decls.push(js.letDecl(locals, 'var'));
       decls.push(...this.tempDecls());
       if (isGen) {
         const gen = js.fnExpr('$genexpr', [], [...decls, body], { generator: true });

@@ -36,6 +36,7 @@ export const RUNTIME_HELPERS = {
   getitem: '(obj, key)', setitem: '(obj, key, value) => void', delitem: '(obj, key) => void',
   getslice: '(obj, lower, upper, step): obj[lower:upper:step], null for omitted parts (no slice object for plain lists)',
   setslice: '(obj, lower, upper, step, value) => void: obj[lower:upper:step] = value',
+  copySlice: '(t, lower, upper, step, s, sLower, sUpper, sStep) => void: t[lower:upper:step] = s[sLower:sUpper:sStep] for a plain list s and number/None bounds',
   getattr: '(obj, value, name): value is obj.$name already read; binds methods, raises AttributeError when undefined',
   noattr: '(obj, name) => function: for a method call whose attribute is missing (uses __getattr__ or raises)',
   delattr: '(obj, name) => void',
@@ -53,7 +54,7 @@ export const RUNTIME_HELPERS = {
 
   // functions and calls
   def: '(fn, sig) => fn: attaches the signature record',
-  argError: '(fn, args: unknown[]) => never: CPython arity TypeError',
+  argError: '(fn, ...params) => never: CPython arity TypeError',
   takeKw: '() => KwArgs | null: keyword-only/**kwargs parked by callKw',
   kwOnly: '(kw, name, default, fn) => value: one keyword-only argument from the takeKw() result; default undefined = required (TypeError naming fn)',
   kwRest: '(kw) => dict of the remaining keyword arguments (**kwargs)',
@@ -72,12 +73,15 @@ export const RUNTIME_HELPERS = {
   classNs: '() => Map for a class body namespace',
 
   // exceptions
-  raise: '(exc, cause?: unknown /* undefined = no from clause */) => never',
+  raise: '(exc, cause?: unknown /* undefined = no from clause */, made?: true /* exc is a new builtin exception made in the statement */) => never',
   reraise: '() => never: bare `raise` (RuntimeError "No active exception to reraise" if none)',
   toPy: '(e: unknown) => Python exception object for any thrown JS value',
   excMatch: '(exc, cls_or_tuple) => boolean',
   enterExcept: '(exc) => void: marks exc as being handled (sys.exc_info, __context__)',
   exitExcept: '() => void',
+  catcher: '(clauses: [builtinClasses: unknown[] | null, quiet: boolean][]) => a try site\'s catcher (built once, hoisted)',
+  enterTry: '(catcher?) => void: a try/with/finally body starts (no catcher: catches all, may look)',
+  exitTry: '() => void: that body ends, however',
   assertFail: '(msg?: unknown) => never',
   nameError: '(name, varnames?) => never: NameError; varnames (space-separated locals) feed its "Did you mean"',
   unboundLocal: '(name) => never',

@@ -7,7 +7,9 @@
 // `__iter__`) and JS iterators (`next`, `Symbol.iterator`) at once, so `for` loops over them run
 // as plain for-of loops and they stay lazy, as in Python 3.
 
-import { raise, StopIteration as StopIterationType, isPyException } from './exceptions.js';
+import {
+  raise, StopIteration as StopIterationType, IndexError as IndexErrorType, isPyException, enterTry, exitTry, quietly,
+} from './exceptions.js';
 import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
 import { markMethods, stopIteration } from './install.js';
@@ -629,16 +631,20 @@ export class SeqIterator extends PyIterator {
 
   next(): IteratorResult<unknown> {
     if (this.done) return DONE;
+    const depth = enterTry(ENDS_SEQUENCE);
+    let v: unknown;
     try {
-      const v = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__(this.i++);
-      return { value: v, done: false };
+      v = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__(this.i++);
     } catch (e) {
-      if (isPyException(e) && (className(e) === 'IndexError' || className(e) === 'StopIteration')) {
+      exitTry(depth);
+      if (isPyException(e) && (isInstanceOne(e, IndexErrorType) || isInstanceOne(e, StopIterationType))) {
         this.done = true;
         return DONE;
       }
       throw e;
     }
+    exitTry(depth);
+    return { value: v, done: false };
   }
 }
 
@@ -652,13 +658,22 @@ export function next(it: unknown, dflt?: unknown): unknown {
     const r = (it as PyGenerator).resume(0, null);
     return r.done ? dflt : r.value;
   }
+  const depth = enterTry(ENDS_ITERATION);
+  let v: unknown;
   try {
-    return m.call(it);
+    v = m.call(it);
   } catch (e) {
+    exitTry(depth);
     if (isStopIteration(e)) return dflt;
     throw e;
   }
+  exitTry(depth);
+  return v;
 }
+
+// What these catch they drop: its raise need not capture a stack (exceptions.ts).
+const ENDS_ITERATION = quietly(StopIterationType);
+const ENDS_SEQUENCE = quietly(IndexErrorType, StopIterationType);
 
 for (const [name, cls] of [
   ['map', MapIterator],

@@ -15,7 +15,9 @@
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
 import { callKw, bindMethod, callable, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
-import { BaseException, isPyException, makeExc, raise, throwPy } from './exceptions.js';
+import {
+  AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, quietly, raise, throwPy,
+} from './exceptions.js';
 import {
   attrError,
   boundMethod,
@@ -460,15 +462,19 @@ const instanceHandler: ProxyHandler<any> = {
       const tp = Object.getPrototypeOf(t);
       const ga = tp.$__getattribute__;
       if (ga !== OP.$__getattribute__) {
+        const gx = tp.$__getattr__;
+        if (typeof gx !== 'function') return ga.call(receiver, key.slice(1));
+        const depth = enterTry(FALLS_BACK);
+        let v: unknown;
         try {
-          return ga.call(receiver, key.slice(1));
+          v = ga.call(receiver, key.slice(1));
         } catch (e) {
-          const gx = tp.$__getattr__;
-          if (typeof gx === 'function' && isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) {
-            return gx.call(receiver, key.slice(1));
-          }
-          throw e;
+          exitTry(depth);
+          if (!isPyException(e) || !isInstance(e, builtinTypes.get('AttributeError')!)) throw e;
+          return gx.call(receiver, key.slice(1));
         }
+        exitTry(depth);
+        return v;
       }
     }
     return Reflect.get(t, key, receiver);
@@ -661,16 +667,23 @@ export function getattrByName(obj: unknown, name: unknown, dflt?: unknown): unkn
     const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
     return getattr(obj, v, n);
   }
+  const depth = enterTry(FALLS_BACK);
+  let found: unknown;
   try {
     const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
-    if (v !== undefined) return getattr(obj, v, n);
-    const found = findMissing(obj, n);
-    return found === NO_ATTR ? dflt : found;
+    found = v !== undefined ? getattr(obj, v, n) : findMissing(obj, n);
   } catch (e) {
+    exitTry(depth);
     if (isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) return dflt;
     throw e;
   }
+  exitTry(depth);
+  return found === NO_ATTR ? dflt : found;
 }
+
+// getattr's default and the fall back from __getattribute__ to __getattr__ drop the
+// AttributeError: its raise need not capture a stack (exceptions.ts, "The catching stack").
+const FALLS_BACK = quietly(AttributeError);
 
 /** hasattr(obj, name). */
 export function hasattr(obj: unknown, name: unknown): boolean {

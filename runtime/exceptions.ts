@@ -9,12 +9,14 @@
 // Exceptions are ordinary Python instances (plain JS objects made by the class's hidden
 // constructor). Their state lives in non-`$` fields (`args`, `cause`, `context`, ...) behind `$`
 // accessors, so `vars(e)` stays empty like CPython's. The JS stack is captured when the exception
-// is raised (Error.captureStackTrace, formatted lazily) and mapped to Python frames only when a
-// traceback is printed (runtime/traceback.ts).
+// is raised (Error.captureStackTrace, formatted lazily), unless nothing can ever print it (see
+// "The catching stack"), and mapped to Python frames only when a traceback is printed
+// (runtime/traceback.ts).
 
 import {
   builtinType,
   className,
+  Flags,
   hooks,
   isClass,
   isInstance,
@@ -601,8 +603,117 @@ export function loadExcepts(items: unknown[]): void {
 
 const EMPTY: unknown[] = [];
 
-/** Attach the implicit context (PEP 3134) and capture the JS stack, once. */
-function chained(exc: PyException, from: Function): PyException {
+// ---------------------------------------------------------------------------------------------
+// The catching stack: where an exception raised now would be caught
+//
+// Capturing the JS stack (Error.captureStackTrace) costs more than CPython's whole raise and
+// catch, and most exceptions used for control flow (EAFP, StopIteration ending a loop) are caught
+// by a handler that never looks at their traceback. Every construct that catches pushes a
+// `Catcher` while its body runs: a `try` with handlers pushes one clause per `except` (the
+// compiler knows the classes of those that name builtin exceptions, and marks a handler `quiet`
+// when it binds no name and its body can neither raise nor run Python code, so nothing can reach
+// the exception it caught, or can only for values the site checks as the `try` starts:
+// compiler/handlers.ts); `finally`, `with` and any handler the compiler cannot read push
+// clauses that catch everything and are not quiet. A raise walks the stack from the innermost
+// entry: if the first clause that would catch the exception is quiet, nothing will ever format
+// its traceback, and the stack is not captured. The runtime's own catches that drop an exception
+// (StopIteration ending a loop over a user iterator, getattr's default) push quiet clauses too.
+
+/** One clause: the classes it catches (null: every exception) and whether it is quiet. */
+export interface CatchClause {
+  readonly types: readonly PyType[] | null;
+  readonly quiet: boolean;
+}
+
+/** What one catching construct catches, its clauses in order. */
+export type Catcher = readonly CatchClause[];
+
+/** `finally`, `with`, and handlers that may look at what they catch. */
+const CATCHES_ALL: Catcher = [{ types: null, quiet: false }];
+
+const catching: Catcher[] = [];
+let catchTop = 0;
+
+/**
+ * A `try` statement's catcher, built once per site: `clauses` holds, per handler, the builtin
+ * classes it names (null: not known to the compiler, or a bare `except:`) and whether it is quiet.
+ */
+export function catcher(clauses: [types: unknown[] | null, quiet: boolean][]): Catcher {
+  const out: CatchClause[] = [];
+  for (const [types, quiet] of clauses) {
+    if (types === null) {
+      out.push({ types: null, quiet });
+      break;
+    }
+    // `except len:` fails only when it is tested: until then it may catch anything.
+    if (!types.every((t) => isClass(t) && isSubclass(t, BaseException))) {
+      out.push(CATCHES_ALL[0]!);
+      break;
+    }
+    out.push({ types: types as PyType[], quiet });
+  }
+  return out;
+}
+
+/**
+ * Entering the body of a construct that catches (`c` omitted: everything, not quietly); returns
+ * the depth to give `exitTry`.
+ */
+export function enterTry(c: Catcher = CATCHES_ALL): number {
+  catching[catchTop] = c;
+  return catchTop++;
+}
+
+/**
+ * Leaving that body: back to `depth` (idempotent, so both the end of the body and its catch can
+ * say it), or without one, one entry off (a generator frame's, whose depth moves between resumes).
+ */
+export function exitTry(depth?: number): void {
+  catchTop = depth === undefined ? catchTop - 1 : depth;
+}
+
+/** The depth of the catching stack; generators save and restore the entries of their frames. */
+export function catchingDepth(): number {
+  return catchTop;
+}
+
+/** Remove and return the catchers above `depth` (a generator frame suspending). */
+export function saveCatchers(depth: number): Catcher[] {
+  if (catchTop <= depth) return EMPTY as Catcher[];
+  const saved = catching.slice(depth, catchTop);
+  catchTop = depth;
+  return saved;
+}
+
+/** Push back the catchers a suspended generator frame had. */
+export function loadCatchers(items: Catcher[]): void {
+  for (let i = 0; i < items.length; i++) catching[catchTop++] = items[i]!;
+}
+
+/** A catcher that drops what it catches, for the runtime's own handlers. */
+export function quietly(...types: PyType[]): Catcher {
+  return [{ types, quiet: true }];
+}
+
+/** Whether the handler that will catch `exc` if it is raised now is a quiet one. */
+function caughtQuietly(exc: PyException): boolean {
+  for (let i = catchTop - 1; i >= 0; i--) {
+    const clauses = catching[i]!;
+    for (let j = 0; j < clauses.length; j++) {
+      const c = clauses[j]!;
+      if (c.types === null) return c.quiet;
+      for (let k = 0; k < c.types.length; k++) if (isInstance(exc, c.types[k]!)) return c.quiet;
+    }
+  }
+  return false;
+}
+
+/**
+ * Attach the implicit context (PEP 3134) and capture the JS stack, once, unless a quiet handler
+ * will catch the exception and it is `fresh`: made for this raise, so that nothing else holds it
+ * (an exception object kept in a variable and raised may have its traceback printed later).
+ */
+function chained(exc: PyException, from: Function, fresh = true): PyException {
   const ctx = currentException();
   if (ctx !== null && ctx !== exc && exc.context === null) {
     // Break cycles in the context chain like _PyErr_SetObject does.
@@ -616,7 +727,7 @@ function chained(exc: PyException, from: Function): PyException {
     }
     exc.context = ctx;
   }
-  if (!Object.prototype.hasOwnProperty.call(exc, 'stack')) Error.captureStackTrace(exc, from);
+  if (!Object.prototype.hasOwnProperty.call(exc, 'stack') && !(fresh && caughtQuietly(exc))) Error.captureStackTrace(exc, from);
   return exc;
 }
 
@@ -636,14 +747,25 @@ function instantiate(x: unknown, what: string): PyException {
   return raise('TypeError', what);
 }
 
-/** The `raise exc [from cause]` statement (`cause` undefined: no from clause). */
-export function pyRaise(exc: unknown, cause?: unknown): never {
+/**
+ * The `raise exc [from cause]` statement (`cause` undefined: no from clause). `made` tells that
+ * `exc` is the value of a call to a builtin exception class in the statement (`raise
+ * ValueError(x)`), which nothing else can hold yet.
+ */
+export function pyRaise(exc: unknown, cause?: unknown, made?: boolean): never {
+  const fresh = (made === true || isClass(exc)) && builtinClass(exc);
   const e = instantiate(exc, 'exceptions must derive from BaseException');
   if (cause !== undefined) {
     e.cause = cause === null ? null : instantiate(cause, 'exception causes must derive from BaseException');
     e.suppress = true;
   }
-  throw chained(e, pyRaise);
+  throw chained(e, pyRaise, fresh);
+}
+
+/** An exception class, or the class of an exception, that is builtin (its __init__ keeps no reference). */
+function builtinClass(x: unknown): boolean {
+  const cls = isClass(x) ? x : typeOf(x);
+  return cls !== undefined && (cls[META].flags & Flags.Builtin) !== 0;
 }
 
 /** Bare `raise`. */

@@ -9,19 +9,26 @@
 // must leave a Python generator open, as CPython does.
 //
 // A frame suspended inside an `except` block keeps its handled exception to itself: the entries it
-// pushed on the handled-exception stack are taken off at each `yield` and put back on resumption.
+// pushed on the handled-exception stack are taken off at each `yield` and put back on resumption,
+// and so are those it pushed on the catching stack, inside a `try`, `with` or `finally` body.
 
 import {
+  catchingDepth,
+  enterTry,
+  exitTry,
   exceptDepth,
   GeneratorExit,
   isPyException,
+  loadCatchers,
   loadExcepts,
   makeExc,
   raise,
+  saveCatchers,
   saveExcepts,
   StopIteration,
   throwPy,
   toPy,
+  type Catcher,
   type PyException,
 } from './exceptions.js';
 import { iter } from './ops.js';
@@ -29,11 +36,18 @@ import { addressOf, builtinType, className, isClass, isInstance, type PyType } f
 
 const EMPTY: unknown[] = [];
 
+// A frame turns a StopIteration escaping it into RuntimeError (PEP 479), which chains it as its
+// cause: a raise in the frame must not count on a quiet handler outside to drop it.
+const FRAME_STOPS: Catcher = [{ types: [StopIteration], quiet: false }];
+const NO_CATCHERS: Catcher[] = [];
+
 export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private running = false;
   private started = false;
   private finished = false;
   private excs: unknown[] = EMPTY;
+  /** The catchers (exceptions.ts) of the `try` blocks the frame is suspended in. */
+  private catchers: Catcher[] = NO_CATCHERS;
   constructor(
     private readonly g: Generator<unknown, unknown, unknown>,
     readonly name: string,
@@ -51,6 +65,9 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     this.started = true;
     const depth = exceptDepth();
     if (this.excs.length) loadExcepts(this.excs);
+    const catchDepth = catchingDepth();
+    enterTry(FRAME_STOPS);
+    if (this.catchers.length) loadCatchers(this.catchers);
     try {
       const r = mode === 0 ? this.g.next(value) : this.g.throw(value);
       if (r.done) {
@@ -73,6 +90,8 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     } finally {
       this.running = false;
       this.excs = saveExcepts(depth);
+      this.catchers = saveCatchers(catchDepth + 1);
+      exitTry();
     }
   }
 

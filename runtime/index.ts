@@ -30,7 +30,7 @@ export {
   ilshift as $ilshift, irshift as $irshift, ibitand as $ibitand, ibitor as $ibitor, ibitxor as $ibitxor,
   neg as $neg, pos as $pos, invert as $invert, not as $not, truthy as $truthy, eq as $eq, ne as $ne,
   lt as $lt, le as $le, gt as $gt, ge as $ge, is as $is, isnot as $isnot, contains as $contains,
-  getitem as $getitem, setitem as $setitem, getslice as $getslice, setslice as $setslice,
+  getitem as $getitem, setitem as $setitem, getslice as $getslice, setslice as $setslice, copySlice as $copySlice,
   delitem as $delitem, iter as $iter, next as $next,
   unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, percent as $percent,
   rangeBound as $rangeBound, mulAddMod as $mulAddMod,
@@ -49,6 +49,7 @@ export {
 export {
   pyRaise as $raise, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
   enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
+  catcher as $catcher, enterTry as $enterTry, exitTry as $exitTry,
   nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
 } from './exceptions.js';
 export { format as $format, str as $str, repr as $repr } from './repr.js';
@@ -67,7 +68,7 @@ export {
   add, sub, mul, truediv, floordiv, mod, matmul, lshift, rshift, bitand, bitor, bitxor, iadd, isub,
   imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, neg,
   pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, getslice,
-  setslice, delitem,
+  setslice, copySlice, delitem,
   unpack, unpackEx, toArray, percent, rangeBound, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
@@ -76,7 +77,7 @@ export { yieldFrom, gen } from './generator.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
-  unboundLocal, unboundFree, fail, withEnter, withExit,
+  catcher, enterTry, exitTry, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { module, import, importFrom, importStar, moduleGlobals, main } from './module.js';
 export { lineTable } from './traceback.js';

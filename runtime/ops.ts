@@ -10,15 +10,19 @@
 // TypeError when both decline.
 
 import { percent, strGetSlice } from './strtype.js';
+import { strGetItem } from './str.js';
+import { bytesConcat, bytesGetSlice, isExactBytes } from './bytes.js';
 import { itemEq, strLt } from './compare.js';
-import { pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls } from './exceptions.js';
+import {
+  pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry, quietly,
+} from './exceptions.js';
 import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
   intSub, intToFloat, intTrueDiv, intXor, safeMulAddMod, type PyInt,
 } from './int.js';
 import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
-import { PySlice } from './slice.js';
+import { PySlice, sliceBounds } from './slice.js';
 import { listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
@@ -235,6 +239,9 @@ function addSlow(a: unknown, b: unknown): unknown {
     const pa = Object.getPrototypeOf(a);
     if (pa === Array.prototype && Object.getPrototypeOf(b) === Array.prototype) return a.concat(b);
   }
+  // bytes' __add__ without the dunder lookups: b's reflected __radd__ can only come first from a
+  // subclass of bytes, so `b` must be exact too.
+  if (isExactBytes(a) && isExactBytes(b)) return bytesConcat(a, b);
   return binary(a, b, ADD);
 }
 
@@ -304,6 +311,9 @@ export function mulAddMod(a: unknown, b: unknown, c: number | null, m: number): 
 }
 
 export function pow(a: unknown, b: unknown): unknown {
+  // Two plain numbers, one of them a float: float_pow directly (int.__pow__ would return
+  // NotImplemented for a float and float.__rpow__ would convert the int), without the dispatch.
+  if (typeof a === 'number' && typeof b === 'number' && !(Number.isInteger(a) && Number.isInteger(b))) return floatPow(a, b);
   return binary(a, b, POW);
 }
 
@@ -345,6 +355,7 @@ export function bitxor(a: unknown, b: unknown): unknown {
 export function iadd(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return add(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isExactBytes(a) && isExactBytes(b)) return bytesConcat(a, b);
   return inplace(a, b, ADD);
 }
 export function isub(a: unknown, b: unknown): unknown {
@@ -652,6 +663,7 @@ export function getitem(obj: unknown, key: unknown): unknown {
     if (key >= 0 && key < obj.length && Number.isInteger(key)) return obj[key];
     if (key < 0 && key >= -obj.length && Number.isInteger(key)) return obj[obj.length + key];
   }
+  if (typeof obj === 'string' && typeof key === 'number' && Number.isInteger(key)) return strGetItem(obj, key);
   return getitemSlow(obj, key);
 }
 
@@ -692,6 +704,7 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
 export function getslice(obj: unknown, lower: unknown, upper: unknown, step: unknown): unknown {
   if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return sliceParts(obj, lower, upper, step);
   if (typeof obj === 'string') return strGetSlice(obj, lower, upper, step);
+  if (isExactBytes(obj)) return bytesGetSlice(obj, lower, upper, step);
   return getitemSlow(obj, new PySlice(lower, upper, step));
 }
 
@@ -699,6 +712,41 @@ export function getslice(obj: unknown, lower: unknown, upper: unknown, step: unk
 export function setslice(obj: unknown, lower: unknown, upper: unknown, step: unknown, value: unknown): void {
   if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) listSetParts(obj, lower, upper, step, value);
   else setitem(obj, new PySlice(lower, upper, step), value);
+}
+
+/**
+ * `t[lower:upper:step] = s[sLower:sUpper:sStep]` where `s` is a plain list and no Python code can
+ * run before t's `__setitem__` (the compiler checked that the bounds are numbers or None): the
+ * items go straight from one list to the other, without the intermediate list. A slice reversing
+ * the target's own range (`a[:k + 1] = a[k::-1]`) is reversed in place. Anything else (lengths
+ * that differ, another target type, overlapping ranges) takes the two general steps.
+ */
+export function copySlice(t: unknown, lower: unknown, upper: unknown, step: unknown,
+  s: unknown[], sLower: unknown, sUpper: unknown, sStep: unknown): void {
+  const src = sliceBounds(sLower, sUpper, sStep, s.length);
+  const from = src.start;
+  const by = src.step;
+  const n = src.count;
+  if (Array.isArray(t) && Object.getPrototypeOf(t) === Array.prototype) {
+    const dst = sliceBounds(lower, upper, step, t.length);
+    const to = dst.start;
+    const count = dst.step === 1 ? Math.max(dst.stop - to, 0) : dst.count;
+    if (count === n) {
+      if (t !== s) {
+        for (let i = 0; i < n; i++) t[to + i * dst.step] = s[from + i * by];
+        return;
+      }
+      if (dst.step === 1 && by === -1 && from === to + n - 1) {
+        for (let i = to, j = from; i < j; i++, j--) {
+          const x = t[i];
+          t[i] = t[j];
+          t[j] = x;
+        }
+        return;
+      }
+    }
+  }
+  setslice(t, lower, upper, step, sliceParts(s, sLower, sUpper, sStep));
 }
 
 export function delitem(obj: unknown, key: unknown): void {
@@ -717,16 +765,27 @@ function isStopIteration(e: unknown): boolean {
   return isPyException(e) && isInstance(e, StopIterationCls);
 }
 
+// The StopIteration that ends a loop, and the IndexError that ends the sequence protocol, are
+// dropped: their raise need not capture a stack (exceptions.ts, "The catching stack").
+const ENDS_ITERATION = quietly(StopIterationCls);
+const ENDS_SEQUENCE = quietly(IndexErrorCls, StopIterationCls);
+
 /** A JS iterator over a Python iterator object (`__next__` until StopIteration). */
 class PyIterAdapter implements Iterator<unknown>, Iterable<unknown> {
   constructor(private readonly it: any) {}
   next(): IteratorResult<unknown> {
+    // No `finally`: on V8 each handler an exception passes through costs one more unwinding.
+    const depth = enterTry(ENDS_ITERATION);
+    let value: unknown;
     try {
-      return { value: this.it.$__next__(), done: false };
+      value = this.it.$__next__();
     } catch (e) {
+      exitTry(depth);
       if (isStopIteration(e)) return { value: undefined, done: true };
       throw e;
     }
+    exitTry(depth);
+    return { value, done: false };
   }
   [Symbol.iterator](): this {
     return this;
@@ -738,12 +797,17 @@ class SeqIterAdapter implements Iterator<unknown>, Iterable<unknown> {
   private i = 0;
   constructor(private readonly seq: any, private readonly f: Function) {}
   next(): IteratorResult<unknown> {
+    const depth = enterTry(ENDS_SEQUENCE);
+    let value: unknown;
     try {
-      return { value: this.f.call(this.seq, this.i++), done: false };
+      value = this.f.call(this.seq, this.i++);
     } catch (e) {
+      exitTry(depth);
       if (isPyException(e) && (isInstance(e, IndexErrorCls) || isStopIteration(e))) return { value: undefined, done: true };
       throw e;
     }
+    exitTry(depth);
+    return { value, done: false };
   }
   [Symbol.iterator](): this {
     return this;

@@ -20,7 +20,7 @@ function err(f: () => unknown): string {
 describe('functions', () => {
   const f$d = [2];
   const f = def(function f(a: unknown, b: unknown = f$d[0], $x?: unknown): unknown {
-    if (a === undefined || $x !== undefined) argError(f, arguments);
+    if (a === undefined || $x !== undefined) argError(f, a, b, $x);
     return [a, b];
   }, sig('f', ['a', 'b'], { defaults: f$d }));
   test('positional and keywords', () => {

@@ -1,0 +1,95 @@
+// Which `except` handlers the compiler marks quiet (compiler/handlers.ts): each case is a function
+// body and the clauses of the catcher its `try` gets, `[classes, quiet]` as `$catcher` receives
+// them, with the guard of a guarded handler. A quiet handler lets a raise skip the JS stack, so a
+// wrong `true` loses a traceback (the differential programs catch that) and a wrong `false` only
+// costs time (which only these cases catch).
+import { describe, expect, test } from 'vitest';
+import { parse } from '../../compiler/parse.js';
+import { lowerModule } from '../../compiler/lower.js';
+import { emitModule } from '../../compiler/emit.js';
+
+function lowered(body: string): string {
+  const source = `def f(d, k, xs, n):\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
+  const tree = parse(source, 'case.py');
+  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => [] });
+  return emitModule(out.statement, '/tmp/case.py', source).code;
+}
+
+/** The clauses of each `$catcher(...)` hoisted for the body, in order. */
+function catchers(body: string): string[] {
+  return [...lowered(body).matchAll(/\$catcher\((.*)\);/g)].map((m) => m[1]!.replace(/\s+/g, ''));
+}
+
+/** The catcher expression each `try` enters. */
+function entries(body: string): string[] {
+  return [...lowered(body).matchAll(/\$enterTry\((.*?)\);/g)].map((m) => m[1]!);
+}
+
+describe('quiet handlers', () => {
+  test.each([
+    ['try:\n    v = d[k]\nexcept KeyError:\n    v = None\nreturn v', ['[[[KeyError],true]]']],
+    ['try:\n    return int(k)\nexcept (ValueError, TypeError):\n    return -1', ['[[[ValueError,TypeError],true]]']],
+    ['for w in xs:\n    try:\n        int(w)\n    except ValueError:\n        continue', ['[[[ValueError],true]]']],
+    ['try:\n    int(k)\nexcept:\n    pass', ['[[null,true]]']],
+    ['try:\n    int(k)\nexcept KeyError:\n    pass\nexcept ValueError as e:\n    print(e)', ['[[[KeyError],true],[[ValueError],false]]']],
+  ])('%s', (body, expected) => {
+    expect(catchers(body)).toEqual(expected);
+  });
+});
+
+describe('loud handlers', () => {
+  test.each([
+    ['name bound', 'try:\n    int(k)\nexcept ValueError as e:\n    pass'],
+    ['bare raise', 'try:\n    int(k)\nexcept ValueError:\n    raise'],
+    ['a call', 'try:\n    int(k)\nexcept ValueError:\n    print(k)'],
+    ['a global read', 'try:\n    int(k)\nexcept ValueError:\n    return DEFAULT'],
+    ['an attribute', 'try:\n    int(k)\nexcept ValueError:\n    return d.x'],
+    ['a local that may be unbound', 'try:\n    v = int(k)\nexcept ValueError:\n    return v'],
+  ])('%s', (_what, body) => {
+    const cs = catchers(body);
+    expect(cs.length).toBe(1);
+    expect(cs[0]).not.toContain('true');
+  });
+
+  test('a class the compiler cannot read ends the clauses', () => {
+    expect(catchers('E = KeyError\ntry:\n    int(k)\nexcept E:\n    pass')).toEqual(['[[null,false]]']);
+  });
+});
+
+describe('guarded handlers', () => {
+  test('n += 1 on a number, chosen at entry', () => {
+    expect(catchers('try:\n    int(k)\nexcept ValueError:\n    n += 1')).toEqual(['[[[ValueError],true]]', '[[[ValueError],false]]']);
+    expect(entries('try:\n    int(k)\nexcept ValueError:\n    n += 1')[0]).toBe('typeof n === "number" ? $k1 : $k2');
+  });
+
+  test('d[k] = v on a plain dict, xs.append(v) on a plain list', () => {
+    expect(entries('try:\n    d[k] += 1\nexcept KeyError:\n    d[k] = 1')[0]).toBe('d?.constructor === $PyDict && (typeof k === "string" || typeof k === "number") ? $k1 : $k2');
+    expect(entries('try:\n    int(k)\nexcept ValueError:\n    xs.append(k)')[0]).toBe('xs?.constructor === Array ? $k1 : $k2');
+  });
+
+  test('a last store to the guarded name comes after anything that can raise', () => {
+    expect(catchers('try:\n    n += d[k]\nexcept KeyError:\n    n += 1')).toEqual(['[[[KeyError],true]]', '[[[KeyError],false]]']);
+  });
+
+  test('no guard for a name the try body or a closure can rebind', () => {
+    expect(catchers('try:\n    n = 1\n    int(k)\nexcept ValueError:\n    n += 1')).toEqual(['[[[ValueError],false]]']);
+    expect(catchers('def g():\n    nonlocal n\n    n = "s"\ntry:\n    g()\nexcept ValueError:\n    n += 1')).toEqual(['[[[ValueError],false]]']);
+    expect(catchers('try:\n    int(k)\nexcept ValueError:\n    n += 1\n    n = "s"')).toEqual(['[[[ValueError],false]]']);
+  });
+});
+
+describe('leaving the catching stack', () => {
+  test('a body that cannot jump out exits at its end and in its catch, without finally', () => {
+    const js = lowered('try:\n    v = d[k]\nexcept KeyError:\n    v = None\nreturn v');
+    expect(js.match(/\$exitTry\(\$d\d+\)/g)?.length).toBe(2);
+    expect(js).not.toMatch(/finally \{\s*\$exitTry/);
+  });
+
+  test('a body that returns exits in a finally', () => {
+    expect(lowered('try:\n    return d[k]\nexcept KeyError:\n    return None')).toMatch(/finally \{\s*\$exitTry\(\$d\d+\);/);
+  });
+
+  test('a generator pops its entry in a finally of its own', () => {
+    expect(lowered('try:\n    yield d[k]\nexcept KeyError:\n    pass')).toMatch(/try \{\s*yield[^}]*\} finally \{\s*\$exitTry\(\);/);
+  });
+});
