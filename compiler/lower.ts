@@ -282,7 +282,7 @@ class Lowerer {
       case 'local': case 'global': {
         const v = js.id(js.jsName(name), loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
-        const guarded = isHere ? this.mayBeUnbound(node) : this.deletedGlobals().has(name);
+        const guarded = isHere ? this.mayBeUnbound(node) : this.deletedGlobals().has(name) || !this.boundBeforeFunction(name);
         if (home.kind === 'global' && BUILTINS.has(name) && (guarded || !isHere)) {
           // A global that shadows a builtin: while it is unset, the name means the builtin,
           // which the module's own binding hides, so it is imported as `name$b` too.
@@ -349,6 +349,52 @@ class Lowerer {
   }
 
   /** Module globals that some `del` unbinds: reading them from a function may fail. */
+  /**
+   * Whether module global `name` is bound whenever the current function can run: an unconditional
+   * module-level statement binds it before the module-level statement that defines the function
+   * (which must run before the function can be called), or it is the undecorated def that holds
+   * the function (a recursive call), and nothing deletes it. Other reads are
+   * checked, so a read before the assignment raises NameError rather than seeing undefined.
+   */
+  private boundBeforeFunction(name: string): boolean {
+    const first = this.firstTopBindings().get(name);
+    if (first === undefined) return false;
+    let s: Scope = this.fn.scope;
+    while (s.parent !== null && s.parent.kind !== 'module') s = s.parent;
+    const node = s.node as ast.stmt | ast.expr | null;
+    if (node === null) return false;
+    const body = this.mod.body;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i].lineno <= node.lineno && node.lineno <= body[i].end_lineno) return first < i || (first === i && runsOnlyAfterBinding(body[i]));
+    }
+    return false;
+  }
+
+  private topBindings: Map<string, number> | null = null;
+  /** Module globals bound by an unconditional module-level statement: the index of the first one. */
+  private firstTopBindings(): Map<string, number> {
+    if (this.topBindings) return this.topBindings;
+    const first = new Map<string, number>();
+    const bind = (name: string, i: number) => {
+      if (!first.has(name)) first.set(name, i);
+    };
+    const bindTarget = (t: ast.expr, i: number): void => {
+      if (t.nodeType === 'Name') bind(t.id, i);
+      else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach((e) => bindTarget(e.nodeType === 'Starred' ? e.value : e, i));
+    };
+    this.mod.body.forEach((st, i) => {
+      switch (st.nodeType) {
+        case 'Assign': st.targets.forEach((t) => bindTarget(t, i)); break;
+        case 'AnnAssign': if (st.value) bindTarget(st.target, i); break;
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': bind(st.name, i); break;
+        case 'Import': st.names.forEach((a) => bind(a.asname ?? a.name.split('.')[0], i)); break;
+        case 'ImportFrom': st.names.forEach((a) => { if (a.name !== '*') bind(a.asname ?? a.name, i); }); break;
+      }
+    });
+    this.topBindings = first;
+    return first;
+  }
+
   private deletedGlobalNames: Set<string> | null = null;
   private deletedGlobals(): Set<string> {
     if (this.deletedGlobalNames) return this.deletedGlobalNames;
@@ -1745,6 +1791,11 @@ function isConstantExpr(e: ast.expr): boolean {
 }
 
 /** Whether the function `node` may `del name` in its own body. */
+/** A def without decorators: nothing inside it can run before its name is bound. */
+function runsOnlyAfterBinding(st: ast.stmt): boolean {
+  return (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef') && st.decorator_list.length === 0;
+}
+
 function deletesName(node: ast.Node | null, name: string): boolean {
   if (!node || !('body' in node) || !Array.isArray(node.body)) return false;
   return deletedIn(node.body as ast.stmt[]).has(name);
