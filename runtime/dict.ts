@@ -418,6 +418,7 @@ const dictMethods = {
   },
 
   get(this: PyDict, key: unknown, dflt?: unknown): unknown {
+    if (arguments.length > 2) raise('TypeError', `get expected at most 2 arguments, got ${arguments.length}`);
     const v = typeof key === 'string' ? this.m.get(key) : this.m.get(normKey(this, key, false));
     if (v !== undefined) return v;
     if (key === undefined) raise('TypeError', 'get expected at least 1 argument, got 0');
