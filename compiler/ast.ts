@@ -186,3 +186,14 @@ export type Node =
 export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify((x as { nodeType?: string }).nodeType ?? x)}`);
 }
+
+/** The statement lists directly inside `s` (bodies, `else` blocks, handlers, cases). */
+export function stmtBodies(s: stmt): stmt[][] {
+  switch (s.nodeType) {
+    case 'If': case 'For': case 'AsyncFor': case 'While': return [s.body, s.orelse];
+    case 'With': case 'AsyncWith': return [s.body];
+    case 'Try': case 'TryStar': return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case 'Match': return s.cases.map((c) => c.body);
+    default: return [];
+  }
+}

@@ -13,6 +13,7 @@
 
 import type * as es from 'estree';
 import type * as ast from './ast.js';
+import { stmtBodies } from './ast.js';
 
 /** Helpers whose call with inert arguments cannot raise or run Python code. */
 const PURE_HELPERS = new Set(['$tuple']);
@@ -96,19 +97,9 @@ export function jumpsOut(stmts: readonly ast.stmt[]): boolean {
       case 'Break': case 'Continue': return !inLoop;
       case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': return false;
       case 'For': case 'AsyncFor': case 'While': return visit(s.body, true) || visit(s.orelse, inLoop);
-      default: return childBodies(s).some((b) => visit(b, inLoop));
+      default: return stmtBodies(s).some((b) => visit(b, inLoop));
     }
   });
   return visit(stmts, false);
 }
 
-/** The statement lists directly inside `s`. */
-function childBodies(s: ast.stmt): ast.stmt[][] {
-  switch (s.nodeType) {
-    case 'If': return [s.body, s.orelse];
-    case 'With': case 'AsyncWith': return [s.body];
-    case 'Try': case 'TryStar': return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
-    case 'Match': return s.cases.map((c) => c.body);
-    default: return [];
-  }
-}

@@ -9,7 +9,7 @@
 
 import type * as es from 'estree';
 import type * as ast from './ast.js';
-import { assertNever } from './ast.js';
+import { assertNever, stmtBodies } from './ast.js';
 import { CompileError } from './diagnostics.js';
 import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
 import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
@@ -1799,16 +1799,6 @@ function runsOnlyAfterBinding(st: ast.stmt): boolean {
 function deletesName(node: ast.Node | null, name: string): boolean {
   if (!node || !('body' in node) || !Array.isArray(node.body)) return false;
   return deletedIn(node.body as ast.stmt[]).has(name);
-}
-
-function stmtBodies(s: ast.stmt): ast.stmt[][] {
-  switch (s.nodeType) {
-    case 'If': case 'For': case 'AsyncFor': case 'While': return [s.body, s.orelse];
-    case 'With': case 'AsyncWith': return [s.body];
-    case 'Try': case 'TryStar': return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
-    case 'Match': return s.cases.map((c) => c.body);
-    default: return [];
-  }
 }
 
 function docstring(body: ast.stmt[]): string | null {

@@ -8,7 +8,8 @@
 // as plain for-of loops and they stay lazy, as in Python 3.
 
 import {
-  raise, StopIteration as StopIterationType, IndexError as IndexErrorType, isPyException, enterTry, exitTry, quietly,
+  raise, StopIteration as StopIterationType, IndexError as IndexErrorType, isPyException, enterTry, exitTry,
+  ENDS_ITERATION, ENDS_SEQUENCE,
 } from './exceptions.js';
 import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
@@ -670,10 +671,6 @@ export function next(it: unknown, dflt?: unknown): unknown {
   exitTry(depth);
   return v;
 }
-
-// What these catch they drop: its raise need not capture a stack (exceptions.ts).
-const ENDS_ITERATION = quietly(StopIterationType);
-const ENDS_SEQUENCE = quietly(IndexErrorType, StopIterationType);
 
 for (const [name, cls] of [
   ['map', MapIterator],

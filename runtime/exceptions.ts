@@ -695,6 +695,11 @@ export function quietly(...types: PyType[]): Catcher {
   return [{ types, quiet: true }];
 }
 
+// The StopIteration that ends a loop or `next(it, default)`, and the IndexError that ends the
+// sequence protocol, are dropped by the runtime's own catches.
+export const ENDS_ITERATION = quietly(StopIteration);
+export const ENDS_SEQUENCE = quietly(IndexError, StopIteration);
+
 /** Whether the handler that will catch `exc` if it is raised now is a quiet one. */
 function caughtQuietly(exc: PyException): boolean {
   for (let i = catchTop - 1; i >= 0; i--) {

@@ -204,16 +204,23 @@ function layoutNumber(spec: Spec, negative: boolean, prefix: string, digits: str
     const minWidth = spec.fill === '0' && align === '=' ? spec.width - nonDigit : 0;
     grouped = groupDigits(digits, minWidth, sep, groupSize);
   }
-  const pad = spec.width - (nonDigit + grouped.length);
-  if (pad <= 0) return sign + prefix + grouped + rest;
+  return aligned(spec.fill, align, spec.width - (nonDigit + grouped.length), sign + prefix, grouped + rest);
+}
+
+/**
+ * `head + tail` with `pad` fill characters (none when `pad` <= 0) placed as `align` says: '<'
+ * after, '^' around, '=' between head (sign, prefix) and tail (digits), else before.
+ */
+function aligned(fill: string, align: string, pad: number, head: string, tail: string): string {
+  if (pad <= 0) return head + tail;
   switch (align) {
-    case '<': return sign + prefix + grouped + rest + spec.fill.repeat(pad);
+    case '<': return head + tail + fill.repeat(pad);
     case '^': {
       const l = pad >> 1;
-      return spec.fill.repeat(l) + sign + prefix + grouped + rest + spec.fill.repeat(pad - l);
+      return fill.repeat(l) + head + tail + fill.repeat(pad - l);
     }
-    case '=': return sign + prefix + spec.fill.repeat(pad) + grouped + rest;
-    default: return spec.fill.repeat(pad) + sign + prefix + grouped + rest;
+    case '=': return head + fill.repeat(pad) + tail;
+    default: return fill.repeat(pad) + head + tail;
   }
 }
 
@@ -223,17 +230,7 @@ function layoutNumber(spec: Spec, negative: boolean, prefix: string, digits: str
  */
 function padNumber(spec: Spec, sign: string, body: string): string {
   if (spec.grouping !== '') body = groupLeadingDigits(body, spec.grouping);
-  const pad = spec.width - sign.length - body.length;
-  if (pad <= 0) return sign === '' ? body : sign + body;
-  switch (spec.align) {
-    case '<': return sign + body + spec.fill.repeat(pad);
-    case '^': {
-      const l = pad >> 1;
-      return spec.fill.repeat(l) + sign + body + spec.fill.repeat(pad - l);
-    }
-    case '=': return sign + spec.fill.repeat(pad) + body;
-    default: return spec.fill.repeat(pad) + sign + body;
-  }
+  return aligned(spec.fill, spec.align, spec.width - sign.length - body.length, sign, body);
 }
 
 /** The leading run of decimal digits of `body` with `sep` every three from its right. */
@@ -241,10 +238,7 @@ function groupLeadingDigits(body: string, sep: string): string {
   let k = 0;
   while (k < body.length && body.charCodeAt(k) >= 48 && body.charCodeAt(k) <= 57) k++;
   if (k <= 3) return body;
-  let i = (k - 1) % 3 + 1;
-  let out = body.slice(0, i);
-  for (; i < k; i += 3) out += sep + body.slice(i, i + 3);
-  return k === body.length ? out : out + body.slice(k);
+  return groupDigits(body.slice(0, k), 0, sep, 3) + body.slice(k);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ import { strGetItem } from './str.js';
 import { bytesConcat, bytesGetSlice, isExactBytes } from './bytes.js';
 import { itemEq, strLt } from './compare.js';
 import {
-  pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry, quietly,
+  pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry,
+  ENDS_ITERATION, ENDS_SEQUENCE,
 } from './exceptions.js';
 import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
@@ -764,11 +765,6 @@ export function delitem(obj: unknown, key: unknown): void {
 function isStopIteration(e: unknown): boolean {
   return isPyException(e) && isInstance(e, StopIterationCls);
 }
-
-// The StopIteration that ends a loop, and the IndexError that ends the sequence protocol, are
-// dropped: their raise need not capture a stack (exceptions.ts, "The catching stack").
-const ENDS_ITERATION = quietly(StopIterationCls);
-const ENDS_SEQUENCE = quietly(IndexErrorCls, StopIterationCls);
 
 /** A JS iterator over a Python iterator object (`__next__` until StopIteration). */
 class PyIterAdapter implements Iterator<unknown>, Iterable<unknown> {

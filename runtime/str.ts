@@ -583,8 +583,9 @@ function ropeAppend(rope: string | null, sep: string, piece: string): string {
   return rope === null ? piece : rope + sep + piece;
 }
 
-const JOIN_CHUNK = 1024;
-const JOIN_CHUNK_CHARS = 32768;
+/** Joins gather at most this many pieces, or about this many characters, into one flat chunk. */
+export const JOIN_CHUNK = 1024;
+export const JOIN_CHUNK_CHARS = 32768;
 
 /** `s.partition(sep)` as [head, sep, tail]. */
 export function strPartition(s: string, sep: string): [string, string, string] {

@@ -18,7 +18,7 @@ import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type 
 import { intType } from './numbers.js';
 import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
-import { PySlice, toIndexClamped, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, toIndexClamped, typeNameOf } from './slice.js';
 import * as S from './str.js';
 import { tuple, PyTuple } from './tuple.js';
 import { keyError, PyDict } from './dict.js';
@@ -408,11 +408,9 @@ function sliceArg(v: unknown): number | null {
 export function strGetSlice(s: string, lower: unknown, upper: unknown, step: unknown): string {
   if (step === null && (lower === null || isSmallInt(lower)) && (upper === null || isSmallInt(upper)) &&
     !S.hasSurrogates(s)) {
-    // `s[a:b]` with int bounds over code units that are code points: clamp as PySlice_AdjustIndices.
-    const n = s.length;
-    const a = lower === null ? 0 : lower < 0 ? Math.max(lower + n, 0) : Math.min(lower, n);
-    const b = upper === null ? n : upper < 0 ? Math.max(upper + n, 0) : Math.min(upper, n);
-    return a < b ? s.slice(a, b) : '';
+    // `s[a:b]` with int bounds over code units that are code points.
+    const { start, count } = sliceBounds(lower, upper, null, s.length);
+    return s.slice(start, start + count);
   }
   const st = sliceArg(step);
   if (st === 0) raise('ValueError', 'slice step cannot be zero');

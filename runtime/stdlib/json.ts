@@ -547,7 +547,7 @@ function isDigit(c: number): boolean {
 function numberEnd(s: string, i: number): number {
   for (i++; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
+    if (!(isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d)) break;
   }
   return i;
 }
@@ -560,7 +560,7 @@ function numberEnd(s: string, i: number): number {
 function nativeNumberOk(s: string, start: number, end: number): boolean {
   let i = s.charCodeAt(start) === 0x2d ? start + 1 : start;
   const intStart = i;
-  while (i < end && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+  while (i < end && isDigit(s.charCodeAt(i))) i++;
   const k = i - intStart;
   if (i === end) return k <= 15;
   if (s.charCodeAt(i) !== 0x2e || k >= 15) return false;
@@ -598,8 +598,8 @@ function isDigitKey(s: string, start: number, end: number): boolean {
   if (start === end) return false;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if (c === 0x5c && s.startsWith('u003', i + 1) && s.charCodeAt(i + 5) >= 0x30 && s.charCodeAt(i + 5) <= 0x39) {
+    if (isDigit(c)) continue;
+    if (c === 0x5c && s.startsWith('u003', i + 1) && isDigit(s.charCodeAt(i + 5))) {
       i += 5;
       continue;
     }
@@ -636,12 +636,12 @@ function numberPlan(s: string, at: number): NumberPlan | null {
       const end = stringEnd(s, i + 1);
       if (end < 0) return null;
       const first = s.charCodeAt(i + 1);
-      if (((first >= 0x30 && first <= 0x39) || first === 0x5c) && isDigitKey(s, i + 1, end)) return null;
+      if ((isDigit(first) || first === 0x5c) && isDigitKey(s, i + 1, end)) return null;
       i = end + 1;
-    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+    } else if (c === 0x2d || isDigit(c)) {
       // Most numbers are short ints: their digits are read once.
       let j = c === 0x2d ? i + 1 : i;
-      while (j < n && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
       const after = j < n ? s.charCodeAt(j) : 0;
       const more = after === 0x2e || after === 0x65 || after === 0x45 || after === 0x2b || after === 0x2d;
       if (j > i && j - i <= 15 && !more) {

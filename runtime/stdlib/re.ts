@@ -18,6 +18,7 @@ import { repr } from '../repr.js';
 import { PyTuple, tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { toIndex, typeNameOf } from '../slice.js';
+import { JOIN_CHUNK, JOIN_CHUNK_CHARS } from '../str.js';
 import { kwParams } from '../install.js';
 import { str } from '../repr.js';
 import { truthy } from '../ops.js';
@@ -674,9 +675,6 @@ class PieceJoiner {
     return this.out;
   }
 }
-
-const JOIN_CHUNK = 1024;
-const JOIN_CHUNK_CHARS = 32768;
 
 function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [string, number] {
   const s = checkString(string);
