@@ -15,6 +15,7 @@
 // 10+ MB of fresh memory for a large program, and fresh pages are costly (a page fault each).
 
 import type * as es from 'estree';
+import * as astring from 'astring';
 import { generate, GENERATOR, type State } from 'astring';
 
 export interface EmittedModule {
@@ -143,9 +144,67 @@ function print(program: es.Program, collector: SegmentCollector, startingIndentL
   return generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never });
 }
 
-/** Prints `program` into `sink`. */
+/** Prints `program` into `sink`, its segments into `collector`. */
 function printInto(sink: TextSink, program: es.Program, collector: SegmentCollector, startingIndentLevel: number): void {
-  generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never, output: sink as never });
+  const state = new SinkState(sink, collector, startingIndentLevel);
+  (PRINTER as unknown as Record<string, (node: es.Node, state: SinkState) => void>).Program(program, state);
+}
+
+/** astring's table of operator precedences (exported, though not in its type declarations). */
+const EXPRESSIONS_PRECEDENCE = (astring as unknown as { EXPRESSIONS_PRECEDENCE: Record<string, number> }).EXPRESSIONS_PRECEDENCE;
+
+/**
+ * The state astring's generator functions print through, as its own `State` with an output stream
+ * and a source map, but in one call per write: the text goes into the sink and the segment into
+ * the collector directly. astring's state makes three calls per write (the stream, its `map`, the
+ * generator's `addMapping`) and most of a module's writes are a few characters long. The line and
+ * column bookkeeping is astring's, to the letter: the segments must not move.
+ */
+class SinkState {
+  readonly generator = PRINTER;
+  readonly expressionsPrecedence = EXPRESSIONS_PRECEDENCE;
+  readonly indent = INDENT;
+  readonly lineEnd = '\n';
+  readonly writeComments = false;
+  /** The generated line (1-based, from this print's start) and column astring would be at. */
+  line = 1;
+  column = 0;
+
+  constructor(private readonly sink: TextSink, private readonly collector: SegmentCollector, public indentLevel: number) {}
+
+  write(code: string, node?: es.Node | null): void {
+    this.sink.write(code);
+    if (node != null) {
+      const type = node.type as string;
+      if (type.charCodeAt(0) === 76 && type.charCodeAt(2) === 110) { // LineComment
+        this.column = 0;
+        this.line++;
+        return;
+      }
+      const loc = node.loc;
+      if (loc != null) this.collector.add(this.line + this.collector.lineOffset, this.column, loc.start.line, loc.start.column);
+      if ((type.charCodeAt(0) === 84 && type.charCodeAt(8) === 69) // TemplateElement
+        || (type.charCodeAt(0) === 76 && type.charCodeAt(1) === 105 && typeof (node as es.Literal).value === 'string')) { // a string Literal
+        let { column, line } = this;
+        for (let i = 0; i < code.length; i++) {
+          if (code.charCodeAt(i) === 10) {
+            column = 0;
+            line++;
+          } else column++;
+        }
+        this.column = column;
+        this.line = line;
+        return;
+      }
+    }
+    const length = code.length;
+    if (length > 0) {
+      if (code.charCodeAt(length - 1) === 10) {
+        this.line++;
+        this.column = 0;
+      } else this.column += length;
+    }
+  }
 }
 
 /**

@@ -14,8 +14,11 @@ export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehens
 export class Scope {
   /** Names bound in this scope (assigned, parameters, imports, def/class, targets). */
   readonly bound = new Set<string>();
-  readonly globals = new Set<string>();
-  readonly nonlocals = new Set<string>();
+  /** The names a `global` or `nonlocal` statement declares: rarely any, so the empty case is one
+   * shared set (a module has a scope per function, lambda and comprehension, all alive while it
+   * is lowered); `declareGlobal` and `declareNonlocal` give a scope its own. */
+  globals: ReadonlySet<string> = NO_NAMES;
+  nonlocals: ReadonlySet<string> = NO_NAMES;
   readonly used = new Set<string>();
   readonly params: string[] = [];
   readonly children: Scope[] = [];
@@ -40,6 +43,18 @@ export class Scope {
     if (this.kind === 'module') return false;
     return this.bound.has(name) && !this.globals.has(name) && !this.nonlocals.has(name);
   }
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
+
+function declareGlobal(scope: Scope, name: string): void {
+  if (scope.globals === NO_NAMES) scope.globals = new Set<string>();
+  (scope.globals as Set<string>).add(name);
+}
+
+function declareNonlocal(scope: Scope, name: string): void {
+  if (scope.nonlocals === NO_NAMES) scope.nonlocals = new Set<string>();
+  (scope.nonlocals as Set<string>).add(name);
 }
 
 export type NameHome =
@@ -276,7 +291,7 @@ class Builder {
           if (this.scope.kind !== 'module' && (this.scope.bound.has(n) || this.scope.used.has(n))) {
             this.error(s, this.scope.params.includes(n) ? `name '${n}' is parameter and global` : `name '${n}' is ${this.scope.bound.has(n) ? 'assigned to before' : 'used prior to'} global declaration`);
           }
-          this.scope.globals.add(n);
+          declareGlobal(this.scope, n);
           let m: Scope = this.scope;
           while (m.parent) m = m.parent;
           m.bound.add(n);
@@ -287,7 +302,7 @@ class Builder {
         for (const n of s.names) {
           if (this.scope.params.includes(n)) this.error(s, `name '${n}' is parameter and nonlocal`);
           if (this.scope.bound.has(n) || this.scope.used.has(n)) this.error(s, `name '${n}' is ${this.scope.bound.has(n) ? 'assigned to before' : 'used prior to'} nonlocal declaration`);
-          this.scope.nonlocals.add(n);
+          declareNonlocal(this.scope, n);
         }
         return;
       case 'Expr':

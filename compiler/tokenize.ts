@@ -189,6 +189,43 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
     };
   }
 
+  // Each identifier's text once: a module spells a few thousand names hundreds of thousands of
+  // times, and every AST node and table that holds a name would otherwise keep its own copy (and
+  // hash it again on its first lookup). The table is keyed by a hash the identifier scan computes
+  // as it goes, and a name seen before is found by comparing it with the source in place: no
+  // substring is made for it at all.
+  let nameTable: string[] = new Array<string>(1 << 12);
+  let nameHashes = new Int32Array(1 << 12);
+  let nameCount = 0;
+  function nameAt(start: number, end: number, hash: number): string {
+    const length = end - start;
+    let mask = nameTable.length - 1;
+    let k = hash & mask;
+    for (let known = nameTable[k]; known !== undefined; known = nameTable[k]) {
+      if (nameHashes[k] === hash && known.length === length && source.startsWith(known, start)) return known;
+      k = (k + 1) & mask;
+    }
+    const text = source.slice(start, end);
+    nameTable[k] = text;
+    nameHashes[k] = hash;
+    if (++nameCount * 2 > nameTable.length) {
+      // Half full: double, placing each name again.
+      const oldTable = nameTable;
+      const oldHashes = nameHashes;
+      nameTable = new Array<string>(oldTable.length * 2);
+      nameHashes = new Int32Array(oldTable.length * 2);
+      mask = nameTable.length - 1;
+      for (let j = 0; j < oldTable.length; j++) {
+        if (oldTable[j] === undefined) continue;
+        let m = oldHashes[j] & mask;
+        while (nameTable[m] !== undefined) m = (m + 1) & mask;
+        nameTable[m] = oldTable[j];
+        nameHashes[m] = oldHashes[j];
+      }
+    }
+    return text;
+  }
+
   function fail(kind: string, message: string, line: number, col: number, endLine?: number, endCol?: number): never {
     const d: Diagnostic = { kind, message, filename, lineno: line, col_offset: col };
     if (endLine !== undefined) {
@@ -483,6 +520,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       if (isAsciiIdStart(c) || c >= 128) {
         let i = pos + 1;
         let ascii = c < 128;
+        let hash = c;
         for (;;) {
           const d = source.charCodeAt(i);
           if (isAsciiIdChar(d)) i++;
@@ -490,6 +528,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
             ascii = false;
             i++;
           } else break;
+          hash = (Math.imul(hash, 31) + d) | 0;
         }
         const q = source.charCodeAt(i);
         if ((q === 34 || q === 39) && i - pos <= 2 && STRING_PREFIXES.has(source.slice(pos, i).toLowerCase())) {
@@ -507,7 +546,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           const bad = invalidIdentifierChar(name);
           if (bad >= 0) badCharacter(pos + bad);
         }
-        push('NAME', start, i, lineno, col, lineno, i - lineStart);
+        queue[queued++] = {
+          type: 'NAME', string: nameAt(start, i, hash), lineno, col_offset: col, end_lineno: lineno, end_col_offset: i - lineStart,
+          start, level: parens.length,
+        };
         pos = i;
         return;
       }

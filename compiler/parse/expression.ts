@@ -712,7 +712,7 @@ export function parseComprehensionTail(p: Parser, kind: ComprehensionKind, elt: 
       p.next();
       ifs.push(parseDisjunction(p));
     }
-    generators.push({ nodeType: 'comprehension', target, iter, ifs, is_async: isAsync });
+    generators.push({ nodeType: 'comprehension', target, iter, ifs: exact(ifs), is_async: isAsync });
   }
   const node = kind === 'DictComp'
     ? { nodeType: kind, key: elt, value: value!, generators }

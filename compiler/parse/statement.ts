@@ -17,7 +17,7 @@ import {
   parseBitwiseOr,
 } from './expression.js';
 import { parsePatterns } from './pattern.js';
-import { exact, KEYWORDS, type Loc, type Parser } from './state.js';
+import { exact, KEYWORDS, NO_NODES, type Loc, type Parser } from './state.js';
 import { exprName, invalidTarget, toTarget } from './targets.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,8 +39,8 @@ export function parseStatement(p: Parser, out: stmt[]): void {
   const t = p.tok;
   if (t.type === 'NAME') {
     switch (t.string) {
-      case 'def': out.push(parseFunctionDef(p, [], null)); return;
-      case 'class': out.push(parseClassDef(p, [])); return;
+      case 'def': out.push(parseFunctionDef(p, NO_NODES, null)); return;
+      case 'class': out.push(parseClassDef(p, NO_NODES)); return;
       case 'if': out.push(parseIf(p)); return;
       case 'while': out.push(parseWhile(p)); return;
       case 'for': out.push(parseFor(p, null)); return;
@@ -50,7 +50,7 @@ export function parseStatement(p: Parser, out: stmt[]): void {
         const next = p.peek();
         if (next.string === 'def') {
           p.next();
-          out.push(parseFunctionDef(p, [], t));
+          out.push(parseFunctionDef(p, NO_NODES, t));
           return;
         }
         if (next.string === 'for') {
@@ -386,7 +386,7 @@ function parseIf(p: Parser): stmt {
   if (p.at('=')) invalidNamedAssignment(p, test);
   p.expectColon();
   const body = parseBlock(p, `'${start.string}' statement`, start.lineno);
-  let orelse: stmt[] = [];
+  let orelse: stmt[] = NO_NODES;
   if (p.at('elif')) orelse = [parseIf(p)];
   else if (p.at('else')) orelse = parseElse(p);
   return p.node({ nodeType: 'If', test, body, orelse, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
@@ -404,7 +404,7 @@ function parseWhile(p: Parser): stmt {
   if (p.at('=')) invalidNamedAssignment(p, test);
   p.expectColon();
   const body = parseBlock(p, "'while' statement", start.lineno);
-  const orelse = p.at('else') ? parseElse(p) : [];
+  const orelse = p.at('else') ? parseElse(p) : NO_NODES;
   return p.node({ nodeType: 'While', test, body, orelse, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
 }
 
@@ -420,7 +420,7 @@ function parseFor(p: Parser, asyncTok: Loc | null): stmt {
   const iter = parseStarExpressions(p);
   p.expectColon();
   const body = parseBlock(p, "'for' statement", forTok.lineno);
-  const orelse = p.at('else') ? parseElse(p) : [];
+  const orelse = p.at('else') ? parseElse(p) : NO_NODES;
   const nodeType = asyncTok !== null ? 'AsyncFor' : 'For';
   const from = asyncTok ?? forTok;
   return p.node({ nodeType, target, iter, body, orelse, type_comment: null, lineno: from.lineno, col_offset: from.col_offset, end_lineno: 0, end_col_offset: 0 });
@@ -516,8 +516,8 @@ function parseTry(p: Parser): stmt {
     const hbody = parseBlock(p, isStar ? "'except*' statement" : "'except' statement", t.lineno);
     handlers.push(p.node({ nodeType: 'ExceptHandler', type, name, body: hbody, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as ExceptHandler));
   }
-  let orelse: stmt[] = [];
-  let finalbody: stmt[] = [];
+  let orelse: stmt[] = NO_NODES;
+  let finalbody: stmt[] = NO_NODES;
   if (p.at('else')) {
     if (handlers.length === 0) p.unexpected();
     orelse = parseElse(p);
@@ -574,8 +574,8 @@ function parseClassDef(p: Parser, decorator_list: expr[]): stmt {
   const classTok = p.next();
   const nameTok = p.tok;
   const name = parseIdentifier(p);
-  let bases: expr[] = [];
-  let keywords: keyword[] = [];
+  let bases: expr[] = NO_NODES;
+  let keywords: keyword[] = NO_NODES;
   if (p.at('(')) {
     // The bases are parsed as the arguments of a call.
     const dummy: Name = { nodeType: 'Name', id: name, ctx: 'Load', lineno: nameTok.lineno, col_offset: nameTok.col_offset, end_lineno: nameTok.end_lineno, end_col_offset: nameTok.end_col_offset };
