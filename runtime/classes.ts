@@ -1046,6 +1046,8 @@ const typeNewFn = function __new__(meta: unknown, ...args: unknown[]): unknown {
   if (pos.length !== 4) raise('TypeError', 'type.__new__() takes exactly 3 arguments');
   return typeNewFromArgs(meta, pos.slice(1), kw);
 };
+// The bundle drops the expression's own name (nothing inside uses it).
+Object.defineProperty(typeNewFn, 'name', { value: '__new__' });
 Object.defineProperty(typeType.prototype, '$__new__', dataProp(typeNewFn));
 Object.defineProperty(typeType.prototype, '$__init__', {
   value: Object.assign(

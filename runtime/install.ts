@@ -8,7 +8,7 @@
 // maps keywords onto a C function's parameters.
 
 import { makeExc, raise, throwPy } from './exceptions.js';
-import { METHOD } from './object.js';
+import { isClass, METHOD } from './object.js';
 
 export type AnyFn = (this: any, ...args: any[]) => unknown;
 
@@ -31,6 +31,17 @@ export function installMethods(proto: object, methods: Record<string, AnyFn>): v
       enumerable: false,
     });
   }
+}
+
+/**
+ * Give a builtin function stored under a Python name that name: its `__name__` and repr come from
+ * the JS name, which the bundle minifies (and esbuild drops from unused function-expression names).
+ */
+export function nameAs<T>(value: T, name: string): T {
+  if (typeof value === 'function' && !isClass(value) && value.name !== name) {
+    Object.defineProperty(value, 'name', { value: name, configurable: true });
+  }
+  return value;
 }
 
 /** Define a non-enumerable data property. */

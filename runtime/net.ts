@@ -21,6 +21,7 @@ import { bytesData, bytesFromU8 } from './bytes.js';
 import { isPyException, makeExc, raise, throwPy } from './exceptions.js';
 import { PyFloat } from './float.js';
 import { intToFloat } from './int.js';
+import { nameAs } from './install.js';
 import { flushStdout } from './io.js';
 import { import as importModule, nativeModule, setNetLauncher } from './module.js';
 import { nativeClass, type NativeClass } from './native.js';
@@ -342,7 +343,7 @@ function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
 // The modules
 
 function define(mod: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(mod, '$' + name, { value, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(mod, '$' + name, { value: nameAs(value, name), writable: true, configurable: true, enumerable: true });
 }
 
 // A program that imports memphis.net runs in a worker (net/launch.ts), where blocking calls flush

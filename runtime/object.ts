@@ -749,10 +749,13 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       enumerable: false,
     });
   }
+  // The bundle minifies JS names (`from_bytes: fromBytes`): both kinds take their key as their name.
   for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
+    if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
     hidden(proto, '$' + name, classmethodAdapter(fn));
   }
   for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
+    if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
     hidden(proto, '$' + name, fn);
   }
 }

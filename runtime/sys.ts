@@ -14,6 +14,7 @@ import { repr } from './repr.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { raise } from './exceptions.js';
+import { nameAs } from './install.js';
 
 let scriptPath = process.argv[1] ?? '';
 
@@ -86,7 +87,7 @@ export function exception(): unknown {
 /** Fill the `sys` module object. */
 export function populateSys(mod: Record<string, unknown>): void {
   const define = (name: string, value: unknown): void => {
-    Object.defineProperty(mod, '$' + name, { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(mod, '$' + name, { value: nameAs(value, name), writable: true, configurable: true, enumerable: true });
   };
   const accessor = (name: string, get: () => unknown, set: (v: unknown) => void): void => {
     Object.defineProperty(mod, '$' + name, { get, set, configurable: true, enumerable: true });
