@@ -5,11 +5,11 @@
 //
 // - `make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys,
 //   skipkeys, allow_nan)` returns `encode(o, current_indent_level)` → a one-item list holding the
-//   whole text, built from JS string pieces (see Writer). CPython only uses its C encoder when
-//   `indent` is None; ours also takes an indent string and then reproduces what CPython's pure
-//   Python `_make_iterencode` prints (the same layout, `{\n  \n}` for a dict whose keys were all
-//   skipped, iteration of list and dict subclasses through `__iter__` / `items()`, and its
-//   "Out of range float values are not JSON compliant: nan" message).
+//   whole text, written as bytes into a reused buffer (see ByteWriter). CPython only uses its C
+//   encoder when `indent` is None; ours also takes an indent string and then reproduces what
+//   CPython's pure Python `_make_iterencode` prints (the same layout, `{\n  \n}` for a dict whose
+//   keys were all skipped, iteration of list and dict subclasses through `__iter__` / `items()`,
+//   and its "Out of range float values are not JSON compliant: nan" message).
 // - `make_scanner(context)` returns `scan_once(s, idx)` → `(value, end)`, raising StopIteration(idx)
 //   where no value starts (JSONDecoder.raw_decode turns it into "Expecting value"), and
 //   json.JSONDecodeError with CPython's messages and positions elsewhere.
@@ -777,10 +777,10 @@ function make_scanner(context: unknown): Function {
 // The encoder
 
 /**
- * The output of one encode. Appending to one JS string would build a rope of millions of small
- * nodes that all survive until the end, which costs more in the garbage collector than the
- * encoding itself; so the pieces are joined every thousand into a flat chunk, and the chunks once
- * at the end (CPython's _PyUnicodeWriter plays the same role).
+ * Text in string pieces: what ByteWriter hands over to once a character above U+00FF is written.
+ * Appending to one JS string would build a rope of millions of small nodes that all survive until
+ * the end, which costs more in the garbage collector than the encoding itself; so the pieces are
+ * joined every thousand into a flat chunk, and the chunks once at the end.
  */
 class Writer {
   private readonly chunks: string[] = [];
@@ -796,20 +796,185 @@ class Writer {
     this.pieces.length = 0;
   }
 
-  /** Append `s` as a JSON string, escaped like encode_basestring_ascii. */
-  asciiString(s: string): void {
-    this.raw(encodeAscii(s));
-  }
-
-  /** Append `s` as a JSON string, escaped like encode_basestring. */
-  unicodeString(s: string): void {
-    this.raw(encodeUnicode(s));
-  }
-
   /** The text written so far; the writer is done after this. */
   finish(): string {
     this.flush();
     return this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
+  }
+}
+
+/**
+ * The bytes of the last encode, kept for the next one (CPython's _PyUnicodeWriter plays the same
+ * role): pieces joined into chunks and the chunks joined again made every character twice, and
+ * fresh memory costs a page fault per 4 KiB on first touch. A buffer past 4 MiB is not kept.
+ */
+let spareBytes: Uint8Array | null = null;
+const SPARE_BYTES_MAX = 4 << 20;
+
+/**
+ * The output of one encode, as Latin-1 bytes in one growing buffer, decoded once at the end. Ints
+ * and escaped strings are written in place, without a string of their own. A character above
+ * U+00FF (with ensure_ascii=False, or in a separator or a custom encoder's output) moves the text
+ * so far and the rest of the encode to a string Writer.
+ */
+class ByteWriter {
+  private buf: Uint8Array;
+  private pos = 0;
+  private spill: Writer | null = null;
+
+  constructor() {
+    // An encode run from a `default` hook while another is writing gets its own buffer.
+    this.buf = spareBytes ?? new Uint8Array(1 << 16);
+    spareBytes = null;
+  }
+
+  /** Room for `n` more bytes. */
+  private room(n: number): Uint8Array {
+    const need = this.pos + n;
+    if (need > this.buf.length) {
+      let size = this.buf.length * 2;
+      while (size < need) size *= 2;
+      const bigger = new Uint8Array(size);
+      bigger.set(this.buf.subarray(0, this.pos));
+      this.buf = bigger;
+    }
+    return this.buf;
+  }
+
+  /** The rest goes to a string Writer, which starts with the text written before `at`. */
+  private spillAt(at: number): Writer {
+    this.pos = at;
+    const w = new Writer();
+    w.raw(this.text());
+    this.spill = w;
+    return w;
+  }
+
+  private text(): string {
+    const b = this.buf;
+    return Buffer.from(b.buffer, b.byteOffset, this.pos).toString('latin1');
+  }
+
+  /** Append `s` as it is. */
+  raw(s: string): void {
+    if (this.spill !== null) {
+      this.spill.raw(s);
+      return;
+    }
+    const n = s.length;
+    const buf = this.room(n);
+    const start = this.pos;
+    let pos = start;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0xff) {
+        this.spillAt(start).raw(s);
+        return;
+      }
+      buf[pos++] = c;
+    }
+    this.pos = pos;
+  }
+
+  /** Append an integral number's decimal digits (String(v) without the string). */
+  int(v: number): void {
+    if (this.spill !== null || v > 0x7fffffff || v < -0x7fffffff) {
+      this.raw(String(v));
+      return;
+    }
+    const buf = this.room(11);
+    let pos = this.pos;
+    if (v < 0) {
+      buf[pos++] = 0x2d;
+      v = -v;
+    }
+    let digits = 1;
+    for (let t = v; t >= 10; t = (t / 10) | 0) digits++;
+    pos += digits;
+    this.pos = pos;
+    do {
+      buf[--pos] = 0x30 + (v % 10);
+      v = (v / 10) | 0;
+    } while (v !== 0);
+  }
+
+  /** Append `s` as a JSON string, escaped like encode_basestring_ascii. */
+  asciiString(s: string): void {
+    if (this.spill !== null) {
+      this.spill.raw(encodeAscii(s));
+      return;
+    }
+    const n = s.length;
+    let buf = this.room(n + 2);
+    let pos = this.pos;
+    buf[pos++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) {
+        buf[pos++] = c;
+        continue;
+      }
+      this.pos = pos;
+      buf = this.room(6 + n - i);
+      pos = this.escape(buf, pos, c);
+    }
+    buf[pos++] = 0x22;
+    this.pos = pos;
+  }
+
+  /** Append `s` as a JSON string, escaped like encode_basestring. */
+  unicodeString(s: string): void {
+    if (this.spill !== null) {
+      this.spill.raw(encodeUnicode(s));
+      return;
+    }
+    const n = s.length;
+    let buf = this.room(n + 2);
+    const start = this.pos;
+    let pos = start;
+    buf[pos++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x20 && c !== 0x22 && c !== 0x5c) {
+        if (c > 0xff) {
+          this.spillAt(start).raw(encodeUnicode(s));
+          return;
+        }
+        buf[pos++] = c;
+        continue;
+      }
+      this.pos = pos;
+      buf = this.room(6 + n - i);
+      pos = this.escape(buf, pos, c);
+    }
+    buf[pos++] = 0x22;
+    this.pos = pos;
+  }
+
+  /** Write the escape of UTF-16 unit `c` at `pos` (room for 6 bytes); the position after it. */
+  private escape(buf: Uint8Array, pos: number, c: number): number {
+    const short = shortEscape(c);
+    if (short !== undefined) {
+      buf[pos++] = 0x5c;
+      buf[pos++] = short.charCodeAt(1);
+      return pos;
+    }
+    buf[pos++] = 0x5c;
+    buf[pos++] = 0x75;
+    buf[pos++] = HEX.charCodeAt((c >> 12) & 15);
+    buf[pos++] = HEX.charCodeAt((c >> 8) & 15);
+    buf[pos++] = HEX.charCodeAt((c >> 4) & 15);
+    buf[pos++] = HEX.charCodeAt(c & 15);
+    return pos;
+  }
+
+  /** The text written; the writer is done after this, and its buffer kept for the next one. */
+  finish(): string {
+    const text = this.spill !== null ? this.spill.finish() : this.text();
+    if (this.buf.length <= SPARE_BYTES_MAX && (spareBytes === null || spareBytes.length < this.buf.length)) {
+      spareBytes = this.buf;
+    }
+    return text;
   }
 }
 
@@ -864,19 +1029,22 @@ function customEncoder(encoder: unknown): (s: string) => string {
   };
 }
 
-/** One encode: CPython's encoder_listencode_obj and its helpers, writing into a Writer. */
+/** One encode: CPython's encoder_listencode_obj and its helpers, writing into a ByteWriter. */
 class Encoder {
-  readonly w = new Writer();
+  readonly w = new ByteWriter();
   private depth = 0;
   private readonly maxDepth = recursionLimit();
-  /** the containers being encoded (check_circular), CPython's `markers` */
-  private readonly markers: Set<unknown> | null;
+  /**
+   * The containers being encoded, innermost last (check_circular; CPython's `markers` dict). They
+   * nest, so a stack searched from the top does, and costs less than a Set's hashing.
+   */
+  private readonly open: unknown[] | null;
 
   /** What the KeyPieces are made for: StrMode and separators (compact output only). */
   private readonly keyTag: string;
 
   constructor(private readonly o: EncodeOptions) {
-    this.markers = o.check ? new Set() : null;
+    this.open = o.check ? [] : null;
     this.keyTag = o.indent === null && o.strMode !== StrMode.Custom
       ? o.strMode + '\0' + o.keySeparator + '\0' + o.itemSeparator
       : '';
@@ -944,7 +1112,8 @@ class Encoder {
         this.string(v);
         return;
       case 'number':
-        this.w.raw(Number.isInteger(v) ? String(v) : this.float(v, v));
+        if (Number.isInteger(v)) this.w.int(v);
+        else this.w.raw(this.float(v, v));
         return;
       case 'boolean':
         this.w.raw(v ? 'true' : 'false');
@@ -987,20 +1156,20 @@ class Encoder {
   }
 
   private enter(x: unknown): void {
-    const markers = this.markers;
-    if (markers === null) return;
-    if (markers.has(x)) raise('ValueError', 'Circular reference detected');
-    markers.add(x);
+    const open = this.open;
+    if (open === null) return;
+    for (let i = open.length - 1; i >= 0; i--) if (open[i] === x) raise('ValueError', 'Circular reference detected');
+    open.push(x);
   }
 
-  private leave(x: unknown): void {
-    if (this.markers !== null) this.markers.delete(x);
+  private leave(): void {
+    if (this.open !== null) this.open.pop();
   }
 
   private other(v: unknown, level: number): void {
     this.enter(v);
     this.value(this.o.defaultFn(v), level);
-    this.leave(v);
+    this.leave();
   }
 
   private list(xs: unknown[], level: number): void {
@@ -1025,7 +1194,7 @@ class Encoder {
       this.value(items[i], level + 1);
     }
     w.raw(indent === null ? ']' : '\n' + indent.repeat(level) + ']');
-    this.leave(xs);
+    this.leave();
   }
 
   /** The items of a list or tuple subclass, through its `__iter__` (PySequence_Fast). */
@@ -1078,7 +1247,7 @@ class Encoder {
     }
     if (compact && first) w.raw('{');
     w.raw(indent === null ? '}' : '\n' + indent.repeat(level) + '}');
-    this.leave(d);
+    this.leave();
   }
 
   /**

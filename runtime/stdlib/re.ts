@@ -127,8 +127,9 @@ function translate(pattern: string, flags: number, asciiSubject = false): Compil
       switch (d) {
         case 'A': out += '(?<![\\s\\S])'; break;
         case 'Z': out += '(?![\\s\\S])'; break;
-        case 'd': case 'w': case 's': out += ascii ? '\\' + d : `[${classEscape(d)}]`; break;
-        case 'D': case 'W': case 'S': out += ascii ? '\\' + d : `[^${classEscape(d.toLowerCase())}]`; break;
+        // JS's \s is Unicode whitespace even without the `u` flag: ASCII's is spelled out.
+        case 'd': case 'w': case 's': out += ascii && d !== 's' ? '\\' + d : `[${classEscape(d)}]`; break;
+        case 'D': case 'W': case 'S': out += ascii && d !== 'S' ? '\\' + d : `[^${classEscape(d.toLowerCase())}]`; break;
         case 'b': case 'B': {
           if (asciiClasses) { out += '\\' + d; break; }
           const w = '[\\p{L}\\p{N}\\p{Mn}_]';
