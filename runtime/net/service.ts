@@ -87,6 +87,8 @@ class Conn implements StreamSink {
 
   data(chunk: Uint8Array): void {
     const svc = this.svc;
+    svc.catchUp();
+    if (this.closed) return;
     const max = svc.evt.maxPayload;
     if (chunk.length <= max) svc.emit(L.E_DATA, this.id, 0, chunk);
     else for (let off = 0; off < chunk.length; off += max) svc.emit(L.E_DATA, this.id, 0, chunk.subarray(off, off + max));
@@ -98,7 +100,8 @@ class Conn implements StreamSink {
   }
 
   eof(): void {
-    this.svc.emit(L.E_EOF, this.id, 0, null);
+    this.svc.catchUp();
+    if (!this.closed) this.svc.emit(L.E_EOF, this.id, 0, null);
   }
 
   error(errno: number): void {
@@ -193,18 +196,31 @@ class ServiceCore implements NetService {
 
   private onWake(): void {
     if (this.stopped) return;
-    const ctrl = this.ctrl;
-    if (this.cmd.drain(this.onCommand) !== 0 && Atomics.load(ctrl, L.WANT_ROOM) !== 0) {
-      Atomics.store(ctrl, L.WANT_ROOM, 0);
-      this.ring();
-    }
-    const r = waitAsync(ctrl, L.CMD_W, this.cmd.seenW);
+    this.takeCommands();
+    const r = waitAsync(this.ctrl, L.CMD_W, this.cmd.seenW);
     // A batch arrived meanwhile: let I/O callbacks run before taking it.
     if (r.async) void r.value.then(this.wake);
     else setImmediate(this.wake);
   }
 
   private readonly wake = (): void => this.onWake();
+
+  private takeCommands(): void {
+    if (this.cmd.drain(this.onCommand) !== 0 && Atomics.load(this.ctrl, L.WANT_ROOM) !== 0) {
+      Atomics.store(this.ctrl, L.WANT_ROOM, 0);
+      this.ring();
+    }
+  }
+
+  /**
+   * Carry out the commands already posted before an event for a connection goes out. The
+   * program's wake-up call for them may come later in the same turn of the event loop than the
+   * connection's input: a client that reads its response and hangs up would otherwise get an EOF
+   * pushed, and the program woken for it, on a connection the program has already closed.
+   */
+  catchUp(): void {
+    if (!this.stopped && this.cmd.pending()) this.takeCommands();
+  }
 
   private readonly onCommand = (type: number, h: number, extra: number, payload: Uint8Array | null): void => {
     switch (type) {
@@ -282,10 +298,12 @@ class ServiceCore implements NetService {
     if (c.closed) return;
     c.closed = true;
     c.stream.readStop();
-    // Like close(2): queued data is still delivered, then FIN.
+    // Like close(2): queued data is still delivered, then FIN. With nothing queued in the
+    // transport (the program wrote its sends itself), close(2) is what does that: a shutdown
+    // first would only cost a request and a turn of the event loop.
     const done = new Promise<void>((resolve) => {
       const close = (): void => c.stream.close(resolve);
-      if (c.failed !== 0) close();
+      if (c.failed !== 0 || c.unwritten === 0) close();
       else c.stream.shutdown(close);
     });
     this.closing.add(done);

@@ -24,6 +24,7 @@ interface TcpHandle {
   getpeername(out: Partial<Address>): number;
   readStart(): number;
   readStop(): number;
+  useUserBuffer?(buffer: Uint8Array): void;
   writeBuffer(req: WriteReq, data: Uint8Array): number;
   shutdown(req: ShutdownReq): number;
   close(cb?: () => void): void;
@@ -91,10 +92,15 @@ export function loadRawTransport(): Transport | null {
   const { TCP, SERVER, WriteWrap, ShutdownWrap, state, kReadBytesOrError, kArrayBufferOffset,
     kLastWriteWasAsync } = b;
 
+  // Every connection reads into this one buffer: a read's bytes are copied into the event ring
+  // (or the outbox) before `onread` returns, and libuv reads one handle at a time. Without it,
+  // Node allocates a 64 KiB buffer for every read and shrinks it to what arrived.
+  const readBuffer = new Uint8Array(65536);
+
   function onread(this: TcpHandle, ab: ArrayBuffer | undefined): void {
     const sink = this.sink!;
     const n = state[kReadBytesOrError];
-    if (n > 0) sink.data(new Uint8Array(ab!, state[kArrayBufferOffset], n));
+    if (n > 0) sink.data(ab === undefined ? readBuffer.subarray(0, n) : new Uint8Array(ab, state[kArrayBufferOffset], n));
     else if (n === UV_EOF) {
       this.readStop();
       sink.eof();
@@ -160,6 +166,7 @@ export function loadRawTransport(): Transport | null {
         client.getpeername(peer);
         client.getsockname(local);
         const stream = makeStream(client);
+        if (typeof client.useUserBuffer === 'function') client.useUserBuffer(readBuffer);
         client.sink = onConnection(stream, peer as Address, local as Address);
         client.onread = onread;
       };

@@ -514,6 +514,11 @@ for (const engine of engines) {
           expect(d.path).toBe('/echo');
         });
 
+        it('decodes escapes in either case and keeps a % without two hex digits', async () => {
+          const d = await echo('/echo?a=%4a%4A%4f%e2%82%Ac%2f&b=%%41%4&c=%4g%&d=%C3%A9%C3');
+          expect(d.query).toEqual([['a', 'JJO€/'], ['b', '%A%4'], ['c', '%4g%'], ['d', 'é\uFFFD']]);
+        });
+
         it('decodes invalid UTF-8 with replacement characters', async () => {
           const d = await echo('/echo?a=%FF');
           expect(d.query_a).toBe('\uFFFD');

@@ -61,6 +61,16 @@ describe.each(CONFIGS)('transport %s', (_name, env, all) => {
     expect((await p.exited).code).toBe(0);
   });
 
+  test('4 connections echoing 1 MB each at once get their own bytes back', async () => {
+    const p = run('scenarios.mjs', ['echomany', '4'], { ...env, MEMPHIS_NET_RING_BYTES: '16384' });
+    const port = await p.port();
+    const sent = [0, 1, 2, 3].map(() => randomBytes(1024 * 1024));
+    const answers = await Promise.all(sent.map((data) => exchange(port, data)));
+    answers.forEach((answer, i) => expect(answer.equals(sent[i]!)).toBe(true));
+    await p.waitFor(/ECHOED 4194304/);
+    expect((await p.exited).code).toBe(0);
+  });
+
   test('pitfall 7: half-closed client still gets the answer', async () => {
     const p = run('scenarios.mjs', ['halfclose'], env);
     expect((await exchange(await p.port(), 'ping')).toString()).toBe('got 4: ping');
