@@ -286,11 +286,16 @@ export function unpack(ctx: FastPathContext, value: es.Expression, n: number, li
   return ops.wrap(js.cond(test, v, fallback(v), loc), loc);
 }
 
-/** The truth of `a` in a condition: a bool is its own truth, anything else asks the runtime. */
+/**
+ * The truth of `a` in a condition: a bool is its own truth, a JS number is true unless 0 (an int,
+ * or a non-integral float such as NaN, which is true; 0.0 and -0.0 are boxed), anything else asks
+ * the runtime, so `while k:` over an int counter makes no call.
+ */
 export function truthy(ctx: FastPathContext, a: es.Expression, fallback: (x: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
   const ops = new Operands(ctx);
   const x = ops.once(a);
-  return ops.wrap(js.cond(typeofIs(x, 'boolean'), x, fallback(x), loc), loc);
+  const ofNumber = js.cond(typeofIs(x, 'number'), js.binary('!==', x, js.lit(0)), fallback(x), loc);
+  return ops.wrap(js.cond(typeofIs(x, 'boolean'), x, ofNumber, loc), loc);
 }
 
 /**
@@ -326,4 +331,14 @@ export function hasExactTest(cls: string): boolean {
 /** `x` is an exact instance of the builtin class `cls` (one with `hasExactTest`). */
 export function exactInstance(ctx: FastPathContext, cls: string, x: es.Expression): es.Expression {
   return EXACT_TESTS[cls](ctx, x);
+}
+
+/**
+ * For a class whose subclass instances are all JS objects (a str subclass instance is a String
+ * wrapper): the test that `x` may still be an instance once the exact test failed, so an int or
+ * None asked `isinstance(x, str)` is answered at the site. Null when there is no such test.
+ */
+export function subclassCandidate(cls: string, x: es.Expression): es.Expression | null {
+  if (cls !== 'str') return null;
+  return and(typeofIs(x, 'object'), js.binary('!==', x, js.lit(null)));
 }

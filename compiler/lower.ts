@@ -49,12 +49,32 @@ export interface LoweredModule {
 
 type LoopCtx = { label: string | null };
 
+/** A `try` whose handlers a failed probe reaches by `break label` with the exception in `exc`. */
+type CatchTarget = { label: string; exc: string; depth: string; used: boolean };
+
 class FnState {
   temps: string[] = [];
   private next = 1;
   loops: LoopCtx[] = [];
   /** Flow-sensitive definite assignment of the body (assigned.ts); null where no body is analysed. */
   assigned: Assignment | null = null;
+  /** How many bodies of `try` statements with handlers enclose the statement being lowered. */
+  inTryBody = 0;
+  /**
+   * The constructs that catch around the statement being lowered, innermost last: a `try` whose
+   * handlers a failed probe jumps to (tryStmt), or null for one a jump must not leave (`with`,
+   * `finally` and what runs inside one, any `try` of a generator).
+   */
+  catchTargets: (CatchTarget | null)[] = [];
+  /** Lower `body` with `target` as the innermost catching construct. */
+  within<T>(target: CatchTarget | null, body: () => T): T {
+    this.catchTargets.push(target);
+    try {
+      return body();
+    } finally {
+      this.catchTargets.pop();
+    }
+  }
   constructor(
     readonly scope: Scope,
     readonly parent: FnState | null,
@@ -363,11 +383,9 @@ class Lowerer {
     while (s.parent !== null && s.parent.kind !== 'module') s = s.parent;
     const node = s.node as ast.stmt | ast.expr | null;
     if (node === null) return false;
-    const body = this.mod.body;
-    for (let i = 0; i < body.length; i++) {
-      if (body[i].lineno <= node.lineno && node.lineno <= body[i].end_lineno) return first < i || (first === i && runsOnlyAfterBinding(body[i]));
-    }
-    return false;
+    const i = topStatementAt(this.mod.body, node.lineno);
+    if (i < 0) return false;
+    return first < i || (first === i && runsOnlyAfterBinding(this.mod.body[i]));
   }
 
   private topBindings: Map<string, number> | null = null;
@@ -448,6 +466,7 @@ class Lowerer {
 
   private stmt(s: ast.stmt, out: es.Statement[]): void {
     const loc = this.loc(s);
+    if (this.fn.inTryBody > 0 && this.probedStmt(s, out)) return;
     switch (s.nodeType) {
       case 'Expr':
         out.push(js.exprStmt(this.expr(s.value), loc));
@@ -516,12 +535,18 @@ class Lowerer {
           out.push(js.exprStmt(this.rtMapped('reraise', [], loc), loc));
           return;
         }
-        const args = [this.expr(s.exc)];
-        if (s.cause) args.push(this.expr(s.cause));
         // `raise ValueError(...)`: an exception no one else holds, whose raise may skip the stack.
         const made = s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && BUILTIN_EXCEPTION.test(s.exc.func.id) &&
           this.home(s.exc.func.id).kind === 'builtin' && BUILTINS.has(s.exc.func.id);
-        if (made) args.push(...(s.cause ? [] : [js.undef()]), js.lit(true));
+        // `raise BadRecord(...)`: the runtime tells whether that class's construction can keep the
+        // instance, so it is given the callee the call used.
+        const callee = !made && s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && s.exc.keywords.length === 0 &&
+          !s.exc.args.some((a) => a.nodeType === 'Starred') && this.home(s.exc.func.id).kind !== 'builtin' ? js.id(this.fn.temp()) : null;
+        const exc = callee === null ? this.expr(s.exc) : js.call(js.seq([js.assign(callee, this.callableOf((s.exc as ast.Call).func))]),
+          (s.exc as ast.Call).args.map((a) => this.expr(a)), this.loc(s.exc));
+        const args = [exc];
+        if (s.cause) args.push(this.expr(s.cause));
+        if (made || callee !== null) args.push(...(s.cause ? [] : [js.undef()]), callee ?? js.lit(true));
         out.push(js.exprStmt(this.rt('raise', args, loc), loc));
         return;
       }
@@ -711,7 +736,7 @@ class Lowerer {
         return;
       }
     }
-    const right = this.splitLoopIter(s.iter) ?? this.rt('iter', [this.expr(s.iter)], this.loc(s.iter));
+    const right = this.splitLoopIter(s.iter) ?? this.rt(this.loopIter(s.iter), [this.expr(s.iter)], this.loc(s.iter));
     loop = {
       type: 'ForOfStatement', await: false, loc,
       left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(`${item}v`), init: null }] },
@@ -719,6 +744,17 @@ class Lowerer {
       body: js.block([js.exprStmt(js.assign(js.id(item), js.id(`${item}v`))), ...bodyStmts]),
     };
     out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  /**
+   * The helper a loop gets its iterator from. A loop over a call or a generator expression holds
+   * the only reference to a fresh generator, which CPython closes as soon as the loop is left
+   * early (its `finally` runs there); `iter(g)` hands back a generator someone else holds.
+   */
+  private loopIter(e: ast.expr): 'iter' | 'iterOwned' {
+    if (e.nodeType === 'GeneratorExp') return 'iterOwned';
+    if (e.nodeType !== 'Call' || (e.func.nodeType === 'Name' && e.func.id === 'iter')) return 'iter';
+    return 'iterOwned';
   }
 
   /**
@@ -787,7 +823,7 @@ class Lowerer {
    * at varying depths, so it pops its entry in a `finally` of its own instead.
    */
   private catchingTry(catcher: es.Expression | null, body: es.Statement[], jumpy: boolean, handler: es.CatchClause,
-    finalizer: es.Statement[] | null, loc: js.Loc): es.Statement[] {
+    finalizer: es.Statement[] | null, loc: js.Loc, depth?: string): es.Statement[] {
     const enter = this.rt('enterTry', catcher === null ? [] : [catcher]);
     if (this.fn.scope.hasYield) {
       const guarded: es.Statement[] = [
@@ -796,7 +832,7 @@ class Lowerer {
       ];
       return [{ type: 'TryStatement', loc, block: js.block(guarded), handler, finalizer: finalizer && js.block(finalizer) }];
     }
-    const d = this.fn.temp('$d');
+    const d = depth ?? this.fn.temp('$d');
     const exit = (): es.Statement => js.exprStmt(this.rt('exitTry', [js.id(d)]));
     const fin = finalizer !== null ? [exit(), ...finalizer] : jumpy ? [exit()] : null;
     return [
@@ -872,9 +908,78 @@ class Lowerer {
     return null;
   }
 
+  /**
+   * Inside a `try` body, a statement that is only an operation of the EAFP idioms, `int(x)`,
+   * `float(x)`, `o[k]` or `o.index(x)` (assigned to a name, returned, or alone), calls its probe
+   * (runtime/probes.ts): a failure jumps to the `try`'s handlers (tryStmt), or is thrown from this
+   * frame where a `with` or a `finally` must see it leave, instead of deep in the runtime.
+   *   $r = $intProbe(x); if ($r === $PROBE_FAILED) { $e = $probeError(); $exitTry($d); break $P; } n = $r;
+   */
+  private probedStmt(s: ast.stmt, out: es.Statement[]): boolean {
+    const named = s.nodeType === 'Assign' && s.targets.length === 1 && s.targets[0].nodeType === 'Name';
+    const inFunction = this.fn.scope.kind !== 'module' && this.fn.scope.kind !== 'class';
+    const value = named || s.nodeType === 'Expr' || (s.nodeType === 'Return' && inFunction) ? s.value : null;
+    if (!value) return false;
+    const probe = this.probe(value);
+    if (probe === null) return false;
+    const loc = this.loc(s);
+    const error = this.rtMapped('probeError', [], this.loc(value));
+    const target = this.fn.catchTargets.at(-1) ?? null;
+    if (target !== null) target.used = true;
+    // Straight to the handlers when nothing between here and the `try` must see the exception
+    // unwind; otherwise (and for their own throws) JS's unwinding, from this frame.
+    const fail = target === null ? js.throwStmt(error) : js.block([
+      js.exprStmt(js.assign(js.id(target.exc), error)),
+      js.exprStmt(this.rt('exitTry', [js.id(target.depth)])),
+      js.breakStmt(target.label),
+    ]);
+    if (s.nodeType === 'Expr') {
+      out.push(js.ifStmt(js.binary('===', probe, this.h('PROBE_FAILED')), fail, null, loc));
+      return true;
+    }
+    const r = js.id(this.fn.temp());
+    out.push(js.exprStmt(js.assign(r, probe), loc));
+    out.push(js.ifStmt(js.binary('===', r, this.h('PROBE_FAILED')), fail));
+    if (s.nodeType === 'Return') out.push(js.ret(r, loc));
+    else this.assignTo((s as ast.Assign).targets[0], r, out, loc);
+    return true;
+  }
+
+  /** The probe call for `e`, if it is an operation that has one. */
+  private probe(e: ast.expr): es.Expression | null {
+    const loc = this.loc(e);
+    if (e.nodeType === 'Subscript' && e.slice.nodeType !== 'Slice') {
+      return fast.getitem(this.fastCtx, this.expr(e.value), this.subscriptKey(e.slice), (o, k) => this.rt('getitemProbe', [o, k], loc), loc);
+    }
+    if (e.nodeType !== 'Call' || e.keywords.length !== 0 || e.args.length !== 1 || e.args[0].nodeType === 'Starred') return null;
+    const f = e.func;
+    const arg = e.args[0];
+    if (f.nodeType === 'Name' && (f.id === 'int' || f.id === 'float') && this.home(f.id).kind === 'builtin' && BUILTINS.has(f.id)) {
+      return this.rt(f.id === 'int' ? 'intProbe' : 'floatProbe', [this.expr(arg)], loc);
+    }
+    if (f.nodeType === 'Attribute' && f.attr === 'index' && !isZeroArgSuper(f.value) && (arg.nodeType === 'Constant' || arg.nodeType === 'Name')) {
+      // `index` is looked up before the argument is evaluated: the probe evaluates it first, so it
+      // must be one that can neither raise nor run code.
+      const x = this.expr(arg);
+      if (!isInertBody([js.exprStmt(x)])) return null;
+      return this.rt('indexProbe', [this.expr(f.value), x], loc);
+    }
+    return null;
+  }
+
   private tryStmt(s: ast.Try, out: es.Statement[]): void {
     const loc = this.loc(s);
-    let inner: es.Statement[] = this.stmts(s.body);
+    const target: CatchTarget | null = s.handlers.length && !this.fn.scope.hasYield
+      ? { label: `$P${++this.labelCount}`, exc: this.fn.temp('$e'), depth: this.fn.temp('$d'), used: false } : null;
+    // Handlers, `else` and `finally` run inside the JS `try` of a `finally`: no jump may leave it.
+    const outside = <T>(body: () => T): T => (s.finalbody.length ? this.fn.within(null, body) : body());
+    if (s.handlers.length) this.fn.inTryBody++;
+    let inner: es.Statement[];
+    try {
+      inner = this.fn.within(target, () => this.stmts(s.body));
+    } finally {
+      if (s.handlers.length) this.fn.inTryBody--;
+    }
     if (s.handlers.length) {
       // Per handler, its `[classes, quiet]` for the site's catcher, quiet only if `guards` hold.
       const quietClauses: es.Expression[] = [];
@@ -882,7 +987,7 @@ class Lowerer {
       const guards: es.Expression[] = [];
       const okFlag = s.orelse.length ? this.fn.temp('$ok') : null;
       if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(true))));
-      const e = this.fn.temp('$e');
+      const e = target?.exc ?? this.fn.temp('$e');
       const catchBody: es.Statement[] = [js.exprStmt(js.assign(js.id(e), this.rt('toPy', [js.id(e)])))];
       let chain: es.Statement = js.throwStmt(js.id(e));
       for (let i = s.handlers.length - 1; i >= 0; i--) {
@@ -896,7 +1001,7 @@ class Lowerer {
         const handlerGuards: es.Expression[] = [];
         for (const st of hnd.body) {
           const part: es.Statement[] = [];
-          this.stmt(st, part);
+          outside(() => this.stmt(st, part));
           handlerStmts.push(...part);
           if (!quiet || isInertBody(part)) continue;
           const guard = this.handlerGuard(st, s.body, hnd.body);
@@ -925,16 +1030,31 @@ class Lowerer {
         const test = guards.reduce((a, b) => js.logical('&&', a, b));
         catcher = js.cond(test, catcher, this.hoist(this.rt('catcher', [js.array(loudClauses)])));
       }
-      const handler: es.CatchClause = {
-        type: 'CatchClause', param: js.id(`${e}c`), body: js.block([js.exprStmt(js.assign(js.id(e), js.id(`${e}c`))), ...catchBody]),
-      };
-      const tryCatch = this.catchingTry(catcher, inner, jumpsOut(s.body), handler, null, loc);
+      const caught = js.exprStmt(js.assign(js.id(e), js.id(`${e}c`)));
+      let tryCatch: es.Statement[];
+      if (target !== null && target.used) {
+        // A failed probe in the body breaks out of the labelled block with its exception in $e,
+        // and the handlers run after it, for that one and for what the catch clause caught (as
+        // a Python exception, never undefined, whatever was thrown):
+        //   $e = undefined; $P: { $d = $enterTry(c); try { body } catch ($ec) { $exitTry($d); $e = $toPy($ec); } }
+        //   if ($e !== undefined) { handlers }
+        const converted = js.exprStmt(js.assign(js.id(e), this.rt('toPy', [js.id(`${e}c`)])));
+        const handler: es.CatchClause = { type: 'CatchClause', param: js.id(`${e}c`), body: js.block([converted]) };
+        tryCatch = [
+          js.exprStmt(js.assign(js.id(e), js.undef())),
+          js.labeled(target.label, js.block(this.catchingTry(catcher, inner, jumpsOut(s.body), handler, null, loc, target.depth))),
+          js.ifStmt(js.binary('!==', js.id(e), js.undef()), js.block(catchBody.slice(1))),
+        ];
+      } else {
+        const handler: es.CatchClause = { type: 'CatchClause', param: js.id(`${e}c`), body: js.block([caught, ...catchBody]) };
+        tryCatch = this.catchingTry(catcher, inner, jumpsOut(s.body), handler, null, loc, target?.depth);
+      }
       inner = [];
       if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(false))));
       inner.push(...tryCatch);
-      if (okFlag) inner.push(js.ifStmt(js.id(okFlag), js.block(this.stmts(s.orelse))));
+      if (okFlag) inner.push(js.ifStmt(js.id(okFlag), js.block(outside(() => this.stmts(s.orelse)))));
     } else if (s.orelse.length) {
-      inner.push(...this.stmts(s.orelse));
+      inner.push(...outside(() => this.stmts(s.orelse)));
     }
     if (s.finalbody.length) {
       // While a `finally` block runs for an exception, that exception is being handled: it becomes
@@ -946,7 +1066,7 @@ class Lowerer {
       const finalizer: es.Statement[] = [
         js.ifStmt(pending(), js.exprStmt(this.rt('enterExcept', [js.id(p)]))),
         {
-          type: 'TryStatement', block: js.block(this.stmts(s.finalbody)), handler: null,
+          type: 'TryStatement', block: js.block(this.fn.within(null, () => this.stmts(s.finalbody))), handler: null,
           finalizer: js.block([js.ifStmt(pending(), js.exprStmt(this.rt('exitExcept', [])))]),
         },
       ];
@@ -973,7 +1093,8 @@ class Lowerer {
     out.push(js.exprStmt(js.assign(js.id(exc), js.lit(null))));
     const body: es.Statement[] = [];
     if (item.optional_vars) this.assignTo(item.optional_vars, js.index(js.id(mgr), js.lit(1)), body, this.loc(item.optional_vars));
-    this.withStmt(s, i + 1, body);
+    // __exit__ must see an exception leave the body: no probe jumps past it.
+    this.fn.within(null, () => this.withStmt(s, i + 1, body));
     const exitFn = js.index(js.id(mgr), js.lit(0));
     const caught = `${exc}c`;
     const handler: es.CatchClause = {
@@ -1667,11 +1788,21 @@ class Lowerer {
       }
       return this.rt('superObj', e.args.map((a) => this.expr(a)), loc);
     }
-    const quick = simple ? this.isinstanceCall(e, loc) : null;
+    const quick = simple ? this.isinstanceCall(e, loc) ?? this.strCall(e, loc) : null;
     if (quick) return quick;
     const callee = this.callableOf(e.func);
+    if (simple && this.stopsEarlyOnGenerator(e)) return js.call(callee, [this.rt('iterOwned', [this.expr(e.args[0])])], loc);
     if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
     return this.callWithKw(callee, js.lit(null), e, loc);
+  }
+
+  /**
+   * `any(x for x in ...)` and `all(...)` over a generator expression stop early and drop it, and
+   * CPython closes it then (which closes a generator its loop was running).
+   */
+  private stopsEarlyOnGenerator(e: ast.Call): boolean {
+    if (e.func.nodeType !== 'Name' || (e.func.id !== 'any' && e.func.id !== 'all')) return false;
+    return e.args.length === 1 && e.args[0].nodeType === 'GeneratorExp' && this.home(e.func.id).kind === 'builtin';
   }
 
   /**
@@ -1687,8 +1818,21 @@ class Lowerer {
     const valueExpr = this.expr(e.args[0]);
     const x = valueExpr.type === 'Identifier' ? valueExpr : js.id(this.fn.temp());
     const exact = fast.exactInstance(this.fastCtx, cls.id, x);
-    const test = js.logical('||', exact, js.call(this.callableOf(e.func), [x, this.expr(cls)], loc));
+    let general: es.Expression = js.call(this.callableOf(e.func), [x, this.expr(cls)], loc);
+    const candidate = fast.subclassCandidate(cls.id, x);
+    if (candidate) general = js.logical('&&', candidate, general);
+    const test = js.logical('||', exact, general);
     return x === valueExpr ? test : js.seq([js.assign(x as es.Identifier, valueExpr), test], loc);
+  }
+
+  /**
+   * `str(x)` for the builtin str and one positional argument: `x.__str__()` through the runtime's
+   * str, without the type call (str.__new__ with its argument parsing) it stands for.
+   */
+  private strCall(e: ast.Call, loc: js.Loc): es.Expression | null {
+    if (e.func.nodeType !== 'Name' || e.func.id !== 'str' || e.args.length !== 1) return null;
+    if (this.home('str').kind !== 'builtin') return null;
+    return this.rt('str', [this.expr(e.args[0])], loc);
   }
 
 
@@ -1758,7 +1902,7 @@ class Lowerer {
         body = {
           type: 'ForOfStatement', await: false,
           left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(item), init: null }] },
-          right: this.rt('iter', [iterable]),
+          right: this.rt(this.loopIter(g.iter), [iterable]),
           body: js.block([...targetStmts, inner]),
         };
       }
@@ -1794,6 +1938,22 @@ function isConstantExpr(e: ast.expr): boolean {
 /** A def without decorators: nothing inside it can run before its name is bound. */
 function runsOnlyAfterBinding(st: ast.stmt): boolean {
   return (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef') && st.decorator_list.length === 0;
+}
+
+/**
+ * The index of the first module-level statement whose lines hold `line`, or -1. Statements come in
+ * source order, so their end lines never decrease: a binary search, since every global read inside
+ * a function asks (a scan made large modules quadratic).
+ */
+function topStatementAt(body: readonly ast.stmt[], line: number): number {
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (body[mid].end_lineno < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < body.length && body[lo].lineno <= line ? lo : -1;
 }
 
 function deletesName(node: ast.Node | null, name: string): boolean {

@@ -44,6 +44,7 @@ export const RUNTIME_HELPERS = {
 
   // iteration and unpacking
   iter: '(obj) => JS Iterable (arrays and strings as themselves)',
+  iterOwned: '(obj) => iter(obj), for a loop over a call or generator expression: a fresh generator is closed when the loop is left early',
   splitWords: '(s: str) => JS Iterable of the words of s.split(), found one at a time (a `for` over `s.split()`)',
   next: '(iterator) => value (raises StopIteration)',
   unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
@@ -73,7 +74,7 @@ export const RUNTIME_HELPERS = {
   classNs: '() => Map for a class body namespace',
 
   // exceptions
-  raise: '(exc, cause?: unknown /* undefined = no from clause */, made?: true /* exc is a new builtin exception made in the statement */) => never',
+  raise: '(exc, cause?: unknown /* undefined = no from clause */, made?: unknown /* exc is the value of a call in the statement: true for a builtin exception class, else the callee */) => never',
   reraise: '() => never: bare `raise` (RuntimeError "No active exception to reraise" if none)',
   toPy: '(e: unknown) => Python exception object for any thrown JS value',
   excMatch: '(exc, cls_or_tuple) => boolean',
@@ -87,6 +88,13 @@ export const RUNTIME_HELPERS = {
   unboundLocal: '(name) => never',
   unboundFree: '(name) => never: NameError for a closure variable read before the enclosing scope bound it',
   fail: '(type, message) => never: raises a builtin exception CPython raises only when the code runs',
+  // probes (runtime/probes.ts): inside a try body, the operation returns PROBE_FAILED instead of raising its common error
+  intProbe: '(x) => int(x), or PROBE_FAILED for a str that is no int literal',
+  floatProbe: '(x) => float(x), or PROBE_FAILED for a str that is no float literal',
+  getitemProbe: '(obj, key) => obj[key], or PROBE_FAILED for a missing key of a plain dict or an index out of range of a plain list or tuple',
+  indexProbe: '(obj, x) => obj.index(x), or PROBE_FAILED when x is not in a plain list',
+  probeError: '() => the exception the last failed probe stands for, chained, ready to throw',
+  PROBE_FAILED: 'what a failed probe returns (compared with ===)',
 
   // match statements (PEP 634)
   matchSeq: '(subject, n, starIndex) => array of n items (the starred one a list) or null if not a matching sequence',

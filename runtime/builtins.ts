@@ -702,6 +702,7 @@ export function chr(i: unknown): string {
 /** ord(c) */
 export function ord(c: unknown): number {
   if (typeof c === 'string') {
+    if (c.length === 1) return c.charCodeAt(0); // one UTF-16 unit is one code point
     const n = strLen(c);
     if (n !== 1) raise('TypeError', `ord() expected a character, but string of length ${n} found`);
     return c.codePointAt(0)!;
@@ -727,12 +728,21 @@ export function bin(i: unknown): string {
 
 /** divmod(a, b) */
 export function divmod(a: unknown, b: unknown): unknown {
+  let rm = (b as { $__rdivmod__?: (x: unknown) => unknown } | null)?.$__rdivmod__;
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  // As every binary operator: a subclass of type(a) that overrides __rdivmod__ goes first.
+  if (typeof rm === 'function' && ta !== tb && isSubclassOne(tb, ta) &&
+    rm !== (a as { $__rdivmod__?: unknown } | null)?.$__rdivmod__) {
+    const r = rm.call(b, a);
+    if (r !== NotImplemented) return r;
+    rm = undefined;
+  }
   const m = (a as { $__divmod__?: (x: unknown) => unknown } | null)?.$__divmod__;
   if (typeof m === 'function') {
     const r = m.call(a, b);
     if (r !== NotImplemented) return r;
   }
-  const rm = (b as { $__rdivmod__?: (x: unknown) => unknown } | null)?.$__rdivmod__;
   if (typeof rm === 'function') {
     const r = rm.call(b, a);
     if (r !== NotImplemented) return r;

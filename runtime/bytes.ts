@@ -13,7 +13,7 @@ import { hashStr } from './hash.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
-import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import { normIndex, repeatCount, repeatFallback } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import * as S from './str.js';
@@ -308,7 +308,7 @@ function fillByte(v: unknown, name: string): string | undefined {
 }
 
 function widthArg(v: unknown): number {
-  return Number(toIndex(v));
+  return toSsizeArg(v);
 }
 
 const commonMethods = {
@@ -441,11 +441,11 @@ const commonMethods = {
   },
 
   split(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
-    return likeAll(this, B.bytesSplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : Number(toIndex(maxsplit))));
+    return likeAll(this, B.bytesSplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : toSsizeArg(maxsplit)));
   },
 
   rsplit(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
-    return likeAll(this, B.bytesRsplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : Number(toIndex(maxsplit))));
+    return likeAll(this, B.bytesRsplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : toSsizeArg(maxsplit)));
   },
 
   strip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
@@ -461,7 +461,7 @@ const commonMethods = {
   },
 
   replace(this: PyBytes | PyByteArray, old: unknown, rep: unknown, count?: unknown): unknown {
-    return like(this, B.bytesReplace(bytesData(this), needBytes(old), needBytes(rep), count === undefined ? undefined : Number(toIndex(count))));
+    return like(this, B.bytesReplace(bytesData(this), needBytes(old), needBytes(rep), count === undefined ? undefined : toSsizeArg(count)));
   },
 
   join(this: PyBytes | PyByteArray, items: unknown): unknown {
@@ -833,7 +833,7 @@ export const bytearrayType: PyType = builtinType({
     },
     insert(this: PyByteArray, i: unknown, x: unknown): null {
       checkResizable(this);
-      let j = Number(toIndex(i));
+      let j = toSsizeArg(i);
       if (j < 0) j = Math.max(0, j + this.n);
       if (j > this.n) j = this.n;
       this.splice(j, j, Uint8Array.of(byteValue(x)));
@@ -842,7 +842,7 @@ export const bytearrayType: PyType = builtinType({
     pop(this: PyByteArray, i?: unknown): number {
       checkResizable(this);
       if (this.n === 0) raise('IndexError', 'pop from empty bytearray');
-      let j = i === undefined ? this.n - 1 : Number(toIndex(i));
+      let j = i === undefined ? this.n - 1 : toSsizeArg(i);
       if (j < 0) j += this.n;
       if (j < 0 || j >= this.n) raise('IndexError', 'pop index out of range');
       const v = this.buf[j]!;

@@ -128,6 +128,8 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   if (key === null) return null;
   if (key instanceof PyFloat) {
     const v = key.v;
+    // A NaN equals nothing, not even itself: only the same object finds its entry.
+    if (v !== v) return key;
     return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
   }
   // Instances of str and int subclasses are String / Number wrappers: equal to their value.
@@ -300,7 +302,26 @@ function dictEquals(a: PyDict, b: PyDict): boolean {
   if (am.size !== bm.size) return false;
   // Without value-equality keys in `a`, each of its Map keys is its own normal form (normKey).
   const sameKeys = a.buckets === null;
-  for (const k of am.keys()) {
+  const keys = am.keys();
+  let next = keys.next();
+  if (sameKeys) {
+    // Dicts filled in the same order (a copy, a JSON round trip) hold the same key at the same
+    // place: both are walked at once, without lookups, while their keys agree; the rest of `a`'s
+    // keys are looked up in `b` as below.
+    const values = am.values();
+    const otherKeys = bm.keys();
+    const otherValues = bm.values();
+    while (!next.done) {
+      const k = next.value;
+      if (otherKeys.next().value !== k) break;
+      const v = values.next().value;
+      const w = otherValues.next().value;
+      if (v !== w && !valueEq(v, w)) return false;
+      next = keys.next();
+    }
+  }
+  for (; !next.done; next = keys.next()) {
+    const k = next.value;
     const w = sameKeys ? bm.get(k) : b.get(a.keyOf(k));
     if (w === undefined) return false;
     const v = am.get(k);

@@ -204,8 +204,37 @@ function def(name: string, base: PyType, extra: Extra = {}): PyType {
   });
   exceptionTypes.set(name, cls);
   if (newFn !== exNew) ownNew.set(cls, newFn);
+  if (newFn === exNew && extra.methods?.__init__ === undefined && plainExceptions.has(base)) makePlain(cls);
   return cls;
 }
+
+// Most builtin exceptions construct with `exNew` and BaseException.__init__, which only store the
+// arguments: they are made directly, as `exNew` alone would make them, rather than through
+// type.__call__ (the __new__ wrapper, the instance check, the __init__ lookup and its `apply`).
+// Runtime errors (`raise('KeyError', ...)`) and calls like `ValueError(x)` both take this path.
+
+/** The builtin exception classes made by `newException`. */
+const plainExceptions = new Set<PyType>();
+
+function makePlain(cls: PyType): void {
+  plainExceptions.add(cls);
+  cls[META].construct = (c: PyType, pos: unknown[], kw: KwPairs | null) => {
+    if (kw !== null && kw.length) hooks.raise('TypeError', `${c[META].name}() takes no keyword arguments`);
+    return newException(c, pos);
+  };
+}
+
+/** An instance of plain builtin exception class `cls` with `args`, as `cls(*args)` makes it. */
+function newException(cls: PyType, args: unknown[]): PyException {
+  const o = newInstance(cls) as PyException;
+  o.args = tuple(args);
+  o.cause = null;
+  o.context = null;
+  o.suppress = false;
+  o.traceback = null;
+  return o;
+}
+makePlain(BaseException);
 
 /** A simple `(self, name)`-style attribute stored in a field. */
 function field(key: string): { get: (s: PyException) => unknown; set: (s: PyException, v: unknown) => void } {
@@ -522,6 +551,7 @@ export const EncodingWarning = def('EncodingWarning', Warning);
 export function makeExc(type: BuiltinExceptionName | PyType, ...args: unknown[]): PyException {
   const cls = typeof type === 'string' ? exceptionTypes.get(type) : type;
   if (cls === undefined) return makeExc('SystemError', `unknown exception type ${String(type)}`);
+  if (plainExceptions.has(cls)) return newException(cls, args);
   return cls(...args) as PyException;
 }
 
@@ -700,6 +730,22 @@ export function quietly(...types: PyType[]): Catcher {
 export const ENDS_ITERATION = quietly(StopIteration);
 export const ENDS_SEQUENCE = quietly(IndexError, StopIteration);
 
+/**
+ * Whether an instance of builtin exception class `cls`, raised now, would be caught by a quiet
+ * handler (for a builtin class, `isInstance(exc, t)` is `isSubclass(cls, t)`).
+ */
+export function quietFor(cls: PyType): boolean {
+  for (let i = catchTop - 1; i >= 0; i--) {
+    const clauses = catching[i]!;
+    for (let j = 0; j < clauses.length; j++) {
+      const c = clauses[j]!;
+      if (c.types === null) return c.quiet;
+      for (let k = 0; k < c.types.length; k++) if (isSubclass(cls, c.types[k]!)) return c.quiet;
+    }
+  }
+  return false;
+}
+
 /** Whether the handler that will catch `exc` if it is raised now is a quiet one. */
 function caughtQuietly(exc: PyException): boolean {
   for (let i = catchTop - 1; i >= 0; i--) {
@@ -754,11 +800,14 @@ function instantiate(x: unknown, what: string): PyException {
 
 /**
  * The `raise exc [from cause]` statement (`cause` undefined: no from clause). `made` tells that
- * `exc` is the value of a call to a builtin exception class in the statement (`raise
- * ValueError(x)`), which nothing else can hold yet.
+ * `exc` is the value of a call in the statement: `true` for a call to a builtin exception class
+ * (`raise ValueError(x)`), otherwise the callee (`raise BadRecord(x)`). When that callee is a
+ * class whose construction runs no Python code, nothing else can hold the exception yet.
  */
-export function pyRaise(exc: unknown, cause?: unknown, made?: boolean): never {
-  const fresh = (made === true || isClass(exc)) && builtinClass(exc);
+export function pyRaise(exc: unknown, cause?: unknown, made?: unknown): never {
+  const fresh = made === true ? builtinClass(exc)
+    : isClass(exc) ? makesUnsharedInstances(exc)
+    : isClass(made) && typeOf(exc) === made && makesUnsharedInstances(made);
   const e = instantiate(exc, 'exceptions must derive from BaseException');
   if (cause !== undefined) {
     e.cause = cause === null ? null : instantiate(cause, 'exception causes must derive from BaseException');
@@ -773,6 +822,21 @@ function builtinClass(x: unknown): boolean {
   return cls !== undefined && (cls[META].flags & Flags.Builtin) !== 0;
 }
 
+/**
+ * Whether calling exception class `cls` runs builtin code only, which keeps no reference to the
+ * new instance: a builtin class, or one whose `__new__` and `__init__` are those of the first
+ * builtin class on its MRO, under `type` itself and without attribute hooks.
+ */
+function makesUnsharedInstances(cls: PyType): boolean {
+  const m = cls[META];
+  if ((m.flags & Flags.Builtin) !== 0) return true;
+  if ((m.flags & Flags.Hooks) !== 0 || typeOf(cls) !== typeOf(BaseException)) return false;
+  const base = m.mro.find((c) => (c[META].flags & Flags.Builtin) !== 0);
+  if (base === undefined || !isSubclass(base, BaseException)) return false;
+  const p = cls.prototype;
+  return p.$__init__ === base.prototype.$__init__ && p.$__new__ === base.prototype.$__new__;
+}
+
 /** Bare `raise`. */
 export function reraise(): never {
   const e = currentException();
@@ -785,6 +849,14 @@ export function throwPy(e: PyException): never {
   throw chained(e, throwPy);
 }
 
+/**
+ * `e`, made for a raise that the caller of `from` throws itself (runtime/probes.ts): chained as
+ * `throwPy` chains it, its stack captured from that caller's frame.
+ */
+export function forRaise(e: PyException, from: Function): PyException {
+  return chained(e, from);
+}
+
 const JS_PROP = /^Cannot (?:read|set) properties of (null|undefined) \((?:reading|setting) '\$?([^']*)'\)$/;
 
 /** The Python exception for anything thrown (JS errors become Python ones). */
@@ -793,6 +865,9 @@ export function toPy(e: unknown): PyException {
   let py: PyException;
   if (e instanceof globalThis.RangeError && /call stack/.test(e.message)) {
     py = makeExc('RecursionError', 'maximum recursion depth exceeded');
+  } else if (e instanceof globalThis.RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(e.message)) {
+    // A str, list or bytes larger than V8 can hold: CPython's allocation would fail the same way.
+    py = makeExc('MemoryError');
   } else if (e instanceof globalThis.TypeError) {
     const m = JS_PROP.exec(e.message);
     if (m) {

@@ -2,7 +2,8 @@
 // parsing and hashing.
 //
 // A float is a plain JS number unless it is integral (`2.0`, `-0.0`, `1e300`); those are boxed in
-// `PyFloat` so that `Number.isInteger` keeps telling ints from floats (docs/architecture.md).
+// `PyFloat` so that `Number.isInteger` keeps telling ints from floats (docs/architecture.md). A NaN
+// is boxed too, one box per NaN made, so that two nans are two objects as in CPython.
 // Functions here take *raw* JS numbers (the caller unboxes with `floatValue`) and return Python
 // floats (boxed through `toFloat`) unless their doc says otherwise.
 //
@@ -20,7 +21,11 @@ import { bigToInt, ratioToFloat } from './int.js';
 import { pow as libmPow } from './libm.js';
 import { strRepr } from './str.js';
 
-/** An integral Python float (`2.0`, `-0.0`, `1e300`): integral JS numbers are ints. */
+/**
+ * An integral Python float (`2.0`, `-0.0`, `1e300`): integral JS numbers are ints. A NaN made by
+ * the runtime is boxed too, each in a box of its own: CPython's containers compare items by
+ * identity first, so `[x] == [x]` holds for one nan object and `[x] == [float('nan')]` does not.
+ */
 export class PyFloat {
   constructor(public v: number) {}
 }
@@ -30,7 +35,7 @@ export type PyFloatValue = number | PyFloat;
 
 /** Box `x` if it is integral, so that it stays a float. */
 export function toFloat(x: number): PyFloatValue {
-  return Number.isInteger(x) ? new PyFloat(x) : x;
+  return Number.isInteger(x) || x !== x ? new PyFloat(x) : x;
 }
 
 /** The JS number of a Python float. */
@@ -151,6 +156,23 @@ export function fixedDigits(ax: number, prec: number): string {
   if (prec === 0) return r;
   if (r.length <= prec) r = '0'.repeat(prec + 1 - r.length) + r;
   return r.slice(0, r.length - prec) + '.' + r.slice(r.length - prec);
+}
+
+/**
+ * Scientific notation of finite `ax > 0` as CPython writes it (`1.235e+04`), straight from
+ * toExponential when its rounding is exact (no tie): CPython's exponent has two digits at least,
+ * JS's as few as it needs. Null when the exact path must decide.
+ */
+export function expNotation(ax: number, prec: number, upper: boolean): string | null {
+  if (ax === 0 || prec > 100) return null;
+  const s = ax.toExponential(prec);
+  const i = s.lastIndexOf('e');
+  let exp = 0;
+  for (let k = i + 2; k < s.length; k++) exp = exp * 10 + s.charCodeAt(k) - 48;
+  if (s.charCodeAt(i + 1) === 45) exp = -exp;
+  if (maybeTie(ax, exp - prec) || maybeTie(ax, exp - 1 - prec)) return null;
+  if (s.length - i > 3 && !upper) return s;
+  return s.slice(0, i) + (upper ? 'E' : 'e') + s.charAt(i + 1) + (s.length - i === 3 ? '0' : '') + s.slice(i + 2);
 }
 
 /**
@@ -364,7 +386,7 @@ export function floatFromHex(s: string): PyFloatValue {
   if (i < j && (s[i] === '+' || s[i] === '-')) { neg = s[i] === '-'; i++; }
   const word = s.slice(i, j).toLowerCase();
   if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
-  if (word === 'nan') return NaN;
+  if (word === 'nan') return toFloat(NaN);
   if (word.startsWith('0x')) i += 2;
   let digits = '';
   let fracDigits = 0;
@@ -466,6 +488,23 @@ function floatBody(s: string, i: number, j: number): string | null {
 
 /** Raw value of `float(s)` for a str argument. */
 export function floatFromStringRaw(s: string, reprOf: (s: string) => string = strRepr): number {
+  const v = floatParse(s);
+  if (v === null) raise('ValueError', floatLiteralMessage(s, reprOf));
+  return v;
+}
+
+/** The ValueError message for a str `floatParse` rejects. */
+export function floatLiteralMessage(s: string, reprOf: (s: string) => string = strRepr): string {
+  return 'could not convert string to float: ' + reprOf(s);
+}
+
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Raw value of `float(s)` for a str argument, or null where CPython raises ValueError. */
+export function floatParse(s: string): number | null {
   let i = 0;
   let j = s.length;
   while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
@@ -483,7 +522,7 @@ export function floatFromStringRaw(s: string, reprOf: (s: string) => string = st
     if (word === 'nan') return NaN;
   } else {
     let body = floatBody(s, k, j);
-    if (body === null && k < j) {
+    if (body === null && k < j && !isAscii(s, k, j)) {
       // Non-ASCII decimal digits are accepted (CPython transforms them to ASCII first).
       const t = asciiDigits(s.slice(k, j));
       if (t !== null) body = floatBody(t, 0, t.length);
@@ -493,7 +532,7 @@ export function floatFromStringRaw(s: string, reprOf: (s: string) => string = st
       return neg ? -v : v;
     }
   }
-  raise('ValueError', 'could not convert string to float: ' + reprOf(s));
+  return null;
 }
 
 /** `float(s)` for a str argument. */

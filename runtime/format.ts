@@ -7,7 +7,7 @@
 // themselves come from float.ts, which rounds exactly (half-even on exact ties).
 
 import { raise } from './exceptions.js';
-import { expDigits, fixedDigits, floatRepr } from './float.js';
+import { expDigits, expNotation, fixedDigits, floatRepr } from './float.js';
 import { type PyInt, intToFloat, intStr } from './int.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -410,6 +410,8 @@ function isZeroText(s: string): boolean {
 
 /** Scientific notation of finite `ax >= 0` as CPython writes it: `1.235e+04`, `5e-07`. */
 function expText(ax: number, precision: number, upper: boolean): string {
+  const direct = expNotation(ax, precision, upper);
+  if (direct !== null) return direct;
   const { mant, exp } = expDigits(ax, precision);
   const ae = exp < 0 ? -exp : exp;
   return mant + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));

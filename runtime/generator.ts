@@ -5,8 +5,9 @@
 // points are JS `yield`s and `yield from` is `yield* yieldFrom(x)`. The object `gen` returns
 // speaks both protocols: Python's (`__next__`, `send`, `throw`, `close`, StopIteration carrying the
 // return value, PEP 479) and JS's (`next()` and `Symbol.iterator`, so `for...of` and `yield*` over
-// it cost no exceptions). It deliberately has no JS `return()` method: breaking out of a `for` loop
-// must leave a Python generator open, as CPython does.
+// it cost no exceptions). Its JS `return()`, which a `for...of` calls when it is left early, closes
+// it only when the loop owns it (`iterOwned`): breaking out of `for x in g:` must leave `g` open,
+// but `for x in gen(): break` drops the last reference and CPython closes the generator at once.
 //
 // A frame suspended inside an `except` block keeps its handled exception to itself: the entries it
 // pushed on the handled-exception stack are taken off at each `yield` and put back on resumption,
@@ -32,6 +33,8 @@ import {
   type PyException,
 } from './exceptions.js';
 import { iter } from './ops.js';
+import { nodeModule } from './host.js';
+import { formatException } from './traceback.js';
 import { addressOf, builtinType, className, isClass, isInstance, type PyType } from './object.js';
 
 const EMPTY: unknown[] = [];
@@ -48,6 +51,8 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private excs: unknown[] = EMPTY;
   /** The catchers (exceptions.ts) of the `try` blocks the frame is suspended in. */
   private catchers: Catcher[] = NO_CATCHERS;
+  /** Set by `iterOwned`: a loop holds the only reference, so leaving it early closes the frame. */
+  private ownedByLoop = false;
   constructor(
     private readonly g: Generator<unknown, unknown, unknown>,
     readonly name: string,
@@ -103,6 +108,20 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     return this;
   }
 
+  /** A `for...of` left early (break, return, an exception): CPython's dealloc of the last reference. */
+  return(): IteratorResult<unknown> {
+    if (this.ownedByLoop) {
+      this.ownedByLoop = false;
+      closeUnraisable(this);
+    }
+    return { value: undefined, done: true };
+  }
+
+  /** Marks a generator no one else has run yet as the only property of the loop about to run it. */
+  ownByLoop(): void {
+    if (!this.started && !this.finished) this.ownedByLoop = true;
+  }
+
   $__iter__(): this {
     return this;
   }
@@ -155,6 +174,28 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   $__repr__(): string {
     return `<generator object ${this.qualname} at ${addressOf(this)}>`;
   }
+}
+
+/**
+ * close() as a generator's finalizer runs it: an exception it raises cannot propagate, and
+ * CPython reports it on stderr as unraisable.
+ */
+function closeUnraisable(g: PyGenerator): void {
+  try {
+    g.$close();
+  } catch (e) {
+    const text = `Exception ignored in: ${g.$__repr__()}\n${formatException(toPy(e))}`;
+    nodeModule('fs').writeSync(2, Buffer.from(text, 'utf8'));
+  }
+}
+
+/** `iter(obj)` for a loop that owns what it iterates: a call's or a generator expression's result. */
+export function iterOwned(obj: unknown): Iterable<unknown> {
+  if (obj instanceof PyGenerator) {
+    obj.ownByLoop();
+    return obj;
+  }
+  return iter(obj);
 }
 
 function stop(value: unknown): never {

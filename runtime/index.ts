@@ -41,7 +41,7 @@ export {
   klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
   classNs as $classNs,
 } from './classes.js';
-export { yieldFrom as $yieldFrom, gen as $gen } from './generator.js';
+export { yieldFrom as $yieldFrom, gen as $gen, iterOwned as $iterOwned } from './generator.js';
 export {
   def as $def, argError as $argError, takeKw as $takeKw, kwOnly as $kwOnly, kwRest as $kwRest,
   varargs as $varargs, callKw as $callKw, kwItems as $kwItems, callable as $callable, bind as $bind,
@@ -52,6 +52,10 @@ export {
   catcher as $catcher, enterTry as $enterTry, exitTry as $exitTry,
   nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
 } from './exceptions.js';
+export {
+  intProbe as $intProbe, floatProbe as $floatProbe, getitemProbe as $getitemProbe, indexProbe as $indexProbe,
+  probeError as $probeError, PROBE_FAILED as $PROBE_FAILED,
+} from './probes.js';
 export { format as $format, str as $str, repr as $repr } from './repr.js';
 export { ascii as $ascii } from './builtins.js';
 export {
@@ -73,12 +77,13 @@ export {
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs } from './classes.js';
-export { yieldFrom, gen } from './generator.js';
+export { yieldFrom, gen, iterOwned } from './generator.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
   catcher, enterTry, exitTry, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
+export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
 export { module, import, importFrom, importStar, moduleGlobals, main } from './module.js';
 export { lineTable } from './traceback.js';
 
@@ -131,10 +136,16 @@ export {
 // literal: a namespace object (`import * as`) would cost every program one getter per export.
 import { isClass } from './object.js';
 
+// A JS class (PyTuple, PyDict) is never seen by its JS name from Python, and an own `name` on an
+// Array or Map subclass takes `new PyTuple(n)` off V8's fast construct path.
+function isJsClass(value: Function): boolean {
+  return Object.getOwnPropertyDescriptor(value, 'prototype')?.writable === false;
+}
+
 export function nameBuiltins(entries: [string, unknown][]): void {
   for (const [key, value] of entries) {
     if (key.charCodeAt(0) === 36 || typeof value !== 'function' || isClass(value) || value.name === key) continue;
-    if ((value as { $sig?: unknown }).$sig !== undefined) continue;
+    if ((value as { $sig?: unknown }).$sig !== undefined || isJsClass(value)) continue;
     Object.defineProperty(value, 'name', { value: key, configurable: true });
   }
 }

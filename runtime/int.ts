@@ -390,6 +390,13 @@ function digitValue(c: number): number {
 /** `int(s, base)` for a str `s` (`base` 0 means "from the prefix", like CPython). */
 export function intFromString(s: string, base = 10, reprOf: (s: string) => string = strRepr): PyInt {
   if (base !== 0 && (base < 2 || base > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  const r = intParse(s, base);
+  if (r === null) raise('ValueError', intLiteralMessage(s, base, reprOf));
+  return r;
+}
+
+/** `int(s, base)` for a str `s` and a valid base, or null where CPython rejects the literal. */
+export function intParse(s: string, base: number): PyInt | null {
   // fast path: short plain ASCII decimal
   const n = s.length;
   if (base === 10 && n > 0 && n < 16) {
@@ -407,14 +414,18 @@ export function intFromString(s: string, base = 10, reprOf: (s: string) => strin
       if (i === n) return neg ? 0 - v : v;
     }
   }
-  const r = parseIntBody(s, base);
-  if (r === null) {
-    let rep = reprOf(s);
+  return parseIntBody(s, base);
+}
+
+/** The ValueError message for a literal `intParse` rejects. */
+export function intLiteralMessage(s: string, base: number, reprOf: (s: string) => string = strRepr): string {
+  let rep = reprOf(s);
+  // Past 200 code points the repr is cut (a code point is one or two UTF-16 units).
+  if (rep.length > 200) {
     const cps = Array.from(rep);
     if (cps.length > 200) rep = cps.slice(0, 200).join('');
-    raise('ValueError', `invalid literal for int() with base ${base}: ${rep}`);
   }
-  return r;
+  return `invalid literal for int() with base ${base}: ${rep}`;
 }
 
 function parseIntBody(s: string, base: number): PyInt | null {

@@ -16,7 +16,7 @@ import { builtinType, NotImplemented, type PyType, type KwPairs } from './object
 import { iter } from './ops.js';
 import { callable } from './function.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
-import { PySlice, sliceBounds, sliceIndices, toIndex, toSsize, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, sliceIndices, toIndex, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 
@@ -27,9 +27,16 @@ export function isList(x: unknown): x is List {
   return Array.isArray(x) && !(x instanceof PyTuple);
 }
 
+/** An exact list or tuple (a subclass's prototype defines its own `constructor`). */
+function isListOrTuple(x: unknown): x is List {
+  return Array.isArray(x) && (x.constructor === Array || x.constructor === PyTuple);
+}
+
 /** The items of any Python iterable as a fresh JS array. */
 export function toList(x: unknown): List {
-  if (Array.isArray(x)) return x.slice();
+  // Only an exact list or tuple is copied directly (CPython's list_extend): a subclass's
+  // __iter__ may be overridden.
+  if (isListOrTuple(x)) return x.slice();
   if (typeof x === 'string') return Array.from(x);
   const out: List = [];
   for (const v of iter(x)) out.push(v);
@@ -96,8 +103,9 @@ export function repeatCount(n: unknown): number | null {
   }
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (typeof n === 'bigint') {
-    if (n <= 0n) return 0;
-    return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    // Past a C ssize_t either way the count does not fit; inside, a positive one is too many.
+    if (n < -(2n ** 63n) || n >= 2n ** 63n) return raise('OverflowError', 'cannot fit \'int\' into an index-sized integer');
+    return n <= 0n ? 0 : Number.MAX_SAFE_INTEGER;
   }
   if (n !== null && typeof n === 'object' && typeof (n as { $__index__?: unknown }).$__index__ === 'function') {
     return toSsize(n);
@@ -257,9 +265,12 @@ const listMethods = {
   },
 
   extend(this: List, it: unknown): null {
-    if (Array.isArray(it)) {
-      const n = it.length;
-      for (let i = 0; i < n; i++) this.push(it[i]);
+    // As CPython's list_extend: an exact list or tuple is read directly; the list itself (a
+    // subclass's __iter__ included) is copied before it grows; anything else is iterated.
+    const src = isListOrTuple(it) ? it : it === this ? toList(it) : null;
+    if (src !== null) {
+      const n = src.length;
+      for (let i = 0; i < n; i++) this.push(src[i]);
     } else {
       for (const v of iter(it)) this.push(v);
     }
@@ -269,7 +280,7 @@ const listMethods = {
   insert(this: List, i: unknown, x: unknown): null {
     if (x === undefined) raise('TypeError', `insert expected 2 arguments, got ${i === undefined ? 0 : 1}`);
     const n = this.length;
-    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsize(i);
+    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsizeArg(i);
     if (j < 0) {
       j += n;
       if (j < 0) j = 0;
@@ -287,7 +298,7 @@ const listMethods = {
     const n = this.length;
     if (n === 0) raise('IndexError', 'pop from empty list');
     if (i === undefined) return this.pop();
-    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsize(i);
+    let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsizeArg(i);
     if (j < 0) j += n;
     if (j < 0 || j >= n) raise('IndexError', 'pop index out of range');
     if (j === 0) return this.shift();

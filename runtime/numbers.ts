@@ -80,7 +80,9 @@ function numBinary(intOp: BinInt, floatOp: BinFloat, reflected: boolean): (this:
     const ia = asInt(a);
     const ib = asInt(b);
     if (ia !== undefined && ib !== undefined) return intOp(ia, ib);
-    if (!isFloat(a) && !isFloat(b)) return NotImplemented;
+    // int's slots do not know floats: `2 + f` reaches type(f).__radd__, which a float subclass
+    // may override (CPython's int_add returns NotImplemented).
+    if (!isFloat(this)) return NotImplemented;
     const fa = asReal(a);
     const fb = asReal(b);
     if (fa === undefined || fb === undefined) return NotImplemented;
@@ -100,6 +102,8 @@ function intBinary(intOp: BinInt, reflected: boolean): (this: unknown, other: un
 
 function numCompare(op: (a: number | bigint, b: number | bigint) => boolean): (this: unknown, other: unknown) => unknown {
   return function (this: unknown, other: unknown): unknown {
+    // As in numBinary: an int receiver leaves a float operand to float's reflected comparison.
+    if (!isFloat(this) && isFloat(other)) return NotImplemented;
     const a = realValue(this);
     const b = realValue(other);
     if (b === undefined || a === undefined) return NotImplemented;

@@ -10,7 +10,7 @@
 // TypeError when both decline.
 
 import { percent, strGetSlice } from './strtype.js';
-import { strGetItem } from './str.js';
+import { strContains, strGetItem } from './str.js';
 import { bytesConcat, bytesGetSlice, isExactBytes } from './bytes.js';
 import { itemEq, strLt } from './compare.js';
 import {
@@ -47,9 +47,40 @@ function numKind(x: unknown): number {
     case 'boolean':
       return 3;
     case 'object':
-      return x instanceof PyFloat && Object.getPrototypeOf(x) === PyFloat.prototype ? 4 : 0;
+      return isFloatBox(x) ? 4 : 0;
   }
   return 0;
+}
+
+/**
+ * An exact float box (an integral float). A float subclass's prototype defines its own
+ * `constructor`, so this reads one property where `Object.getPrototypeOf` may call into the runtime.
+ */
+function isFloatBox(x: unknown): x is PyFloat {
+  return x !== null && typeof x === 'object' && (x as { constructor: unknown }).constructor === PyFloat;
+}
+
+/**
+ * `a op b` needs no dispatch when one operand is an exact float box and the other a JS number or
+ * another box: float's own method is what the dispatch reaches (int's returns NotImplemented for a
+ * float, and neither has a subclass to defer to), and it converts a number below 2**53 exactly.
+ */
+function boxedFloatArith(a: unknown, b: unknown): boolean {
+  return isFloatBox(a) ? typeof b === 'number' || isFloatBox(b) : typeof a === 'number' && isFloatBox(b);
+}
+
+/**
+ * A list, not a list subclass's instance: every Python class's prototype defines its own
+ * `constructor`, and reading it is cheaper than `Object.getPrototypeOf`, which V8 may leave to a
+ * runtime call.
+ */
+function isPlainList(x: unknown): x is unknown[] {
+  return Array.isArray(x) && x.constructor === Array;
+}
+
+/** The double of a JS number or a float box. */
+function floatOf(x: unknown): number {
+  return typeof x === 'number' ? x : (x as PyFloat).v;
 }
 
 /** An int-kind value (int, bigint, bool) as a PyInt. */
@@ -235,6 +266,7 @@ function bigInts(a: unknown, b: unknown): boolean {
 }
 
 function addSlow(a: unknown, b: unknown): unknown {
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) + floatOf(b));
   if (bigInts(a, b)) return intAdd(a as PyInt, b as PyInt);
   if (Array.isArray(a) && Array.isArray(b)) {
     const pa = Object.getPrototypeOf(a);
@@ -255,6 +287,7 @@ export function sub(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) - floatOf(b));
   if (bigInts(a, b)) return intSub(a as PyInt, b as PyInt);
   return binary(a, b, SUB);
 }
@@ -268,6 +301,7 @@ export function mul(a: unknown, b: unknown): unknown {
     }
     return r;
   }
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) * floatOf(b));
   if (bigInts(a, b)) return intMul(a as PyInt, b as PyInt);
   return binary(a, b, MUL);
 }
@@ -277,6 +311,7 @@ export function truediv(a: unknown, b: unknown): unknown {
     if (Number.isInteger(a) && Number.isInteger(b)) return intTrueDiv(a, b);
     return toFloat(a / b);
   }
+  if (boxedFloatArith(a, b) && floatOf(b) !== 0) return toFloat(floatOf(a) / floatOf(b));
   return binary(a, b, TRUEDIV);
 }
 
@@ -356,19 +391,23 @@ export function bitxor(a: unknown, b: unknown): unknown {
 export function iadd(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return add(a, b);
   if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) + floatOf(b));
   if (isExactBytes(a) && isExactBytes(b)) return bytesConcat(a, b);
   return inplace(a, b, ADD);
 }
 export function isub(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return sub(a, b);
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) - floatOf(b));
   return inplace(a, b, SUB);
 }
 export function imul(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return mul(a, b);
+  if (boxedFloatArith(a, b)) return toFloat(floatOf(a) * floatOf(b));
   return inplace(a, b, MUL);
 }
 export function itruediv(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return truediv(a, b);
+  if (boxedFloatArith(a, b)) return truediv(a, b);
   return inplace(a, b, TRUEDIV);
 }
 export function ifloordiv(a: unknown, b: unknown): unknown {
@@ -493,7 +532,7 @@ function truthySlow(a: unknown): boolean {
   if (typeof a === 'bigint') return a !== 0n;
   if (a === undefined) return false;
   if (Array.isArray(a) && (a.constructor === Array || a.constructor === PyTuple)) return a.length !== 0;
-  if (a instanceof PyFloat) return a.v !== 0;
+  if (isFloatBox(a)) return a.v !== 0;
   const b = slot(a, '$__bool__');
   if (b !== undefined) {
     const r = b.call(a);
@@ -635,7 +674,7 @@ export function contains(container: unknown, item: unknown): boolean {
     if (typeof item !== 'string') {
       return raise('TypeError', `'in <string>' requires string as left operand, not ${className(item)}`);
     }
-    return container.includes(item);
+    return strContains(container, item);
   }
   if (Array.isArray(container) && (container.constructor === Array || container.constructor === PyTuple)) {
     for (let i = 0; i < container.length; i++) {
@@ -669,7 +708,7 @@ export function getitem(obj: unknown, key: unknown): unknown {
 }
 
 function getitemSlow(obj: unknown, key: unknown): unknown {
-  if (key instanceof PySlice && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return sliceArray(obj, key);
+  if (key instanceof PySlice && isPlainList(obj)) return sliceArray(obj, key);
   if (isClass(obj)) {
     const mg = typeOf(obj).prototype.$__getitem__;
     if (typeof mg === 'function') return mg.call(obj, key);
@@ -683,13 +722,13 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
-  if (typeof key === 'number' && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (typeof key === 'number' && isPlainList(obj)) {
     if (key >= 0 && key < obj.length && Number.isInteger(key)) {
       obj[key] = value;
       return;
     }
   }
-  if (key instanceof PySlice && Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) {
+  if (key instanceof PySlice && isPlainList(obj)) {
     listSetSlice(obj, key, value);
     return;
   }
@@ -703,7 +742,7 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
 
 /** `obj[lower:upper:step]` (each part null when omitted): a plain list slices without a slice object. */
 export function getslice(obj: unknown, lower: unknown, upper: unknown, step: unknown): unknown {
-  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return sliceParts(obj, lower, upper, step);
+  if (isPlainList(obj)) return sliceParts(obj, lower, upper, step);
   if (typeof obj === 'string') return strGetSlice(obj, lower, upper, step);
   if (isExactBytes(obj)) return bytesGetSlice(obj, lower, upper, step);
   return getitemSlow(obj, new PySlice(lower, upper, step));
@@ -711,7 +750,7 @@ export function getslice(obj: unknown, lower: unknown, upper: unknown, step: unk
 
 /** `obj[lower:upper:step] = value`: a plain list assigns without a slice object. */
 export function setslice(obj: unknown, lower: unknown, upper: unknown, step: unknown, value: unknown): void {
-  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) listSetParts(obj, lower, upper, step, value);
+  if (isPlainList(obj)) listSetParts(obj, lower, upper, step, value);
   else setitem(obj, new PySlice(lower, upper, step), value);
 }
 
@@ -728,7 +767,7 @@ export function copySlice(t: unknown, lower: unknown, upper: unknown, step: unkn
   const from = src.start;
   const by = src.step;
   const n = src.count;
-  if (Array.isArray(t) && Object.getPrototypeOf(t) === Array.prototype) {
+  if (isPlainList(t)) {
     const dst = sliceBounds(lower, upper, step, t.length);
     const to = dst.start;
     const count = dst.step === 1 ? Math.max(dst.stop - to, 0) : dst.count;
@@ -813,7 +852,7 @@ class SeqIterAdapter implements Iterator<unknown>, Iterable<unknown> {
 /** `iter(obj)` as a JS iterable: lists and strings as themselves, Python iterators adapted. */
 export function iter(obj: unknown): Iterable<unknown> {
   if (typeof obj === 'string') return obj;
-  if (Array.isArray(obj) && Object.getPrototypeOf(obj) === Array.prototype) return obj;
+  if (isPlainList(obj)) return obj;
   return iterSlow(obj);
 }
 

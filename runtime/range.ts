@@ -210,7 +210,8 @@ export const rangeType: PyType = builtinType({
         const st = this.step * step;
         return makeRange(first, first + count * st, st);
       }
-      const j = normIndex(i, this.length, indexMessage);
+      // An index past 2**53 is out of range of a range this short, and CPython says so even past 2**63.
+      const j = typeof i === 'bigint' ? -1 : normIndex(i, this.length, indexMessage);
       if (j < 0) raise('IndexError', 'range object index out of range');
       return this.start + j * this.step;
     },

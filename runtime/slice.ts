@@ -69,6 +69,18 @@ export function toSsize(x: unknown, message?: (typeName: string) => string): num
   return raise('IndexError', "cannot fit 'int' into an index-sized integer");
 }
 
+/**
+ * A Py_ssize_t argument of a builtin method (a width, a count, a list position): argument clinic
+ * raises OverflowError past ±2**63, where an index raises IndexError.
+ */
+export function toSsizeArg(x: unknown): number {
+  if (typeof x === 'number' && Number.isInteger(x)) return x;
+  const i = toIndex(x);
+  if (typeof i === 'number') return i;
+  if (i >= -(2n ** 63n) && i < 2n ** 63n) return i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return raise('OverflowError', 'Python int too large to convert to C ssize_t');
+}
+
 function sliceMessage(): string {
   return 'slice indices must be integers or None or have an __index__ method';
 }

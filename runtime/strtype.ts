@@ -18,7 +18,7 @@ import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type 
 import { intType } from './numbers.js';
 import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
-import { PySlice, sliceBounds, toIndexClamped, typeNameOf } from './slice.js';
+import { PySlice, sliceBounds, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import * as S from './str.js';
 import { tuple, PyTuple } from './tuple.js';
 import { keyError, PyDict } from './dict.js';
@@ -38,7 +38,24 @@ function idx(v: unknown): Idx {
 /** An int argument (width, tabsize, maxsplit) as a JS number. */
 function intArg(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
-  return toIndexClamped(v);
+  return toSsizeArg(v);
+}
+
+/** `s * n`: a length past a C ssize_t is CPython's OverflowError, a smaller one past V8's MemoryError. */
+function strRepeat(s: string, n: unknown): unknown {
+  const k = repeatCount(n);
+  if (k === null) return repeatFallback(n);
+  if (typeof n === 'bigint' && k > 0 && s.length > 0 && BigInt(S.strLen(s)) * n >= 2n ** 63n) {
+    raise('OverflowError', 'repeated string is too long');
+  }
+  return k <= 0 ? '' : s.repeat(k);
+}
+
+/** A C int argument (expandtabs' tabsize). */
+function cIntArg(v: unknown): number {
+  const n = typeof v === 'number' && Number.isInteger(v) ? v : toIndex(v);
+  if (n > 2147483647 || n < -2147483648) raise('OverflowError', 'Python int too large to convert to C int');
+  return Number(n);
 }
 
 function needStr(v: unknown, what?: string): string {
@@ -429,7 +446,7 @@ const strMethods = {
       if (step === 0) raise('ValueError', 'slice step cannot be zero');
       return S.strSlice(this, sliceArg(i.start), sliceArg(i.stop), step);
     }
-    return S.strGetItem(this, toIndexClamped(i, strIndexMessage));
+    return S.strGetItem(this, toSsize(i, strIndexMessage));
   },
 
   __len__(this: string): number {
@@ -440,7 +457,7 @@ const strMethods = {
     if (typeof x !== 'string') {
       return raise('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(x)}`);
     }
-    return this.includes(x);
+    return S.strContains(this, x);
   },
 
   __iter__(this: string): StrIterator {
@@ -514,15 +531,11 @@ const strMethods = {
 
 
   __mul__(this: string, n: unknown): unknown {
-    const k = repeatCount(n);
-    if (k === null) return repeatFallback(n);
-    return k <= 0 ? '' : this.repeat(k);
+    return strRepeat(this, n);
   },
 
   __rmul__(this: string, n: unknown): unknown {
-    const k = repeatCount(n);
-    if (k === null) return repeatFallback(n);
-    return k <= 0 ? '' : this.repeat(k);
+    return strRepeat(this, n);
   },
 
   __mod__(this: string, args: unknown): string {
@@ -657,7 +670,7 @@ const strMethods = {
   },
 
   expandtabs(this: string, tabsize?: unknown): string {
-    return S.strExpandtabs(this, tabsize === undefined ? undefined : intArg(tabsize));
+    return S.strExpandtabs(this, tabsize === undefined ? undefined : cIntArg(tabsize));
   },
 
   isalpha(this: string): boolean {

@@ -71,7 +71,10 @@ export function parseStrings(p: Parser): expr {
       const scanner = new FStringScanner(p, t, pre, body, span);
       scanner.parse(parts, 0);
     } else {
-      parts.push(decodeLiteral(p, t, pre) as string);
+      const text = decodeLiteral(p, t, pre) as string;
+      const prev = parts[parts.length - 1];
+      if (typeof prev === 'string' && isLowSurrogate(text.charCodeAt(0)) && endsWithHighSurrogate(prev)) surrogatePairError(p, t);
+      parts.push(text);
     }
   }
 
@@ -185,6 +188,7 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
       if (v > 0x10ffff) {
         p.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`, p.tok);
       }
+      if (isLowSurrogate(v) && endsWithHighSurrogate(out)) surrogatePairError(p, t);
       out += String.fromCodePoint(v);
       i += 2 + len;
       continue;
@@ -207,6 +211,23 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
     i += 1;
   }
   return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function endsWithHighSurrogate(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/**
+ * A str is UTF-16 at run time, where a high surrogate followed by a low one is one character;
+ * Python keeps '\ud83d\ude00' as two, so such a literal would print differently.
+ */
+function surrogatePairError(p: Parser, t: Token): never {
+  return p.error('NotSupportedError', 'a str literal with a high surrogate followed by a low surrogate is not supported by memphisc yet', t, t);
 }
 
 function byteIndex(s: string, i: number): number {

@@ -768,7 +768,7 @@ export function populateMath(mod: Record<string, unknown>): void {
     e: Math.E,
     tau: 2 * Math.PI,
     inf: toFloat(Infinity),
-    nan: NaN,
+    nan: toFloat(NaN),
     ceil,
     floor,
     trunc,

@@ -80,8 +80,15 @@ describe('guarded handlers', () => {
 
 describe('leaving the catching stack', () => {
   test('a body that cannot jump out exits at its end and in its catch, without finally', () => {
-    const js = lowered('try:\n    v = d[k]\nexcept KeyError:\n    v = None\nreturn v');
+    const js = lowered('try:\n    v = d.get(k)\nexcept KeyError:\n    v = None\nreturn v');
     expect(js.match(/\$exitTry\(\$d\d+\)/g)?.length).toBe(2);
+    expect(js).not.toMatch(/finally \{\s*\$exitTry/);
+  });
+
+  test('a failed probe exits before it jumps to the handlers', () => {
+    const js = lowered('try:\n    v = d[k]\nexcept KeyError:\n    v = None\nreturn v');
+    expect(js.match(/\$exitTry\(\$d\d+\)/g)?.length).toBe(3);
+    expect(js).toMatch(/\$e\d+ = \$probeError\(\);\s*\$exitTry\(\$d\d+\);\s*break \$P\d+;/);
     expect(js).not.toMatch(/finally \{\s*\$exitTry/);
   });
 
@@ -91,5 +98,40 @@ describe('leaving the catching stack', () => {
 
   test('a generator pops its entry in a finally of its own', () => {
     expect(lowered('try:\n    yield d[k]\nexcept KeyError:\n    pass')).toMatch(/try \{\s*yield[^}]*\} finally \{\s*\$exitTry\(\);/);
+  });
+});
+
+// Probes (runtime/probes.ts): inside a `try` body, int(), float(), o[k] and o.index(v) fail by
+// returning PROBE_FAILED; the failure jumps to the handlers, or is thrown where a `with`, a
+// `finally` or a generator frame must see it unwind.
+describe('probes', () => {
+  test.each([
+    ['try:\n    v = int(k)\nexcept ValueError:\n    v = 0', '$intProbe(k)'],
+    ['try:\n    return float(k)\nexcept ValueError:\n    pass', '$floatProbe(k)'],
+    ['try:\n    d[k]\nexcept KeyError:\n    pass', '$getitemProbe(d, k)'],
+    ['try:\n    v = xs.index(n)\nexcept ValueError:\n    v = -1', '$indexProbe(xs, n)'],
+  ])('%s', (body, call) => {
+    const js = lowered(body);
+    expect(js).toContain(call);
+    expect(js).toMatch(/break \$P\d+;/);
+  });
+
+  test('no probe outside a try body, nor for an argument evaluated after the lookup', () => {
+    expect(lowered('v = d[k]\nreturn int(v)')).not.toMatch(/Probe\(/);
+    expect(lowered('try:\n    v = xs.index(n + 1)\nexcept ValueError:\n    v = -1')).not.toMatch(/indexProbe/);
+    expect(lowered('int = str\ntry:\n    v = int(k)\nexcept ValueError:\n    v = 0')).not.toMatch(/intProbe/);
+  });
+
+  test('a with, a finally or a generator frame between the probe and the handlers gets a throw', () => {
+    for (const body of [
+      'try:\n    with d:\n        v = d[k]\nexcept KeyError:\n    v = None',
+      'try:\n    try:\n        v = d[k]\n    finally:\n        n = 1\nexcept KeyError:\n    v = None',
+      'try:\n    try:\n        n = 1\n    finally:\n        v = d[k]\nexcept KeyError:\n    v = None',
+      'try:\n    try:\n        n = int(k)\n    except ValueError:\n        v = d[k]\n    finally:\n        n = 2\nexcept KeyError:\n    v = None',
+      'try:\n    v = d[k]\n    yield v\nexcept KeyError:\n    pass',
+    ]) {
+      const js = lowered(body);
+      expect(js).toMatch(/throw \$probeError\(\)/);
+    }
   });
 });

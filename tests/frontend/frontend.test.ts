@@ -140,6 +140,14 @@ describe('api', () => {
     expectSyntaxError(`match x:\n case ${'1'.repeat(4301)}: pass`, `2:0: ${limit(4301)}`);
     expect(() => parse(`x = ${'7'.repeat(4300)}\ny = 0x${'f'.repeat(5000)}\n`, 'app.py')).not.toThrow();
   });
+  // UTF-16 would make the two escapes one character; CPython keeps them as two code points.
+  test('a str literal with a high surrogate followed by a low one is refused', () => {
+    const message = 'a str literal with a high surrogate followed by a low surrogate is not supported by memphisc yet';
+    expectSyntaxError("s = '\\ud83d\\ude00'", `1:5: ${message}`, 'NotSupportedError');
+    expectSyntaxError("s = ('\\ud83d'\n     '\\ude00')", `2:6: ${message}`, 'NotSupportedError');
+    expectSyntaxError("s = f'\\U0000d83d\\udc00{x}'", `1:5: ${message}`, 'NotSupportedError');
+    expect(() => parse("s = '\\ud83d' + '\\ude00'; t = '\\ude00\\ud83d'; u = '\\ud83d😀'\n", 'app.py')).not.toThrow();
+  });
   test('a tokenizer error later in the file wins over a parse error', () => {
     expectSyntaxError("x = = 1\ny = 'abc", "2:5: unterminated string literal (detected at line 2)");
   });

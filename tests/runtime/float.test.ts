@@ -9,12 +9,16 @@ import { strRepr } from '../../runtime/str.js';
 import { checkAll, dec, load, num, run, type Tagged } from './tagged.js';
 
 describe('float', () => {
-  test('toFloat boxes integral values only', () => {
+  test('toFloat boxes integral values and NaNs only', () => {
     expect(toFloat(2)).toBeInstanceOf(PyFloat);
     expect(toFloat(-0)).toBeInstanceOf(PyFloat);
     expect(toFloat(0.5)).toBe(0.5);
     expect(toFloat(Infinity)).toBe(Infinity);
-    expect(Number.isNaN(toFloat(NaN))).toBe(true);
+    // Each NaN is an object of its own, as in CPython (containers compare by identity first).
+    const nan = toFloat(NaN);
+    expect(nan).toBeInstanceOf(PyFloat);
+    expect(Number.isNaN((nan as PyFloat).v)).toBe(true);
+    expect(toFloat(NaN)).not.toBe(nan);
   });
 
   test('repr', () => {
