@@ -1569,7 +1569,7 @@ class Lowerer {
         return this.getitem(this.expr(e.value), this.subscriptKey(e.slice), loc);
       }
       case 'List': return this.sequence(e.elts, loc);
-      case 'Tuple': return this.rt('tuple', [this.sequence(e.elts, loc)], loc);
+      case 'Tuple': return this.tupleDisplay(e.elts, loc);
       case 'Set': {
         // CPython folds a display of three or more constants into a frozenset constant first,
         // which decides the iteration order of what it prints; the runtime replays that.
@@ -1676,6 +1676,15 @@ class Lowerer {
 
   private attrLoad(obj: es.Expression, attr: string, loc: js.Loc): es.Expression {
     return fast.getattr(this.fastCtx, obj, attr, (o, v) => this.rt('getattr', [o, v, js.lit(attr)], loc), loc);
+  }
+
+  /** Pairs and triples go to an arity helper (no temporary array); call arguments keep the left-to-right order. */
+  private tupleDisplay(elts: ast.expr[], loc: js.Loc): es.Expression {
+    if (!elts.some((x) => x.nodeType === 'Starred')) {
+      if (elts.length === 2) return this.rt('tuple2', elts.map((x) => this.expr(x)), loc);
+      if (elts.length === 3) return this.rt('tuple3', elts.map((x) => this.expr(x)), loc);
+    }
+    return this.rt('tuple', [this.sequence(elts, loc)], loc);
   }
 
   private sequence(elts: ast.expr[], loc: js.Loc): es.ArrayExpression {

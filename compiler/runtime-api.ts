@@ -7,6 +7,8 @@ export const RUNTIME_HELPERS = {
   // values
   float: '(v: number) => float: boxes integral values (PyFloat), passes others',
   tuple: '(items: unknown[]) => tuple (copies into a PyTuple)',
+  tuple2: '(a, b) => tuple (a, b)',
+  tuple3: '(a, b, c) => tuple (a, b, c)',
   dict: '(flat: unknown[]) => dict from [k0, v0, k1, v1, ...]',
   dictMerge: '(d: dict, mapping) => void: d.update(mapping) for {**m} displays (TypeError if not a mapping)',
   set: '(items: unknown[]) => set',

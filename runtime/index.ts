@@ -16,7 +16,7 @@ import './net.js';
 // Helpers under their `$` names
 
 export { toFloat as $float } from './float.js';
-export { tuple as $tuple, PyTuple as $PyTuple, PyTuple } from './tuple.js';
+export { tuple as $tuple, tuple2 as $tuple2, tuple3 as $tuple3, tuple2, tuple3, PyTuple as $PyTuple, PyTuple } from './tuple.js';
 export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict, PyDict } from './dict.js';
 export { set as $set } from './set.js';
 export { bytes as $bytes } from './bytes.js';

@@ -7,8 +7,9 @@
 // operator dispatch falls back (`t += x` becomes `t = t + x`) or raises "'tuple' object does not
 // support item assignment" exactly where CPython would.
 //
-// Generated code makes tuples with `tuple([a, b])`, which copies into a new PyTuple: copying is
-// cheaper than Object.setPrototypeOf, which sends the array to V8's slow dictionary mode.
+// Generated code makes pairs and triples with `tuple2(a, b)` / `tuple3(a, b, c)` and longer or
+// starred displays with `tuple([a, b, ...])`, which copies into a new PyTuple: copying is cheaper
+// than Object.setPrototypeOf, which sends the array to V8's slow dictionary mode.
 
 import { raise } from './exceptions.js';
 import { itemEq, pyHash, seqCompare, seqEq } from './compare.js';
@@ -39,6 +40,23 @@ export function tuple(items: ArrayLike<unknown>): PyTuple {
   return t;
 }
 
+// Small tuple displays (`return a, b`) call these instead of `tuple([a, b])`: filling a fresh
+// PyTuple directly skips the temporary array and its copy loop.
+export function tuple2(a: unknown, b: unknown): PyTuple {
+  const t = new PyTuple(2);
+  t[0] = a;
+  t[1] = b;
+  return t;
+}
+
+export function tuple3(a: unknown, b: unknown, c: unknown): PyTuple {
+  const t = new PyTuple(3);
+  t[0] = a;
+  t[1] = b;
+  t[2] = c;
+  return t;
+}
+
 /** A tuple of the given items (for runtime code). */
 export function tupleOf(...items: unknown[]): PyTuple {
   return tuple(items);
@@ -51,8 +69,9 @@ export function isTuple(x: unknown): x is PyTuple {
 /** `tuple(iterable)` / `tuple()` */
 export function tupleFrom(iterable?: unknown): PyTuple {
   if (iterable === undefined) return EMPTY_TUPLE;
-  if (iterable instanceof PyTuple) return iterable;
-  if (Array.isArray(iterable)) return tuple(iterable);
+  // Only exact lists and tuples are copied directly: a subclass's __iter__ may be overridden.
+  if (Array.isArray(iterable) && iterable.constructor === PyTuple) return iterable as PyTuple;
+  if (Array.isArray(iterable) && iterable.constructor === Array) return tuple(iterable);
   if (typeof iterable === 'string') return tuple(Array.from(iterable));
   const t = new PyTuple();
   for (const v of iter(iterable)) t.push(v);

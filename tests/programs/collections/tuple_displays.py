@@ -51,3 +51,6 @@ nested = ((1, (2, (3, (4, (5,))))),)
 print(nested, len(nested[0][1][1]))
 d = {(1, 2): "x"}
 print(d[(1, 2)], (1, 2) in d, f"{(1, 'a')}", str((None, True)), repr((1.0, -0.0)))
+# A later item rebinding a name read by an earlier one: pairs and triples still read left to right.
+i = 0
+print((i, (i := i + 1)), (i, (i := i + 1), i), ((i := 10), i), type((i, i)).__name__, type((i, i, i)) is tuple)
