@@ -18,7 +18,7 @@ import {
   builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
   NotImplemented, TYPE, typeOf, type KwPairs, type PyType,
 } from './object.js';
-import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
+import { add, gt, lt, pow as opPow, truthy, iter as opIter, isExactArray } from './ops.js';
 import { callable, isCallable } from './function.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
@@ -130,7 +130,7 @@ export function len(x: unknown, extra?: unknown): number {
     raise('TypeError', `len() takes exactly one argument (${x === undefined ? 0 : arguments.length} given)`);
   }
   if (typeof x === 'string') return strLen(x);
-  if (Array.isArray(x)) return x.length;
+  if (isExactArray(x)) return x.length;
   if (x instanceof PyDict) return x.m.size;
   const m = (x as { $__len__?: () => unknown } | null)?.$__len__;
   if (typeof m !== 'function') return raise('TypeError', `object of type '${typeNameOf(x)}' has no len()`);
@@ -292,7 +292,7 @@ export const sum = withKw(
     if (start instanceof PyBytes) raise('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
     if (start instanceof PyByteArray) raise('TypeError', "sum() can't sum bytearray [use b''.join(seq) instead]");
     let acc: unknown = start;
-    if (Array.isArray(iterable)) {
+    if (isExactArray(iterable)) {
       const n = iterable.length;
       let i = 0;
       // Int fast path: stay in safe integers.
@@ -355,7 +355,7 @@ export const sorted = withKw(
 
 /** any(iterable) */
 export function any(iterable: unknown): boolean {
-  if (Array.isArray(iterable)) {
+  if (isExactArray(iterable)) {
     for (let i = 0; i < iterable.length; i++) if (truthy(iterable[i])) return true;
     return false;
   }
@@ -365,7 +365,7 @@ export function any(iterable: unknown): boolean {
 
 /** all(iterable) */
 export function all(iterable: unknown): boolean {
-  if (Array.isArray(iterable)) {
+  if (isExactArray(iterable)) {
     for (let i = 0; i < iterable.length; i++) if (!truthy(iterable[i])) return false;
     return true;
   }
@@ -606,7 +606,7 @@ export function iter(obj: unknown, sentinel?: unknown): unknown {
     if (!isCallable(obj)) raise('TypeError', 'iter(v, w): v must be callable');
     return new CallableIterator(callable(obj) as Fn, sentinel);
   }
-  if (Array.isArray(obj)) return new ListIterator(obj);
+  if (isExactArray(obj)) return new ListIterator(obj);
   const m = (obj as { $__iter__?: () => unknown } | null)?.$__iter__;
   if (typeof m === 'function') {
     const it = m.call(obj);

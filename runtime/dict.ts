@@ -232,7 +232,8 @@ export function updateFromPairs(d: PyDict, src: unknown): void {
   let i = 0;
   for (const item of iter(src)) {
     let pair: ArrayLike<unknown>;
-    if (Array.isArray(item)) pair = item;
+    // Only an exact list or tuple is read directly (PySequence_Fast); a subclass may override __iter__.
+    if (Array.isArray(item) && (item.constructor === Array || item.constructor === PyTuple)) pair = item;
     else if (typeof item === 'string') pair = Array.from(item);
     else {
       try {

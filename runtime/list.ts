@@ -45,7 +45,7 @@ export function toList(x: unknown): List {
 
 /** The items of any Python iterable as an array; arrays are returned as they are (do not mutate). */
 export function asArray(x: unknown): ArrayLike<unknown> {
-  if (Array.isArray(x)) return x;
+  if (isListOrTuple(x)) return x;
   return toList(x);
 }
 
@@ -203,7 +203,7 @@ export function listSetSlice(xs: List, s: PySlice, value: unknown): void {
 export function listSetParts(xs: List, lower: unknown, upper: unknown, stepPart: unknown, value: unknown): void {
   // `a[:] = a` must see the old items, so it copies them; another array is only read, and no
   // Python code runs while it is read.
-  const items: ArrayLike<unknown> = value === xs ? xs.slice() : Array.isArray(value) ? value : toList(value);
+  const items: ArrayLike<unknown> = value === xs ? xs.slice() : isListOrTuple(value) ? value : toList(value);
   const { start, stop, step, count } = sliceBounds(lower, upper, stepPart, xs.length);
   if (step === 1) {
     const end = stop < start ? start : stop;

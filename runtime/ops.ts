@@ -903,12 +903,17 @@ export function next(it: unknown): unknown {
  * "f() argument after * must be an iterable".
  */
 export function toArray(obj: unknown, fn?: unknown, self?: unknown): unknown[] {
-  if (Array.isArray(obj)) return obj;
+  if (isExactArray(obj)) return obj;
   if (fn !== undefined && !isIterable(obj)) {
     return raise('TypeError', `${funcStr(fn, self)} argument after * must be an iterable, not ${className(obj)}`);
   }
   if (typeof obj === 'string') return Array.from(obj);
   return Array.from(iter(obj));
+}
+
+/** An exact list or tuple, whose items are its iteration (a subclass may override __iter__). */
+export function isExactArray(x: unknown): x is unknown[] {
+  return Array.isArray(x) && (x.constructor === Array || x.constructor === PyTuple);
 }
 
 function isIterable(obj: unknown): boolean {
@@ -926,7 +931,7 @@ function cannotUnpack(obj: unknown): never {
 
 /** Unpack exactly `n` items (`a, b = obj`). */
 export function unpack(obj: unknown, n: number): unknown[] {
-  if (Array.isArray(obj)) {
+  if (isExactArray(obj)) {
     // A list is copied: the targets may be its own items (`lst[1], x = lst`).
     if (obj.length === n) return obj instanceof PyTuple ? obj : obj.slice();
     if (obj.length > n) return raise('ValueError', `too many values to unpack (expected ${n})`);
@@ -945,7 +950,7 @@ export function unpack(obj: unknown, n: number): unknown[] {
 /** Unpack with a starred target: `before` items, a list, `after` items. */
 export function unpackEx(obj: unknown, before: number, after: number): unknown[] {
   if (!isIterable(obj)) return cannotUnpack(obj);
-  const items = Array.isArray(obj) ? obj : toArray(obj);
+  const items = toArray(obj);
   if (items.length < before + after) {
     return raise('ValueError', `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   }

@@ -16,7 +16,7 @@ import { normInt, type PyInt } from './int.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
 import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { intType } from './numbers.js';
-import { iter } from './ops.js';
+import { iter, isExactArray } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceBounds, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import * as S from './str.js';
@@ -563,7 +563,7 @@ const strMethods = {
   },
 
   join(this: string, items: unknown): string {
-    const arr = Array.isArray(items) ? items : Array.from(iter(items) as Iterable<unknown>);
+    const arr = isExactArray(items) ? items : Array.from(iter(items) as Iterable<unknown>);
     return S.strJoin(this, arr, typeNameOf);
   },
 
