@@ -243,13 +243,25 @@ function callBound(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | 
     if (Object.prototype.hasOwnProperty.call(f, META)) return typeCall(f as PyType, pos, kw);
     if (f.$kw !== undefined) return f.$kw.call(thisArg, pos, kw);
     if (kw !== null && kw.length > 0) {
-      return raise('TypeError', `${f.name || 'function'}() takes no keyword arguments`);
+      return raise('TypeError', `${noKwName(f, thisArg)} takes no keyword arguments`);
     }
     return f.apply(thisArg, pos);
   }
   const call = fn === null || fn === undefined ? undefined : (typeOf(fn).prototype as any).$__call__;
   if (typeof call === 'function') return callBound(call, fn, pos, kw);
   return raise('TypeError', `'${className(fn)}' object is not callable`);
+}
+
+/**
+ * How CPython names a builtin callable that refused keywords: `str.replace()` for a method of a
+ * core builtin type called on an exact instance. Other receivers (modules, subclasses) keep the
+ * bare `name()`, since naming their defining type needs a lookup the error does not deserve.
+ */
+function noKwName(f: Function, self: unknown): string {
+  if (!f.name) return 'function()';
+  if (self === undefined || self === null) return `${f.name}()`;
+  const m = typeOf(self)[META];
+  return m.module === 'builtins' && m.name !== 'module' ? `${m.qualname}.${f.name}()` : `${f.name}()`;
 }
 
 /** Bind against a compiled function's signature and call it. */
