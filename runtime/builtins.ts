@@ -18,13 +18,13 @@ import {
   builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
   NotImplemented, TYPE, typeOf, type KwPairs, type PyType,
 } from './object.js';
-import { add, gt, lt, pow as opPow, truthy, iter as opIter, isExactArray } from './ops.js';
+import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
 import { callable, isCallable } from './function.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
 import { asciiEscape, strLen } from './str.js';
 import { PyTuple, tuple } from './tuple.js';
-import { ListIterator, ListReverseIterator, sortList, toList } from './list.js';
+import { isExactArray, ListIterator, ListReverseIterator, sortList, toList } from './list.js';
 import { PyDict } from './dict.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';

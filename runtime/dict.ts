@@ -23,6 +23,7 @@ import type { Hash } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
+import { isExactArray } from './list.js';
 import { PyFloat } from './float.js';
 import { unwrapInt } from './int.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
@@ -233,7 +234,7 @@ export function updateFromPairs(d: PyDict, src: unknown): void {
   for (const item of iter(src)) {
     let pair: ArrayLike<unknown>;
     // Only an exact list or tuple is read directly (PySequence_Fast); a subclass may override __iter__.
-    if (Array.isArray(item) && (item.constructor === Array || item.constructor === PyTuple)) pair = item;
+    if (isExactArray(item)) pair = item;
     else if (typeof item === 'string') pair = Array.from(item);
     else {
       try {

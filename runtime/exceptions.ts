@@ -731,8 +731,9 @@ export const ENDS_ITERATION = quietly(StopIteration);
 export const ENDS_SEQUENCE = quietly(IndexError, StopIteration);
 
 /**
- * Whether an instance of builtin exception class `cls`, raised now, would be caught by a quiet
- * handler (for a builtin class, `isInstance(exc, t)` is `isSubclass(cls, t)`).
+ * Whether an instance of exception class `cls`, raised now, would be caught by a quiet handler
+ * (an exception's prototype chain is its class's MRO, so `isInstance(exc, t)` is
+ * `isSubclass(cls, t)`).
  */
 export function quietFor(cls: PyType): boolean {
   for (let i = catchTop - 1; i >= 0; i--) {
@@ -748,15 +749,7 @@ export function quietFor(cls: PyType): boolean {
 
 /** Whether the handler that will catch `exc` if it is raised now is a quiet one. */
 function caughtQuietly(exc: PyException): boolean {
-  for (let i = catchTop - 1; i >= 0; i--) {
-    const clauses = catching[i]!;
-    for (let j = 0; j < clauses.length; j++) {
-      const c = clauses[j]!;
-      if (c.types === null) return c.quiet;
-      for (let k = 0; k < c.types.length; k++) if (isInstance(exc, c.types[k]!)) return c.quiet;
-    }
-  }
-  return false;
+  return quietFor(typeOf(exc));
 }
 
 /**

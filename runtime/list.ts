@@ -27,8 +27,11 @@ export function isList(x: unknown): x is List {
   return Array.isArray(x) && !(x instanceof PyTuple);
 }
 
-/** An exact list or tuple (a subclass's prototype defines its own `constructor`). */
-function isListOrTuple(x: unknown): x is List {
+/**
+ * An exact list or tuple, whose items are its iteration: a subclass's prototype defines its own
+ * `constructor`, and the subclass may override __iter__.
+ */
+export function isExactArray(x: unknown): x is List {
   return Array.isArray(x) && (x.constructor === Array || x.constructor === PyTuple);
 }
 
@@ -36,7 +39,7 @@ function isListOrTuple(x: unknown): x is List {
 export function toList(x: unknown): List {
   // Only an exact list or tuple is copied directly (CPython's list_extend): a subclass's
   // __iter__ may be overridden.
-  if (isListOrTuple(x)) return x.slice();
+  if (isExactArray(x)) return x.slice();
   if (typeof x === 'string') return Array.from(x);
   const out: List = [];
   for (const v of iter(x)) out.push(v);
@@ -45,7 +48,7 @@ export function toList(x: unknown): List {
 
 /** The items of any Python iterable as an array; arrays are returned as they are (do not mutate). */
 export function asArray(x: unknown): ArrayLike<unknown> {
-  if (isListOrTuple(x)) return x;
+  if (isExactArray(x)) return x;
   return toList(x);
 }
 
@@ -203,7 +206,7 @@ export function listSetSlice(xs: List, s: PySlice, value: unknown): void {
 export function listSetParts(xs: List, lower: unknown, upper: unknown, stepPart: unknown, value: unknown): void {
   // `a[:] = a` must see the old items, so it copies them; another array is only read, and no
   // Python code runs while it is read.
-  const items: ArrayLike<unknown> = value === xs ? xs.slice() : isListOrTuple(value) ? value : toList(value);
+  const items: ArrayLike<unknown> = value === xs ? xs.slice() : isExactArray(value) ? value : toList(value);
   const { start, stop, step, count } = sliceBounds(lower, upper, stepPart, xs.length);
   if (step === 1) {
     const end = stop < start ? start : stop;
@@ -267,7 +270,7 @@ const listMethods = {
   extend(this: List, it: unknown): null {
     // As CPython's list_extend: an exact list or tuple is read directly; the list itself (a
     // subclass's __iter__ included) is copied before it grows; anything else is iterated.
-    const src = isListOrTuple(it) ? it : it === this ? toList(it) : null;
+    const src = isExactArray(it) ? it : it === this ? toList(it) : null;
     if (src !== null) {
       const n = src.length;
       for (let i = 0; i < n; i++) this.push(src[i]);

@@ -24,7 +24,7 @@ import {
 import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceBounds } from './slice.js';
-import { listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
+import { isExactArray, listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
   className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
@@ -531,7 +531,7 @@ export function truthy(a: unknown): boolean {
 function truthySlow(a: unknown): boolean {
   if (typeof a === 'bigint') return a !== 0n;
   if (a === undefined) return false;
-  if (Array.isArray(a) && (a.constructor === Array || a.constructor === PyTuple)) return a.length !== 0;
+  if (isExactArray(a)) return a.length !== 0;
   if (isFloatBox(a)) return a.v !== 0;
   const b = slot(a, '$__bool__');
   if (b !== undefined) {
@@ -676,7 +676,7 @@ export function contains(container: unknown, item: unknown): boolean {
     }
     return strContains(container, item);
   }
-  if (Array.isArray(container) && (container.constructor === Array || container.constructor === PyTuple)) {
+  if (isExactArray(container)) {
     for (let i = 0; i < container.length; i++) {
       if (itemEq(container[i], item)) return true;
     }
@@ -699,7 +699,7 @@ function containsSlow(container: unknown, item: unknown): boolean {
 // Subscripts
 
 export function getitem(obj: unknown, key: unknown): unknown {
-  if (typeof key === 'number' && Array.isArray(obj) && (obj.constructor === Array || obj.constructor === PyTuple)) {
+  if (typeof key === 'number' && isExactArray(obj)) {
     if (key >= 0 && key < obj.length && Number.isInteger(key)) return obj[key];
     if (key < 0 && key >= -obj.length && Number.isInteger(key)) return obj[obj.length + key];
   }
@@ -909,11 +909,6 @@ export function toArray(obj: unknown, fn?: unknown, self?: unknown): unknown[] {
   }
   if (typeof obj === 'string') return Array.from(obj);
   return Array.from(iter(obj));
-}
-
-/** An exact list or tuple, whose items are its iteration (a subclass may override __iter__). */
-export function isExactArray(x: unknown): x is unknown[] {
-  return Array.isArray(x) && (x.constructor === Array || x.constructor === PyTuple);
 }
 
 function isIterable(obj: unknown): boolean {

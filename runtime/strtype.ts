@@ -16,13 +16,13 @@ import { normInt, type PyInt } from './int.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
 import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { intType } from './numbers.js';
-import { iter, isExactArray } from './ops.js';
+import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceBounds, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import * as S from './str.js';
 import { tuple, PyTuple } from './tuple.js';
 import { keyError, PyDict } from './dict.js';
-import { repeatCount, repeatFallback } from './list.js';
+import { isExactArray, repeatCount, repeatFallback } from './list.js';
 import { bytesFromU8, isBytesLike, bytesData } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
 
