@@ -134,7 +134,7 @@ export {
 // name: every builtin function exported under its Python name gets that name back. The bundle
 // (compiler/bundle.ts) calls this once with its [export name, value] pairs, written out as a
 // literal: a namespace object (`import * as`) would cost every program one getter per export.
-import { isClass } from './object.js';
+import { nameAs } from './install.js';
 
 // A JS class (PyTuple, PyDict) is never seen by its JS name from Python, and an own `name` on an
 // Array or Map subclass takes `new PyTuple(n)` off V8's fast construct path.
@@ -144,8 +144,8 @@ function isJsClass(value: Function): boolean {
 
 export function nameBuiltins(entries: [string, unknown][]): void {
   for (const [key, value] of entries) {
-    if (key.charCodeAt(0) === 36 || typeof value !== 'function' || isClass(value) || value.name === key) continue;
+    if (key.charCodeAt(0) === 36 || typeof value !== 'function') continue;
     if ((value as { $sig?: unknown }).$sig !== undefined || isJsClass(value)) continue;
-    Object.defineProperty(value, 'name', { value: key, configurable: true });
+    nameAs(value, key);
   }
 }
