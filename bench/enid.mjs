@@ -29,7 +29,9 @@ const APP = path.join(ROOT, 'examples/hello/app.py');
 const GREETING = 'Hello from Enid (powered by Memphis)';
 
 function compiledApp() {
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'enid-bench-')), 'app.mjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enid-bench-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const out = path.join(dir, 'app.mjs');
   execFileSync(process.execPath, [path.join(ROOT, 'dist/compiler/cli.js'), APP, '-o', out], { cwd: ROOT, stdio: 'inherit' });
   return out;
 }

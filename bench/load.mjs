@@ -49,7 +49,9 @@ async function startServer(app, engine) {
   let cmd = 'python3';
   let args = [file];
   if (engine === 'compiled') {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'enid-load-')), 'app.mjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enid-load-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const out = path.join(dir, 'app.mjs');
     execFileSync(process.execPath, [path.join(ROOT, 'dist/compiler/cli.js'), file, '-o', out], { cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT } });
     cmd = process.execPath;
     args = [out];

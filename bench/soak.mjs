@@ -51,7 +51,9 @@ async function startServer(engine) {
   let cmd = 'python3';
   let args = [APP];
   if (engine === 'compiled') {
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'enid-soak-')), 'app.mjs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enid-soak-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const out = path.join(dir, 'app.mjs');
     execFileSync(process.execPath, [path.join(ROOT, 'dist/compiler/cli.js'), APP, '-o', out], { cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT } });
     cmd = process.execPath;
     args = [out];

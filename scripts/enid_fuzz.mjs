@@ -9,6 +9,7 @@
 // nor closes within --hang-ms, or a server that stops answering a normal request.
 
 import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -185,7 +186,7 @@ async function main() {
     let args = [app];
     if (engine === 'compiled') {
       const out = path.join(os.tmpdir(), `enid-fuzz-${process.pid}.mjs`);
-      execFileSync('node', [path.join(ROOT, 'dist/compiler/cli.js'), app, '-o', out], { env: { ...process.env, PYTHONPATH: ROOT } });
+      execFileSync('node', [path.join(ROOT, 'dist/compiler/cli.js'), app, '-o', out, '--no-sourcemap'], { env: { ...process.env, PYTHONPATH: ROOT } });
       cmd = 'node';
       args = [out];
     }
@@ -198,6 +199,7 @@ async function main() {
       await new Promise((r) => setTimeout(r, 100));
       if (await stillServing(port).catch(() => false)) break;
     }
+    if (engine === 'compiled') fs.rmSync(args[0], { force: true });
   }
   const seed = Number(option('seed', '1'));
   const count = Number(option('count', '2000'));

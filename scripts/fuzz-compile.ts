@@ -36,7 +36,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from './rng.js';
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, from dist/scripts/ (built) or scripts/ (run through a TS loader). */
@@ -292,7 +292,8 @@ async function workerMain(): Promise<void> {
   const { CompileError, renderDiagnostic } = await import('../compiler/diagnostics.js');
   const { runtimeBundle } = await import('../compiler/bundle.js');
   const acorn = await import('acorn');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-fuzz-'));
+  // The folder belongs to the thread that started this one, which removes it.
+  const dir = (workerData as { dir: string }).dir;
   const file = path.join(dir, 'app.py');
 
   const classify = (bytes: Uint8Array): Omit<Verdict, 'ms'> => {
@@ -349,10 +350,11 @@ async function workerMain(): Promise<void> {
 class Compiler {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
+  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-fuzz-'));
 
   private start(): Promise<void> {
     // The CLI runs on the main thread, whose stack (984 kB) is smaller than a worker's default.
-    this.worker = new Worker(new URL(import.meta.url), { stdout: true, stderr: true, resourceLimits: { stackSizeMb: 1 } });
+    this.worker = new Worker(new URL(import.meta.url), { stdout: true, stderr: true, resourceLimits: { stackSizeMb: 1 }, workerData: { dir: this.dir } });
     this.worker.unref();
     const w = this.worker;
     this.ready = new Promise((resolve, reject) => {
@@ -390,6 +392,7 @@ class Compiler {
   async close(): Promise<void> {
     await this.worker?.terminate();
     this.worker = null;
+    fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
 

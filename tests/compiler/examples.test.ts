@@ -12,11 +12,13 @@ const ROOT = path.resolve(__dirname, '../..');
 
 test('examples/inventory: a package of several modules', () => {
   const dir = path.join(ROOT, 'examples', 'inventory');
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-ex-')), 'main.mjs');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-ex-'));
+  const out = path.join(tmp, 'main.mjs');
   const result = compileToFile(path.join(dir, 'main.py'), out, { sourcemap: false });
   const names = result.modules.map((m: { name: string }) => m.name);
   for (const n of ['__main__', 'inventory', 'inventory.items', 'inventory.report', 'inventory.store']) expect(names).toContain(n);
   const run = spawnSync(process.execPath, [out], { cwd: dir, encoding: 'utf8' });
   expect(run.stderr).toBe('');
+  fs.rmSync(tmp, { recursive: true, force: true });
   expect(run.stdout).toBe(fs.readFileSync(path.join(dir, 'main.out'), 'utf8'));
 });

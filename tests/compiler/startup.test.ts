@@ -1,7 +1,7 @@
 // What a compiled program carries and loads before its first line (docs/performance.md, "Startup"):
 // the native modules it never imports are left out of its runtime, and it imports no Node
 // builtin module statically (runtime/host.ts loads them on first use).
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,6 +11,7 @@ import { compileToFile } from '../../dist/compiler/compile.js';
 import { runtimeBundle, runtimeCode } from '../../dist/compiler/bundle.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-startup-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const bundle = runtimeBundle();
 
 /** The code of one runtime file (`stdlib/re.js`) in the bundle: its names are minified. */

@@ -9,6 +9,7 @@
 // destroyed when its test is done.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -25,7 +26,8 @@ interface Engine {
   name: string;
   enabled: boolean;
   /** The command that serves `app` (an absolute path to a .py file). */
-  prepare(app: string): { cmd: string; args: string[] };
+  /** The command that serves `app`, and the file it made to do so (removed once the server is up). */
+  prepare(app: string): { cmd: string; args: string[]; made?: string };
 }
 
 const engines: Engine[] = [
@@ -39,13 +41,13 @@ const engines: Engine[] = [
     enabled: true,
     prepare: (app) => {
       const out = path.join(os.tmpdir(), `enid-${path.basename(path.dirname(app))}-${path.basename(app, '.py')}-${process.pid}.mjs`);
-      execFileSync('node', [CLI, app, '-o', out], {
+      execFileSync('node', [CLI, app, '-o', out, '--no-sourcemap'], {
         cwd: ROOT,
         env: { ...process.env, PYTHONPATH: ROOT },
         stdio: 'pipe',
         timeout: 30_000,
       });
-      return { cmd: 'node', args: [out] };
+      return { cmd: 'node', args: [out], made: out };
     },
   },
 ];
@@ -131,13 +133,15 @@ class Server {
 
 async function startServer(engine: Engine, app: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
-  const { cmd, args } = engine.prepare(path.join(ROOT, app));
+  const { cmd, args, made } = engine.prepare(path.join(ROOT, app));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PYTHONPATH: ROOT };
   delete env.HOST;
   Object.assign(env, extraEnv);
   const proc = spawn(cmd, args, { cwd: path.dirname(path.join(ROOT, app)), env, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = new Server(proc, port);
   await server.waitForLine((l) => l.startsWith('Serving on '), 0, 60_000);
+  // The compiled program is one module, loaded whole before it serves.
+  if (made !== undefined) fs.rmSync(made, { force: true });
   return server;
 }
 

@@ -2,6 +2,7 @@
 // compiled by memphisc from dist/) on a free port, and talk raw TCP to it.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,8 +13,8 @@ const CLI = path.join(ROOT, 'dist/compiler/cli.js');
 
 export interface Engine {
   name: string;
-  /** The command that serves `app` (an absolute path to a .py file). */
-  prepare(app: string): { cmd: string; args: string[] };
+  /** The command that serves `app` (an absolute path to a .py file), and the file it made to do so. */
+  prepare(app: string): { cmd: string; args: string[]; made?: string };
 }
 
 export const engines: Engine[] = [
@@ -22,10 +23,10 @@ export const engines: Engine[] = [
     name: 'compiled',
     prepare: (app) => {
       const out = path.join(os.tmpdir(), `enid-${path.basename(app, '.py')}-${process.pid}-${Date.now()}.mjs`);
-      execFileSync('node', [CLI, app, '-o', out], {
+      execFileSync('node', [CLI, app, '-o', out, '--no-sourcemap'], {
         cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT }, stdio: 'pipe', timeout: 60_000,
       });
-      return { cmd: 'node', args: [out] };
+      return { cmd: 'node', args: [out], made: out };
     },
   },
 ];
@@ -74,7 +75,7 @@ export class Server {
 
 export async function startServer(engine: Engine, app: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
-  const { cmd, args } = engine.prepare(path.join(ROOT, app));
+  const { cmd, args, made } = engine.prepare(path.join(ROOT, app));
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PYTHONPATH: ROOT, ...env };
   if (env.HOST === undefined) delete fullEnv.HOST;
   const proc = spawn(cmd, args, { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -85,6 +86,8 @@ export async function startServer(engine: Engine, app: string, env: Record<strin
     if (Date.now() > deadline) throw new Error(`server did not start: ${server.stdout}${server.stderr}`);
     await sleep(20);
   }
+  // The compiled program is one module, loaded whole before it serves.
+  if (made !== undefined) fs.rmSync(made, { force: true });
   return server;
 }
 

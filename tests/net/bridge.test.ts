@@ -10,12 +10,13 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { connect, exchange, readToEnd, sleep } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
 const OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'memphis-bridge-'));
+afterAll(() => fs.rmSync(OUT, { recursive: true, force: true }));
 const HELLO = 'HTTP/1.1 200 OK\r\n\r\nHello from Memphis!';
 
 function compile(py: string, name: string, source?: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as rt from '../../runtime/index.js';
@@ -102,5 +102,6 @@ describe('tracebacks', () => {
     exc.cause = ctx;
     expect(formatException(exc)).toContain('The above exception was the direct cause of the following exception:');
     expect(formatException(makeExc('ValueError'))).toBe('ValueError\n');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
