@@ -13,8 +13,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
@@ -167,7 +166,32 @@ def _make_init(cls, fields, frozen, has_post_init):
     all_fields = list(fields.values())
     n_defaults = len([f for f in positional if f.default is not MISSING or f.default_factory is not MISSING])
 
+    # Positional arguments only, no InitVar or keyword-only field: the fields are set in order
+    # from the arguments, then the defaults and default factories, with no name matching.
+    simple = not kw_only and all(f._field_type == 'FIELD' for f in all_fields)
+    n_positional = len(positional)
+    n_required = n_positional - n_defaults
+    plan = [(f.name, f.init, f.default_factory, f.default) for f in all_fields]
+    setter = object.__setattr__ if frozen else setattr
+
     def __init__(self, *args, **kwargs):
+        if simple and not kwargs and n_required <= len(args) <= n_positional:
+            n = len(args)
+            i = 0
+            for name, init, factory, default in plan:
+                if init and i < n:
+                    value = args[i]
+                    i += 1
+                elif factory is not MISSING:
+                    value = factory()
+                elif default is not MISSING:
+                    value = default
+                else:
+                    continue
+                setter(self, name, value)
+            if has_post_init:
+                self.__post_init__()
+            return
         if len(args) > len(positional):
             most = len(positional) + 1
             least = most - n_defaults
@@ -221,12 +245,19 @@ def _make_init(cls, fields, frozen, has_post_init):
     return __init__
 
 
-def _values(obj, fields):
-    return tuple(getattr(obj, f.name) for f in fields)
+def _values(obj, names):
+    """The tuple of obj's fields named in names (a list comprehension: a generator expression
+    costs a generator object per call here)."""
+    return tuple([getattr(obj, name) for name in names])
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot=False):
     fields = _process_fields(cls, kw_only)
+    if slots:
+        # Made before the methods are added, so they reach the new class the usual way.
+        cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type == 'FIELD'],
+                         weakref_slot)
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
     real = [f for f in fields.values() if f._field_type == 'FIELD']
@@ -236,7 +267,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     elif init:
         cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
     if repr and '__repr__' not in cls.__dict__:
-        shown = [f for f in real if f.repr]
+        shown = [f.name for f in real if f.repr]
 
         def __repr__(self):
             key = id(self)
@@ -244,25 +275,31 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 return '...'
             _repr_running.add(key)
             try:
-                inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+                inner = ', '.join([f'{name}={getattr(self, name)!r}' for name in shown])
             finally:
                 _repr_running.discard(key)
             return f'{type(self).__qualname__}({inner})'
         cls.__repr__ = __repr__
-    compared = [f for f in real if f.compare]
+    compared = [f.name for f in real if f.compare]
     if eq and '__eq__' not in cls.__dict__:
+        # The field-by-field loop of tuple equality (identity, then ==), without the tuples.
         def __eq__(self, other):
             if other.__class__ is self.__class__:
-                return _values(self, compared) == _values(other, compared)
+                for name in compared:
+                    a = getattr(self, name)
+                    b = getattr(other, name)
+                    if not (a is b or a == b):
+                        return False
+                return True
             return NotImplemented
         cls.__eq__ = __eq__
     if order:
-        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+        for name, make in (('__lt__', _make_lt), ('__le__', _make_le),
+                           ('__gt__', _make_gt), ('__ge__', _make_ge)):
             if name in cls.__dict__:
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 f'Consider using functools.total_ordering')
-            setattr(cls, name, _make_order(op, compared))
+            setattr(cls, name, make(compared))
     if frozen:
         def __setattr__(self, name, value):
             if type(self) is cls or name in fields:
@@ -275,7 +312,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             super(cls, self).__delattr__(name)
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
-    hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+    hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
     has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
     if unsafe_hash or (eq and frozen):
         if not has_hash or unsafe_hash:
@@ -287,15 +324,90 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, field_names, weakref_slot):
+    """A new class like cls whose __slots__ are its fields (a class's slots cannot be added
+    after it is made), as CPython's dataclasses._add_slots."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(field_names)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
 _repr_running = set()
 
 
-def _make_order(op, compared):
-    def method(self, other):
+# Tuple ordering field by field: the first pair of fields that differ (neither identical nor
+# equal) decides with the operator itself; when all are equal, the lengths do.
+
+def _make_lt(names):
+    def __lt__(self, other):
         if other.__class__ is self.__class__:
-            return op(_values(self, compared), _values(other, compared))
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if not (a is b or a == b):
+                    return a < b
+            return False
         return NotImplemented
-    return method
+    return __lt__
+
+
+def _make_le(names):
+    def __le__(self, other):
+        if other.__class__ is self.__class__:
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if not (a is b or a == b):
+                    return a <= b
+            return True
+        return NotImplemented
+    return __le__
+
+
+def _make_gt(names):
+    def __gt__(self, other):
+        if other.__class__ is self.__class__:
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if not (a is b or a == b):
+                    return a > b
+            return False
+        return NotImplemented
+    return __gt__
+
+
+def _make_ge(names):
+    def __ge__(self, other):
+        if other.__class__ is self.__class__:
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if not (a is b or a == b):
+                    return a >= b
+            return True
+        return NotImplemented
+    return __ge__
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
@@ -303,7 +415,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     """Add dunder methods based on the fields defined in the class."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -1157,6 +1157,9 @@ class date:
         """Subtract two dates, or a date and a timedelta."""
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
+        if isinstance(other, datetime):
+            # C's date_subtract: a date and a datetime do not subtract.
+            return NotImplemented
         if isinstance(other, date):
             days1 = self.toordinal()
             days2 = other.toordinal()
@@ -2226,7 +2229,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
     def __hash__(self):

@@ -1,8 +1,10 @@
 """Enumerations (PEP 435), after CPython's enum module: Enum, IntEnum, StrEnum, Flag, IntFlag,
 auto and unique, with 3.11's reprs (`<Color.RED: 1>`) and lookup errors."""
 
+from types import MappingProxyType as _MappingProxyType
+
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
-           'unique', 'ReprEnum']
+           'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class auto:
@@ -36,10 +38,72 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern)
 
 
+class FlagBoundary:
+    """The boundary of a Flag: what a value with bits outside its members becomes."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return '<FlagBoundary.%s: %r>' % (self._name, self._name.lower())
+
+    def __str__(self):
+        return self._name.lower()
+
+
+STRICT = FlagBoundary('STRICT')
+CONFORM = FlagBoundary('CONFORM')
+EJECT = FlagBoundary('EJECT')
+KEEP = FlagBoundary('KEEP')
+
+# Defined further down; EnumType tells Flag classes apart once it exists.
+Flag = None
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def _bin(num, max_bits=None):
+    """enum.bin: two's complement, the leading bit giving the sign (Flag's error messages)."""
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+def _method_of(function):
+    """function as a new method object, to be set on another class than its own."""
+    def method(self, *args):
+        return function(self, *args)
+    return method
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         member_names = []
         for key in list(classdict.keys()):
             value = classdict[key]
@@ -87,6 +151,13 @@ class EnumType(type):
             data_type = base
             break
         enum_class._member_type_ = data_type if data_type is not None else object
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag:
+            if boundary is not None:
+                enum_class._boundary_ = boundary
+            enum_class._flag_mask_ = 0
+            enum_class._singles_mask_ = 0
+            enum_class._all_bits_ = 0
         for key in member_names:
             value = member_values[key]
             if isinstance(value, tuple) and data_type is not tuple:
@@ -110,15 +181,23 @@ class EnumType(type):
                     member._value_ = args[0]
             member._name_ = key
             member.__objclass__ = enum_class
+            member._sort_order_ = len(enum_class._member_names_)
+            if is_flag:
+                value = member._value_
+                enum_class._flag_mask_ |= value
+                if _is_single_bit(value):
+                    enum_class._singles_mask_ |= value
+                enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
             canonical = None
-            for name in enum_class._member_names_:
+            for name in enum_class._member_map_:
                 other = enum_class._member_map_[name]
                 if other._value_ == member._value_:
                     canonical = other
                     break
             if canonical is not None:
                 member = canonical
-            else:
+            elif not is_flag or _is_single_bit(member._value_):
+                # A multi-bit flag is a member by name but not one of the class's iteration.
                 enum_class._member_names_.append(key)
             enum_class._member_map_[key] = member
             try:
@@ -127,6 +206,18 @@ class EnumType(type):
             except TypeError:
                 pass
             type.__setattr__(enum_class, key, member)
+        if enum_base is not None and data_type is not None:
+            # A mixed-in type's repr, str and format come before the Enum's in the MRO; the
+            # enum's own are put back unless the class defines them (as CPython's EnumType).
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(data_type, name) or found is getattr(object, name):
+                    type.__setattr__(enum_class, name, _method_of(getattr(enum_base, name)))
+        if is_flag:
+            values = [enum_class._member_map_[name]._value_ for name in enum_class._member_names_]
+            enum_class._by_definition_ = values != sorted(values)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
@@ -191,7 +282,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         return "<enum %r>" % cls.__name__ if not issubclass(cls, Flag) else "<flag %r>" % cls.__name__
@@ -290,12 +381,10 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-def _high_bit(value):
-    return value.bit_length() - 1
-
-
 class Flag(Enum):
     """Support for flags"""
+
+    _numeric_repr_ = repr
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -309,36 +398,83 @@ class Flag(Enum):
         return 2 ** (high_bit + 1)
 
     @classmethod
-    def _missing_(cls, value):
-        if not isinstance(value, int):
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
-        if value & ~all_bits:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls._decompose(value)]
-        pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_[value] = pseudo
-        return pseudo
+    def _iter_member_(cls, value):
+        """The members of value's bits, lowest bit first, or in definition order when the
+        class did not define them in increasing value."""
+        members = [cls._value2member_map_.get(val) for val in _iter_bits_lsb(value & cls._flag_mask_)]
+        if cls._by_definition_:
+            members.sort(key=lambda m: m._sort_order_)
+        return iter(members)
 
     @classmethod
-    def _decompose(cls, value):
-        members = []
-        for name in cls._member_names_:
-            m = cls._member_map_[name]
-            v = m._value_
-            if v and v & (v - 1) == 0 and value & v == v:
+    def _missing_(cls, value):
+        """A composite member of the canonical members present in value; bits outside them
+        are handled as the class's boundary says."""
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            elif boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
                 members.append(m)
-        return members
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for pm in cls._member_map_.values():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and boundary is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
 
     def __iter__(self):
-        return iter(self._decompose(self._value_))
+        """Returns flags in definition order."""
+        return self._iter_member_(self._value_)
 
     def __len__(self):
         return bin(self._value_).count('1')
@@ -352,9 +488,10 @@ class Flag(Enum):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
+        v_repr = getattr(self.__class__, '_value_repr_', None) or repr
         if self._name_ is None:
-            return '<%s: %r>' % (cls_name, self._value_)
-        return '<%s.%s: %r>' % (cls_name, self._name_, self._value_)
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
 
     def __str__(self):
         cls_name = self.__class__.__name__
@@ -365,30 +502,42 @@ class Flag(Enum):
     def __bool__(self):
         return bool(self._value_)
 
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        other = self._operand(other)
+        if other is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        all_bits = 0
-        for m in self.__class__._member_map_.values():
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        if self._boundary_ is EJECT or self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+Flag._boundary_ = STRICT
 
 
 class IntFlag(int, ReprEnum, Flag):
@@ -403,30 +552,29 @@ class IntFlag(int, ReprEnum, Flag):
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
 
+    # int's operators come first in the MRO; CPython's EnumType puts Flag's back on the class.
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+        return Flag.__or__(self, other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        return Flag.__and__(self, other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return Flag.__xor__(self, other)
+
+    def __invert__(self):
+        return Flag.__invert__(self)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+IntFlag._boundary_ = KEEP
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
 
 
 def unique(enumeration):

@@ -31,6 +31,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             target = getattr(wrapper, attr)
         except AttributeError:
             continue
+        if attr == '__dict__':
+            # A function's __dict__ here is a snapshot, so its attributes are set one by one.
+            for name, value in source.items():
+                try:
+                    setattr(wrapper, name, value)
+                except (AttributeError, TypeError):
+                    pass
+            continue
         try:
             target.update(source)
         except (AttributeError, TypeError):
@@ -191,6 +199,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
+    # CPython's C implementation is the type functools.KeyWrapper.
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
     return K
 
 
@@ -206,7 +216,10 @@ def reduce(function, sequence, initial=_initial_missing):
     Apply a function of two arguments cumulatively to the items of a sequence
     or iterable, from left to right, so as to reduce the iterable to a single
     value."""
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _initial_missing:
         try:
             value = next(it)
@@ -227,7 +240,11 @@ class partial:
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):

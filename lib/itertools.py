@@ -1,86 +1,191 @@
-"""Iterator building blocks with the results and errors of CPython's itertools, written as
-generator functions (the objects' reprs differ from CPython's).
+"""Iterator building blocks with the types, reprs, results and errors of CPython's itertools.
 
-The combinatoric generators follow the reference implementations in the itertools
-documentation, which produce CPython's order exactly.
+Each iterator is a class named, and repr'd, as CPython's C type (`itertools.count`,
+`count(5)`, `repeat('a', 3)`, `itertools._grouper`), whose `__next__` steps the state machine of
+Modules/itertoolsmodule.c. The classes pull from their inputs with `next(it, _MARK)` and end with
+a bare `raise StopIteration`: a loop over them then ends without a throw (the compiler turns that
+raise into a return for loops), and an input that ends raises nothing either, which makes them
+faster here than generator functions.
 """
 
-__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
-           'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
-           'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
+_MARK = object()
+_MAXSIZE = 9223372036854775807
 
 
-def count(start=0, step=1):
-    """Return a count object whose .__next__() method returns consecutive values."""
-    if not isinstance(start, (int, float)) and not hasattr(start, '__add__'):
-        raise TypeError('a number is required')
-    n = start
-    while True:
-        yield n
-        n += step
+def _index_or_none(value):
+    """value.__index__() as int, or None when value has no __index__ or it fails (islice)."""
+    if type(value) is int:
+        return value
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        return None
+    try:
+        return index(value)
+    except Exception:
+        return None
 
 
-def cycle(iterable):
+def _islice_arg(value):
+    """PyNumber_AsSsize_t with the error cleared: -1 where it fails, as islice() reads it."""
+    v = _index_or_none(value)
+    if v is None or v > _MAXSIZE or v < -_MAXSIZE - 1:
+        return -1
+    return v
+
+
+def _ssize(value):
+    """The "n" argument format: an index that fits a C ssize_t, or CPython's TypeError or
+    OverflowError."""
+    if type(value) is not int:
+        try:
+            index = type(value).__index__
+        except AttributeError:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+        value = index(value)
+    if value > _MAXSIZE or value < -_MAXSIZE - 1:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return value
+
+
+def _is_number(value):
+    """PyNumber_Check: the value converts to an int or float (this runtime has no complex)."""
+    if isinstance(value, (int, float)):
+        return True
+    t = type(value)
+    return hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values.
+
+    Equivalent to:
+        def count(firstval=0, step=1):
+            x = firstval
+            while 1:
+                yield x
+                x += step"""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        # CPython's fast mode (an int start, an int step of 1) counts in a C integer, so an
+        # int subclass or bool start comes back as plain ints.
+        if type(start) is not int and isinstance(start, int) and isinstance(step, int) and step == 1:
+            start = int(start)
+        self._cnt = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cnt = self._cnt
+        self._cnt = cnt + self._step
+        return cnt
+
+    def __repr__(self):
+        step = self._step
+        if isinstance(step, int) and int(step) == 1:
+            return f'{type(self).__name__}({self._cnt!r})'
+        return f'{type(self).__name__}({self._cnt!r}, {step!r})'
+
+
+class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence
     indefinitely."""
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    if not saved:
-        return
-    while True:
-        for element in saved:
-            yield element
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is not None:
+            item = next(it, _MARK)
+            if item is not _MARK:
+                self._saved.append(item)
+                return item
+            self._it = None
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        index = self._index
+        item = saved[index]
+        index += 1
+        self._index = 0 if index >= len(saved) else index
+        return item
 
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    def __init__(self, object, times=_MARK):
+        self._element = object
+        if times is _MARK:
+            self._cnt = -1
+        else:
+            times = _ssize(times)
+            self._cnt = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cnt = self._cnt
+        if cnt == 0:
+            raise StopIteration
+        if cnt > 0:
+            self._cnt = cnt - 1
+        return self._element
+
+    def __length_hint__(self):
+        if self._cnt == -1:
+            raise TypeError('len() of unsized object')
+        return self._cnt
+
+    def __repr__(self):
+        if self._cnt == -1:
+            return f'{type(self).__name__}({self._element!r})'
+        return f'{type(self).__name__}({self._element!r}, {self._cnt})'
 
 
-def _repeat_times(obj, times):
-    for _ in range(times):
-        yield obj
-
-
-def repeat(object, times=None):
-    """repeat(object [,times]) -> create an iterator which returns the object for the
-    specified number of times.  If not specified, returns the object endlessly."""
-    if times is None:
-        return _repeat_forever(object)
-    return _repeat_times(object, times)
-
-
-def _accumulate(iterable, func, initial):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
-
-
-def accumulate(iterable, func=None, *, initial=None):
+class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
-    it = iter(iterable)
-    return _accumulate(it, func, initial)
 
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._initial = initial
+        self._total = _MARK
 
-def _chain(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        initial = self._initial
+        if initial is not None:
+            self._total = initial
+            self._initial = None
+            return initial
+        value = next(self._it, _MARK)
+        if value is _MARK:
+            raise StopIteration
+        total = self._total
+        if total is _MARK:
+            total = value
+        elif self._func is None:
+            total = total + value
+        else:
+            total = self._func(total, value)
+        self._total = total
+        return total
 
 
 class chain:
@@ -91,76 +196,143 @@ class chain:
     iterable, until all of the iterables are exhausted."""
 
     def __init__(self, *iterables):
-        self._it = _chain(iterables)
+        self._source = iter(iterables)
+        self._active = None
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return next(self._it)
+        while True:
+            active = self._active
+            if active is None:
+                source = self._source
+                if source is None:
+                    raise StopIteration
+                iterable = next(source, _MARK)
+                if iterable is _MARK:
+                    self._source = None
+                    raise StopIteration
+                active = iter(iterable)
+                self._active = active
+            item = next(active, _MARK)
+            if item is not _MARK:
+                return item
+            self._active = None
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates
         lazily."""
         self = cls()
-        self._it = _chain(iterable)
+        self._source = iter(iterable)
         return self
 
 
-def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
+class compress:
+    """Return data elements corresponding to true selector elements.
+
+    Forms a shorter iterator from selected data elements using the selectors to
+    choose the data elements."""
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data = self._data
+        selectors = self._selectors
+        while True:
+            datum = next(data, _MARK)
+            if datum is _MARK:
+                raise StopIteration
+            selector = next(selectors, _MARK)
+            if selector is _MARK:
+                raise StopIteration
+            if selector:
+                return datum
 
 
-def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
-    return _compress(iter(data), iter(selectors))
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true.
+
+    Afterwards, return every element until the iterable is exhausted."""
+
+    def __init__(self, predicate, iterable, /):
+        self._func = predicate
+        self._it = iter(iterable)
+        self._dropped = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        while True:
+            item = next(it, _MARK)
+            if item is _MARK:
+                raise StopIteration
+            if self._dropped:
+                return item
+            if not self._func(item):
+                self._dropped = True
+                return item
 
 
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def dropwhile(predicate, iterable):
-    """Drop items from the iterable while predicate(item) is true."""
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _filterfalse(predicate, it):
-    if predicate is None:
-        predicate = bool
-    for x in it:
-        if not predicate(x):
-            yield x
-
-
-def filterfalse(function, iterable):
-    """Return those items of iterable for which function(item) is false."""
-    return _filterfalse(function, iter(iterable))
-
-
-def _takewhile(predicate, it):
-    for x in it:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
-def takewhile(predicate, iterable):
+class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to
     true for each entry."""
-    return _takewhile(predicate, iter(iterable))
+
+    def __init__(self, predicate, iterable, /):
+        self._func = predicate
+        self._it = iter(iterable)
+        self._stop = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop:
+            raise StopIteration
+        item = next(self._it, _MARK)
+        if item is _MARK:
+            raise StopIteration
+        if self._func(item):
+            return item
+        self._stop = True
+        raise StopIteration
 
 
-class _Grouper:
+class filterfalse:
+    """Return those items of iterable for which function(item) is false.
+
+    If function is None, return the items that are false."""
+
+    def __init__(self, function, iterable, /):
+        self._func = None if function is bool else function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        func = self._func
+        while True:
+            item = next(it, _MARK)
+            if item is _MARK:
+                raise StopIteration
+            if func is None:
+                if not item:
+                    return item
+            elif not func(item):
+                return item
+
+
+class _grouper:
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -169,325 +341,533 @@ class _Grouper:
         return self
 
     def __next__(self):
-        p = self._parent
-        if p._currgrouper is not self:
+        gb = self._parent
+        if gb._currgrouper is not self:
             raise StopIteration
-        if p._exhausted:
-            raise StopIteration
-        if not p._has_value:
-            p._step()
-            if p._exhausted:
+        if gb._currvalue is _MARK:
+            if not gb._step():
                 raise StopIteration
-        if not (p._currkey == self._tgtkey):
+        tgtkey = self._tgtkey
+        currkey = gb._currkey
+        # PyObject_RichCompareBool: identity first, then ==.
+        if tgtkey is not currkey and not (tgtkey == currkey):
             raise StopIteration
-        p._has_value = False
-        return p._currvalue
+        value = gb._currvalue
+        gb._currvalue = _MARK
+        gb._currkey = _MARK
+        return value
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable"""
+    """make an iterator that returns consecutive keys and groups from the iterable
+
+      iterable
+        Elements to divide into groups according to the key function.
+      key
+        A function for computing the group category for each element.
+        If the key function is not specified or is None, the element itself
+        is used for grouping."""
 
     def __init__(self, iterable, key=None):
-        self._keyfunc = key
         self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _MARK
-        self._has_value = False
-        self._exhausted = False
+        self._keyfunc = key
+        self._tgtkey = _MARK
+        self._currkey = _MARK
+        self._currvalue = _MARK
         self._currgrouper = None
 
     def _step(self):
-        try:
-            v = next(self._it)
-        except StopIteration:
-            self._exhausted = True
-            return
-        self._currvalue = v
-        self._currkey = v if self._keyfunc is None else self._keyfunc(v)
-        self._has_value = True
+        """Read the next value and its key; False at the end of the input."""
+        value = next(self._it, _MARK)
+        if value is _MARK:
+            return False
+        keyfunc = self._keyfunc
+        key = value if keyfunc is None else keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+        return True
 
     def __iter__(self):
         return self
 
     def __next__(self):
         self._currgrouper = None
+        # Skip what is left of the current group.
         while True:
-            if not self._has_value:
-                self._step()
-                if self._exhausted:
-                    raise StopIteration
-            if self._tgtkey is _MARK or not (self._currkey == self._tgtkey):
-                break
-            self._has_value = False
-        self._tgtkey = self._currkey
-        grouper = _Grouper(self, self._tgtkey)
+            currkey = self._currkey
+            if currkey is not _MARK:
+                tgtkey = self._tgtkey
+                if tgtkey is _MARK or (tgtkey is not currkey and not (tgtkey == currkey)):
+                    break
+            if not self._step():
+                raise StopIteration
+        self._tgtkey = currkey
+        grouper = _grouper(self, currkey)
         self._currgrouper = grouper
-        return (self._currkey, grouper)
+        return (currkey, grouper)
 
 
-_MARK = object()
-
-
-def _islice_index(value, message):
-    if value is None:
-        return None
-    try:
-        v = value.__index__()
-    except AttributeError:
-        raise ValueError(message)
-    return v
-
-
-def _islice(it, start, stop, step):
-    i = 0
-    nexti = start
-    if stop is not None and start >= stop:
-        for _ in range(stop):
-            try:
-                next(it)
-            except StopIteration:
-                return
-        return
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-            if stop is not None and nexti >= stop:
-                return
-        i += 1
-
-
-def islice(iterable, *args):
+class islice:
     """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object"""
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    elif len(args) == 2:
-        start, stop, step = args[0], args[1], None
-    elif len(args) == 3:
-        start, stop, step = args
-    elif len(args) == 0:
-        raise TypeError('islice expected at least 2 arguments, got 1')
-    else:
-        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
-    msg_stop = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    msg_idx = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-    if len(args) == 1:
-        stop = _islice_index(stop, msg_stop)
-        if stop is not None and stop < 0:
-            raise ValueError(msg_stop)
-    else:
-        stop = _islice_index(stop, msg_idx)
-        if stop is not None and stop < 0:
-            raise ValueError(msg_idx)
-    start = _islice_index(start, msg_idx)
-    if start is None:
+    islice(iterable, start, stop[, step]) --> islice object
+
+    Return an iterator whose next() method returns selected values from an
+    iterable.  If start is specified, will skip all preceding elements;
+    otherwise, start defaults to zero.  Step defaults to one.  If
+    specified as another value, step determines how many values are
+    skipped between successive calls.  Works like a slice() on a list
+    but returns an iterator."""
+
+    def __init__(self, iterable, *args):
+        nargs = len(args)
+        if nargs == 0:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        if nargs > 3:
+            raise TypeError(f'islice expected at most 4 arguments, got {nargs + 1}')
         start = 0
-    elif start < 0:
-        raise ValueError(msg_idx)
-    step = _islice_index(step, 'Step for islice() must be a positive integer or None.')
-    if step is None:
+        stop = -1
         step = 1
-    elif step <= 0:
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _pairwise(it):
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
-
-
-def pairwise(iterable):
-    """Return an iterator of overlapping pairs taken from the input iterator."""
-    return _pairwise(iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        yield function(*args)
-
-
-def starmap(function, iterable):
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
-    return _starmap(function, iter(iterable))
-
-
-class _TeeLink:
-    __slots__ = ('value', 'next')
-
-    def __init__(self):
-        self.value = None
-        self.next = None
-
-
-class _Tee:
-    def __init__(self, it, link):
-        self._it = it
-        self._link = link
+        if nargs == 1:
+            if args[0] is not None:
+                stop = _islice_arg(args[0])
+                if stop == -1:
+                    raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        else:
+            if args[0] is not None:
+                start = _islice_arg(args[0])
+            if args[1] is not None:
+                stop = _islice_arg(args[1])
+                if stop == -1:
+                    raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start < 0 or stop < -1:
+            raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if nargs == 3 and args[2] is not None:
+            step = _islice_arg(args[2])
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        link = self._link
-        if link.next is None:
-            value = next(self._it)
-            link.value = value
-            link.next = _TeeLink()
-        self._link = link.next
-        return link.value
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        cnt = self._cnt
+        nexti = self._next
+        while cnt < nexti:
+            if next(it, _MARK) is _MARK:
+                self._it = None
+                raise StopIteration
+            cnt += 1
+        if stop != -1 and cnt >= stop:
+            self._it = None
+            raise StopIteration
+        item = next(it, _MARK)
+        if item is _MARK:
+            self._it = None
+            raise StopIteration
+        self._cnt = cnt + 1
+        nexti += self._step
+        if stop != -1 and nexti > stop:
+            nexti = stop
+        self._next = nexti
+        return item
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator.
+
+        s -> (s0, s1), (s1, s2), (s2, s3), ..."""
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._old = _MARK
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        old = self._old
+        if old is _MARK:
+            old = next(it, _MARK)
+            if old is _MARK:
+                self._it = None
+                raise StopIteration
+            self._old = old
+        new = next(it, _MARK)
+        if new is _MARK:
+            self._it = None
+            self._old = _MARK
+            raise StopIteration
+        self._old = new
+        return (old, new)
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated with an
+    argument tuple taken from the given sequence."""
+
+    def __init__(self, function, iterable, /):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it, _MARK)
+        if args is _MARK:
+            raise StopIteration
+        if type(args) is not tuple:
+            args = tuple(args)
+        # A call with *args costs several times a direct one here: spell out the usual sizes.
+        func = self._func
+        n = len(args)
+        if n == 2:
+            return func(args[0], args[1])
+        if n == 1:
+            return func(args[0])
+        if n == 3:
+            return func(args[0], args[1], args[2])
+        return func(*args)
+
+
+# tee buffers the values its iterators share in blocks of this many, as CPython does.
+_LINKCELLS = 57
+
+
+class _tee_dataobject:
+    def __init__(self, it):
+        self._it = it
+        self._values = []
+        self._nextlink = None
+        self._running = False
+
+    def _read(self):
+        """The next value of the shared iterator, kept for the other tees; _MARK at its end."""
+        if self._running:
+            raise RuntimeError('cannot re-enter the tee iterator')
+        self._running = True
+        try:
+            value = next(self._it, _MARK)
+        finally:
+            self._running = False
+        if value is not _MARK:
+            self._values.append(value)
+        return value
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    def __init__(self, iterable, /):
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            self._data = it._data
+            self._index = it._index
+        else:
+            self._data = _tee_dataobject(it)
+            self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data = self._data
+        index = self._index
+        if index >= _LINKCELLS:
+            link = data._nextlink
+            if link is None:
+                link = _tee_dataobject(data._it)
+                data._nextlink = link
+            data = self._data = link
+            index = 0
+        values = data._values
+        if index < len(values):
+            self._index = index + 1
+            return values[index]
+        value = data._read()
+        if value is _MARK:
+            raise StopIteration
+        self._index = index + 1
+        return value
 
     def __copy__(self):
-        return _Tee(self._it, self._link)
+        copy = _tee.__new__(_tee)
+        copy._data = self._data
+        copy._index = self._index
+        return copy
 
 
-def tee(iterable, n=2):
+def tee(iterable, n=2, /):
     """Returns a tuple of n independent iterators."""
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    n = _ssize(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
     it = iter(iterable)
-    if isinstance(it, _Tee):
-        first = it
-    else:
-        first = _Tee(it, _TeeLink())
-    result = [first]
+    copyable = it if hasattr(it, '__copy__') else _tee(it)
+    copy = copyable.__copy__
+    result = [copyable]
     for _ in range(n - 1):
-        result.append(first.__copy__())
+        result.append(copy())
     return tuple(result)
 
 
-def _zip_longest(iterators, fillvalue):
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            try:
-                value = next(it)
-            except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+class zip_longest:
+    """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object
+
+    Return a zip_longest object whose .__next__() method returns a tuple where
+    the i-th element comes from the i-th iterable argument.  The .__next__()
+    method continues until the longest iterable in the argument sequence
+    is exhausted and then it raises StopIteration.  When the shorter iterables
+    are exhausted, the fillvalue is substituted in their place.  The fillvalue
+    defaults to None or can be specified by a keyword argument."""
+
+    def __init__(self, *args, fillvalue=None):
+        self._iterators = [iter(it) for it in args]
+        self._numactive = len(args)
+        self._fillvalue = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        iterators = self._iterators
+        if not iterators or self._numactive == 0:
+            raise StopIteration
+        fillvalue = self._fillvalue
+        result = []
+        for i in range(len(iterators)):
+            it = iterators[i]
+            if it is None:
+                result.append(fillvalue)
+                continue
+            item = next(it, _MARK)
+            if item is _MARK:
+                self._numactive -= 1
+                if self._numactive == 0:
+                    raise StopIteration
+                iterators[i] = None
+                item = fillvalue
+            result.append(item)
+        return tuple(result)
 
 
-def zip_longest(*args, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple where the i-th
-    element comes from the i-th iterable argument."""
-    return _zip_longest([iter(it) for it in args], fillvalue)
+class product:
+    """Cartesian product of input iterables.  Equivalent to nested for-loops.
+
+    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
+    The leftmost iterators are in the outermost for-loop, so the output tuples
+    cycle in a manner similar to an odometer (with the rightmost element changing
+    on every iteration).
+
+    To compute the product of an iterable with itself, specify the number
+    of repetitions with the optional repeat keyword argument. For example,
+    product(A, repeat=4) means the same as product(A, A, A, A).
+
+    product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
+    product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
+
+    def __init__(self, *iterables, repeat=1):
+        repeat = _ssize(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._pools = pools
+        self._indices = [0] * len(pools)
+        self._result = None
+        self._stopped = False
+        for pool in pools:
+            if not pool:
+                self._stopped = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pools = self._pools
+        result = self._result
+        if result is None:
+            result = self._result = [pool[0] for pool in pools]
+            return tuple(result)
+        indices = self._indices
+        i = len(pools) - 1
+        while i >= 0:
+            pool = pools[i]
+            j = indices[i] + 1
+            if j < len(pool):
+                indices[i] = j
+                result[i] = pool[j]
+                return tuple(result)
+            indices[i] = 0
+            result[i] = pool[0]
+            i -= 1
+        self._stopped = True
+        raise StopIteration
 
 
-def _product(pools):
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+class combinations:
+    """Return successive r-length combinations of elements in the iterable.
 
+    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
-def product(*args, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in args] * repeat
-    return _product(pools)
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        r = _ssize(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._pool = pool
+        self._r = r
+        self._indices = list(range(r))
+        self._result = None
+        self._stopped = r > len(pool)
 
+    def __iter__(self):
+        return self
 
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
-
-
-def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable."""
-    pool = tuple(iterable)
-    n = len(pool)
-    if r is None:
-        r = n
-    elif not isinstance(r, int):
-        raise TypeError('Expected int as r')
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _permutations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool = self._pool
+        indices = self._indices
+        result = self._result
+        if result is None:
+            result = self._result = [pool[i] for i in indices]
+            return tuple(result)
+        r = self._r
+        n = len(pool)
+        # The rightmost index that is not at its maximum, i + n - r.
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            self._stopped = True
+            raise StopIteration
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        for j in range(i, r):
+            result[j] = pool[indices[j]]
+        return tuple(result)
 
 
-def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable."""
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
-
-
-def combinations_with_replacement(iterable, r):
+class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats."""
-    pool = tuple(iterable)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations_with_replacement(pool, r)
+    individual elements to have successive repeats.
+
+    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        r = _ssize(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._pool = pool
+        self._r = r
+        self._indices = [0] * r
+        self._result = None
+        self._stopped = not pool and r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool = self._pool
+        indices = self._indices
+        result = self._result
+        if result is None:
+            result = self._result = [pool[0]] * self._r if pool else []
+            return tuple(result)
+        r = self._r
+        n = len(pool)
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            self._stopped = True
+            raise StopIteration
+        index = indices[i] + 1
+        elem = pool[index]
+        for j in range(i, r):
+            indices[j] = index
+            result[j] = elem
+        return tuple(result)
+
+
+class permutations:
+    """Return successive r-length permutations of elements in the iterable.
+
+    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        n = len(pool)
+        if r is None:
+            r = n
+        elif not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        else:
+            r = _ssize(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._pool = pool
+        self._r = r
+        self._indices = list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._result = None
+        self._stopped = r > n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        pool = self._pool
+        indices = self._indices
+        result = self._result
+        r = self._r
+        if result is None:
+            result = self._result = [pool[indices[i]] for i in range(r)]
+            return tuple(result)
+        n = len(pool)
+        if n == 0:
+            self._stopped = True
+            raise StopIteration
+        cycles = self._cycles
+        i = r - 1
+        while i >= 0:
+            c = cycles[i] - 1
+            if c == 0:
+                # Rotate indices[i:] left by one.
+                index = indices[i]
+                for j in range(i, n - 1):
+                    indices[j] = indices[j + 1]
+                indices[n - 1] = index
+                cycles[i] = n - i
+            else:
+                cycles[i] = c
+                k = n - c
+                indices[i], indices[k] = indices[k], indices[i]
+                for k in range(i, r):
+                    result[k] = pool[indices[k]]
+                return tuple(result)
+            i -= 1
+        self._stopped = True
+        raise StopIteration

@@ -222,7 +222,11 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        # PyObject_LengthHint: a hint that raises TypeError means "no hint".
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):

@@ -10,6 +10,9 @@ from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
 import os as _os
 
+# randrange()'s default step, told apart from an explicit one by identity.
+_ONE = 1
+
 __all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate',
            'gammavariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
            'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange',
@@ -179,18 +182,19 @@ class Random:
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=1):
+    def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _index(start, 'start')
+        istart = _randrange_index(start, 'arg 1')
         if stop is None:
-            if step != 1:
+            # step is not type checked yet, hence the identity test rather than step != 1.
+            if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError('empty range for randrange()')
-        istop = _index(stop, 'stop')
+        istop = _randrange_index(stop, 'stop')
         width = istop - istart
-        istep = _index(step, 'step')
+        istep = _randrange_index(step, 'step')
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -421,6 +425,25 @@ class Random:
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+def _randrange_index(value, which):
+    """randrange()'s argument as an int: 3.11 still takes an integral float, with a
+    DeprecationWarning, and refuses another with ValueError."""
+    if type(value) is int:
+        return value
+    try:
+        return _index(value, which)
+    except TypeError:
+        pass
+    ivalue = int(value)
+    import warnings
+    if ivalue != value:
+        warnings.warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError(f'non-integer {which} for randrange()')
+    warnings.warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+                  'and will be removed in a subsequent version', DeprecationWarning, 3)
+    return ivalue
 
 
 def _index(value, name):

@@ -54,10 +54,14 @@ class SimpleNamespace:
         return NotImplemented
 
 
-class MappingProxyType:
-    """A read-only view of a mapping."""
+class mappingproxy:
+    """A read-only view of a mapping (CPython's builtin type mappingproxy)."""
 
     def __init__(self, mapping):
+        if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
+                or not hasattr(mapping, 'keys'):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not '
+                            f'{type(mapping).__name__}')
         self._mapping = mapping
 
     def __getitem__(self, key):
@@ -66,11 +70,25 @@ class MappingProxyType:
     def __iter__(self):
         return iter(self._mapping)
 
+    def __reversed__(self):
+        return reversed(self._mapping)
+
     def __len__(self):
         return len(self._mapping)
 
     def __contains__(self, key):
         return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        if isinstance(other, mappingproxy):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
 
     def get(self, key, default=None):
         return self._mapping.get(key, default)
@@ -89,6 +107,13 @@ class MappingProxyType:
 
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

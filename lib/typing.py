@@ -22,6 +22,11 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
 TYPE_CHECKING = False
 
 
+def _type_convert(arg):
+    """A subscript's argument as CPython's typing stores it: None stands for type(None)."""
+    return type(None) if arg is None else arg
+
+
 def _type_repr(obj):
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
@@ -29,8 +34,8 @@ def _type_repr(obj):
         return f'{obj.__module__}.{obj.__qualname__}'
     if obj is ...:
         return '...'
-    if obj is None or obj is type(None):
-        return 'None'
+    if obj is type(None):
+        return 'NoneType'
     if isinstance(obj, (list, tuple)):
         return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
@@ -55,7 +60,7 @@ class _GenericAlias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, tuple(_type_convert(p) for p in params), self._name)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -92,7 +97,7 @@ class _SpecialGeneric:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, tuple(_type_convert(p) for p in params), self._name)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -241,7 +246,7 @@ class _AbstractAlias(_SpecialGeneric):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self, params, self._name)
+        return _GenericAlias(self, tuple(_type_convert(p) for p in params), self._name)
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f'Type {self._name} cannot be instantiated')
@@ -312,7 +317,9 @@ class _CallableAlias(_AbstractAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        return _CallableGeneric(args, result)
+        if isinstance(args, list):
+            args = [_type_convert(a) for a in args]
+        return _CallableGeneric(args, _type_convert(result))
 
     def __instancecheck__(self, obj):
         return callable(obj)
@@ -379,15 +386,66 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, tuple(_type_convert(p) for p in params))
 
 
-class Protocol(Generic):
+# The names every class has, which a protocol's members never include (typing._SPECIAL_NAMES and
+# the attributes typing sets on a protocol class).
+_PROTO_SKIPPED = frozenset(['__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                            '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+                            '__weakref__', '__class_getitem__', '__qualname__', '__parameters__',
+                            '__orig_bases__', '__protocol_attrs__', '_is_protocol',
+                            '_is_runtime_protocol', '__init_subclass__', '__match_args__'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIPPED:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with'
+                                ' @runtime_checkable protocols')
+            if issubclass(type(instance), cls):
+                return True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    return False
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    return False
+            return True
+        return issubclass(type(instance), cls)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A class is a protocol when Protocol is among its direct bases.
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    """Mark a protocol class as a runtime protocol (isinstance checks its members)."""
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        f' got {cls!r}')
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -445,9 +503,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(getattr(base, '__annotations__', {}) or {})
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _type_convert(value)
         return hints
-    return dict(getattr(obj, '__annotations__', {}) or {})
+    return {name: _type_convert(value)
+            for name, value in (getattr(obj, '__annotations__', {}) or {}).items()}
 
 
 class NewType:
@@ -513,6 +573,24 @@ class NamedTuple(metaclass=_NamedTupleMeta):
 
 
 class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, bases, ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        (required if total else optional).update(own)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        tp_dict.__total__ = total
+        return tp_dict
+
     def __call__(cls, *args, **kwargs):
         if getattr(cls, '_root', False) and cls.__name__ == 'TypedDict' and args and isinstance(args[0], str):
             fields = args[1] if len(args) > 1 else kwargs

@@ -132,7 +132,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_field_getter(index))
+        namespace[name] = property(_field_getter(index), _field_setter, _field_deleter,
+                                   f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     if module is None:
@@ -153,6 +154,15 @@ def _field_getter(index):
         return self[index]
     get.__doc__ = f'Alias for field number {index}'
     return get
+
+
+# The messages of CPython's _tuplegetter, the descriptor of a namedtuple's fields.
+def _field_setter(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _field_deleter(self):
+    raise AttributeError("can't delete attribute")
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -331,7 +341,7 @@ class deque:
                 self._state += 1
                 del self._d[self._h + i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         """Reverse *IN PLACE*."""

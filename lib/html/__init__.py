@@ -1,5 +1,5 @@
-"""General functions for HTML manipulation: escape and unescape (the common named entities and
-all numeric character references), after CPython's html module."""
+"""General functions for HTML manipulation: escape and unescape (every HTML5 named and numeric
+character reference, by the standard's rules), after CPython's html module."""
 
 __all__ = ['escape', 'unescape']
 
@@ -15,18 +15,6 @@ def escape(s, quote=True):
     return s
 
 
-_ENTITIES = {
-    'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', 'apos': "'", 'nbsp': '\xa0', 'copy': '\xa9',
-    'reg': '\xae', 'trade': '\u2122', 'hellip': '\u2026', 'mdash': '\u2014', 'ndash': '\u2013',
-    'lsquo': '\u2018', 'rsquo': '\u2019', 'ldquo': '\u201c', 'rdquo': '\u201d', 'euro': '\u20ac',
-    'pound': '\xa3', 'yen': '\xa5', 'cent': '\xa2', 'sect': '\xa7', 'deg': '\xb0', 'plusmn': '\xb1',
-    'times': '\xd7', 'divide': '\xf7', 'middot': '\xb7', 'para': '\xb6', 'laquo': '\xab',
-    'raquo': '\xbb', 'iexcl': '\xa1', 'iquest': '\xbf', 'eacute': '\xe9', 'egrave': '\xe8',
-    'agrave': '\xe0', 'aacute': '\xe1', 'ccedil': '\xe7', 'uuml': '\xfc', 'ouml': '\xf6',
-    'auml': '\xe4', 'szlig': '\xdf', 'ntilde': '\xf1', 'larr': '\u2190', 'rarr': '\u2192',
-    'uarr': '\u2191', 'darr': '\u2193', 'hearts': '\u2665', 'bull': '\u2022', 'frac12': '\xbd',
-}
-
 _INVALID_CHARREFS = {
     0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81', 0x82: '\u201a', 0x83: '\u0192',
     0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021', 0x88: '\u02c6',
@@ -37,61 +25,79 @@ _INVALID_CHARREFS = {
     0x9e: '\u017e', 0x9f: '\u0178',
 }
 
+_INVALID_CODEPOINTS = {
+    # 0x0001 to 0x0008
+    0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8,
+    # 0x000E to 0x001F
+    0xe, 0xf, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19,
+    0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+    # 0x007F to 0x009F
+    0x7f, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a,
+    0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
+    0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+    # 0xFDD0 to 0xFDEF
+    0xfdd0, 0xfdd1, 0xfdd2, 0xfdd3, 0xfdd4, 0xfdd5, 0xfdd6, 0xfdd7, 0xfdd8,
+    0xfdd9, 0xfdda, 0xfddb, 0xfddc, 0xfddd, 0xfdde, 0xfddf, 0xfde0, 0xfde1,
+    0xfde2, 0xfde3, 0xfde4, 0xfde5, 0xfde6, 0xfde7, 0xfde8, 0xfde9, 0xfdea,
+    0xfdeb, 0xfdec, 0xfded, 0xfdee, 0xfdef,
+    # others
+    0xb, 0xfffe, 0xffff, 0x1fffe, 0x1ffff, 0x2fffe, 0x2ffff, 0x3fffe, 0x3ffff,
+    0x4fffe, 0x4ffff, 0x5fffe, 0x5ffff, 0x6fffe, 0x6ffff, 0x7fffe, 0x7ffff,
+    0x8fffe, 0x8ffff, 0x9fffe, 0x9ffff, 0xafffe, 0xaffff, 0xbfffe, 0xbffff,
+    0xcfffe, 0xcffff, 0xdfffe, 0xdffff, 0xefffe, 0xeffff, 0xffffe, 0xfffff,
+    0x10fffe, 0x10ffff
+}
 
-def _charref(s, i):
-    """Decode the character reference starting at s[i] == '&'; return (text, next index)."""
-    n = len(s)
-    j = i + 1
-    if j < n and s[j] == '#':
-        j += 1
-        hexa = j < n and s[j] in 'xX'
-        if hexa:
-            j += 1
-        start = j
-        digits = '0123456789abcdefABCDEF' if hexa else '0123456789'
-        while j < n and s[j] in digits:
-            j += 1
-        if j == start:
-            return None, i + 1
-        num = int(s[start:j], 16 if hexa else 10)
-        if j < n and s[j] == ';':
-            j += 1
+
+def _replace_charref(s):
+    s = s.group(1)
+    if s[0] == '#':
+        # numeric charref
+        if s[1] in 'xX':
+            num = int(s[2:].rstrip(';'), 16)
+        else:
+            num = int(s[1:].rstrip(';'))
         if num in _INVALID_CHARREFS:
-            return _INVALID_CHARREFS[num], j
+            return _INVALID_CHARREFS[num]
         if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\ufffd', j
-        return chr(num), j
-    start = j
-    while j < n and (s[j].isalnum()) and j - start < 32:
-        j += 1
-    name = s[start:j]
-    if j < n and s[j] == ';' and name in _ENTITIES:
-        return _ENTITIES[name], j + 1
-    for k in range(len(name), 1, -1):
-        if name[:k] in ('amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg') and name[:k] in _ENTITIES:
-            return _ENTITIES[name[:k]], start + k
-    return None, i + 1
+            return '\uFFFD'
+        if num in _INVALID_CODEPOINTS:
+            return ''
+        return chr(num)
+    else:
+        # named charref
+        if s in _html5:
+            return _html5[s]
+        # find the longest matching name (as defined by the standard)
+        for x in range(len(s) - 1, 1, -1):
+            if s[:x] in _html5:
+                return _html5[s[:x]] + s[x:]
+        else:
+            return '&' + s
+
+
+# re and the 2,231 HTML5 names are loaded by the first unescape() that needs them, so that a
+# program using only escape() does not pay for them at startup.
+_charref = None
+_html5 = None
 
 
 def unescape(s):
-    """Convert all named and numeric character references in the string s to the
-    corresponding unicode characters."""
+    """
+    Convert all named and numeric character references (e.g. &gt;, &#62;,
+    &x3e;) in the string s to the corresponding unicode characters.
+    This function uses the rules defined by the HTML 5 standard
+    for both valid and invalid character references, and the list of
+    HTML 5 named character references defined in html.entities.html5.
+    """
     if '&' not in s:
         return s
-    out = []
-    i = 0
-    n = len(s)
-    while i < n:
-        k = s.find('&', i)
-        if k < 0:
-            out.append(s[i:])
-            break
-        out.append(s[i:k])
-        text, j = _charref(s, k)
-        if text is None:
-            out.append('&')
-            i = k + 1
-        else:
-            out.append(text)
-            i = j
-    return ''.join(out)
+    global _charref, _html5
+    if _charref is None:
+        import re
+        from html.entities import html5
+        _html5 = html5
+        _charref = re.compile(r'&(#[0-9]+;?'
+                              r'|#[xX][0-9a-fA-F]+;?'
+                              r'|[^\t\n\f <&#;]{1,32};?)')
+    return _charref.sub(_replace_charref, s)
