@@ -265,10 +265,13 @@ class Pass implements Assignment {
       case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp':
         return this.expr(e.generators[0].iter, s);
       case 'Dict':
-        e.keys.forEach((k, i) => {
+        // A loop, not forEach: a closure over `s` and `e` would make every call of `expr`
+        // allocate a context.
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
           if (k) s = this.expr(k, s);
           s = this.expr(e.values[i], s);
-        });
+        }
         return s;
       case 'Call':
         s = this.expr(e.func, s);

@@ -187,6 +187,16 @@ export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify((x as { nodeType?: string }).nodeType ?? x)}`);
 }
 
+/** Whether `stmtBodies(s)` has any body: lets a walk skip making the empty list. */
+export function hasBodies(s: stmt): boolean {
+  switch (s.nodeType) {
+    case 'If': case 'For': case 'AsyncFor': case 'While': case 'With': case 'AsyncWith': case 'Try': case 'TryStar': case 'Match':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** The statement lists directly inside `s` (bodies, `else` blocks, handlers, cases). */
 export function stmtBodies(s: stmt): stmt[][] {
   switch (s.nodeType) {

@@ -102,8 +102,11 @@ function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): 
     const base = pkg.slice(0, pkg.length - (level - 1));
     return module ? [...base, module].join('.') : base.join('.');
   };
+  // Indexed loops: this walk runs a few times per module, mostly before the engine optimizes it,
+  // and an unoptimized for-of makes an iterator result per statement.
   const visit = (body: ast.stmt[], guarded: boolean): void => {
-    for (const s of body) {
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
       switch (s.nodeType) {
         case 'Import':
           for (const a of s.names) sites.push({ name: a.name, node: a, guarded });

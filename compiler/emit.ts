@@ -207,12 +207,37 @@ class SinkState {
   }
 }
 
+const QUOTED = new Map<string, string>();
+/** Strings up to this length are remembered quoted; longer ones are rarely printed twice. */
+const QUOTED_MAX_LENGTH = 40;
+
+/** `JSON.stringify(s)`, remembered for short strings. */
+function quoted(s: string): string {
+  if (s.length > QUOTED_MAX_LENGTH) return JSON.stringify(s);
+  let q = QUOTED.get(s);
+  if (q === undefined) {
+    q = JSON.stringify(s);
+    if (QUOTED.size < 1 << 16) QUOTED.set(s, q);
+  }
+  return q;
+}
+
 /**
  * astring's printer, except that a getter or setter whose body is one statement takes one line
  * (`get x() { return x; }`): a module has a pair of them per global (its module object's live
  * attributes), and six lines per global were a tenth of a large module's output.
  */
 const PRINTER = Object.assign({}, GENERATOR, {
+  // astring's Literal, except that a string's JSON form is made once per distinct short string:
+  // the fast paths print the same few (`"number"`, attribute names) hundreds of thousands of times.
+  Literal(this: Record<string, (node: es.Node, state: State) => void>, node: es.Literal & { raw?: string; regex?: unknown; bigint?: string }, state: State): void {
+    const value = node.value;
+    if (typeof value === 'string' && node.raw == null && node.regex == null && node.bigint == null) {
+      state.write(quoted(value), node);
+      return;
+    }
+    GENERATOR.Literal.call(this as never, node, state);
+  },
   Property(this: Record<string, (node: es.Node, state: State) => void>, node: es.Property, state: State): void {
     const fn = node.value;
     if ((node.kind === 'get' || node.kind === 'set') && !node.computed && fn.type === 'FunctionExpression'

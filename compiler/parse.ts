@@ -26,7 +26,7 @@ export function parse(source: string, filename: string): Module {
   const body = parseStatements(p);
   if (p.tok.type !== 'ENDMARKER') p.unexpected();
   const module: Module = { nodeType: 'Module', body, type_ignores: [] };
-  checkModule(module, filename);
+  checkModule(module, filename, p.symbolTableChecks);
   return module;
 }
 

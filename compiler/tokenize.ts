@@ -193,9 +193,12 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
   // times, and every AST node and table that holds a name would otherwise keep its own copy (and
   // hash it again on its first lookup). The table is keyed by a hash the identifier scan computes
   // as it goes, and a name seen before is found by comparing it with the source in place: no
-  // substring is made for it at all.
-  let nameTable: string[] = new Array<string>(1 << 12);
-  let nameHashes = new Int32Array(1 << 12);
+  // substring is made for it at all. The table starts about as large as the source can fill: the
+  // parser tokenizes each f-string replacement field on its own, and a table of thousands of slots
+  // for `(name)` cost more than the field.
+  const initialNames = Math.min(1 << 12, Math.max(16, 1 << Math.ceil(Math.log2(n / 4 + 1))));
+  let nameTable: string[] = new Array<string>(initialNames);
+  let nameHashes = new Int32Array(initialNames);
   let nameCount = 0;
   function nameAt(start: number, end: number, hash: number): string {
     const length = end - start;

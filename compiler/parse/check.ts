@@ -55,10 +55,17 @@ function forEachChild(node: Node, visit: (child: Node) => void): void {
   }
 }
 
-export function checkModule(module: Module, filename: string): void {
+/**
+ * `symbolTables` false says the parser saw nothing that passes 2 and 3 can reject (no `global`,
+ * `nonlocal`, `import *`, repeated parameter or bracketed `yield`; see Parser.symbolTableChecks):
+ * they are skipped.
+ */
+export function checkModule(module: Module, filename: string, symbolTables = true): void {
   checkFuture(module, filename);
-  const top = buildScopes(module, filename);
-  analyzeNonlocals(top, null, filename);
+  if (symbolTables) {
+    const top = buildScopes(module, filename);
+    analyzeNonlocals(top, null, filename);
+  }
   new CodeChecks(filename).module(module);
 }
 
@@ -122,9 +129,9 @@ function buildScopes(module: Module, filename: string): Scope {
   };
 
   const params = (args: Arguments): void => {
-    const all = [...args.posonlyargs, ...args.args];
+    // symtable_visit_arguments' order: `*args` after the keyword-only parameters.
+    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
     if (args.vararg !== null) all.push(args.vararg);
-    all.push(...args.kwonlyargs);
     if (args.kwarg !== null) all.push(args.kwarg);
     for (const a of all) {
       if (((cur.flags.get(a.arg) ?? 0) & DEF_PARAM) !== 0) {
@@ -365,17 +372,23 @@ class CodeChecks {
       || this.frame.kind === 'comprehension';
   }
 
+  /** One function for every node's errors, rather than a closure made per node visited. */
+  readonly fail_ = (msg: string, at: Located): never => fail(this.filename, msg, at);
+
   visit = (node: Node): void => {
-    const fail_ = (msg: string, at: Located): never => fail(this.filename, msg, at);
+    // Names and constants, half of a module's nodes, have nothing to check and no children.
+    if (node.nodeType === 'Name' || node.nodeType === 'Constant') return;
     const starredOk = this.starredOk;
     this.starredOk = allowsStarredChildren(node);
     try {
-      this.visitNode(node, starredOk, fail_);
+      this.visitNode(node, starredOk, this.fail_);
     } finally {
       this.starredOk = starredOk;
     }
   };
 
+  // The cases that nest (bodies, frames, blocks) are methods of their own: a closure over `node`
+  // here would make every call allocate a context, for every node of the module.
   visitNode(node: Node, starredOk: boolean, fail_: (msg: string, at: Located) => never): void {
     switch (node.nodeType) {
       case 'Starred':
@@ -383,24 +396,13 @@ class CodeChecks {
         break;
       case 'FunctionDef':
       case 'AsyncFunctionDef':
-        for (const d of node.decorator_list) this.visit(d);
-        this.visit(node.args);
-        if (node.returns !== null) this.visit(node.returns);
-        this.inFrame(node.nodeType === 'AsyncFunctionDef' ? 'async' : 'function', () => {
-          for (const s of node.body) this.visit(s);
-        });
+        this.functionDef(node);
         return;
       case 'Lambda':
-        this.visit(node.args);
-        this.inFrame('lambda', () => this.visit(node.body));
+        this.lambda(node);
         return;
       case 'ClassDef':
-        for (const d of node.decorator_list) this.visit(d);
-        for (const b of node.bases) this.visit(b);
-        for (const k of node.keywords) this.visit(k);
-        this.inFrame('class', () => {
-          for (const s of node.body) this.visit(s);
-        });
+        this.classDef(node);
         return;
       case 'Return':
         if (!this.isFunction()) fail_("'return' outside function", node);
@@ -414,44 +416,17 @@ class CodeChecks {
         return;
       case 'For':
       case 'AsyncFor':
-      case 'While': {
-        if (node.nodeType === 'AsyncFor' && this.frame.kind !== 'async') fail_("'async for' outside async function", node);
-        if (node.nodeType !== 'While') {
-          this.starredTargets(node.target);
-          this.visit(node.target);
-          this.visit(node.iter);
-        } else this.visit(node.test);
-        this.frame.loops++;
-        this.inBlocks(node, 1, () => { for (const s of node.body) this.visit(s); });
-        this.frame.loops--;
-        for (const s of node.orelse) this.visit(s);
+      case 'While':
+        this.loop(node, fail_);
         return;
-      }
       case 'With':
       case 'AsyncWith':
-        if (node.nodeType === 'AsyncWith' && this.frame.kind !== 'async') fail_("'async with' outside async function", node);
-        for (const item of node.items) this.visit(item);
-        // compiler_with pushes one block per item.
-        this.inBlocks(node, node.items.length, () => { for (const s of node.body) this.visit(s); });
+        this.withStmt(node, fail_);
         return;
       case 'Try':
-      case 'TryStar': {
-        // compiler_try_finally wraps compiler_try_except; handlers sit in EXCEPTION_HANDLER and
-        // HANDLER_CLEANUP blocks; the exceptional copy of `finally` in FINALLY_END.
-        const hasFinally = node.finalbody.length > 0 ? 1 : 0;
-        const hasHandlers = node.handlers.length > 0 ? 1 : 0;
-        this.inBlocks(node, hasFinally, () => {
-          this.inBlocks(node, hasHandlers, () => { for (const s of node.body) this.visit(s); });
-          if (hasHandlers) {
-            this.inBlocks(node, 1, () => {
-              for (const h of node.handlers) this.inBlocks(h, 1, () => this.visit(h));
-            });
-          }
-          for (const s of node.orelse) this.visit(s);
-        });
-        if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { for (const s of node.finalbody) this.visit(s); });
+      case 'TryStar':
+        this.tryStmt(node);
         return;
-      }
       case 'Assign':
         this.visit(node.value);
         for (const t of node.targets) {
@@ -471,37 +446,104 @@ class CodeChecks {
       case 'ListComp':
       case 'SetComp':
       case 'DictComp':
-      case 'GeneratorExp': {
-        const isAsync = node.generators.some((g) => g.is_async === 1) || containsAwait(node);
-        if (isAsync && node.nodeType !== 'GeneratorExp' && this.frame.kind !== 'async' && this.frame.kind !== 'comprehension') {
-          fail_('asynchronous comprehension outside of an asynchronous function', node);
-        }
-        // The first iterator is evaluated in the enclosing scope.
-        this.visit(node.generators[0].iter);
-        this.inFrame('comprehension', () => {
-          node.generators.forEach((g, i) => {
-            this.visit(g.target);
-            if (i > 0) this.visit(g.iter);
-            for (const c of g.ifs) this.visit(c);
-          });
-          if (node.nodeType === 'DictComp') {
-            this.visit(node.key);
-            this.visit(node.value);
-          } else this.visit(node.elt);
-        });
+      case 'GeneratorExp':
+        this.comprehension(node, fail_);
         return;
-      }
       case 'Match':
-        this.visit(node.subject);
-        node.cases.forEach((c, i) => {
-          const allowIrrefutable = c.guard !== null || i === node.cases.length - 1;
-          this.pattern(c.pattern, allowIrrefutable, new Set());
-          if (c.guard !== null) this.visit(c.guard);
-          for (const s of c.body) this.visit(s);
-        });
+        this.match(node);
         return;
     }
     forEachChild(node, this.visit);
+  }
+
+  functionDef(node: Extract<stmt, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' }>): void {
+    for (const d of node.decorator_list) this.visit(d);
+    this.visit(node.args);
+    if (node.returns !== null) this.visit(node.returns);
+    this.inFrame(node.nodeType === 'AsyncFunctionDef' ? 'async' : 'function', () => {
+      for (const s of node.body) this.visit(s);
+    });
+  }
+
+  lambda(node: Extract<expr, { nodeType: 'Lambda' }>): void {
+    this.visit(node.args);
+    this.inFrame('lambda', () => this.visit(node.body));
+  }
+
+  classDef(node: Extract<stmt, { nodeType: 'ClassDef' }>): void {
+    for (const d of node.decorator_list) this.visit(d);
+    for (const b of node.bases) this.visit(b);
+    for (const k of node.keywords) this.visit(k);
+    this.inFrame('class', () => {
+      for (const s of node.body) this.visit(s);
+    });
+  }
+
+  loop(node: Extract<stmt, { nodeType: 'For' | 'AsyncFor' | 'While' }>, fail_: (msg: string, at: Located) => never): void {
+    if (node.nodeType === 'AsyncFor' && this.frame.kind !== 'async') fail_("'async for' outside async function", node);
+    if (node.nodeType !== 'While') {
+      this.starredTargets(node.target);
+      this.visit(node.target);
+      this.visit(node.iter);
+    } else this.visit(node.test);
+    this.frame.loops++;
+    this.inBlocks(node, 1, () => { for (const s of node.body) this.visit(s); });
+    this.frame.loops--;
+    for (const s of node.orelse) this.visit(s);
+  }
+
+  withStmt(node: Extract<stmt, { nodeType: 'With' | 'AsyncWith' }>, fail_: (msg: string, at: Located) => never): void {
+    if (node.nodeType === 'AsyncWith' && this.frame.kind !== 'async') fail_("'async with' outside async function", node);
+    for (const item of node.items) this.visit(item);
+    // compiler_with pushes one block per item.
+    this.inBlocks(node, node.items.length, () => { for (const s of node.body) this.visit(s); });
+  }
+
+  tryStmt(node: Extract<stmt, { nodeType: 'Try' | 'TryStar' }>): void {
+    // compiler_try_finally wraps compiler_try_except; handlers sit in EXCEPTION_HANDLER and
+    // HANDLER_CLEANUP blocks; the exceptional copy of `finally` in FINALLY_END.
+    const hasFinally = node.finalbody.length > 0 ? 1 : 0;
+    const hasHandlers = node.handlers.length > 0 ? 1 : 0;
+    this.inBlocks(node, hasFinally, () => {
+      this.inBlocks(node, hasHandlers, () => { for (const s of node.body) this.visit(s); });
+      if (hasHandlers) {
+        this.inBlocks(node, 1, () => {
+          for (const h of node.handlers) this.inBlocks(h, 1, () => this.visit(h));
+        });
+      }
+      for (const s of node.orelse) this.visit(s);
+    });
+    if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { for (const s of node.finalbody) this.visit(s); });
+  }
+
+  comprehension(node: Extract<expr, { nodeType: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, fail_: (msg: string, at: Located) => never): void {
+    const isAsync = node.generators.some((g) => g.is_async === 1) || containsAwait(node);
+    if (isAsync && node.nodeType !== 'GeneratorExp' && this.frame.kind !== 'async' && this.frame.kind !== 'comprehension') {
+      fail_('asynchronous comprehension outside of an asynchronous function', node);
+    }
+    // The first iterator is evaluated in the enclosing scope.
+    this.visit(node.generators[0].iter);
+    this.inFrame('comprehension', () => {
+      node.generators.forEach((g, i) => {
+        this.visit(g.target);
+        if (i > 0) this.visit(g.iter);
+        for (const c of g.ifs) this.visit(c);
+      });
+      if (node.nodeType === 'DictComp') {
+        this.visit(node.key);
+        this.visit(node.value);
+      } else this.visit(node.elt);
+    });
+  }
+
+  match(node: Extract<stmt, { nodeType: 'Match' }>): void {
+    this.visit(node.subject);
+    node.cases.forEach((c, i) => {
+      const allowIrrefutable = c.guard !== null || i === node.cases.length - 1;
+      this.pattern(c.pattern, allowIrrefutable, new Set());
+      if (c.guard !== null) this.visit(c.guard);
+      for (const s of c.body) this.visit(s);
+    });
   }
 
   /** `a, *b, *c = d`: at most one starred target per tuple or list. */

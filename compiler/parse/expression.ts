@@ -751,6 +751,7 @@ function parseTargetItem(p: Parser): expr {
 /** `yield_expr`: `yield from expression` or `yield [star_expressions]`. */
 export function parseYield(p: Parser): expr {
   const start = p.next();
+  if (start.level > 0) p.symbolTableChecks = true;
   if (p.at('from')) {
     p.next();
     const value = parseExpression(p);
@@ -831,10 +832,25 @@ export function parseParameters(p: Parser, close: string, annotations: boolean):
     if (!annotations && p.at('(')) p.raise('Lambda expression parameters cannot be parenthesized', p.tok, p.tok);
     p.unexpected();
   }
+  if (!p.symbolTableChecks && hasRepeatedName(posonlyargs, args, vararg, kwonlyargs, kwarg)) p.symbolTableChecks = true;
   return {
     nodeType: 'arguments', posonlyargs: exact(posonlyargs), args: exact(args), vararg,
     kwonlyargs: exact(kwonlyargs), kw_defaults: exact(kw_defaults), kwarg, defaults: exact(defaults),
   };
+}
+
+/** Whether two parameters share a name (an error of the symbol-table pass, check.ts). */
+function hasRepeatedName(posonlyargs: arg[], args: arg[], vararg: arg | null, kwonlyargs: arg[], kwarg: arg | null): boolean {
+  const names: string[] = [];
+  for (const a of posonlyargs) names.push(a.arg);
+  for (const a of args) names.push(a.arg);
+  if (vararg !== null) names.push(vararg.arg);
+  for (const a of kwonlyargs) names.push(a.arg);
+  if (kwarg !== null) names.push(kwarg.arg);
+  for (let i = 1; i < names.length; i++) {
+    for (let j = 0; j < i; j++) if (names[i] === names[j]) return true;
+  }
+  return false;
 }
 
 function parseParam(p: Parser, annotations: boolean, star: boolean): arg {

@@ -72,6 +72,13 @@ export class Parser {
   readonly parenthesized = new Set<expr>();
   /** Set while parsing the inside of an f-string replacement field. */
   inFString = false;
+  /**
+   * Set at the first construct that the symbol-table pass of `check.ts` can reject: `global`,
+   * `nonlocal`, `from m import *`, a repeated parameter name, a `yield` inside brackets (where a
+   * comprehension may hold it). A module with none of them skips that pass, which would otherwise
+   * record every name of every scope only to find nothing.
+   */
+  symbolTableChecks = false;
 
   constructor(tokenizer: Tokenizer, filename: string) {
     this.tokenizer = tokenizer;

@@ -176,6 +176,7 @@ function parseSimpleStatement(p: Parser): stmt {
       }
       case 'global':
       case 'nonlocal': {
+        p.symbolTableChecks = true;
         p.next();
         const names = [parseIdentifier(p)];
         while (p.eat(',')) names.push(parseIdentifier(p));
@@ -356,6 +357,7 @@ function parseImportFrom(p: Parser): stmt {
   p.expect('import');
   const names: alias[] = [];
   if (p.at('*')) {
+    p.symbolTableChecks = true;
     const t = p.next();
     names.push(p.node({ nodeType: 'alias', name: '*', asname: null, lineno: t.lineno, col_offset: t.col_offset, end_lineno: 0, end_col_offset: 0 } as alias));
   } else {

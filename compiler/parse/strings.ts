@@ -470,6 +470,7 @@ class FStringScanner {
     try {
       e = sub.at('yield') ? parseYield(sub) : parseStarExpressions(sub);
       if (sub.tok.type !== 'NEWLINE' && sub.tok.type !== 'ENDMARKER') sub.unexpected();
+      if (sub.symbolTableChecks) this.p.symbolTableChecks = true;
     } catch (err) {
       if (err instanceof CompileError && !err.diagnostic.message.startsWith('f-string')) {
         // CPython reports columns inside `(expression)`, not in the file (pegen_errors.c).
