@@ -152,8 +152,11 @@ class Headers:
 
     def _append_unchecked(self, name, value):
         # Used by the request parser, which has validated the bytes itself.
+        self._append_keyed(name, name.lower(), value)
+
+    def _append_keyed(self, name, key, value):
+        # `key` is name.lower(), which the request parser keeps from one request to the next.
         self._pairs.append((name, value))
-        key = name.lower()
         values = self._index.get(key)
         if values is None:
             self._index[key] = [value]

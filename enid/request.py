@@ -32,6 +32,7 @@ class Request:
         self._query = None
         self._form = None
         self._cookies = None
+        self._content_type = None
 
     @property
     def query(self):
@@ -46,8 +47,13 @@ class Request:
     @property
     def cookies(self):
         if self._cookies is None:
+            headers = self.headers.getlist("Cookie")
+            if len(headers) == 1:
+                # parse_cookie keeps the first of repeated names, as the merge below does.
+                self._cookies = parse_cookie(headers[0])
+                return self._cookies
             self._cookies = {}
-            for header in self.headers.getlist("Cookie"):
+            for header in headers:
                 found = parse_cookie(header)
                 for name in found:
                     if name not in self._cookies:
@@ -61,8 +67,10 @@ class Request:
     @property
     def content_type(self):
         """The media type without parameters, lowercased: 'application/json'."""
-        value = self.headers.get("Content-Type", "")
-        return value.partition(";")[0].strip().lower()
+        if self._content_type is None:
+            value = self.headers.get("Content-Type", "")
+            self._content_type = value.partition(";")[0].strip().lower()
+        return self._content_type
 
     @property
     def text(self):

@@ -12,6 +12,9 @@ _HEX_DIGITS = "0123456789abcdefABCDEF"
 # The byte of every two-digit escape, upper, lower or mixed case ("2F", "2f": b"/"), as
 # urllib.parse keeps it: one lookup instead of testing the digits and converting them.
 _HEX_BYTES = {a + b: bytes([int(a + b, 16)]) for a in _HEX_DIGITS for b in _HEX_DIGITS}
+# The character of every escape of an ASCII byte ("2F", "2f": "/"): an ASCII string whose escapes
+# are all ASCII decodes without going through bytes.
+_HEX_ASCII = {key: _HEX_BYTES[key].decode("ascii") for key in _HEX_BYTES if _HEX_BYTES[key][0] < 128}
 # RFC 3986 unreserved characters, never encoded.
 _UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 
@@ -23,6 +26,21 @@ def unquote(s, plus=False):
     if "%" not in s:
         return s
     parts = s.split("%")
+    if s.isascii():
+        chunks = [parts[0]]
+        for part in parts[1:]:
+            ch = _HEX_ASCII.get(part[0:2])
+            if ch is not None:
+                chunks.append(ch)
+                chunks.append(part[2:])
+            elif part[0:2] in _HEX_BYTES:
+                # An escape of a byte above 127: part of a UTF-8 sequence, decoded below.
+                break
+            else:
+                chunks.append("%")
+                chunks.append(part)
+        else:
+            return "".join(chunks)
     chunks = [parts[0].encode("utf-8")]
     for part in parts[1:]:
         byte = _HEX_BYTES.get(part[0:2])

@@ -121,30 +121,40 @@ class Reader:
 
 
 def _is_digits(s):
-    if s == "":
-        return False
-    for ch in s:
-        if ch not in "0123456789":
-            return False
-    return True
+    # isdigit alone also takes other scripts' digits and superscripts ("²"); within ASCII it
+    # means 0-9. Both are False for "".
+    return s.isascii() and s.isdigit()
 
 
 def _is_hex(s):
     if s == "" or len(s) > 15:
         return False
-    for ch in s:
-        if ch not in "0123456789abcdefABCDEF":
-            return False
-    return True
+    # Stripping every hex digit from both ends leaves nothing only when there is nothing else.
+    return s.strip("0123456789abcdefABCDEF") == ""
 
 
 def _has_control(s):
     """Control characters, spaces, or anything outside ASCII (a request target is ASCII)."""
-    for ch in s:
-        code = ord(ch)
-        if code < 33 or code > 126:
-            return True
-    return False
+    # Printable ASCII is 32 to 126, and 32 is the space.
+    return not (s.isascii() and s.isprintable()) or " " in s
+
+
+# Tokens (header names, methods) of earlier requests, each with its lowercased form: clients send
+# the same few names in every request, so checking one is a dict lookup instead of a loop over its
+# characters. Bounded in count and length, so a client sending ever new names can't grow it.
+_known_tokens = {}
+_KNOWN_TOKENS_MAX = 512
+_KNOWN_TOKEN_LENGTH = 64
+
+
+def _token_key(name):
+    """name.lower() if `name` is a token, else None."""
+    key = _known_tokens.get(name)
+    if key is None and is_token(name):
+        key = name.lower()
+        if len(_known_tokens) < _KNOWN_TOKENS_MAX and len(name) <= _KNOWN_TOKEN_LENGTH:
+            _known_tokens[name] = key
+    return key
 
 
 def _parse_request_line(line):
@@ -154,7 +164,7 @@ def _parse_request_line(line):
     method = parts[0]
     target = parts[1]
     version = parts[2]
-    if not is_token(method):
+    if _token_key(method) is None:
         raise ParseError(400, "malformed method")
     if version != "HTTP/1.1" and version != "HTTP/1.0":
         if (len(version) == 8 and version.startswith("HTTP/") and _is_digits(version[5])
@@ -186,19 +196,24 @@ def _parse_request_line(line):
 
 def _parse_headers(lines):
     headers = Headers()
-    i = 1
-    while i < len(lines):
+    for i in range(1, len(lines)):
         line = lines[i]
-        i += 1
-        if line.startswith(" ") or line.startswith("\t"):
-            raise ParseError(400, "obsolete line folding")
         name, sep, value = line.partition(":")
-        if sep == "" or not is_token(name):
-            raise ParseError(400, "malformed header field")
+        # A known token starts with neither a space nor a tab: only a line with an unknown name
+        # or no colon needs the checks in their order.
+        key = _known_tokens.get(name)
+        if key is None or sep == "":
+            if line.startswith(" ") or line.startswith("\t"):
+                raise ParseError(400, "obsolete line folding")
+            if sep == "":
+                raise ParseError(400, "malformed header field")
+            key = _token_key(name)
+            if key is None:
+                raise ParseError(400, "malformed header field")
         value = value.strip(" \t")
         if "\r" in value or "\n" in value or "\0" in value:
             raise ParseError(400, "malformed header value")
-        headers._append_unchecked(name, value)
+        headers._append_keyed(name, key, value)
     return headers
 
 
@@ -218,8 +233,13 @@ def _content_length(values):
 
 
 def _tokens(headers, name):
+    return _tokens_of(headers.getlist(name))
+
+
+def _tokens_of(values):
+    """The comma-separated tokens of header values, lowercased."""
     out = []
-    for value in headers.getlist(name):
+    for value in values:
         for item in value.split(","):
             item = item.strip(" \t").lower()
             if item != "":
@@ -237,16 +257,19 @@ def read_request(reader, conn, client, max_body, timeout):
     method, target, version = _parse_request_line(lines[0])
     headers = _parse_headers(lines)
 
-    hosts = headers.getlist("Host")
-    if len(hosts) > 1 or (version == "HTTP/1.1" and len(hosts) == 0):
+    # The fields' values by lowercased name (the parser made `headers`: nothing else holds them).
+    fields = headers._index
+    hosts = fields.get("host")
+    if (hosts is not None and len(hosts) > 1) or (version == "HTTP/1.1" and hosts is None):
         raise ParseError(400, "a request needs exactly one Host field")
 
-    codings = _tokens(headers, "Transfer-Encoding")
-    lengths = headers.getlist("Content-Length")
+    encodings = fields.get("transfer-encoding")
+    lengths = fields.get("content-length")
     chunked = False
     length = 0
-    if len(codings) > 0 or "Transfer-Encoding" in headers:
-        if len(lengths) > 0:
+    if encodings is not None:
+        codings = _tokens_of(encodings)
+        if lengths is not None:
             raise ParseError(400, "both Content-Length and Transfer-Encoding")
         if version == "HTTP/1.0":
             raise ParseError(400, "Transfer-Encoding in an HTTP/1.0 request")
@@ -255,14 +278,14 @@ def read_request(reader, conn, client, max_body, timeout):
         if len(codings) > 1:
             raise ParseError(501, "unsupported transfer coding")
         chunked = True
-    elif len(lengths) > 0:
+    elif lengths is not None:
         length = _content_length(lengths)
         if length > max_body:
             raise ParseError(413, "body too large")
 
-    expect = headers.get("Expect")
-    if expect is not None:
-        if expect.lower() != "100-continue":
+    expects = fields.get("expect")
+    if expects is not None:
+        if expects[0].lower() != "100-continue":
             raise ParseError(417, "unsupported expectation")
         if (version == "HTTP/1.1" and (chunked or length > 0) and len(reader.buf) == 0
                 and not reader.continue_sent):

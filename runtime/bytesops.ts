@@ -292,9 +292,16 @@ function matchAt(h: Uint8Array, n: Uint8Array, i: number): boolean {
 }
 
 /** First index of `n` in `h[from:to]`, or -1. */
+// Node's Buffer#indexOf searches natively (memchr for the first byte, then a compare); past a few
+// dozen bytes that beats the loop below, which is cheaper to call on a short haystack. It accepts
+// any Uint8Array, and copies one kept in V8's heap instead of moving it out.
+const nativeIndexOf = Buffer.prototype.indexOf as (this: Uint8Array, value: Uint8Array, byteOffset: number) => number;
+const NATIVE_SEARCH_MIN = 64;
+
 function indexIn(h: Uint8Array, n: Uint8Array, from: number, to: number): number {
   const last = to - n.length;
   if (n.length === 0) return from <= to ? from : -1;
+  if (last - from >= NATIVE_SEARCH_MIN) return nativeIndexOf.call(to === h.length ? h : h.subarray(0, to), n, from);
   const f = n[0]!;
   for (let i = from; i <= last; i++) if (h[i] === f && matchAt(h, n, i)) return i;
   return -1;
@@ -346,6 +353,10 @@ export function bytesCount(b: Uint8Array, sub: Uint8Array | number, start?: Idx,
 }
 
 function tailMatch(b: Uint8Array, n: Uint8Array, start: Idx, end: Idx, suffix: boolean): boolean {
+  if ((start === undefined || start === null) && (end === undefined || end === null)) {
+    // The whole of `b` (the usual call): no bounds to adjust.
+    return n.length <= b.length && matchAt(b, n, suffix ? b.length - n.length : 0);
+  }
   let [a, e] = adjust(b.length, start, end);
   e -= n.length;
   if (e < a) return false;
