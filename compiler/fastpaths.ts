@@ -339,6 +339,8 @@ export function exactInstance(ctx: FastPathContext, cls: string, x: es.Expressio
  * None asked `isinstance(x, str)` is answered at the site. Null when there is no such test.
  */
 export function subclassCandidate(cls: string, x: es.Expression): es.Expression | null {
-  if (cls !== 'str') return null;
-  return and(typeofIs(x, 'object'), js.binary('!==', x, js.lit(null)));
+  if (cls === 'str') return and(typeofIs(x, 'object'), js.binary('!==', x, js.lit(null)));
+  // A JS number is an int or a float, and the exact test has answered for it.
+  if (cls === 'int' || cls === 'float') return js.binary('!==', js.unary('typeof', x), js.lit('number'));
+  return null;
 }

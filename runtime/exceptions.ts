@@ -649,11 +649,17 @@ const EMPTY: unknown[] = [];
 // its traceback, and the stack is not captured. The runtime's own catches that drop an exception
 // (StopIteration ending a loop over a user iterator, getattr's default) push quiet clauses too.
 
-/** One clause: the classes it catches (null: every exception) and whether it is quiet. */
+/**
+ * One clause: the classes it catches (null: every exception) and whether it is quiet; 'str' is
+ * quiet for an exception whose str() runs no Python code, a handler that binds the exception and
+ * only takes its str() (compiler/handlers.ts).
+ */
 export interface CatchClause {
   readonly types: readonly PyType[] | null;
-  readonly quiet: boolean;
+  readonly quiet: Quiet;
 }
+
+export type Quiet = boolean | 'str';
 
 /** What one catching construct catches, its clauses in order. */
 export type Catcher = readonly CatchClause[];
@@ -668,7 +674,7 @@ let catchTop = 0;
  * A `try` statement's catcher, built once per site: `clauses` holds, per handler, the builtin
  * classes it names (null: not known to the compiler, or a bare `except:`) and whether it is quiet.
  */
-export function catcher(clauses: [types: unknown[] | null, quiet: boolean][]): Catcher {
+export function catcher(clauses: [types: unknown[] | null, quiet: Quiet][]): Catcher {
   const out: CatchClause[] = [];
   for (const [types, quiet] of clauses) {
     if (types === null) {
@@ -683,6 +689,17 @@ export function catcher(clauses: [types: unknown[] | null, quiet: boolean][]): C
     out.push({ types: types as PyType[], quiet });
   }
   return out;
+}
+
+/**
+ * The catcher of a `try` site whose handlers name module classes, kept in `site` once each class
+ * it names is bound (compiler/handlers.ts, "Late catchers"): entered before its class statement
+ * has run, the site gets a catcher that treats the name as anything, and asks again next time.
+ */
+export function lateCatcher(site: { c: Catcher | null }, clauses: [types: unknown[] | null, quiet: Quiet][]): Catcher {
+  const c = catcher(clauses);
+  if (clauses.every(([types]) => types === null || types.every(isClass))) site.c = c;
+  return c;
 }
 
 /**
@@ -730,26 +747,61 @@ export function quietly(...types: PyType[]): Catcher {
 export const ENDS_ITERATION = quietly(StopIteration);
 export const ENDS_SEQUENCE = quietly(IndexError, StopIteration);
 
+// A loop over a user iterator asks its `__next__` to return ITERATION_STOPPED rather than raise
+// StopIteration (compiler/handlers.ts, "StopIteration by return"): a throw and its unwinding
+// cost several times CPython's raise. The ask is STOP_ASK in the method's surplus-argument slot,
+// which only a `__next__` compiled to take it accepts (its `stops` signature field).
+
+/** The argument that asks a `__next__` for ITERATION_STOPPED; never a Python value. */
+export const STOP_ASK: object = Object.freeze({ ask: 'stop' });
+
+/** What such a `__next__` returns where it would raise StopIteration; never a Python value. */
+export const ITERATION_STOPPED: object = Object.freeze({ iteration: 'stopped' });
+
+/**
+ * `next.call(it)` for the `__next__` method `next` of iterator `it`, from a loop that drops the
+ * StopIteration: ITERATION_STOPPED when the method ends the iteration by returning instead.
+ */
+export function nextOrStopped(it: unknown, next: Function): unknown {
+  const canon = (next as { $canon?: { $sig?: { stops?: boolean } } }).$canon;
+  return canon?.$sig?.stops === true ? next.call(it, STOP_ASK) : next.call(it);
+}
+
 /**
  * Whether an instance of exception class `cls`, raised now, would be caught by a quiet handler
  * (an exception's prototype chain is its class's MRO, so `isInstance(exc, t)` is
- * `isSubclass(cls, t)`).
+ * `isSubclass(cls, t)`). Without the instance `exc`, a handler that takes its str() is not quiet.
  */
-export function quietFor(cls: PyType): boolean {
+export function quietFor(cls: PyType, exc?: PyException): boolean {
   for (let i = catchTop - 1; i >= 0; i--) {
     const clauses = catching[i]!;
     for (let j = 0; j < clauses.length; j++) {
       const c = clauses[j]!;
-      if (c.types === null) return c.quiet;
-      for (let k = 0; k < c.types.length; k++) if (isSubclass(cls, c.types[k]!)) return c.quiet;
+      if (c.types === null) return quietAnswer(c.quiet, exc);
+      for (let k = 0; k < c.types.length; k++) if (isSubclass(cls, c.types[k]!)) return quietAnswer(c.quiet, exc);
     }
   }
   return false;
 }
 
+function quietAnswer(quiet: Quiet, exc: PyException | undefined): boolean {
+  return quiet === 'str' ? exc !== undefined && plainStr(exc) : quiet;
+}
+
+/**
+ * Whether str(exc) runs BaseException's own __str__ over arguments whose str() is themselves: no
+ * Python code, nothing that could reach the exception.
+ */
+function plainStr(exc: PyException): boolean {
+  const cls = typeOf(exc);
+  if (cls.prototype.$__str__ !== BaseException.prototype.$__str__ || (cls[META].flags & Flags.Hooks) !== 0) return false;
+  const args = exc.args;
+  return args.length === 0 || (args.length === 1 && typeof args[0] === 'string');
+}
+
 /** Whether the handler that will catch `exc` if it is raised now is a quiet one. */
 function caughtQuietly(exc: PyException): boolean {
-  return quietFor(typeOf(exc));
+  return quietFor(typeOf(exc), exc);
 }
 
 /**
@@ -897,6 +949,8 @@ function jsToPyText(s: string): string {
 
 /** `except cls:` / `except (A, B):` matching. */
 export function excMatch(exc: unknown, spec: unknown): boolean {
+  // The common case, a handler naming the exception's own class, needs none of the checks below.
+  if (typeOf(exc) === spec && isPyException(exc)) return true;
   if (isClass(spec)) {
     if (!isSubclass(spec, BaseException)) {
       return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');

@@ -15,7 +15,7 @@ import { bytesConcat, bytesGetSlice, isExactBytes } from './bytes.js';
 import { itemEq, strLt } from './compare.js';
 import {
   pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry,
-  ENDS_ITERATION, ENDS_SEQUENCE,
+  ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
 } from './exceptions.js';
 import {
   intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
@@ -672,6 +672,7 @@ export function eqBool(a: unknown, b: unknown): boolean {
 export function contains(container: unknown, item: unknown): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string') {
+      if (item instanceof String) return strContains(container, item.valueOf());
       return raise('TypeError', `'in <string>' requires string as left operand, not ${className(item)}`);
     }
     return strContains(container, item);
@@ -813,14 +814,15 @@ class PyIterAdapter implements Iterator<unknown>, Iterable<unknown> {
     const depth = enterTry(ENDS_ITERATION);
     let value: unknown;
     try {
-      value = this.it.$__next__();
+      value = nextOrStopped(this.it, this.it.$__next__);
     } catch (e) {
       exitTry(depth);
-      if (isStopIteration(e)) return { value: undefined, done: true };
+      // The value is the result of a `yield from` over the iterator.
+      if (isStopIteration(e)) return { value: (e as { $value?: unknown }).$value, done: true };
       throw e;
     }
     exitTry(depth);
-    return { value, done: false };
+    return value === ITERATION_STOPPED ? { value: undefined, done: true } : { value, done: false };
   }
   [Symbol.iterator](): this {
     return this;

@@ -12,7 +12,7 @@
 // Positions: JS indices count UTF-16 code units, Python's count code points. A string without
 // surrogates needs no conversion; otherwise `Indexer` maps between the two.
 
-import { raise, throwPy, Exception, isPyException } from '../exceptions.js';
+import { raise, throwPy, makeExc, Exception, isPyException } from '../exceptions.js';
 import { builtinType, addressOf, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple } from '../tuple.js';
@@ -289,14 +289,26 @@ function translate(pattern: string, flags: number, asciiSubject = false): Compil
 // ---------------------------------------------------------------------------------------------
 // Positions
 
-/** Whether `s` is all ASCII; the last answer is kept, as one text is often searched many times. */
-let lastText: string | null = null;
-let lastTextAscii = false;
+/** Whether `s` is all ASCII (its UTF-8 is as long as it: V8 measures that with SIMD). */
+function isAscii(s: string): boolean {
+  return s.length < 64 ? /^[\x00-\x7f]*$/.test(s) : Buffer.byteLength(s, 'utf8') === s.length;
+}
+
+// The answers for the last few subjects: a program often searches one text with several patterns,
+// and one derived from it (by `sub`) with others, then the first again.
+const asciiTexts: (string | null)[] = [null, null, null];
+const asciiAnswers: boolean[] = [false, false, false];
+let asciiNext = 0;
+
+/** Whether subject `s` is all ASCII, remembered for the last few subjects. */
 function isAsciiText(s: string): boolean {
-  if (s === lastText) return lastTextAscii;
-  lastText = s;
-  lastTextAscii = /^[\x00-\x7f]*$/.test(s);
-  return lastTextAscii;
+  if (s.length < 64) return isAscii(s);
+  for (let i = 0; i < asciiTexts.length; i++) if (asciiTexts[i] === s) return asciiAnswers[i]!;
+  const answer = isAscii(s);
+  asciiTexts[asciiNext] = s;
+  asciiAnswers[asciiNext] = answer;
+  asciiNext = (asciiNext + 1) % asciiTexts.length;
+  return answer;
 }
 
 /**
@@ -357,7 +369,7 @@ export class PyPattern {
   sourceFor(s: string): string {
     if (this.c.flags & A) return this.c.source;
     if (this.asciiSource === undefined) {
-      this.asciiSource = isAsciiText(this.pattern) ? translate(this.pattern, this.c.flags & ~U, true).source : null;
+      this.asciiSource = isAscii(this.pattern) ? translate(this.pattern, this.c.flags & ~U, true).source : null;
     }
     return this.asciiSource !== null && isAsciiText(s) ? this.asciiSource : this.c.source;
   }
@@ -534,17 +546,42 @@ function wholeScan(p: PyPattern, s: string): Scan {
   return { re, sub: s };
 }
 
-function* iterMatches(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): Generator<PyMatch> {
-  const s = checkString(string);
-  const ix = new Indexer(s);
-  const [b, e] = bounds(ix, pos, endpos);
-  const { re, sub } = startScan(p, s, ix, b, e);
-  for (;;) {
-    const m = re.exec(sub);
-    if (m === null) return;
-    const more = stepPast(re, sub, m);
-    yield new PyMatch(p, s, ix, m, b, e, re, sub);
-    if (!more) return;
+/** finditer's iterator: the scan's state in fields (a generator frame costs more per match). */
+class MatchIterator implements Iterator<PyMatch> {
+  private readonly s: string;
+  private readonly ix: Indexer;
+  private readonly b: number;
+  private readonly e: number;
+  private readonly re: RegExp;
+  private readonly sub: string;
+  private done = false;
+
+  constructor(private readonly p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown) {
+    const s = checkString(string);
+    const ix = new Indexer(s);
+    const [b, e] = bounds(ix, pos, endpos);
+    const { re, sub } = startScan(p, s, ix, b, e);
+    this.s = s;
+    this.ix = ix;
+    this.b = b;
+    this.e = e;
+    this.re = re;
+    this.sub = sub;
+  }
+
+  next(): IteratorResult<PyMatch> {
+    if (this.done) return { value: undefined, done: true };
+    const m = this.re.exec(this.sub);
+    if (m === null) {
+      this.done = true;
+      return { value: undefined, done: true };
+    }
+    if (!stepPast(this.re, this.sub, m)) this.done = true;
+    return { value: new PyMatch(this.p, this.s, this.ix, m, this.b, this.e, this.re, this.sub), done: false };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
   }
 }
 
@@ -775,9 +812,9 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
     if (groups === 0) out.push(m[0]);
     else if (groups === 1) out.push(m[1] ?? '');
     else {
-      const gs: unknown[] = [];
-      for (let g = 1; g <= groups; g++) gs.push(m[g] ?? '');
-      out.push(tuple(gs));
+      const t = new PyTuple(groups);
+      for (let g = 1; g <= groups; g++) t[g - 1] = m[g] ?? '';
+      out.push(t);
     }
     if (!more) break;
   }
@@ -786,13 +823,6 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
 
 // ---------------------------------------------------------------------------------------------
 // Python types
-
-class MatchIterator {
-  constructor(readonly gen: Generator<PyMatch>) {}
-  [Symbol.iterator](): Iterator<PyMatch> {
-    return this.gen;
-  }
-}
 
 const matchIteratorType = builtinType({
   name: 'callable_iterator',
@@ -803,7 +833,7 @@ const matchIteratorType = builtinType({
       return this;
     },
     __next__(this: MatchIterator) {
-      const r = this.gen.next();
+      const r = this.next();
       if (r.done) return raiseStop();
       return r.value;
     },
@@ -811,7 +841,7 @@ const matchIteratorType = builtinType({
 });
 
 function raiseStop(): never {
-  return raise('StopIteration', '');
+  return throwPy(makeExc('StopIteration'));
 }
 
 export const matchType: PyType = builtinType({
@@ -904,7 +934,7 @@ export const patternType: PyType = builtinType({
       return findall(this, s, pos, endpos);
     }, 'findall', ['string', 'pos', 'endpos']),
     finditer: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
-      return new MatchIterator(iterMatches(this, s, pos, endpos));
+      return new MatchIterator(this, s, pos, endpos);
     }, 'finditer', ['string', 'pos', 'endpos']),
     sub: kwParams(function (this: PyPattern, repl: unknown, s: unknown, count?: unknown) {
       return subn(this, repl, s, count)[0];
@@ -984,7 +1014,7 @@ export function populateRe(mod: Record<string, unknown>): void {
     match: kwParams((p: unknown, s: unknown, flags?: unknown) => doMatch(compile(p, flags), s, undefined, undefined, false), 'match', ['pattern', 'string', 'flags']),
     fullmatch: kwParams((p: unknown, s: unknown, flags?: unknown) => doMatch(compile(p, flags), s, undefined, undefined, true), 'fullmatch', ['pattern', 'string', 'flags']),
     findall: kwParams((p: unknown, s: unknown, flags?: unknown) => findall(compile(p, flags), s), 'findall', ['pattern', 'string', 'flags']),
-    finditer: kwParams((p: unknown, s: unknown, flags?: unknown) => new MatchIterator(iterMatches(compile(p, flags), s)), 'finditer', ['pattern', 'string', 'flags']),
+    finditer: kwParams((p: unknown, s: unknown, flags?: unknown) => new MatchIterator(compile(p, flags), s), 'finditer', ['pattern', 'string', 'flags']),
     sub: kwParams((p: unknown, repl: unknown, s: unknown, count?: unknown, flags?: unknown) => subn(compile(p, flags), repl, s, count)[0], 'sub', ['pattern', 'repl', 'string', 'count', 'flags']),
     subn: kwParams((p: unknown, repl: unknown, s: unknown, count?: unknown, flags?: unknown) => tuple(subn(compile(p, flags), repl, s, count)), 'subn', ['pattern', 'repl', 'string', 'count', 'flags']),
     split: kwParams((p: unknown, s: unknown, maxsplit?: unknown, flags?: unknown) => split(compile(p, flags), s, maxsplit), 'split', ['pattern', 'string', 'maxsplit', 'flags']),

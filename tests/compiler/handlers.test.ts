@@ -135,3 +135,35 @@ describe('probes', () => {
     }
   });
 });
+
+/** The catcher each `try` of a whole module's source enters. */
+function moduleEntries(source: string): string[] {
+  const tree = parse(source, 'case.py');
+  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => [] });
+  return [...emitModule(out.statement, '/tmp/case.py', source).code.matchAll(/\$enterTry\((.*?)\);\n/g)].map((m) => m[1]!.replace(/\s+/g, ''));
+}
+
+describe('handlers naming module classes', () => {
+  const cls = 'class Bad(Exception):\n    pass\n';
+  test('a class bound once by its top-level statement gets a late catcher', () => {
+    expect(moduleEntries(`${cls}def f(x):\n    try:\n        g(x)\n    except Bad:\n        pass\n`)).toEqual(['$k1.c??$lateCatcher($k1,[[[Bad],true]])']);
+  });
+
+  test('a class the module binds again, deletes or declares global is not read', () => {
+    for (const extra of ['Bad = 1\n', 'del Bad\n', 'def h():\n    global Bad\n', 'from m import Bad\n']) {
+      expect(moduleEntries(`${cls}${extra}def f(x):\n    try:\n        g(x)\n    except Bad:\n        pass\n`)).toEqual(['$k1']);
+    }
+  });
+
+  test('except E as e taking only str(e) is quiet for plain str, with the list guard', () => {
+    const body = 'def f(x):\n    t = [0]\n    try:\n        g(x)\n    except Bad as e:\n        t[0] += len(str(e))\n    return t\n';
+    expect(moduleEntries(`${cls}${body}`)).toEqual(['t?.constructor===Array&&t.length>0&&typeoft[0]==="number"?$k1.c??$lateCatcher($k1,[[[Bad],"str"]]):$k2.c??$lateCatcher($k2,[[[Bad],false]])']);
+  });
+
+  test('a list that escapes, or e used otherwise, stays loud', () => {
+    const escapes = 'def f(x):\n    t = [0]\n    g(t)\n    try:\n        g(x)\n    except Bad as e:\n        t[0] += len(str(e))\n';
+    expect(moduleEntries(`${cls}${escapes}`)).toEqual(['$k1.c??$lateCatcher($k1,[[[Bad],false]])']);
+    const other = 'def f(x):\n    try:\n        g(x)\n    except Bad as e:\n        y = e\n';
+    expect(moduleEntries(`${cls}${other}`)).toEqual(['$k1.c??$lateCatcher($k1,[[[Bad],false]])']);
+  });
+});
