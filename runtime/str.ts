@@ -585,6 +585,8 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (typeof item !== 'string') {
+      // An instance of a str subclass joins by its characters, as in CPython.
+      if (item instanceof String) return strJoin(sep, items.map((x) => (x instanceof String ? x.valueOf() : x)), typeName);
       const t = typeName ? typeName(item) : typeof item;
       raise('TypeError', `sequence item ${i}: expected str instance, ${t} found`);
     }

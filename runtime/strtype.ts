@@ -58,28 +58,42 @@ function cIntArg(v: unknown): number {
   return Number(n);
 }
 
+/**
+ * A str argument as a JS string: a primitive as it is, an instance of a str subclass (a String
+ * wrapper) by its value, as CPython's str methods read any str's characters; else undefined.
+ */
+function strArg(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v instanceof String) return v.valueOf();
+  return undefined;
+}
+
 function needStr(v: unknown, what?: string): string {
   if (typeof v === 'string') return v;
+  if (v instanceof String) return v.valueOf();
   return raise('TypeError', what ? `${what} must be str, not ${typeNameOf(v)}` : `must be str, not ${typeNameOf(v)}`);
 }
 
 function strOrNone(v: unknown, what?: string): string | null | undefined {
   if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
+  if (v instanceof String) return v.valueOf();
   return raise('TypeError', `${what ? what + ' ' : ''}must be str or None, not ${typeNameOf(v)}`);
 }
 
-function fillChar(v: unknown, name: string): string | undefined {
+function fillChar(v: unknown): string | undefined {
   if (v === undefined) return undefined;
+  if (v instanceof String) v = v.valueOf();
   if (typeof v !== 'string') {
-    return raise('TypeError', `${name}() argument 2 must be str, not ${typeNameOf(v)}`);
+    return raise('TypeError', `The fill character must be a unicode character, not ${typeNameOf(v)}`);
   }
   if (S.strLen(v) !== 1) raise('TypeError', 'The fill character must be exactly one character long');
   return v;
 }
 
 function affix(v: unknown): string | readonly unknown[] {
-  if (typeof v === 'string' || v instanceof PyTuple) return v;
-  return v as string;
+  if (typeof v === 'string') return v;
+  if (v instanceof PyTuple) return v.some((p) => p instanceof String) ? v.map((p) => strArg(p) ?? p) : v;
+  return strArg(v) ?? (v as string);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,6 +468,7 @@ const strMethods = {
   },
 
   __contains__(this: string, x: unknown): boolean {
+    if (x instanceof String) x = x.valueOf();
     if (typeof x !== 'string') {
       return raise('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(x)}`);
     }
@@ -608,6 +623,10 @@ const strMethods = {
   },
 
   replace(this: string, old: unknown, rep: unknown, count?: unknown): string {
+    if (typeof old !== 'string' || typeof rep !== 'string') {
+      old = strArg(old) ?? old;
+      rep = strArg(rep) ?? rep;
+    }
     if (typeof old !== 'string') raise('TypeError', `replace() argument 1 must be str, not ${typeNameOf(old)}`);
     if (typeof rep !== 'string') raise('TypeError', `replace() argument 2 must be str, not ${typeNameOf(rep)}`);
     return S.strReplace(this, old, rep, count === undefined ? undefined : intArg(count));
@@ -654,15 +673,15 @@ const strMethods = {
   },
 
   center(this: string, width: unknown, fill?: unknown): string {
-    return S.strCenter(this, intArg(width), fillChar(fill, 'center'));
+    return S.strCenter(this, intArg(width), fillChar(fill));
   },
 
   ljust(this: string, width: unknown, fill?: unknown): string {
-    return S.strLjust(this, intArg(width), fillChar(fill, 'ljust'));
+    return S.strLjust(this, intArg(width), fillChar(fill));
   },
 
   rjust(this: string, width: unknown, fill?: unknown): string {
-    return S.strRjust(this, intArg(width), fillChar(fill, 'rjust'));
+    return S.strRjust(this, intArg(width), fillChar(fill));
   },
 
   zfill(this: string, width: unknown): string {
