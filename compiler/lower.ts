@@ -9,13 +9,13 @@
 
 import type * as es from 'estree';
 import type * as ast from './ast.js';
-import { assertNever, stmtBodies } from './ast.js';
+import { assertNever, hasBodies, stmtBodies } from './ast.js';
 import { CompileError } from './diagnostics.js';
 import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
 import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
 import * as fast from './fastpaths.js';
-import { isInertBody, jumpsOut, mayRebind } from './handlers.js';
+import { isInertBody, isLenOfStr, isOnlyTopLevelClass, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyStrOf } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
@@ -66,6 +66,8 @@ class FnState {
    * `finally` and what runs inside one, any `try` of a generator).
    */
   catchTargets: (CatchTarget | null)[] = [];
+  /** The raises of a `__next__` that return ITERATION_STOPPED when a loop asks (handlers.ts). */
+  stopRaises: Set<ast.Raise> | null = null;
   /** Lower `body` with `target` as the innermost catching construct. */
   within<T>(target: CatchTarget | null, body: () => T): T {
     this.catchTargets.push(target);
@@ -417,14 +419,18 @@ class Lowerer {
   private deletedGlobals(): Set<string> {
     if (this.deletedGlobalNames) return this.deletedGlobalNames;
     const names = new Set<string>();
+    // Indexed loops, and no list of bodies for a statement that has none: this walk over every
+    // statement of the module runs once, mostly before the engine optimizes it.
     const visit = (body: ast.stmt[], scope: Scope): void => {
-      for (const st of body) {
+      for (let i = 0; i < body.length; i++) {
+        const st = body[i];
         if (st.nodeType === 'Delete') {
           for (const t of st.targets) if (t.nodeType === 'Name' && (scope.kind === 'module' || scope.globals.has(t.id))) names.add(t.id);
         } else if (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef' || st.nodeType === 'ClassDef') {
           visit(st.body, this.tree.of.get(st) ?? scope);
-        } else {
-          for (const child of stmtBodies(st)) visit(child, scope);
+        } else if (hasBodies(st)) {
+          const bodies = stmtBodies(st);
+          for (let j = 0; j < bodies.length; j++) visit(bodies[j], scope);
         }
       }
     };
@@ -531,6 +537,7 @@ class Lowerer {
         for (const t of s.targets) this.deleteTarget(t, out);
         return;
       case 'Raise': {
+        if (this.fn.stopRaises?.has(s)) out.push(js.ifStmt(js.binary('===', js.id('$x'), this.h('STOP_ASK')), js.ret(this.h('ITERATION_STOPPED')), null, loc));
         if (!s.exc) {
           out.push(js.exprStmt(this.rtMapped('reraise', [], loc), loc));
           return;
@@ -589,7 +596,9 @@ class Lowerer {
     } else if (t.nodeType === 'Attribute') {
       const obj = this.simple(this.expr(t.value));
       const cur = this.attrLoad(obj, t.attr, this.loc(t));
-      out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${t.attr}`), this.binop(s.op, op, cur, this.expr(s.value), loc), loc)), loc));
+      const v = js.id(this.fn.temp());
+      out.push(js.exprStmt(this.flushPending(js.assign(v, this.binop(s.op, op, cur, this.expr(s.value), loc))), loc));
+      out.push(this.attrStore(obj, t.attr, v, loc));
     } else if (t.slice.nodeType === 'Slice') {
       const obj = this.simple(this.expr(t.value));
       const key = this.simple(this.expr(t.slice));
@@ -624,17 +633,67 @@ class Lowerer {
 
   // --- assignment targets
 
+  /**
+   * In a method of a class whose body sets `__slots__` (its instances may refuse a store on self):
+   * the slot names when the body lists them literally, else an empty set; null elsewhere.
+   */
+  private enclosingClassSlots(): ReadonlySet<string> | null {
+    const cls = this.fn.scope.parent;
+    if (cls === null || cls.kind !== 'class' || cls.node?.nodeType !== 'ClassDef') return null;
+    for (const st of cls.node.body) {
+      const value = st.nodeType === 'Assign' && st.targets.some((t) => t.nodeType === 'Name' && t.id === '__slots__') ? st.value
+        : st.nodeType === 'AnnAssign' && st.target.nodeType === 'Name' && st.target.id === '__slots__' ? st.value ?? null
+          : undefined;
+      if (value === undefined) continue;
+      if (value !== null && value.nodeType === 'Constant' && typeof value.value === 'string') return new Set([value.value]);
+      const items = value !== null && (value.nodeType === 'Tuple' || value.nodeType === 'List') ? value.elts : [];
+      const names = items.flatMap((e) => (e.nodeType === 'Constant' && typeof e.value === 'string' ? [e.value] : []));
+      return new Set(names.length === items.length ? names : []);
+    }
+    return null;
+  }
+
+  /**
+   * `obj.attr = value`, both already evaluated to an identifier or a literal. A store on the
+   * function's first parameter (a method's `self`) is a plain property store; elsewhere the
+   * object may be a builtin value without a __dict__ (a list, an int), which must raise
+   * AttributeError, so those take setattr.
+   */
+  private attrStore(obj: es.Expression, attr: string, value: es.Expression, loc: js.Loc): es.Statement {
+    const store = js.exprStmt(js.assign(js.member(obj, `$${attr}`), value, loc), loc);
+    if (obj.type === 'Identifier' && obj.name === this.fn.selfParam) {
+      const slots = this.enclosingClassSlots();
+      if (slots === null || slots.has(attr)) return store;
+    }
+    const noDict: es.MemberExpression = { type: 'MemberExpression', object: obj, property: this.h('NO_DICT'), computed: true, optional: true, loc };
+    const fallback = js.exprStmt(this.rt('setattrFallback', [obj, js.lit(attr), value], loc), loc);
+    return js.ifStmt(js.binary('===', noDict, js.lit(true)), fallback, store, loc);
+  }
+
   private assignTo(target: ast.expr, value: es.Expression, out: es.Statement[], loc: js.Loc): void {
     switch (target.nodeType) {
       case 'Name':
         out.push(js.exprStmt(this.storeName(target.id, value, loc), loc));
         return;
       case 'Attribute': {
-        const obj = this.expr(target.value);
-        out.push(js.exprStmt(this.flushPending(js.assign(js.member(obj, `$${target.attr}`), value, loc)), loc));
+        // Python evaluates the value before the object.
+        let v = value;
+        if (v.type !== 'Identifier' && v.type !== 'Literal') {
+          v = js.id(this.fn.temp());
+          out.push(js.exprStmt(js.assign(v, value), loc));
+        }
+        const obj = this.simple(this.expr(target.value));
+        const pending = this.pending;
+        this.pending = [];
+        for (const p of pending) out.push(js.exprStmt(p, loc));
+        out.push(this.attrStore(obj, target.attr, v, loc));
         return;
       }
       case 'Subscript': {
+        if (this.isNamespaceCall(target.value, 'globals') && target.slice.nodeType !== 'Slice') {
+          out.push(js.exprStmt(this.rt('moduleSetitem', [js.id('$modobj'), this.expr(target.slice), value], loc), loc));
+          return;
+        }
         const obj = this.expr(target.value);
         if (target.slice.nodeType === 'Slice') {
           // Python evaluates the value before the object and the slice.
@@ -849,11 +908,44 @@ class Lowerer {
    * The builtin exception classes an `except` clause names (null: a bare `except:`), or
    * 'unknown' when its expression is anything else.
    */
+  /**
+   * A `try` site's catcher: built once, before the module runs, when its handlers name builtin
+   * classes only; otherwise kept in a hoisted cell once the classes it names exist:
+   *   $k.c ?? $lateCatcher($k, [[[BadRecord], true]])
+   */
+  private siteCatcher(clauses: es.Expression[], late: boolean): es.Expression {
+    if (!late) return this.hoist(this.rt('catcher', [js.array(clauses)]));
+    const cell = this.hoist(js.object([js.property('c', js.lit(null))]));
+    return js.logical('??', js.member(cell, 'c'), this.rt('lateCatcher', [cell, js.array(clauses)]));
+  }
+
   private handlerClasses(type: ast.expr | null): es.Expression[] | null | 'unknown' {
     if (type === null) return null;
     const names = type.nodeType === 'Tuple' ? type.elts : [type];
-    if (!names.every((n) => n.nodeType === 'Name' && this.home(n.id).kind === 'builtin' && BUILTINS.has(n.id))) return 'unknown';
-    return names.map((n) => this.loadName(n as ast.Name));
+    if (!names.every((n) => n.nodeType === 'Name' && (this.isBuiltinName(n.id) || this.isModuleClass(n.id)))) return 'unknown';
+    // A module class is read as it is, unbound (undefined) before its statement runs: the handler's
+    // own test reads it, with its NameError, only when something is caught.
+    return names.map((n) => (this.isBuiltinName((n as ast.Name).id) ? this.loadName(n as ast.Name) : js.id(js.jsName((n as ast.Name).id))));
+  }
+
+  /**
+   * Whether handler `hnd`, binding a name, can be quiet for an exception whose str() is plain: the
+   * name a plain local of this function, used only as `str(name)` with the builtin `str` (and
+   * `len`), the body never jumping out past its end, where the name is unbound.
+   */
+  private takesOnlyStr(hnd: ast.ExceptHandler): boolean {
+    const name = hnd.name!;
+    return this.fn.scope.kind === 'function' && this.home(name).kind === 'local' && this.isBuiltinName('str') &&
+      this.isBuiltinName('len') && !jumpsOut(hnd.body) && usesOnlyStrOf(hnd.body, name);
+  }
+
+  private isBuiltinName(name: string): boolean {
+    return this.home(name).kind === 'builtin' && BUILTINS.has(name);
+  }
+
+  /** A module global that only its one top-level `class` statement binds (handlers.ts, "Late catchers"). */
+  private isModuleClass(name: string): boolean {
+    return this.home(name).kind === 'global' && this.isDefinedCallable(name) && isOnlyTopLevelClass(this.mod.body, name);
   }
 
   /**
@@ -876,8 +968,28 @@ class Lowerer {
    * The condition at a `try`'s entry under which handler statement `st` can neither raise nor
    * run Python code (compiler/handlers.ts, "Guarded handlers"), or null.
    */
-  private handlerGuard(st: ast.stmt, tryBody: ast.stmt[], handlerBody: ast.stmt[]): es.Expression | null {
-    const inert = (e: ast.expr): boolean => isInertBody([js.exprStmt(this.expr(e))]);
+  private handlerGuard(st: ast.stmt, tryBody: ast.stmt[], handlerBody: ast.stmt[], strOf: string | null): es.Expression | null {
+    const inert = (e: ast.expr): boolean => isInertBody([js.exprStmt(this.expr(e))], strOf);
+    if (st.nodeType === 'AugAssign' && (st.op === 'Add' || st.op === 'Sub') && st.target.nodeType === 'Subscript' &&
+        st.target.value.nodeType === 'Name' && st.target.slice.nodeType === 'Constant' && typeof st.target.slice.value === 'bigint' &&
+        st.target.slice.value >= 0n && st.target.slice.value < 2n ** 31n) {
+      // xs[k] += n with n an int (a literal, or len(str(e))): on a plain list that only this
+      // function can reach, holding a number at k, which the `try` body does not mention.
+      const v = st.value;
+      const intValue = (v.nodeType === 'Constant' && typeof v.value === 'bigint' && v.value >= -(2n ** 31n) && v.value < 2n ** 31n) ||
+        isLenOfStr(this.expr(v), strOf);
+      const name = st.target.value.id;
+      const fnNode = this.fn.scope.node;
+      if (!intValue || fnNode === null || fnNode.nodeType !== 'FunctionDef' || mentions(tryBody, name) || !listNeverEscapes(fnNode.body, name)) return null;
+      const xs = this.stableLocal(st.target.value, tryBody, handlerBody);
+      if (xs === null) return null;
+      const k = js.lit(Number(st.target.slice.value));
+      return ([
+        js.binary('===', js.optMember(xs, 'constructor'), js.id('Array')),
+        js.binary('>', js.member(xs, 'length'), k),
+        js.binary('===', js.unary('typeof', js.index(xs, k)), js.lit('number')),
+      ] as es.Expression[]).reduce((a, b) => js.logical('&&', a, b));
+    }
     if (st.nodeType === 'AugAssign' && (st.op === 'Add' || st.op === 'Sub') && st.target.nodeType === 'Name') {
       // n += 1: int and float arithmetic cannot fail; other statements must leave n alone.
       const c = st.value.nodeType === 'Constant' ? st.value.value : null;
@@ -997,24 +1109,28 @@ class Lowerer {
         if (hnd.name) handlerBody.push(js.exprStmt(this.storeName(hnd.name, js.id(e), this.loc(hnd))));
         const classes = this.handlerClasses(hnd.type ?? null);
         const handlerStmts: es.Statement[] = [];
-        let quiet = !hnd.name && classes !== 'unknown';
+        // `except E as e:` taking only str(e): quiet for exceptions whose str() is plain (handlers.ts).
+        const strOf = hnd.name && classes !== 'unknown' && this.takesOnlyStr(hnd) ? js.jsName(hnd.name) : null;
+        let quiet = (!hnd.name || strOf !== null) && classes !== 'unknown';
         const handlerGuards: es.Expression[] = [];
         for (const st of hnd.body) {
           const part: es.Statement[] = [];
           outside(() => this.stmt(st, part));
           handlerStmts.push(...part);
-          if (!quiet || isInertBody(part)) continue;
-          const guard = this.handlerGuard(st, s.body, hnd.body);
+          if (!quiet || isInertBody(part, strOf)) continue;
+          const guard = this.handlerGuard(st, s.body, hnd.body, strOf);
           if (guard === null) quiet = false;
           else handlerGuards.push(guard);
         }
         if (quiet) guards.push(...handlerGuards);
         const types = classes === null || classes === 'unknown' ? js.lit(null) : js.array(classes);
-        quietClauses.unshift(js.array([types, js.lit(quiet)]));
-        loudClauses.unshift(js.array([types, js.lit(quiet && handlerGuards.length === 0)]));
+        const quietness = quiet && strOf !== null ? js.lit('str') : js.lit(quiet);
+        quietClauses.unshift(js.array([types, quietness]));
+        loudClauses.unshift(js.array([types, handlerGuards.length === 0 ? quietness : js.lit(false)]));
         if (quiet && handlerGuards.length === 0) {
           // Nothing in an inert body can ask for the exception being handled.
           handlerBody.push(...handlerStmts);
+          if (hnd.name) handlerBody.push(js.exprStmt(this.clearName(hnd.name)));
         } else {
           handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
           const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
@@ -1025,10 +1141,11 @@ class Lowerer {
         chain = test ? js.ifStmt(test, js.block(handlerBody), chain) : js.block(handlerBody);
       }
       catchBody.push(chain);
-      let catcher: es.Expression = this.hoist(this.rt('catcher', [js.array(quietClauses)]));
+      const late = s.handlers.some((h) => h.type && (h.type.nodeType === 'Tuple' ? h.type.elts : [h.type]).some((n) => n.nodeType === 'Name' && this.isModuleClass(n.id)));
+      let catcher: es.Expression = this.siteCatcher(quietClauses, late);
       if (guards.length) {
         const test = guards.reduce((a, b) => js.logical('&&', a, b));
-        catcher = js.cond(test, catcher, this.hoist(this.rt('catcher', [js.array(loudClauses)])));
+        catcher = js.cond(test, catcher, this.siteCatcher(loudClauses, late));
       }
       const caught = js.exprStmt(js.assign(js.id(e), js.id(`${e}c`)));
       let tryCatch: es.Statement[];
@@ -1341,10 +1458,16 @@ class Lowerer {
       } else {
         params.push(js.id('$x'));
       }
+      // `def __next__(self)` may end a loop's iteration by returning (handlers.ts): its surplus slot takes STOP_ASK.
+      const stops = node.nodeType === 'FunctionDef' && name === '__next__' && scope.parent?.kind === 'class' && !scope.hasYield &&
+        node.decorator_list.length === 0 && positional.length === 1 && firstDefault === 1 && !args.vararg && !needsKw && pyBody !== null
+        ? stopRaises(pyBody, (n) => this.home(n).kind === 'builtin' && BUILTINS.has(n)) : null;
+      if (stops !== null && stops.size > 0) this.fn.stopRaises = stops;
       // Arity check: the last required positional parameter and the surplus sentinel.
       const checks: es.Expression[] = [];
       if (firstDefault > 0) checks.push(js.binary('===', js.id(js.jsName(positional[firstDefault - 1].arg)), js.undef()));
-      if (!args.vararg) checks.push(js.binary('!==', js.id('$x'), js.undef()));
+      const surplus = js.binary('!==', js.id('$x'), js.undef());
+      if (!args.vararg) checks.push(this.fn.stopRaises === null ? surplus : js.logical('&&', surplus, js.binary('!==', js.id('$x'), this.h('STOP_ASK'))));
       // The JS name only lets the function refer to itself (for argError). It must not be the
       // Python name: inside a named function expression that name would mean the function
       // itself, while in Python it is whatever the enclosing scope binds now (a decorated
@@ -1384,6 +1507,7 @@ class Lowerer {
       }
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
       const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);
+      if (this.fn.stopRaises !== null) sig.properties.push(js.property('stops', js.lit(true)));
       return this.rt('def', [fn, sig], loc);
     });
     return holderParams.length ? js.call(js.arrow(holderParams, created), holderArgs, loc) : created;
@@ -1399,7 +1523,7 @@ class Lowerer {
   }
 
   /** The signature record $def attaches; fields at their defaults are left out ($def fills them). */
-  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, kwDefaultsVar: string | null, doc: string | null): es.Expression {
+  private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, kwDefaultsVar: string | null, doc: string | null): es.ObjectExpression {
     const props: es.Property[] = [js.property('name', js.lit(name))];
     if (qualname !== name) props.push(js.property('qualname', js.lit(qualname)));
     props.push(js.property('module', js.id('__name__')));
@@ -1768,6 +1892,23 @@ class Lowerer {
 
   // --- calls
 
+  /** `e` is a call of the builtin globals() or locals() without arguments. */
+  private isNamespaceCall(e: ast.expr, name: 'globals' | 'locals'): boolean {
+    return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === name && this.home(name).kind === 'builtin' &&
+      e.args.length === 0 && e.keywords.length === 0;
+  }
+
+  /** locals(): in a function, its parameters and local variables bound so far; in a module, globals(). */
+  private localsDict(loc: js.Loc): es.Expression {
+    const scope = this.fn.scope;
+    if (scope.kind === 'module') return this.rt('moduleDict', [js.id('$modobj')], loc);
+    const names = new Set([...scope.params, ...scope.bound].filter((n) => !scope.globals.has(n)));
+    // The enclosing functions' variables the function reads are locals to CPython too.
+    for (const n of namesRead(scope.node)) if (!names.has(n) && this.home(n).kind === 'free') names.add(n);
+    const flat = [...names].flatMap((n) => [js.lit(n), js.id(js.jsName(n))]);
+    return this.rt('namespaceDict', [js.array(flat)], loc);
+  }
+
   private callExpr(e: ast.Call): es.Expression {
     const loc = this.loc(e);
     const simple = e.keywords.length === 0 && !e.args.some((a) => a.nodeType === 'Starred');
@@ -1791,6 +1932,9 @@ class Lowerer {
       else callE = this.callWithKw(method, obj, e, loc);
       return prelude ? js.seq([prelude, callE], loc) : callE;
     }
+    // The namespaces are JS variables, not dicts: globals() and locals() make one of them now.
+    if (this.isNamespaceCall(e, 'globals')) return this.rt('moduleDict', [js.id('$modobj')], loc);
+    if (this.isNamespaceCall(e, 'locals') && this.fn.scope.kind !== 'class') return this.localsDict(loc);
     if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
       if (e.args.length === 0) {
         return this.zeroArgSuperFailure(loc) ?? this.rt('superObj', [js.id(this.fn.classCell!), js.id(this.fn.selfParam!)], loc);
@@ -2014,3 +2158,14 @@ function describeExpr(e: ast.expr): string {
   }
 }
 
+/** The names read anywhere under `node` (nested functions included), in order of appearance. */
+function namesRead(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const n of node) namesRead(n, out);
+  } else if (typeof node === 'object' && node !== null) {
+    const n = node as { nodeType?: string; id?: unknown; ctx?: unknown };
+    if (n.nodeType === 'Name' && typeof n.id === 'string') out.add(n.id);
+    for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) namesRead(v, out);
+  }
+  return out;
+}

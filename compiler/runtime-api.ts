@@ -34,6 +34,7 @@ export const RUNTIME_HELPERS = {
 
   // subscripts and attributes
   PyTuple: 'the class of tuple instances (`o?.constructor === $PyTuple`: a plain tuple, for inline fast paths)',
+  NO_DICT: 'the symbol on prototypes whose instances take no attributes (`o?.[$NO_DICT] === true`: a store goes to setattrFallback)',
   PyDict: 'the class of plain dict instances (`o?.constructor === $PyDict` picks the inline fast path; subclasses have their own constructor)',
   getitem: '(obj, key)', setitem: '(obj, key, value) => void', delitem: '(obj, key) => void',
   getslice: '(obj, lower, upper, step): obj[lower:upper:step], null for omitted parts (no slice object for plain lists)',
@@ -83,8 +84,11 @@ export const RUNTIME_HELPERS = {
   enterExcept: '(exc) => void: marks exc as being handled (sys.exc_info, __context__)',
   exitExcept: '() => void',
   catcher: '(clauses: [builtinClasses: unknown[] | null, quiet: boolean][]) => a try site\'s catcher (built once, hoisted)',
+  lateCatcher: '(site: {c}, clauses) => the catcher of a site whose handlers name module classes, stored in site.c once they are all bound',
   enterTry: '(catcher?) => void: a try/with/finally body starts (no catcher: catches all, may look)',
   exitTry: '() => void: that body ends, however',
+  STOP_ASK: 'a loop passes it as the surplus argument of a `__next__` compiled to take it: return ITERATION_STOPPED instead of raising StopIteration',
+  ITERATION_STOPPED: 'what such a `__next__` returns at its `raise StopIteration` when asked (compared with ===)',
   assertFail: '(msg?: unknown) => never',
   nameError: '(name, varnames?) => never: NameError; varnames (space-separated locals) feed its "Did you mean"',
   unboundLocal: '(name) => never',
@@ -118,6 +122,9 @@ export const RUNTIME_HELPERS = {
   importFrom: '(module, name: string, modName: string) => value: `from m import name` (ImportError)',
   importStar: '(module) => [string, unknown][]',
   moduleGlobals: '(mod, accessors: object literal with a get/set pair per global name) => void: live module attributes',
+  moduleDict: '(mod) => dict: globals(), a snapshot of the module namespace (a store `globals()[k] = v` is lowered to setattr on the module)',
+  moduleSetitem: '(mod, key, value) => void: `globals()[key] = value`, a setattr on the module',
+  namespaceDict: '(flat: [name0, value0, ...]) => dict: locals() in a function, unbound (undefined) locals left out',
   main: '(entryModuleName: string, usesNet: boolean) => void: runs the program (net launcher when needed)',
   lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',
 } as const;

@@ -19,7 +19,6 @@ export class Scope {
    * is lowered); `declareGlobal` and `declareNonlocal` give a scope its own. */
   globals: ReadonlySet<string> = NO_NAMES;
   nonlocals: ReadonlySet<string> = NO_NAMES;
-  readonly used = new Set<string>();
   readonly params: string[] = [];
   readonly children: Scope[] = [];
   hasYield = false;
@@ -140,8 +139,10 @@ class Builder {
     if (s !== this.scope && s.kind === 'module') s.bound.add(name);
   }
 
+  // Reads are not recorded: the one question they would answer, a read before a `global` or
+  // `nonlocal` statement, is the parser's check pass's (check.ts, pass 2), which rejects the module
+  // before it gets here. A set per scope of every name it reads was a tenth of the scope tree.
   private use(name: string): void {
-    this.scope.used.add(name);
     if (name === '__class__') this.markClassCell();
   }
 
@@ -176,32 +177,40 @@ class Builder {
     for (const c of scope.children) this.checkNonlocals(c);
   }
 
+  // Definitions are kept out of `stmt`: a closure over `s` there would make every call allocate a
+  // context.
+  private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
+    for (const d of s.decorator_list) this.expr(d);
+    this.argDefaults(s.args);
+    if (s.returns) this.expr(s.returns);
+    this.bind(s.name, s);
+    const fs = new Scope('function', s.name, this.scope, s);
+    this.of.set(s, fs);
+    this.withScope(fs, () => {
+      this.params(s.args);
+      this.stmts(s.body);
+    });
+  }
+
+  private classDef(s: ast.ClassDef): void {
+    for (const d of s.decorator_list) this.expr(d);
+    for (const b of s.bases) this.expr(b);
+    for (const k of s.keywords) this.expr(k.value);
+    this.bind(s.name, s);
+    const cs = new Scope('class', s.name, this.scope, s);
+    this.of.set(s, cs);
+    this.withScope(cs, () => this.stmts(s.body));
+  }
+
   private stmt(s: ast.stmt): void {
     switch (s.nodeType) {
       case 'FunctionDef':
-      case 'AsyncFunctionDef': {
-        for (const d of s.decorator_list) this.expr(d);
-        this.argDefaults(s.args);
-        if (s.returns) this.expr(s.returns);
-        this.bind(s.name, s);
-        const fs = new Scope('function', s.name, this.scope, s);
-        this.of.set(s, fs);
-        this.withScope(fs, () => {
-          this.params(s.args);
-          this.stmts(s.body);
-        });
+      case 'AsyncFunctionDef':
+        this.functionDef(s);
         return;
-      }
-      case 'ClassDef': {
-        for (const d of s.decorator_list) this.expr(d);
-        for (const b of s.bases) this.expr(b);
-        for (const k of s.keywords) this.expr(k.value);
-        this.bind(s.name, s);
-        const cs = new Scope('class', s.name, this.scope, s);
-        this.of.set(s, cs);
-        this.withScope(cs, () => this.stmts(s.body));
+      case 'ClassDef':
+        this.classDef(s);
         return;
-      }
       case 'Return':
         if (this.scope.kind === 'module' || this.scope.kind === 'class') this.error(s, "'return' outside function");
         if (s.value) this.expr(s.value);
@@ -288,8 +297,8 @@ class Builder {
         return;
       case 'Global':
         for (const n of s.names) {
-          if (this.scope.kind !== 'module' && (this.scope.bound.has(n) || this.scope.used.has(n))) {
-            this.error(s, this.scope.params.includes(n) ? `name '${n}' is parameter and global` : `name '${n}' is ${this.scope.bound.has(n) ? 'assigned to before' : 'used prior to'} global declaration`);
+          if (this.scope.kind !== 'module' && this.scope.bound.has(n)) {
+            this.error(s, this.scope.params.includes(n) ? `name '${n}' is parameter and global` : `name '${n}' is assigned to before global declaration`);
           }
           declareGlobal(this.scope, n);
           let m: Scope = this.scope;
@@ -301,7 +310,7 @@ class Builder {
         if (this.scope.kind === 'module') this.error(s, 'nonlocal declaration not allowed at module level');
         for (const n of s.names) {
           if (this.scope.params.includes(n)) this.error(s, `name '${n}' is parameter and nonlocal`);
-          if (this.scope.bound.has(n) || this.scope.used.has(n)) this.error(s, `name '${n}' is ${this.scope.bound.has(n) ? 'assigned to before' : 'used prior to'} nonlocal declaration`);
+          if (this.scope.bound.has(n)) this.error(s, `name '${n}' is assigned to before nonlocal declaration`);
           declareNonlocal(this.scope, n);
         }
         return;
@@ -335,9 +344,23 @@ class Builder {
       case 'Tuple': case 'List': for (const e of t.elts) this.target(e); return;
       case 'Starred': this.target(t.value); return;
       case 'Attribute': this.expr(t.value); return;
-      case 'Subscript': this.expr(t.value); this.expr(t.slice); return;
+      case 'Subscript':
+        this.globalsStore(t);
+        this.expr(t.value);
+        this.expr(t.slice);
+        return;
       default: this.expr(t);
     }
+  }
+
+  /** `globals()['name'] = v` binds a module global, which the module's code may then read by name. */
+  private globalsStore(t: ast.Subscript): void {
+    const f = t.value;
+    if (f.nodeType !== 'Call' || f.func.nodeType !== 'Name' || f.func.id !== 'globals' || f.args.length || f.keywords.length) return;
+    if (t.slice.nodeType !== 'Constant' || typeof t.slice.value !== 'string') return;
+    let module = this.scope;
+    while (module.parent) module = module.parent;
+    module.bound.add(t.slice.value);
   }
 
   private pattern(p: ast.pattern): void {
@@ -381,19 +404,21 @@ class Builder {
     });
   }
 
+  // Kept out of `expr`: a closure over `e` there would make every call allocate a context.
+  private lambda(e: ast.Lambda): void {
+    this.argDefaults(e.args);
+    const ls = new Scope('lambda', '<lambda>', this.scope, e);
+    this.of.set(e, ls);
+    this.withScope(ls, () => { this.params(e.args); this.expr(e.body); });
+  }
+
   private expr(e: ast.expr): void {
     switch (e.nodeType) {
       case 'BoolOp': for (const v of e.values) this.expr(v); return;
       case 'NamedExpr': this.expr(e.value); this.bindWalrus(e.target.id, e.target); this.use(e.target.id); return;
       case 'BinOp': this.expr(e.left); this.expr(e.right); return;
       case 'UnaryOp': this.expr(e.operand); return;
-      case 'Lambda': {
-        this.argDefaults(e.args);
-        const ls = new Scope('lambda', '<lambda>', this.scope, e);
-        this.of.set(e, ls);
-        this.withScope(ls, () => { this.params(e.args); this.expr(e.body); });
-        return;
-      }
+      case 'Lambda': this.lambda(e); return;
       case 'IfExp': this.expr(e.test); this.expr(e.body); this.expr(e.orelse); return;
       case 'Dict': for (const k of e.keys) if (k) this.expr(k); for (const v of e.values) this.expr(v); return;
       case 'Set': for (const v of e.elts) this.expr(v); return;

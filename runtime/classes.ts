@@ -40,6 +40,7 @@ import {
   META,
   METHOD,
   newClassFunction,
+  NO_DICT,
   NoneType,
   newMeta,
   object as objectType,
@@ -704,6 +705,8 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
   if (isClass(obj)) return setClassAttr(obj, name, value);
   if (typeof obj === 'function') {
     if (setFunctionAttr(obj, name, value)) return;
+    // Only functions defined in Python have a __dict__ (builtins and bound methods have none).
+    if (obj.$sig === undefined) attrErrorFor(obj, name);
     obj['$' + name] = value;
     return;
   }
@@ -773,16 +776,30 @@ export function delattr(obj: any, name: string): void {
 
 const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf']);
 
+/** The names the classes of `obj`'s type list in `__slots__` (kept out of its __dict__), or null. */
+function slotsAlong(obj: unknown): Set<string> | null {
+  if (typeof obj !== 'object' || obj === null) return null;
+  let names: Set<string> | null = null;
+  for (const c of typeOf(obj)[META].mro) {
+    if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) continue;
+    const s = c.prototype.$__slots__;
+    names ??= new Set();
+    for (const n of typeof s === 'string' ? [s] : hooks.toArray(s)) if (typeof n === 'string') names.add(n);
+  }
+  return names;
+}
+
 /** vars(obj) / obj.__dict__: a dict of the object's own attributes (a snapshot). */
 export function vars(obj: unknown): unknown {
   if (isClass(obj)) return hooks.classDict(obj);
   if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
   const t = raw(obj);
   const pairs: [unknown, unknown][] = [];
+  const slots = slotsAlong(obj);
   // Modules expose their globals through accessors, which Object.keys sees when enumerable; a
   // global not bound yet reads as undefined and is not in the module's __dict__.
   for (const k of Object.keys(t)) {
-    if (k.charCodeAt(0) !== 36 || INTERNAL.has(k)) continue;
+    if (k.charCodeAt(0) !== 36 || INTERNAL.has(k) || slots?.has(k.slice(1))) continue;
     const v = (obj as any)[k];
     if (v !== undefined) pairs.push([k.slice(1), v]);
   }
@@ -965,6 +982,7 @@ export function typeNew(
   const cls = newClassFunction(m);
   cls.prototype = proto;
   Object.defineProperty(proto, TYPE, { value: cls, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(proto, NO_DICT, { value: false, writable: true, configurable: true, enumerable: false });
   // Generated code takes its list and dict fast paths on `o.constructor === Array` (or PyDict):
   // a subclass's instances must not inherit that constructor, or an overridden __getitem__ would
   // be bypassed.
@@ -984,6 +1002,8 @@ export function typeNew(
   if (nsMap.has('__eq__') && !nsMap.has('__hash__')) Object.defineProperty(proto, '$__hash__', dataProp(null));
   if (bases.length > 1) syncCopies(cls);
   m.slots = slotNames(cls);
+  // Instances without a __dict__ refuse other attributes: generated code sends their stores to setattr.
+  if (m.slots) Object.defineProperty(proto, NO_DICT, { value: true, writable: true, configurable: true, enumerable: false });
   refreshClass(cls);
   // __set_name__ (PEP 487), then the parent's __init_subclass__.
   for (const [k, v] of nsMap) {

@@ -23,6 +23,7 @@ import {
   idOf,
   META,
   METHOD,
+  QUALNAME,
   NotImplemented,
   typeCall,
   typeOf,
@@ -46,6 +47,8 @@ export interface Sig {
   varkw: string | null;
   flags: number;
   doc?: unknown;
+  /** A `__next__` that returns ITERATION_STOPPED when passed STOP_ASK (runtime/exceptions.ts). */
+  stops?: boolean;
 }
 
 export interface PyFunction extends Function {
@@ -429,6 +432,8 @@ export function funcQualname(fn: Function): string {
   if (sig) return sig.qualname;
   const canon = (fn as PyFunction).$canon;
   if (canon) return funcQualname(canon);
+  const builtin = ((fn as any).$unboundOf ?? fn)[QUALNAME];
+  if (builtin !== undefined) return builtin;
   return fn.name || '<anonymous>';
 }
 
@@ -436,8 +441,9 @@ export function funcQualname(fn: Function): string {
 export function functionAttr(fn: Function, name: string): unknown {
   fn = (fn as any).$dunderOf ?? fn;
   if (name === '__name__' || name === '__qualname__' || name === '__module__' || name === '__doc__') {
-    // A bound method answers for its function.
+    // A bound method answers for its function; a builtin one is named after its object's type.
     const b = boundParts(fn);
+    if (b !== undefined && b[2] && name === '__qualname__') return `${(isClass(b[0]) ? b[0] : typeOf(b[0]))[META].qualname}.${b[1].name}`;
     if (b !== undefined) fn = b[1];
     fn = (fn as PyFunction).$canon ?? fn;
   }
@@ -536,13 +542,15 @@ function functionRepr(this: Function): string {
   if ((this as PyFunction).$sig || (this as PyFunction).$canon || (this as any).$dunderOf) {
     return `<function ${funcQualname(this)} at ${addressOf(this)}>`;
   }
+  const unboundOf = (this as any).$unboundOf;
+  const qualname: string | undefined = unboundOf?.[QUALNAME];
+  if (qualname !== undefined) return `<method '${unboundOf.name}' of '${qualname.slice(0, qualname.lastIndexOf('.'))}' objects>`;
   return `<built-in function ${this.name}>`;
 }
 
 function boundRepr(self: unknown, func: Function, thisStyle: boolean): string {
   if (thisStyle || (!(func as PyFunction).$sig && !(func as PyFunction).$canon)) {
-    const selfDesc = isClass(self) ? hooks.repr(self) : `${className(self)} object at ${addressOf(self)}`;
-    return `<built-in method ${func.name} of ${selfDesc}>`;
+    return `<built-in method ${func.name} of ${className(self)} object at ${addressOf(self)}>`;
   }
   return `<bound method ${funcQualname(func)} of ${hooks.repr(self)}>`;
 }

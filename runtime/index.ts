@@ -18,6 +18,7 @@ import './net.js';
 export { toFloat as $float } from './float.js';
 export { tuple as $tuple, tuple2 as $tuple2, tuple3 as $tuple3, tuple2, tuple3, PyTuple as $PyTuple, PyTuple } from './tuple.js';
 export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict, PyDict } from './dict.js';
+export { NO_DICT as $NO_DICT, NO_DICT } from './object.js';
 export { set as $set } from './set.js';
 export { bytes as $bytes } from './bytes.js';
 export { slice as $slice } from './slice.js';
@@ -49,7 +50,7 @@ export {
 export {
   pyRaise as $raise, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
   enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
-  catcher as $catcher, enterTry as $enterTry, exitTry as $exitTry,
+  catcher as $catcher, lateCatcher as $lateCatcher, enterTry as $enterTry, exitTry as $exitTry, STOP_ASK as $STOP_ASK, ITERATION_STOPPED as $ITERATION_STOPPED,
   nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
 } from './exceptions.js';
 export {
@@ -60,7 +61,7 @@ export { format as $format, str as $str, repr as $repr } from './repr.js';
 export { ascii as $ascii } from './builtins.js';
 export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar,
-  moduleGlobals as $moduleGlobals, main as $main,
+  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, moduleSetitem as $moduleSetitem, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
 export { splitWords as $splitWords, splitWords } from './str.js';
@@ -81,10 +82,10 @@ export { yieldFrom, gen, iterOwned } from './generator.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
-  catcher, enterTry, exitTry, unboundLocal, unboundFree, fail, withEnter, withExit,
+  catcher, lateCatcher, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
-export { module, import, importFrom, importStar, moduleGlobals, main } from './module.js';
+export { module, import, importFrom, importStar, moduleGlobals, moduleDict, moduleSetitem, namespaceDict, main } from './module.js';
 export { lineTable } from './traceback.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import { flushStdout } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
-import { getattr } from './classes.js';
+import { getattr, setattr, vars } from './classes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Module objects
@@ -280,6 +280,26 @@ export function moduleGlobals(mod: PyModule, accessors: object): void {
       configurable: true,
     });
   }
+}
+
+/** `globals()[key] = value`: the store reaches the module's own global. */
+export function moduleSetitem(mod: PyModule, key: unknown, value: unknown): void {
+  setattr(mod, key, value);
+}
+
+/** globals() in a compiled module: a dict of the module's namespace as it is now. */
+export function moduleDict(mod: PyModule): unknown {
+  return vars(mod);
+}
+
+/**
+ * locals() in a function: `flat` is [name0, value0, ...] for each local variable, a local not
+ * bound yet (undefined) being left out as CPython leaves it out.
+ */
+export function namespaceDict(flat: unknown[]): unknown {
+  const pairs: [unknown, unknown][] = [];
+  for (let i = 0; i < flat.length; i += 2) if (flat[i + 1] !== undefined) pairs.push([flat[i], flat[i + 1]]);
+  return hooks.dict(pairs);
 }
 
 nativeModule('sys', (mod) => populateSys(mod));

@@ -52,6 +52,14 @@ export const DESCR: unique symbol = Symbol('descr');
 export const RAW: unique symbol = Symbol('raw');
 /** On bound method functions: [self, func, thisStyle]. */
 export const BOUND: unique symbol = Symbol('bound');
+/**
+ * On prototypes: true where instances have no __dict__ of their own (every builtin class; user
+ * classes set it back to false), so generated code sends a store such as `obj.x = v` on a list or
+ * an int to setattr for CPython's AttributeError instead of making a JS property.
+ */
+export const NO_DICT: unique symbol = Symbol('noDict');
+/** On builtin methods installed by builtinType: the qualified name (`str.upper`). */
+export const QUALNAME: unique symbol = Symbol('qualname');
 
 export const enum Flags {
   /** Instances are Proxies (the class or a base defines __getattribute__/__setattr__/__delattr__). */
@@ -191,9 +199,10 @@ export function typeOf(x: unknown): PyType {
     case 'function': {
       const t = (x as any)[TYPE];
       // Functions written in TypeScript have no signature record: builtin_function_or_method.
-      return t === functionType && (x as any).$sig === undefined && (x as any).$dunderOf === undefined
-        ? builtinFunctionType
-        : t;
+      if (t === functionType) return (x as any).$sig === undefined && (x as any).$dunderOf === undefined ? builtinFunctionType : t;
+      // A builtin method bound to its object (`[].append`) is a builtin function too.
+      if (t === methodType && (x as any)[BOUND][2] === true) return builtinFunctionType;
+      return t;
     }
     default:
       return raise('SystemError', `undefined is not a Python value`);
@@ -401,6 +410,26 @@ export function hiddenConstructor(proto: object): new () => any {
   return Inst;
 }
 
+/** The prototypes whose methods are mostly called on primitives (a str, an int, a bool). */
+const PRIMITIVE_PROTOTYPES: readonly object[] = [String.prototype, Number.prototype, Boolean.prototype, BigInt.prototype];
+
+/**
+ * Becoming a function's `prototype` puts an object in V8's dictionary mode (prototype "setup
+ * mode"), and V8 makes it fast again only when a property load through an *object* inheriting from
+ * it misses an inline cache. Loads through primitives never do, so String.prototype would stay a
+ * hash table: every `s.charCodeAt(i)` or `s.$split()` looked up by hashing, and never inlined by the
+ * optimiser (a character loop ran 6x slower). A few loads through an object here, from a function
+ * with inline caches (V8 gives a function its feedback after ~8 calls), mark it fast for good.
+ */
+function keepFast(proto: object): void {
+  const probe = Object.create(proto) as object;
+  for (let i = 0; i < 32; i++) loadConstructor(probe);
+}
+
+function loadConstructor(o: object): unknown {
+  return (o as { constructor?: unknown }).constructor;
+}
+
 /** Recompute `fast` and the Proxy flag after the class or a base changed. */
 export function refreshClass(cls: PyType): void {
   const m = cls[META];
@@ -410,8 +439,6 @@ export function refreshClass(cls: PyType): void {
     const v = p[name];
     if (v !== undefined && v !== (Object.prototype as any)[name]) hooksFlag = true;
   }
-  // Instances without a __dict__ (__slots__ all along the MRO) refuse other attributes.
-  if (m.slots) hooksFlag = true;
   m.flags = hooksFlag ? m.flags | Flags.Hooks : m.flags & ~Flags.Hooks;
   const metaCls = (cls as any)[TYPE] as PyType;
   m.fast =
@@ -683,7 +710,9 @@ export function builtinType(spec: BuiltinSpec): PyType {
   meta.construct = spec.construct ?? null;
   const cls = builtinClassFunction(meta);
   cls.prototype = proto;
+  if (PRIMITIVE_PROTOTYPES.includes(proto)) keepFast(proto);
   hidden(proto, TYPE, cls);
+  hidden(proto, NO_DICT, true);
   meta.mro = [cls, ...(bases.length ? c3(bases) : [])];
   if (spec.construct || spec.new) {
     meta.solid = cls;
@@ -733,6 +762,7 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       }
     }
     hidden(fn, METHOD, true);
+    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
     hidden(proto, '$' + name, fn);
   }
   for (const [name, get] of Object.entries(spec.getters ?? {})) {
@@ -752,10 +782,12 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
   // The bundle minifies JS names (`from_bytes: fromBytes`): both kinds take their key as their name.
   for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
     hidden(proto, '$' + name, classmethodAdapter(fn));
   }
   for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
     hidden(proto, '$' + name, fn);
   }
 }
@@ -861,6 +893,7 @@ let objectType: PyType = undefined as unknown as PyType;
 let typeType: PyType = undefined as unknown as PyType;
 
 let functionType: PyType;
+let methodType: PyType;
 let builtinFunctionType: PyType;
 
 const OP: any = Object.prototype;
@@ -881,7 +914,7 @@ function bootstrap(): void {
     proto: Object.create(Function.prototype),
     final: true,
   });
-  builtinType({ name: 'method', proto: MethodProto, final: true });
+  methodType = builtinType({ name: 'method', proto: MethodProto, final: true });
   builtinType({ name: 'getset_descriptor', proto: GetSetProto, final: true });
   refreshClass(objectType);
   refreshClass(typeType);
