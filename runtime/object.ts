@@ -506,17 +506,24 @@ const dunderCache = new Map<string, WeakMap<Function, Function>>();
  * function (`A.__repr__(a)`), but runtime code looks special methods up as `x.$__repr__()`, which
  * for a class object must reach its metaclass's method (`repr(A)` is `type.__repr__(A)`). The
  * returned wrapper tells the two apart by arity: called with `this` a class and one argument
- * fewer than the unbound function takes, it is an implicit lookup and goes to the metaclass.
+ * fewer than the unbound function takes (and, where that count can also be an explicit call, no
+ * instance of the class first), it is an implicit lookup and goes to the metaclass.
  */
 function dunderOnClass(fn: Function, key: string): Function {
   const sig = (fn as any).$sig;
   const unboundOf = (fn as any).$unboundOf as Function | undefined;
   let arity: number;
+  // Fewer arguments than an explicit call needs is always an implicit lookup. With defaults, one
+  // argument fewer than all may be an explicit call too (`B.__init__(b)` for `def __init__(self,
+  // level=0)`): then its first argument is an instance of the class.
+  let required: number;
   if (sig !== undefined) {
     if (sig.varargs !== null) return fn;
     arity = sig.params.length;
+    required = arity - sig.defaults.length;
   } else if (unboundOf !== undefined) {
     arity = unboundOf.length + 1;
+    required = arity;
   } else {
     return fn;
   }
@@ -526,7 +533,8 @@ function dunderOnClass(fn: Function, key: string): Function {
   if (w === undefined) {
     const f = fn;
     w = function (this: unknown, ...args: unknown[]) {
-      if (args.length === arity - 1 && typeof this === 'function' && isClass(this)) {
+      if (typeof this === 'function' && isClass(this) &&
+        (args.length < required || (args.length === arity - 1 && !(args.length > 0 && isInstance(args[0], this))))) {
         const m = (typeOf(this).prototype as any)[key];
         if (typeof m === 'function') return m.apply(this, args);
       }
