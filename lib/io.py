@@ -112,6 +112,8 @@ class StringIO(TextIOBase):
         self._closed = False
         self._buf = ''
         self._chunks = []
+        # The length of the chunks not yet joined into _buf, so that a write need not add them up.
+        self._chunked = 0
         self._pos = 0
         if initial_value:
             self._buf = self._translate(initial_value)
@@ -131,6 +133,7 @@ class StringIO(TextIOBase):
         if self._chunks:
             self._buf = self._buf + ''.join(self._chunks)
             self._chunks = []
+            self._chunked = 0
         return self._buf
 
     def getvalue(self):
@@ -155,9 +158,9 @@ class StringIO(TextIOBase):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
         n = len(s)
         s = self._translate(s)
-        size = len(self._buf) + sum(map(len, self._chunks)) if self._chunks else len(self._buf)
-        if self._pos == size:
+        if self._pos == len(self._buf) + self._chunked:
             self._chunks.append(s)
+            self._chunked += len(s)
         else:
             buf = self._value()
             if self._pos > len(buf):

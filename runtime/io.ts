@@ -76,9 +76,13 @@ export function flushStdout(): void {
   writeAll(1, s);
 }
 
+/** Files open for writing: what they hold at exit is written, as CPython's finalizers do. */
+const openWriters = new Set<PyFile>();
+
 process.on('exit', () => {
   try {
     flushStdout();
+    for (const f of openWriters) f.$flush();
   } catch {
     /* nothing left to report to */
   }
@@ -417,7 +421,10 @@ export class PyFile {
         if (this.binary) this.data = new Uint8Array(raw);
         else this.text = raw.toString('utf8').replace(/\r\n?/g, '\n');
       }
-      if (this.writable) this.fd = fs.openSync(this.name, flags);
+      if (this.writable) {
+        this.fd = fs.openSync(this.name, flags);
+        openWriters.add(this);
+      }
     } catch (e) {
       osError(e, this.name);
     }
@@ -513,6 +520,7 @@ export class PyFile {
     if (this.closed) return null;
     this.$flush();
     if (this.fd >= 0) fs.closeSync(this.fd);
+    openWriters.delete(this);
     this.closed = true;
     return null;
   }
