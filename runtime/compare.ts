@@ -10,6 +10,7 @@ import { raise } from './exceptions.js';
 import { HASH_NONE, hashFloat, hashInt, hashStr, type Hash } from './hash.js';
 import { eq, ge, gt, le, lt, truthy } from './ops.js';
 import { typeNameOf } from './slice.js';
+import { isClass, typeOf } from './object.js';
 
 /** `a == b` as a JS boolean, with CPython's identity shortcut. */
 export function itemEq(a: unknown, b: unknown): boolean {
@@ -148,7 +149,8 @@ export function pyHash(x: unknown): Hash {
       return HASH_NONE;
   }
   if (x === null) return HASH_NONE;
-  const m = (x as { $__hash__?: unknown }).$__hash__;
+  // A class hashes by its metaclass (type: by identity), not by the __hash__ its instances use.
+  const m = typeof x === 'function' && isClass(x) ? (typeOf(x).prototype as { $__hash__?: unknown }).$__hash__ : (x as { $__hash__?: unknown }).$__hash__;
   if (typeof m === 'function') {
     const h = m.call(x);
     if (typeof h === 'number' && Number.isInteger(h)) return h === -1 ? -2 : h;
