@@ -11,7 +11,7 @@ import * as B from './bytesops.js';
 import { seqCompareBytes } from './compare.js';
 import { hashStr } from './hash.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
-import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { builtinType, className, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import { normIndex, repeatCount, repeatFallback } from './list.js';
@@ -28,6 +28,7 @@ type Idx = number | null | undefined;
 export class PyBytes {
   constructor(readonly b: Uint8Array) {}
 }
+hooks.bytes = (data) => new PyBytes(data);
 
 export class PyByteArray {
   buf: Uint8Array;

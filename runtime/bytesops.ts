@@ -5,7 +5,7 @@
 // UTF-8 decoding follows CPython's decoder (Objects/stringlib/codecs.h) so that error positions,
 // reasons and the number of U+FFFD replacements match.
 
-import { raise } from './exceptions.js';
+import { raise, raiseCodecError } from './exceptions.js';
 import { normalizeEncoding } from './str.js';
 
 type Idx = number | null | undefined;
@@ -131,11 +131,7 @@ export function bytesRepr(b: Uint8Array): string {
 // Decoding
 
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string): never {
-  if (end - start === 1) {
-    const c = b[start]!;
-    raise('UnicodeDecodeError', `'${codec}' codec can't decode byte 0x${HEXCH[c >> 4]}${HEXCH[c & 15]} in position ${start}: ${reason}`);
-  }
-  raise('UnicodeDecodeError', `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  return raiseCodecError('UnicodeDecodeError', codec, b, start, end, reason);
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

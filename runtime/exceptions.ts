@@ -480,8 +480,8 @@ export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, {
     },
     __str__(this: PyException) {
       if (this.encoding === undefined) return argsStr(this);
-      const obj = this.object as { bytes?: Uint8Array; [i: number]: number };
-      const data: ArrayLike<number> | undefined = obj instanceof Uint8Array ? obj : obj?.bytes;
+      const obj = this.object as { b?: Uint8Array; [i: number]: number };
+      const data: ArrayLike<number> | undefined = obj instanceof Uint8Array ? obj : obj?.b;
       const start = this.start as number;
       const end = this.end as number;
       const enc = hooks.str(this.encoding);
@@ -558,6 +558,17 @@ export function makeExc(type: BuiltinExceptionName | PyType, ...args: unknown[])
 let raiser: (type: BuiltinExceptionName, message: string) => never = (type, message) => {
   throw chained(makeExc(type, message), raise);
 };
+
+/**
+ * Raise UnicodeEncodeError(encoding, str, start, end, reason) or UnicodeDecodeError(encoding,
+ * bytes, start, end, reason), positions in code points or bytes: its attributes are set and its
+ * message is CPython's.
+ */
+export function raiseCodecError(type: 'UnicodeEncodeError' | 'UnicodeDecodeError', encoding: string, object: string | Uint8Array,
+  start: number, end: number, reason: string): never {
+  const obj = typeof object === 'string' ? object : hooks.bytes(object);
+  throw chained(makeExc(type, encoding, obj, start, end, reason), raiseCodecError);
+}
 
 /** Raise builtin exception `type` with CPython's message. */
 export function raise(type: BuiltinExceptionName, message: string): never {

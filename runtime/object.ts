@@ -141,6 +141,8 @@ export const hooks = {
   newInstance: (cls: PyType): any => new cls[META].Inst(),
   /** The items of an iterable as a JS array (ops.ts). */
   toArray: (x: unknown): unknown[] => Array.from(x as Iterable<unknown>),
+  /** A bytes object over `data` (bytes.ts sets it; before that the data itself stands in). */
+  bytes: (data: Uint8Array): unknown => data,
   /** Python truth value (ops.ts). */
   truthy: (x: unknown): boolean => !!x,
   /** dir(x) (classes.ts). */

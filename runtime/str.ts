@@ -11,7 +11,7 @@
 // CPython accepts None. Errors are raised with CPython's messages (Objects/unicodeobject.c).
 
 import { encodeUtf8 } from './bytesops.js';
-import { raise } from './exceptions.js';
+import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
 import { isSpaceCode } from './float.js';
 import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
@@ -1154,12 +1154,6 @@ export function normalizeEncoding(encoding: string): 'utf-8' | 'ascii' | 'latin-
   return null;
 }
 
-function encodeErrorMessage(codec: string, s: string, startCp: number, endCp: number, first: number, reason: string): string {
-  const chEsc = first < 0x100 ? hex2(first) : first < 0x10000 ? hex4(first) : hex8(first);
-  if (endCp - startCp === 1) return `'${codec}' codec can't encode character '${chEsc}' in position ${startCp}: ${reason}`;
-  return `'${codec}' codec can't encode characters in position ${startCp}-${endCp - 1}: ${reason}`;
-}
-
 /** `s.encode(encoding, errors)` for utf-8, ascii and latin-1. */
 export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
   const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : normalizeEncoding(encoding);
@@ -1193,7 +1187,7 @@ export function strEncode(s: string, encoding?: string | null, errors?: string |
     while (e < cps.length && bad(cps[e]!)) e++;
     switch (err) {
       case 'strict':
-        raise('UnicodeEncodeError', encodeErrorMessage(codec, s, k, e, c, reason));
+        raiseCodecError('UnicodeEncodeError', codec, s, k, e, reason);
       case 'ignore':
         break;
       case 'replace':
@@ -1212,14 +1206,14 @@ export function strEncode(s: string, encoding?: string | null, errors?: string |
         for (let t = k; t < e; t++) {
           const v = cps[t]!;
           if (v >= 0xdc80 && v <= 0xdcff) out.push(v - 0xdc00);
-          else raise('UnicodeEncodeError', encodeErrorMessage(codec, s, t, t + 1, v, reason));
+          else raiseCodecError('UnicodeEncodeError', codec, s, t, t + 1, reason);
         }
         break;
       case 'surrogatepass':
         for (let t = k; t < e; t++) {
           const v = cps[t]!;
           if (codec === 'utf-8' && v >= 0xd800 && v <= 0xdfff) out.push(0xe0 | (v >> 12), 0x80 | ((v >> 6) & 63), 0x80 | (v & 63));
-          else raise('UnicodeEncodeError', encodeErrorMessage(codec, s, t, t + 1, v, reason));
+          else raiseCodecError('UnicodeEncodeError', codec, s, t, t + 1, reason);
         }
         break;
       default:
