@@ -135,6 +135,7 @@ export {
 // name: every builtin function exported under its Python name gets that name back. The bundle
 // (compiler/bundle.ts) calls this once with its [export name, value] pairs, written out as a
 // literal: a namespace object (`import * as`) would cost every program one getter per export.
+import './generic.js';
 import { nameAs } from './install.js';
 
 // A JS class (PyTuple, PyDict) is never seen by its JS name from Python, and an own `name` on an
