@@ -555,9 +555,10 @@ export function makeExc(type: BuiltinExceptionName | PyType, ...args: unknown[])
   return cls(...args) as PyException;
 }
 
-let raiser: (type: BuiltinExceptionName, message: string) => never = (type, message) => {
+const defaultRaiser = (type: BuiltinExceptionName, message: string): never => {
   throw chained(makeExc(type, message), raise);
 };
+let raiser: (type: BuiltinExceptionName, message: string) => never = defaultRaiser;
 
 /**
  * Raise UnicodeEncodeError(encoding, str, start, end, reason) or UnicodeDecodeError(encoding,
@@ -567,7 +568,10 @@ let raiser: (type: BuiltinExceptionName, message: string) => never = (type, mess
 export function raiseCodecError(type: 'UnicodeEncodeError' | 'UnicodeDecodeError', encoding: string, object: string | Uint8Array,
   start: number, end: number, reason: string): never {
   const obj = typeof object === 'string' ? object : hooks.bytes(object);
-  throw chained(makeExc(type, encoding, obj, start, end, reason), raiseCodecError);
+  const e = makeExc(type, encoding, obj, start, end, reason);
+  // A replaced raiser (installRaiser) gets the type and the message, as from raise().
+  if (raiser !== defaultRaiser) return raiser(type, hooks.str(e));
+  throw chained(e, raiseCodecError);
 }
 
 /** Raise builtin exception `type` with CPython's message. */
