@@ -789,7 +789,38 @@ function slotsAlong(obj: unknown): Set<string> | null {
   return names;
 }
 
-/** vars(obj) / obj.__dict__: a dict of the object's own attributes (a snapshot). */
+/**
+ * The table of a dict returned by vars(obj): a store or deletion through the dict (`d[k] = v`,
+ * `update`, `pop`, `del d[k]`, `clear`) reaches the object's attribute too, so
+ * `self.__dict__.update(kw)` sets attributes as in CPython, where the dict is the object's own.
+ */
+class AttributeTable extends Map<unknown, unknown> {
+  private target: any;
+
+  constructor(target: object, entries: Iterable<[unknown, unknown]>) {
+    super(entries);
+    this.target = target;
+  }
+
+  override set(key: unknown, value: unknown): this {
+    super.set(key, value);
+    // Map's constructor stores the initial entries before `target` is set.
+    if (this.target !== undefined && typeof key === 'string') Reflect.set(raw(this.target), '$' + key, value, this.target);
+    return this;
+  }
+
+  override delete(key: unknown): boolean {
+    if (typeof key === 'string') delete raw(this.target)['$' + key];
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    for (const key of this.keys()) if (typeof key === 'string') delete raw(this.target)['$' + key];
+    super.clear();
+  }
+}
+
+/** vars(obj) / obj.__dict__: a dict of the object's own attributes, whose stores reach them. */
 export function vars(obj: unknown): unknown {
   if (isClass(obj)) return hooks.classDict(obj);
   if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
@@ -803,7 +834,9 @@ export function vars(obj: unknown): unknown {
     const v = (obj as any)[k];
     if (v !== undefined) pairs.push([k.slice(1), v]);
   }
-  return hooks.dict(pairs);
+  const d = hooks.dict(pairs) as { m: Map<unknown, unknown> };
+  d.m = new AttributeTable(obj as object, d.m);
+  return d;
 }
 
 /** The sorted attribute names dir(obj) lists. */
