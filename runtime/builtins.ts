@@ -9,14 +9,14 @@
 
 import {
   raise, StopIteration as StopIterationType, IndexError as IndexErrorType, isPyException, enterTry, exitTry,
-  ENDS_ITERATION, ENDS_SEQUENCE,
+  ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
 } from './exceptions.js';
 import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
 import { markMethods, stopIteration } from './install.js';
 import {
   builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
-  NotImplemented, TYPE, typeOf, type KwPairs, type PyType,
+  NotImplemented, TYPE, type as typeType, typeOf, type KwPairs, type PyType,
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
 import { callable, isCallable } from './function.js';
@@ -39,7 +39,10 @@ function withKw<F extends Function>(fn: F, kw: (this: unknown, pos: unknown[], k
 
 /** A JS iterator over any Python iterable. */
 function jsIter(x: unknown): Iterator<unknown> {
-  return (opIter(x) as Iterable<unknown>)[Symbol.iterator]();
+  const it = opIter(x);
+  // The lazy iterators below are pulled directly: their Symbol.iterator is for JS loops.
+  if (it instanceof PyIterator) return it;
+  return (it as Iterable<unknown>)[Symbol.iterator]();
 }
 
 function isStopIteration(e: unknown): boolean {
@@ -207,7 +210,24 @@ function classInfoCheck(x: unknown, cls: unknown, fname: string, test: (c: PyTyp
 export function isinstance(x: unknown, cls: unknown): boolean {
   // The common case, an instance of exactly that class, without building the general check.
   if (typeof x === 'object' && x !== null && typeof cls === 'function' && (x as { [TYPE]?: unknown })[TYPE] === cls) return true;
+  if (cls instanceof PyTuple) {
+    const answer = isInstanceOfPlainClasses(x, cls);
+    if (answer !== undefined) return answer;
+  }
   return classInfoCheck(x, cls, 'isinstance', (c) => isInstance(x, c));
+}
+
+/**
+ * isinstance(x, (A, B, ...)) when every item is a class whose metaclass is `type` (no
+ * __instancecheck__ to call): undefined when one is not, for the general check.
+ */
+function isInstanceOfPlainClasses(x: unknown, classes: PyTuple): boolean | undefined {
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i];
+    if (typeof c !== 'function' || !isClass(c) || typeOf(c) !== typeType) return undefined;
+  }
+  for (let i = 0; i < classes.length; i++) if (isInstance(x, classes[i] as PyType)) return true;
+  return false;
 }
 
 /** isinstance against one class, with tuple and list kept apart (a tuple is a JS array). */
@@ -380,7 +400,7 @@ export function all(iterable: unknown): boolean {
 abstract class PyIterator {
   abstract next(): IteratorResult<unknown>;
 
-  [Symbol.iterator](): this {
+  [Symbol.iterator](): Iterator<unknown> {
     return this;
   }
 
@@ -392,6 +412,21 @@ abstract class PyIterator {
     const r = this.next();
     if (r.done) return stopIteration();
     return r.value;
+  }
+}
+
+/**
+ * A JS loop over an iterator whose items are new tuples (zip, enumerate) pulls them through this
+ * generator. V8 builds an Array subclass such as PyTuple in inline code only outside a try block,
+ * and a for-of loop is one (its iterator-closing handler): once the loop inlines `next()`, every
+ * tuple becomes a runtime call, about 100 ns. A generator's frame is never inlined into its caller,
+ * so `next()` runs in its own optimised code, where the tuple is built inline.
+ */
+function* pullItems(it: PyIterator): Generator<unknown, void, undefined> {
+  for (;;) {
+    const r = it.next();
+    if (r.done) return;
+    yield r.value;
   }
 }
 
@@ -447,6 +482,10 @@ export class ZipIterator extends PyIterator {
     super();
   }
 
+  override [Symbol.iterator](): Iterator<unknown> {
+    return pullItems(this);
+  }
+
   next(): IteratorResult<unknown> {
     const its = this.its;
     const n = its.length;
@@ -480,6 +519,10 @@ export class EnumerateIterator extends PyIterator {
     private i: PyInt,
   ) {
     super();
+  }
+
+  override [Symbol.iterator](): Iterator<unknown> {
+    return pullItems(this);
   }
 
   next(): IteratorResult<unknown> {
@@ -662,14 +705,14 @@ export function next(it: unknown, dflt?: unknown): unknown {
   const depth = enterTry(ENDS_ITERATION);
   let v: unknown;
   try {
-    v = m.call(it);
+    v = nextOrStopped(it, m);
   } catch (e) {
     exitTry(depth);
     if (isStopIteration(e)) return dflt;
     throw e;
   }
   exitTry(depth);
-  return v;
+  return v === ITERATION_STOPPED ? dflt : v;
 }
 
 for (const [name, cls] of [
