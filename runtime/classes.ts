@@ -636,6 +636,8 @@ function findMissing(obj: any, name: string): unknown {
   if (obj === null || obj === undefined) return noneAttr(name);
   if (typeof obj === 'function') {
     const f = functionAttr(obj, name);
+    // A function's __dict__, like an instance's, takes stores through to its attributes.
+    if (name === '__dict__' && f !== undefined) (f as { m: Map<unknown, unknown> }).m = new AttributeTable(obj, (f as { m: Map<unknown, unknown> }).m);
     if (f !== undefined) return f;
   }
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);

@@ -16,3 +16,15 @@ d = r.__dict__
 r.z = 9
 print(sorted(r.__dict__))
 r.__dict__.clear(); print(vars(r), hasattr(r, "c"))
+
+# A function's __dict__ too.
+def f(): pass
+f.__dict__["k"] = 1
+f.__dict__.update(j=2)
+print(f.k, f.j, sorted(f.__dict__))
+del f.__dict__["k"]
+print(hasattr(f, "k"), f.__dict__)
+import functools
+@functools.wraps(f)
+def g(): pass
+print(g.__wrapped__ is f, g.j)
