@@ -2016,6 +2016,11 @@ class Lowerer {
     }
     const who = (): es.Expression[] => (thisArg.type === 'Literal' ? [fnRef!] : [fnRef!, thisArg]);
     const pos = js.array(e.args.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(x.value), ...who()])) : this.expr(x))));
+    // `f(*args)` without keywords is the plain call with the items spread, as `f(a, b)` is.
+    if (e.keywords.length === 0) {
+      if (thisArg.type === 'Literal') return js.call(callee, pos.elements as (es.Expression | es.SpreadElement)[], loc);
+      return js.call(js.member(callee, 'call'), [thisArg, ...(pos.elements as (es.Expression | es.SpreadElement)[])], loc);
+    }
     const kw: (es.Expression | es.SpreadElement)[] = [];
     for (const k of e.keywords) {
       if (k.arg === null) kw.push(js.spread(this.rt('kwItems', [this.expr(k.value), ...who()])));
