@@ -607,9 +607,7 @@ class Lowerer {
     } else {
       const obj = this.simple(this.expr(t.value));
       const key = this.simple(this.expr(t.slice));
-      const setup = this.pending;
-      this.pending = [];
-      for (const e of setup) out.push(js.exprStmt(e, loc));
+      this.emitPending(out, loc);
       const updated = this.binop(s.op, op, this.getitem(obj, key, this.loc(t)), this.expr(s.value), loc);
       out.push(...fast.setitem(this.fastCtx, obj, key, updated, (o, k, v) => this.rt('setitem', [o, k, v], loc), loc));
     }
@@ -624,6 +622,12 @@ class Lowerer {
     this.pending.push(js.assign(js.id(t), e));
     return js.id(t);
   }
+  /** The pending assignments as statements of their own, before what follows them in `out`. */
+  private emitPending(out: es.Statement[], loc: js.Loc): void {
+    for (const p of this.pending) out.push(js.exprStmt(p, loc));
+    this.pending = [];
+  }
+
   private flushPending(e: es.Expression): es.Expression {
     if (!this.pending.length) return e;
     const all = [...this.pending, e];
@@ -683,17 +687,11 @@ class Lowerer {
           out.push(js.exprStmt(js.assign(v, value), loc));
         }
         const obj = this.simple(this.expr(target.value));
-        const pending = this.pending;
-        this.pending = [];
-        for (const p of pending) out.push(js.exprStmt(p, loc));
+        this.emitPending(out, loc);
         out.push(this.attrStore(obj, target.attr, v, loc));
         return;
       }
       case 'Subscript': {
-        if (this.isNamespaceCall(target.value, 'globals') && target.slice.nodeType !== 'Slice') {
-          out.push(js.exprStmt(this.rt('moduleSetitem', [js.id('$modobj'), this.expr(target.slice), value], loc), loc));
-          return;
-        }
         const obj = this.expr(target.value);
         if (target.slice.nodeType === 'Slice') {
           // Python evaluates the value before the object and the slice.

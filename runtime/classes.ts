@@ -423,15 +423,21 @@ function slotNames(cls: PyType): Set<string> | null {
   const names = new Set<string>();
   for (const c of cls[META].mro) {
     if (c === objectType) continue;
-    if (c[META].flags & Flags.Builtin) return null;
-    if (!Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
-    const s = c.prototype.$__slots__;
-    for (const n of typeof s === 'string' ? [s] : hooks.toArray(s)) {
+    const own = ownSlots(c);
+    if (own === null) return null;
+    for (const n of own) {
       if (n === '__dict__') return null;
       names.add(n as string);
     }
   }
   return names;
+}
+
+/** The items of the `__slots__` a user class defines itself, or null (builtin, or none). */
+function ownSlots(c: PyType): unknown[] | null {
+  if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
+  const s = c.prototype.$__slots__;
+  return typeof s === 'string' ? [s] : hooks.toArray(s);
 }
 
 /** A store on an instance without __dict__ (see slotNames): CPython's generic setattr errors. */
@@ -783,10 +789,10 @@ function slotsAlong(obj: unknown): Set<string> | null {
   if (typeof obj !== 'object' || obj === null) return null;
   let names: Set<string> | null = null;
   for (const c of typeOf(obj)[META].mro) {
-    if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) continue;
-    const s = c.prototype.$__slots__;
+    const own = ownSlots(c);
+    if (own === null) continue;
     names ??= new Set();
-    for (const n of typeof s === 'string' ? [s] : hooks.toArray(s)) if (typeof n === 'string') names.add(n);
+    for (const n of own) if (typeof n === 'string') names.add(n);
   }
   return names;
 }
@@ -1017,7 +1023,6 @@ export function typeNew(
   const cls = newClassFunction(m);
   cls.prototype = proto;
   Object.defineProperty(proto, TYPE, { value: cls, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(proto, NO_DICT, { value: false, writable: true, configurable: true, enumerable: false });
   // Generated code takes its list and dict fast paths on `o.constructor === Array` (or PyDict):
   // a subclass's instances must not inherit that constructor, or an overridden __getitem__ would
   // be bypassed.
@@ -1038,7 +1043,7 @@ export function typeNew(
   if (bases.length > 1) syncCopies(cls);
   m.slots = slotNames(cls);
   // Instances without a __dict__ refuse other attributes: generated code sends their stores to setattr.
-  if (m.slots) Object.defineProperty(proto, NO_DICT, { value: true, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(proto, NO_DICT, { value: m.slots !== null, writable: true, configurable: true, enumerable: false });
   refreshClass(cls);
   // __set_name__ (PEP 487), then the parent's __init_subclass__.
   for (const [k, v] of nsMap) {

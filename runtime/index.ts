@@ -61,7 +61,7 @@ export { format as $format, str as $str, repr as $repr } from './repr.js';
 export { ascii as $ascii } from './builtins.js';
 export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar,
-  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, moduleSetitem as $moduleSetitem, namespaceDict as $namespaceDict, main as $main,
+  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
 export { splitWords as $splitWords, splitWords } from './str.js';
@@ -85,7 +85,7 @@ export {
   catcher, lateCatcher, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
-export { module, import, importFrom, importStar, moduleGlobals, moduleDict, moduleSetitem, namespaceDict, main } from './module.js';
+export { module, import, importFrom, importStar, moduleGlobals, moduleDict, namespaceDict, main } from './module.js';
 export { lineTable } from './traceback.js';
 
 // ---------------------------------------------------------------------------------------------

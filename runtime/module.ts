@@ -19,7 +19,7 @@ import { flushStdout } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
-import { getattr, setattr, vars } from './classes.js';
+import { getattr, vars } from './classes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Module objects
@@ -282,12 +282,7 @@ export function moduleGlobals(mod: PyModule, accessors: object): void {
   }
 }
 
-/** `globals()[key] = value`: the store reaches the module's own global. */
-export function moduleSetitem(mod: PyModule, key: unknown, value: unknown): void {
-  setattr(mod, key, value);
-}
-
-/** globals() in a compiled module: a dict of the module's namespace as it is now. */
+/** globals() in a compiled module: a dict of the module's namespace as it is now, whose stores reach its globals. */
 export function moduleDict(mod: PyModule): unknown {
   return vars(mod);
 }

@@ -772,7 +772,7 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       }
     }
     hidden(fn, METHOD, true);
-    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
+    qualify(fn, spec, name);
     hidden(proto, '$' + name, fn);
   }
   for (const [name, get] of Object.entries(spec.getters ?? {})) {
@@ -792,14 +792,19 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
   // The bundle minifies JS names (`from_bytes: fromBytes`): both kinds take their key as their name.
   for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
-    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
+    qualify(fn, spec, name);
     hidden(proto, '$' + name, classmethodAdapter(fn));
   }
   for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
-    if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
+    qualify(fn, spec, name);
     hidden(proto, '$' + name, fn);
   }
+}
+
+/** Give a builtin method its qualified name (`str.upper`), from the first class it is installed on. */
+function qualify(fn: Function, spec: Partial<BuiltinSpec>, name: string): void {
+  if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
 }
 
 /** The JS shape of a classmethod on a prototype: `this` is the class or an instance. */
