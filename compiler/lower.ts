@@ -1793,7 +1793,14 @@ class Lowerer {
     // latin1 maps each byte to one char; a spread of a 1 MB literal would overflow the stack.
     if (v instanceof Uint8Array) return this.hoist(this.rt('bytes', [js.lit(Buffer.from(v.buffer, v.byteOffset, v.length).toString('latin1'))]));
     if ('ellipsis' in v) return this.h('Ellipsis');
-    return this.unsupported(node, 'complex numbers');
+    return this.hoist(this.rt('complex', [js.lit(0), this.doubleLiteral(v.imag)]));
+  }
+
+  /** A JS expression for the double `v`, infinities and NaN included. */
+  private doubleLiteral(v: number): es.Expression {
+    if (Number.isNaN(v)) return js.binary('/', js.lit(0), js.lit(0));
+    if (!Number.isFinite(v)) return js.binary('/', js.lit(v > 0 ? 1 : -1), js.lit(0));
+    return js.lit(v);
   }
 
   private attrLoad(obj: es.Expression, attr: string, loc: js.Loc): es.Expression {

@@ -6,6 +6,7 @@
 export const RUNTIME_HELPERS = {
   // values
   float: '(v: number) => float: boxes integral values (PyFloat), passes others',
+  complex: '(re: number, im: number) => complex',
   tuple: '(items: unknown[]) => tuple (copies into a PyTuple)',
   tuple2: '(a, b) => tuple (a, b)',
   tuple3: '(a, b, c) => tuple (a, b, c)',
@@ -132,7 +133,7 @@ export type RuntimeHelper = keyof typeof RUNTIME_HELPERS;
 
 /** Python builtins that generated code imports from the runtime under their own names. */
 export const BUILTIN_NAMES = [
-  'abs', 'all', 'any', 'ascii', 'bin', 'bool', 'bytearray', 'bytes', 'callable', 'chr', 'classmethod',
+  'abs', 'all', 'any', 'ascii', 'bin', 'bool', 'bytearray', 'bytes', 'callable', 'chr', 'classmethod', 'complex',
   'delattr', 'dict', 'dir', 'divmod', 'enumerate', 'filter', 'float', 'format', 'frozenset',
   'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'int', 'isinstance', 'issubclass',
   'iter', 'len', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct', 'open',

@@ -1,5 +1,4 @@
-# CPython 3.11's Lib/numbers.py. Changes: complex is not registered as a Complex (there is no
-# complex type), and Real.__complex__ raises TypeError.
+# CPython 3.11's Lib/numbers.py.
 # Copyright 2007 Google, Inc. All Rights Reserved.
 # Licensed to PSF under a Contributor Agreement.
 
@@ -143,7 +142,7 @@ class Complex(Number):
         """self == other"""
         raise NotImplementedError
 
-# complex is not a builtin type here, so it is not registered.
+Complex.register(complex)
 
 
 class Real(Complex):
@@ -247,8 +246,7 @@ class Real(Complex):
     # Concrete implementations of Complex abstract methods.
     def __complex__(self):
         """complex(self) == complex(float(self), 0)"""
-        # There is no complex type to build.
-        raise TypeError("complex numbers are not supported")
+        return complex(float(self))
 
     @property
     def real(self):

@@ -19,6 +19,7 @@
 
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
+import { PyComplex } from './complex.js';
 import type { Hash } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
@@ -133,6 +134,8 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     if (v !== v) return key;
     return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
   }
+  // A complex with no imaginary part is equal to its real part, so it is found under it.
+  if (key instanceof PyComplex && key.im === 0 && key.re === key.re) return Number.isSafeInteger(key.re) ? key.re + 0 : key.re % 1 === 0 ? BigInt(key.re) : key.re;
   // Instances of str and int subclasses are String / Number wrappers: equal to their value.
   if (key instanceof String) return key.valueOf();
   if (key instanceof Number) return unwrapInt(key);

@@ -258,7 +258,7 @@ function isOddInteger(x: number): boolean {
 
 /**
  * `a ** b` on floats, following CPython's float_pow (C99 pow special cases). A negative base with
- * a fractional exponent gives a complex number in Python, which is not supported: ValueError.
+ * a fractional exponent has no float result (floatPow makes it a complex): ValueError.
  */
 export function floatPowRaw(a: number, b: number): number {
   if (b === 0) return 1.0;
@@ -281,7 +281,7 @@ export function floatPowRaw(a: number, b: number): number {
   }
   let negate = false;
   if (a < 0) {
-    if (!Number.isInteger(b)) raise('ValueError', 'negative number cannot be raised to a fractional power (complex results are not supported)');
+    if (!Number.isInteger(b)) raise('ValueError', 'math domain error');
     a = -a;
     negate = isOddInteger(b);
   }
@@ -293,8 +293,14 @@ export function floatPowRaw(a: number, b: number): number {
   return negate ? -r : r;
 }
 
-/** `a ** b` on floats, boxed. */
+/** Set by complex.ts: a negative float to a fractional power is a complex number there. */
+export const floatPowHook: { complex: ((a: number, b: number) => unknown) | null } = { complex: null };
+
+/** `a ** b` on floats, boxed; a finite negative base to a finite fractional power gives a complex. */
 export function floatPow(a: number, b: number): PyFloatValue {
+  if (a < 0 && a !== -Infinity && b - b === 0 && !Number.isInteger(b) && floatPowHook.complex !== null) {
+    return floatPowHook.complex(a, b) as PyFloatValue;
+  }
   return toFloat(floatPowRaw(a, b));
 }
 

@@ -471,6 +471,53 @@ function formatFloatParsed(x: number, sp: Spec): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// complex
+
+/**
+ * `format(z, spec)` for a complex `re + im*j` (formatter_unicode.c format_complex_internal), and
+ * its repr with an empty spec: each part laid out as a float (the imaginary one always signed
+ * when the real one shows), then the whole padded to the width. With no type, a zero real part
+ * (not -0.0) is left out and otherwise the pair is parenthesised.
+ */
+export function formatComplex(re: number, im: number, spec: string): string {
+  const sp = parseSpec(spec, 'complex', '>');
+  if (sp.fill === '0' && spec !== '') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  let type = sp.type;
+  switch (type) {
+    case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      unknownCode(type, 'complex');
+  }
+  let precision = sp.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    type = 'r';
+    defaultPrecision = 0;
+    if (re === 0 && 1 / re > 0) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  const part = (x: number, sign: string): string => {
+    let s = doubleToString(x, type, precision, sp.alt, false, sp.z);
+    const negative = s.charCodeAt(0) === 45;
+    if (negative) s = s.slice(1);
+    let k = 0;
+    while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+    const partSpec: Spec = { ...sp, sign, width: -1, fill: ' ', align: '>' };
+    return layoutNumber(partSpec, negative, '', s.slice(0, k), s.slice(k), s.length - k, sp.grouping, 3);
+  };
+  const body = (skipRe ? '' : part(re, sp.sign)) + part(im, skipRe ? sp.sign : '+') + 'j';
+  const text = parens ? '(' + body + ')' : body;
+  return aligned(sp.fill, sp.align === '' ? '>' : sp.align, sp.width - text.length, '', text);
+}
+
+// ---------------------------------------------------------------------------------------------
 // str
 
 /** `format(s, spec)` for a str. */

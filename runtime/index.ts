@@ -16,6 +16,7 @@ import './net.js';
 // Helpers under their `$` names
 
 export { toFloat as $float } from './float.js';
+export { complex as $complex } from './complex.js';
 export { tuple as $tuple, tuple2 as $tuple2, tuple3 as $tuple3, tuple2, tuple3, PyTuple as $PyTuple, PyTuple } from './tuple.js';
 export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict, PyDict } from './dict.js';
 export { NO_DICT as $NO_DICT, NO_DICT } from './object.js';
@@ -97,6 +98,7 @@ export {
   round, globals, locals, sliceType as slice,
 } from './builtins.js';
 export { intType as int, floatType as float, boolType as bool } from './numbers.js';
+export { complexType as complex } from './complex.js';
 export { strType as str } from './strtype.js';
 export { listType as list } from './list.js';
 export { tupleType as tuple } from './tuple.js';

@@ -901,3 +901,50 @@ export function log2(x: number): number {
   const p = fma(r, L2A1, L2A0) + r2 * (L2A2 + r * L2A3) + r4 * (L2A4 + r * L2A5);
   return fma(r2, p, lo) + hi;
 }
+
+// ---------------------------------------------------------------------------------------------
+// hypot (sysdeps/ieee754/dbl-64/e_hypot.c: Borges's algorithm with one correction step, the
+// variant built without FMA). complex's abs() and cmath call C's hypot; math.hypot does not.
+
+const HYPOT_SCALE = 2 ** -600;
+const HYPOT_LARGE = 2 ** 511;
+const HYPOT_TINY = 2 ** -511;
+const HYPOT_EPS = 2 ** -54;
+
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+export function hypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+    return x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  if (ax > HYPOT_LARGE) {
+    if (ay <= ax * HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax * HYPOT_SCALE, ay * HYPOT_SCALE) / HYPOT_SCALE;
+  }
+  if (ay < HYPOT_TINY) {
+    if (ax >= ay / HYPOT_EPS) return ax + ay;
+    return hypotKernel(ax / HYPOT_SCALE, ay / HYPOT_SCALE) * HYPOT_SCALE;
+  }
+  if (ay <= ax * HYPOT_EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}

@@ -46,7 +46,7 @@ function asInt(x: unknown): PyInt | undefined {
 }
 
 /** A real operand (int, bool or float) as a JS number, else undefined. */
-function asReal(x: unknown): number | undefined {
+export function asReal(x: unknown): number | undefined {
   if (typeof x === 'number') return x;
   if (x instanceof PyFloat) return x.v;
   if (typeof x === 'boolean') return x ? 1 : 0;

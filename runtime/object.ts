@@ -930,7 +930,20 @@ function bootstrap(): void {
     final: true,
   });
   methodType = builtinType({ name: 'method', proto: MethodProto, final: true });
-  builtinType({ name: 'getset_descriptor', proto: GetSetProto, final: true });
+  builtinType({
+    name: 'getset_descriptor',
+    proto: GetSetProto,
+    final: true,
+    methods: {
+      __repr__(this: { name: string; owner: PyType }) {
+        return `<attribute '${this.name}' of '${this.owner[META].name}' objects>`;
+      },
+    },
+    getters: {
+      __name__: (d: { name: string }) => d.name,
+      __objclass__: (d: { owner: PyType }) => d.owner,
+    },
+  });
   refreshClass(objectType);
   refreshClass(typeType);
 }

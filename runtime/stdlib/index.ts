@@ -4,6 +4,7 @@
 
 // Each of these registers itself: a program that imports none of its names leaves it out.
 import './math.js';
+import './cmath.js';
 import './time.js';
 import './os.js';
 import './traceback.js';

@@ -1,0 +1,356 @@
+// complex: a pair of doubles, with CPython 3.11's arithmetic (Objects/complexobject.c), string
+// parsing, repr, format and hash.
+//
+// An int or float operand is converted to a complex with a zero imaginary part first and the
+// complex formula applied, as CPython does, so infinities and NaNs come out as they do there.
+// A negative float to a fractional power reaches `complexPow` too (float.ts's hook).
+
+import { raise } from './exceptions.js';
+import { floatParse, floatPowHook, hashFloat, PyFloat, toFloat } from './float.js';
+import { formatComplex } from './format.js';
+import { unwrapInt } from './int.js';
+import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
+import { asReal } from './numbers.js';
+import { builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { typeNameOf } from './slice.js';
+import { tuple } from './tuple.js';
+
+export class PyComplex {
+  constructor(readonly re: number, readonly im: number) {}
+}
+
+/** An operand of complex arithmetic (complex, int, bool or float) as a complex, else undefined. */
+function operand(x: unknown): PyComplex | undefined {
+  if (x instanceof PyComplex) return x;
+  const r = asReal(x);
+  return r === undefined ? undefined : new PyComplex(r, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic (_Py_c_sum and friends)
+
+function sum(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.re + b.re, a.im + b.im);
+}
+
+function diff(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.re - b.re, a.im - b.im);
+}
+
+function prod(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+}
+
+/** _Py_c_quot: Smith's method; null for a zero divisor (CPython's EDOM). */
+function quot(a: PyComplex, b: PyComplex): PyComplex | null {
+  const absRe = b.re < 0 ? -b.re : b.re;
+  const absIm = b.im < 0 ? -b.im : b.im;
+  if (absRe >= absIm) {
+    if (absRe === 0) return null;
+    const ratio = b.im / b.re;
+    const denom = b.re + b.im * ratio;
+    return new PyComplex((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom);
+  }
+  if (absIm >= absRe) {
+    const ratio = b.re / b.im;
+    const denom = b.re * ratio + b.im;
+    return new PyComplex((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom);
+  }
+  // One of b's parts is a NaN.
+  return new PyComplex(NaN, NaN);
+}
+
+function divide(a: PyComplex, b: PyComplex): PyComplex {
+  return quot(a, b) ?? raise('ZeroDivisionError', 'complex division by zero');
+}
+
+const ONE = new PyComplex(1, 0);
+
+/** c_powu: `x ** n` for a positive int n, by squaring. */
+function powu(x: PyComplex, n: number): PyComplex {
+  let r = ONE;
+  let p = x;
+  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+    if (Math.floor(n / mask) % 2 === 1) r = prod(r, p);
+    p = prod(p, p);
+  }
+  return r;
+}
+
+/** _Py_c_pow: through polar form; null when a zero base meets a negative or complex power. */
+function powPolar(a: PyComplex, b: PyComplex): PyComplex | null {
+  if (b.re === 0 && b.im === 0) return ONE;
+  if (a.re === 0 && a.im === 0) return b.im !== 0 || b.re < 0 ? null : new PyComplex(0, 0);
+  const vabs = libmHypot(a.re, a.im);
+  let len = libmPow(vabs, b.re);
+  const at = Math.atan2(a.im, a.re);
+  let phase = at * b.re;
+  if (b.im !== 0) {
+    len /= libmExp(at * b.im);
+    phase += b.im * libmLog(vabs);
+  }
+  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+}
+
+/** complex_pow: a small integral exponent multiplies, anything else goes through polar form. */
+export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
+  let p: PyComplex | null;
+  if (b.im === 0 && b.re === Math.floor(b.re) && Math.abs(b.re) <= 100) {
+    const n = b.re;
+    p = n > 0 ? powu(a, n) : quot(ONE, powu(a, -n));
+  } else {
+    p = powPolar(a, b);
+  }
+  if (p === null) return raise('ZeroDivisionError', '0.0 to a negative or complex power');
+  if (!Number.isFinite(p.re) && !Number.isNaN(p.re) || !Number.isFinite(p.im) && !Number.isNaN(p.im)) {
+    return raise('OverflowError', 'complex exponentiation');
+  }
+  return p;
+}
+
+/** _Py_c_abs */
+function magnitude(z: PyComplex): number {
+  if (!Number.isFinite(z.re) || !Number.isFinite(z.im)) {
+    if (z.re === Infinity || z.re === -Infinity || z.im === Infinity || z.im === -Infinity) return Infinity;
+    return NaN;
+  }
+  const r = libmHypot(z.re, z.im);
+  if (r === Infinity) raise('OverflowError', 'absolute value too large');
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+/** complex(string): CPython's complex_from_string_inner, underscores as in float literals. */
+function parseComplex(text: string): PyComplex {
+  const malformed = (): never => raise('ValueError', 'complex() arg is a malformed string');
+  let s = text.trim();
+  if (s.startsWith('(')) {
+    if (!s.endsWith(')')) malformed();
+    s = s.slice(1, -1).trim();
+  }
+  const number = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)/i;
+  const valueOf = (token: string): number => floatParse(token) ?? malformed();
+  let re = 0;
+  let im = 0;
+  const first = number.exec(s);
+  if (first !== null) {
+    let rest = s.slice(first[0].length);
+    const x = valueOf(first[0]);
+    if (rest === '') return new PyComplex(x, 0);
+    if (rest === 'j' || rest === 'J') return new PyComplex(0, x);
+    if (rest[0] !== '+' && rest[0] !== '-') malformed();
+    re = x;
+    const second = number.exec(rest);
+    if (second !== null) {
+      im = valueOf(second[0]);
+      rest = rest.slice(second[0].length);
+    } else {
+      im = rest[0] === '-' ? -1 : 1;
+      rest = rest.slice(1);
+    }
+    if (rest !== 'j' && rest !== 'J') malformed();
+    return new PyComplex(re, im);
+  }
+  const m = /^([+-]?)[jJ]$/.exec(s);
+  if (m === null) malformed();
+  return new PyComplex(0, m![1] === '-' ? -1 : 1);
+}
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+/** `x.__complex__()` when x's type has one, checked to return a complex. */
+function dunderComplex(x: unknown): PyComplex | undefined {
+  if (x === null || typeof x !== 'object') return undefined;
+  const m = (x as { $__complex__?: Method }).$__complex__;
+  if (typeof m !== 'function') return undefined;
+  const r = m.call(x);
+  if (!(r instanceof PyComplex)) raise('TypeError', `__complex__ returned non-complex (type ${typeNameOf(r)})`);
+  return r as PyComplex;
+}
+
+/** A complex() argument that is a real number, through `__float__` or `__index__`. */
+function realArgument(x: unknown, which: 'first' | 'second'): number | undefined {
+  const r = asReal(x);
+  if (r !== undefined) return r;
+  if (x !== null && typeof x === 'object') {
+    const f = (x as { $__float__?: Method }).$__float__;
+    if (typeof f === 'function') {
+      const v = asReal(f.call(x));
+      if (v !== undefined) return v;
+      raise('TypeError', `${typeNameOf(x)}.__float__ returned non-float`);
+    }
+    const i = (x as { $__index__?: Method }).$__index__;
+    if (typeof i === 'function') return asReal(i.call(x));
+  }
+  const what = which === 'first' ? 'first argument must be a string or a number' : 'second argument must be a number';
+  return raise('TypeError', `complex() ${what}, not '${typeNameOf(x)}'`);
+}
+
+/** complex(real=0, imag=0) */
+export function complexNew(real?: unknown, imag?: unknown): PyComplex {
+  if (real === undefined) return imag === undefined ? new PyComplex(0, 0) : complexNew(0, imag);
+  if (typeof real === 'string') {
+    if (imag !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
+    return parseComplex(real);
+  }
+  if (typeof imag === 'string') raise('TypeError', "complex() second arg can't be a string");
+  const fromDunder = dunderComplex(real);
+  const crIsComplex = fromDunder !== undefined || real instanceof PyComplex;
+  const cr = fromDunder ?? (real instanceof PyComplex ? real : new PyComplex(realArgument(real, 'first')!, 0));
+  if (imag === undefined) return cr;
+  // Only a complex part adds its imaginary part in: a real one must not turn -0.0 into 0.0.
+  let re = cr.re;
+  let im: number;
+  if (imag instanceof PyComplex) {
+    re -= imag.im;
+    im = imag.re;
+  } else {
+    im = realArgument(imag, 'second')!;
+  }
+  if (crIsComplex) im += cr.im;
+  return new PyComplex(re, im);
+}
+
+function complexArgs(pos: unknown[], kw: KwPairs | null): [unknown, unknown] {
+  if (pos.length > 2) raise('TypeError', `complex() takes at most 2 arguments (${pos.length} given)`);
+  let [real, imag] = pos;
+  for (const [k, v] of kw ?? []) {
+    if (k === 'real' && pos.length < 1) real = v;
+    else if (k === 'imag' && pos.length < 2) imag = v;
+    else if (k === 'real' || k === 'imag') raise('TypeError', `argument for complex() given by name ('${k}') and position (${k === 'real' ? 1 : 2})`);
+    else raise('TypeError', `complex() got an unexpected keyword argument '${k}'`);
+  }
+  return [real, imag];
+}
+
+/** The `1j` literal and the runtime's own complex results. */
+export function complex(re: number, im: number): PyComplex {
+  return new PyComplex(re, im);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The type
+
+/** The complex value of `this` for complex methods (exact or a subclass instance). */
+function self(x: unknown): PyComplex {
+  if (x instanceof PyComplex) return x;
+  return raise('TypeError', `descriptor requires a 'complex' object but received a '${typeNameOf(x)}'`);
+}
+
+type Op = (a: PyComplex, b: PyComplex) => PyComplex;
+
+function binary(op: Op, reflected: boolean): Method {
+  return function (this: unknown, other: unknown): unknown {
+    const b = operand(other);
+    if (b === undefined) return NotImplemented;
+    const a = self(this);
+    return reflected ? op(b, a) : op(a, b);
+  };
+}
+
+function power(reflected: boolean): Method {
+  return function (this: unknown, other: unknown, mod?: unknown): unknown {
+    if (mod !== undefined && mod !== null) return raise('ValueError', 'complex modulo');
+    const b = operand(other);
+    if (b === undefined) return NotImplemented;
+    const a = self(this);
+    return reflected ? complexPow(b, a) : complexPow(a, b);
+  };
+}
+
+/** hash(z): CPython's complex_hash, in unsigned 64-bit arithmetic. */
+function complexHash(z: PyComplex): number | bigint {
+  const h = BigInt.asIntN(64, BigInt(hashFloat(z.re)) + 1000003n * BigInt(hashFloat(z.im)));
+  if (h === -1n) return -2;
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
+function equals(z: PyComplex, other: unknown): unknown {
+  if (other instanceof PyComplex) return z.re === other.re && z.im === other.im;
+  let v: number | bigint;
+  if (typeof other === 'number' || typeof other === 'bigint') v = other;
+  else if (typeof other === 'boolean') v = other ? 1 : 0;
+  else if (other instanceof PyFloat) v = other.v;
+  else if (other instanceof Number) v = unwrapInt(other);
+  else return NotImplemented;
+  // `==` between a number and a bigint compares their exact values, as CPython does.
+  return z.im === 0 && z.re == v;
+}
+
+export const complexType: PyType = builtinType({
+  name: 'complex',
+  proto: PyComplex.prototype,
+  construct(cls, pos, kw) {
+    const [real, imag] = complexArgs(pos, kw);
+    const v = complexNew(real, imag);
+    if (cls === complexType) return v;
+    return Object.setPrototypeOf(new PyComplex(v.re, v.im), cls.prototype);
+  },
+  methods: {
+    __repr__(this: unknown): string {
+      const z = self(this);
+      return formatComplex(z.re, z.im, '');
+    },
+    __format__(this: unknown, spec: unknown): string {
+      if (typeof spec !== 'string') return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+      const z = self(this);
+      return formatComplex(z.re, z.im, spec);
+    },
+    __hash__(this: unknown): number | bigint {
+      return complexHash(self(this));
+    },
+    __eq__(this: unknown, other: unknown): unknown {
+      return equals(self(this), other);
+    },
+    __ne__(this: unknown, other: unknown): unknown {
+      const r = equals(self(this), other);
+      return r === NotImplemented ? r : !r;
+    },
+    __bool__(this: unknown): boolean {
+      const z = self(this);
+      return z.re !== 0 || z.im !== 0;
+    },
+    __neg__(this: unknown): PyComplex {
+      const z = self(this);
+      return new PyComplex(-z.re, -z.im);
+    },
+    __pos__(this: unknown): PyComplex {
+      const z = self(this);
+      return new PyComplex(z.re, z.im);
+    },
+    __abs__(this: unknown): unknown {
+      return toFloat(magnitude(self(this)));
+    },
+    __add__: binary(sum, false),
+    __radd__: binary(sum, true),
+    __sub__: binary(diff, false),
+    __rsub__: binary(diff, true),
+    __mul__: binary(prod, false),
+    __rmul__: binary(prod, true),
+    __truediv__: binary(divide, false),
+    __rtruediv__: binary(divide, true),
+    __pow__: power(false),
+    __rpow__: power(true),
+    __complex__(this: unknown): PyComplex {
+      const z = self(this);
+      return new PyComplex(z.re, z.im);
+    },
+    __getnewargs__(this: unknown): unknown {
+      const z = self(this);
+      return tuple([toFloat(z.re), toFloat(z.im)]);
+    },
+    conjugate(this: unknown): PyComplex {
+      const z = self(this);
+      return new PyComplex(z.re, -z.im);
+    },
+  },
+  getters: {
+    real: (z: PyComplex) => toFloat(z.re),
+    imag: (z: PyComplex) => toFloat(z.im),
+  },
+});
+
+// A negative float to a fractional power: float_pow hands it to complex_pow.
+floatPowHook.complex = (a: number, b: number) => complexPow(new PyComplex(a, 0), new PyComplex(b, 0));
