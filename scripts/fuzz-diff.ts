@@ -12,6 +12,7 @@
 // alone is saved as the minimal program (fuzz-failures/diff/<hash>.py, with both outputs).
 //
 //   node dist/scripts/fuzz-diff.js [--seed 1] [--count 100] [--duration 120] [--snippets 25]
+//                                  [--complex] (a quarter of the snippets about complex numbers)
 //                                  [--out fuzz-failures/diff] [--quiet]
 
 import { spawnSync } from 'node:child_process';
@@ -84,6 +85,39 @@ const genFloat: Gen = (r, d) => {
 };
 
 const genNum: Gen = (r, d) => (r.chance(0.5) ? genInt(r, d) : genFloat(r, d));
+
+const COMPLEX_ATOMS = ['1j', '-1j', '0j', '(1+2j)', '(-3.5+0.25j)', 'complex(0.0, -0.0)', 'complex(-0.0, 0.0)', '(1e300+1e300j)',
+  'complex("inf-nanj")', '(2-0j)', 'complex(1e-320, 5)', '(0.1+0.2j)', '(1e16j)', '(-0.5-1e-7j)'];
+const COMPLEX_ATOM_STRINGS = ["'1+2j'", "' (3-4j) '", "'j'", "'-1.5e3J'", "'1_0j'", "'1 + 2j'", "'infj'", "'(1'", "'nan+nanj'", "'-.5-j'", "'2'"];
+const COMPLEX_SPECS = ['', '.2f', '>20', '<18.3g', '^24.1e', '+', ' .3', 'g', ',.2f', '*>22', '010', '=10', 'd', '.0f', 'E', '#g', 'z.1f'];
+
+const genComplex: Gen = (r, d) => {
+  if (d <= 0 || r.chance(0.35)) return r.pick(COMPLEX_ATOMS);
+  switch (r.int(7)) {
+    case 0: case 1: {
+      const op = r.pick(['+', '-', '*', '/', '**']);
+      if (op === '**') return `(${genComplex(r, d - 1)} ** ${r.pick(['2', '-1', '0.5', '3', '(1+1j)', '0', '-2', '1j', '2.5', '101'])})`;
+      return r.chance(0.3) ? `(${genNum(r, d - 1)} ${op} ${genComplex(r, d - 1)})` : `(${genComplex(r, d - 1)} ${op} ${r.pick([genComplex, genNum])(r, d - 1)})`;
+    }
+    case 2: return `complex(${genNum(r, d - 1)}, ${r.pick([genNum, genComplex])(r, d - 1)})`;
+    case 3: return `complex(${r.pick(COMPLEX_ATOM_STRINGS)})`;
+    case 4: return `(${genComplex(r, d - 1)}).conjugate()`;
+    case 5: return `(${r.pick(['-', '+'])}${genComplex(r, d - 1)})`;
+    default: return `(${r.pick(['-8', '-2.5', '-1e-3', '-0.5', '-1e300'])} ** ${r.pick(['0.5', '1.5', '-0.25', '1/3', '2.5'])})`;
+  }
+};
+
+/** A snippet about complex numbers (`--complex`). */
+function genComplexSnippet(r: Rng): string {
+  const d = r.range(1, 3);
+  switch (r.int(6)) {
+    case 0: case 1: return `print(${genComplex(r, d)})`;
+    case 2: return `z = ${genComplex(r, d)}\nprint(repr(z), abs(z), z.real, z.imag, z == z.real, hash(z) == hash(z.real) if z.imag == 0 else bool(z))`;
+    case 3: return `print(format(${genComplex(r, d)}, ${JSON.stringify(r.pick(COMPLEX_SPECS))}))`;
+    case 4: return `print(${genComplex(r, d)} ${r.pick(['==', '!='])} ${r.pick([genComplex, genNum])(r, d)}, {${genComplex(r, d)}: 1, ${genNum(r, d)}: 2})`;
+    default: return `print(str(${genComplex(r, d)}), ${genNum(r, d)} * ${genComplex(r, d)})`;
+  }
+}
 
 const STR_METHODS0 = ['upper', 'lower', 'title', 'capitalize', 'swapcase', 'casefold', 'strip', 'lstrip', 'rstrip', 'isdigit',
   'isalpha', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isdecimal', 'isnumeric', 'isidentifier', 'split',
@@ -164,7 +198,9 @@ const genSet = (r: Rng, d: number): string => {
 };
 
 /** One snippet: a statement or two printing one value. */
-function genSnippet(r: Rng): string {
+function genSnippet(r: Rng, complex: boolean): string {
+  // Drawn only when asked for, so the programs of a seed without `--complex` stay the same.
+  if (complex && r.chance(0.25)) return genComplexSnippet(r);
   const d = r.range(1, 3);
   switch (r.int(19)) {
     case 0: case 1: return `print(${genInt(r, d)})`;
@@ -203,8 +239,8 @@ function wrapped(snippet: string): string {
 
 interface Program { snippets: string[]; uncaughtLast: boolean }
 
-function genProgram(r: Rng, count: number): Program {
-  const snippets = Array.from({ length: count }, () => genSnippet(r));
+function genProgram(r: Rng, count: number, complex: boolean): Program {
+  const snippets = Array.from({ length: count }, () => genSnippet(r, complex));
   return { snippets, uncaughtLast: r.chance(0.2) };
 }
 
@@ -279,7 +315,7 @@ function firstDifferingSnippet(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // The driver
 
-export interface DiffOptions { seed: number; count: number; duration: number; snippets: number; outDir: string; quiet: boolean }
+export interface DiffOptions { seed: number; count: number; duration: number; snippets: number; outDir: string; quiet: boolean; complex?: boolean }
 
 function parseArgs(argv: string[]): DiffOptions {
   const opts: DiffOptions = { seed: 1, count: 100, duration: 120, snippets: 25, outDir: path.join(ROOT, 'fuzz-failures', 'diff'), quiet: false };
@@ -297,8 +333,9 @@ function parseArgs(argv: string[]): DiffOptions {
       case '--snippets': opts.snippets = Number(value()); break;
       case '--out': opts.outDir = path.resolve(value()); break;
       case '--quiet': opts.quiet = true; break;
+      case '--complex': opts.complex = true; break;
       case '-h': case '--help':
-        process.stdout.write('usage: fuzz-diff [--seed N] [--count N] [--duration S] [--snippets N] [--out DIR] [--quiet]\n');
+        process.stdout.write('usage: fuzz-diff [--seed N] [--count N] [--duration S] [--snippets N] [--out DIR] [--quiet] [--complex]\n');
         process.exit(0);
         break;
       default: throw new Error(`unknown option ${arg}`);
@@ -319,7 +356,7 @@ export async function fuzzDiff(opts: DiffOptions): Promise<{ programs: number; d
   let disagreements = 0;
   try {
     while (programs < opts.count && performance.now() < deadline) {
-      const program = genProgram(rng, opts.snippets);
+      const program = genProgram(rng, opts.snippets, opts.complex === true);
       const source = programText(program);
       programs++;
       snippets += program.snippets.length;
