@@ -1502,6 +1502,10 @@ class Lowerer {
         jsBody = [...prologue, js.ret(this.rt('gen', [gen, js.lit(name), qual]))];
       } else {
         jsBody = [...prologue, ...decls, ...inner];
+        // A body that can run off its end returns None; JS would return undefined, which is no
+        // Python value (`f() is None` would be false).
+        const last = inner.at(-1);
+        if (last === undefined || (last.type !== 'ReturnStatement' && last.type !== 'ThrowStatement')) jsBody.push(js.ret(js.lit(null)));
       }
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
       const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);

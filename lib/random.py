@@ -471,6 +471,10 @@ class SystemRandom(Random):
     def seed(self, *args, **kwds):
         return None
 
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _os.urandom(n)
+
 
 _inst = Random()
 seed = _inst.seed

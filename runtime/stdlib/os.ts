@@ -527,7 +527,7 @@ export function populateOsPath(mod: Record<string, unknown>): void {
     getctime: (p: unknown) => toFloat(stat(p).floats[2]),
     abspath: (p: unknown) => abspathRaw(strOf(p, 'abspath')),
     normpath: (p: unknown) => normpathRaw(strOf(p, 'normpath')),
-    normcase: (p: unknown) => strOf(p, 'normcase'),
+    normcase: (p: unknown) => fspath(p),
     realpath: (p: unknown) => {
       const s = abspathRaw(strOf(p, 'realpath'));
       try {
