@@ -79,6 +79,15 @@ export function flushStdout(): void {
 /** Files open for writing: what they hold at exit is written, as CPython's finalizers do. */
 const openWriters = new Set<PyFile>();
 
+/**
+ * Write out what files open for writing hold. CPython writes a file's buffer when the file object
+ * dies, which for `open(p, "w").write(s)` is at once: a later open() or stat() of the same path
+ * must see the data.
+ */
+export function flushOpenFiles(): void {
+  for (const f of openWriters) f.$flush();
+}
+
 process.on('exit', () => {
   try {
     flushStdout();
@@ -404,6 +413,13 @@ export class PyFile {
   /** Write side. */
   private pending: (string | Uint8Array)[] = [];
   private fd = -1;
+  /** Bytes written so far (write-only modes; an appending file starts at its size): what tell() says. */
+  private written = 0;
+  /**
+   * A file open for reading and writing ('+') is held whole in `buf` (its first `size` bytes), read
+   * and written at the byte position `pos`; flush writes the changed range [dirtyStart, dirtyEnd).
+   */
+  private plus: PlusBuffer | null = null;
 
   constructor(
     readonly name: string,
@@ -414,15 +430,24 @@ export class PyFile {
     readonly encoding: string,
   ) {}
 
-  open(flags: string, truncateRead: boolean): void {
+  open(kind: 'r' | 'w' | 'a' | 'x'): void {
     try {
-      if (this.readable && !truncateRead) {
+      if (this.readable && this.writable) {
+        const flags = kind === 'r' ? 'r+' : kind === 'w' ? 'w+' : kind === 'a' ? 'a+' : 'wx+';
+        this.fd = fs.openSync(this.name, flags);
+        const raw = kind === 'r' || kind === 'a' ? fs.readFileSync(this.fd) : new Uint8Array(0);
+        this.plus = new PlusBuffer(raw, kind === 'a');
+        openWriters.add(this);
+        return;
+      }
+      if (this.readable) {
         const raw = fs.readFileSync(this.name);
         if (this.binary) this.data = new Uint8Array(raw);
         else this.text = raw.toString('utf8').replace(/\r\n?/g, '\n');
       }
       if (this.writable) {
-        this.fd = fs.openSync(this.name, flags);
+        this.fd = fs.openSync(this.name, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
+        if (kind === 'a') this.written = fs.fstatSync(this.fd).size;
         openWriters.add(this);
       }
     } catch (e) {
@@ -438,6 +463,7 @@ export class PyFile {
     this.check();
     if (!this.readable) raise('OSError', 'not readable');
     const n = size === undefined || size === null ? -1 : Number(toIndex(size));
+    if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytes(n)) : this.plus.readText(n);
     if (this.binary) {
       const end = n < 0 ? this.data.length : Math.min(this.data.length, this.pos + n);
       const out = this.data.slice(this.pos, end);
@@ -463,6 +489,7 @@ export class PyFile {
     this.check();
     if (!this.readable) raise('OSError', 'not readable');
     void size;
+    if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytesLine()) : this.plus.readTextLine();
     if (this.binary) {
       let end = this.data.indexOf(10, this.pos);
       end = end < 0 ? this.data.length : end + 1;
@@ -492,11 +519,18 @@ export class PyFile {
     if (this.binary) {
       if (!isBytesLike(x)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
       const b = bytesData(x).slice();
-      this.pending.push(b);
+      if (this.plus !== null) this.plus.write(b);
+      else this.pending.push(b);
+      this.written += b.length;
       return b.length;
     }
     if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
+    if (this.plus !== null) {
+      this.plus.write(Buffer.from(x, 'utf8'));
+      return x.length;
+    }
     this.pending.push(x);
+    this.written += Buffer.byteLength(x, 'utf8');
     if (this.pending.length > 1024) this.$flush();
     return x.length;
   }
@@ -507,6 +541,10 @@ export class PyFile {
   }
 
   $flush(): null {
+    if (this.plus !== null) {
+      if (this.fd >= 0) this.plus.flushTo(this.fd);
+      return null;
+    }
     if (this.fd >= 0 && this.pending.length) {
       const parts = this.pending;
       this.pending = [];
@@ -529,13 +567,32 @@ export class PyFile {
     this.check();
     const o = Number(toIndex(offset));
     const w = whence === undefined ? 0 : Number(toIndex(whence));
+    if (this.plus !== null) {
+      if (!this.binary && o !== 0 && w !== 0) raise('OSError', `can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
+      return this.plus.seek(o, w);
+    }
     const len = this.binary ? this.data.length : this.text.length;
     this.pos = w === 0 ? o : w === 1 ? this.pos + o : len + o;
     return this.pos;
   }
 
   $tell(): number {
+    this.check();
+    if (this.plus !== null) return this.plus.pos;
+    if (this.writable) return this.written;
     return this.pos;
+  }
+
+  $truncate(size?: unknown): number {
+    this.check();
+    if (!this.writable) raise('OSError', 'File not open for writing');
+    if (this.plus === null) {
+      this.$flush();
+      const n = size === undefined || size === null ? this.written : Number(toIndex(size));
+      fs.ftruncateSync(this.fd, n);
+      return n;
+    }
+    return this.plus.truncate(size === undefined || size === null ? this.plus.pos : Number(toIndex(size)));
   }
 
   $fileno(): number {
@@ -607,11 +664,141 @@ export class PyFile {
 
 builtinType({ name: 'FileIO', module: '_io', proto: PyFile.prototype });
 
+/** The contents of a file open for reading and writing, with one position for both. */
+class PlusBuffer {
+  buf: Uint8Array;
+  size: number;
+  pos = 0;
+  private diskSize: number;
+  private dirtyStart = Infinity;
+  private dirtyEnd = 0;
+
+  constructor(raw: Uint8Array, readonly append: boolean) {
+    this.buf = new Uint8Array(Math.max(64, raw.length));
+    this.buf.set(raw);
+    this.size = this.diskSize = raw.length;
+    // 'a+' starts at the end of the file.
+    if (append) this.pos = this.size;
+  }
+
+  readBytes(n: number): Uint8Array {
+    const end = n < 0 ? this.size : Math.min(this.size, this.pos + n);
+    const out = this.buf.slice(Math.min(this.pos, end), end);
+    this.pos = Math.max(this.pos, end);
+    return out;
+  }
+
+  readBytesLine(): Uint8Array {
+    const at = this.buf.subarray(0, this.size).indexOf(10, this.pos);
+    return this.readBytes(at < 0 ? -1 : at + 1 - this.pos);
+  }
+
+  /** `n` characters (all with n < 0) of text with universal newlines, from the byte position. */
+  readText(n: number): string {
+    if (this.pos >= this.size) return '';
+    const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, this.size - this.pos).toString('utf8');
+    if (n < 0) {
+      this.pos = this.size;
+      return rest.replace(/\r\n?/g, '\n');
+    }
+    let i = 0;
+    let out = '';
+    for (let k = 0; k < n && i < rest.length; k++) {
+      const c = rest.charCodeAt(i);
+      if (c === 13) {
+        out += '\n';
+        i += rest.charCodeAt(i + 1) === 10 ? 2 : 1;
+      } else {
+        const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        out += rest.slice(i, i + w);
+        i += w;
+      }
+    }
+    this.pos += Buffer.byteLength(rest.slice(0, i), 'utf8');
+    return out;
+  }
+
+  /** One line of text: up to '\n', '\r\n' or '\r', which reads as '\n'. */
+  readTextLine(): string {
+    let end = this.pos;
+    while (end < this.size && this.buf[end] !== 10 && this.buf[end] !== 13) end++;
+    let next = end;
+    if (end < this.size) next = this.buf[end] === 13 && this.buf[end + 1] === 10 && end + 1 < this.size ? end + 2 : end + 1;
+    const line = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, end - this.pos).toString('utf8');
+    this.pos = next;
+    return next > end ? line + '\n' : line;
+  }
+
+  write(bytes: Uint8Array): void {
+    if (this.append) this.pos = this.size;
+    const end = this.pos + bytes.length;
+    if (end > this.buf.length) {
+      const grown = new Uint8Array(Math.max(end, this.buf.length * 2));
+      grown.set(this.buf.subarray(0, this.size));
+      this.buf = grown;
+    }
+    // Writing past the end leaves a hole of zero bytes, as a file does.
+    if (this.pos > this.size) this.buf.fill(0, this.size, this.pos);
+    this.buf.set(bytes, this.pos);
+    this.dirtyStart = Math.min(this.dirtyStart, Math.min(this.pos, this.size));
+    this.dirtyEnd = Math.max(this.dirtyEnd, end);
+    this.pos = end;
+    this.size = Math.max(this.size, end);
+  }
+
+  seek(offset: number, whence: number): number {
+    const target = whence === 0 ? offset : whence === 1 ? this.pos + offset : this.size + offset;
+    if (target < 0) raise('OSError', '[Errno 22] Invalid argument');
+    this.pos = target;
+    return target;
+  }
+
+  truncate(n: number): number {
+    if (n < this.size) {
+      this.size = n;
+      this.dirtyEnd = Math.min(this.dirtyEnd, n);
+    } else if (n > this.size) {
+      this.write(new Uint8Array(0));
+      const saved = this.pos;
+      this.pos = n;
+      this.write(new Uint8Array(0));
+      this.pos = saved;
+    }
+    return n;
+  }
+
+  flushTo(fd: number): void {
+    if (this.dirtyStart < this.dirtyEnd) {
+      const part = this.buf.subarray(this.dirtyStart, this.dirtyEnd);
+      // An 'a+' file has O_APPEND: every write goes to its end, where the changed range begins.
+      let off = 0;
+      while (off < part.length) off += fs.writeSync(fd, part, off, part.length - off, this.append ? null : this.dirtyStart + off);
+    }
+    if (this.size < this.diskSize) fs.ftruncateSync(fd, this.size);
+    this.diskSize = this.size;
+    this.dirtyStart = Infinity;
+    this.dirtyEnd = 0;
+  }
+}
+
+/** A file argument as a path string: a str, bytes (UTF-8) or an os.PathLike's `__fspath__()`; anything else as it is. */
+function pathOf(file: unknown): unknown {
+  if (file instanceof PyBytes) return Buffer.from(bytesData(file)).toString('utf8');
+  if (file === null || typeof file !== 'object') return file;
+  const m = (file as { $__fspath__?: () => unknown }).$__fspath__;
+  if (typeof m !== 'function') return file;
+  const r = m.call(file);
+  if (typeof r === 'string' || r instanceof PyBytes) return pathOf(r);
+  return raise('TypeError', `expected ${typeNameOf(file)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
+}
+
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
 export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, encoding?: unknown): PyFile {
   void buffering;
+  file = pathOf(file);
+  if (openWriters.size !== 0) flushOpenFiles();
   if (typeof file !== 'string') {
-    if (typeof file === 'number') raise('OSError', 'open() on a file descriptor is not supported');
+    if (typeof file === 'number' && Number.isInteger(file)) raise('OSError', 'open() on a file descriptor is not supported');
     raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(file)}`);
   }
   if (typeof mode !== 'string') raise('TypeError', `open() argument 'mode' must be str, not ${typeNameOf(mode)}`);
@@ -627,8 +814,7 @@ export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, en
   const readable = kind === 'r' || plus;
   const writable = kind !== 'r' || plus;
   const f = new PyFile(file, m, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
-  const flags = kind === 'r' ? 'r+' : kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx';
-  f.open(flags, kind !== 'r');
+  f.open(kind);
   return f;
 }
 (open as unknown as { $kw: unknown }).$kw = (pos: unknown[], kw: KwPairs | null): PyFile => {

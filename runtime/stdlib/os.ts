@@ -7,6 +7,7 @@
 
 import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
+import { flushOpenFiles } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
@@ -16,8 +17,8 @@ import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { toFloat } from '../float.js';
 import { kwParams } from '../install.js';
-import { truthy } from '../ops.js';
-import { defineAll } from './common.js';
+import { iter, truthy } from '../ops.js';
+import { defineAll, toDouble } from './common.js';
 import { nativeModule, import as importModule } from '../module.js';
 
 const fs = nodeModule('fs');
@@ -33,10 +34,14 @@ const STRERROR: Record<string, string> = {
   EISDIR: 'Is a directory', EINVAL: 'Invalid argument', EMFILE: 'Too many open files',
   ENOSPC: 'No space left on device', EROFS: 'Read-only file system', ENOTEMPTY: 'Directory not empty',
   ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links',
+  ENOTTY: 'Inappropriate ioctl for device',
 };
 
 /** Raise the OSError subclass for a node:fs error on `filename` (and `filename2`). */
 export function raiseOSError(e: unknown, filename?: unknown, filename2?: unknown): never {
+  // The error names a path as its str, not the os.PathLike object it came as.
+  if (filename !== null && typeof filename === 'object' && !(filename instanceof PyBytes)) filename = fspath(filename);
+  if (filename2 !== null && typeof filename2 === 'object' && !(filename2 instanceof PyBytes)) filename2 = fspath(filename2);
   const code = (e as { code?: string }).code;
   if (code === undefined || !(code in nodeModule('os').constants.errno)) throw e;
   const errno = (nodeModule('os').constants.errno as Record<string, number>)[code]!;
@@ -100,6 +105,41 @@ const statResultType: PyType = builtinType({
   },
 });
 
+class TerminalSize extends PyTuple {}
+
+/** os.terminal_size((columns, lines)): a named pair. */
+const terminalSizeType: PyType = builtinType({
+  name: 'terminal_size',
+  module: 'os',
+  base: tupleType,
+  proto: TerminalSize.prototype,
+  final: true,
+  construct(_cls, pos) {
+    const items = Array.from(iter(pos[0]) as Iterable<unknown>);
+    if (items.length !== 2) raise('TypeError', `os.terminal_size() takes a 2-sequence (${items.length}-sequence given)`);
+    return terminalSize(items[0], items[1]);
+  },
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `os.terminal_size(columns=${repr(this[0])}, lines=${repr(this[1])})`;
+    },
+  },
+  getters: {
+    columns: (t: PyTuple) => t[0],
+    lines: (t: PyTuple) => t[1],
+  },
+});
+
+function terminalSize(columns: unknown, lines: unknown): TerminalSize {
+  return Object.setPrototypeOf(tuple([columns, lines]), TerminalSize.prototype) as TerminalSize;
+}
+
+/** os.get_terminal_size(): the size of the terminal on stdout; OSError when stdout is not one. */
+function getTerminalSize(): TerminalSize {
+  if (!process.stdout.isTTY) return raiseOSError({ code: 'ENOTTY' });
+  return terminalSize(process.stdout.columns ?? 80, process.stdout.rows ?? 24);
+}
+
 function statResult(s: Fs.Stats): StatResult {
   const t = Object.setPrototypeOf(
     tuple([s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, Math.floor(s.atimeMs / 1000), Math.floor(s.mtimeMs / 1000), Math.floor(s.ctimeMs / 1000)]),
@@ -114,6 +154,7 @@ function statResult(s: Fs.Stats): StatResult {
 
 function stat(p: unknown): StatResult {
   const path = pathArg(p, 'stat');
+  flushOpenFiles();
   try {
     return statResult(fs.statSync(path));
   } catch (e) {
@@ -130,11 +171,58 @@ function lstat(p: unknown): StatResult {
   }
 }
 
+/**
+ * The entries of a directory in the order the file system gives them, as CPython's listdir and
+ * scandir do (fs.readdirSync sorts them by name).
+ */
+export function readDirInOrder(path: string): Fs.Dirent[] {
+  const dir = fs.opendirSync(path);
+  const entries: Fs.Dirent[] = [];
+  try {
+    for (let e = dir.readSync(); e !== null; e = dir.readSync()) entries.push(e);
+  } finally {
+    dir.closeSync();
+  }
+  return entries;
+}
+
+/** os.utime(path, times=None): set the access and modification times (now, or a (atime, mtime) pair of seconds). */
+const utime = kwParams(function utime(p: unknown, times: unknown = null): null {
+  const path = pathArg(p, 'utime');
+  let atime: number;
+  let mtime: number;
+  if (times === null) {
+    atime = mtime = Date.now() / 1000;
+  } else if (times instanceof PyTuple && times.length === 2) {
+    [atime, mtime] = [toDouble(times[0]), toDouble(times[1])];
+  } else {
+    return raise('TypeError', 'utime: \'times\' must be either a tuple of two ints or None');
+  }
+  try {
+    fs.utimesSync(path, atime, mtime);
+  } catch (e) {
+    // CPython's utime reports the error without the file name.
+    raiseOSError(e);
+  }
+  return null;
+}, 'utime', ['path', 'times']);
+
+/** os.chmod(path, mode) */
+const chmod = kwParams(function chmod(p: unknown, mode: unknown): null {
+  const path = pathArg(p, 'chmod');
+  try {
+    fs.chmodSync(path, Number(toIndex(mode)));
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}, 'chmod', ['path', 'mode']);
+
 function listdir(p: unknown = '.'): unknown[] {
   if (p === null) p = '.';
   const path = pathArg(p, 'listdir');
   try {
-    const names = fs.readdirSync(path);
+    const names = readDirInOrder(path).map((e) => e.name);
     if (p instanceof PyBytes) return names.map((n) => bytesFromU8(Buffer.from(n, 'utf8')));
     return names;
   } catch (e) {
@@ -234,7 +322,7 @@ function chdir(p: unknown): null {
 function* walkGen(top: string, topdown: boolean): Generator<unknown> {
   let entries: Fs.Dirent[];
   try {
-    entries = fs.readdirSync(top, { withFileTypes: true });
+    entries = readDirInOrder(top);
   } catch {
     return;
   }
@@ -609,6 +697,17 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     removedirs,
     rename,
     replace: rename,
+    utime,
+    chmod,
+    umask: (mask: unknown) => process.umask(Number(toIndex(mask))),
+    fsencode: (p: unknown) => {
+      const r = fspath(p);
+      return typeof r === 'string' ? bytesFromU8(Buffer.from(r, 'utf8')) : r;
+    },
+    fsdecode: (p: unknown) => {
+      const r = fspath(p);
+      return typeof r === 'string' ? r : Buffer.from(bytesData(r)).toString('utf8');
+    },
     stat,
     lstat,
     stat_result: statResultType,
@@ -638,7 +737,8 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     SEEK_SET: 0,
     SEEK_CUR: 1,
     SEEK_END: 2,
-    get_terminal_size: () => tuple([process.stdout.columns ?? 80, process.stdout.rows ?? 24]),
+    get_terminal_size: getTerminalSize,
+    terminal_size: terminalSizeType,
     system: (cmd: unknown) => {
       void cmd;
       return raise('OSError', 'os.system is not supported');

@@ -1,0 +1,745 @@
+"""Object-oriented filesystem paths, as CPython 3.11's pathlib on a POSIX system.
+
+PurePath and PurePosixPath compute on path text; Path and PosixPath add the operations that touch
+the file system, through os and the builtin open. A path is kept as its drive (always '' here),
+its root ('', '/' or '//': POSIX lets two leading slashes mean something else, three or more are
+one) and its parts (the root first when there is one, then the names; '.' and empty names are
+dropped). The Windows flavour is not provided: PureWindowsPath and WindowsPath raise
+NotImplementedError when made.
+"""
+
+import fnmatch
+import os
+
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
+
+_SEP = "/"
+
+
+def _split_root(part):
+    if part and part[0] == _SEP:
+        stripped = part.lstrip(_SEP)
+        if len(part) - len(stripped) == 2:
+            return "", _SEP * 2, stripped
+        return "", _SEP, stripped
+    return "", "", part
+
+
+def _parse_parts(parts):
+    """(drive, root, parts) of the joined path strings `parts`: a later absolute one restarts."""
+    parsed = []
+    drv = root = ""
+    for part in reversed(parts):
+        if not part:
+            continue
+        drv, root, rel = _split_root(part)
+        for name in reversed(rel.split(_SEP)):
+            if name and name != ".":
+                parsed.append(name)
+        if drv or root:
+            break
+    if drv or root:
+        parsed.append(drv + root)
+    parsed.reverse()
+    return drv, root, parsed
+
+
+def _format_parts(drv, root, parts):
+    if drv or root:
+        return drv + root + _SEP.join(parts[1:])
+    return _SEP.join(parts)
+
+
+def _join_parsed(drv, root, parts, drv2, root2, parts2):
+    if root2:
+        return drv2, root2, parts2
+    return drv, root, parts + parts2
+
+
+def _compile_pattern(pattern):
+    return lambda name: fnmatch.fnmatchcase(name, pattern)
+
+
+def _is_wildcard_pattern(pat):
+    return "*" in pat or "?" in pat or "[" in pat
+
+
+class _PathParents:
+    """The logical ancestors of a path, nearest first: `p.parents[0]` is `p.parent`."""
+
+    __slots__ = ("_pathcls", "_drv", "_root", "_parts")
+
+    def __init__(self, path):
+        self._pathcls = type(path)
+        self._drv = path._drv
+        self._root = path._root
+        self._parts = path._parts
+
+    def __len__(self):
+        if self._drv or self._root:
+            return len(self._parts) - 1
+        return len(self._parts)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return tuple(self[i] for i in range(*idx.indices(len(self))))
+        if idx >= len(self) or idx < -len(self):
+            raise IndexError(idx)
+        if idx < 0:
+            idx += len(self)
+        return self._pathcls._from_parsed_parts(self._drv, self._root, self._parts[:-idx - 1])
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+    def __repr__(self):
+        return "<{}.parents>".format(self._pathcls.__name__)
+
+
+class PurePath:
+    """A path that never touches the file system. PurePath(...) makes a PurePosixPath."""
+
+    __slots__ = ("_drv", "_root", "_parts", "_str", "_hash")
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return cls._from_parts(args)
+
+    def __reduce__(self):
+        return (self.__class__, tuple(self._parts))
+
+    @classmethod
+    def _parse_args(cls, args):
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                parts += a._parts
+            else:
+                a = os.fspath(a)
+                if isinstance(a, str):
+                    parts.append(str(a))
+                else:
+                    raise TypeError(
+                        "argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % type(a))
+        return _parse_parts(parts)
+
+    @classmethod
+    def _from_parts(cls, args):
+        self = object.__new__(cls)
+        drv, root, parts = self._parse_args(args)
+        self._drv = drv
+        self._root = root
+        self._parts = parts
+        return self
+
+    @classmethod
+    def _from_parsed_parts(cls, drv, root, parts):
+        self = object.__new__(cls)
+        self._drv = drv
+        self._root = root
+        self._parts = parts
+        return self
+
+    def _make_child(self, args):
+        drv, root, parts = self._parse_args(args)
+        drv, root, parts = _join_parsed(self._drv, self._root, self._parts, drv, root, parts)
+        return self._from_parsed_parts(drv, root, parts)
+
+    def __str__(self):
+        try:
+            return self._str
+        except AttributeError:
+            self._str = _format_parts(self._drv, self._root, self._parts) or "."
+            return self._str
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        """The path with forward slashes."""
+        return str(self)
+
+    def __bytes__(self):
+        return os.fsencode(self)
+
+    def __repr__(self):
+        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+
+    def as_uri(self):
+        """The path as a 'file' URI."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        return "file://" + quote_from_bytes(bytes(self))
+
+    @property
+    def _cparts(self):
+        return self._parts
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cparts == other._cparts
+
+    def __hash__(self):
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash = hash(tuple(self._cparts))
+            return self._hash
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cparts < other._cparts
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cparts <= other._cparts
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cparts > other._cparts
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._cparts >= other._cparts
+
+    @property
+    def drive(self):
+        """The drive prefix (always empty on POSIX)."""
+        return self._drv
+
+    @property
+    def root(self):
+        """The root of the path, if any."""
+        return self._root
+
+    @property
+    def anchor(self):
+        """The concatenation of the drive and root, or ''."""
+        return self._drv + self._root
+
+    @property
+    def name(self):
+        """The final path component, if any."""
+        parts = self._parts
+        if len(parts) == (1 if (self._drv or self._root) else 0):
+            return ""
+        return parts[-1]
+
+    @property
+    def suffix(self):
+        """The final component's last suffix, if any (the dot included)."""
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ""
+
+    @property
+    def suffixes(self):
+        """A list of the final component's suffixes, if any."""
+        name = self.name
+        if name.endswith("."):
+            return []
+        name = name.lstrip(".")
+        return ["." + suffix for suffix in name.split(".")[1:]]
+
+    @property
+    def stem(self):
+        """The final path component, minus its last suffix."""
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    def with_name(self, name):
+        """A new path with the file name changed."""
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        drv, root, parts = _parse_parts((name,))
+        if not name or name[-1] == _SEP or drv or root or len(parts) != 1:
+            raise ValueError("Invalid name %r" % (name))
+        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
+
+    def with_stem(self, stem):
+        """A new path with the stem changed."""
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        """A new path with the file suffix changed (or added); '' removes it."""
+        if _SEP in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        if suffix and not suffix.startswith(".") or suffix == ".":
+            raise ValueError("Invalid suffix %r" % (suffix))
+        name = self.name
+        if not name:
+            raise ValueError("%r has an empty name" % (self,))
+        old_suffix = self.suffix
+        if not old_suffix:
+            name = name + suffix
+        else:
+            name = name[:-len(old_suffix)] + suffix
+        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
+
+    def relative_to(self, *other):
+        """The relative path to another path identified by the passed arguments."""
+        if not other:
+            raise TypeError("need at least one argument")
+        parts = self._parts
+        drv = self._drv
+        root = self._root
+        if root:
+            abs_parts = [drv, root] + parts[1:]
+        else:
+            abs_parts = parts
+        to_drv, to_root, to_parts = self._parse_args(other)
+        if to_root:
+            to_abs_parts = [to_drv, to_root] + to_parts[1:]
+        else:
+            to_abs_parts = to_parts
+        n = len(to_abs_parts)
+        if (root or drv) if n == 0 else abs_parts[:n] != to_abs_parts:
+            formatted = _format_parts(to_drv, to_root, to_parts)
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is absolute."
+                             .format(str(self), str(formatted)))
+        return self._from_parsed_parts("", root if n == 1 else "", abs_parts[n:])
+
+    def is_relative_to(self, *other):
+        """True if the path is relative to another path or False."""
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    @property
+    def parts(self):
+        """The components of the path, the root first when there is one."""
+        return tuple(self._parts)
+
+    def joinpath(self, *args):
+        """The path joined with each of the arguments in turn."""
+        return self._make_child(args)
+
+    def __truediv__(self, key):
+        try:
+            return self._make_child((key,))
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return self._from_parts([key] + self._parts)
+        except TypeError:
+            return NotImplemented
+
+    @property
+    def parent(self):
+        """The logical parent of the path."""
+        drv = self._drv
+        root = self._root
+        parts = self._parts
+        if len(parts) == 1 and (drv or root):
+            return self
+        return self._from_parsed_parts(drv, root, parts[:-1])
+
+    @property
+    def parents(self):
+        """A sequence of this path's logical parents."""
+        return _PathParents(self)
+
+    def is_absolute(self):
+        """True if the path is absolute (has a root)."""
+        return bool(self._root)
+
+    def is_reserved(self):
+        """True if the path has a special meaning on the system (never on POSIX)."""
+        return False
+
+    def match(self, path_pattern):
+        """True if this path matches the glob-style pattern, matched from the right."""
+        drv, root, pat_parts = _parse_parts((path_pattern,))
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        if drv and drv != self._drv:
+            return False
+        if root and root != self._root:
+            return False
+        parts = self._cparts
+        if drv or root:
+            if len(pat_parts) != len(parts):
+                return False
+            pat_parts = pat_parts[1:]
+        elif len(pat_parts) > len(parts):
+            return False
+        for part, pat in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(part, pat):
+                return False
+        return True
+
+
+class PurePosixPath(PurePath):
+    """A PurePath with POSIX semantics."""
+
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """Windows path semantics are not provided."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args):
+        raise NotImplementedError("PureWindowsPath is not supported")
+
+
+# ---------------------------------------------------------------------------------------------
+# Globbing (the selectors of CPython's pathlib)
+
+class _DirEntry:
+    """What a scandir entry tells the selectors: the name, and whether it is a directory or a link."""
+
+    __slots__ = ("name", "_path")
+
+    def __init__(self, directory, name):
+        self.name = name
+        self._path = os.path.join(directory, name)
+
+    def is_dir(self):
+        return os.path.isdir(self._path)
+
+    def is_symlink(self):
+        return os.path.islink(self._path)
+
+
+def _scandir(path):
+    directory = str(path)
+    return [_DirEntry(directory, name) for name in os.listdir(directory)]
+
+
+def _make_selector(pattern_parts):
+    pat = pattern_parts[0]
+    child_parts = pattern_parts[1:]
+    if not pat:
+        return _TerminatingSelector()
+    if pat == "**":
+        return _RecursiveWildcardSelector(pat, child_parts)
+    if "**" in pat:
+        raise ValueError("Invalid pattern: '**' can only be an entire path component")
+    if _is_wildcard_pattern(pat):
+        return _WildcardSelector(pat, child_parts)
+    return _PreciseSelector(pat, child_parts)
+
+
+class _Selector:
+    def __init__(self, child_parts):
+        self.child_parts = child_parts
+        if child_parts:
+            self.successor = _make_selector(child_parts)
+            self.dironly = True
+        else:
+            self.successor = _TerminatingSelector()
+            self.dironly = False
+
+    def select_from(self, parent_path):
+        if not parent_path.is_dir():
+            return iter([])
+        return self._select_from(parent_path)
+
+
+class _TerminatingSelector:
+    def _select_from(self, parent_path):
+        yield parent_path
+
+
+class _PreciseSelector(_Selector):
+    def __init__(self, name, child_parts):
+        self.name = name
+        _Selector.__init__(self, child_parts)
+
+    def _select_from(self, parent_path):
+        try:
+            path = parent_path._make_child_relpath(self.name)
+            if path.is_dir() if self.dironly else path.exists():
+                for p in self.successor._select_from(path):
+                    yield p
+        except PermissionError:
+            return
+
+
+class _WildcardSelector(_Selector):
+    def __init__(self, pat, child_parts):
+        self.match = _compile_pattern(pat)
+        _Selector.__init__(self, child_parts)
+
+    def _select_from(self, parent_path):
+        try:
+            for entry in _scandir(parent_path):
+                if self.dironly and not entry.is_dir():
+                    continue
+                name = entry.name
+                if self.match(name):
+                    path = parent_path._make_child_relpath(name)
+                    for p in self.successor._select_from(path):
+                        yield p
+        except PermissionError:
+            return
+
+
+class _RecursiveWildcardSelector(_Selector):
+    def __init__(self, pat, child_parts):
+        _Selector.__init__(self, child_parts)
+
+    def _iterate_directories(self, parent_path):
+        yield parent_path
+        try:
+            for entry in _scandir(parent_path):
+                if entry.is_dir() and not entry.is_symlink():
+                    path = parent_path._make_child_relpath(entry.name)
+                    for p in self._iterate_directories(path):
+                        yield p
+        except PermissionError:
+            return
+
+    def _select_from(self, parent_path):
+        try:
+            yielded = set()
+            try:
+                successor_select = self.successor._select_from
+                for starting_point in self._iterate_directories(parent_path):
+                    for p in successor_select(starting_point):
+                        if p not in yielded:
+                            yield p
+                            yielded.add(p)
+            finally:
+                yielded.clear()
+        except PermissionError:
+            return
+
+
+# ---------------------------------------------------------------------------------------------
+# Concrete paths
+
+class Path(PurePath):
+    """A PurePath that can also do file-system operations. Path(...) makes a PosixPath."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        return cls._from_parts(args)
+
+    def _make_child_relpath(self, part):
+        return self._from_parsed_parts(self._drv, self._root, self._parts + [part])
+
+    @classmethod
+    def cwd(cls):
+        """A new path pointing to the current working directory."""
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        """A new path pointing to the user's home directory."""
+        return cls("~").expanduser()
+
+    def samefile(self, other_path):
+        """True if other_path is the same file as this one (as os.path.samefile())."""
+        st = self.stat()
+        try:
+            other_st = other_path.stat()
+        except AttributeError:
+            other_st = self.__class__(other_path).stat()
+        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+
+    def iterdir(self):
+        """The paths of the directory's entries ('.' and '..' left out)."""
+        for name in os.listdir(self):
+            yield self._make_child_relpath(name)
+
+    def glob(self, pattern):
+        """The existing paths under this one that match the relative pattern."""
+        drv, root, pattern_parts = _parse_parts((pattern,))
+        if drv or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern[-1] == _SEP:
+            pattern_parts.append("")
+        selector = _make_selector(tuple(pattern_parts))
+        for p in selector.select_from(self):
+            yield p
+
+    def rglob(self, pattern):
+        """glob() with '**/' added in front of the pattern."""
+        drv, root, pattern_parts = _parse_parts((pattern,))
+        if drv or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern and pattern[-1] == _SEP:
+            pattern_parts.append("")
+        selector = _make_selector(("**",) + tuple(pattern_parts))
+        for p in selector.select_from(self):
+            yield p
+
+    def absolute(self):
+        """The path made absolute against the current directory, not normalised."""
+        if self.is_absolute():
+            return self
+        return self._from_parts([os.getcwd()] + self._parts)
+
+    def resolve(self, strict=False):
+        """The path made absolute, with symlinks resolved and '..' removed."""
+        p = self._from_parts((os.path.realpath(self),))
+        if strict:
+            p.stat()
+        return p
+
+    def stat(self, *, follow_symlinks=True):
+        """The result of os.stat() on the path."""
+        return os.stat(self) if follow_symlinks else os.lstat(self)
+
+    def lstat(self):
+        """os.lstat(): like stat(), about a symlink itself."""
+        return os.lstat(self)
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+        """Open the file the path points to, as the builtin open() does."""
+        return open(self, mode, buffering, encoding, errors, newline)
+
+    def read_bytes(self):
+        """The file's contents as bytes."""
+        with self.open(mode="rb") as f:
+            return f.read()
+
+    def read_text(self, encoding=None, errors=None):
+        """The file's contents as str."""
+        with self.open(mode="r", encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def write_bytes(self, data):
+        """Write bytes to the file (replacing it); the number of bytes written."""
+        view = memoryview(data)
+        with self.open(mode="wb") as f:
+            return f.write(bytes(view))
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """Write str to the file (replacing it); the number of characters written."""
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not %s" % data.__class__.__name__)
+        with self.open(mode="w", encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        """Create the file if it does not exist, else update its modification time."""
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, "File exists", str(self))
+            os.utime(self, None)
+            return
+        with open(self, "a"):
+            pass
+        if mode != 0o666:
+            os.chmod(self, mode & ~_umask())
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create a directory at the path (and its missing parents, with parents=True)."""
+        try:
+            os.mkdir(self, mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        """Change the permissions of the path, like os.chmod()."""
+        os.chmod(self, mode)
+
+    def unlink(self, missing_ok=False):
+        """Remove the file or link (missing_ok: no error when it does not exist)."""
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        """Remove the empty directory."""
+        os.rmdir(self)
+
+    def rename(self, target):
+        """Rename the file or directory to target; the new Path."""
+        os.rename(self, target)
+        return self.__class__(target)
+
+    def replace(self, target):
+        """Rename to target, replacing it if it exists; the new Path."""
+        os.replace(self, target)
+        return self.__class__(target)
+
+    def exists(self):
+        """Whether the path exists."""
+        try:
+            self.stat()
+        except OSError:
+            return False
+        except ValueError:
+            return False
+        return True
+
+    def is_dir(self):
+        """Whether the path is a directory (or a symlink to one)."""
+        return os.path.isdir(self)
+
+    def is_file(self):
+        """Whether the path is a regular file (or a symlink to one)."""
+        return os.path.isfile(self)
+
+    def is_mount(self):
+        """Whether the path is a mount point."""
+        return os.path.ismount(self)
+
+    def is_symlink(self):
+        """Whether the path is a symbolic link."""
+        return os.path.islink(self)
+
+    def expanduser(self):
+        """The path with a leading ~ or ~user expanded."""
+        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == "~":
+            homedir = os.path.expanduser(self._parts[0])
+            if homedir[:1] == "~":
+                raise RuntimeError("Could not determine home directory.")
+            return self._from_parts([homedir] + self._parts[1:])
+        return self
+
+
+def _umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class PosixPath(Path, PurePosixPath):
+    """A Path with POSIX semantics."""
+
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """Windows paths cannot be made on this system."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
