@@ -264,6 +264,11 @@ function bytesEq(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/** `a == b` of two exact bytes: eq's and ne's bytes case, without the dunder dispatch. */
+export function bytesEqual(a: PyBytes, b: PyBytes): boolean {
+  return a === b || bytesEq(a.b, b.b);
+}
+
 function cmp(self: unknown, other: unknown): number | null {
   if (!(other instanceof PyBytes || other instanceof PyByteArray)) return null;
   return seqCompareBytes(bytesData(self), other.b);

@@ -413,8 +413,34 @@ export function intParse(s: string, base: number): PyInt | null {
       }
       if (i === n) return neg ? 0 - v : v;
     }
+  } else if (base >= 2 && n > 0 && n <= SHORT_DIGITS_MAX) {
+    const v = shortDigits(s, base);
+    if (v !== null) return v;
   }
   return parseIntBody(s, base);
+}
+
+// Ten digits of base 36 or below stay under 2**53, so they accumulate exactly in a double.
+const SHORT_DIGITS_MAX = 10;
+
+/**
+ * A sign and plain ASCII digits of `base` (`int('1f', 16)`), or null for anything else: spaces,
+ * underscores, a prefix (`0x1f`) and non-ASCII digits are parseIntBody's business.
+ */
+function shortDigits(s: string, base: number): number | null {
+  const n = s.length;
+  let i = 0;
+  let neg = false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) { neg = c0 === 45; i = 1; }
+  if (i === n) return null;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = digitValue(s.charCodeAt(i));
+    if (d >= base) return null;
+    v = v * base + d;
+  }
+  return neg ? 0 - v : v;
 }
 
 /** The ValueError message for a literal `intParse` rejects. */

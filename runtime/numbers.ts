@@ -475,6 +475,8 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
     // CPython checks the base before the type of x (long_new_impl).
     if (b !== 0 && (b < 2 || b > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     if (typeof x === 'string') return intFromString(x, b, strRepr);
+    // A str subclass instance is a String wrapper: its text is what gets parsed.
+    if (x instanceof String) return intFromString(x.valueOf(), b, strRepr);
     if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), b, (s) => `b${strRepr(s)}`);
     return raise('TypeError', "int() can't convert non-string with explicit base");
   }
@@ -498,6 +500,8 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
         return i;
       }
     }
+    // A str subclass without __int__, __index__ or __trunc__ is parsed, as PyNumber_Long does.
+    if (x instanceof String) return intFromString(x.valueOf(), 10, strRepr);
   }
   return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(x)}'`);
 }
@@ -527,6 +531,8 @@ export function floatNew(x?: unknown): PyFloatValue {
     }
     const ix = (x as { $__index__?: Method }).$__index__;
     if (typeof ix === 'function') return toFloat(intToFloat(toIndex(x)));
+    // A str subclass without __float__ or __index__ is parsed, as PyNumber_Float does.
+    if (x instanceof String) return floatFromString(x.valueOf(), strRepr);
   }
   return raise('TypeError', `float() argument must be a string or a real number, not '${typeNameOf(x)}'`);
 }

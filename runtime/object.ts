@@ -654,6 +654,9 @@ function classProxyFor(metaCls: PyType): object {
 /** Give class function `cls` the metaclass `metaCls` (its type) and chain. */
 export function setMetaclass(cls: PyType, metaCls: PyType): void {
   Object.setPrototypeOf(cls, classProxyFor(metaCls));
+  // typeOf(cls), at every call of a builtin type and every isinstance against a class, then reads
+  // an own property instead of going through the proxy's get trap to metaCls.prototype[TYPE].
+  hidden(cls, TYPE, metaCls);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@
 
 import { percent, strGetSlice } from './strtype.js';
 import { strContains, strGetItem } from './str.js';
-import { bytesConcat, bytesGetSlice, isExactBytes } from './bytes.js';
+import { bytesConcat, bytesEqual, bytesGetSlice, isExactBytes } from './bytes.js';
 import { itemEq, strLt } from './compare.js';
 import {
   pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry,
@@ -623,12 +623,14 @@ function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
 export function eq(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if (isExactBytes(a) && isExactBytes(b)) return bytesEqual(a, b);
   return richCompare(a, b, EQ);
 }
 
 export function ne(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
   if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  if (isExactBytes(a) && isExactBytes(b)) return !bytesEqual(a, b);
   return richCompare(a, b, NE);
 }
 
