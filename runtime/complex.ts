@@ -10,6 +10,7 @@ import { floatParse, floatPowHook, hashFloat, PyFloat, toFloat } from './float.j
 import { formatComplex } from './format.js';
 import { unwrapInt } from './int.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
+import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from './libm-trig.js';
 import { asReal } from './numbers.js';
 import { builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { typeNameOf } from './slice.js';
@@ -83,13 +84,13 @@ function powPolar(a: PyComplex, b: PyComplex): PyComplex | null {
   if (a.re === 0 && a.im === 0) return b.im !== 0 || b.re < 0 ? null : new PyComplex(0, 0);
   const vabs = libmHypot(a.re, a.im);
   let len = libmPow(vabs, b.re);
-  const at = Math.atan2(a.im, a.re);
+  const at = libmAtan2(a.im, a.re);
   let phase = at * b.re;
   if (b.im !== 0) {
     len /= libmExp(at * b.im);
     phase += b.im * libmLog(vabs);
   }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplex(len * libmCos(phase), len * libmSin(phase));
 }
 
 /** complex_pow: a small integral exponent multiplies, anything else goes through polar form. */

@@ -1,5 +1,6 @@
-// C's exp, exp2, log, log2 and pow as glibc computes them, so that `**` and the math module print
-// what CPython prints.
+// C's exp, exp2, log, log2, pow, hypot, cbrt, log10, sinh, cosh and tanh as glibc computes them,
+// so that `**` and the math module print what CPython prints (atan, atan2, sin, cos and tan are
+// in libm-trig.ts).
 //
 // CPython calls the C library, and glibc (2.28 and later) runs the algorithms of ARM's
 // optimized-routines (sysdeps/ieee754/dbl-64/e_exp.c, e_exp2.c, e_log.c, e_log2.c, e_pow.c).
@@ -28,16 +29,22 @@ const HI = LITTLE ? 1 : 0;
 const LO = LITTLE ? 0 : 1;
 
 /** The double whose bits are `hi:lo` (two 32-bit words). */
-function asDouble(hi: number, lo: number): number {
+export function asDouble(hi: number, lo: number): number {
   u32[HI] = hi;
   u32[LO] = lo;
   return f64[0]!;
 }
 
 /** The high 32 bits of `x` (sign, exponent and the top 20 mantissa bits). */
-function highWord(x: number): number {
+export function highWord(x: number): number {
   f64[0] = x;
   return u32[HI]!;
+}
+
+/** The low 32 bits of `x` (the bottom 32 mantissa bits), unsigned. */
+export function lowWord(x: number): number {
+  f64[0] = x;
+  return u32[LO]!;
 }
 
 const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
@@ -48,7 +55,7 @@ const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
  * once (it can double-round only when the tail sum lands exactly on a tie: far too rare to show).
  * Valid while a * b neither overflows nor underflows, which holds everywhere it is used here.
  */
-function fma(a: number, b: number, c: number): number {
+export function fma(a: number, b: number, c: number): number {
   const p = a * b;
   let t = SPLITTER * a;
   const ah = t - (t - a);
@@ -64,7 +71,7 @@ function fma(a: number, b: number, c: number): number {
 }
 
 /** The rounding error of `a * b`: `a * b - fl(a * b)`, exactly. */
-function prodErr(a: number, b: number, p: number): number {
+export function prodErr(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
@@ -947,4 +954,131 @@ export function hypot(x: number, y: number): number {
   }
   if (ay <= ax * HYPOT_EPS) return ax + ay;
   return hypotKernel(ax, ay);
+}
+
+// ---------------------------------------------------------------------------------------------
+// cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c: a polynomial guess refined by one Halley step, built
+// without FMA). It is off by an ulp for about half of all arguments, differently from V8's.
+
+const CBRT2 = 1.2599210498948731648;
+const SQR_CBRT2 = 1.5874010519681994748;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  // frexp(|x|): |x| = xm * 2**xe with 0.5 <= xm < 1.
+  let ax = Math.abs(x);
+  let bias = 1022;
+  if (ax < 2.2250738585072014e-308) {
+    ax *= 2 ** 54;
+    bias += 54;
+  }
+  const hi = highWord(ax);
+  const xe = ((hi >>> 20) & 0x7ff) - bias;
+  const xm = asDouble((hi & 0x000fffff) | 0x3fe00000, lowWord(ax));
+  const u = 0.354895765043919860
+    + ((1.50819193781584896
+      + ((-2.11499494167371287
+        + ((2.44693122563534430
+          + ((-1.83469277483613086
+            + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+  const t2 = u * u * u;
+  // C's % and / truncate toward zero, as JS's % and Math.trunc do.
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)]!;
+  return (x > 0.0 ? ym : -ym) * 2 ** Math.trunc(xe / 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// sinh, cosh and tanh (e_sinh.c, e_cosh.c, s_tanh.c: fdlibm's, built without FMA). They call
+// glibc's exp, so they differ from V8's wherever exp does. expm1 is still V8's (fdlibm's too;
+// glibc's FMA build of it differs in the last bit for about one argument in 1500).
+
+export function cosh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1.0;
+      const t = Math.expm1(ax);
+      const w = 1.0 + t;
+      return 1.0 + (t * t) / (w + w);
+    }
+    const t = exp(ax);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+
+export function sinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
+    return h * (t + t / (t + 1.0));
+  }
+  if (ix < 0x40862e42) return h * exp(ax);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lowWord(x) <= 0x8fb9f87d)) {
+    const w = exp(0.5 * ax);
+    const t = h * w;
+    return t * w;
+  }
+  return x * Infinity;
+}
+
+export function tanh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x !== x ? x + x : x > 0 ? 1.0 : -1.0;
+  let z: number;
+  if (ix < 0x40360000) {
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1.0 + x);
+    if (ix >= 0x3ff00000) {
+      const t = Math.expm1(2.0 * Math.abs(x));
+      z = 1.0 - 2.0 / (t + 2.0);
+    } else {
+      const t = Math.expm1(-2.0 * Math.abs(x));
+      z = -t / (t + 2.0);
+    }
+  } else {
+    z = 1.0;
+  }
+  return x >= 0 ? z : -z;
+}
+
+// ---------------------------------------------------------------------------------------------
+// log10 (e_log10.c: fdlibm's reduction around glibc's log, built without FMA).
+
+const LOG10_IVLN10 = 4.34294481903251816668e-1;
+const LOG10_2HI = 3.01029995663611771306e-1;
+const LOG10_2LO = 3.69423907715893078616e-13;
+
+export function log10(x: number): number {
+  let hx = highWord(x) | 0;
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (x === 0) return -Infinity;
+    if (hx < 0 || x !== x) return NaN;
+    k -= 54;
+    x *= 2 ** 54;
+    hx = highWord(x) | 0;
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  // The mantissa goes to [1, 2) for x >= 1 and to [0.5, 1) below, so that log(m) keeps its sign.
+  const i = k < 0 ? 1 : 0;
+  const y = k + i;
+  const m = asDouble((hx & 0x000fffff) | ((0x3ff - i) << 20), lowWord(x));
+  const z = y * LOG10_2LO + LOG10_IVLN10 * log(m);
+  return z + y * LOG10_2HI;
 }

@@ -12,6 +12,7 @@ import { PyFloat, toFloat } from '../float.js';
 import { intToFloat, unwrapInt } from '../int.js';
 import { kwParams } from '../install.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog } from '../libm.js';
+import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from '../libm-trig.js';
 import { nativeModule } from '../module.js';
 import { typeNameOf } from '../slice.js';
 import { tuple } from '../tuple.js';
@@ -96,8 +97,8 @@ function sqrt(z: PyComplex): PyComplex {
 
 /** cexp's special values (C99 G.6.3.1) for a non-finite part. */
 function expSpecial(x: number, y: number): PyComplex {
-  if (x === Infinity && isFiniteNumber(y) && y !== 0) return complex(Infinity * Math.cos(y), Infinity * Math.sin(y));
-  if (x === -Infinity && isFiniteNumber(y)) return complex(0 * Math.cos(y), 0 * Math.sin(y));
+  if (x === Infinity && isFiniteNumber(y) && y !== 0) return complex(Infinity * libmCos(y), Infinity * libmSin(y));
+  if (x === -Infinity && isFiniteNumber(y)) return complex(0 * libmCos(y), 0 * libmSin(y));
   if (x === Infinity && y === 0) return complex(Infinity, y);
   if (x === -Infinity) return complex(0, 0);
   if (x === Infinity) {
@@ -119,12 +120,12 @@ function exp(z: PyComplex): PyComplex {
   let im: number;
   if (x > LOG_LARGE_DOUBLE) {
     const l = libmExp(x - 1);
-    re = l * Math.cos(y) * Math.E;
-    im = l * Math.sin(y) * Math.E;
+    re = l * libmCos(y) * Math.E;
+    im = l * libmSin(y) * Math.E;
   } else {
     const l = libmExp(x);
-    re = l * Math.cos(y);
-    im = l * Math.sin(y);
+    re = l * libmCos(y);
+    im = l * libmSin(y);
   }
   if (!isFiniteNumber(re) || !isFiniteNumber(im)) rangeError();
   return complex(re, im);
@@ -139,7 +140,7 @@ function logRaw(z: PyComplex): PyComplex | null {
       if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return complex(Infinity, NaN);
       return complex(NaN, NaN);
     }
-    return complex(Infinity, Math.atan2(y, x));
+    return complex(Infinity, libmAtan2(y, x));
   }
   const ax = Math.abs(x);
   const ay = Math.abs(y);
@@ -159,7 +160,7 @@ function logRaw(z: PyComplex): PyComplex | null {
       re = libmLog(h);
     }
   }
-  return complex(re, Math.atan2(y, x));
+  return complex(re, libmAtan2(y, x));
 }
 
 function log(z: PyComplex): PyComplex {
@@ -186,7 +187,7 @@ function magnitude(z: PyComplex): number {
 function rect(r: number, phi: number): PyComplex {
   if (!isFiniteNumber(r) || !isFiniteNumber(phi)) {
     if (r === Infinity || r === -Infinity) {
-      if (isFiniteNumber(phi) && phi !== 0) return complex(r * Math.cos(phi), r * Math.sin(phi));
+      if (isFiniteNumber(phi) && phi !== 0) return complex(r * libmCos(phi), r * libmSin(phi));
       if (phi === 0) return complex(r, r * phi);
       if (phi !== phi || r > 0) return complex(Infinity, NaN);
       return domainError();
@@ -196,7 +197,7 @@ function rect(r: number, phi: number): PyComplex {
     return domainError();
   }
   if (phi === 0) return complex(r, r * phi);
-  return complex(r * Math.cos(phi), r * Math.sin(phi));
+  return complex(r * libmCos(phi), r * libmSin(phi));
 }
 
 const isclose = kwParams(function isclose(a: unknown, b: unknown, rel_tol: unknown = 1e-9, abs_tol: unknown = 0): boolean {
@@ -233,11 +234,11 @@ function populateCmath(mod: Record<string, unknown>): void {
     },
     phase(z: unknown) {
       const c = toComplex(z);
-      return toFloat(Math.atan2(c.im, c.re));
+      return toFloat(libmAtan2(c.im, c.re));
     },
     polar(z: unknown) {
       const c = toComplex(z);
-      return tuple([toFloat(magnitude(c)), toFloat(Math.atan2(c.im, c.re))]);
+      return tuple([toFloat(magnitude(c)), toFloat(libmAtan2(c.im, c.re))]);
     },
     rect: (r: unknown, phi: unknown) => rect(toDouble(r), toDouble(phi)),
     isfinite(z: unknown): boolean {

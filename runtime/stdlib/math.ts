@@ -16,7 +16,25 @@ import { mul, truediv, iter } from '../ops.js';
 import { kwParams } from '../install.js';
 import { tuple } from '../tuple.js';
 import { defineAll, isFloat, toDouble } from './common.js';
-import { exp as libmExp, exp2 as libmExp2, log as libmLog, log2 as libmLog2, pow as libmPow } from '../libm.js';
+import {
+  cbrt as libmCbrt,
+  cosh as libmCosh,
+  exp as libmExp,
+  exp2 as libmExp2,
+  log as libmLog,
+  log10 as libmLog10,
+  log2 as libmLog2,
+  pow as libmPow,
+  sinh as libmSinh,
+  tanh as libmTanh,
+} from '../libm.js';
+import {
+  atan as libmAtan,
+  atan2 as libmAtan2,
+  cos as libmCos,
+  sin as libmSin,
+  tan as libmTan,
+} from '../libm-trig.js';
 import { nativeModule } from '../module.js';
 
 const domainError = (): never => raise('ValueError', 'math domain error');
@@ -592,11 +610,11 @@ function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0)); break;
+    case 0: r = libmSin(Math.PI * y); break;
+    case 1: r = libmCos(Math.PI * (y - 0.5)); break;
+    case 2: r = libmSin(Math.PI * (1.0 - y)); break;
+    case 3: r = -libmCos(Math.PI * (y - 1.5)); break;
+    default: r = libmSin(Math.PI * (y - 2.0)); break;
   }
   return copysignRaw(1.0, x) * r;
 }
@@ -634,22 +652,22 @@ function gamma(arg: unknown): PyFloatValue {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (-Math.PI / sinpi(absx) / absx) * Math.exp(y) / lanczosSum(absx);
+    r = (-Math.PI / sinpi(absx) / absx) * libmExp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= Math.pow(y, absx - 0.5);
+      r /= libmPow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libmExp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= Math.pow(y, absx - 0.5);
+      r *= libmPow(y, absx - 0.5);
     } else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -666,10 +684,10 @@ function lgamma(arg: unknown): PyFloatValue {
     return toFloat(0.0);
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return toFloat(-Math.log(absx));
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return toFloat(-libmLog(absx));
+  let r = libmLog(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libmLog(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOGPI - libmLog(Math.abs(sinpi(absx))) - libmLog(absx) - r;
   if (!Number.isFinite(r)) rangeError();
   return toFloat(r);
 }
@@ -773,13 +791,13 @@ export function populateMath(mod: Record<string, unknown>): void {
     floor,
     trunc,
     sqrt: unary('sqrt', checked(Math.sqrt, (x) => x >= 0), false),
-    cbrt: unary('cbrt', Math.cbrt, false),
+    cbrt: unary('cbrt', libmCbrt, false),
     exp: unary('exp', libmExp, true),
     exp2: unary('exp2', libmExp2, true),
     expm1: unary('expm1', Math.expm1, true),
     log,
     log2: (x: unknown) => toFloat(logHelper(x, libmLog2)),
-    log10: (x: unknown) => toFloat(logHelper(x, Math.log10)),
+    log10: (x: unknown) => toFloat(logHelper(x, libmLog10)),
     log1p: unary('log1p', checked(Math.log1p, (x) => x > -1), false),
     pow,
     fabs: unary('fabs', Math.abs, false),
@@ -811,16 +829,16 @@ export function populateMath(mod: Record<string, unknown>): void {
     dist,
     degrees: (x: unknown) => toFloat(toDouble(x) * (180.0 / Math.PI)),
     radians: (x: unknown) => toFloat(toDouble(x) * (Math.PI / 180.0)),
-    sin: unary('sin', Math.sin, false),
-    cos: unary('cos', Math.cos, false),
-    tan: unary('tan', Math.tan, false),
+    sin: unary('sin', libmSin, false),
+    cos: unary('cos', libmCos, false),
+    tan: unary('tan', libmTan, false),
     asin: unary('asin', checked(Math.asin, (x) => x >= -1 && x <= 1), false),
     acos: unary('acos', checked(Math.acos, (x) => x >= -1 && x <= 1), false),
-    atan: unary('atan', Math.atan, false),
-    atan2: (y: unknown, x: unknown) => toFloat(Math.atan2(toDouble(y), toDouble(x))),
-    sinh: unary('sinh', Math.sinh, true),
-    cosh: unary('cosh', Math.cosh, true),
-    tanh: unary('tanh', Math.tanh, false),
+    atan: unary('atan', libmAtan, false),
+    atan2: (y: unknown, x: unknown) => toFloat(libmAtan2(toDouble(y), toDouble(x))),
+    sinh: unary('sinh', libmSinh, true),
+    cosh: unary('cosh', libmCosh, true),
+    tanh: unary('tanh', libmTanh, false),
     asinh: unary('asinh', Math.asinh, false),
     acosh: unary('acosh', checked(Math.acosh, (x) => x >= 1), false),
     atanh: unary('atanh', checked(Math.atanh, (x) => x > -1 && x < 1), false),
