@@ -96,7 +96,92 @@ function offsetsOf(slot: CpCache): Uint32Array {
 /** True when `s` contains a surrogate code unit (so UTF-16 indices are not code point indices). */
 export function hasSurrogates(s: string): boolean {
   // short strings (separators, prefixes) are scanned rather than evicting a cached long one
-  return s.length <= 32 ? scanSurrogates(s) : cpCache(s).sur;
+  if (s.length <= 32) return scanSurrogates(s);
+  if (s.length > JOIN_CHUNK_CHARS) {
+    const rope = joinedRope(s);
+    if (rope !== null) return ropeHasSurrogates(rope);
+  }
+  return cpCache(s).sur;
+}
+
+// A long join's result is a rope of flat chunks (see strJoin). Reading it whole, as the regexp
+// test for surrogates or indexOf does, makes V8 flatten it into one fresh large object, whose
+// every page faults on first touch: `len(page)` of a 600 KB page cost 3-6 ms, most of it there.
+// The last two long joins keep their pieces, so `len`, the surrogate test, `count` over the whole
+// string and `split` on one character read the pieces and leave the rope as it is. Only two:
+// the pieces outlive a flattening of the rope by someone else, and then hold its text twice.
+interface JoinedRope {
+  s: string;
+  /** Flat or unknown strings whose concatenation is `s`. */
+  pieces: string[];
+  sur: boolean | undefined;
+}
+
+const JOINED_KEPT = 2;
+const joinedRopes: JoinedRope[] = [];
+let joinedNext = 0;
+
+/** At most this many pieces are kept for a rope; a longer one (a join in a loop) is not kept. */
+const JOINED_MAX_PIECES = 512;
+
+function rememberJoin(s: string, pieces: string[]): void {
+  if (pieces.length > JOINED_MAX_PIECES) return;
+  const rope: JoinedRope = { s, pieces, sur: undefined };
+  if (joinedRopes.length < JOINED_KEPT) joinedRopes.push(rope);
+  else joinedRopes[joinedNext] = rope;
+  joinedNext = (joinedNext + 1) % JOINED_KEPT;
+}
+
+/**
+ * The kept rope that is `s`. The newest is tried first: two joins of the same text are two
+ * strings, and comparing `s` with an equal string of its length that is not `s` itself reads both.
+ */
+function joinedRope(s: string): JoinedRope | null {
+  const n = joinedRopes.length;
+  for (let k = 1; k <= n; k++) {
+    const rope = joinedRopes[(joinedNext - k + n) % n]!;
+    if (rope.s.length === s.length && rope.s === s) return rope;
+  }
+  return null;
+}
+
+function ropeHasSurrogates(rope: JoinedRope): boolean {
+  if (rope.sur === undefined) rope.sur = rope.pieces.some((p) => scanSurrogates(p));
+  return rope.sur;
+}
+
+/**
+ * Non-overlapping matches of `sub` (without surrogates) in the concatenation of `pieces`, found
+ * from the left as `indexOf` would find them in the whole: each piece is searched on its own, and
+ * a match across a boundary is looked for in the few characters on either side of it.
+ */
+function countInPieces(pieces: readonly string[], sub: string): number {
+  const keep = sub.length - 1;
+  let n = 0;
+  // The text before this piece where a match may still start: after the last match, and
+  // shorter than `sub`.
+  let pending = '';
+  for (const piece of pieces) {
+    let from = 0;
+    let matched = false;
+    if (pending.length > 0) {
+      const window = pending + piece.slice(0, keep);
+      const j = window.indexOf(sub);
+      if (j >= 0 && j < pending.length) {
+        n++;
+        from = j + sub.length - pending.length;
+        matched = true;
+      }
+    }
+    for (let i = piece.indexOf(sub, from); i >= 0; i = piece.indexOf(sub, from)) {
+      n++;
+      from = i + sub.length;
+      matched = true;
+    }
+    if (matched || piece.length >= keep) pending = piece.slice(Math.max(from, piece.length - keep));
+    else pending = (pending + piece).slice(-keep); // keep > piece.length >= 0 here
+  }
+  return n;
 }
 
 /** `len(s)` in code points. */
@@ -112,6 +197,10 @@ export function strLen(s: string): number {
       }
     }
     return n;
+  }
+  if (s.length > JOIN_CHUNK_CHARS) {
+    const rope = joinedRope(s);
+    if (rope !== null && !ropeHasSurrogates(rope)) return s.length;
   }
   const c = cpCache(s);
   return c.sur ? offsetsOf(c).length - 1 : s.length;
@@ -289,6 +378,10 @@ export function strCount(s: string, sub: string, start?: Idx, end?: Idx): number
     sub.length <= 32 && !scanSurrogates(sub)) {
     // Over the whole string, a match of a sub without surrogates cannot cut a surrogate pair:
     // code units count as code points do.
+    if (s.length > JOIN_CHUNK_CHARS) {
+      const rope = joinedRope(s);
+      if (rope !== null) return countInPieces(rope.pieces, sub);
+    }
     let n = 0;
     for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
     return n;
@@ -496,7 +589,13 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
   if (sep.length === 0) raise('ValueError', 'empty separator');
   // V8's split calls into the runtime: 620 ns for a 20-character string, where this loop takes
   // 260; the native one wins on long strings with many pieces.
-  if (max === Infinity && s.length >= SPLIT_NATIVE_FROM && !cutsPairs(sep)) return s.split(sep);
+  if (max === Infinity && s.length >= SPLIT_NATIVE_FROM && !cutsPairs(sep)) {
+    if (sep.length === 1 && s.length > JOIN_CHUNK_CHARS) {
+      const rope = joinedRope(s);
+      if (rope !== null) return splitPieces(rope.pieces, sep);
+    }
+    return s.split(sep);
+  }
   let i = 0;
   while (max > 0) {
     const j = cpIndexOf(s, sep, i);
@@ -506,6 +605,36 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
     max--;
   }
   out.push(s.slice(i));
+  return out;
+}
+
+/**
+ * `split(sep)` of the concatenation of `pieces` for a one-character `sep` (which no boundary
+ * between pieces can cut), each piece split on its own: the text is not flattened.
+ */
+function splitPieces(pieces: readonly string[], sep: string): string[] {
+  // The result is allocated once at its size: grown by push, a list of 40,000 fields is copied
+  // at every growth past V8's large-object size, and the copies cost more than the flattening.
+  const split: string[][] = [];
+  let n = 1;
+  for (const piece of pieces) {
+    const fields = piece.split(sep);
+    split.push(fields);
+    n += fields.length - 1;
+  }
+  const out = new Array<string>(n);
+  let j = 0;
+  let carry = ''; // the unfinished last field, from the pieces before
+  for (const fields of split) {
+    if (fields.length === 1) {
+      carry += fields[0]!;
+      continue;
+    }
+    out[j++] = carry + fields[0]!;
+    for (let k = 1; k < fields.length - 1; k++) out[j++] = fields[k]!;
+    carry = fields[fields.length - 1]!;
+  }
+  out[j] = carry;
   return out;
 }
 
@@ -601,29 +730,42 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
   // apiece here), and the rope is copied once, by whatever flattens it or joins it into more.
   // An item longer than a chunk joins the rope as it is, without a copy.
   let out: string | null = null;
+  const pieces: string[] = [];
   let start = 0;
   let chars = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as string;
     if (item.length > JOIN_CHUNK_CHARS) {
-      if (start < i) out = ropeAppend(out, sep, items.slice(start, i).join(sep));
-      out = ropeAppend(out, sep, item);
+      if (start < i) out = ropeAppend(out, sep, items.slice(start, i).join(sep), pieces, null);
+      out = ropeAppend(out, sep, item, pieces, joinedRope(item));
       start = i + 1;
       chars = 0;
       continue;
     }
     chars += item.length + sep.length;
     if (chars > JOIN_CHUNK_CHARS || i + 1 - start === JOIN_CHUNK) {
-      out = ropeAppend(out, sep, items.slice(start, i + 1).join(sep));
+      out = ropeAppend(out, sep, items.slice(start, i + 1).join(sep), pieces, null);
       start = i + 1;
       chars = 0;
     }
   }
-  if (start < items.length) out = ropeAppend(out, sep, items.slice(start).join(sep));
-  return out ?? '';
+  if (start < items.length) out = ropeAppend(out, sep, items.slice(start).join(sep), pieces, null);
+  if (out === null) return '';
+  rememberJoin(out, pieces);
+  return out;
 }
 
-function ropeAppend(rope: string | null, sep: string, piece: string): string {
+/** `rope + sep + piece`, noting the parts in `pieces` (a kept rope's own pieces for `piece`'s). */
+function ropeAppend(
+  rope: string | null,
+  sep: string,
+  piece: string,
+  pieces: string[],
+  known: JoinedRope | null,
+): string {
+  if (rope !== null && sep.length > 0) pieces.push(sep);
+  if (known === null) pieces.push(piece);
+  else for (const p of known.pieces) pieces.push(p);
   return rope === null ? piece : rope + sep + piece;
 }
 
