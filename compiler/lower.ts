@@ -15,6 +15,7 @@ import { definiteAssignment, deletedIn, type Assignment } from './assigned.js';
 import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome } from './scope.js';
 import * as js from './js.js';
 import * as fast from './fastpaths.js';
+import { unparse } from './unparse.js';
 import { isInertBody, isLenOfStr, isOnlyTopLevelClass, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyStrOf } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 
@@ -124,8 +125,20 @@ class Lowerer {
   private classCellCount = 0;
   private labelCount = 0;
 
+  /** `from __future__ import annotations` at the top of the module: annotations stay strings. */
+  private readonly futureAnnotations: boolean;
+  /**
+   * The module-level names the module object provides: `__annotations__` too in a module that
+   * annotates a name (SETUP_ANNOTATIONS), and always in `__main__`.
+   */
+  private readonly moduleDunders: ReadonlySet<string>;
+
   constructor(private readonly mod: ast.Module, private readonly opts: LowerOptions) {
     this.tree = analyzeScopes(mod, opts.filename);
+    this.futureAnnotations = mod.body.some((s) =>
+      s.nodeType === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations'));
+    this.moduleDunders = opts.moduleName === '__main__' || hasAnnotations(mod.body)
+      ? new Set([...MODULE_DUNDERS, '__annotations__']) : MODULE_DUNDERS;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -216,11 +229,12 @@ class Lowerer {
     const scope = this.tree.module;
     this.fn = new FnState(scope, null, null, null);
     if (scope.hasStarImport) this.bindStarNames(this.mod.body);
-    this.fn.assigned = definiteAssignment(this.mod.body, MODULE_DUNDERS);
+    const dunders = this.moduleDunders;
+    this.fn.assigned = definiteAssignment(this.mod.body, dunders);
     const body = this.moduleBody();
-    const globals = [...scope.bound].filter((n) => !MODULE_DUNDERS.has(n));
+    const globals = [...scope.bound].filter((n) => !dunders.has(n));
     const accessors: es.Property[] = [];
-    for (const n of [...globals, ...MODULE_DUNDERS]) {
+    for (const n of [...globals, ...dunders]) {
       const v = js.jsName(n);
       accessors.push(js.property(n, js.fnExpr(null, [], [js.ret(js.id(v))]), 'get'));
       accessors.push(js.property(n, js.fnExpr(null, [js.id('$v')], [js.exprStmt(js.assign(js.id(v), js.id('$v')))]), 'set'));
@@ -229,8 +243,9 @@ class Lowerer {
     const declared = globals.map(js.jsName);
     if (declared.length) prologue.push(js.letDecl(declared, 'var'));
     const doc = docstring(this.mod.body);
-    for (const d of MODULE_DUNDERS) {
-      const init = d === '__doc__' ? js.lit(doc) : js.index(js.id('$modobj'), js.lit(`$${d}`));
+    for (const d of dunders) {
+      const init = d === '__doc__' ? js.lit(doc) : d === '__annotations__' ? this.rt('dict', [js.array([])])
+        : js.index(js.id('$modobj'), js.lit(`$${d}`));
       prologue.push(js.constDecl(js.jsName(d), init, null, 'let'));
     }
     prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('$modobj'), js.object(accessors)])));
@@ -321,7 +336,7 @@ class Lowerer {
         return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), this.rt('unboundFree', [js.lit(name)]), v, loc);
       }
       case 'builtin':
-        if (MODULE_DUNDERS.has(name)) return js.id(name, loc);
+        if (this.moduleDunders.has(name)) return js.id(name, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
           this.builtins.add(name);
@@ -489,14 +504,7 @@ class Lowerer {
         return;
       }
       case 'AugAssign': this.augAssign(s, out); return;
-      case 'AnnAssign':
-        if (s.value) this.assignTo(s.target, this.expr(s.value), out, loc);
-        if (this.fn.scope.kind === 'class' && s.target.nodeType === 'Name' && s.simple) {
-          // Class annotations are evaluated and kept in __annotations__ (dataclasses read them).
-          const annotations = js.call(js.member(js.id('$ns'), 'get'), [js.lit('__annotations__')]);
-          out.push(js.exprStmt(this.rt('setitem', [annotations, js.lit(s.target.id), this.expr(s.annotation)], loc), loc));
-        }
-        return;
+      case 'AnnAssign': this.annAssign(s, out, loc); return;
       case 'Return': {
         if (this.fn.scope.kind === 'module' || this.fn.scope.kind === 'class') this.error(s, "'return' outside function");
         out.push(js.ret(s.value ? this.expr(s.value) : js.lit(null), loc));
@@ -542,19 +550,30 @@ class Lowerer {
           out.push(js.exprStmt(this.rtMapped('reraise', [], loc), loc));
           return;
         }
+        // The exception is thrown here, from the frame of the `raise` (runtime/exceptions.ts, `raised`).
         // `raise ValueError(...)`: an exception no one else holds, whose raise may skip the stack.
         const made = s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && BUILTIN_EXCEPTION.test(s.exc.func.id) &&
           this.home(s.exc.func.id).kind === 'builtin' && BUILTINS.has(s.exc.func.id);
-        // `raise BadRecord(...)`: the runtime tells whether that class's construction can keep the
-        // instance, so it is given the callee the call used.
-        const callee = !made && s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && s.exc.keywords.length === 0 &&
-          !s.exc.args.some((a) => a.nodeType === 'Starred') && this.home(s.exc.func.id).kind !== 'builtin' ? js.id(this.fn.temp()) : null;
+        const plainCall = s.exc.nodeType === 'Call' && s.exc.func.nodeType === 'Name' && s.exc.keywords.length === 0 &&
+          !s.exc.args.some((a) => a.nodeType === 'Starred') && (made || this.home(s.exc.func.id).kind !== 'builtin');
+        if (plainCall && (!s.cause || (s.cause.nodeType === 'Constant' && s.cause.value === null))) {
+          // `raise BadRecord(...)` [from None]: the runtime makes the call, or builds the instance
+          // itself when that is all the call would do.
+          const call = s.exc as ast.Call;
+          const args = [this.callableOf(call.func), js.array(call.args.map((a) => this.expr(a)))];
+          if (s.cause) args.push(js.lit(true));
+          out.push(js.throwStmt(this.rt('raisedCall', args, loc), loc));
+          return;
+        }
+        // `raise BadRecord(...) from e`: the runtime tells whether that class's construction can keep
+        // the instance, so it is given the callee the call used.
+        const callee = !made && plainCall ? js.id(this.fn.temp()) : null;
         const exc = callee === null ? this.expr(s.exc) : js.call(js.seq([js.assign(callee, this.callableOf((s.exc as ast.Call).func))]),
           (s.exc as ast.Call).args.map((a) => this.expr(a)), this.loc(s.exc));
         const args = [exc];
         if (s.cause) args.push(this.expr(s.cause));
         if (made || callee !== null) args.push(...(s.cause ? [] : [js.undef()]), callee ?? js.lit(true));
-        out.push(js.exprStmt(this.rt('raise', args, loc), loc));
+        out.push(js.throwStmt(this.rt('raised', args, loc), loc));
         return;
       }
       case 'Assert': {
@@ -578,6 +597,38 @@ class Lowerer {
       // falls through
       default: assertNever(s);
     }
+  }
+
+  /**
+   * `target: annotation [= value]` (compiler_annassign): the assignment first; then, in a module or
+   * class body, a plain name's annotation goes into `__annotations__`, and another target's is
+   * evaluated and dropped. Without a value, an attribute or subscript target's object (and
+   * subscript) is still evaluated, in any scope.
+   */
+  private annAssign(s: ast.AnnAssign, out: es.Statement[], loc: js.Loc): void {
+    if (s.value) this.assignTo(s.target, this.expr(s.value), out, loc);
+    const kind = this.fn.scope.kind;
+    const recorded = kind === 'module' || kind === 'class';
+    const t = s.target;
+    if (t.nodeType === 'Name' && s.simple) {
+      if (!recorded) return;
+      const annotations = kind === 'class'
+        ? js.call(js.member(js.id('$ns'), 'get'), [js.lit('__annotations__')])
+        : this.loadName({ ...t, id: '__annotations__' });
+      out.push(js.exprStmt(this.rt('setitem', [annotations, js.lit(t.id), this.annotation(s.annotation)], loc), loc));
+      return;
+    }
+    if (!s.value && t.nodeType === 'Attribute') out.push(js.exprStmt(this.expr(t.value), loc));
+    if (!s.value && t.nodeType === 'Subscript') {
+      out.push(js.exprStmt(this.expr(t.value), loc));
+      out.push(js.exprStmt(t.slice.nodeType === 'Slice' ? js.array(this.sliceParts(t.slice)) : this.expr(t.slice), loc));
+    }
+    if (recorded && !this.futureAnnotations) out.push(js.exprStmt(this.expr(s.annotation), loc));
+  }
+
+  /** An annotation's value: evaluated, or under `from __future__ import annotations` its source text. */
+  private annotation(e: ast.expr): es.Expression {
+    return this.futureAnnotations ? js.lit(unparse(e)) : this.expr(e);
   }
 
   private elseBlock(orelse: ast.stmt[]): es.Statement {
@@ -793,7 +844,12 @@ class Lowerer {
         return;
       }
     }
-    const right = this.splitLoopIter(s.iter) ?? this.rt(this.loopIter(s.iter), [this.expr(s.iter)], this.loc(s.iter));
+    const split = this.splitLoopIter(s.iter);
+    if (!split && this.loopIter(s.iter) === 'iter') {
+      out.push(this.withElse(this.indexedLoop(s, item, bodyStmts, loc), label, s.orelse));
+      return;
+    }
+    const right = split ?? this.rt(this.loopIter(s.iter), [this.expr(s.iter)], this.loc(s.iter));
     loop = {
       type: 'ForOfStatement', await: false, loc,
       left: { type: 'VariableDeclaration', kind: 'const', declarations: [{ type: 'VariableDeclarator', id: js.id(`${item}v`), init: null }] },
@@ -801,6 +857,35 @@ class Lowerer {
       body: js.block([js.exprStmt(js.assign(js.id(item), js.id(`${item}v`))), ...bodyStmts]),
     };
     out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  /**
+   * `for x in xs:` over what may be a list: an exact list or tuple is walked by index (reading its
+   * length at every step, as CPython's list iterator does, so items appended by the body are
+   * seen), anything else through its JS iterator, called by hand. Unlike a `for...of`, the loop
+   * is not a try context, where V8 would not inline the construction of a tuple (an Array
+   * subclass) in the body. A `for...of` would also close the iterator when the loop is left
+   * early, which only a generator owned by the loop needs (`iterOwned`, not this loop).
+   */
+  private indexedLoop(s: ast.For, item: string, bodyStmts: es.Statement[], loc: js.Loc): es.ForStatement {
+    const src = js.id(this.fn.temp('$s'));
+    const k = js.id(this.fn.temp('$ix'));
+    const it = js.id(this.fn.temp('$it'));
+    const step = js.id(this.fn.temp('$r'));
+    const exact = js.logical('||',
+      js.binary('===', js.member(src, 'constructor'), js.id('Array')),
+      js.binary('===', js.member(src, 'constructor'), this.h('PyTuple')));
+    const init = js.seq([
+      js.assign(src, this.rt('iter', [this.expr(s.iter)], this.loc(s.iter))),
+      js.assign(k, js.lit(0)),
+      js.assign(it, js.cond(exact, js.lit(null), js.call(js.index(src, js.member(js.id('Symbol'), 'iterator')), []))),
+    ]);
+    const isIndexed = js.binary('===', it, js.lit(null));
+    const test = js.cond(isIndexed,
+      js.binary('<', k, js.member(src, 'length')),
+      js.unary('!', js.member(js.assign(step, js.call(js.member(it, 'next'), [])), 'done')));
+    const next = js.cond(isIndexed, js.index(src, { type: 'UpdateExpression', operator: '++', prefix: false, argument: k, loc: null }), js.member(step, 'value'));
+    return { type: 'ForStatement', init, test, update: null, loc, body: js.block([js.exprStmt(js.assign(js.id(item), next)), ...bodyStmts]) };
   }
 
   /**
@@ -1424,6 +1509,8 @@ class Lowerer {
     const positional = [...args.posonlyargs, ...args.args];
     const defaults = args.defaults.map((d) => this.expr(d));
     const kwDefaults = args.kw_defaults.map((d) => (d ? this.expr(d) : null));
+    // Annotations are evaluated after the defaults, where the def runs.
+    const annotations = node.nodeType === 'FunctionDef' ? this.functionAnnotations(args, node.returns) : [];
     const firstDefault = positional.length - defaults.length;
     const selfParam = positional.length ? js.jsName(positional[0].arg) : null;
     const qualname = this.qualname(name);
@@ -1510,9 +1597,57 @@ class Lowerer {
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
       const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);
       if (this.fn.stopRaises !== null) sig.properties.push(js.property('stops', js.lit(true)));
+      if (annotations.length) sig.properties.push(js.property('ann', js.array(annotations)));
+      const free = this.freeVariables(node, scope);
+      sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, paramNames, free))));
+      if (free.length) {
+        const cells = free.map((n) => js.id(n === '__class__' ? this.fn.classCell! : js.jsName(n)));
+        sig.properties.push(js.property('cells', js.arrow([], js.array(cells))));
+      }
       return this.rt('def', [fn, sig], loc);
     });
     return holderParams.length ? js.call(js.arrow(holderParams, created), holderArgs, loc) : created;
+  }
+
+  /** A def's annotations as [name, value, ...], in CPython's order (compiler_visit_annotations). */
+  private functionAnnotations(args: ast.arguments, returns: ast.expr | null): es.Expression[] {
+    const out: es.Expression[] = [];
+    const add = (a: ast.arg | null) => {
+      if (a?.annotation) out.push(js.lit(a.arg), this.annotation(a.annotation));
+    };
+    // Regular parameters come before the positional-only ones, as in CPython.
+    for (const a of args.args) add(a);
+    for (const a of args.posonlyargs) add(a);
+    add(args.vararg);
+    for (const a of args.kwonlyargs) add(a);
+    add(args.kwarg);
+    if (returns) out.push(js.lit('return'), this.annotation(returns));
+    return out;
+  }
+
+  /**
+   * The names a function's `__closure__` holds (co_freevars, sorted): those it or a scope inside
+   * it reads from an enclosing function, and `__class__` for a method that uses super().
+   */
+  private freeVariables(node: ast.FunctionDef | ast.Lambda, scope: Scope): string[] {
+    const free = new Set<string>();
+    if (scope.usesClassCell && this.fn.classCell) free.add('__class__');
+    const outer = scope.enclosingFunction();
+    // Only a function inside another can close over variables.
+    if (outer !== null && outer.kind !== 'module') {
+      for (const n of namesRead(node.body)) if (this.home(n).kind === 'free') free.add(n);
+    }
+    return [...free].sort();
+  }
+
+  /** Sig.code: "<co_firstlineno> <nested/generator co_flags> <locals...>[|<freevars...>]". */
+  private codeFacts(node: ast.FunctionDef | ast.Lambda, scope: Scope, params: Set<string>, free: string[]): string {
+    const line = node.nodeType === 'FunctionDef' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
+    const outer = scope.enclosingFunction();
+    const flags = (outer !== null && outer.kind !== 'module' ? CO_NESTED : 0) | (scope.hasYield ? CO_GENERATOR : 0);
+    const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !params.has(n));
+    const text = [String(line), String(flags), ...locals].join(' ');
+    return free.length ? `${text}|${free.join(' ')}` : text;
   }
 
   private qualname(name: string): string {
@@ -1558,11 +1693,12 @@ class Lowerer {
     const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
     const body = this.withFn(state, () => {
       const out: es.Statement[] = [];
-      const doc = docstring(s.body);
-      if (doc !== null) out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__doc__'), js.lit(doc)])));
-      if (s.body.some((st) => st.nodeType === 'AnnAssign' && st.target.nodeType === 'Name' && st.simple)) {
+      // The namespace starts as CPython's: __module__ and __qualname__ ($classNs), __annotations__, __doc__.
+      if (hasAnnotations(s.body)) {
         out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__annotations__'), this.rt('dict', [js.array([])])])));
       }
+      const doc = docstring(s.body);
+      if (doc !== null) out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__doc__'), js.lit(doc)])));
       for (const st of s.body) {
         if (st.nodeType === 'FunctionDef') {
           this.methodDef(st, cell, out);
@@ -1577,7 +1713,7 @@ class Lowerer {
       js.lit(s.name), js.lit(qual), js.id('__name__'), js.id('$bases'), js.id('$ns'), js.array(kw), js.id('$ad'),
     ], loc);
     const iife = js.arrow([js.id('$bases')], [
-      js.constDecl('$ns', this.rt('classNs', [])),
+      js.constDecl('$ns', this.rt('classNs', [js.id('__name__'), js.lit(qual)])),
       js.constDecl('$ad', this.rt('classNs', [])),
       ...body,
       js.ret(js.assign(js.id(cell), create)),
@@ -1911,6 +2047,7 @@ class Lowerer {
   private localsDict(loc: js.Loc): es.Expression {
     const scope = this.fn.scope;
     if (scope.kind === 'module') return this.rt('moduleDict', [js.id('$modobj')], loc);
+    if (scope.kind === 'class') return this.rt('classLocals', [js.id('$ns')], loc);
     const names = new Set([...scope.params, ...scope.bound].filter((n) => !scope.globals.has(n)));
     // The enclosing functions' variables the function reads are locals to CPython too.
     for (const n of namesRead(scope.node)) if (!names.has(n) && this.home(n).kind === 'free') names.add(n);
@@ -1943,7 +2080,7 @@ class Lowerer {
     }
     // The namespaces are JS variables, not dicts: globals() and locals() make one of them now.
     if (this.isNamespaceCall(e, 'globals')) return this.rt('moduleDict', [js.id('$modobj')], loc);
-    if (this.isNamespaceCall(e, 'locals') && this.fn.scope.kind !== 'class') return this.localsDict(loc);
+    if (this.isNamespaceCall(e, 'locals')) return this.localsDict(loc);
     if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
       if (e.args.length === 0) {
         return this.zeroArgSuperFailure(loc) ?? this.rt('superObj', [js.id(this.fn.classCell!), js.id(this.fn.selfParam!)], loc);
@@ -2030,6 +2167,13 @@ class Lowerer {
       if (thisArg.type === 'Literal') return js.call(callee, pos.elements as (es.Expression | es.SpreadElement)[], loc);
       return js.call(js.member(callee, 'call'), [thisArg, ...(pos.elements as (es.Expression | es.SpreadElement)[])], loc);
     }
+    // Named keywords only: the site keeps the binding it made for its last callee (`callAt`).
+    const names = e.keywords.map((k) => k.arg);
+    if (!unpacks && new Set(names).size === names.length) {
+      const site = this.hoist(this.rt('kwSite', [js.lit(e.args.length), js.array(names.map((n) => js.lit(n!)))]));
+      const vals = [...(pos.elements as es.Expression[]), ...e.keywords.map((k) => this.expr(k.value))];
+      return this.rt('callAt', [site, callee, thisArg, js.array(vals)], loc);
+    }
     const kw: (es.Expression | es.SpreadElement)[] = [];
     for (const k of e.keywords) {
       if (k.arg === null) kw.push(js.spread(this.rt('kwItems', [this.expr(k.value), ...who()])));
@@ -2092,6 +2236,24 @@ class Lowerer {
 }
 
 const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__doc__']);
+
+/** co_flags bits the compiler knows: a function defined inside another, a generator function. */
+const CO_NESTED = 16;
+const CO_GENERATOR = 32;
+
+/** Does a module or class body annotate a target (find_ann: compound statements too, not nested scopes)? */
+function hasAnnotations(body: ast.stmt[]): boolean {
+  return body.some((s) => {
+    switch (s.nodeType) {
+      case 'AnnAssign': return true;
+      case 'For': case 'AsyncFor': case 'While': case 'If': return hasAnnotations(s.body) || hasAnnotations(s.orelse);
+      case 'With': case 'AsyncWith': return hasAnnotations(s.body);
+      case 'Try': case 'TryStar': return hasAnnotations(s.body) || s.handlers.some((h) => hasAnnotations(h.body)) ||
+        hasAnnotations(s.orelse) || hasAnnotations(s.finalbody);
+      default: return false;
+    }
+  });
+}
 
 function isConstantExpr(e: ast.expr): boolean {
   if (e.nodeType === 'Constant') return true;

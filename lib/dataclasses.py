@@ -242,6 +242,10 @@ def _make_init(cls, fields, frozen, has_post_init):
             self.__post_init__(*init_vars)
 
     __init__.__qualname__ = f'{qualname}.__init__'
+    # The generated __init__'s signature annotates each parameter with its field's type.
+    annotations = {f.name: f.type for f in positional + kw_only}
+    annotations['return'] = None
+    __init__.__annotations__ = annotations
     return __init__
 
 

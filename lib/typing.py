@@ -137,6 +137,9 @@ class _SpecialForm:
         return Union[other, self]
 
 
+_UnionType = type(int | None)
+
+
 class _UnionAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
@@ -144,6 +147,15 @@ class _UnionAlias(_GenericAlias):
             other = args[0] if args[1] is type(None) else args[1]
             return f'typing.Optional[{_type_repr(other)}]'
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
+
+    def __eq__(self, other):
+        # Members in any order, and equal to the `X | Y` of the same members.
+        if not isinstance(other, (_UnionAlias, _UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
 
 
 def _union_getitem(self, params):
@@ -153,7 +165,7 @@ def _union_getitem(self, params):
     for p in params:
         if p is None:
             p = type(None)
-        if isinstance(p, _UnionAlias):
+        if isinstance(p, (_UnionAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)

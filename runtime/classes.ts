@@ -14,7 +14,7 @@
 // Members of bases after the first are copied onto the class prototype (the prototype chain
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
-import { callKw, bindMethod, callable, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
+import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
 import {
   AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, quietly, raise, throwPy,
 } from './exceptions.js';
@@ -25,7 +25,9 @@ import {
   builtinTypes,
   c3,
   classAttrValue,
+  classGetGeneric,
   classLookup,
+  getsetDescriptor,
   CLASSMETHOD,
   classmethodAdapter,
   className,
@@ -468,21 +470,7 @@ const instanceHandler: ProxyHandler<any> = {
     if (typeof key === 'string' && key.charCodeAt(0) === 36 && !isDunderKey(key)) {
       const tp = Object.getPrototypeOf(t);
       const ga = tp.$__getattribute__;
-      if (ga !== OP.$__getattribute__) {
-        const gx = tp.$__getattr__;
-        if (typeof gx !== 'function') return ga.call(receiver, key.slice(1));
-        const depth = enterTry(FALLS_BACK);
-        let v: unknown;
-        try {
-          v = ga.call(receiver, key.slice(1));
-        } catch (e) {
-          exitTry(depth);
-          if (!isPyException(e) || !isInstance(e, builtinTypes.get('AttributeError')!)) throw e;
-          return gx.call(receiver, key.slice(1));
-        }
-        exitTry(depth);
-        return v;
-      }
+      if (ga !== OP.$__getattribute__) return hookedGetattr(receiver, ga, tp.$__getattr__, key.slice(1));
     }
     return Reflect.get(t, key, receiver);
   },
@@ -508,6 +496,23 @@ const instanceHandler: ProxyHandler<any> = {
     return Reflect.deleteProperty(t, key);
   },
 };
+
+/** `obj.name` through a user `__getattribute__`, then its `__getattr__` (if any) on AttributeError. */
+function hookedGetattr(obj: unknown, ga: Function, gx: unknown, name: string): unknown {
+  if (typeof gx !== 'function') return ga.call(obj, name);
+  const depth = enterTry(FALLS_BACK);
+  let v: unknown;
+  try {
+    v = ga.call(obj, name);
+  } catch (e) {
+    exitTry(depth);
+    if (!isPyException(e) || !isInstance(e, builtinTypes.get('AttributeError')!)) throw e;
+    return gx.call(obj, name);
+  }
+  exitTry(depth);
+  return v;
+}
+hooks.hookedGetattr = hookedGetattr;
 
 const proxies = new WeakMap<object, object>();
 
@@ -537,7 +542,8 @@ Object.defineProperty(OP, '$__getattribute__', {
   value: function __getattribute__(this: any, name: unknown) {
     const n = checkName(name);
     const key = '$' + n;
-    const v = Reflect.get(raw(this), key, this);
+    // A class's own read must not go back through its metaclass's __getattribute__.
+    const v = isClass(this) ? classGetGeneric(this, key) : Reflect.get(raw(this), key, this);
     if (v === undefined) {
       const f = typeof this === 'function' ? functionAttr(this, n) : undefined;
       if (f !== undefined) return f;
@@ -640,13 +646,19 @@ const NO_ATTR = Symbol('noAttr');
  */
 function findMissing(obj: any, name: string): unknown {
   if (obj === null || obj === undefined) return noneAttr(name);
-  if (typeof obj === 'function') {
+  if (typeof obj === 'function' && !(isClass(obj) && FUNCTION_ONLY.has(name))) {
     const f = functionAttr(obj, name);
     // A function's __dict__, like an instance's, takes stores through to its attributes.
     if (name === '__dict__' && f !== undefined) (f as { m: Map<unknown, unknown> }).m = new AttributeTable(obj, (f as { m: Map<unknown, unknown> }).m);
     if (f !== undefined) return f;
   }
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
+  // A module's __annotations__ is made at the first read when its body annotated nothing.
+  if (name === '__annotations__' && moduleName(obj) !== null) {
+    const d = hooks.dict([]);
+    obj.$__annotations__ = d;
+    return d;
+  }
   const gx = typeOf(obj).prototype.$__getattr__;
   if (typeof gx === 'function') return gx.call(obj, name);
   return NO_ATTR;
@@ -661,6 +673,11 @@ function noneAttr(name: string): unknown {
   if (d.get !== undefined) return d.get.call(null);
   return typeof d.value === 'function' && !isClass(d.value) ? boundMethod(null, d.value, true) : d.value;
 }
+
+/** Attributes of functions that classes (functions in JS) do not have. */
+const FUNCTION_ONLY: ReadonlySet<string> = new Set([
+  '__annotations__', '__closure__', '__code__', '__globals__', '__defaults__', '__kwdefaults__', '__self__', '__func__',
+]);
 
 /** For a method call whose attribute is missing: `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. */
 export function noattr(obj: unknown, name: string): Function {
@@ -735,7 +752,7 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
 
 /** setattr for stores that may need a hook (`setattr()`, stores on values of unknown type). */
 export function setattrFallback(obj: any, name: string, value: unknown): void {
-  if (typeof obj === 'object' && obj !== null && !isClass(obj)) {
+  if ((typeof obj === 'object' && obj !== null) || isClass(obj)) {
     const sa = typeOf(obj).prototype.$__setattr__;
     if (sa !== OP.$__setattr__) {
       sa.call(obj, name, value);
@@ -748,6 +765,7 @@ export function setattrFallback(obj: any, name: string, value: unknown): void {
 function genericDelattr(obj: any, name: string): void {
   const key = '$' + name;
   if (isClass(obj)) return delClassAttr(obj, name);
+  if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
   if (Object.prototype.hasOwnProperty.call(t, key)) {
     delete t[key];
@@ -769,7 +787,7 @@ function genericDelattr(obj: any, name: string): void {
 
 /** `del obj.name`. */
 export function delattr(obj: any, name: string): void {
-  if (typeof obj === 'object' && obj !== null) {
+  if ((typeof obj === 'object' && obj !== null) || isClass(obj)) {
     const da = typeOf(obj).prototype.$__delattr__;
     if (da !== OP.$__delattr__) {
       da.call(obj, name);
@@ -888,9 +906,21 @@ hooks.dir = (x: unknown) => dirNames(x);
 // ---------------------------------------------------------------------------------------------
 // Creating classes
 
-/** The namespace a class body fills. */
-export function classNs(): Map<string, unknown> {
-  return new Map();
+/** The namespace a class body fills: it starts with `__module__` and `__qualname__` when given. */
+export function classNs(module?: string, qualname?: string): Map<string, unknown> {
+  const ns = new Map<string, unknown>();
+  if (qualname !== undefined) {
+    ns.set('__module__', module);
+    ns.set('__qualname__', qualname);
+  }
+  return ns;
+}
+
+/** locals() in a class body: a dict over the namespace itself, so stores through it define names. */
+export function classLocals(ns: Map<string, unknown>): unknown {
+  const d = hooks.dict([]) as { m: Map<unknown, unknown> };
+  d.m = ns;
+  return d;
 }
 
 function metaclassConflict(): never {
@@ -1038,6 +1068,7 @@ export function typeNew(
     Object.defineProperty(proto, '$' + k, memberDescriptor(k, v, adapter));
   }
   if (!nsMap.has('__module__')) Object.defineProperty(proto, '$__module__', dataProp(module));
+  noteDictEntries(cls, nsMap);
   if (!nsMap.has('__doc__')) Object.defineProperty(proto, '$__doc__', dataProp(null));
   if (nsMap.has('__eq__') && !nsMap.has('__hash__')) Object.defineProperty(proto, '$__hash__', dataProp(null));
   if (bases.length > 1) syncCopies(cls);
@@ -1054,6 +1085,115 @@ export function typeNew(
   initSubclass(cls, kw);
   return cls;
 }
+
+// ---------------------------------------------------------------------------------------------
+// cls.__dict__: the namespace, plus the descriptors type() adds (slot members, __dict__, __weakref__)
+
+/** The descriptors type() adds to a new class's dict, and whether it added `__doc__` itself. */
+interface DictEntries {
+  added: string[];
+  autoDoc: boolean;
+}
+
+/** Do instances of `c` have a `__dict__` (tp_dictoffset)? */
+function instancesHaveDict(c: PyType): boolean {
+  const m = c[META];
+  if (m.flags & Flags.Builtin) return c !== objectType && (isSubclass(c, BaseException) || isSubclass(c, typeType) || m.name === 'module');
+  return (m.dictEntries as DictEntries | undefined)?.added.includes('__dict__') === true || m.bases.some(instancesHaveDict);
+}
+
+/** Can instances of `c` be weakly referenced (tp_weaklistoffset)? */
+function instancesHaveWeakref(c: PyType): boolean {
+  const m = c[META];
+  if (m.flags & Flags.Builtin) return isSubclass(c, typeType) || m.name === 'set' || m.name === 'frozenset';
+  return (m.dictEntries as DictEntries | undefined)?.added.includes('__weakref__') === true || m.bases.some(instancesHaveWeakref);
+}
+
+/** Record which descriptors type_new adds to `cls`'s dict: its slots' members, __dict__ and __weakref__. */
+function noteDictEntries(cls: PyType, ns: Map<string, unknown>): void {
+  const m = cls[META];
+  const slots = ns.has('__slots__') ? ownSlots(cls)?.filter((n): n is string => typeof n === 'string') ?? [] : null;
+  const added = slots === null ? [] : slots.filter((n) => n !== '__dict__' && n !== '__weakref__');
+  if (!m.bases.some(instancesHaveDict) && (slots === null || slots.includes('__dict__'))) added.push('__dict__');
+  if (!m.bases.some(instancesHaveWeakref) && (slots === null || slots.includes('__weakref__'))) added.push('__weakref__');
+  m.dictEntries = { added, autoDoc: !ns.has('__doc__') } satisfies DictEntries;
+}
+
+/** A slot's member descriptor, as cls.__dict__ shows it. */
+class MemberDescriptor {
+  constructor(readonly name: string, readonly owner: PyType) {}
+}
+builtinType({
+  name: 'member_descriptor',
+  proto: MemberDescriptor.prototype,
+  final: true,
+  methods: {
+    __repr__(this: MemberDescriptor) {
+      return `<member '${this.name}' of '${this.owner[META].name}' objects>`;
+    },
+  },
+  getters: { __name__: (d: MemberDescriptor) => d.name, __objclass__: (d: MemberDescriptor) => d.owner },
+});
+
+const members = new WeakMap<PyType, Map<string, MemberDescriptor>>();
+
+function addedEntry(cls: PyType, name: string): unknown {
+  if (name === '__dict__' || name === '__weakref__') return getsetDescriptor(cls, name);
+  let own = members.get(cls);
+  if (own === undefined) members.set(cls, (own = new Map()));
+  let d = own.get(name);
+  if (d === undefined) own.set(name, (d = new MemberDescriptor(name, cls)));
+  return d;
+}
+
+/** cls.__dict__: the class's own attributes in definition order, with type()'s additions in their places. */
+function classDict(c: PyType): unknown {
+  const pairs: [unknown, unknown][] = [];
+  const entries = c[META].dictEntries as DictEntries | undefined;
+  const addEntries = (): void => {
+    for (const n of entries!.added) pairs.push([n, addedEntry(c, n)]);
+  };
+  for (const k of Object.getOwnPropertyNames(c.prototype)) {
+    if (k.charCodeAt(0) !== 36 || !defines(c, k)) continue;
+    if (k === '$__doc__' && entries?.autoDoc) addEntries();
+    // A descriptor is stored as an accessor whose getter knows it: the dict holds the descriptor.
+    const get = Object.getOwnPropertyDescriptor(c.prototype, k)!.get as any;
+    pairs.push([k.slice(1), get !== undefined && get[DESCR] !== undefined ? get[DESCR] : classLookup(c, k)]);
+  }
+  if (entries !== undefined && !entries.autoDoc) addEntries();
+  return new MappingProxy(hooks.dict(pairs) as DictLike);
+}
+hooks.classDict = classDict;
+
+type DictLike = { [key: string]: any };
+
+/** `cls.__dict__`: a read-only view of the class namespace (types.MappingProxyType). */
+class MappingProxy {
+  constructor(readonly d: DictLike) {}
+}
+const readOnly = (): never => raise('TypeError', "'mappingproxy' object does not support item assignment");
+builtinType({
+  name: 'mappingproxy',
+  proto: MappingProxy.prototype,
+  final: true,
+  methods: {
+    __getitem__(this: MappingProxy, k: unknown) { return this.d.$__getitem__(k); },
+    __contains__(this: MappingProxy, k: unknown) { return this.d.$__contains__(k); },
+    __iter__(this: MappingProxy) { return this.d.$__iter__(); },
+    __reversed__(this: MappingProxy) { return this.d.$__reversed__(); },
+    __len__(this: MappingProxy) { return this.d.$__len__(); },
+    __eq__(this: MappingProxy, other: unknown) { return this.d.$__eq__(other instanceof MappingProxy ? other.d : other); },
+    __or__(this: MappingProxy, other: unknown) { return this.d.$__or__(other instanceof MappingProxy ? other.d : other); },
+    __repr__(this: MappingProxy) { return `mappingproxy(${hooks.repr(this.d)})`; },
+    __setitem__: readOnly,
+    __delitem__(this: MappingProxy) { return raise('TypeError', "'mappingproxy' object does not support item deletion"); },
+    get(this: MappingProxy, k: unknown, dflt?: unknown) { return this.d.$get(k, dflt === undefined ? null : dflt); },
+    keys(this: MappingProxy) { return this.d.$keys(); },
+    values(this: MappingProxy) { return this.d.$values(); },
+    items(this: MappingProxy) { return this.d.$items(); },
+    copy(this: MappingProxy) { return this.d.$copy(); },
+  },
+});
 
 function initSubclass(cls: PyType, kw: KwPairs): void {
   const mro = cls[META].mro;
@@ -1120,6 +1260,25 @@ Object.defineProperty(typeType.prototype, '$__init__', {
   configurable: true,
 });
 refreshClass(typeType);
+
+// cls.__annotations__ (type_get_annotations): the class's own, never a base's. A user class that
+// annotated nothing gets an empty dict in its namespace at the first read; a builtin has none.
+Object.defineProperty(typeType.prototype, '$__annotations__', {
+  get(this: unknown) {
+    if (!isClass(this)) return undefined;
+    const key = '$__annotations__';
+    if (defines(this, key)) return classLookup(this, key);
+    if (this[META].flags & Flags.Builtin) return attrErrorFor(this, '__annotations__');
+    const d = hooks.dict([]);
+    setClassAttr(this, '__annotations__', d);
+    return d;
+  },
+  set(this: unknown, v: unknown) {
+    if (isClass(this)) setClassAttr(this, '__annotations__', v);
+  },
+  configurable: true,
+  enumerable: false,
+});
 
 // object.__init_subclass__ accepts no keywords (the check lives in initSubclass).
 

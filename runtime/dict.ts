@@ -9,8 +9,8 @@
 //   the dict was first given is remembered in `orig`, so `{True: 1}` prints `{True: 1}` and
 //   `{1: 'a', True: 'b'}` prints `{1: 'b'}`, as in CPython, where the first key object stays.
 // - keys with value equality (tuples, frozensets, bytes, instances whose class defines `__eq__`)
-//   are looked up in a hash-bucket table (`buckets`: hash → the canonical key objects with that
-//   hash); the canonical (first-inserted) equal object is the Map key.
+//   are looked up in a hash-bucket table (`buckets`: low bits of the hash → the canonical key
+//   objects with them); the canonical (first-inserted) equal object is the Map key.
 // - other objects (default `object.__eq__`) are their own key: equality is identity.
 // - an unhashable key (`__hash__` is None: list, dict, set) raises "unhashable type: 'list'".
 //
@@ -20,7 +20,7 @@
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
 import { PyComplex } from './complex.js';
-import type { Hash } from './hash.js';
+import { hashLow32, hashTupleLow32 } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
@@ -29,7 +29,7 @@ import { PyFloat } from './float.js';
 import { unwrapInt } from './int.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { typeNameOf } from './slice.js';
-import { PyTuple, tuple } from './tuple.js';
+import { hashesAsTuple, keyEq, PyTuple, tuple } from './tuple.js';
 import { setFromIterable, isAnySet } from './set.js';
 
 /** What `normKey` returns for a value-equality key not in the dict yet. */
@@ -44,7 +44,7 @@ export class PyDict {
   /** normalised key → the key object, for keys whose normal form differs from the key */
   orig: Map<MapKey, unknown> | null = null;
   /** hash → canonical key objects, for keys compared by value */
-  buckets: Map<Hash, unknown[]> | null = null;
+  buckets: Map<number, unknown[]> | null = null;
 
   get size(): number {
     return this.m.size;
@@ -143,7 +143,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
   if (eqm === undefined || eqm === defaultEq) return key;
-  const h = pyHash(key);
+  const h = bucketHash(key);
   let buckets = d.buckets;
   if (buckets === null) {
     if (!insert) return key;
@@ -153,7 +153,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   if (bucket !== undefined) {
     for (let i = 0; i < bucket.length; i++) {
       const c = bucket[i];
-      if (c === key || itemEq(c, key)) return c;
+      if (c === key || keyEq(c, key)) return c;
     }
     if (insert) bucket.push(key);
   } else if (insert) {
@@ -162,9 +162,21 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   return key;
 }
 
+/**
+ * The bucket of a value-equality key: the low 30 bits of its hash (a small int, the cheapest Map
+ * key). A dict's order never depends on hashes, only its lookups do, so the bits are enough; a
+ * tuple's are computed without the bigint that most 64-bit tuple hashes are. Equal keys have equal
+ * hashes, whichever of the two ways computed them.
+ */
+function bucketHash(key: unknown): number {
+  if (hashesAsTuple(key)) return hashTupleLow32(key, pyHash) & 0x3fffffff;
+  return hashLow32(pyHash(key)) & 0x3fffffff;
+}
+
 function setSlow(d: PyDict, key: unknown, value: unknown): void {
   const k = normKey(d, key, true);
-  if (k !== key && !d.m.has(k)) {
+  // A key object's normal form that is an object is its bucket's canonical key, already an entry.
+  if (k !== key && typeof k !== 'object' && !d.m.has(k)) {
     // A new entry whose Map key differs from the key object: remember the object.
     if (typeof key !== 'undefined') (d.orig ??= new Map()).set(k, key);
   }
@@ -175,7 +187,7 @@ function setSlow(d: PyDict, key: unknown, value: unknown): void {
 function forget(d: PyDict, k: MapKey): void {
   if (d.orig !== null) d.orig.delete(k);
   if (d.buckets !== null && typeof k === 'object' && k !== null) {
-    const h = pyHash(k);
+    const h = bucketHash(k);
     const bucket = d.buckets.get(h);
     if (bucket !== undefined) {
       const i = bucket.indexOf(k);

@@ -1,10 +1,11 @@
 // Python's builtin exceptions, and raising them.
 //
 // Runtime modules raise with `raise('ValueError', message)`, naming the builtin class and passing
-// CPython's message verbatim. Generated code raises with `pyRaise(exc, cause)` (exported to it as
-// `$raise`), which implements the `raise` statement: classes are instantiated, `from` sets
-// `__cause__`, and the exception being handled becomes `__context__` (PEP 3134). `enterExcept` and
-// `exitExcept` keep that stack of handled exceptions, which also answers `sys.exc_info()`.
+// CPython's message verbatim. Generated code throws what `raised(exc, cause)` or
+// `raisedCall(callee, args)` returns (`pyRaise` throws it itself), which implements the `raise`
+// statement: classes are instantiated, `from` sets `__cause__`, and the exception being handled
+// becomes `__context__` (PEP 3134). `enterExcept` and `exitExcept` keep that stack of handled
+// exceptions, which also answers `sys.exc_info()`.
 //
 // Exceptions are ordinary Python instances (plain JS objects made by the class's hidden
 // constructor). Their state lives in non-`$` fields (`args`, `cause`, `context`, ...) behind `$`
@@ -865,6 +866,20 @@ function instantiate(x: unknown, what: string): PyException {
  * class whose construction runs no Python code, nothing else can hold the exception yet.
  */
 export function pyRaise(exc: unknown, cause?: unknown, made?: unknown): never {
+  throw raising(exc, cause, made, pyRaise);
+}
+
+/**
+ * What the `raise exc [from cause]` statement throws, for generated code to throw itself:
+ * `throw $raised(exc, cause, made)` (arguments as `pyRaise`'s). A throw unwinds each frame between
+ * it and the handler (V8 looks each one up, ~0.5 µs), so throwing from the frame of the `raise`
+ * spares the runtime's own.
+ */
+export function raised(exc: unknown, cause?: unknown, made?: unknown): PyException {
+  return raising(exc, cause, made, raised);
+}
+
+function raising(exc: unknown, cause: unknown, made: unknown, from: Function): PyException {
   const fresh = made === true ? builtinClass(exc)
     : isClass(exc) ? makesUnsharedInstances(exc)
     : isClass(made) && typeOf(exc) === made && makesUnsharedInstances(made);
@@ -873,7 +888,53 @@ export function pyRaise(exc: unknown, cause?: unknown, made?: unknown): never {
     e.cause = cause === null ? null : instantiate(cause, 'exception causes must derive from BaseException');
     e.suppress = true;
   }
-  throw chained(e, pyRaise, fresh);
+  return chained(e, from, fresh);
+}
+
+/**
+ * What `raise callee(*args)` throws (a call without keywords or starred arguments, and no `from`
+ * clause, or `from None` when `fromNone`): `callee` and `args` are evaluated, the call is not made
+ * yet. An exception class whose construction only stores its arguments (`BadRecord(Exception)`
+ * with the inherited `__new__` and `__init__`) is instantiated directly, without type.__call__;
+ * anything else is called as the statement would call it.
+ */
+export function raisedCall(callee: Function, args: unknown[], fromNone?: boolean): PyException {
+  let e: PyException;
+  let fresh: boolean;
+  if (constructsPlainly(callee)) {
+    e = newException(callee, args);
+    fresh = true;
+  } else {
+    const made = callee(...args);
+    // A builtin class may make an instance of a subclass (OSError(2, ...) is a FileNotFoundError).
+    fresh = isClass(callee) && makesUnsharedInstances(callee) && (typeOf(made) === callee || builtinClass(callee) && builtinClass(made));
+    e = instantiate(made, 'exceptions must derive from BaseException');
+  }
+  if (fromNone === true) {
+    e.cause = null;
+    e.suppress = true;
+  }
+  return chained(e, raisedCall, fresh);
+}
+
+/**
+ * Whether calling `x` makes an exception exactly as `newException(x, args)` does: a plain builtin
+ * exception class, or a subclass of one under `type`, without attribute hooks, whose `__new__`
+ * and `__init__` are that builtin's.
+ */
+function constructsPlainly(x: unknown): x is PyType {
+  if (!isClass(x)) return false;
+  if (plainExceptions.has(x)) return true;
+  const m = x[META];
+  if ((m.flags & (Flags.Hooks | Flags.Builtin)) !== 0 || !madeByType(x)) return false;
+  const mro = m.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const base = mro[i]!;
+    if ((base[META].flags & Flags.Builtin) === 0) continue;
+    const p = x.prototype;
+    return plainExceptions.has(base) && p.$__init__ === base.prototype.$__init__ && p.$__new__ === base.prototype.$__new__;
+  }
+  return false;
 }
 
 /** An exception class, or the class of an exception, that is builtin (its __init__ keeps no reference). */
@@ -890,11 +951,20 @@ function builtinClass(x: unknown): boolean {
 function makesUnsharedInstances(cls: PyType): boolean {
   const m = cls[META];
   if ((m.flags & Flags.Builtin) !== 0) return true;
-  if ((m.flags & Flags.Hooks) !== 0 || typeOf(cls) !== typeOf(BaseException)) return false;
+  if ((m.flags & Flags.Hooks) !== 0 || !madeByType(cls)) return false;
   const base = m.mro.find((c) => (c[META].flags & Flags.Builtin) !== 0);
   if (base === undefined || !isSubclass(base, BaseException)) return false;
   const p = cls.prototype;
   return p.$__init__ === base.prototype.$__init__ && p.$__new__ === base.prototype.$__new__;
+}
+
+/**
+ * Whether the metaclass of `cls` is `type`. Each metaclass gives its classes one shared chain
+ * (object.ts, setMetaclass), so this compares prototypes where `typeOf(cls)` would go through the
+ * metaclass's Proxy.
+ */
+function madeByType(cls: PyType): boolean {
+  return Object.getPrototypeOf(cls) === Object.getPrototypeOf(BaseException);
 }
 
 /** Bare `raise`. */
@@ -964,8 +1034,10 @@ function jsToPyText(s: string): string {
 
 /** `except cls:` / `except (A, B):` matching. */
 export function excMatch(exc: unknown, spec: unknown): boolean {
-  // The common case, a handler naming the exception's own class, needs none of the checks below.
-  if (typeOf(exc) === spec && isPyException(exc)) return true;
+  // The common case, a handler naming the exception's own class, needs none of the checks below
+  // (an instance's prototype is its class's: comparing them skips typeOf's lookup of the class).
+  if (typeof spec === 'function' && typeof exc === 'object' && exc !== null && Object.getPrototypeOf(exc) === spec.prototype &&
+      isPyException(exc)) return true;
   if (isClass(spec)) {
     if (!isSubclass(spec, BaseException)) {
       return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');

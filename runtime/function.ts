@@ -14,12 +14,14 @@ import {
   BOUND,
   boundMethod,
   boundParts,
+  builtinType,
   builtinTypes,
   CLASSMETHOD,
   className,
   fullName,
   hooks,
   isClass,
+  isInstance,
   idOf,
   META,
   METHOD,
@@ -27,6 +29,7 @@ import {
   NotImplemented,
   typeCall,
   typeOf,
+  type ClassMeta,
   type KwPairs,
   type PyType,
 } from './object.js';
@@ -49,6 +52,16 @@ export interface Sig {
   doc?: unknown;
   /** A `__next__` that returns ITERATION_STOPPED when passed STOP_ASK (runtime/exceptions.ts). */
   stops?: boolean;
+  /** The annotations, evaluated when the def ran: [name, value, ...] in CPython's order (absent: none). */
+  ann?: unknown[];
+  /**
+   * What `__code__` reports beyond the signature: "<co_firstlineno> <co_flags bits for nested and
+   * generator functions> <other local names...>", then, after a `|`, the free variable names
+   * (co_freevars, sorted) when there are any.
+   */
+  code?: string;
+  /** The current values of the free variables, in co_freevars order (an unbound one undefined). */
+  cells?: () => unknown[];
 }
 
 export interface PyFunction extends Function {
@@ -329,6 +342,175 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
   return fn.apply(null, args);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Call sites with keywords
+
+/** A JS argument the plan leaves to the callee's default. */
+const GAP = -1;
+/** A JS argument that is the bound method's own self. */
+const SELF = -2;
+
+/**
+ * A call site `f(a, b=1)` whose keywords are names and whose arguments have no `*` or `**`, with
+ * the binding it last made: a plain keyword call to the same function binds the same way every
+ * time, so the binder runs once per callee and later calls only place the values (an inline cache,
+ * as CPython 3.11 specialises CALL on the callee it last saw).
+ */
+export interface KwSite {
+  readonly npos: number;
+  readonly names: readonly string[];
+  /** The callee the plan was made for (undefined: none yet, or the last callee had none). */
+  fn: unknown;
+  /** What the plan calls, with `this` = the site's receiver when `thisStyle`, else null. */
+  target: Function | null;
+  thisStyle: boolean;
+  /** A bound method's self, for the SELF argument. */
+  self: unknown;
+  /** Where each JS argument comes from: an index into the values, GAP or SELF; null: the values as they are. */
+  order: number[] | null;
+  /** The callee takes keyword-only or `**kwargs` parameters: the values parked for them (null: none). */
+  takesKw: boolean;
+  parks: number[] | null;
+  /** For a class: its record, and `target` is the `__init__` adapter the plan was made for. */
+  meta: ClassMeta | null;
+}
+
+/** The site record of `f(<npos positional>, name=..., ...)`, made once per site (hoisted). */
+export function kwSite(npos: number, names: string[]): KwSite {
+  return { npos, names, fn: undefined, target: null, thisStyle: false, self: undefined, order: null, takesKw: false, parks: null, meta: null };
+}
+
+/** `fn(...vals)` at a keyword site: the first `npos` values are positional, the rest the site's keywords in order. */
+export function callAt(site: KwSite, fn: unknown, thisArg: unknown, vals: unknown[]): unknown {
+  if (fn !== site.fn && !planSite(site, fn)) return callKw(fn, thisArg, vals.slice(0, site.npos), sitePairs(site, vals));
+  if (site.meta !== null) return constructAt(site, fn as PyType, vals);
+  return site.target!.apply(site.thisStyle ? thisArg : null, siteArgs(site, vals));
+}
+
+/** The JS arguments of the planned call (and the keyword slot filled for it). */
+function siteArgs(site: KwSite, vals: unknown[]): unknown[] {
+  const order = site.order;
+  let args = vals;
+  if (order !== null) {
+    args = [];
+    for (let i = 0; i < order.length; i++) {
+      const o = order[i]!;
+      args.push(o >= 0 ? vals[o] : o === SELF ? site.self : undefined);
+    }
+  }
+  if (site.takesKw) parked = site.parks === null ? null : parkedValues(site, vals);
+  return args;
+}
+
+/**
+ * `cls(a, b=1)` for a class that constructs the plain way (`meta.fast`: `__init__` on a new
+ * instance), with the plan made for the `__init__` it had: the class function's own path, keywords
+ * included. A class changed since (a metaclass, `__new__`, another `__init__`) takes type_call.
+ */
+function constructAt(site: KwSite, cls: PyType, vals: unknown[]): unknown {
+  const meta = site.meta!;
+  if (!meta.fast) return callKw(cls, null, vals.slice(0, site.npos), sitePairs(site, vals));
+  const o = new meta.Inst();
+  const init = o.$__init__;
+  const r = init === site.target ? init.apply(o, siteArgs(site, vals)) : callKw(init, o, vals.slice(0, site.npos), sitePairs(site, vals));
+  if (r !== null && r !== undefined) raise('TypeError', `__init__() should return None, not '${className(r)}'`);
+  return o;
+}
+
+function sitePairs(site: KwSite, vals: unknown[]): KwPairs {
+  const out: KwPairs = [];
+  for (let j = 0; j < site.names.length; j++) out.push([site.names[j]!, vals[site.npos + j]]);
+  return out;
+}
+
+function parkedValues(site: KwSite, vals: unknown[]): KwArgs {
+  const m: KwArgs = new Map();
+  for (const j of site.parks!) m.set(site.names[j - site.npos]!, vals[j]);
+  return m;
+}
+
+/**
+ * Make the site's plan for `fn`: a compiled function, a class's method adapter (`obj.m(x=1)`) or a
+ * bound method of a compiled function, called the way bindPython would bind it. False (and no
+ * plan) for other callees and for calls the binder would refuse, which take the binder, errors
+ * included.
+ */
+function planSite(site: KwSite, fn: unknown): boolean {
+  site.fn = undefined;
+  if (typeof fn !== 'function') return false;
+  const f = fn as PyFunction;
+  let sig = f.$sig;
+  let lead = 0;
+  let target: Function = f;
+  let thisStyle = false;
+  let self: unknown = undefined;
+  let meta: ClassMeta | null = null;
+  if (sig === undefined) {
+    const canon = f.$canon as PyFunction | undefined;
+    const b = (f as any)[BOUND] as [unknown, PyFunction, boolean] | undefined;
+    if (Object.prototype.hasOwnProperty.call(f, META)) {
+      meta = (f as unknown as PyType)[META];
+      const init = (f as unknown as PyType).prototype.$__init__ as PyFunction;
+      sig = meta.fast && typeof init === 'function' ? (init.$canon as PyFunction | undefined)?.$sig : undefined;
+      if (sig === undefined) return false;
+      lead = 1;
+      thisStyle = true;
+      target = init;
+    } else if (canon !== undefined && canon.$sig !== undefined) {
+      sig = canon.$sig;
+      lead = 1;
+      thisStyle = true;
+    } else if (b !== undefined && !b[2] && b[1].$sig !== undefined) {
+      sig = b[1].$sig;
+      lead = 1;
+      target = b[1];
+      self = b[0];
+    } else {
+      return false;
+    }
+  }
+  const params = sig.params;
+  const n = params.length;
+  const filled = lead + site.npos;
+  if (filled > n) return false;
+  // source[i]: where parameter i's value comes from.
+  const source: number[] = [];
+  for (let i = 0; i < n; i++) source.push(i < lead ? SELF : i < filled ? i - lead : GAP);
+  let parks: number[] | null = null;
+  for (let j = 0; j < site.names.length; j++) {
+    const name = site.names[j]!;
+    const idx = params.indexOf(name);
+    if (idx >= sig.posonly) {
+      if (source[idx] !== GAP) return false;
+      source[idx] = site.npos + j;
+    } else if (sig.varkw !== null || sig.kwonly.includes(name)) {
+      (parks ??= []).push(site.npos + j);
+    } else {
+      return false;
+    }
+  }
+  const required = n - sig.defaults.length;
+  for (let i = 0; i < required; i++) if (source[i] === GAP) return false;
+  for (const k of sig.kwonly) {
+    if (!sig.kwdefaults.has(k) && !(parks !== null && parks.some((j) => site.names[j - site.npos] === k))) return false;
+  }
+  let width = n;
+  while (width > 0 && source[width - 1] === GAP) width--;
+  // An adapter passes its receiver as self itself.
+  const order = thisStyle ? source.slice(1, width) : source.slice(0, width);
+  let identity = order.length === site.npos + site.names.length;
+  for (let i = 0; identity && i < order.length; i++) identity = order[i] === i;
+  site.fn = fn;
+  site.target = target;
+  site.thisStyle = thisStyle;
+  site.self = self;
+  site.order = identity ? null : order;
+  site.takesKw = sig.kwonly.length > 0 || sig.varkw !== null;
+  site.parks = parks;
+  site.meta = meta;
+  return true;
+}
+
 /** The `[name, value]` pairs of a `**mapping` argument. */
 export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs {
   const dictProto = builtinTypes.get('dict')?.prototype;
@@ -463,17 +645,20 @@ export function functionAttr(fn: Function, name: string): unknown {
       return sig ? (sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null) : undefined;
     case '__dict__':
       return hooks.dict(ownAttrs(fn));
-    case '__annotations__': {
-      let a = (fn as any).$$annotations;
-      if (a === undefined) a = (fn as any).$$annotations = hooks.dict([]);
-      return a;
-    }
+    case '__annotations__':
+      return pyFunctionOf(fn) === null ? undefined : annotationsOf(pyFunctionOf(fn)!);
     case '__wrapped__':
       return undefined;
     case '__globals__':
       return hooks.dict([]);
-    case '__closure__':
-      return null;
+    case '__closure__': {
+      const f = pyFunctionOf(fn);
+      return f === null ? undefined : closureOf(f);
+    }
+    case '__code__': {
+      const f = pyFunctionOf(fn);
+      return f === null ? undefined : codeOf(f);
+    }
     case '__get__':
       return function __get__(obj: unknown, type?: unknown) {
         void type;
@@ -520,8 +705,191 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       sig.defaults.push(...items);
       return true;
     }
+    case '__annotations__':
+      // None, like `del f.__annotations__`, leaves a fresh empty dict for the next read.
+      if (value !== null && !isExactDict(value)) raise('TypeError', '__annotations__ must be set to a dict object');
+      annotationDicts.set(fn, value === null ? undefined : value);
+      return true;
   }
   return false;
+}
+
+/** `del f.name` of a special function attribute; false if `name` is not one `del` applies to. */
+export function delFunctionAttr(fn: Function, name: string): boolean {
+  if (!(fn as PyFunction).$sig) return false;
+  if (name === '__annotations__') {
+    annotationDicts.delete(fn);
+    return true;
+  }
+  return false;
+}
+
+/** The compiled Python function behind `fn` (a bound method's, an adapter's), or null for builtins. */
+function pyFunctionOf(fn: Function): PyFunction | null {
+  const b = boundParts(fn);
+  if (b !== undefined) fn = b[1];
+  fn = (fn as PyFunction).$canon ?? fn;
+  return (fn as PyFunction).$sig !== undefined ? (fn as PyFunction) : null;
+}
+
+function isExactDict(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && isInstance(v, builtinTypes.get('dict')!);
+}
+
+/** Each function's `__annotations__` dict, made from `sig.ann` at the first read. */
+const annotationDicts = new WeakMap<Function, unknown>();
+
+function annotationsOf(fn: PyFunction): unknown {
+  let d = annotationDicts.get(fn);
+  if (d === undefined) {
+    const ann = fn.$sig!.ann;
+    const pairs: [unknown, unknown][] = [];
+    if (ann !== undefined) for (let i = 0; i < ann.length; i += 2) pairs.push([ann[i], ann[i + 1]]);
+    d = hooks.dict(pairs);
+    annotationDicts.set(fn, d);
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// __closure__ and __code__
+
+/** A closure cell: the live value of free variable `index` of `fn`. */
+class PyCell {
+  constructor(readonly fn: PyFunction, readonly index: number) {}
+
+  contents(): unknown {
+    return this.fn.$sig!.cells!()[this.index];
+  }
+}
+
+const cellType = builtinType({
+  name: 'cell',
+  proto: PyCell.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyCell) {
+      const v = this.contents();
+      const what = v === undefined ? 'empty' : `${className(v)} object at ${addressOf(v)}`;
+      return `<cell at ${addressOf(this)}: ${what}>`;
+    },
+  },
+  getters: {
+    cell_contents: (c: PyCell) => {
+      const v = c.contents();
+      return v === undefined ? raise('ValueError', 'Cell is empty') : v;
+    },
+  },
+});
+void cellType;
+
+const closures = new WeakMap<Function, unknown>();
+
+/** `f.__closure__`: None without free variables, else one tuple of cells (the same at each read). */
+function closureOf(fn: PyFunction): unknown {
+  const sig = fn.$sig!;
+  if (sig.cells === undefined) return null;
+  let t = closures.get(fn);
+  if (t === undefined) {
+    const n = codeFacts(sig).free.length;
+    const cells: PyCell[] = [];
+    for (let i = 0; i < n; i++) cells.push(new PyCell(fn, i));
+    t = hooks.tuple(cells);
+    closures.set(fn, t);
+  }
+  return t;
+}
+
+interface CodeFacts {
+  line: number;
+  flags: number;
+  locals: string[];
+  free: string[];
+}
+
+function codeFacts(sig: Sig): CodeFacts {
+  const text = sig.code ?? '0 0';
+  const bar = text.indexOf('|');
+  const head = (bar < 0 ? text : text.slice(0, bar)).split(' ');
+  return {
+    line: Number(head[0]),
+    flags: Number(head[1]),
+    locals: head.slice(2),
+    free: bar < 0 ? [] : text.slice(bar + 1).split(' '),
+  };
+}
+
+/** CPython's co_flags bits that follow from the signature. */
+const enum CoFlags {
+  Optimized = 1, NewLocals = 2, VarArgs = 4, VarKeywords = 8,
+}
+
+/** A function's code object: what CPython's reports, fixed when it is first read. */
+class PyCode {
+  readonly name: string;
+  readonly qualname: string;
+  readonly argcount: number;
+  readonly posonly: number;
+  readonly kwonly: number;
+  readonly varnames: string[];
+  readonly freevars: string[];
+  readonly filename: string;
+  readonly firstlineno: number;
+  readonly flags: number;
+
+  constructor(fn: PyFunction) {
+    const sig = fn.$sig!;
+    const facts = codeFacts(sig);
+    this.name = sig.name;
+    this.qualname = sig.qualname;
+    this.argcount = sig.params.length;
+    this.posonly = sig.posonly;
+    this.kwonly = sig.kwonly.length;
+    const params = [...sig.params, ...sig.kwonly];
+    if (sig.varargs !== null) params.push(sig.varargs);
+    if (sig.varkw !== null) params.push(sig.varkw);
+    this.varnames = [...params, ...facts.locals];
+    this.freevars = facts.free;
+    const mod = hooks.moduleNamed(sig.module) as { $__file__?: unknown } | undefined;
+    this.filename = typeof mod?.$__file__ === 'string' ? mod.$__file__ : '<unknown>';
+    this.firstlineno = facts.line;
+    let flags = CoFlags.Optimized | CoFlags.NewLocals | facts.flags;
+    if (sig.varargs !== null) flags |= CoFlags.VarArgs;
+    if (sig.varkw !== null) flags |= CoFlags.VarKeywords;
+    this.flags = flags;
+  }
+}
+
+builtinType({
+  name: 'code',
+  proto: PyCode.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyCode) {
+      return `<code object ${this.name} at ${addressOf(this)}, file "${this.filename}", line ${this.firstlineno}>`;
+    },
+  },
+  getters: {
+    co_name: (c: PyCode) => c.name,
+    co_qualname: (c: PyCode) => c.qualname,
+    co_argcount: (c: PyCode) => c.argcount,
+    co_posonlyargcount: (c: PyCode) => c.posonly,
+    co_kwonlyargcount: (c: PyCode) => c.kwonly,
+    co_nlocals: (c: PyCode) => c.varnames.length,
+    co_varnames: (c: PyCode) => hooks.tuple(c.varnames),
+    co_freevars: (c: PyCode) => hooks.tuple(c.freevars),
+    co_filename: (c: PyCode) => c.filename,
+    co_firstlineno: (c: PyCode) => c.firstlineno,
+    co_flags: (c: PyCode) => c.flags,
+  },
+});
+
+const codes = new WeakMap<Function, PyCode>();
+
+function codeOf(fn: PyFunction): PyCode {
+  let c = codes.get(fn);
+  if (c === undefined) codes.set(fn, (c = new PyCode(fn)));
+  return c;
 }
 
 /** Internal `$` properties of functions that are not Python attributes. */

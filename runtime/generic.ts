@@ -9,6 +9,7 @@ import {
 } from './object.js';
 import { PyTuple, tuple } from './tuple.js';
 import { itemEq, pyHash } from './compare.js';
+import { frozensetFromIterable } from './set.js';
 
 /** `origin[args]`: what a builtin class subscripted gives. */
 export class PyGenericAlias {
@@ -116,9 +117,8 @@ builtinType({
       return this.args.length === other.args.length && Array.from(this.args).every((m) => Array.from(other.args).some((o) => itemEq(m, o)));
     },
     __hash__(this: PyUnion) {
-      let h = 0;
-      for (const m of this.args) h ^= hashOf(m);
-      return h;
+      // hash(frozenset(args)), as typing.Union's, so that `int | None` and Optional[int] hash alike.
+      return pyHash(frozensetFromIterable(this.args));
     },
     __or__(this: PyUnion, other: unknown) {
       return union(this, other);

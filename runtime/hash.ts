@@ -54,24 +54,22 @@ export function hashStr(s: string): Hash {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-// --- 64-bit arithmetic on (hi, lo) pairs of unsigned 32-bit numbers ------------------------------
+// --- tuplehash in 32-bit halves ------------------------------------------------------------------
 
-/** The result of the last mul64 / split64. */
-let rHi = 0;
-let rLo = 0;
-
-/** (aHi:aLo * bHi:bLo) mod 2**64 into rHi:rLo. */
-function mul64(aHi: number, aLo: number, bHi: number, bLo: number): void {
-  const a0 = aLo & 0xffff;
-  const a1 = aLo >>> 16;
-  const b0 = bLo & 0xffff;
-  const b1 = bLo >>> 16;
-  const mid = a1 * b0 + a0 * b1; // < 2**33
-  const low = a0 * b0 + (mid % 65536) * 65536; // < 2**33
-  const carry = Math.floor(low / 4294967296);
-  const high = a1 * b1 + Math.floor(mid / 65536) + carry; // high word of aLo * bLo
-  rLo = low >>> 0;
-  rHi = (high + Math.imul(aHi, bLo) + Math.imul(aLo, bHi)) >>> 0;
+/**
+ * The high word of the unsigned 64-bit product of two unsigned 32-bit numbers (the low word is
+ * `Math.imul(a, b) >>> 0`). Every partial product stays below 2**32 and no step divides or takes
+ * a float remainder: V8 compiles `%` and `Math.floor(x / 2**32)` of a double into a library call.
+ */
+function mulHigh(a: number, b: number): number {
+  const a0 = a & 0xffff;
+  const a1 = a >>> 16;
+  const b0 = b & 0xffff;
+  const b1 = b >>> 16;
+  const m1 = a1 * b0;
+  const m2 = a0 * b1;
+  const carry = ((a0 * b0) >>> 16) + (m1 & 0xffff) + (m2 & 0xffff);
+  return (a1 * b1 + (m1 >>> 16) + (m2 >>> 16) + (carry >>> 16)) >>> 0;
 }
 
 /** A 64-bit scratch word, seen as one signed bigint and as two 32-bit halves (no allocation). */
@@ -81,25 +79,11 @@ const wordU32 = new Uint32Array(word);
 /** Index of the low half in wordU32 (typed arrays use the host's byte order). */
 const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 
-/** A Hash's unsigned 64-bit value into rHi:rLo. */
-function split64(h: Hash): void {
-  if (typeof h === 'number') {
-    rLo = h >>> 0;
-    rHi = Math.floor(h / 4294967296) >>> 0;
-  } else {
-    wordI64[0] = h;
-    rLo = wordU32[LO]!;
-    rHi = wordU32[1 - LO]!;
-  }
-}
-
-/** The signed value of hi:lo as a Hash. */
-function join64(hi: number, lo: number): Hash {
-  const v = (hi | 0) * 4294967296 + lo;
-  if (Number.isSafeInteger(v)) return v;
-  wordU32[LO] = lo;
-  wordU32[1 - LO] = hi;
-  return wordI64[0]!;
+/** The low 32 bits of a Hash, unsigned. */
+export function hashLow32(h: Hash): number {
+  if (typeof h === 'number') return h >>> 0;
+  wordI64[0] = h;
+  return wordU32[LO]!;
 }
 
 // _PyHASH_XXPRIME_1, _2, _5 as (hi, lo)
@@ -112,34 +96,71 @@ const P5_LO = 0x165667c5;
 /** _PyHASH_XXPRIME_5 ^ 3527539, low word (the high word is P5_HI). */
 const LEN_MIX_LO = (P5_LO ^ 3527539) >>> 0;
 
-/** hash(t) for a tuple (tuplehash, 3.11's xxHash variant); `hashItem` hashes each element. */
-export function hashTuple(items: readonly unknown[], hashItem: (x: unknown) => Hash = hash): Hash {
+/** The high word of the last tupleHashWords result. */
+let tupleHashHigh = 0;
+
+/**
+ * tuplehash (3.11's xxHash variant) of `items`, each hashed by `hashItem`: returns the low 32
+ * bits of the result, unsigned, and leaves the high 32 in `tupleHashHigh`.
+ */
+function tupleHashWords(items: readonly unknown[], hashItem: (x: unknown) => Hash): number {
   let accHi = P5_HI;
   let accLo = P5_LO;
   const len = items.length;
   for (let i = 0; i < len; i++) {
-    split64(hashItem(items[i]));
-    // acc += lane * XXPRIME_2
-    mul64(rHi, rLo, P2_HI, P2_LO);
-    let lo = accLo + rLo;
-    let hi = accHi + rHi + (lo > 0xffffffff ? 1 : 0);
-    lo >>>= 0;
-    hi >>>= 0;
+    const x = items[i];
+    // An int below 2**31 is its own hash (but -1 hashes as -2), whatever hashItem is.
+    const h = typeof x === 'number' && (x | 0) === x && x !== -1 ? x : hashItem(x);
+    let laneHi: number;
+    let laneLo: number;
+    if (typeof h === 'number') {
+      laneLo = h >>> 0;
+      laneHi = h >= 0 && h <= 0xffffffff ? 0 : Math.floor(h / 4294967296) >>> 0;
+    } else {
+      wordI64[0] = h;
+      laneLo = wordU32[LO]!;
+      laneHi = wordU32[1 - LO]!;
+    }
+    // acc += lane * XXPRIME_2 (mod 2**64)
+    const pLo = Math.imul(laneLo, P2_LO) >>> 0;
+    const pHi = mulHigh(laneLo, P2_LO) + Math.imul(laneHi, P2_LO) + Math.imul(laneLo, P2_HI);
+    const sLo = accLo + pLo;
+    const sHi = (accHi + pHi + (sLo > 0xffffffff ? 1 : 0)) >>> 0;
+    const lo = sLo >>> 0;
     // acc = rotl(acc, 31)
-    accHi = ((lo >>> 1) | (hi << 31)) >>> 0;
-    accLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    const rHi = ((lo >>> 1) | (sHi << 31)) >>> 0;
+    const rLo = ((lo << 31) | (sHi >>> 1)) >>> 0;
     // acc *= XXPRIME_1
-    mul64(accHi, accLo, P1_HI, P1_LO);
-    accHi = rHi;
-    accLo = rLo;
+    accLo = Math.imul(rLo, P1_LO) >>> 0;
+    accHi = (mulHigh(rLo, P1_LO) + Math.imul(rHi, P1_LO) + Math.imul(rLo, P1_HI)) >>> 0;
   }
   // acc += len ^ (XXPRIME_5 ^ 3527539)
-  const mixLo = (LEN_MIX_LO ^ len) >>> 0;
-  const lo = accLo + mixLo;
+  const lo = accLo + ((LEN_MIX_LO ^ len) >>> 0);
   accHi = (accHi + P5_HI + (lo > 0xffffffff ? 1 : 0)) >>> 0;
   accLo = lo >>> 0;
-  if (accHi === 0xffffffff && accLo === 0xffffffff) return 1546275796;
-  return join64(accHi, accLo);
+  // -1 is reserved for errors in C.
+  if (accHi === 0xffffffff && accLo === 0xffffffff) {
+    tupleHashHigh = 0;
+    return 1546275796;
+  }
+  tupleHashHigh = accHi;
+  return accLo;
+}
+
+/** hash(t) for a tuple (tuplehash, 3.11's xxHash variant); `hashItem` hashes each element. */
+export function hashTuple(items: readonly unknown[], hashItem: (x: unknown) => Hash = hash): Hash {
+  const lo = tupleHashWords(items, hashItem);
+  const hi = tupleHashHigh;
+  const v = (hi | 0) * 4294967296 + lo;
+  if (Number.isSafeInteger(v)) return v;
+  wordU32[LO] = lo;
+  wordU32[1 - LO] = hi;
+  return wordI64[0]!;
+}
+
+/** hashLow32(hashTuple(items, hashItem)), without making the bigint most tuple hashes are. */
+export function hashTupleLow32(items: readonly unknown[], hashItem: (x: unknown) => Hash): number {
+  return tupleHashWords(items, hashItem);
 }
 
 /** _shuffle_bits, on unsigned 64-bit bigints. */

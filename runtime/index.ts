@@ -41,15 +41,15 @@ export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass
 export {
   getattr as $getattr, noattr as $noattr, delattr as $delattr, setattrFallback as $setattrFallback,
   klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
-  classNs as $classNs,
+  classNs as $classNs, classLocals as $classLocals,
 } from './classes.js';
 export { yieldFrom as $yieldFrom, gen as $gen, iterOwned as $iterOwned } from './generator.js';
 export {
   def as $def, argError as $argError, takeKw as $takeKw, kwOnly as $kwOnly, kwRest as $kwRest,
-  varargs as $varargs, callKw as $callKw, kwItems as $kwItems, callable as $callable, bind as $bind,
+  varargs as $varargs, callKw as $callKw, kwSite as $kwSite, callAt as $callAt, kwItems as $kwItems, callable as $callable, bind as $bind,
 } from './function.js';
 export {
-  pyRaise as $raise, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
+  pyRaise as $raise, raised as $raised, raisedCall as $raisedCall, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
   enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
   catcher as $catcher, lateCatcher as $lateCatcher, enterTry as $enterTry, exitTry as $exitTry, STOP_ASK as $STOP_ASK, ITERATION_STOPPED as $ITERATION_STOPPED,
   nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
@@ -78,11 +78,11 @@ export {
   unpack, unpackEx, toArray, percent, rangeBound, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
-export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs } from './classes.js';
+export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';
 export { yieldFrom, gen, iterOwned } from './generator.js';
-export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwItems, bind } from './function.js';
+export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwSite, callAt, kwItems, bind } from './function.js';
 export {
-  pyRaise as raise, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
+  pyRaise as raise, raised, raisedCall, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
   catcher, lateCatcher, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';

@@ -73,6 +73,8 @@ function newModule(name: string, file: string | null, isPackage: boolean): PyMod
   define(m, '$__package__', isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
   define(m, '$__loader__', null);
   define(m, '$__spec__', null);
+  // A placeholder that keeps CPython's place for __annotations__ when the module binds it.
+  define(m, '$__annotations__', undefined);
   if (file !== null) {
     define(m, '$__file__', file);
     if (isPackage) define(m, '$__path__', [file.slice(0, file.lastIndexOf('/'))]);
@@ -94,6 +96,7 @@ interface Entry {
 const registry = new Map<string, Entry>();
 /** Loaded (or loading) modules by name: what sys.modules holds. */
 const loaded = new Map<string, PyModule>();
+hooks.moduleNamed = (name: string) => loaded.get(name);
 /** Modules whose body is still running (for the circular-import message). */
 const initialising = new Set<PyModule>();
 

@@ -161,6 +161,19 @@ export const hooks = {
     }
     return hooks.dict(pairs);
   },
+  /**
+   * `obj.name` through a user `__getattribute__` (`ga`), falling back to `__getattr__` (`gx`, if a
+   * function) on AttributeError (classes.ts).
+   */
+  hookedGetattr: (obj: unknown, ga: Function, gx: unknown, name: string): unknown => {
+    void gx;
+    return ga.call(obj, name);
+  },
+  /** The loaded module named `name`, or undefined (module.ts). */
+  moduleNamed: (name: string): unknown => {
+    void name;
+    return undefined;
+  },
   /** Call `fn` with keyword arguments (function.ts). */
   callKw: (fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null): unknown =>
     (fn as Function).apply(thisArg, pos.concat(kw ? kw.map((p) => p[1]) : [])),
@@ -572,7 +585,7 @@ function descrGetClass(d: any, cls: PyType): unknown {
 export const DESCR_IS_PROPERTY: unique symbol = Symbol('isProperty');
 
 const getsets = new Map<string, object>();
-function getsetDescriptor(cls: PyType, name: string): object {
+export function getsetDescriptor(cls: PyType, name: string): object {
   const key = cls[META].name + '.' + name;
   let d = getsets.get(key);
   if (d === undefined) {
@@ -619,12 +632,43 @@ export function unboundBuiltin(f: Function, cls?: PyType): Function {
   return u;
 }
 
+/**
+ * `cls.$key` as type.__getattribute__ finds it: the metaclass's data descriptors (`__name__`,
+ * `__mro__`, ...) win over the class's own attributes (type_getattro), then the MRO, then the
+ * metaclass.
+ */
+export function classGetGeneric(cls: PyType, key: string): unknown {
+  const target = typeOf(cls).prototype;
+  if (key in target) {
+    const d = findDescriptor(target, key);
+    if (d !== undefined && d.get !== undefined) return d.get.call(cls);
+  }
+  const v = classLookup(cls, key);
+  if (v !== undefined) return v;
+  return Reflect.get(target, key, cls);
+}
+
+/** The runtime's own `$` properties of functions, which a class function is too. */
+const RUNTIME_KEYS: ReadonlySet<string> = new Set(['$sig', '$kw', '$canon', '$dunderOf', '$unboundOf', '$$annotations']);
+
+/** The hooks a metaclass defines itself (Flags.Hooks): `__getattribute__` or `__setattr__`, if not object's. */
+function metaHook(target: any, name: '$__getattribute__' | '$__setattr__'): Function | null {
+  const f = target[name];
+  return typeof f === 'function' && f !== (Object.prototype as any)[name] ? f : null;
+}
+
 function classProxyFor(metaCls: PyType): object {
   const m = metaCls[META];
   if (m.classProxy === null) {
     m.classProxy = new Proxy(metaCls.prototype, {
       get(target, key, receiver) {
         if (typeof key === 'string' && key.charCodeAt(0) === 36 && isClass(receiver)) {
+          // A metaclass's __getattribute__ sees the explicit reads (`Cls.x`); the runtime's own
+          // lookups of special methods go past it, as CPython's slots do.
+          if (m.flags & Flags.Hooks && !isDunder(key) && !RUNTIME_KEYS.has(key)) {
+            const ga = metaHook(target, '$__getattribute__');
+            if (ga !== null) return hooks.hookedGetattr(receiver, ga, target.$__getattr__, key.slice(1));
+          }
           // Data descriptors of the metaclass (`__name__`, `__mro__`, ...) win over the class's
           // own attributes (type_getattro).
           if (key in target) {
@@ -638,7 +682,9 @@ function classProxyFor(metaCls: PyType): object {
       },
       set(target, key, value, receiver) {
         if (typeof key === 'string' && key.charCodeAt(0) === 36 && isClass(receiver)) {
-          hooks.setClassAttr(receiver, key.slice(1), value);
+          const sa = m.flags & Flags.Hooks ? metaHook(target, '$__setattr__') : null;
+          if (sa !== null) sa.call(receiver, key.slice(1), value);
+          else hooks.setClassAttr(receiver, key.slice(1), value);
           return true;
         }
         return Reflect.set(target, key, value, receiver);

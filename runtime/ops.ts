@@ -23,6 +23,8 @@ import {
 } from './int.js';
 import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
+import { PyDict } from './dict.js';
+import { PyFrozenSet, PySet, setContains } from './set.js';
 import { PySlice, sliceBounds } from './slice.js';
 import { isExactArray, listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
@@ -684,6 +686,12 @@ export function contains(container: unknown, item: unknown): boolean {
       if (itemEq(container[i], item)) return true;
     }
     return false;
+  }
+  // Exact dicts and sets answer without the __contains__ lookup (`(x, y) in seen`).
+  if (typeof container === 'object' && container !== null) {
+    const c = container.constructor;
+    if (c === PyDict) return (container as PyDict).has(item);
+    if (c === PySet || c === PyFrozenSet) return setContains(container as PySet, item);
   }
   return containsSlow(container, item);
 }

@@ -26,6 +26,7 @@ import { PyTuple } from './tuple.js';
 import { itemEq } from './compare.js';
 import { repr } from './repr.js';
 import { noattr } from './classes.js';
+import type { PyType } from './object.js';
 
 /** What a probe returns when its operation failed; never a Python value. */
 export const PROBE_FAILED: object = Object.freeze({ probe: 'failed' });
@@ -61,10 +62,21 @@ export function intProbe(x: unknown): unknown {
 /** `float(x)` with one argument. */
 export function floatProbe(x: unknown): unknown {
   if (typeof x === 'string') {
+    if (x.length === 0 || startsWithNonFloatLetter(x)) return failed(Failure.FloatLiteral, x);
     const v = floatParse(x);
     return v === null ? failed(Failure.FloatLiteral, x) : toFloat(v);
   }
   return floatType(x);
+}
+
+/**
+ * Whether `s` starts with an ASCII letter other than those of `inf`, `infinity` and `nan`: a float
+ * literal can start only with a space, a sign, a digit, a point or one of those words, so
+ * float(s) fails without the parser looking further (EAFP code probes words: `float("red")`).
+ */
+function startsWithNonFloatLetter(s: string): boolean {
+  const c = s.charCodeAt(0) | 32;
+  return c >= 97 && c <= 122 && c !== 105 && c !== 110;
 }
 
 /** `obj[key]` (the inline fast path has already missed: a plain dict without the key, an index out of range, or anything else). */
@@ -104,23 +116,21 @@ const CLASS_OF: Record<Failure, BuiltinExceptionName> = {
 };
 
 // A quiet handler (exceptions.ts) only tests the class of what it catches, then drops it: for it,
-// one shared instance per class stands for every failure, never chained, never seen.
-const standIns = new Map<BuiltinExceptionName, PyException>();
+// one shared instance per kind of failure stands for every failure, never chained, never seen.
+const standIns: (PyException | undefined)[] = [];
 
-function standIn(name: BuiltinExceptionName): PyException {
-  let e = standIns.get(name);
-  if (e === undefined) standIns.set(name, (e = makeExc(name)));
-  return e;
-}
+/** The builtin exception class of each kind of failure, by Failure. */
+const CLASSES: PyType[] = [];
+for (const kind of Object.keys(CLASS_OF)) CLASSES[Number(kind)] = exceptionTypes.get(CLASS_OF[Number(kind) as Failure])!;
 
 /** The exception of the last failed probe, ready to throw. */
 export function probeError(): PyException {
   const on = failedOn;
   failedOn = null;
-  const name = CLASS_OF[failure];
-  if (quietFor(exceptionTypes.get(name)!)) return standIn(name);
+  const kind = failure;
+  if (quietFor(CLASSES[kind]!)) return (standIns[kind] ??= makeExc(CLASS_OF[kind]));
   let e: PyException;
-  switch (failure) {
+  switch (kind) {
     case Failure.IntLiteral: e = makeExc('ValueError', intLiteralMessage(on as string, 10)); break;
     case Failure.FloatLiteral: e = makeExc('ValueError', floatLiteralMessage(on as string)); break;
     case Failure.MissingKey: e = makeExc('KeyError', on); break;

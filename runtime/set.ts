@@ -9,8 +9,9 @@
 
 import { raise } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
-import { itemEq, pyHash } from './compare.js';
-import { hashFrozenSet, type Hash } from './hash.js';
+import { pyHash } from './compare.js';
+import { hashFrozenSet, hashTuple, type Hash } from './hash.js';
+import { hashesAsTuple, keyEq } from './tuple.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
@@ -21,12 +22,13 @@ type Table = SetTable<unknown>;
 
 /** Element hash: sets inside sets are hashed as frozensets. */
 function elemHash(x: unknown): Hash {
+  if (hashesAsTuple(x)) return hashTuple(x, pyHash);
   if (x instanceof PySet) return hashFrozenSet(x.t);
   return pyHash(x);
 }
 
 function newTable(): Table {
-  return new SetTable<unknown>(elemHash, itemEq);
+  return new SetTable<unknown>(elemHash, keyEq);
 }
 
 /** What set and frozenset share (neither is a subclass of the other in Python); `t` is the table. */
@@ -106,6 +108,11 @@ function like(self: SetBase, t: Table): SetBase {
   return new PySet(t);
 }
 
+/** `x in s` for a set or frozenset. */
+export function setContains(s: SetBase, x: unknown): boolean {
+  return s.t.has(probeKey(x));
+}
+
 /** The key for `x in s` / s.remove(x): an unhashable set is looked up as a frozenset. */
 function probeKey(x: unknown): unknown {
   if (x instanceof PySet) {
@@ -149,7 +156,7 @@ const setAndFrozenMethods = {
   },
 
   __contains__(this: SetBase, x: unknown): boolean {
-    return this.t.has(probeKey(x));
+    return setContains(this, x);
   },
 
   __iter__(this: SetBase): SetIterator {

@@ -12,7 +12,7 @@
 
 import { nodeModule } from './host.js';
 import { isPyException, type PyException } from './exceptions.js';
-import { builtinTypes, hooks, isInstance, META, typeOf } from './object.js';
+import { builtinTypes, hooks, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -351,8 +351,10 @@ export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = nul
     const nameError = builtinTypes.get('NameError');
     const attributeError = builtinTypes.get('AttributeError');
     let s: string | null = null;
-    if (nameError !== undefined && isInstance(exc, nameError)) s = nameSuggestion(exc, frames);
-    else if (attributeError !== undefined && isInstance(exc, attributeError)) s = attrSuggestion(exc);
+    // Only those two classes themselves, not their subclasses (UnboundLocalError): _Py_Offer_Suggestions
+    // tests the exact type.
+    if (cls === nameError) s = nameSuggestion(exc, frames);
+    else if (cls === attributeError) s = attrSuggestion(exc);
     if (s !== null) out += `. Did you mean: '${s}'?`;
   }
   const notes = isPyException(exc) ? exc.notes : undefined;

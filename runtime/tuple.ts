@@ -57,6 +57,21 @@ export function tuple3(a: unknown, b: unknown, c: unknown): PyTuple {
   return t;
 }
 
+/**
+ * Whether `x` hashes the way tuple's own `__hash__` does (a tuple, or a subclass that keeps it), so
+ * that dicts and sets may call hashTuple without looking the method up.
+ */
+export function hashesAsTuple(x: unknown): x is PyTuple {
+  return x instanceof PyTuple && (x as { $__hash__?: unknown }).$__hash__ === (PyTuple.prototype as { $__hash__?: unknown }).$__hash__;
+}
+
+/** `a == b` for dict keys and set elements with equal hashes: exact tuples compare item by item, as tuple's `==` does. */
+export function keyEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.constructor === PyTuple && b.constructor === PyTuple) return seqEq(a, b);
+  return itemEq(a, b);
+}
+
 /** A tuple of the given items (for runtime code). */
 export function tupleOf(...items: unknown[]): PyTuple {
   return tuple(items);
