@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as ast from './ast.js';
 import { parse } from './parse.js';
+import { manglePrivateNames, mayNeedMangling } from './mangle.js';
 import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostics.js';
 import { decodeSource } from './source.js';
 import { lowerModule, type LoweredModule } from './lower.js';
@@ -201,6 +202,7 @@ function parseCached(file: string, source: string, display: string): ast.Module 
   const hit = parseCache.get(file);
   if (hit && hit.source === source && hit.display === display) return hit.tree;
   const tree = withRecursionLimit(display, () => parse(source, display));
+  if (mayNeedMangling(source)) manglePrivateNames(tree);
   parseCache.set(file, { source, display, tree });
   return tree;
 }
