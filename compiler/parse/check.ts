@@ -10,7 +10,7 @@
 // Each pass walks the module in source order and throws at the first error, so a program with
 // several mistakes reports the one CPython reports.
 
-import type { arguments as Arguments, expr, Module, Node, pattern, stmt } from '../ast.js';
+import type { arguments as Arguments, expr, keyword, Module, Node, pattern, stmt } from '../ast.js';
 import { CompileError } from '../diagnostics.js';
 import { AST_FIELDS, constantRepr } from '../astdump.js';
 
@@ -342,6 +342,17 @@ interface Frame {
 /** CO_MAXBLOCKS: more blocks nested in one code object is "too many statically nested blocks". */
 const MAX_BLOCKS = 20;
 
+/** `f(a=1, a=2)`: the second `a=` is a SyntaxError (compile.c validate_keywords). */
+function checkRepeatedKeywords(keywords: readonly keyword[], fail_: (msg: string, at: Located) => never): void {
+  if (keywords.length < 2) return;
+  const seen = new Set<string>();
+  for (const k of keywords) {
+    if (k.arg === null) continue;
+    if (seen.has(k.arg)) fail_(`keyword argument repeated: ${k.arg}`, k);
+    seen.add(k.arg);
+  }
+}
+
 class CodeChecks {
   frame: Frame = { kind: 'module', loops: 0, blocks: 0 };
   /** Set while visiting the direct children of a node that allows `*x` among them. */
@@ -452,6 +463,9 @@ class CodeChecks {
       case 'Match':
         this.match(node);
         return;
+      case 'Call':
+        checkRepeatedKeywords(node.keywords, fail_);
+        break;
     }
     forEachChild(node, this.visit);
   }
@@ -473,6 +487,7 @@ class CodeChecks {
   classDef(node: Extract<stmt, { nodeType: 'ClassDef' }>): void {
     for (const d of node.decorator_list) this.visit(d);
     for (const b of node.bases) this.visit(b);
+    checkRepeatedKeywords(node.keywords, this.fail_);
     for (const k of node.keywords) this.visit(k);
     this.inFrame('class', () => {
       for (const s of node.body) this.visit(s);
