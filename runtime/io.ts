@@ -731,19 +731,32 @@ class PlusBuffer {
 
   write(bytes: Uint8Array): void {
     if (this.append) this.pos = this.size;
-    const end = this.pos + bytes.length;
-    if (end > this.buf.length) {
-      const grown = new Uint8Array(Math.max(end, this.buf.length * 2));
-      grown.set(this.buf.subarray(0, this.size));
-      this.buf = grown;
-    }
     // Writing past the end leaves a hole of zero bytes, as a file does.
-    if (this.pos > this.size) this.buf.fill(0, this.size, this.pos);
+    if (this.pos > this.size) this.extendTo(this.pos);
+    const end = this.pos + bytes.length;
+    this.reserve(end);
     this.buf.set(bytes, this.pos);
-    this.dirtyStart = Math.min(this.dirtyStart, Math.min(this.pos, this.size));
+    this.dirtyStart = Math.min(this.dirtyStart, this.pos);
     this.dirtyEnd = Math.max(this.dirtyEnd, end);
     this.pos = end;
     this.size = Math.max(this.size, end);
+  }
+
+  /** Room in `buf` for `end` bytes. */
+  private reserve(end: number): void {
+    if (end <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(end, this.buf.length * 2));
+    grown.set(this.buf.subarray(0, this.size));
+    this.buf = grown;
+  }
+
+  /** Grow the contents to `end` bytes with zeros. */
+  private extendTo(end: number): void {
+    this.reserve(end);
+    this.buf.fill(0, this.size, end);
+    this.dirtyStart = Math.min(this.dirtyStart, this.size);
+    this.dirtyEnd = Math.max(this.dirtyEnd, end);
+    this.size = end;
   }
 
   seek(offset: number, whence: number): number {
@@ -758,23 +771,24 @@ class PlusBuffer {
       this.size = n;
       this.dirtyEnd = Math.min(this.dirtyEnd, n);
     } else if (n > this.size) {
-      this.write(new Uint8Array(0));
-      const saved = this.pos;
-      this.pos = n;
-      this.write(new Uint8Array(0));
-      this.pos = saved;
+      this.extendTo(n);
     }
     return n;
   }
 
   flushTo(fd: number): void {
+    let onDisk = this.diskSize;
     if (this.dirtyStart < this.dirtyEnd) {
-      const part = this.buf.subarray(this.dirtyStart, this.dirtyEnd);
-      // An 'a+' file has O_APPEND: every write goes to its end, where the changed range begins.
+      const start = this.dirtyStart;
+      // An 'a+' file has O_APPEND: every write goes to the file's end, so the file is first cut
+      // back to where the changes begin (after a truncate(), that is before the old end).
+      if (this.append && start < onDisk) fs.ftruncateSync(fd, start);
+      const part = this.buf.subarray(start, this.dirtyEnd);
       let off = 0;
-      while (off < part.length) off += fs.writeSync(fd, part, off, part.length - off, this.append ? null : this.dirtyStart + off);
+      while (off < part.length) off += fs.writeSync(fd, part, off, part.length - off, this.append ? null : start + off);
+      onDisk = this.append ? this.dirtyEnd : Math.max(onDisk, this.dirtyEnd);
     }
-    if (this.size < this.diskSize) fs.ftruncateSync(fd, this.size);
+    if (this.size < onDisk) fs.ftruncateSync(fd, this.size);
     this.diskSize = this.size;
     this.dirtyStart = Infinity;
     this.dirtyEnd = 0;
