@@ -6,12 +6,11 @@
 // A negative float to a fractional power reaches `complexPow` too (float.ts's hook).
 
 import { raise } from './exceptions.js';
-import { floatParse, floatPowHook, hashFloat, PyFloat, toFloat } from './float.js';
+import { floatParse, floatPowHook, hashFloat, toFloat } from './float.js';
 import { formatComplex } from './format.js';
-import { unwrapInt } from './int.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from './libm-trig.js';
-import { asReal } from './numbers.js';
+import { asReal, realValue } from './numbers.js';
 import { builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { typeNameOf } from './slice.js';
 import { tuple } from './tuple.js';
@@ -21,7 +20,7 @@ export class PyComplex {
 }
 
 /** An operand of complex arithmetic (complex, int, bool or float) as a complex, else undefined. */
-function operand(x: unknown): PyComplex | undefined {
+export function complexOperand(x: unknown): PyComplex | undefined {
   if (x instanceof PyComplex) return x;
   const r = asReal(x);
   return r === undefined ? undefined : new PyComplex(r, 0);
@@ -109,14 +108,13 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   return p;
 }
 
-/** _Py_c_abs */
-function magnitude(z: PyComplex): number {
-  if (!Number.isFinite(z.re) || !Number.isFinite(z.im)) {
-    if (z.re === Infinity || z.re === -Infinity || z.im === Infinity || z.im === -Infinity) return Infinity;
-    return NaN;
-  }
+/**
+ * _Py_c_abs: C's hypot (an infinite part gives inf, else a NaN gives nan); finite parts whose
+ * modulus overflows raise OverflowError with `message` (abs() and cmath word it differently).
+ */
+export function complexAbs(z: PyComplex, message: string): number {
   const r = libmHypot(z.re, z.im);
-  if (r === Infinity) raise('OverflowError', 'absolute value too large');
+  if (r === Infinity && Number.isFinite(z.re) && Number.isFinite(z.im)) raise('OverflowError', message);
   return r;
 }
 
@@ -244,7 +242,7 @@ type Op = (a: PyComplex, b: PyComplex) => PyComplex;
 
 function binary(op: Op, reflected: boolean): Method {
   return function (this: unknown, other: unknown): unknown {
-    const b = operand(other);
+    const b = complexOperand(other);
     if (b === undefined) return NotImplemented;
     const a = self(this);
     return reflected ? op(b, a) : op(a, b);
@@ -254,7 +252,7 @@ function binary(op: Op, reflected: boolean): Method {
 function power(reflected: boolean): Method {
   return function (this: unknown, other: unknown, mod?: unknown): unknown {
     if (mod !== undefined && mod !== null) return raise('ValueError', 'complex modulo');
-    const b = operand(other);
+    const b = complexOperand(other);
     if (b === undefined) return NotImplemented;
     const a = self(this);
     return reflected ? complexPow(b, a) : complexPow(a, b);
@@ -270,12 +268,8 @@ function complexHash(z: PyComplex): number | bigint {
 
 function equals(z: PyComplex, other: unknown): unknown {
   if (other instanceof PyComplex) return z.re === other.re && z.im === other.im;
-  let v: number | bigint;
-  if (typeof other === 'number' || typeof other === 'bigint') v = other;
-  else if (typeof other === 'boolean') v = other ? 1 : 0;
-  else if (other instanceof PyFloat) v = other.v;
-  else if (other instanceof Number) v = unwrapInt(other);
-  else return NotImplemented;
+  const v = realValue(other);
+  if (v === undefined) return NotImplemented;
   // `==` between a number and a bigint compares their exact values, as CPython does.
   return z.im === 0 && z.re == v;
 }
@@ -322,7 +316,7 @@ export const complexType: PyType = builtinType({
       return new PyComplex(z.re, z.im);
     },
     __abs__(this: unknown): unknown {
-      return toFloat(magnitude(self(this)));
+      return toFloat(complexAbs(self(this), 'absolute value too large'));
     },
     __add__: binary(sum, false),
     __radd__: binary(sum, true),

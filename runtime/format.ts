@@ -448,6 +448,11 @@ function formatFloatSpec(x: number, sp: Spec): string {
   let s = doubleToString(x, type, precision, sp.alt, addDot0, sp.z);
   if (pct) s += '%';
   if (sp.sign === '' && sp.width === -1 && sp.grouping === '') return s;
+  return layoutFloatText(sp, s);
+}
+
+/** `s`, a float's text from doubleToString, laid out by `sp`: its sign, grouped digits, padding. */
+function layoutFloatText(sp: Spec, s: string): string {
   const negative = s.charCodeAt(0) === 45;
   if (negative) s = s.slice(1);
   let k = 0;
@@ -503,15 +508,8 @@ export function formatComplex(re: number, im: number, spec: string): string {
   if (type === 'n') type = 'g';
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
-  const part = (x: number, sign: string): string => {
-    let s = doubleToString(x, type, precision, sp.alt, false, sp.z);
-    const negative = s.charCodeAt(0) === 45;
-    if (negative) s = s.slice(1);
-    let k = 0;
-    while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
-    const partSpec: Spec = { ...sp, sign, width: -1, fill: ' ', align: '>' };
-    return layoutNumber(partSpec, negative, '', s.slice(0, k), s.slice(k), s.length - k, sp.grouping, 3);
-  };
+  const part = (x: number, sign: string): string =>
+    layoutFloatText({ ...sp, sign, width: -1, fill: ' ', align: '>' }, doubleToString(x, type, precision, sp.alt, false, sp.z));
   const body = (skipRe ? '' : part(re, sp.sign)) + part(im, skipRe ? sp.sign : '+') + 'j';
   const text = parens ? '(' + body + ')' : body;
   return aligned(sp.fill, sp.align === '' ? '>' : sp.align, sp.width - text.length, '', text);

@@ -112,7 +112,7 @@ function numCompare(op: (a: number | bigint, b: number | bigint) => boolean): (t
 }
 
 /** A number or bigint for comparisons (exact: JS compares number with bigint mathematically). */
-function realValue(x: unknown): number | bigint | undefined {
+export function realValue(x: unknown): number | bigint | undefined {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (x instanceof PyFloat) return x.v;
   if (typeof x === 'boolean') return x ? 1 : 0;

@@ -7,9 +7,8 @@
 // "math range error" (OverflowError).
 
 import { raise } from '../exceptions.js';
-import { complex, PyComplex } from '../complex.js';
-import { PyFloat, toFloat } from '../float.js';
-import { intToFloat, unwrapInt } from '../int.js';
+import { complex, complexAbs, complexOperand, PyComplex } from '../complex.js';
+import { toFloat } from '../float.js';
 import { kwParams } from '../install.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog } from '../libm.js';
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from '../libm-trig.js';
@@ -33,15 +32,8 @@ const LN10 = 2.302585092994046;
 
 /** A cmath argument as a complex: a complex, a real number, or `__complex__`/`__float__`/`__index__`. */
 function toComplex(x: unknown): PyComplex {
-  if (x instanceof PyComplex) return x;
-  if (typeof x === 'number') return complex(x, 0);
-  if (x instanceof PyFloat) return complex(x.v, 0);
-  if (typeof x === 'boolean') return complex(x ? 1 : 0, 0);
-  if (typeof x === 'bigint') return complex(intToFloat(x), 0);
-  if (x instanceof Number) {
-    const v = unwrapInt(x);
-    return complex(typeof v === 'bigint' ? intToFloat(v) : v, 0);
-  }
+  const z = complexOperand(x);
+  if (z !== undefined) return z;
   if (x !== null && typeof x === 'object') {
     for (const name of ['$__complex__', '$__float__', '$__index__']) {
       const m = (x as Record<string, Method | undefined>)[name];
@@ -177,11 +169,7 @@ function quotient(a: PyComplex, b: PyComplex): PyComplex {
 // Polar coordinates and classification
 
 function magnitude(z: PyComplex): number {
-  if (z.re === Infinity || z.re === -Infinity || z.im === Infinity || z.im === -Infinity) return Infinity;
-  if (z.re !== z.re || z.im !== z.im) return NaN;
-  const r = libmHypot(z.re, z.im);
-  if (r === Infinity) rangeError();
-  return r;
+  return complexAbs(z, 'math range error');
 }
 
 function rect(r: number, phi: number): PyComplex {
