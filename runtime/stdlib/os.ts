@@ -16,7 +16,7 @@ import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { toFloat } from '../float.js';
-import { kwParams } from '../install.js';
+import { kwParams, type KwFn } from '../install.js';
 import { iter, truthy } from '../ops.js';
 import { defineAll, toDouble } from './common.js';
 import { nativeModule, import as importModule } from '../module.js';
@@ -225,6 +225,188 @@ function listdir(p: unknown = '.'): unknown[] {
     const names = readDirInOrder(path).map((e) => e.name);
     if (p instanceof PyBytes) return names.map((n) => bytesFromU8(Buffer.from(n, 'utf8')));
     return names;
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+}
+
+/** A directory entry from os.scandir: its name and path, and cached answers about its kind. */
+class DirEntry {
+  private lstatCache: Fs.Stats | null = null;
+  constructor(
+    readonly name: string | PyBytes,
+    readonly path: string | PyBytes,
+    readonly fullPath: string,
+    readonly dirent: Fs.Dirent,
+  ) {}
+
+  lstat(): Fs.Stats {
+    this.lstatCache ??= fs.lstatSync(this.fullPath);
+    return this.lstatCache;
+  }
+
+  /** fs.statSync through the link, or null when it dangles (is_dir and is_file answer False then). */
+  followed(): Fs.Stats | null {
+    if (!this.dirent.isSymbolicLink()) return this.lstat();
+    try {
+      return fs.statSync(this.fullPath);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** is_dir / is_file: the kind readdir reported, or, through a symbolic link, the kind of its target. */
+function entryKind(entry: DirEntry, followSymlinks: unknown, wantFile: boolean, test: (s: Fs.Stats) => boolean): boolean {
+  if (!entry.dirent.isSymbolicLink() || !truthy(followSymlinks)) {
+    return wantFile ? entry.dirent.isFile() : entry.dirent.isDirectory();
+  }
+  const s = entry.followed();
+  return s !== null && test(s);
+}
+
+const dirEntryType = builtinType({
+  name: 'DirEntry',
+  module: 'posix',
+  proto: DirEntry.prototype,
+  final: true,
+  methods: {
+    __repr__(this: DirEntry): string {
+      return `<DirEntry ${repr(this.name)}>`;
+    },
+    __fspath__(this: DirEntry): unknown {
+      return this.path;
+    },
+    is_dir: followSymlinksOnly('is_dir', (e, follow) => entryKind(e, follow, false, (s) => s.isDirectory())),
+    is_file: followSymlinksOnly('is_file', (e, follow) => entryKind(e, follow, true, (s) => s.isFile())),
+    is_symlink(this: DirEntry): boolean {
+      return this.dirent.isSymbolicLink();
+    },
+    inode(this: DirEntry): number {
+      // readdir's d_ino, which node:fs does not hand over; an uncached lstat gives the same number.
+      return fs.lstatSync(this.fullPath).ino;
+    },
+    stat: followSymlinksOnly('stat', (e, follow) => {
+      flushOpenFiles();
+      try {
+        return statResult(truthy(follow) ? fs.statSync(e.fullPath) : e.lstat());
+      } catch (err) {
+        return raiseOSError(err, e.path);
+      }
+    }),
+  },
+  getters: {
+    name: (e: DirEntry) => e.name,
+    path: (e: DirEntry) => e.path,
+  },
+});
+
+/** A DirEntry method whose one parameter is the keyword-only follow_symlinks (True by default). */
+function followSymlinksOnly(fname: string, impl: (entry: DirEntry, follow: unknown) => unknown): Function {
+  const noPositional = (pos: unknown[]): void => {
+    if (pos.length) raise('TypeError', `${fname}() takes no positional arguments`);
+  };
+  const method = function (this: DirEntry, ...pos: unknown[]): unknown {
+    noPositional(pos);
+    return impl(this, true);
+  };
+  (method as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
+    noPositional(pos);
+    let follow: unknown = true;
+    for (const [name, value] of kw ?? []) {
+      if (name !== 'follow_symlinks') raise('TypeError', `'${name}' is an invalid keyword argument for ${fname}()`);
+      follow = value;
+    }
+    return impl(this as DirEntry, follow);
+  };
+  return method;
+}
+
+class ScandirIterator {
+  closed = false;
+  constructor(readonly entries: Iterator<DirEntry>) {}
+}
+
+const scandirIteratorType = builtinType({
+  name: 'ScandirIterator',
+  module: 'posix',
+  proto: ScandirIterator.prototype,
+  final: true,
+  methods: {
+    __iter__(this: ScandirIterator) {
+      return this;
+    },
+    __next__(this: ScandirIterator) {
+      const r = this.closed ? undefined : this.entries.next();
+      if (r === undefined || r.done) {
+        this.closed = true;
+        return throwPy(makeExc('StopIteration'));
+      }
+      return r.value;
+    },
+    close(this: ScandirIterator): null {
+      this.closed = true;
+      return null;
+    },
+    __enter__(this: ScandirIterator) {
+      return this;
+    },
+    __exit__(this: ScandirIterator): null {
+      this.closed = true;
+      return null;
+    },
+  },
+});
+
+/** os.scandir(path='.'): an iterator of DirEntry objects in directory order; bytes paths give bytes names. */
+function scandir(p: unknown = '.'): ScandirIterator {
+  if (p === null) p = '.';
+  const path = pathArg(p, 'scandir');
+  let entries: Fs.Dirent[];
+  try {
+    entries = readDirInOrder(path);
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+  const asBytes = p instanceof PyBytes;
+  const shown = asBytes ? Buffer.from((p as PyBytes).b).toString('utf8') : typeof p === 'string' ? p : path;
+  void scandirIteratorType;
+  void dirEntryType;
+  const made = entries.map((d) => {
+    const full = joinRaw(shown, [d.name]);
+    const name = asBytes ? bytesFromU8(Buffer.from(d.name, 'utf8')) : d.name;
+    const entryPath = asBytes ? bytesFromU8(Buffer.from(full, 'utf8')) : full;
+    return new DirEntry(name, entryPath, joinRaw(path, [d.name]), d);
+  });
+  return new ScandirIterator(made[Symbol.iterator]());
+}
+
+/** os.symlink(src, dst): dst becomes a symbolic link to src (which need not exist). */
+const symlink = kwParams(function symlink(src: unknown, dst: unknown, targetIsDirectory: unknown = false): null {
+  void targetIsDirectory;
+  try {
+    fs.symlinkSync(pathArg(src, 'symlink', 'src'), pathArg(dst, 'symlink', 'dst'));
+  } catch (e) {
+    raiseOSError(e, src, dst);
+  }
+  return null;
+}, 'symlink', ['src', 'dst', 'target_is_directory']);
+
+/** os.link(src, dst): a hard link. */
+const link = kwParams(function link(src: unknown, dst: unknown): null {
+  try {
+    fs.linkSync(pathArg(src, 'link', 'src'), pathArg(dst, 'link', 'dst'));
+  } catch (e) {
+    raiseOSError(e, src, dst);
+  }
+  return null;
+}, 'link', ['src', 'dst']);
+
+/** os.readlink(path): what a symbolic link points to, as str (bytes for a bytes path). */
+function readlink(p: unknown): unknown {
+  try {
+    const target = fs.readlinkSync(pathArg(p, 'readlink'));
+    return p instanceof PyBytes ? bytesFromU8(Buffer.from(target, 'utf8')) : target;
   } catch (e) {
     return raiseOSError(e, p);
   }
@@ -689,6 +871,10 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     getcwdb: () => bytesFromU8(Buffer.from(process.cwd(), 'utf8')),
     chdir,
     listdir,
+    scandir,
+    symlink,
+    link,
+    readlink,
     mkdir,
     makedirs,
     remove,
