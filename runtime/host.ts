@@ -8,6 +8,7 @@
 // anyway (`fs`, `path`, `url`, `os`), at the point of use for the others. After the first call it
 // is a lookup in Node's own table.
 
+import type * as ChildProcess from 'node:child_process';
 import type * as Crypto from 'node:crypto';
 import type * as Dns from 'node:dns';
 import type * as Fs from 'node:fs';
@@ -18,6 +19,7 @@ import type * as Url from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
 
 interface NodeModules {
+  child_process: typeof ChildProcess;
   crypto: typeof Crypto;
   dns: typeof Dns;
   fs: typeof Fs;

@@ -11,3 +11,4 @@ import './traceback.js';
 import './hashlib.js';
 import './re.js';
 import './json.js';
+import './subprocess.js';

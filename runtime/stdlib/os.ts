@@ -7,7 +7,7 @@
 
 import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
-import { flushOpenFiles } from '../io.js';
+import { flushOpenFiles, flushStdout } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
@@ -573,6 +573,17 @@ function pyIterator(gen: Iterator<unknown>): OsIterator {
   return new OsIterator(gen);
 }
 
+/** os.system(command): run it with /bin/sh, the streams inherited; the wait status (exit status << 8). */
+function system(command: unknown): number {
+  if (typeof command !== 'string') raise('TypeError', `system() argument 'command' must be str, not ${typeNameOf(command)}`);
+  // What the program printed so far comes before what the command prints.
+  flushStdout();
+  flushOpenFiles();
+  const result = nodeModule('child_process').spawnSync('/bin/sh', ['-c', command], { stdio: 'inherit' });
+  if (result.signal) return (nodeModule('os').constants.signals as Record<string, number>)[result.signal] ?? 0;
+  return (result.status ?? 0) << 8;
+}
+
 function urandom(n: unknown): PyBytes {
   const k = Number(toIndex(n));
   if (k < 0) raise('ValueError', 'negative argument not allowed');
@@ -925,10 +936,7 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     SEEK_END: 2,
     get_terminal_size: getTerminalSize,
     terminal_size: terminalSizeType,
-    system: (cmd: unknown) => {
-      void cmd;
-      return raise('OSError', 'os.system is not supported');
-    },
+    system,
     _exit: (code: unknown) => {
       process.exit(Number(toIndex(code)));
     },
