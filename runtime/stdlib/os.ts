@@ -11,7 +11,7 @@ import { flushOpenFiles, flushStdout } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
-import { builtinType, type PyType } from '../object.js';
+import { builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
@@ -74,6 +74,42 @@ function pathArg(p: unknown, fname: string, argName = 'path'): string {
   }
   return raise('TypeError', `${fname}: ${argName} should be string, bytes or os.PathLike, not ${typeNameOf(p)}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// os.PathLike
+
+/** Whether instances of `cls` are paths: the class or a base defines __fspath__. */
+function definesFspath(cls: unknown): boolean {
+  const proto = (cls as { prototype?: { $__fspath__?: unknown } } | null)?.prototype;
+  return typeof proto?.$__fspath__ === 'function';
+}
+
+/** os.PathLike's metaclass, which answers isinstance and issubclass the way its ABC's subclass hook does. */
+const pathLikeMeta: PyType = builtinType({
+  name: 'ABCMeta',
+  module: 'abc',
+  base: typeType,
+  proto: Object.create(typeType.prototype),
+  methods: {
+    __instancecheck__(this: PyType, x: unknown): boolean {
+      return definesFspath(typeOf(x)) || isInstance(x, this);
+    },
+    __subclasscheck__(this: PyType, c: unknown): boolean {
+      if (!isClass(c)) raise('TypeError', 'issubclass() arg 1 must be a class');
+      return definesFspath(c) || isSubclass(c, this);
+    },
+  },
+});
+
+class PathLikeProto {}
+
+/** os.PathLike: the abstract class of objects with __fspath__ (pathlib's paths, DirEntry). */
+const pathLikeType: PyType = builtinType({
+  name: 'PathLike',
+  module: 'os',
+  proto: PathLikeProto.prototype,
+  metaclass: pathLikeMeta,
+});
 
 // ---------------------------------------------------------------------------------------------
 // stat_result
@@ -908,6 +944,7 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     stat,
     lstat,
     stat_result: statResultType,
+    PathLike: pathLikeType,
     walk,
     fspath,
     getpid: () => process.pid,
