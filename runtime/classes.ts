@@ -21,6 +21,7 @@ import {
 import {
   attrError,
   boundMethod,
+  boundParts,
   builtinType,
   builtinTypes,
   c3,
@@ -639,7 +640,10 @@ function getattrSlow(obj: any, value: unknown, name: string): unknown {
 /** An attribute that plain property access did not find: specials, `__getattr__`, or raise. */
 export function getattrMissing(obj: any, name: string): unknown {
   const v = findMissing(obj, name);
-  return v === NO_ATTR ? attrErrorFor(obj ?? null, name) : v;
+  if (v !== NO_ATTR) return v;
+  // A method's missing attribute is its function's: CPython names the function's type.
+  const parts = boundParts(obj);
+  return attrErrorFor(parts !== undefined && !parts[2] ? parts[1] : obj ?? null, name);
 }
 
 /** What findMissing returns when there is no such attribute and nothing left to try. */
@@ -656,6 +660,12 @@ function findMissing(obj: any, name: string): unknown {
     // A function's __dict__, like an instance's, takes stores through to its attributes.
     if (name === '__dict__' && f !== undefined) (f as { m: Map<unknown, unknown> }).m = new AttributeTable(obj, (f as { m: Map<unknown, unknown> }).m);
     if (f !== undefined) return f;
+  }
+  // A bound method reads its function's attributes (`obj.method.tag`), as CPython's method type does.
+  const parts = boundParts(obj);
+  if (parts !== undefined && !parts[2] && name !== '__dict__') {
+    const own = (parts[1] as any)['$' + name];
+    return own !== undefined ? own : findMissing(parts[1], name);
   }
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
   // A module's __annotations__ is made at the first read when its body annotated nothing.
