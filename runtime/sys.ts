@@ -14,7 +14,9 @@ import { repr } from './repr.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { raise } from './exceptions.js';
-import { nameAs } from './install.js';
+import { kwParams, nameAs } from './install.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from './int.js';
+import { toFloat } from './float.js';
 
 let scriptPath = process.argv[1] ?? '';
 
@@ -65,6 +67,43 @@ function makeStruct(cls: PyType, items: unknown[]): PyTuple {
 /** sys.version_info */
 export const versionInfo = makeStruct(VersionInfo, [3, 11, 7, 'final', 0]);
 
+const FloatInfo = structSeq('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const IntInfo = structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const HashInfo = structSeq('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+const Flags = structSeq('flags', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+  'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+  'safe_path', 'int_max_str_digits',
+]);
+
+/** sys.implementation: a namespace whose attributes are set at creation and shown by its repr. */
+class Namespace {}
+
+const namespaceType = builtinType({
+  name: 'SimpleNamespace',
+  module: 'types',
+  proto: Namespace.prototype,
+  methods: {
+    __repr__(this: Record<string, unknown>): string {
+      const fields = Object.keys(this).filter((k) => k.startsWith('$'));
+      return `namespace(${fields.map((k) => `${k.slice(1)}=${repr(this[k])}`).join(', ')})`;
+    },
+  },
+});
+
+function namespace(fields: Record<string, unknown>): Namespace {
+  void namespaceType;
+  const ns = new Namespace() as Record<string, unknown>;
+  for (const [k, v] of Object.entries(fields)) ns['$' + k] = v;
+  return ns;
+}
+
+/** The value types of sys's structseqs: the float fields as Python floats. */
+function floatInfo(): PyTuple {
+  const f = toFloat;
+  return makeStruct(FloatInfo, [f(Number.MAX_VALUE), 1024, 308, f(2.2250738585072014e-308), -1021, -307, 15, 53, f(Number.EPSILON), 2, 1]);
+}
+
 /** sys.exit(status=None) */
 export function exit(status?: unknown): never {
   flushStdout();
@@ -114,7 +153,23 @@ export function populateSys(mod: Record<string, unknown>): void {
   define('prefix', '/usr');
   define('base_prefix', '/usr');
   define('exec_prefix', '/usr');
-  define('implementation', null);
+  // Not 'cpython': programs that branch on the implementation take their generic path.
+  define('implementation', namespace({ name: 'memphis', cache_tag: null, version: versionInfo, hexversion: 0x30b07f0 }));
+  define('float_info', floatInfo());
+  define('int_info', makeStruct(IntInfo, [30, 4, 4300, 640]));
+  define('hash_info', makeStruct(HashInfo, [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  define('float_repr_style', 'short');
+  define('platlibdir', 'lib');
+  define('pycache_prefix', null);
+  define('warnoptions', []);
+  define('get_int_max_str_digits', getIntMaxStrDigits);
+  define('set_int_max_str_digits', kwParams(function set_int_max_str_digits(maxdigits: unknown): null {
+    setIntMaxStrDigits(Number(toIndex(maxdigits)));
+    return null;
+  }, 'set_int_max_str_digits', ['maxdigits']));
+  define('is_finalizing', function is_finalizing(): boolean {
+    return false;
+  });
   define('modules', modules);
   define('builtin_module_names', tuple(['builtins', 'sys']));
   define('dont_write_bytecode', true);
@@ -146,5 +201,5 @@ export function populateSys(mod: Record<string, unknown>): void {
     void x;
     return 64;
   });
-  define('flags', null);
+  define('flags', makeStruct(Flags, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
 }
