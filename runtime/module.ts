@@ -333,21 +333,32 @@ export function uncaught(e: unknown): number {
   return 1;
 }
 
-/** Run the entry module as `__main__`; returns the exit status. */
+/** What runs when the program ends, however it ends (atexit's callbacks). */
+const exitHooks: (() => void)[] = [];
+
+export function addExitHook(hook: () => void): void {
+  exitHooks.push(hook);
+}
+
+/** Run the entry module as `__main__`, then the exit hooks; returns the exit status. */
 export function runMain(entry: string): number {
   const e = registry.get(entry);
   if (e?.file) setScriptPath(e.file);
+  let code = 0;
   try {
     load(entry, '__main__');
+    flushStdout();
   } catch (err) {
-    return uncaught(err);
+    code = uncaught(err);
   }
+  if (exitHooks.length === 0) return code;
+  for (const hook of exitHooks) hook();
   try {
     flushStdout();
   } catch (err) {
     return uncaught(err);
   }
-  return 0;
+  return code;
 }
 
 /**

@@ -12,3 +12,4 @@ import './hashlib.js';
 import './re.js';
 import './json.js';
 import './subprocess.js';
+import './atexit.js';

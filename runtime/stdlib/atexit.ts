@@ -1,0 +1,96 @@
+// The `atexit` module: functions registered to run when the program ends, last registered
+// first: after the main module finishes, after sys.exit, and after an uncaught exception's
+// traceback is printed, as in CPython. An exception in one is reported ("Exception ignored in
+// atexit callback") and the others still run.
+
+import { callKw, isCallable } from '../function.js';
+import { addExitHook, nativeModule } from '../module.js';
+import { formatException } from '../traceback.js';
+import { toPy } from '../exceptions.js';
+import { repr } from '../repr.js';
+import { raise } from '../exceptions.js';
+import { nodeModule } from '../host.js';
+import { flushStdout } from '../io.js';
+import { defineAll } from './common.js';
+import type { KwPairs } from '../object.js';
+
+interface Callback {
+  func: unknown;
+  args: unknown[];
+  kwargs: KwPairs | null;
+}
+
+/** Registered callbacks; unregister() leaves a hole, which _ncallbacks() still counts as CPython's does. */
+let callbacks: (Callback | null)[] = [];
+let hooked = false;
+
+function writeErr(s: string): void {
+  const b = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < b.length) off += nodeModule('fs').writeSync(2, b, off);
+}
+
+function runCallbacks(): void {
+  while (callbacks.length) {
+    const cb = callbacks.pop();
+    if (cb === null || cb === undefined) continue;
+    try {
+      callKw(cb.func, null, cb.args, cb.kwargs);
+    } catch (e) {
+      try {
+        flushStdout();
+      } catch {
+        /* stdout is gone: report anyway */
+      }
+      writeErr(`Exception ignored in atexit callback: ${repr(cb.func)}\n${formatException(toPy(e))}`);
+    }
+  }
+}
+
+function register(func: unknown, ...args: unknown[]): unknown {
+  return registerKw([func, ...args], null);
+}
+
+function registerKw(pos: unknown[], kw: KwPairs | null): unknown {
+  if (pos.length === 0) raise('TypeError', 'register() takes at least 1 argument (0 given)');
+  const func = pos[0];
+  if (!isCallable(func)) raise('TypeError', 'the first argument must be callable');
+  if (!hooked) {
+    addExitHook(runCallbacks);
+    hooked = true;
+  }
+  callbacks.push({ func, args: pos.slice(1), kwargs: kw !== null && kw.length ? kw : null });
+  return func;
+}
+(register as { $kw?: unknown }).$kw = registerKw;
+
+function unregister(func: unknown): null {
+  callbacks = callbacks.map((cb) => (cb !== null && (cb.func === func || isEqualCallable(cb.func, func)) ? null : cb));
+  return null;
+}
+
+/** Bound methods made at different times are equal when they bind the same function to the same object. */
+function isEqualCallable(a: unknown, b: unknown): boolean {
+  const eq = (a as { $__eq__?: (o: unknown) => unknown } | null)?.$__eq__;
+  return typeof eq === 'function' && eq.call(a, b) === true;
+}
+
+export function populateAtexit(mod: Record<string, unknown>): void {
+  defineAll(mod, {
+    register,
+    unregister,
+    _run_exitfuncs: (): null => {
+      runCallbacks();
+      return null;
+    },
+    _clear: (): null => {
+      callbacks = [];
+      return null;
+    },
+    _ncallbacks: (): number => callbacks.length,
+  });
+}
+
+// Registered here, not in stdlib/index.ts, so that a program that never imports the module can
+// leave this file out of its output (compiler/bundle.ts).
+nativeModule('atexit', populateAtexit);
