@@ -1320,10 +1320,29 @@ function superMro(cls: PyType, self: unknown): PyType[] {
 
 function superFind(cls: PyType, self: unknown, name: string): { owner: PyType; d: PropertyDescriptor } | null {
   const key = '$' + name;
-  for (const c of superMro(cls, self)) {
+  const mro = superMro(cls, self);
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i]!;
     if (defines(c, key)) return { owner: c, d: Object.getOwnPropertyDescriptor(c.prototype, key)! };
+    const shared = sharedBuiltinMember(c, key, mro, i);
+    if (shared !== undefined) return { owner: c, d: shared };
   }
   return null;
+}
+
+/**
+ * A member a builtin class has through a JS prototype it shares with another builtin that is not
+ * in this MRO (tuple's `__iter__`, `__len__` and `__contains__` are list's, on Array.prototype).
+ */
+function sharedBuiltinMember(c: PyType, key: string, mro: PyType[], at: number): PropertyDescriptor | undefined {
+  if (!(c[META].flags & Flags.Builtin)) return undefined;
+  for (let p = Object.getPrototypeOf(c.prototype); p !== null; p = Object.getPrototypeOf(p)) {
+    if (!Object.prototype.hasOwnProperty.call(p, key)) continue;
+    // What a class later in the MRO owns is found at that class.
+    for (let j = at + 1; j < mro.length; j++) if (mro[j]!.prototype === p) return undefined;
+    return Object.getOwnPropertyDescriptor(p, key);
+  }
+  return undefined;
 }
 
 /** `super().name` as a value. */

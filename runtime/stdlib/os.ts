@@ -166,6 +166,33 @@ const terminalSizeType: PyType = builtinType({
   },
 });
 
+class UnameResult extends PyTuple {}
+
+const UNAME_FIELDS = ['sysname', 'nodename', 'release', 'version', 'machine'];
+
+/** os.uname_result: the five fields of uname(2), a named tuple. */
+const unameResultType: PyType = builtinType({
+  name: 'uname_result',
+  module: 'posix',
+  base: tupleType,
+  proto: UnameResult.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `posix.uname_result(${UNAME_FIELDS.map((f, i) => `${f}=${repr(this[i])}`).join(', ')})`;
+    },
+  },
+  getters: Object.fromEntries(UNAME_FIELDS.map((f, i) => [f, (t: PyTuple) => t[i]])),
+});
+
+/** os.uname(): the system's name, host name, kernel release and version, and machine. */
+function uname(): UnameResult {
+  void unameResultType;
+  const host = nodeModule('os');
+  const fields = [host.type(), host.hostname(), host.release(), host.version(), host.machine()];
+  return Object.setPrototypeOf(tuple(fields), UnameResult.prototype) as UnameResult;
+}
+
 function terminalSize(columns: unknown, lines: unknown): TerminalSize {
   return Object.setPrototypeOf(tuple([columns, lines]), TerminalSize.prototype) as TerminalSize;
 }
@@ -620,6 +647,17 @@ function system(command: unknown): number {
   return (result.status ?? 0) << 8;
 }
 
+/** os.confstr(name): the C library's version and default PATH; other names are unknown here. */
+function confstr(name: unknown): string {
+  if (typeof name !== 'string') raise('TypeError', 'configuration names must be strings or integers');
+  if (name === 'CS_GNU_LIBC_VERSION') {
+    const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
+    return `glibc ${header?.glibcVersionRuntime ?? ''}`;
+  }
+  if (name === 'CS_PATH') return '/bin:/usr/bin';
+  return raise('ValueError', 'unrecognized configuration name');
+}
+
 function urandom(n: unknown): PyBytes {
   const k = Number(toIndex(n));
   if (k < 0) raise('ValueError', 'negative argument not allowed');
@@ -971,6 +1009,8 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     SEEK_SET: 0,
     SEEK_CUR: 1,
     SEEK_END: 2,
+    uname,
+    confstr,
     get_terminal_size: getTerminalSize,
     terminal_size: terminalSizeType,
     system,
