@@ -153,3 +153,23 @@ export function nameBuiltins(entries: [string, unknown][]): void {
     nameAs(value, key);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The `builtins` module: the builtins above under their Python names, plus the constants that
+// generated code writes as literals.
+
+import * as runtimeExports from './index.js';
+import { BUILTIN_NAMES } from './builtin-names.js';
+import { nativeModule as registerNativeModule } from './module.js';
+
+registerNativeModule('builtins', (mod: Record<string, unknown>) => {
+  const exported = runtimeExports as unknown as Record<string, unknown>;
+  const define = (name: string, value: unknown): void => {
+    Object.defineProperty(mod, '$' + name, { value, writable: true, enumerable: true, configurable: true });
+  };
+  for (const name of BUILTIN_NAMES) if (exported[name] !== undefined) define(name, exported[name]);
+  define('None', null);
+  define('True', true);
+  define('False', false);
+  define('__debug__', true);
+});
