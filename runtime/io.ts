@@ -16,6 +16,7 @@
 // buffer writes until flush/close; text mode decodes UTF-8 and translates newlines universally.
 
 import { nodeModule } from './host.js';
+import { STRERROR } from './oserror.js';
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
@@ -387,13 +388,6 @@ export function setStdin(x: unknown): void {
 
 // ---------------------------------------------------------------------------------------------
 // open()
-
-const STRERROR: Record<string, string> = {
-  ENOENT: 'No such file or directory', EEXIST: 'File exists', EACCES: 'Permission denied',
-  EISDIR: 'Is a directory', ENOTDIR: 'Not a directory', EPERM: 'Operation not permitted',
-  ENOSPC: 'No space left on device', EROFS: 'Read-only file system', EMFILE: 'Too many open files',
-  ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links', EINVAL: 'Invalid argument',
-};
 
 /** The OSError (subclass by errno, with errno, strerror and filename) for a node:fs error. */
 function osError(e: unknown, path: string): never {

@@ -15,7 +15,7 @@ import { tuple, type PyTuple } from '../tuple.js';
 import { toIndex } from '../slice.js';
 import { toDouble, defineAll } from './common.js';
 import { nativeModule } from '../module.js';
-import { raiseOSError } from './os.js';
+import { raiseOSError } from '../oserror.js';
 
 const PIPE = -1;
 const STDOUT = -2;
