@@ -94,9 +94,10 @@ function build(): string {
     minifySyntax: true,
     minifyIdentifiers: true,
   });
-  // Unminified output starts each file's code with a `// stdlib/re.js` line; those become region
-  // marks that survive the whitespace minification (less text for V8 to parse at every start).
-  const marked = result.outputFiles[0].text.replace(/^\/\/ (\S+\.js)$/gm, '/*! memphis-region $1 */');
+  // Unminified output starts each file's code with a `// stdlib/re.js` line (`.mjs` for a package
+  // like pako); those become region marks that survive the whitespace minification (less text for
+  // V8 to parse at every start).
+  const marked = result.outputFiles[0].text.replace(/^\/\/ (\S+\.m?js)$/gm, '/*! memphis-region $1 */');
   const code = transformSync(marked, { minifyWhitespace: true, legalComments: 'inline', format: 'esm', target: 'node20' }).code;
   return `/*! memphis-parts ${JSON.stringify(findGraph(result.metafile!.inputs))} */\n${code}`;
 }

@@ -18,6 +18,7 @@ import * as fast from './fastpaths.js';
 import { unparse } from './unparse.js';
 import { isInertBody, isLenOfStr, isOnlyTopLevelClass, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyStrOf } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
+import { splitPercent, splitStrFormat, type FormatField, type PercentField } from './strformat.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
 /** The names of the builtin exception classes (among BUILTINS). */
@@ -92,6 +93,9 @@ class FnState {
     return name;
   }
 }
+
+/** The helper of an f-string or str.format conversion: `!r`, `!s`, `!a`. */
+const FIELD_CONVERSION: Record<string, RuntimeHelper> = { r: 'repr', s: 'str', a: 'ascii' };
 
 const BINOP: Record<ast.operator, RuntimeHelper> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -531,7 +535,7 @@ class Lowerer {
       }
       case 'While': this.whileStmt(s, out); return;
       case 'For': this.forStmt(s, out); return;
-      case 'FunctionDef': {
+      case 'FunctionDef': case 'AsyncFunctionDef': {
         const fn = this.functionDef(s);
         out.push(js.exprStmt(this.storeName(s.name, fn, loc), loc));
         return;
@@ -587,13 +591,9 @@ class Lowerer {
       case 'ImportFrom': this.importFrom(s, out); return;
       case 'Global': case 'Nonlocal': return;
       case 'Match': this.matchStmt(s, out); return;
+      case 'AsyncFor': this.asyncForStmt(s, out); return;
+      case 'AsyncWith': this.asyncWithStmt(s, 0, out); return;
       case 'TryStar': this.unsupported(s, 'try/except*');
-      // falls through
-      case 'AsyncFunctionDef': this.unsupported(s, "'async def'");
-      // falls through
-      case 'AsyncFor': this.unsupported(s, "'async for'");
-      // falls through
-      case 'AsyncWith': this.unsupported(s, "'async with'");
       // falls through
       default: assertNever(s);
     }
@@ -967,7 +967,7 @@ class Lowerer {
   private catchingTry(catcher: es.Expression | null, body: es.Statement[], jumpy: boolean, handler: es.CatchClause,
     finalizer: es.Statement[] | null, loc: js.Loc, depth?: string): es.Statement[] {
     const enter = this.rt('enterTry', catcher === null ? [] : [catcher]);
-    if (this.fn.scope.hasYield) {
+    if (runsOnFrame(this.fn.scope)) {
       const guarded: es.Statement[] = [
         js.exprStmt(enter),
         { type: 'TryStatement', block: js.block(body), handler: null, finalizer: js.block([js.exprStmt(this.rt('exitTry', []))]) },
@@ -1164,7 +1164,7 @@ class Lowerer {
 
   private tryStmt(s: ast.Try, out: es.Statement[]): void {
     const loc = this.loc(s);
-    const target: CatchTarget | null = s.handlers.length && !this.fn.scope.hasYield
+    const target: CatchTarget | null = s.handlers.length && !runsOnFrame(this.fn.scope)
       ? { label: `$P${++this.labelCount}`, exc: this.fn.temp('$e'), depth: this.fn.temp('$d'), used: false } : null;
     // Handlers, `else` and `finally` run inside the JS `try` of a `finally`: no jump may leave it.
     const outside = <T>(body: () => T): T => (s.finalbody.length ? this.fn.within(null, body) : body());
@@ -1300,10 +1300,76 @@ class Lowerer {
     const handler: es.CatchClause = {
       type: 'CatchClause', param: js.id(caught), body: js.block([
         js.exprStmt(js.assign(js.id(exc), this.rt('toPy', [js.id(caught)]))),
-        js.ifStmt(js.unary('!', this.rt('withExit', [exitFn, js.id(exc)], loc)), js.throwStmt(js.id(exc))),
+        js.ifStmt(js.unary('!', this.rtMapped('withExit', [exitFn, js.id(exc)], loc)), js.throwStmt(js.id(exc))),
       ]),
     };
-    const finalizer = [js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(this.rt('withExit', [exitFn, js.lit(null)], loc)))];
+    // __exit__ runs at the `with` line, as CPython's frame shows it (tracebacks, extract_stack).
+    const finalizer = [js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(this.rtMapped('withExit', [exitFn, js.lit(null)], loc)))];
+    out.push(...this.catchingTry(null, body, true, handler, finalizer, loc));
+  }
+
+  // --- async for, async with (PEP 492): an await is a `yield*` of the frame, so both are loops and
+  // try statements of the coroutine's own JS generator
+
+  /**
+   * `async for t in it:` walks `aiter(it)` with one awaited `__anext__()` per item; the helper
+   * turns StopAsyncIteration into ASYNC_DONE, so leaving the loop is a plain test:
+   *   $a = $aiter(it); for (;;) { $i = yield* $asyncNext($a); if ($i === $ASYNC_DONE) break; t = $i; ... }
+   */
+  private asyncForStmt(s: ast.AsyncFor, out: es.Statement[]): void {
+    const loc = this.loc(s);
+    const label = s.orelse.length ? `$L${++this.labelCount}` : null;
+    const it = this.fn.temp('$a');
+    const item = this.fn.temp('$i');
+    // A loop over a call's result holds the only reference to a fresh async generator: leaving
+    // the loop early drops it, and CPython has the event loop close it (asyncLoopLeft).
+    const owned = s.iter.nodeType === 'Call' && !(s.iter.func.nodeType === 'Name' && s.iter.func.id === 'aiter');
+    out.push(js.exprStmt(js.assign(js.id(it), this.rt(owned ? 'aiterOwned' : 'aiter', [this.expr(s.iter)], this.loc(s.iter))), loc));
+    let loop = this.asyncLoop(it, item, s.target, () => this.loopBody(label, s.body), loc);
+    if (owned) {
+      const left = js.exprStmt(this.rt('asyncLoopLeft', [js.id(it)]));
+      loop = { type: 'TryStatement', block: js.block([loop]), handler: null, finalizer: js.block([left]), loc };
+    }
+    out.push(this.withElse(loop, label, s.orelse));
+  }
+
+  /** The loop of an `async for` (a statement's or a comprehension's) over the async iterator in `it`. */
+  private asyncLoop(it: string, item: string, target: ast.expr, body: () => es.Statement[], loc: js.Loc): es.Statement {
+    const step = js.assign(js.id(item), js.yieldExpr(this.rt('asyncNext', [js.id(it)], loc), true, loc));
+    const done = js.ifStmt(js.binary('===', step, this.h('ASYNC_DONE')), js.breakStmt(null));
+    const stmts: es.Statement[] = [done];
+    this.assignTo(target, js.id(item), stmts, this.loc(target));
+    stmts.push(...body());
+    return { type: 'ForStatement', init: null, test: null, update: null, body: js.block(stmts), loc };
+  }
+
+  /** `async with`: `with` whose `__aenter__` and `__aexit__` results are awaited (compiler_async_with). */
+  private asyncWithStmt(s: ast.AsyncWith, i: number, out: es.Statement[]): void {
+    if (i >= s.items.length) {
+      out.push(...this.stmts(s.body));
+      return;
+    }
+    const item = s.items[i];
+    const loc = this.loc(s);
+    const mgr = this.fn.temp('$w');
+    const exc = this.fn.temp('$x');
+    out.push(js.exprStmt(js.assign(js.id(mgr), this.rt('asyncWithEnter', [this.expr(item.context_expr)], loc)), loc));
+    const entered = js.yieldExpr(this.rt('awaitable', [js.index(js.id(mgr), js.lit(1))], loc), true, loc);
+    if (item.optional_vars) this.assignTo(item.optional_vars, entered, out, this.loc(item.optional_vars));
+    else out.push(js.exprStmt(entered, loc));
+    out.push(js.exprStmt(js.assign(js.id(exc), js.lit(null))));
+    const body: es.Statement[] = [];
+    this.fn.within(null, () => this.asyncWithStmt(s, i + 1, body));
+    const exitFn = js.index(js.id(mgr), js.lit(0));
+    const caught = `${exc}c`;
+    const exit = (e: es.Expression) => js.yieldExpr(this.rt('asyncWithExit', [exitFn, e], loc), true, loc);
+    const handler: es.CatchClause = {
+      type: 'CatchClause', param: js.id(caught), body: js.block([
+        js.exprStmt(js.assign(js.id(exc), this.rt('toPy', [js.id(caught)]))),
+        js.ifStmt(js.unary('!', exit(js.id(exc))), js.throwStmt(js.id(exc))),
+      ]),
+    };
+    const finalizer = [js.ifStmt(js.binary('===', js.id(exc), js.lit(null)), js.exprStmt(exit(js.lit(null))))];
     out.push(...this.catchingTry(null, body, true, handler, finalizer, loc));
   }
 
@@ -1429,7 +1495,7 @@ class Lowerer {
   // -------------------------------------------------------------------------------------------
   // Functions
 
-  private functionDef(s: ast.FunctionDef): es.Expression {
+  private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): es.Expression {
     const scope = this.tree.of.get(s)!;
     const fn = this.makeFunction(s, scope, s.name, s.args, () => this.stmts(s.body), s.body);
     let result: es.Expression = fn;
@@ -1464,16 +1530,16 @@ class Lowerer {
     const other = new Set<string>();
     const visit = (body: ast.stmt[]) => {
       for (const s of body) {
-        if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef') {
+        if (s.nodeType === 'FunctionDef' || s.nodeType === 'AsyncFunctionDef' || s.nodeType === 'ClassDef') {
           // A decorator may return anything (an instance with __call__, a property, None).
           (s.decorator_list.length === 0 ? names : other).add(s.name);
           visitGlobals(s.body);
-        } else if (s.nodeType === 'With') for (const it of s.items) { if (it.optional_vars) collectNames(it.optional_vars, other); }
+        } else if (s.nodeType === 'With' || s.nodeType === 'AsyncWith') for (const it of s.items) { if (it.optional_vars) collectNames(it.optional_vars, other); }
         else if (s.nodeType === 'Assign') for (const t of s.targets) collectNames(t, other);
         else if (s.nodeType === 'AugAssign' || s.nodeType === 'AnnAssign') collectNames(s.target, other);
-        else if (s.nodeType === 'For') collectNames(s.target, other);
+        else if (s.nodeType === 'For' || s.nodeType === 'AsyncFor') collectNames(s.target, other);
         else if (s.nodeType === 'ImportFrom' || s.nodeType === 'Import') for (const a of s.names) other.add(a.asname ?? a.name.split('.')[0]);
-        if ('body' in s && Array.isArray(s.body) && s.nodeType !== 'FunctionDef' && s.nodeType !== 'ClassDef') visit(s.body as ast.stmt[]);
+        if ('body' in s && Array.isArray(s.body) && s.nodeType !== 'FunctionDef' && s.nodeType !== 'AsyncFunctionDef' && s.nodeType !== 'ClassDef') visit(s.body as ast.stmt[]);
         if ('orelse' in s && Array.isArray(s.orelse)) visit(s.orelse as ast.stmt[]);
         if (s.nodeType === 'Try') {
           for (const h of s.handlers) { if (h.name) other.add(h.name); visit(h.body); }
@@ -1501,7 +1567,7 @@ class Lowerer {
   }
 
   private makeFunction(
-    node: ast.FunctionDef | ast.Lambda, scope: Scope, name: string, args: ast.arguments,
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, name: string, args: ast.arguments,
     body: () => es.Statement[], pyBody: ast.stmt[] | null, method?: { classCell: string },
   ): es.Expression {
     const loc = this.loc(node);
@@ -1510,7 +1576,7 @@ class Lowerer {
     const defaults = args.defaults.map((d) => this.expr(d));
     const kwDefaults = args.kw_defaults.map((d) => (d ? this.expr(d) : null));
     // Annotations are evaluated after the defaults, where the def runs.
-    const annotations = node.nodeType === 'FunctionDef' ? this.functionAnnotations(args, node.returns) : [];
+    const annotations = node.nodeType !== 'Lambda' ? this.functionAnnotations(args, node.returns) : [];
     const firstDefault = positional.length - defaults.length;
     const selfParam = positional.length ? js.jsName(positional[0].arg) : null;
     const qualname = this.qualname(name);
@@ -1583,10 +1649,15 @@ class Lowerer {
       if (locals.length) decls.push(js.letDecl(locals, 'var'));
       decls.push(...this.tempDecls());
       let jsBody: es.Statement[];
-      if (scope.hasYield) {
-        const gen = js.fnExpr(null, [], [...decls, ...inner], { generator: true });
-        const qual = js.lit(qualname);
-        jsBody = [...prologue, js.ret(this.rt('gen', [gen, js.lit(name), qual]))];
+      if (runsOnFrame(scope)) {
+        // A generator, coroutine or async generator function: its body is made once, where the
+        // def runs (a holder argument), and each call runs it on the call's arguments
+        // (generator.ts, frameBody; coroutine.ts).
+        const frameVars = [...paramNames].map((p) => js.id(js.jsName(p)));
+        holderParams.push(js.id('$body'));
+        holderArgs.push(this.rt('frameBody', [js.fnExpr(null, frameVars, [...decls, ...inner], { generator: true }), js.lit(name)]));
+        const make = !scope.isAsync ? 'genFrame' : scope.hasYield ? 'asyncGenFrame' : 'coroFrame';
+        jsBody = [...prologue, js.ret(this.rt(make, [js.call(js.id('$body'), frameVars), js.lit(name), js.lit(qualname)]))];
       } else {
         jsBody = [...prologue, ...decls, ...inner];
         // A body that can run off its end returns None; JS would return undefined, which is no
@@ -1629,7 +1700,7 @@ class Lowerer {
    * The names a function's `__closure__` holds (co_freevars, sorted): those it or a scope inside
    * it reads from an enclosing function, and `__class__` for a method that uses super().
    */
-  private freeVariables(node: ast.FunctionDef | ast.Lambda, scope: Scope): string[] {
+  private freeVariables(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope): string[] {
     const free = new Set<string>();
     if (scope.usesClassCell && this.fn.classCell) free.add('__class__');
     const outer = scope.enclosingFunction();
@@ -1641,10 +1712,11 @@ class Lowerer {
   }
 
   /** Sig.code: "<co_firstlineno> <nested/generator co_flags> <locals...>[|<freevars...>]". */
-  private codeFacts(node: ast.FunctionDef | ast.Lambda, scope: Scope, params: Set<string>, free: string[]): string {
-    const line = node.nodeType === 'FunctionDef' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
+  private codeFacts(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, params: Set<string>, free: string[]): string {
+    const line = node.nodeType !== 'Lambda' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     const outer = scope.enclosingFunction();
-    const flags = (outer !== null && outer.kind !== 'module' ? CO_NESTED : 0) | (scope.hasYield ? CO_GENERATOR : 0);
+    const kind = !scope.isAsync ? (scope.hasYield ? CO_GENERATOR : 0) : scope.hasYield ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    const flags = (outer !== null && outer.kind !== 'module' ? CO_NESTED : 0) | kind;
     const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !params.has(n));
     const text = [String(line), String(flags), ...locals].join(' ');
     return free.length ? `${text}|${free.join(' ')}` : text;
@@ -1700,7 +1772,7 @@ class Lowerer {
       const doc = docstring(s.body);
       if (doc !== null) out.push(js.exprStmt(js.call(js.member(js.id('$ns'), 'set'), [js.lit('__doc__'), js.lit(doc)])));
       for (const st of s.body) {
-        if (st.nodeType === 'FunctionDef') {
+        if (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef') {
           this.methodDef(st, cell, out);
         } else {
           this.stmt(st, out);
@@ -1727,7 +1799,7 @@ class Lowerer {
 
   /** A def directly in a class body: the canonical function plus the this-style adapter that
    * makes `obj.m(a)` a plain JS method call. */
-  private methodDef(s: ast.FunctionDef, cell: string, out: es.Statement[]): void {
+  private methodDef(s: ast.FunctionDef | ast.AsyncFunctionDef, cell: string, out: es.Statement[]): void {
     const loc = this.loc(s);
     const scope = this.tree.of.get(s)!;
     const canon = this.fn.temp('$f');
@@ -1782,7 +1854,7 @@ class Lowerer {
       case 'Name': return this.loadName(e);
       case 'BinOp': {
         if (e.op === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string') {
-          return this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
+          return this.literalPercent(e.left.value, e.right, loc) ?? this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
         }
         if (e.op === 'Mod') {
           const fused = this.mulAddMod(e, loc);
@@ -1847,13 +1919,15 @@ class Lowerer {
       }
       case 'NamedExpr': return this.storeName(e.target.id, this.expr(e.value), loc);
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
-      case 'Yield': return js.yieldExpr(e.value ? this.expr(e.value) : js.lit(null), false, loc);
+      case 'Yield': {
+        const value = e.value ? this.expr(e.value) : js.lit(null);
+        return js.yieldExpr(this.fn.scope.isAsync ? this.rt('asyncGenValue', [value]) : value, false, loc);
+      }
       case 'YieldFrom': return js.yieldExpr(this.rt('yieldFrom', [this.expr(e.value)]), true, loc);
       case 'Starred': this.error(e, "can't use starred expression here");
       // falls through
       case 'Slice': return this.rt('slice', [this.optional(e.lower), this.optional(e.upper), this.optional(e.step)], loc);
-      case 'Await': this.unsupported(e, "'await'");
-      // falls through
+      case 'Await': return js.yieldExpr(this.rt('awaitable', [this.expr(e.value)], loc), true, loc);
       default: return assertNever(e);
     }
   }
@@ -2069,6 +2143,8 @@ class Lowerer {
       return this.callWithKw(method, self, e, loc);
     }
     if (e.func.nodeType === 'Attribute') {
+      const literal = simple ? this.literalFormat(e, loc) : null;
+      if (literal) return literal;
       const objExpr = this.expr(e.func.value);
       const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
       const prelude = objExpr.type === 'Identifier' ? null : js.assign(obj as es.Identifier, objExpr);
@@ -2093,6 +2169,57 @@ class Lowerer {
     if (simple && this.stopsEarlyOnGenerator(e)) return js.call(callee, [this.rt('iterOwned', [this.expr(e.args[0])])], loc);
     if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
     return this.callWithKw(callee, js.lit(null), e, loc);
+  }
+
+  /**
+   * `"...".format(a, b)` on a str literal whose template compiler/strformat.ts splits: the
+   * arguments in order, then the text and a `format(value, spec)` per field, as str.format runs.
+   */
+  private literalFormat(e: ast.Call, loc: js.Loc): es.Expression | null {
+    if (e.func.nodeType !== 'Attribute' || e.func.attr !== 'format') return null;
+    const template = e.func.value;
+    if (template.nodeType !== 'Constant' || typeof template.value !== 'string') return null;
+    const pieces = splitStrFormat(template.value, e.args.length);
+    if (pieces === null) return null;
+    return this.formatPieces(e.args, pieces, (value, field: FormatField) => {
+      const converted = field.conv === '' ? value : this.rt(FIELD_CONVERSION[field.conv]!, [value], loc);
+      return this.rt('format', [converted, js.lit(field.spec)], loc);
+    }, loc, true);
+  }
+
+  /** `"..." % (a, b)` on a str literal whose template compiler/strformat.ts splits. */
+  private literalPercent(template: string, right: ast.expr, loc: js.Loc): es.Expression | null {
+    if (right.nodeType !== 'Tuple' || right.elts.some((x) => x.nodeType === 'Starred')) return null;
+    const split = splitPercent(template, right.elts.length);
+    if (split === null) return null;
+    if (split.fstring) {
+      return this.formatPieces(right.elts, split.pieces, (value, field: PercentField) =>
+        this.rt('format', [this.rt(FIELD_CONVERSION[field.conv]!, [value], loc), js.lit(field.spec)], loc), loc, false);
+    }
+    return this.formatPieces(right.elts, split.pieces, (value, field: PercentField) =>
+      this.rt('percentOne', [js.lit(field.text), value], loc), loc, true);
+  }
+
+  /**
+   * The literal text and the formatted fields joined with `+`, flattened as the runtime's own
+   * str.format and `%` results are (every field gives a JS string, so `+` concatenates). With
+   * `evaluateFirst` the arguments go into temporaries before any field is formatted, as a call's
+   * arguments do; without it each field evaluates its argument (field k takes argument k).
+   */
+  private formatPieces<F extends { index: number }>(args: ast.expr[], pieces: (string | F)[],
+    field: (value: es.Expression, piece: F) => es.Expression, loc: js.Loc, evaluateFirst: boolean): es.Expression {
+    const prelude: es.Expression[] = [];
+    const values = args.map((a) => {
+      const v = this.expr(a);
+      if (a.nodeType === 'Constant' || !evaluateFirst) return v;
+      const t = js.id(this.fn.temp());
+      prelude.push(js.assign(t, v));
+      return t;
+    });
+    const parts = pieces.map((p) => (typeof p === 'string' ? js.lit(p) : field(values[p.index]!, p)));
+    let joined: es.Expression = parts.length === 0 ? js.lit('') : parts[0]!;
+    for (let i = 1; i < parts.length; i++) joined = js.binary('+', joined, parts[i]!, loc);
+    return js.seq([...prelude, parts.length > 1 ? this.rt('flatten', [joined], loc) : joined], loc);
   }
 
   /**
@@ -2198,15 +2325,25 @@ class Lowerer {
         case 'ListComp': innermost = js.exprStmt(js.call(js.member(js.id(acc), 'push'), [this.expr(e.elt)])); break;
         case 'SetComp': innermost = js.exprStmt(js.call(js.member(js.id(acc), 'push'), [this.expr(e.elt)])); break;
         case 'DictComp': innermost = js.exprStmt(this.rt('setitem', [js.id(acc), this.expr(e.key), this.expr(e.value)])); break;
-        case 'GeneratorExp': innermost = js.exprStmt(js.yieldExpr(this.expr(e.elt), false)); break;
+        case 'GeneratorExp': {
+          const value = this.expr(e.elt);
+          innermost = js.exprStmt(js.yieldExpr(scope.isAsync ? this.rt('asyncGenValue', [value]) : value, false));
+          break;
+        }
       }
       let body: es.Statement = innermost;
       for (let i = e.generators.length - 1; i >= 0; i--) {
         const g = e.generators[i];
-        if (g.is_async) this.unsupported(e, 'async comprehensions');
         let inner: es.Statement = body;
         for (let j = g.ifs.length - 1; j >= 0; j--) inner = js.ifStmt(this.test(g.ifs[j]), inner);
         const item = `$c${i}`;
+        if (g.is_async) {
+          const it = this.fn.temp('$a');
+          const iterable = i === 0 ? js.id('$it') : this.expr(g.iter);
+          const loop = this.asyncLoop(it, this.fn.temp('$i'), g.target, () => [inner], this.loc(g.iter));
+          body = js.block([js.exprStmt(js.assign(js.id(it), this.rt('aiter', [iterable], this.loc(g.iter)))), loop]);
+          continue;
+        }
         const targetStmts: es.Statement[] = [];
         this.assignTo(g.target, js.id(item), targetStmts, this.loc(g.target));
         const iterable = i === 0 ? js.id('$it') : this.expr(g.iter);
@@ -2223,23 +2360,31 @@ class Lowerer {
       decls.push(...this.tempDecls());
       if (isGen) {
         const gen = js.fnExpr('$genexpr', [], [...decls, body], { generator: true });
-        const wrapper = js.arrow([js.id('$it')], this.rt('gen', [gen, js.lit('<genexpr>'), js.lit(genQualname)]));
+        const wrapper = js.arrow([js.id('$it')], this.rt(scope.isAsync ? 'asyncGen' : 'gen', [gen, js.lit('<genexpr>'), js.lit(genQualname)]));
         return js.call(wrapper, [first], loc);
       }
       const init = e.nodeType === 'DictComp' ? this.rt('dict', [js.array([])]) : js.array([]);
       const result: es.Expression = e.nodeType === 'SetComp' ? this.rt('set', [js.id(acc)]) : js.id(acc);
       const kind = e.nodeType === 'ListComp' ? 'listcomp' : e.nodeType === 'SetComp' ? 'setcomp' : 'dictcomp';
-      const fn = js.fnExpr(`$${kind}`, [js.id('$it')], [...decls, js.constDecl(acc, init), body, js.ret(result)]);
-      return js.call(fn, [first], loc);
+      const fn = js.fnExpr(`$${kind}`, [js.id('$it')], [...decls, js.constDecl(acc, init), body, js.ret(result)], { generator: scope.isAsync });
+      // An async comprehension is awaited where it stands: its frame is part of the coroutine's.
+      return scope.isAsync ? js.yieldExpr(js.call(fn, [first], loc), true, loc) : js.call(fn, [first], loc);
     });
   }
 }
 
 const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__doc__']);
 
-/** co_flags bits the compiler knows: a function defined inside another, a generator function. */
+/** co_flags bits the compiler knows: a function defined inside another, a generator, coroutine or async generator function. */
 const CO_NESTED = 16;
 const CO_GENERATOR = 32;
+const CO_COROUTINE = 128;
+const CO_ASYNC_GENERATOR = 512;
+
+/** A generator, coroutine or async generator (or async comprehension): a JS generator run as a frame. */
+function runsOnFrame(scope: Scope): boolean {
+  return scope.hasYield || scope.isAsync;
+}
 
 /** Does a module or class body annotate a target (find_ann: compound statements too, not nested scopes)? */
 function hasAnnotations(body: ast.stmt[]): boolean {

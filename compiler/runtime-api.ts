@@ -70,6 +70,20 @@ export const RUNTIME_HELPERS = {
   kwItems: '(mapping, fn?, self?) => [string, unknown][]: the pairs of a **mapping argument',
   callable: '(f) => f if callable, else raises TypeError "\'int\' object is not callable"',
   gen: '(body: () => Generator, name, qualname) => Python generator object',
+  frameBody: '(body: (...args) => Generator, name) => body, named `name` for tracebacks: the body of a generator function, made where the def runs',
+  genFrame: '(frame: Generator, name, qualname) => Python generator object over the frame that the body of a generator function made for one call',
+  coroFrame: '(frame: Generator, name, qualname) => coroutine object (an `async def` without `yield`) over the frame its body (frameBody) made',
+  asyncGenFrame: '(frame: Generator, name, qualname) => async generator object (an `async def` with `yield`) over the frame its body made',
+  asyncGen: '(body: () => Generator, name, qualname) => async generator object of an async generator expression',
+  asyncGenValue: '(v) => the wrapped value an async generator body yields (told apart from what its awaits pass up)',
+  awaitable: '(obj) => JS iterator for `yield*`: `await obj` (coroutines, __await__, TypeError otherwise)',
+  aiter: '(obj) => the async iterator `async for` walks (__aiter__, CPython TypeErrors)',
+  aiterOwned: '(obj) => aiter(obj) for an `async for` over a call: a fresh async generator becomes the loop\'s own',
+  asyncLoopLeft: '(it) => void: the `async for` over aiterOwned(...) ended; an owned async generator left unfinished is finalized (asyncio schedules its aclose())',
+  asyncNext: '(it) => JS generator for `yield*`: awaits it.__anext__(), returning the item or ASYNC_DONE at StopAsyncIteration',
+  ASYNC_DONE: 'the sentinel asyncNext returns at the end of an async iterator',
+  asyncWithEnter: '(mgr) => [bound __aexit__, awaitable of __aenter__()] for `async with`',
+  asyncWithExit: '(exitFn, exc | null) => JS generator for `yield*`: awaits __aexit__, returns true when it suppresses exc',
   bind: '(fn) => the this-style adapter for a canonical method',
 
   // classes
@@ -121,6 +135,8 @@ export const RUNTIME_HELPERS = {
   format: '(value, spec: string) => string: format() / f-string field',
   str: '(value) => string', repr: '(value) => string', ascii: '(value) => string',
   percent: '(fmt, args) => string: the % operator on str (also reached through mod)',
+  percentOne: '(spec, x) => string: `spec % (x,)` for one conversion of a % template split at compile time',
+  flatten: '(s) => s: a string built by `+`, made flat (a formatted result kept in a list is not left a rope)',
 
   // modules
   module: '(name: string, file: string, body: (mod) => void, isPackage: boolean) => void: registers a module',

@@ -22,6 +22,9 @@ export class Scope {
   readonly params: string[] = [];
   readonly children: Scope[] = [];
   hasYield = false;
+  /** An `async def`, or a comprehension that awaits (its result is awaited where it stands, or,
+   * for a generator expression, it is an async generator). */
+  isAsync = false;
   /** Names bound by `from m import *` can't be known here; the driver fills them in. */
   hasStarImport = false;
   /** Uses `super()` with no arguments or `__class__`: the method needs its class. */
@@ -186,6 +189,7 @@ class Builder {
     this.bind(s.name, s);
     const fs = new Scope('function', s.name, this.scope, s);
     this.of.set(s, fs);
+    if (s.nodeType === 'AsyncFunctionDef') fs.isAsync = true;
     this.withScope(fs, () => {
       this.params(s.args);
       this.stmts(s.body);
@@ -401,7 +405,11 @@ class Builder {
       }
       for (const e of elts) this.expr(e);
       if (node.nodeType === 'GeneratorExp') cs.hasYield = true;
+      if (node.generators.some((g) => g.is_async)) cs.isAsync = true;
     });
+    // An async comprehension other than a generator expression is awaited where it stands, which
+    // makes an enclosing comprehension async too (symtable_handle_comprehension).
+    if (cs.isAsync && node.nodeType !== 'GeneratorExp' && this.scope.kind === 'comprehension') this.scope.isAsync = true;
   }
 
   // Kept out of `expr`: a closure over `e` there would make every call allocate a context.
@@ -426,7 +434,7 @@ class Builder {
       case 'SetComp': this.comprehension(e, [e.elt], '<setcomp>'); return;
       case 'DictComp': this.comprehension(e, [e.key, e.value], '<dictcomp>'); return;
       case 'GeneratorExp': this.comprehension(e, [e.elt], '<genexpr>'); return;
-      case 'Await': this.expr(e.value); return;
+      case 'Await': this.expr(e.value); this.scope.isAsync = true; return;
       case 'Yield':
       case 'YieldFrom':
         if (this.scope.kind === 'module' || this.scope.kind === 'class') this.error(e, "'yield' outside function");

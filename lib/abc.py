@@ -37,10 +37,10 @@ def _is_abstract(value):
         for f in (value.fget, value.fset, value.fdel):
             if getattr(f, '__isabstractmethod__', False):
                 return True
+        return False
+    # classmethod and staticmethod objects, and a classmethod read from the class (a bound method).
     func = getattr(value, '__func__', None)
-    if func is not None and getattr(func, '__isabstractmethod__', False):
-        return True
-    return False
+    return func is not None and getattr(func, '__isabstractmethod__', False)
 
 
 def _compute_abstracts(cls, namespace, bases):
@@ -50,19 +50,34 @@ def _compute_abstracts(cls, namespace, bases):
             abstracts.add(name)
     for base in bases:
         for name in getattr(base, '__abstractmethods__', ()):
-            value = cls.__dict__.get(name, None) if name in cls.__dict__ else getattr(cls, name, None)
-            if _is_abstract(value):
+            if name not in abstracts and _is_abstract(getattr(cls, name, None)):
                 abstracts.add(name)
     return frozenset(abstracts)
+
+
+class _AbcData:
+    """One ABC's virtual subclasses and its memo of issubclass answers (the C version's _abc_impl)."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version')
+
+    def __init__(self):
+        self.registry = []
+        # Classes are memoised strongly: CPython holds them in WeakSets, which only matters for
+        # classes made and dropped by the thousand.
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_version = ABCMeta._abc_invalidation_counter
 
 
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
+    # Bumped by every register() on any ABC: a negative answer memoised before may be stale.
+    _abc_invalidation_counter = 0
+
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
-        cls._abc_registry = []
+        cls._abc_impl = _AbcData()
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -75,33 +90,76 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
+        """Register a virtual subclass of an ABC.
+
+        Returns the subclass, to allow usage as a class decorator.
+        """
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
             return subclass
-        cls._abc_registry.append(subclass)
+        # Tested after "already a subclass", so X.register(X) is a no-op.
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_impl.registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1
         return subclass
 
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
+
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        impl = cls._abc_impl
+        if subclass in impl.cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (impl.negative_version == ABCMeta._abc_invalidation_counter and
+                    subclass in impl.negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if cls in getattr(subclass, '__mro__', ()):
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        hook = cls.__dict__.get('__subclasshook__') if '__subclasshook__' in cls.__dict__ else None
-        if hook is not None:
-            ok = cls.__subclasshook__(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for rcls in cls._abc_registry:
+        if impl.negative_version < ABCMeta._abc_invalidation_counter:
+            impl.negative_cache = set()
+            impl.negative_version = ABCMeta._abc_invalidation_counter
+        elif subclass in impl.negative_cache:
+            return False
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                impl.cache.add(subclass)
+            else:
+                impl.negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            impl.cache.add(subclass)
+            return True
+        for rcls in impl.registry:
             if issubclass(subclass, rcls):
+                impl.cache.add(subclass)
                 return True
-        for scls in cls.__subclasses__() if hasattr(cls, '__subclasses__') else ():
-            if scls is not cls and issubclass(subclass, scls):
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                impl.cache.add(subclass)
                 return True
+        impl.negative_cache.add(subclass)
         return False
 
 
@@ -111,7 +169,8 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return 0
+    """The current version of the ABC caches: it changes with every register() on any ABC."""
+    return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):

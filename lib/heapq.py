@@ -173,3 +173,25 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+
+# The accelerator's versions replace the functions above, as CPython's heapq.py does with its C
+# module (by name: a star import from a native module binds nothing at compile time); merge keeps
+# the Python _siftup and _siftup_max, which sift exactly as the accelerator does.
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass

@@ -13,8 +13,7 @@ SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
-class UnsupportedOperation(OSError):
-    pass
+from _io import UnsupportedOperation
 
 
 class IOBase:

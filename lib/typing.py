@@ -45,9 +45,14 @@ class _GenericAlias:
     """What subscripting a generic gives: `List[int]`, `Dict[str, Any]`."""
 
     def __init__(self, origin, args, name=None):
-        self.__origin__ = origin
+        self._origin = origin
         self.__args__ = args
         self._name = name
+
+    @property
+    def __origin__(self):
+        origin = self._origin
+        return origin.__origin__ if isinstance(origin, _AbcAlias) else origin
 
     def __repr__(self):
         name = self._name if self._name is not None else _type_repr(self.__origin__)
@@ -248,7 +253,7 @@ Text = str
 
 
 class _AbstractAlias(_SpecialGeneric):
-    """Aliases of the collections.abc classes: subscriptable markers."""
+    """Aliases with no class behind them here (SupportsInt, IO, Pattern, ...): subscriptable markers."""
 
     def __init__(self, name):
         self.__origin__ = object
@@ -267,47 +272,60 @@ class _AbstractAlias(_SpecialGeneric):
         return (object,)
 
     def __instancecheck__(self, obj):
-        return _ABC_CHECKS.get(self._name, lambda o: True)(obj)
+        return True
 
 
-_ABC_CHECKS = {
-    'Iterable': lambda o: hasattr(o, '__iter__'),
-    'Iterator': lambda o: hasattr(o, '__next__') and hasattr(o, '__iter__'),
-    'Sized': lambda o: hasattr(o, '__len__'),
-    'Container': lambda o: hasattr(o, '__contains__'),
-    'Hashable': lambda o: getattr(type(o), '__hash__', None) is not None,
-    'Mapping': lambda o: isinstance(o, dict),
-    'MutableMapping': lambda o: isinstance(o, dict),
-    'Sequence': lambda o: isinstance(o, (list, tuple, str, range, bytes)),
-    'MutableSequence': lambda o: isinstance(o, list),
-    'AbstractSet': lambda o: isinstance(o, (set, frozenset)),
-    'MutableSet': lambda o: isinstance(o, set),
-}
+class _AbcAlias(_AbstractAlias):
+    """typing.Mapping and the other aliases of collections.abc classes. The ABCs are built on first
+    use (isinstance, subclassing, __origin__), so annotations that only subscript them stay cheap."""
 
-Iterable = _AbstractAlias('Iterable')
-Iterator = _AbstractAlias('Iterator')
-Generator = _AbstractAlias('Generator')
-Sequence = _AbstractAlias('Sequence')
-MutableSequence = _AbstractAlias('MutableSequence')
-Mapping = _AbstractAlias('Mapping')
-MutableMapping = _AbstractAlias('MutableMapping')
-AbstractSet = _AbstractAlias('AbstractSet')
-MutableSet = _AbstractAlias('MutableSet')
-Collection = _AbstractAlias('Collection')
-Container = _AbstractAlias('Container')
-Hashable = _AbstractAlias('Hashable')
-Sized = _AbstractAlias('Sized')
-Reversible = _AbstractAlias('Reversible')
-Awaitable = _AbstractAlias('Awaitable')
-Coroutine = _AbstractAlias('Coroutine')
-AsyncIterable = _AbstractAlias('AsyncIterable')
-AsyncIterator = _AbstractAlias('AsyncIterator')
-AsyncGenerator = _AbstractAlias('AsyncGenerator')
-KeysView = _AbstractAlias('KeysView')
-ValuesView = _AbstractAlias('ValuesView')
-ItemsView = _AbstractAlias('ItemsView')
-MappingView = _AbstractAlias('MappingView')
-ByteString = _AbstractAlias('ByteString')
+    def __init__(self, name, abc_name=None):
+        self._name = name
+        self._abc_name = name if abc_name is None else abc_name
+        self._nparams = -1
+
+    @property
+    def __origin__(self):
+        from collections import abc
+        return getattr(abc, self._abc_name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+
+Iterable = _AbcAlias('Iterable')
+Iterator = _AbcAlias('Iterator')
+Generator = _AbcAlias('Generator')
+Sequence = _AbcAlias('Sequence')
+MutableSequence = _AbcAlias('MutableSequence')
+Mapping = _AbcAlias('Mapping')
+MutableMapping = _AbcAlias('MutableMapping')
+AbstractSet = _AbcAlias('AbstractSet', 'Set')
+MutableSet = _AbcAlias('MutableSet')
+Collection = _AbcAlias('Collection')
+Container = _AbcAlias('Container')
+Hashable = _AbcAlias('Hashable')
+Sized = _AbcAlias('Sized')
+Reversible = _AbcAlias('Reversible')
+Awaitable = _AbcAlias('Awaitable')
+Coroutine = _AbcAlias('Coroutine')
+AsyncIterable = _AbcAlias('AsyncIterable')
+AsyncIterator = _AbcAlias('AsyncIterator')
+AsyncGenerator = _AbcAlias('AsyncGenerator')
+KeysView = _AbcAlias('KeysView')
+ValuesView = _AbcAlias('ValuesView')
+ItemsView = _AbcAlias('ItemsView')
+MappingView = _AbcAlias('MappingView')
+ByteString = _AbcAlias('ByteString')
 ContextManager = _AbstractAlias('ContextManager')
 AsyncContextManager = _AbstractAlias('AsyncContextManager')
 SupportsAbs = _AbstractAlias('SupportsAbs')
@@ -324,7 +342,7 @@ Pattern = _AbstractAlias('Pattern')
 Match = _AbstractAlias('Match')
 
 
-class _CallableAlias(_AbstractAlias):
+class _CallableAlias(_AbcAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')

@@ -6,12 +6,12 @@
 // and the socket layer work on. Indexing gives ints, slicing gives the receiver's type; a slice of
 // a bytes may be a view of its memory (`shareBytes`), since neither can change.
 
-import { raise } from './exceptions.js';
+import { isPyException, raise, TypeError as TypeErrorType } from './exceptions.js';
 import * as B from './bytesops.js';
 import { seqCompareBytes } from './compare.js';
 import { hashStr } from './hash.js';
 import { kwParams, stopIteration, markMethods } from './install.js';
-import { builtinType, className, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { builtinType, className, hooks, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import { normIndex, repeatCount, repeatFallback } from './list.js';
@@ -211,6 +211,19 @@ function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array
     raise('TypeError', `cannot convert '${typeNameOf(src)}' object to ${name}`);
   }
   return fromInts(src);
+}
+
+/**
+ * The iterator over what bytes.join and str.join join. As PySequence_Fast in CPython, a TypeError
+ * from asking for it becomes `can only join an iterable`, whatever raised it.
+ */
+export function joinIterable(items: unknown): Iterable<unknown> {
+  try {
+    return iter(items) as Iterable<unknown>;
+  } catch (e) {
+    if (isPyException(e) && isInstance(e, TypeErrorType)) raise('TypeError', 'can only join an iterable');
+    throw e;
+  }
 }
 
 /** `self[lower:upper:step]` (the parts as written, null when omitted), `b` being its data. */
@@ -473,7 +486,7 @@ const commonMethods = {
   join(this: PyBytes | PyByteArray, items: unknown): unknown {
     // A list or tuple is read in place; as in CPython, one exact bytes item is the result itself.
     const p = Array.isArray(items) ? Object.getPrototypeOf(items) : null;
-    const seq = p === Array.prototype || p === PyTuple.prototype ? items as unknown[] : [...iter(items)];
+    const seq = p === Array.prototype || p === PyTuple.prototype ? items as unknown[] : [...joinIterable(items)];
     if (seq.length === 1 && this instanceof PyBytes && isExactBytes(seq[0])) return seq[0];
     const arr: unknown[] = new Array(seq.length);
     for (let i = 0; i < seq.length; i++) {

@@ -676,6 +676,8 @@ function findMissing(obj: any, name: string): unknown {
   }
   const gx = typeOf(obj).prototype.$__getattr__;
   if (typeof gx === 'function') return gx.call(obj, name);
+  // PEP 562: a module's own __getattr__ answers for the names it lacks.
+  if (typeof obj.$__getattr__ === 'function' && moduleName(obj) !== null) return obj.$__getattr__(name);
   return NO_ATTR;
 }
 
@@ -696,6 +698,8 @@ const FUNCTION_ONLY: ReadonlySet<string> = new Set([
 
 /** For a method call whose attribute is missing: `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. */
 export function noattr(obj: unknown, name: string): Function {
+  // `??` took an attribute that is None for a missing one: calling None is the error.
+  if (obj !== null && obj !== undefined && (Object(obj) as Record<string, unknown>)['$' + name] === null) return callable(null);
   const v = getattrMissing(obj, name);
   return typeof v === 'function' ? v : callable(v);
 }

@@ -128,6 +128,9 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
       return key;
   }
   if (key === null) return null;
+  // An exact tuple (the common value-equality key) has tuple's own __eq__ and __hash__: no
+  // need to look them up, nor to test for the number and str wrappers below.
+  if ((key as object).constructor === PyTuple) return canonicalKey(d, key, hashTupleLow32(key as PyTuple, pyHash) & 0x3fffffff, insert);
   if (key instanceof PyFloat) {
     const v = key.v;
     // A NaN equals nothing, not even itself: only the same object finds its entry.
@@ -143,7 +146,11 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
   if (eqm === undefined || eqm === defaultEq) return key;
-  const h = bucketHash(key);
+  return canonicalKey(d, key, bucketHash(key), insert);
+}
+
+/** The canonical key object equal to `key` in bucket `h`, or `key` (which `insert` makes it). */
+function canonicalKey(d: PyDict, key: unknown, h: number, insert: boolean): MapKey {
   let buckets = d.buckets;
   if (buckets === null) {
     if (!insert) return key;

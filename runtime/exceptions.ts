@@ -51,7 +51,10 @@ export interface PyException {
   cause: unknown;
   context: unknown;
   suppress: boolean;
+  /** The traceback object, built when first read (runtime/traceback.ts), or what was assigned. */
   traceback: unknown;
+  /** Whether `traceback` was assigned (`__traceback__ = tb`, `with_traceback(tb)`): never rebuilt. */
+  tbSet?: boolean;
   notes?: unknown;
   /** Set by Error.captureStackTrace when raised. */
   stack?: string;
@@ -108,7 +111,7 @@ export const BaseException = builtinType({
       return name + hooks.repr(a);
     },
     with_traceback(this: PyException, tb: unknown) {
-      this.traceback = tb;
+      setTraceback(this, tb);
       return this;
     },
     add_note(this: PyException, note: unknown) {
@@ -128,7 +131,7 @@ export const BaseException = builtinType({
     __cause__: (self: PyException) => self.cause,
     __context__: (self: PyException) => self.context,
     __suppress_context__: (self: PyException) => self.suppress,
-    __traceback__: (self: PyException) => self.traceback,
+    __traceback__: (self: PyException) => tracebackOf(self),
   },
   setters: {
     args: (self: PyException, v: unknown) => {
@@ -150,11 +153,45 @@ export const BaseException = builtinType({
     __suppress_context__: (self: PyException, v: unknown) => {
       self.suppress = hooks.truthy(v);
     },
-    __traceback__: (self: PyException, v: unknown) => {
-      self.traceback = v;
-    },
+    __traceback__: setTraceback,
   },
 });
+
+// Traceback objects are made only when a program reads one (`e.__traceback__`, sys.exc_info(),
+// `__exit__`'s third argument): runtime/traceback.ts builds them from the JS stack captured at the
+// raise, and installs its builder here (it imports this module, so this one cannot import it).
+
+let buildTraceback: (exc: PyException, previous: unknown, lazily: boolean) => unknown = () => null;
+let isTraceback: (x: unknown) => boolean = () => false;
+
+/**
+ * Install how traceback objects are built from an exception's captured stack (`previous`: the one
+ * an earlier read made; `lazily`: its frames found when first read), and recognised.
+ */
+export function installTracebacks(build: (exc: PyException, previous: unknown, lazily: boolean) => unknown,
+  is: (x: unknown) => boolean): void {
+  buildTraceback = build;
+  isTraceback = is;
+}
+
+/**
+ * `exc.__traceback__`: the traceback object of its raise (None when nothing captured its stack),
+ * from the frame that catches it, as the stack now running tells: read again in an outer frame it
+ * has grown by the frames the exception left since, as CPython's does. With `lazily`, the frames
+ * are found when first read, which spares `__exit__` calls that never look.
+ */
+export function tracebackOf(exc: PyException, lazily = false): unknown {
+  // (Reading `stack` would format it: ask whether the raise captured one.)
+  if (exc.tbSet !== true && Object.prototype.hasOwnProperty.call(exc, 'stack')) exc.traceback = buildTraceback(exc, exc.traceback, lazily);
+  return exc.traceback;
+}
+
+function setTraceback(exc: PyException, tb: unknown): void {
+  if (tb !== null && !isTraceback(tb)) hooks.raise('TypeError', '__traceback__ must be a traceback or None');
+  exc.traceback = tb;
+  exc.tbSet = true;
+}
+
 Object.defineProperty(BaseExceptionProto, '$__notes__', {
   get(this: PyException) {
     if (this.notes === undefined) hooks.raise('AttributeError', `'${className(this)}' object has no attribute '__notes__'`);
@@ -180,6 +217,10 @@ Object.defineProperty(BaseExceptionProto, 'pyMessage', {
 });
 
 interface Extra {
+  /** The module of a class that is not a builtin (io.UnsupportedOperation). */
+  module?: string;
+  /** Further bases after `base`. */
+  bases?: PyType[];
   methods?: Record<string, Function>;
   getters?: Record<string, (self: any) => unknown>;
   setters?: Record<string, (self: any, v: unknown) => void>;
@@ -196,14 +237,16 @@ function def(name: string, base: PyType, extra: Extra = {}): PyType {
   const newFn = extra.new ?? ownNew.get(base) ?? exNew;
   const cls = builtinType({
     name,
+    module: extra.module,
     base,
+    bases: extra.bases,
     proto: Object.create(base.prototype),
     new: newFn,
     methods: extra.methods,
     getters: extra.getters,
     setters: extra.setters,
   });
-  exceptionTypes.set(name, cls);
+  if (extra.module === undefined) exceptionTypes.set(name, cls);
   if (newFn !== exNew) ownNew.set(cls, newFn);
   if (newFn === exNew && extra.methods?.__init__ === undefined && plainExceptions.has(base)) makePlain(cls);
   return cls;
@@ -467,6 +510,8 @@ export const SystemError = def('SystemError', Exception);
 export const TypeError = def('TypeError', Exception);
 export const ValueError = def('ValueError', Exception);
 export const UnicodeError = def('UnicodeError', ValueError);
+/** io.UnsupportedOperation: reading a file opened for writing, and the like (Modules/_io/_iomodule.c). */
+export const UnsupportedOperation = def('UnsupportedOperation', OSError, { module: 'io', bases: [ValueError] });
 
 function hexByte(b: number): string {
   return b.toString(16).padStart(2, '0');
@@ -1121,7 +1166,7 @@ export function withExit(exitFn: Function, exc: unknown): boolean {
   // __exit__ runs while the exception is being handled: one it raises gets it as __context__.
   enterExcept(e);
   try {
-    return hooks.truthy(exitFn(typeOf(e), e, e.traceback ?? null));
+    return hooks.truthy(exitFn(typeOf(e), e, tracebackOf(e, true)));
   } finally {
     exitExcept();
   }

@@ -143,8 +143,12 @@ function hasSurrogate(s: string): boolean {
   return false;
 }
 
+/** Any surrogate code unit: V8 answers for a one-byte string without reading it. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function cpLength(s: string): number {
   let n = s.length;
+  if (n > 8 && !SURROGATE.test(s)) return n;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
@@ -169,6 +173,13 @@ function unknownCode(type: string, typeName: string): never {
  * (CPython's _PyUnicode_InsertThousandsGrouping: a group is never left with only a separator).
  */
 function groupDigits(digits: string, minWidth: number, sep: string, size: number): string {
+  if (minWidth <= 0 && digits.length > 0) {
+    // No zero padding: the leading group, then `sep` before each further one.
+    const head = digits.length % size || size;
+    let grouped = digits.slice(0, head);
+    for (let i = head; i < digits.length; i += size) grouped += sep + digits.slice(i, i + size);
+    return grouped;
+  }
   let remaining = digits.length;
   let out = '';
   let pos = digits.length;
@@ -574,6 +585,10 @@ export interface PercentConv {
 function starValue(conv: PercentConv, x: unknown): number {
   const v = conv.toStar !== undefined ? conv.toStar(x) : conv.toIndex(x);
   if (v === undefined) raise('TypeError', '* wants int');
+  // PyLong_AsSsize_t, before the width is used (or the arguments are counted any further).
+  if (typeof v === 'bigint' && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+    raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  }
   return Number(v);
 }
 

@@ -621,7 +621,8 @@ export function funcQualname(fn: Function): string {
 
 /** `f.name` for the function attributes Python defines (undefined: not one of them). */
 export function functionAttr(fn: Function, name: string): unknown {
-  fn = (fn as any).$dunderOf ?? fn;
+  const wrapped: Function | undefined = (fn as any).$dunderOf;
+  fn = wrapped ?? fn;
   if (name === '__name__' || name === '__qualname__' || name === '__module__' || name === '__doc__') {
     // A bound method answers for its function; a builtin one is named after its object's type.
     const b = boundParts(fn);
@@ -676,6 +677,10 @@ export function functionAttr(fn: Function, name: string): unknown {
       return b ? b[1] : undefined;
     }
   }
+  // `Cls.__len__` is a wrapper of the function (dunderOnClass): it answers for the function's own
+  // attributes, such as the __isabstractmethod__ that abc.abstractmethod sets.
+  const key = '$' + name;
+  if (wrapped !== undefined && !INTERNAL.has(key) && Object.prototype.hasOwnProperty.call(wrapped, key)) return (wrapped as any)[key];
   return undefined;
 }
 
@@ -959,6 +964,20 @@ Object.defineProperty(FP, '$__doc__', {
       Object.defineProperty(this, '$__doc__', { value: v, writable: true, configurable: true, enumerable: true });
     }
   },
+  configurable: true,
+  enumerable: false,
+});
+
+// Generated code calls `obj.m(...)` as `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. When the
+// attribute holds a callable object rather than a function (a functools.partial, an instance with
+// __call__, stored on the instance or its class), `.call` is this one: the object is called as
+// Python calls an attribute that is not a method, without `obj`; anything else raises CPython's
+// "'int' object is not callable". Functions keep Function.prototype.call.
+Object.defineProperty(Object.prototype, 'call', {
+  value: function call(this: unknown, _receiver: unknown, ...args: unknown[]): unknown {
+    return callKw(this, null, args, null);
+  },
+  writable: true,
   configurable: true,
   enumerable: false,
 });

@@ -70,6 +70,15 @@ builtinType({
   name: 'GenericAlias',
   module: 'types',
   proto: PyGenericAlias.prototype,
+  // types.GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias)
+  // calls (collections.abc); a subclass's instance gets the subclass's prototype.
+  construct(cls, pos, kw) {
+    if (kw !== null && kw.length) raise('TypeError', 'GenericAlias() takes no keyword arguments');
+    if (pos.length !== 2) raise('TypeError', `GenericAlias expected 2 arguments, got ${pos.length}`);
+    const alias = new PyGenericAlias(pos[0] as PyType, pos[1] instanceof PyTuple ? pos[1] : tuple([pos[1]]));
+    if (cls.prototype !== PyGenericAlias.prototype) Object.setPrototypeOf(alias, cls.prototype);
+    return alias;
+  },
   methods: {
     __repr__(this: PyGenericAlias) {
       const args = this.args.length === 0 ? '()' : Array.from(this.args, typeRepr).join(', ');

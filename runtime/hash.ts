@@ -15,7 +15,7 @@
 
 import { raise } from './exceptions.js';
 import { hashFloat, hashInt, PyFloat } from './float.js';
-import { SetTable, type Hash } from './settable.js';
+import { hashWords, joinHash, SetTable, type Hash } from './settable.js';
 
 export type { Hash } from './settable.js';
 // Numbers hash in runtime/float.ts (long_hash and _Py_HashDouble); their results are already
@@ -96,14 +96,12 @@ const P5_LO = 0x165667c5;
 /** _PyHASH_XXPRIME_5 ^ 3527539, low word (the high word is P5_HI). */
 const LEN_MIX_LO = (P5_LO ^ 3527539) >>> 0;
 
-/** The high word of the last tupleHashWords result. */
-let tupleHashHigh = 0;
-
 /**
- * tuplehash (3.11's xxHash variant) of `items`, each hashed by `hashItem`: returns the low 32
- * bits of the result, unsigned, and leaves the high 32 in `tupleHashHigh`.
+ * tuplehash (3.11's xxHash variant) of `items`, each hashed by `hashItem`, in the shape of a
+ * set table's HashFn (settable.ts): returns the low 32 bits of the result as an int32 and leaves
+ * the high 32 in `hashWords.high`.
  */
-function tupleHashWords(items: readonly unknown[], hashItem: (x: unknown) => Hash): number {
+export function hashTupleWords(items: readonly unknown[], hashItem: (x: unknown) => Hash): number {
   let accHi = P5_HI;
   let accLo = P5_LO;
   const len = items.length;
@@ -140,27 +138,22 @@ function tupleHashWords(items: readonly unknown[], hashItem: (x: unknown) => Has
   accLo = lo >>> 0;
   // -1 is reserved for errors in C.
   if (accHi === 0xffffffff && accLo === 0xffffffff) {
-    tupleHashHigh = 0;
+    hashWords.high = 0;
     return 1546275796;
   }
-  tupleHashHigh = accHi;
-  return accLo;
+  hashWords.high = accHi | 0;
+  return accLo | 0;
 }
 
 /** hash(t) for a tuple (tuplehash, 3.11's xxHash variant); `hashItem` hashes each element. */
 export function hashTuple(items: readonly unknown[], hashItem: (x: unknown) => Hash = hash): Hash {
-  const lo = tupleHashWords(items, hashItem);
-  const hi = tupleHashHigh;
-  const v = (hi | 0) * 4294967296 + lo;
-  if (Number.isSafeInteger(v)) return v;
-  wordU32[LO] = lo;
-  wordU32[1 - LO] = hi;
-  return wordI64[0]!;
+  const lo = hashTupleWords(items, hashItem);
+  return joinHash(lo, hashWords.high);
 }
 
 /** hashLow32(hashTuple(items, hashItem)), without making the bigint most tuple hashes are. */
 export function hashTupleLow32(items: readonly unknown[], hashItem: (x: unknown) => Hash): number {
-  return tupleHashWords(items, hashItem);
+  return hashTupleWords(items, hashItem) >>> 0;
 }
 
 /** _shuffle_bits, on unsigned 64-bit bigints. */

@@ -17,6 +17,7 @@ import type * as Os from 'node:os';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
 import type * as WorkerThreads from 'node:worker_threads';
+import type * as Zlib from 'node:zlib';
 
 interface NodeModules {
   child_process: typeof ChildProcess;
@@ -28,6 +29,7 @@ interface NodeModules {
   path: typeof Path;
   url: typeof Url;
   worker_threads: typeof WorkerThreads;
+  zlib: typeof Zlib;
 }
 
 // process.getBuiltinModule arrived in Node 20.16 (package.json's engines). The fallback through

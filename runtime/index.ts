@@ -43,7 +43,12 @@ export {
   klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
   classNs as $classNs, classLocals as $classLocals,
 } from './classes.js';
-export { yieldFrom as $yieldFrom, gen as $gen, iterOwned as $iterOwned } from './generator.js';
+export { yieldFrom as $yieldFrom, gen as $gen, frameBody as $frameBody, genFrame as $genFrame, iterOwned as $iterOwned } from './generator.js';
+export {
+  coroFrame as $coroFrame, asyncGenFrame as $asyncGenFrame, asyncGen as $asyncGen, asyncGenValue as $asyncGenValue, awaitable as $awaitable, aiter as $aiter,
+  asyncNext as $asyncNext, ASYNC_DONE as $ASYNC_DONE, asyncWithEnter as $asyncWithEnter, asyncWithExit as $asyncWithExit,
+  aiterOwned as $aiterOwned, asyncLoopLeft as $asyncLoopLeft,
+} from './coroutine.js';
 export {
   def as $def, argError as $argError, takeKw as $takeKw, kwOnly as $kwOnly, kwRest as $kwRest,
   varargs as $varargs, callKw as $callKw, kwSite as $kwSite, callAt as $callAt, kwItems as $kwItems, callable as $callable, bind as $bind,
@@ -59,6 +64,8 @@ export {
   probeError as $probeError, PROBE_FAILED as $PROBE_FAILED,
 } from './probes.js';
 export { format as $format, str as $str, repr as $repr } from './repr.js';
+export { flatten as $flatten } from './format.js';
+export { percentOne as $percentOne } from './strtype.js';
 export { ascii as $ascii } from './builtins.js';
 export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar,
@@ -79,7 +86,11 @@ export {
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';
-export { yieldFrom, gen, iterOwned } from './generator.js';
+export { yieldFrom, gen, frameBody, genFrame, iterOwned } from './generator.js';
+export {
+  coroFrame, asyncGenFrame, asyncGen, asyncGenValue, awaitable, aiter, aiterOwned, asyncLoopLeft, asyncNext, ASYNC_DONE,
+  asyncWithEnter, asyncWithExit,
+} from './coroutine.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwSite, callAt, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, raised, raisedCall, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
@@ -88,6 +99,8 @@ export {
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
 export { module, import, importFrom, importStar, moduleGlobals, moduleDict, namespaceDict, main } from './module.js';
 export { lineTable } from './traceback.js';
+export { flatten } from './format.js';
+export { percentOne } from './strtype.js';
 
 // ---------------------------------------------------------------------------------------------
 // Python builtins

@@ -17,12 +17,17 @@
 
 import { nodeModule } from './host.js';
 import { STRERROR } from './oserror.js';
-import { makeExc, raise, throwPy } from './exceptions.js';
+import { makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
 import { typeNameOf, toIndex } from './slice.js';
+
+/** io.UnsupportedOperation, which CPython raises for an operation the stream's mode rules out. */
+function unsupported(message: string): never {
+  return throwPy(makeExc(UnsupportedOperation, message));
+}
 
 const fs = nodeModule('fs');
 
@@ -190,7 +195,7 @@ export class TextStream {
     else if (this.fd === 2) {
       flushStdout();
       writeAll(2, s);
-    } else raise('OSError', 'not writable');
+    } else unsupported('not writable');
     return s.length;
   }
 
@@ -205,13 +210,13 @@ export class TextStream {
   }
 
   $readline(size?: unknown): string {
-    if (this.fd !== 0) raise('OSError', 'not readable');
+    if (this.fd !== 0) unsupported('not readable');
     void size;
     return stdinReadline();
   }
 
   $read(size?: unknown): string {
-    if (this.fd !== 0) raise('OSError', 'not readable');
+    if (this.fd !== 0) unsupported('not readable');
     if (size === undefined || size === null || (typeof size === 'number' && size < 0)) return stdinReadAll();
     let out = '';
     const n = Number(toIndex(size));
@@ -455,7 +460,7 @@ export class PyFile {
 
   $read(size?: unknown): unknown {
     this.check();
-    if (!this.readable) raise('OSError', 'not readable');
+    if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
     const n = size === undefined || size === null ? -1 : Number(toIndex(size));
     if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytes(n)) : this.plus.readText(n);
     if (this.binary) {
@@ -481,7 +486,7 @@ export class PyFile {
 
   $readline(size?: unknown): unknown {
     this.check();
-    if (!this.readable) raise('OSError', 'not readable');
+    if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
     void size;
     if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytesLine()) : this.plus.readTextLine();
     if (this.binary) {
@@ -509,7 +514,7 @@ export class PyFile {
 
   $write(x: unknown): number {
     this.check();
-    if (!this.writable) raise('OSError', 'not writable');
+    if (!this.writable) unsupported(this.binary ? 'write' : 'not writable');
     if (this.binary) {
       if (!isBytesLike(x)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
       const b = bytesData(x).slice();
@@ -561,10 +566,9 @@ export class PyFile {
     this.check();
     const o = Number(toIndex(offset));
     const w = whence === undefined ? 0 : Number(toIndex(whence));
-    if (this.plus !== null) {
-      if (!this.binary && o !== 0 && w !== 0) raise('OSError', `can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
-      return this.plus.seek(o, w);
-    }
+    // A text file's positions are opaque cookies: only seeks to one are allowed (TextIOWrapper.seek).
+    if (!this.binary && o !== 0 && w !== 0) unsupported(`can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
+    if (this.plus !== null) return this.plus.seek(o, w);
     const len = this.binary ? this.data.length : this.text.length;
     this.pos = w === 0 ? o : w === 1 ? this.pos + o : len + o;
     return this.pos;
@@ -579,7 +583,7 @@ export class PyFile {
 
   $truncate(size?: unknown): number {
     this.check();
-    if (!this.writable) raise('OSError', 'File not open for writing');
+    if (!this.writable) unsupported('truncate');
     if (this.plus === null) {
       this.$flush();
       const n = size === undefined || size === null ? this.written : Number(toIndex(size));

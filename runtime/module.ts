@@ -14,7 +14,7 @@
 // native module").
 
 import { nodeModule } from './host.js';
-import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy } from './exceptions.js';
+import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
@@ -301,6 +301,10 @@ export function namespaceDict(flat: unknown[]): unknown {
 }
 
 nativeModule('sys', (mod) => populateSys(mod));
+// What lib/io.py takes from the runtime: the class the runtime's own files raise.
+nativeModule('_io', (mod) => {
+  mod.$UnsupportedOperation = UnsupportedOperation;
+});
 
 // ---------------------------------------------------------------------------------------------
 // The program entry

@@ -99,9 +99,45 @@ function makeRange(start: PyInt, stop: PyInt, step: PyInt): PyRange {
   return bigRange(B(start), B(stop), B(step));
 }
 
-function* bigIter(start: bigint, step: bigint, n: bigint): Generator<PyInt> {
-  let v = start;
-  for (let i = 0n; i < n; i++, v += step) yield bigToInt(v);
+/** iter(range) past 2**53 (CPython's longrange_iterator): a Python iterator as well as a JS one. */
+class LongRangeIterator {
+  constructor(
+    private cur: bigint,
+    private readonly step: bigint,
+    private remaining: bigint,
+  ) {}
+
+  next(): IteratorResult<PyInt> {
+    if (this.remaining <= 0n) return { value: undefined, done: true } as IteratorResult<PyInt>;
+    return { value: this.$__next__(), done: false };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  $__next__(): PyInt {
+    if (this.remaining <= 0n) return stopIteration();
+    this.remaining--;
+    const v = this.cur;
+    this.cur += this.step;
+    return bigToInt(v);
+  }
+
+  $__iter__(): this {
+    return this;
+  }
+
+  $__length_hint__(): PyInt {
+    return this.remaining > 0n ? bigToInt(this.remaining) : 0;
+  }
+}
+
+builtinType({ name: 'longrange_iterator', proto: LongRangeIterator.prototype, final: true });
+markMethods(LongRangeIterator.prototype);
+
+function bigIter(start: bigint, step: bigint, n: bigint): LongRangeIterator {
+  return new LongRangeIterator(start, step, n);
 }
 
 /** range(stop) / range(start, stop[, step]) from Python arguments. */

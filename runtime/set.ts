@@ -10,21 +10,23 @@
 import { raise } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
 import { pyHash } from './compare.js';
-import { hashFrozenSet, hashTuple, type Hash } from './hash.js';
+import { hashFrozenSet, hashTupleWords, type Hash } from './hash.js';
 import { hashesAsTuple, keyEq } from './tuple.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
-import { DictOperand, SetTable, type Operand } from './settable.js';
+import { DictOperand, SetTable, splitHash, type Operand } from './settable.js';
 import { PyDict, keyError } from './dict.js';
 
 type Table = SetTable<unknown>;
 
-/** Element hash: sets inside sets are hashed as frozensets. */
-function elemHash(x: unknown): Hash {
-  if (hashesAsTuple(x)) return hashTuple(x, pyHash);
-  if (x instanceof PySet) return hashFrozenSet(x.t);
-  return pyHash(x);
+/**
+ * Element hash, as the table's HashFn (two int32 words). A set is unhashable here, as in
+ * CPython: only `in`, remove and discard look a set up as a frozenset (`probeKey`).
+ */
+function elemHash(x: unknown): number {
+  if (hashesAsTuple(x)) return hashTupleWords(x, pyHash);
+  return splitHash(pyHash(x));
 }
 
 function newTable(): Table {

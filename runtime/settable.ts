@@ -10,16 +10,28 @@
 // function it follows; read that function for the why.
 //
 // The table is generic over keys: it gets `hash` and `eq` from its owner (runtime/hash.ts has
-// CPython's hashes for ints, floats, tuples and frozensets). A hash is a `Hash`: a signed 64-bit
-// value carried as a JS number when it is a safe integer and as a bigint otherwise, the same
-// normalisation as ints, so `===` is hash equality. Slot indexes need only the low bits
-// (`hash & mask`); the full unsigned 64-bit value is needed only once a probe leaves its first run
-// of linear probes, where we split it into two 32-bit halves and shift those.
+// CPython's hashes for ints, floats, tuples and frozensets). Inside the table a signed 64-bit
+// hash is two int32 words, never a bigint: most tuple hashes are beyond 2**53, and a bigint per
+// hash (made, compared with `===`, thrown away) cost more than the rest of an insertion. So a
+// table's hash function (`HashFn`) returns the low word and leaves the high word in
+// `hashWords.high`, and the table keeps both words of every slot in one Int32Array. Slot indexes
+// need only the low word (`lo & mask`); the high word joins in once a probe leaves its first run
+// of linear probes, through `perturb`, and in the hash comparison that guards every `eq` call
+// (CPython calls `__eq__` only on a full hash match).
 
 import { raise } from './exceptions.js';
 
 /** A CPython `Py_hash_t`: a number when `Number.isSafeInteger`, else a bigint in [-2**63, 2**63). */
 export type Hash = number | bigint;
+
+/**
+ * A table's hash function: returns the low 32 bits of the key's hash as an int32 and stores the
+ * high 32 bits, also as an int32, in `hashWords.high` before returning.
+ */
+export type HashFn<K> = (key: K) => number;
+
+/** Where a HashFn leaves the high word of the hash whose low word it returns. */
+export const hashWords = { high: 0 };
 
 /** setobject.c: LINEAR_PROBES and PERTURB_SHIFT. */
 const LINEAR_PROBES = 9;
@@ -34,22 +46,36 @@ type Slot<K> = K | typeof DUMMY | undefined;
 /** A 64-bit scratch word, seen as one signed bigint and as two 32-bit halves (no allocation). */
 const word = new ArrayBuffer(8);
 const wordI64 = new BigInt64Array(word);
-const wordU32 = new Uint32Array(word);
-/** Index of the low half in wordU32 (typed arrays use the host's byte order). */
+const wordI32 = new Int32Array(word);
+/** Index of the low half in wordI32 (typed arrays use the host's byte order). */
 const LO = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 
-/** The low 32 bits of a hash as an unsigned number; `& mask` of it is the first slot. */
-function low32(hash: Hash): number {
-  if (typeof hash === 'number') return hash >>> 0;
+/** The low word of `hash` as an int32; its high word goes to `hashWords.high`. */
+export function splitHash(hash: Hash): number {
+  if (typeof hash === 'number') {
+    const lo = hash | 0;
+    // Exact for every safe integer: `| 0` is the value modulo 2**32, and the floor of the
+    // quotient is the two's-complement high word.
+    hashWords.high = lo === hash ? lo >> 31 : Math.floor(hash / 4294967296) | 0;
+    return lo;
+  }
   wordI64[0] = hash;
-  return wordU32[LO]!;
+  hashWords.high = wordI32[1 - LO]!;
+  return wordI32[LO]!;
 }
 
-/** The high 32 bits of a hash's unsigned 64-bit value. */
-function high32(hash: Hash): number {
-  if (typeof hash === 'number') return Math.floor(hash / 4294967296) >>> 0;
-  wordI64[0] = hash;
-  return wordU32[1 - LO]!;
+/** The Hash with the given int32 words (a number when it is a safe integer). */
+export function joinHash(lo: number, hi: number): Hash {
+  const v = hi * 4294967296 + (lo >>> 0);
+  if (Number.isSafeInteger(v)) return v;
+  wordI32[LO] = lo;
+  wordI32[1 - LO] = hi;
+  return wordI64[0]!;
+}
+
+/** A HashFn over a function that returns whole Hashes. */
+export function hashFnOf<K>(hash: (key: K) => Hash): HashFn<K> {
+  return (key) => splitHash(hash(key));
 }
 
 /**
@@ -73,8 +99,8 @@ export type Operand<K> = SetTable<K> | DictOperand<K> | Iterable<K>;
 export class SetTable<K> {
   /** Slots; `undefined` is an unused slot, DUMMY a deleted one. */
   private keys: Slot<K>[];
-  /** The hash of each slot's key: 0 for unused, -1 for dummy. */
-  private hashes: Hash[];
+  /** The hash of each slot's key as [low, high] words at 2*i, 2*i+1: 0 for unused, -1 for dummy. */
+  private hashes: Int32Array;
   /** Active + dummy slots. */
   private fill = 0;
   /** Active slots: len(set). */
@@ -85,7 +111,7 @@ export class SetTable<K> {
   private finger = 0;
 
   constructor(
-    readonly hash: (key: K) => Hash,
+    readonly hash: HashFn<K>,
     readonly eq: (a: K, b: K) => boolean,
   ) {
     this.keys = newSlots<K>(MINSIZE);
@@ -93,7 +119,7 @@ export class SetTable<K> {
   }
 
   /** make_new_set(type, iterable): `set(x)` / `frozenset(x)`. */
-  static from<K>(hash: (key: K) => Hash, eq: (a: K, b: K) => boolean, source?: Operand<K>): SetTable<K> {
+  static from<K>(hash: HashFn<K>, eq: (a: K, b: K) => boolean, source?: Operand<K>): SetTable<K> {
     const table = new SetTable<K>(hash, eq);
     if (source !== undefined) table.update(source);
     return table;
@@ -111,42 +137,38 @@ export class SetTable<K> {
   // ---------------------------------------------------------------------------------------------
   // Probing (set_lookkey, set_add_entry, set_insert_clean, set_table_resize)
 
-  /** set_lookkey: the slot holding `key`, or -1. */
-  private lookup(key: K, hash: Hash): number {
+  /** set_lookkey: the slot holding `key`, whose hash has the words `lo` and `hi`, or -1. */
+  private lookup(key: K, lo: number, hi: number): number {
     const keys = this.keys;
     const hashes = this.hashes;
     const mask = this.mask;
-    let i = low32(hash) & mask;
-    let pHi = -1;
-    let pLo = 0;
+    let i = lo & mask;
+    let pHi = hi >>> 0;
+    let pLo = lo >>> 0;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
       do {
         const k = keys[j];
         if (k === undefined) return -1;
-        if (hashes[j] === hash && (k === key || this.eq(k as K, key))) return j;
+        if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || this.eq(k as K, key))) return j;
         j++;
       } while (probes--);
-      if (pHi < 0) {
-        pHi = high32(hash);
-        pLo = low32(hash);
-      }
       pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
       pHi >>>= PERTURB_SHIFT;
       i = (i * 5 + 1 + pLo) & mask;
     }
   }
 
-  /** set_add_entry: insert `key` unless an equal key is present. */
-  private addEntry(key: K, hash: Hash): void {
+  /** set_add_entry: insert `key` (hash words `lo`, `hi`) unless an equal key is present. */
+  private addEntry(key: K, lo: number, hi: number): void {
     const keys = this.keys;
     const hashes = this.hashes;
     const mask = this.mask;
-    let i = low32(hash) & mask;
+    let i = lo & mask;
     let freeslot = -1;
-    let pHi = -1;
-    let pLo = 0;
+    let pHi = hi >>> 0;
+    let pLo = lo >>> 0;
     let j: number;
     found: for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -154,7 +176,7 @@ export class SetTable<K> {
       do {
         const k = keys[j];
         if (k === undefined) break found;
-        if (hashes[j] === hash) {
+        if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi) {
           if (k === key || this.eq(k as K, key)) return;
         } else if (k === DUMMY) {
           // CPython keeps the *last* dummy seen on the probe path, not the first.
@@ -162,10 +184,6 @@ export class SetTable<K> {
         }
         j++;
       } while (probes--);
-      if (pHi < 0) {
-        pHi = high32(hash);
-        pLo = low32(hash);
-      }
       pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
       pHi >>>= PERTURB_SHIFT;
       i = (i * 5 + 1 + pLo) & mask;
@@ -173,13 +191,15 @@ export class SetTable<K> {
     if (freeslot >= 0) {
       this.used++;
       keys[freeslot] = key;
-      hashes[freeslot] = hash;
+      hashes[2 * freeslot] = lo;
+      hashes[2 * freeslot + 1] = hi;
       return;
     }
     this.fill++;
     this.used++;
     keys[j] = key;
-    hashes[j] = hash;
+    hashes[2 * j] = lo;
+    hashes[2 * j + 1] = hi;
     if (this.fill * 5 < mask * 3) return;
     this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
@@ -201,7 +221,7 @@ export class SetTable<K> {
     this.fill = this.used;
     for (let i = 0; i < oldKeys.length; i++) {
       const k = oldKeys[i];
-      if (k !== undefined && k !== DUMMY) insertClean(keys, hashes, mask, k, oldHashes[i]!);
+      if (k !== undefined && k !== DUMMY) insertClean(keys, hashes, mask, k, oldHashes[2 * i]!, oldHashes[2 * i + 1]!);
     }
   }
 
@@ -210,30 +230,29 @@ export class SetTable<K> {
 
   /** key in s */
   has(key: K): boolean {
-    return this.lookup(key, this.hash(key)) >= 0;
-  }
-
-  /** set_contains_entry, for a key whose hash is known. */
-  hasEntry(key: K, hash: Hash): boolean {
-    return this.lookup(key, hash) >= 0;
+    const lo = this.hash(key);
+    return this.lookup(key, lo, hashWords.high) >= 0;
   }
 
   /** s.add(key) */
   add(key: K): void {
-    this.addEntry(key, this.hash(key));
+    const lo = this.hash(key);
+    this.addEntry(key, lo, hashWords.high);
   }
 
   /** s.discard(key); true when the key was present (s.remove raises KeyError on false). */
   discard(key: K): boolean {
-    return this.discardEntry(key, this.hash(key));
+    const lo = this.hash(key);
+    return this.discardEntry(key, lo, hashWords.high);
   }
 
   /** set_discard_entry: the slot becomes a dummy; the table never shrinks here. */
-  private discardEntry(key: K, hash: Hash): boolean {
-    const j = this.lookup(key, hash);
+  private discardEntry(key: K, lo: number, hi: number): boolean {
+    const j = this.lookup(key, lo, hi);
     if (j < 0) return false;
     this.keys[j] = DUMMY;
-    this.hashes[j] = -1;
+    this.hashes[2 * j] = -1;
+    this.hashes[2 * j + 1] = -1;
     this.used--;
     return true;
   }
@@ -252,7 +271,8 @@ export class SetTable<K> {
     }
     const key = keys[j] as K;
     keys[j] = DUMMY;
-    this.hashes[j] = -1;
+    this.hashes[2 * j] = -1;
+    this.hashes[2 * j + 1] = -1;
     this.used--;
     this.finger = j + 1;
     return key;
@@ -283,11 +303,6 @@ export class SetTable<K> {
   /** The key in live slot `slot`. */
   keyAt(slot: number): K {
     return this.keys[slot] as K;
-  }
-
-  /** The hash of the key in live slot `slot`. */
-  hashAt(slot: number): Hash {
-    return this.hashes[slot]!;
   }
 
   /**
@@ -321,7 +336,7 @@ export class SetTable<K> {
     const keys = this.keys;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      if (k !== undefined && k !== DUMMY) yield this.hashes[i]!;
+      if (k !== undefined && k !== DUMMY) yield joinHash(this.hashes[2 * i]!, this.hashes[2 * i + 1]!);
     }
   }
 
@@ -332,7 +347,7 @@ export class SetTable<K> {
   update(other: Operand<K>): void {
     if (other instanceof SetTable) this.merge(other);
     else if (other instanceof DictOperand) this.updateFromDict(other);
-    else for (const key of other) this.addEntry(key, this.hash(key));
+    else for (const key of other) this.add(key);
   }
 
   /** s.update(*others) */
@@ -343,7 +358,7 @@ export class SetTable<K> {
   /** set_update_internal's dict branch: one resize up front, then adds in dict order. */
   private updateFromDict(d: DictOperand<K>): void {
     if ((this.fill + d.size) * 5 >= this.mask * 3) this.resize((this.used + d.size) * 2);
-    for (const key of d.keys()) this.addEntry(key, this.hash(key));
+    for (const key of d.keys()) this.add(key);
   }
 
   /** set_merge: one resize up front, then a slot-for-slot copy, clean inserts, or plain adds. */
@@ -369,13 +384,13 @@ export class SetTable<K> {
       this.used = other.used;
       for (let i = 0; i < otherKeys.length; i++) {
         const k = otherKeys[i];
-        if (k !== undefined && k !== DUMMY) insertClean(keys, hashes, mask, k, otherHashes[i]!);
+        if (k !== undefined && k !== DUMMY) insertClean(keys, hashes, mask, k, otherHashes[2 * i]!, otherHashes[2 * i + 1]!);
       }
       return;
     }
     for (let i = 0; i < otherKeys.length; i++) {
       const k = otherKeys[i];
-      if (k !== undefined && k !== DUMMY) this.addEntry(k, otherHashes[i]!);
+      if (k !== undefined && k !== DUMMY) this.addEntry(k, otherHashes[2 * i]!, otherHashes[2 * i + 1]!);
     }
   }
 
@@ -416,16 +431,18 @@ export class SetTable<K> {
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
         if (k === undefined || k === DUMMY) continue;
-        const h = hashes[i]!;
-        if (big.lookup(k, h) >= 0) result.addEntry(k, h);
+        const lo = hashes[2 * i]!;
+        const hi = hashes[2 * i + 1]!;
+        if (big.lookup(k, lo, hi) >= 0) result.addEntry(k, lo, hi);
       }
       return result;
     }
     const source = other instanceof DictOperand ? other.keys() : other;
     for (const key of source) {
-      const h = this.hash(key);
-      if (this.lookup(key, h) >= 0) {
-        result.addEntry(key, h);
+      const lo = this.hash(key);
+      const hi = hashWords.high;
+      if (this.lookup(key, lo, hi) >= 0) {
+        result.addEntry(key, lo, hi);
         if (result.used >= this.used) break;
       }
     }
@@ -472,11 +489,11 @@ export class SetTable<K> {
       const hashes = other.hashes;
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
-        if (k !== undefined && k !== DUMMY) this.discardEntry(k, hashes[i]!);
+        if (k !== undefined && k !== DUMMY) this.discardEntry(k, hashes[2 * i]!, hashes[2 * i + 1]!);
       }
     } else {
       const source = other instanceof DictOperand ? other.keys() : other;
-      for (const key of source) this.discardEntry(key, this.hash(key));
+      for (const key of source) this.discard(key);
     }
     // More than a quarter of the slots dummies: rebuild.
     if (this.fill - this.used <= Math.floor(this.mask / 4)) return;
@@ -502,9 +519,10 @@ export class SetTable<K> {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === undefined || k === DUMMY) continue;
-      const h = hashes[i]!;
-      const present = other instanceof SetTable ? other.lookup(k, h) >= 0 : other.has(k);
-      if (!present) result.addEntry(k, h);
+      const lo = hashes[2 * i]!;
+      const hi = hashes[2 * i + 1]!;
+      const present = other instanceof SetTable ? other.lookup(k, lo, hi) >= 0 : other.has(k);
+      if (!present) result.addEntry(k, lo, hi);
     }
     return result;
   }
@@ -532,8 +550,9 @@ export class SetTable<K> {
     }
     if (other instanceof DictOperand) {
       for (const key of other.keys()) {
-        const h = this.hash(key);
-        if (!this.discardEntry(key, h)) this.addEntry(key, h);
+        const lo = this.hash(key);
+        const hi = hashWords.high;
+        if (!this.discardEntry(key, lo, hi)) this.addEntry(key, lo, hi);
       }
       return;
     }
@@ -544,8 +563,9 @@ export class SetTable<K> {
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === undefined || k === DUMMY) continue;
-      const h = hashes[i]!;
-      if (!this.discardEntry(k, h)) this.addEntry(k, h);
+      const lo = hashes[2 * i]!;
+      const hi = hashes[2 * i + 1]!;
+      if (!this.discardEntry(k, lo, hi)) this.addEntry(k, lo, hi);
     }
   }
 
@@ -565,7 +585,7 @@ export class SetTable<K> {
     if (other instanceof SetTable) {
       const [small, big] = other.used > this.used ? [this, other] : [other, this];
       for (let i = small.nextSlot(0); i >= 0; i = small.nextSlot(i + 1)) {
-        if (big.lookup(small.keys[i] as K, small.hashes[i]!) >= 0) return false;
+        if (big.lookup(small.keys[i] as K, small.hashes[2 * i]!, small.hashes[2 * i + 1]!) >= 0) return false;
       }
       return true;
     }
@@ -578,7 +598,7 @@ export class SetTable<K> {
   isSubsetOf(other: SetTable<K>): boolean {
     if (this.used > other.used) return false;
     for (let i = this.nextSlot(0); i >= 0; i = this.nextSlot(i + 1)) {
-      if (other.lookup(this.keys[i] as K, this.hashes[i]!) < 0) return false;
+      if (other.lookup(this.keys[i] as K, this.hashes[2 * i]!, this.hashes[2 * i + 1]!) < 0) return false;
     }
     return true;
   }
@@ -590,10 +610,10 @@ export class SetTable<K> {
 }
 
 /** set_insert_clean: place a key known to be absent into a table known to have no dummies. */
-function insertClean<K>(keys: Slot<K>[], hashes: Hash[], mask: number, key: K, hash: Hash): void {
-  let i = low32(hash) & mask;
-  let pHi = -1;
-  let pLo = 0;
+function insertClean<K>(keys: Slot<K>[], hashes: Int32Array, mask: number, key: K, lo: number, hi: number): void {
+  let i = lo & mask;
+  let pHi = hi >>> 0;
+  let pLo = lo >>> 0;
   for (;;) {
     if (keys[i] === undefined) break;
     if (i + LINEAR_PROBES <= mask) {
@@ -604,22 +624,20 @@ function insertClean<K>(keys: Slot<K>[], hashes: Hash[], mask: number, key: K, h
         break;
       }
     }
-    if (pHi < 0) {
-      pHi = high32(hash);
-      pLo = low32(hash);
-    }
     pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
     pHi >>>= PERTURB_SHIFT;
     i = (i * 5 + 1 + pLo) & mask;
   }
   keys[i] = key;
-  hashes[i] = hash;
+  hashes[2 * i] = lo;
+  hashes[2 * i + 1] = hi;
 }
 
 function newSlots<K>(size: number): Slot<K>[] {
   return new Array<Slot<K>>(size).fill(undefined);
 }
 
-function newHashes(size: number): Hash[] {
-  return new Array<Hash>(size).fill(0);
+/** Two int32 words per slot, all zero (unused). */
+function newHashes(size: number): Int32Array {
+  return new Int32Array(2 * size);
 }

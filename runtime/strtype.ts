@@ -20,10 +20,10 @@ import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceBounds, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import * as S from './str.js';
-import { tuple, PyTuple } from './tuple.js';
+import { tuple, tuple3, PyTuple } from './tuple.js';
 import { keyError, PyDict } from './dict.js';
 import { isExactArray, repeatCount, repeatFallback } from './list.js';
-import { bytesFromU8, isBytesLike, bytesData } from './bytes.js';
+import { bytesFromU8, isBytesLike, bytesData, joinIterable } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
 
 type Idx = number | null | undefined;
@@ -416,6 +416,15 @@ export function percent(fmt: string, args: unknown): string {
   return percentFormatOne(fmt, args, percentConv);
 }
 
+/**
+ * `spec % (x,)` for one conversion of a `%` template split at compile time (compiler/
+ * strformat.ts): `"%s x%d" % (a, b)` runs as `percentOne("%s", a) + " x" + percentOne("%d", b)`.
+ */
+export function percentOne(spec: string, x: unknown): string {
+  if (spec === '%s' && typeof x === 'string') return x;
+  return percentFormatOne(spec, x, percentConv);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Methods
 
@@ -490,7 +499,10 @@ const strMethods = {
 
 
   __format__(this: string, spec: unknown): string {
-    return formatStr(asStr(this)!, needStr(spec, 'format() argument 2'));
+    const sp = needStr(spec, 'format() argument 2');
+    // An empty spec formats as str(self), which a subclass may override (unicode__format__).
+    if (sp === '' && typeof this === 'object') return str(this);
+    return formatStr(asStr(this)!, sp);
   },
 
   __hash__(this: string): number | bigint {
@@ -578,7 +590,7 @@ const strMethods = {
   },
 
   join(this: string, items: unknown): string {
-    const arr = isExactArray(items) ? items : Array.from(iter(items) as Iterable<unknown>);
+    const arr = isExactArray(items) ? items : Array.from(joinIterable(items));
     return S.strJoin(this, arr, typeNameOf);
   },
 
@@ -632,12 +644,18 @@ const strMethods = {
     return S.strReplace(this, old, rep, count === undefined ? undefined : intArg(count));
   },
 
+  // As CPython's stringlib partition: a receiver without `sep` is returned whole, and a separator
+  // found is the argument itself, instances of str subclasses included; the parts cut are str.
   partition(this: string, sep: unknown): PyTuple {
-    return tuple(S.strPartition(this, needStr(sep)));
+    const at = needStr(sep);
+    const i = S.strPartitionAt(this, at);
+    return i < 0 ? tuple3(this, '', '') : tuple3(this.slice(0, i), sep, this.slice(i + at.length));
   },
 
   rpartition(this: string, sep: unknown): PyTuple {
-    return tuple(S.strRpartition(this, needStr(sep)));
+    const at = needStr(sep);
+    const i = S.strRpartitionAt(this, at);
+    return i < 0 ? tuple3('', '', this) : tuple3(this.slice(0, i), sep, this.slice(i + at.length));
   },
 
   removeprefix(this: string, prefix: unknown): string {

@@ -17,6 +17,7 @@ import { raise } from './exceptions.js';
 import { kwParams, nameAs } from './install.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from './int.js';
 import { toFloat } from './float.js';
+import { getAsyncgenHooks, setAsyncgenHooks } from './coroutine.js';
 
 let scriptPath = process.argv[1] ?? '';
 
@@ -186,6 +187,8 @@ export function populateSys(mod: Record<string, unknown>): void {
     return null;
   });
   define('exc_info', excInfo);
+  define('set_asyncgen_hooks', setAsyncgenHooks);
+  define('get_asyncgen_hooks', getAsyncgenHooks);
   define('exception', exception);
   define('intern', function intern(s: unknown): unknown {
     if (typeof s !== 'string') raise('TypeError', `intern() argument must be str, not ${typeNameOf(s)}`);

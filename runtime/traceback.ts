@@ -11,8 +11,8 @@
 // `$listcomp` → `<listcomp>`); a trailing `$` (a renamed reserved word) is dropped.
 
 import { nodeModule } from './host.js';
-import { isPyException, type PyException } from './exceptions.js';
-import { builtinTypes, hooks, META, typeOf } from './object.js';
+import { installTracebacks, isPyException, type PyException } from './exceptions.js';
+import { builtinType, builtinTypes, hooks, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +162,184 @@ export function pyFrames(stack: string | undefined): PyFrame[] {
     out.push({ file: pos[0], line: pos[1], name: frameName(m[1]) });
   }
   return out.reverse();
+}
+
+/** The Python frames of the code running now, outermost first. */
+export function herePyFrames(): PyFrame[] {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, herePyFrames);
+  return pyFrames(holder.stack);
+}
+
+function sameFunction(a: PyFrame, b: PyFrame): boolean {
+  return a.file === b.file && a.name === b.name;
+}
+
+/**
+ * The frames of `exc`'s traceback as CPython keeps them while the exception is handled: from the
+ * frame that caught it to the one that raised it. The stack captured at the raise also holds the
+ * callers of the catching frame; they are the frames it shares with `here`, the stack of the code
+ * now looking (same function, file and line), so those are dropped, keeping the innermost shared
+ * function, the catching one, whose line differs.
+ */
+export function caughtTracebackFrames(exc: PyException, here: PyFrame[]): PyFrame[] {
+  const frames = pyFrames(exc.stack);
+  let k = 0;
+  while (k < frames.length && k < here.length && sameFunction(frames[k]!, here[k]!) && frames[k]!.line === here[k]!.line) k++;
+  const start = k < frames.length && k < here.length && sameFunction(frames[k]!, here[k]!) ? k : Math.max(0, k - 1);
+  return frames.slice(start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Traceback objects
+//
+// `e.__traceback__` and `sys.exc_info()[2]` are made on first read from the frames above: a chain
+// of `traceback` objects (tb_frame, tb_lineno, tb_next), outermost first, whose frames have an
+// f_code with the function's co_name and co_filename. Only what reads them pays for them: the
+// frames are found (the captured stack formatted and mapped) when a field is first read.
+
+/**
+ * A `traceback` object: one frame of an exception's traceback. The first entry of an exception's
+ * traceback may be made before its frames are known (`__exit__` gets one for every exception that
+ * leaves a `with`, and rarely reads it): `pending` finds them when one of its fields is read.
+ */
+export class PyTracebackEntry {
+  private at: PyFrameObject | null;
+  private line: number;
+  private rest: PyTracebackEntry | null;
+  private pending: (() => PyFrame[]) | null;
+
+  constructor(at: PyFrame | null, next: PyTracebackEntry | null, pending: (() => PyFrame[]) | null = null) {
+    this.at = at === null ? null : new PyFrameObject(at);
+    this.line = at === null ? 0 : at.line;
+    this.rest = next;
+    this.pending = pending;
+  }
+
+  private resolve(): void {
+    const find = this.pending;
+    if (find === null) return;
+    this.pending = null;
+    const frames = find();
+    // An exception raised where no Python frame was running (rare): one entry for the module.
+    const first = frames[0] ?? { file: '<unknown>', line: 0, name: '<module>' };
+    this.at = new PyFrameObject(first);
+    this.line = first.line;
+    this.rest = tracebackChain(frames.slice(1));
+  }
+
+  get frame(): PyFrameObject {
+    this.resolve();
+    return this.at!;
+  }
+
+  get lineno(): number {
+    this.resolve();
+    return this.line;
+  }
+
+  get next(): PyTracebackEntry | null {
+    this.resolve();
+    return this.rest;
+  }
+
+  set next(tb: PyTracebackEntry | null) {
+    this.resolve();
+    this.rest = tb;
+  }
+}
+
+/** The `frame` object of a traceback entry: its code and line (the locals are not kept). */
+class PyFrameObject {
+  private code: unknown = undefined;
+  constructor(readonly at: PyFrame) {}
+
+  /** A `code` object naming the frame's function (the type of a function's `__code__`). */
+  codeObject(): unknown {
+    if (this.code !== undefined) return this.code;
+    const codeType = builtinTypes.get('code');
+    const c = Object.create(codeType === undefined ? Object.prototype : codeType.prototype) as Record<string, unknown>;
+    Object.assign(c, {
+      name: this.at.name, qualname: this.at.name, argcount: 0, posonly: 0, kwonly: 0, varnames: [], freevars: [],
+      filename: this.at.file, firstlineno: this.at.line, flags: 0,
+    });
+    return (this.code = c);
+  }
+}
+
+const tracebackType = builtinType({
+  name: 'traceback',
+  proto: PyTracebackEntry.prototype,
+  final: true,
+  getters: {
+    tb_frame: (t: PyTracebackEntry) => t.frame,
+    tb_lineno: (t: PyTracebackEntry) => t.lineno,
+    tb_next: (t: PyTracebackEntry) => t.next,
+    tb_lasti: () => -1,
+  },
+  setters: {
+    tb_next: (t: PyTracebackEntry, v: unknown) => {
+      if (v !== null && !(v instanceof PyTracebackEntry)) hooks.raise('TypeError', `expected traceback object or None, got '${typeOf(v)[META].name}'`);
+      t.next = v as PyTracebackEntry | null;
+    },
+  },
+});
+void tracebackType;
+
+builtinType({
+  name: 'frame',
+  proto: PyFrameObject.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyFrameObject) {
+      return `<frame at 0x0, file '${this.at.file}', line ${this.at.line}, code ${this.at.name}>`;
+    },
+  },
+  getters: {
+    f_code: (f: PyFrameObject) => f.codeObject(),
+    f_lineno: (f: PyFrameObject) => f.at.line,
+    f_back: () => null,
+    f_lasti: () => -1,
+  },
+});
+
+/** A chain of traceback objects over `frames` (outermost first), or None for no frames. */
+export function tracebackChain(frames: PyFrame[]): PyTracebackEntry | null {
+  let next: PyTracebackEntry | null = null;
+  for (let i = frames.length - 1; i >= 0; i--) next = new PyTracebackEntry(frames[i]!, next);
+  return next;
+}
+
+/** The frames a chain of traceback objects lists, outermost first. */
+export function tracebackEntryFrames(tb: PyTracebackEntry | null): PyFrame[] {
+  const out: PyFrame[] = [];
+  for (let t = tb; t !== null; t = t.next) out.push({ file: t.frame.at.file, line: t.lineno, name: t.frame.at.name });
+  return out;
+}
+
+installTracebacks(
+  (exc, previous, lazily) => {
+    const known = previous instanceof PyTracebackEntry ? previous : null;
+    if (lazily) return known ?? new PyTracebackEntry(null, null, () => caughtTracebackFrames(exc, herePyFrames()));
+    return grownTraceback(known, caughtTracebackFrames(exc, herePyFrames()));
+  },
+  (x) => x instanceof PyTracebackEntry,
+);
+
+/**
+ * The traceback over `frames`: `known`, the one made by an earlier read, when it lists them, or
+ * with the frames the exception has left since put in front of it (CPython's traceback grows at
+ * its head as the exception unwinds, keeping the entries made before).
+ */
+function grownTraceback(known: PyTracebackEntry | null, frames: PyFrame[]): PyTracebackEntry | null {
+  if (known === null) return tracebackChain(frames);
+  const had = tracebackEntryFrames(known);
+  const added = frames.length - had.length;
+  const samePlace = (a: PyFrame, b: PyFrame): boolean => a.file === b.file && a.name === b.name && a.line === b.line;
+  if (added < 0 || !had.every((f, i) => samePlace(f, frames[added + i]!))) return tracebackChain(frames);
+  let head: PyTracebackEntry = known;
+  for (let i = added - 1; i >= 0; i--) head = new PyTracebackEntry(frames[i]!, head);
+  return head;
 }
 
 const sourceCache = new Map<string, string[] | null>();

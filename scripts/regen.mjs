@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Records CPython's behaviour for every program under tests/programs/: the exact stdout bytes go to
 // <name>.out and, when the exit code is non-zero, <name>.err holds two lines: the exit code and the
-// last line of stderr. These recordings are the expectations of tests/programs.test.ts, so npm test
+// last line of stderr; for the programs of tests/programs/tracebacks/, <name>.stderr holds the whole
+// stderr (tests/tracebacks.test.ts compares it). These recordings are the expectations of tests/programs.test.ts, so npm test
 // never needs Python; rerun this after adding or changing a program and review the diff.
 //
 //   node scripts/regen.mjs [filter...]   (a filter keeps the programs whose path contains it)
@@ -29,7 +30,13 @@ function findPrograms(dir) {
 
 /** The `File "...", line N, in f` lines of a traceback, the program's folder written as <dir>. */
 export function frameLines(text, dir) {
-  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l)).map((l) => l.split(dir + '/').join('<dir>/'));
+  // Frames of library modules are left out: CPython's stdlib and memphisc's lib/ are different code.
+  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l) && l.startsWith(`  File "${dir}/`)).map((l) => l.split(dir + '/').join('<dir>/'));
+}
+
+/** A program's whole stderr, its folder written as <dir>. */
+export function wholeStderr(text, dir) {
+  return text.split(dir + '/').join('<dir>/');
 }
 
 function lastLine(text) {
@@ -76,6 +83,11 @@ function record(file) {
       const elided = Buffer.concat(err).toString('utf8').includes('[Previous line repeated');
       if (code !== 0 && frames.length && !elided) writeFileSync(tbPath, `${frames.join('\n')}\n`);
       else if (existsSync(tbPath)) rmSync(tbPath);
+      // The programs of tests/programs/tracebacks/ are held to CPython's whole stderr
+      // (tests/tracebacks.test.ts).
+      const stderrPath = `${stem}.stderr`;
+      if (basename(dirname(file)) === 'tracebacks') writeFileSync(stderrPath, wholeStderr(Buffer.concat(err).toString('utf8'), dirname(file)));
+      else if (existsSync(stderrPath)) rmSync(stderrPath);
       done({ file, code });
     });
   });

@@ -206,9 +206,12 @@ async function check(program: Program, expect: ExpectStatic): Promise<void> {
   }
 }
 
-/** The `File "...", line N, in f` lines of a traceback, the program's folder written as <dir>. */
+/**
+ * The `File "...", line N, in f` lines of a traceback in the program's folder, written as <dir>:
+ * library frames are left out (CPython's stdlib and memphisc's lib/ are different code).
+ */
 function frameLines(text: string, dir: string): string[] {
-  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l)).map((l) => l.split(`${dir}/`).join('<dir>/'));
+  return text.split('\n').filter((l) => /^  File ".*", line \d+, in /.test(l) && l.startsWith(`  File "${dir}/`)).map((l) => l.split(`${dir}/`).join('<dir>/'));
 }
 
 const programs = findPrograms(programsDir);

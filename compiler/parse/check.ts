@@ -337,6 +337,8 @@ interface Frame {
   loops: number;
   /** compile.c's frame blocks: loops, `with` items, `try` bodies and handlers (not `if`). */
   blocks: number;
+  /** An `async def` whose body yields: its `return` may not have a value. */
+  asyncGenerator?: boolean;
 }
 
 /** CO_MAXBLOCKS: more blocks nested in one code object is "too many statically nested blocks". */
@@ -417,6 +419,7 @@ class CodeChecks {
         return;
       case 'Return':
         if (!this.isFunction()) fail_("'return' outside function", node);
+        if (node.value !== null && this.frame.asyncGenerator) fail_("'return' with value in async generator", node);
         if (node.value !== null) this.visit(node.value);
         return;
       case 'Break':
@@ -475,6 +478,7 @@ class CodeChecks {
     this.visit(node.args);
     if (node.returns !== null) this.visit(node.returns);
     this.inFrame(node.nodeType === 'AsyncFunctionDef' ? 'async' : 'function', () => {
+      if (node.nodeType === 'AsyncFunctionDef' && containsOwn(node, 'Yield')) this.frame.asyncGenerator = true;
       for (const s of node.body) this.visit(s);
     });
   }
@@ -637,10 +641,15 @@ class CodeChecks {
 
 /** Whether an await appears in a comprehension's own body (not in nested functions). */
 function containsAwait(node: Node): boolean {
+  return containsOwn(node, 'Await');
+}
+
+/** Whether a node of the type appears in a function's or comprehension's own body (not in nested functions). */
+function containsOwn(node: Node, nodeType: 'Await' | 'Yield'): boolean {
   let found = false;
   const walk = (n: Node): void => {
     if (found) return;
-    if (n.nodeType === 'Await') {
+    if (n.nodeType === nodeType) {
       found = true;
       return;
     }

@@ -1278,3 +1278,12 @@ class UserString:
 
     def lower(self):
         return self.__class__(self.data.lower())
+
+
+def __getattr__(name):
+    # CPython's startup imports collections.abc, so `import collections` alone reaches it; here it
+    # is made on first use, since its classes cost more to build than the rest of this module.
+    if name == 'abc':
+        from collections import abc
+        return abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

@@ -11,5 +11,7 @@ import './traceback.js';
 import './hashlib.js';
 import './re.js';
 import './json.js';
+import './zlib.js';
+import './heapq.js';
 import './subprocess.js';
 import './atexit.js';

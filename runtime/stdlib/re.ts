@@ -1,18 +1,12 @@
-// The `re` module over JS RegExp: Python's pattern syntax is translated to an ES2022 pattern with
-// the `u` flag (code points, strict escapes) and the `d` flag (group spans), and Pattern / Match
-// objects give CPython's interface on top.
-//
-// Translation (`translate`): (?P<name>...) and (?P=name) become JS named groups and \k<name>;
-// \A, \Z and Python's `$` (which also matches before a final newline) become lookarounds;
-// \d \w \s and \b follow Unicode like Python's str patterns (unless re.ASCII); global inline flags
-// (?aimsx) become RegExp flags; VERBOSE whitespace and comments are dropped; Python's identity
-// escapes of punctuation, which `u` mode rejects, lose their backslash. What JS cannot express
-// (scoped inline flags, conditional groups) raises re.error.
+// The `re` module over JS RegExp: re_parser.ts parses a pattern as CPython's re/_parser.py does
+// (its errors are CPython's, message and position), re_compiler.ts writes it as an ES2022 pattern
+// with the `u` flag (code points, strict escapes), and Pattern / Match objects give CPython's
+// interface on top. Group positions come from the `d` flag, asked for only when a span is read.
 //
 // Positions: JS indices count UTF-16 code units, Python's count code points. A string without
 // surrogates needs no conversion; otherwise `Indexer` maps between the two.
 
-import { raise, throwPy, makeExc, Exception, isPyException } from '../exceptions.js';
+import { raise, throwPy, makeExc, Exception, isPyException, type PyException } from '../exceptions.js';
 import { builtinType, addressOf, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple } from '../tuple.js';
@@ -25,17 +19,23 @@ import { truthy } from '../ops.js';
 import { callable, isCallable } from '../function.js';
 import { defineAll } from './common.js';
 import { nativeModule } from '../module.js';
+import {
+  parse, parseTemplate, PatternError, PatternTypeError, TemplateIndexError, type Parsed, type TemplatePiece,
+  SRE_FLAG_ASCII, SRE_FLAG_DOTALL, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_MULTILINE, SRE_FLAG_UNICODE,
+  SRE_FLAG_VERBOSE,
+} from './re_parser.js';
+import { compileJs, prefersEmpty } from './re_compiler.js';
 
 // ---------------------------------------------------------------------------------------------
 // Flags and the error class
 
-const I = 2;
-const L = 4;
-const M = 8;
-const S = 16;
-const U = 32;
-const X = 64;
-const A = 256;
+const I = SRE_FLAG_IGNORECASE;
+const L = SRE_FLAG_LOCALE;
+const M = SRE_FLAG_MULTILINE;
+const S = SRE_FLAG_DOTALL;
+const U = SRE_FLAG_UNICODE;
+const X = SRE_FLAG_VERBOSE;
+const A = SRE_FLAG_ASCII;
 
 class ReErrorProto {}
 export const reError: PyType = builtinType({
@@ -43,247 +43,85 @@ export const reError: PyType = builtinType({
   module: 're',
   base: Exception,
   proto: Object.setPrototypeOf(ReErrorProto.prototype, Exception.prototype),
+  methods: {
+    // re.error(msg, pattern=None, pos=None): the message gains the position, and its line and
+    // column when the pattern has several lines.
+    __init__: kwParams(function (this: PyException, msg: unknown, pattern: unknown = null, pos: unknown = null) {
+      this.msg = msg;
+      this.pattern = pattern;
+      this.pos = pos;
+      this.lineno = null;
+      this.colno = null;
+      let text = msg;
+      if (typeof pattern === 'string' && typeof pos === 'number') {
+        text = `${str(msg)} at position ${pos}`;
+        const before = Array.from(pattern).slice(0, pos).join('');
+        this.lineno = before.split('\n').length;
+        this.colno = pos - (before.lastIndexOf('\n') < 0 ? -1 : Array.from(before.slice(0, before.lastIndexOf('\n'))).length);
+        if (pattern.includes('\n')) text = `${text} (line ${this.lineno}, column ${this.colno})`;
+      }
+      this.args = tuple([text]);
+      return null;
+    }, '__init__', ['msg', 'pattern', 'pos']),
+  },
+  getters: {
+    msg: (e: PyException) => e.msg ?? null,
+    pattern: (e: PyException) => e.pattern ?? null,
+    pos: (e: PyException) => e.pos ?? null,
+    lineno: (e: PyException) => e.lineno ?? null,
+    colno: (e: PyException) => e.colno ?? null,
+  },
 });
 
-function fail(msg: string): never {
-  return throwPy((reError as unknown as (m: string) => never)(msg) as never);
+function patternError(msg: string, pattern: string | null = null, pos: number | null = null): never {
+  return throwPy((reError as unknown as (m: string, p: string | null, n: number | null) => never)(msg, pattern, pos) as never);
+}
+
+/** Raises what the parser found wrong with `pattern` as CPython raises it. */
+function raisePatternError(e: unknown, pattern: string): never {
+  if (e instanceof PatternError) return patternError(e.msg, e.pos === null ? null : pattern, e.pos);
+  if (e instanceof PatternTypeError) return raise(e.type, e.msg);
+  if (e instanceof TemplateIndexError) return raise('IndexError', e.msg);
+  throw e;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Translation
+// Translation (re_parser.ts parses, re_compiler.ts writes the JS source)
 
 interface Compiled {
+  /** The JS source for any subject. */
   source: string;
   jsFlags: string;
   flags: number;
   groups: number;
   names: Map<string, number>;
+  parsed: Parsed;
+  /** The JS group of each Python group. */
+  groupIndex: number[];
+  /** Whether the JS groups are exactly the Python groups (no atomic or marker groups). */
+  sameGroups: boolean;
+  /** Whether a scan must look for a non-empty match where an empty one was found (re_compiler.ts). */
+  prefersEmpty: boolean;
 }
 
-const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
-
-/**
- * Translate a Python pattern to a JS RegExp source. With `asciiSubject`, the result is only for
- * subjects that are all ASCII: the class shorthands and \b then need no Unicode properties or
- * lookbehind (V8 runs those several times slower), and still match exactly what Python's would.
- */
-function translate(pattern: string, flags: number, asciiSubject = false): Compiled {
-  // Global inline flags at the start: (?aiLmsux)
-  let p = pattern;
-  let k = 0;
-  for (;;) {
-    const m = /^\(\?([aiLmsux]+)\)/.exec(p.slice(k));
-    if (!m) break;
-    for (const c of m[1]!) flags |= { a: A, i: I, L, m: M, s: S, u: U, x: X }[c as 'a']!;
-    k += m[0].length;
-  }
-  const names = new Map<string, number>();
-  let groups = 0;
-  let out = '';
-  const n = p.length;
-  let i = k;
-  const ascii = (flags & A) !== 0;
-  const asciiClasses = ascii || asciiSubject;
-  const verbose = (flags & X) !== 0;
-  const multiline = (flags & M) !== 0;
-  const classEscape = (c: string): string | null => {
-    switch (c) {
-      case 'd': return asciiClasses ? '0-9' : '\\p{Nd}';
-      case 'D': return null;
-      case 'w': return asciiClasses ? 'A-Za-z0-9_' : '\\p{L}\\p{N}\\p{Mn}_';
-      // Python's Unicode \s is str.isspace(): JS's \s without U+FEFF, with \x1c-\x1f and U+0085.
-      case 's': return ascii ? ' \\t\\n\\r\\f\\v' : '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-      default: return null;
-    }
-  };
-  const simpleEscape = (c: string, inClass: boolean): string => {
-    // An escape that is not a class shorthand: Python's letters escapes, or literal punctuation.
-    switch (c) {
-      case 'n': return '\\n';
-      case 't': return '\\t';
-      case 'r': return '\\r';
-      case 'f': return '\\f';
-      case 'v': return '\\v';
-      case 'a': return '\\x07';
-      case '0': return '\\0';
-    }
-    if (/[A-Za-z]/.test(c)) fail(`bad escape \\${c} at position ${i - 1}`);
-    if (SYNTAX.has(c) || (inClass && c === '-')) return '\\' + c;
-    return c;
-  };
-  let atStart = true;
-  while (i < n) {
-    const c = p[i]!;
-    if (verbose && /\s/.test(c)) { i++; continue; }
-    if (verbose && c === '#') {
-      while (i < n && p[i] !== '\n') i++;
-      continue;
-    }
-    atStart = false;
-    if (c === '\\') {
-      const d = p[i + 1];
-      if (d === undefined) fail(`bad escape (end of pattern) at position ${i}`);
-      i += 2;
-      switch (d) {
-        case 'A': out += '(?<![\\s\\S])'; break;
-        case 'Z': out += '(?![\\s\\S])'; break;
-        // JS's \s is Unicode whitespace even without the `u` flag: ASCII's is spelled out.
-        case 'd': case 'w': case 's': out += ascii && d !== 's' ? '\\' + d : `[${classEscape(d)}]`; break;
-        case 'D': case 'W': case 'S': out += ascii && d !== 'S' ? '\\' + d : `[^${classEscape(d.toLowerCase())}]`; break;
-        case 'b': case 'B': {
-          if (asciiClasses) { out += '\\' + d; break; }
-          const w = '[\\p{L}\\p{N}\\p{Mn}_]';
-          out += d === 'b' ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
-          break;
-        }
-        case 'x': {
-          const h = /^[0-9a-fA-F]{2}/.exec(p.slice(i));
-          if (!h) fail(`incomplete escape \\x${p.slice(i, i + 2)} at position ${i - 2}`);
-          out += '\\x' + h![0];
-          i += 2;
-          break;
-        }
-        case 'u': case 'U': {
-          const len = d === 'u' ? 4 : 8;
-          const h = new RegExp(`^[0-9a-fA-F]{${len}}`).exec(p.slice(i));
-          if (!h) fail(`incomplete escape \\${d}${p.slice(i, i + len)} at position ${i - 2}`);
-          out += `\\u{${h![0]}}`;
-          i += len;
-          break;
-        }
-        default:
-          if (/[1-9]/.test(d)) {
-            let num = d;
-            while (i < n && /[0-9]/.test(p[i]!) && num.length < 2) num += p[i++];
-            out += `(?:\\${num})`;
-          } else {
-            out += simpleEscape(d, false);
-          }
-      }
-      continue;
-    }
-    if (c === '[') {
-      let j = i + 1;
-      let cls = '[';
-      if (p[j] === '^') { cls += '^'; j++; }
-      if (p[j] === ']') { cls += '\\]'; j++; }
-      while (j < n && p[j] !== ']') {
-        const e = p[j]!;
-        if (e === '\\') {
-          const d = p[j + 1]!;
-          j += 2;
-          const ce = classEscape(d);
-          if (ce !== null) cls += ce;
-          else if (d === 'D' || d === 'W' || d === 'S') {
-            if (!ascii) fail('negated class shorthand inside a set is not supported');
-            cls += '\\' + d;
-          } else if (d === 'x') { cls += '\\x' + p.slice(j, j + 2); j += 2; }
-          else if (d === 'u') { cls += `\\u{${p.slice(j, j + 4)}}`; j += 4; }
-          else if (d === 'U') { cls += `\\u{${p.slice(j, j + 8)}}`; j += 8; }
-          else if (d === 'b') cls += '\\x08';
-          else cls += simpleEscape(d, true);
-        } else if (e === '[') {
-          cls += '\\[';
-          j++;
-        } else if (verbose && false) {
-          j++;
-        } else {
-          cls += e;
-          j++;
-        }
-      }
-      if (j >= n) fail(`unterminated character set at position ${i}`);
-      out += cls + ']';
-      i = j + 1;
-      continue;
-    }
-    if (c === '(') {
-      if (p[i + 1] === '?') {
-        const rest = p.slice(i + 2);
-        if (rest.startsWith('P<')) {
-          const end = rest.indexOf('>');
-          const name = rest.slice(2, end);
-          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fail(`bad character in group name '${name}' at position ${i + 4}`);
-          if (names.has(name)) fail(`redefinition of group name '${name}' as group ${groups + 1}; was group ${names.get(name)} at position ${i + 4}`);
-          groups++;
-          names.set(name, groups);
-          out += `(?<${name}>`;
-          i += 2 + end + 1;
-          continue;
-        }
-        if (rest.startsWith('P=')) {
-          const end = rest.indexOf(')');
-          const name = rest.slice(2, end);
-          if (!names.has(name)) fail(`unknown group name '${name}' at position ${i + 4}`);
-          out += `\\k<${name}>`;
-          i += 2 + end + 1;
-          continue;
-        }
-        if (rest.startsWith('#')) {
-          const end = p.indexOf(')', i);
-          i = end + 1;
-          continue;
-        }
-        if (rest.startsWith(':') || rest.startsWith('=') || rest.startsWith('!') || rest.startsWith('<=') || rest.startsWith('<!')) {
-          const len = rest.startsWith('<') ? 3 : 2;
-          out += p.slice(i, i + len + 1);
-          i += len + 1;
-          continue;
-        }
-        if (/^[aiLmsux-]+[:)]/.test(rest)) fail('scoped or misplaced inline flags are not supported');
-        if (rest.startsWith('(')) fail('conditional groups are not supported');
-        fail(`unknown extension ?${rest[0] ?? ''} at position ${i + 1}`);
-      }
-      groups++;
-      out += '(';
-      i++;
-      continue;
-    }
-    if (c === '$') {
-      out += multiline ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))';
-      i++;
-      continue;
-    }
-    if (c === '^') {
-      out += multiline ? '(?<=^|\\n)' : '(?<![\\s\\S])';
-      i++;
-      continue;
-    }
-    if (c === '{') {
-      const q = /^\{(\d*)(,(\d*))?\}/.exec(p.slice(i));
-      if (q && (q[1] !== '' || q[3] !== undefined && q[3] !== '')) {
-        // Python's {,n} means {0,n}
-        out += q[1] === '' ? `{0${q[2] ?? ''}}` : q[0];
-        i += q[0].length;
-        if (p[i] === '?') { out += '?'; i++; }
-        continue;
-      }
-      out += '\\{';
-      i++;
-      continue;
-    }
-    if (c === '.' && !(flags & S)) {
-      // Python's `.` stops only at \n; JS's also at \r, U+2028 and U+2029.
-      out += '[^\\n]';
-      i++;
-      continue;
-    }
-    if (c === '}') { out += '\\}'; i++; continue; }
-    if (c === '/') { out += '\\/'; i++; continue; }
-    out += c;
-    i++;
-  }
-  void atStart;
-  let jsFlags = 'gu';
-  if (flags & I) jsFlags += 'i';
-  if (flags & S) jsFlags += 's';
+function translate(pattern: string, flags: number): Compiled {
+  let parsed: Parsed;
   try {
-    new RegExp(out, jsFlags);
+    parsed = parse(pattern, flags);
   } catch (e) {
-    fail(String((e as Error).message).replace(/^Invalid regular expression: /, ''));
+    return raisePatternError(e, pattern);
   }
-  if (!(flags & A)) flags |= U;
-  return { source: out, jsFlags, flags, groups, names };
+  const js = compileJs(parsed, false);
+  const jsFlags = js.ignoreCase ? 'giu' : 'gu';
+  try {
+    new RegExp(js.source, jsFlags);
+  } catch (e) {
+    patternError(String((e as Error).message).replace(/^Invalid regular expression: /, ''));
+  }
+  return {
+    source: js.source, jsFlags, flags: parsed.flags, groups: parsed.groups, names: parsed.groupdict,
+    parsed, groupIndex: js.groupIndex, sameGroups: js.sameGroups, prefersEmpty: prefersEmpty(parsed),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,7 +207,8 @@ export class PyPattern {
   sourceFor(s: string): string {
     if (this.c.flags & A) return this.c.source;
     if (this.asciiSource === undefined) {
-      this.asciiSource = isAscii(this.pattern) ? translate(this.pattern, this.c.flags & ~U, true).source : null;
+      const ascii = compileJs(this.c.parsed, true).source;
+      this.asciiSource = ascii === this.c.source ? null : ascii;
     }
     return this.asciiSource !== null && isAsciiText(s) ? this.asciiSource : this.c.source;
   }
@@ -400,6 +239,16 @@ export class PyPattern {
 
   release(spare: SpareRegExp, use: RegExpUse): void {
     this.spares[use] = spare;
+  }
+
+  private nonEmptyRegExp: RegExp | undefined;
+
+  /**
+   * A sticky RegExp for a match that is not empty: its group 1 captures the rest of the subject
+   * where the match starts, and the match may not end where the rest is the same, i.e. there.
+   */
+  nonEmpty(): RegExp {
+    return this.nonEmptyRegExp ??= new RegExp(`(?=([\\s\\S]*))(?:${this.c.source})(?!\\1$)`, this.c.jsFlags.replace('g', '') + 'y');
   }
 }
 
@@ -435,20 +284,29 @@ export class PyMatch {
     if (this.ind === undefined) {
       const again = new RegExp(this.rx.source, this.rx.flags.replace(/[gy]/g, '') + 'dy');
       again.lastIndex = this.m.index;
-      this.ind = again.exec(this.subject)!.indices!;
+      let ind = again.exec(this.subject)!.indices!;
+      if (ind[0]![1] - ind[0]![0] !== this.m[0].length) {
+        // A non-empty match found after an empty one at the same place (see `stepPast`).
+        const nonEmpty = this.re.nonEmpty();
+        const longer = new RegExp(nonEmpty.source, nonEmpty.flags + 'd');
+        longer.lastIndex = this.m.index;
+        const found = longer.exec(this.subject)!.indices!;
+        ind = [found[0]!, ...found.slice(2)] as unknown as RegExpIndicesArray;
+      }
+      this.ind = ind;
     }
     return this.ind;
   }
 
   /** [start, end] in Python indices of group g, or [-1, -1]. */
   span(g: number): [number, number] {
-    const ind = this.indices[g];
+    const ind = this.indices[this.re.c.groupIndex[g]!];
     if (ind === undefined) return [-1, -1];
     return [this.ix.toPy(ind[0]), this.ix.toPy(ind[1])];
   }
 
   group(g: number): string | null {
-    const v = this.m[g];
+    const v = this.m[this.re.c.groupIndex[g]!];
     return v === undefined ? null : v;
   }
 }
@@ -459,7 +317,10 @@ function groupIndex(m: PyMatch, g: unknown): number {
     if (i === undefined) raise('IndexError', 'no such group');
     return i;
   }
-  if (typeof g === 'number' || typeof g === 'bigint' || typeof g === 'boolean') {
+  // Anything else with __index__ is a group number; the rest is no group (a float included).
+  const indexable = typeof g === 'number' ? Number.isInteger(g) : typeof g === 'bigint' || typeof g === 'boolean'
+    || (g !== null && typeof g === 'object' && typeof (g as { $__index__?: unknown }).$__index__ === 'function');
+  if (indexable) {
     const i = Number(toIndex(g));
     if (i < 0 || i > m.re.c.groups) raise('IndexError', 'no such group');
     return i;
@@ -515,15 +376,47 @@ function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, f
 }
 
 /**
- * After match `m` of global `re` in `sub`: steps past an empty match by one code point, as Python
- * does, and says whether another match can follow (not after an empty match at the end).
+ * After match `m` of `p`'s global `re` in `sub`: steps past an empty match by one code point, as
+ * Python does, and says whether another match can follow (not after an empty match at the end).
+ * When the pattern could have matched a longer text there, Python's next match is that one: it is
+ * found now and left for `nextMatch` to return.
  */
-function stepPast(re: RegExp, sub: string, m: RegExpExecArray): boolean {
+function stepPast(p: PyPattern, re: RegExp, sub: string, m: RegExpExecArray): boolean {
   if (m[0] === '') {
+    if (p.c.prefersEmpty && findLonger(p, re, sub, m.index)) return true;
     const cp = sub.codePointAt(re.lastIndex);
     re.lastIndex += cp !== undefined && cp > 0xffff ? 2 : 1;
   }
   return m.index < sub.length;
+}
+
+/** The matches found by `stepPast` for the scans of these RegExps, which `nextMatch` returns. */
+const pending = new Map<RegExp, RegExpExecArray>();
+
+function findLonger(p: PyPattern, re: RegExp, sub: string, at: number): boolean {
+  const nonEmpty = p.nonEmpty();
+  nonEmpty.lastIndex = at;
+  const found = nonEmpty.exec(sub);
+  if (found === null) return false;
+  // Drop the rest-of-subject group.
+  const m = [found[0], ...found.slice(2)] as unknown as RegExpExecArray;
+  m.index = found.index;
+  m.input = sub;
+  pending.set(re, m);
+  re.lastIndex = nonEmpty.lastIndex;
+  return true;
+}
+
+/** The next match of the global `re` in `sub`. */
+function nextMatch(re: RegExp, sub: string): RegExpExecArray | null {
+  if (pending.size !== 0) {
+    const m = pending.get(re);
+    if (m !== undefined) {
+      pending.delete(re);
+      return m;
+    }
+  }
+  return re.exec(sub);
 }
 
 /** The subject `s[pos:endpos]` is searched as: s up to endpos, from pos (UTF-16 indices). */
@@ -571,12 +464,12 @@ class MatchIterator implements Iterator<PyMatch> {
 
   next(): IteratorResult<PyMatch> {
     if (this.done) return { value: undefined, done: true };
-    const m = this.re.exec(this.sub);
+    const m = nextMatch(this.re, this.sub);
     if (m === null) {
       this.done = true;
       return { value: undefined, done: true };
     }
-    if (!stepPast(this.re, this.sub, m)) this.done = true;
+    if (!stepPast(this.p, this.re, this.sub, m)) this.done = true;
     return { value: new PyMatch(this.p, this.s, this.ix, m, this.b, this.e, this.re, this.sub), done: false };
   }
 
@@ -590,7 +483,10 @@ function matchRepr(m: PyMatch): string {
   return `<re.Match object; span=(${a}, ${b}), match=${repr(m.m[0])}>`;
 }
 
-const FLAG_NAMES: [number, string][] = [[I, 'IGNORECASE'], [L, 'LOCALE'], [M, 'MULTILINE'], [S, 'DOTALL'], [A, 'ASCII'], [X, 'VERBOSE']];
+// In _sre's pattern_repr order.
+const FLAG_NAMES: [number, string][] = [
+  [1, 'TEMPLATE'], [I, 'IGNORECASE'], [L, 'LOCALE'], [M, 'MULTILINE'], [S, 'DOTALL'], [X, 'VERBOSE'], [128, 'DEBUG'], [A, 'ASCII'],
+];
 
 function patternRepr(p: PyPattern): string {
   let r = repr(p.pattern);
@@ -604,67 +500,26 @@ function patternRepr(p: PyPattern): string {
 // ---------------------------------------------------------------------------------------------
 // Substitution
 
-type Piece = string | number;
-
-function parseTemplate(p: PyPattern, repl: string): Piece[] {
-  const out: Piece[] = [];
-  let lit = '';
-  for (let i = 0; i < repl.length; i++) {
-    const c = repl[i]!;
-    if (c !== '\\') { lit += c; continue; }
-    const d = repl[i + 1];
-    if (d === undefined) fail(`bad escape (end of pattern) at position ${i}`);
-    i++;
-    if (d === 'g') {
-      const m = /^<([^>]*)>/.exec(repl.slice(i + 1));
-      if (!m) fail(`missing < at position ${i + 1}`);
-      const name = m![1]!;
-      let g: number;
-      if (/^\d+$/.test(name)) {
-        g = Number(name);
-        if (g > p.c.groups) fail(`invalid group reference ${g} at position ${i + 2}`);
-      } else {
-        if (!p.c.names.has(name)) {
-          if (!/^[A-Za-z_]\w*$/.test(name)) fail(`bad character in group name '${name}' at position ${i + 2}`);
-          raise('IndexError', `unknown group name '${name}'`);
-        }
-        g = p.c.names.get(name)!;
-      }
-      if (lit) out.push(lit);
-      lit = '';
-      out.push(g);
-      i += m![0].length;
-      continue;
-    }
-    if (/[0-9]/.test(d)) {
-      let num = d;
-      if (/[0-9]/.test(repl[i + 1] ?? '')) num += repl[++i];
-      const g = Number(num);
-      if (d === '0') { lit += String.fromCharCode(parseInt(num, 8)); continue; }
-      if (g > p.c.groups) fail(`invalid group reference ${g} at position ${i - num.length + 1}`);
-      if (lit) out.push(lit);
-      lit = '';
-      out.push(g);
-      continue;
-    }
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07', b: '\b', '\\': '\\' };
-    if (simple[d] !== undefined) lit += simple[d];
-    else if (/[A-Za-z]/.test(d)) fail(`bad escape \\${d} at position ${i - 1}`);
-    else lit += '\\' + d;
+/**
+ * The replacement template `repl` for pattern `p`, its group numbers made the JS groups of the
+ * matches they are expanded from.
+ */
+function compileTemplate(p: PyPattern, repl: string): TemplatePiece[] {
+  let pieces: TemplatePiece[];
+  try {
+    pieces = parseTemplate(repl, p.c.groups, p.c.names);
+  } catch (e) {
+    return raisePatternError(e, repl);
   }
-  if (lit) out.push(lit);
-  return out;
+  if (p.c.sameGroups) return pieces;
+  return pieces.map((piece) => (typeof piece === 'string' ? piece : p.c.groupIndex[piece]!));
 }
 
 /** A template's text for one match (the groups of the JS match `m`; an unmatched one is ''). */
-function expandGroups(pieces: Piece[], m: RegExpExecArray): string {
+function expandGroups(pieces: TemplatePiece[], m: RegExpExecArray): string {
   let s = '';
   for (const piece of pieces) s += typeof piece === 'string' ? piece : m[piece] ?? '';
   return s;
-}
-
-function expand(pieces: Piece[], m: PyMatch): string {
-  return expandGroups(pieces, m.m);
 }
 
 /**
@@ -718,8 +573,8 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
   const s = checkString(string);
   const n = count === undefined || count === null ? 0 : Number(toIndex(count));
   let fn: ((m: PyMatch) => unknown) | null = null;
-  let pieces: Piece[] | null = null;
-  if (typeof repl === 'string' || repl instanceof String) pieces = parseTemplate(p, repl.valueOf());
+  let pieces: TemplatePiece[] | null = null;
+  if (typeof repl === 'string' || repl instanceof String) pieces = compileTemplate(p, repl.valueOf());
   else if (isCallable(repl)) fn = callable(repl) as (m: PyMatch) => unknown;
   // CPython reads anything else as a template's bytes (sre_parse's Tokenizer).
   else raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(repl)} found`);
@@ -731,9 +586,9 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
   let done = 0;
   // A negative count, like a negative maxsplit, allows nothing (`while (!count || n < count)`).
   while (n === 0 || done < n) {
-    const m = re.exec(sub);
+    const m = nextMatch(re, sub);
     if (m === null) break;
-    const more = stepPast(re, sub, m);
+    const more = stepPast(p, re, sub, m);
     if (last < m.index) out.push(s.slice(last, m.index));
     if (fn !== null) {
       const r = fn(new PyMatch(p, s, ix, m, 0, ix.length, re, sub));
@@ -761,24 +616,25 @@ const ONE_OR_MORE_CHARS = /^(?:\[(?:[^\]\\[]|\\[^\d])+\]|\\[dDsSwW]|[^\\[\](){}|
  * (no exec array per match).
  */
 function nativeSplit(p: PyPattern): boolean {
-  return p.c.groups === 0 && (p.c.flags & X) === 0 && ONE_OR_MORE_CHARS.test(p.pattern);
+  return p.c.groups === 0 && p.c.sameGroups && !p.c.prefersEmpty && (p.c.flags & X) === 0 && ONE_OR_MORE_CHARS.test(p.pattern);
 }
 
 function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
   const s = checkString(string);
   const max = maxsplit === undefined || maxsplit === null ? 0 : Number(toIndex(maxsplit));
   const groups = p.c.groups;
+  const gi = p.c.groupIndex;
   const { re, sub } = wholeScan(p, s);
   if (max === 0 && nativeSplit(p)) return sub.split(re);
   const out: unknown[] = [];
   let last = 0;
   let done = 0;
   while (max === 0 || done < max) {
-    const m = re.exec(sub);
+    const m = nextMatch(re, sub);
     if (m === null) break;
-    const more = stepPast(re, sub, m);
+    const more = stepPast(p, re, sub, m);
     out.push(s.slice(last, m.index));
-    for (let g = 1; g <= groups; g++) out.push(m[g] ?? null);
+    for (let g = 1; g <= groups; g++) out.push(m[gi[g]!] ?? null);
     last = m.index + m[0].length;
     done++;
     if (!more) break;
@@ -799,21 +655,22 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
   }
   const { re, sub } = scan;
   const groups = p.c.groups;
-  if (groups === 0 && re.lastIndex === 0) {
+  const gi = p.c.groupIndex;
+  if (groups === 0 && re.lastIndex === 0 && !p.c.prefersEmpty) {
     // The engine's own loop gives the matched texts without an exec array per match; with the `u`
     // flag it steps past an empty match by a code point, as stepPast does.
     return sub.match(re) ?? [];
   }
   const out: unknown[] = [];
   for (;;) {
-    const m = re.exec(sub);
+    const m = nextMatch(re, sub);
     if (m === null) break;
-    const more = stepPast(re, sub, m);
+    const more = stepPast(p, re, sub, m);
     if (groups === 0) out.push(m[0]);
-    else if (groups === 1) out.push(m[1] ?? '');
+    else if (groups === 1) out.push(m[gi[1]!] ?? '');
     else {
       const t = new PyTuple(groups);
-      for (let g = 1; g <= groups; g++) t[g - 1] = m[g] ?? '';
+      for (let g = 1; g <= groups; g++) t[g - 1] = m[gi[g]!] ?? '';
       out.push(t);
     }
     if (!more) break;
@@ -878,7 +735,7 @@ export const matchType: PyType = builtinType({
       return tuple(this.span(groupIndex(this, g)));
     },
     expand(this: PyMatch, template: unknown) {
-      return expand(parseTemplate(this.re, checkString(template)), this);
+      return expandGroups(compileTemplate(this.re, checkString(template)), this.m);
     },
     __repr__(this: PyMatch) {
       return matchRepr(this);
@@ -896,10 +753,10 @@ export const matchType: PyType = builtinType({
       let last: number | null = null;
       let lastEnd = -1;
       for (let g = 1; g <= m.re.c.groups; g++) {
-        const ind = m.indices[g];
+        const ind = m.indices[m.re.c.groupIndex[g]!];
         if (ind !== undefined && ind[1] >= lastEnd) {
           // The group that closed last: the outermost among those ending last.
-          if (last === null || ind[1] > lastEnd || ind[0] < m.indices[last]![0]) last = g;
+          if (last === null || ind[1] > lastEnd || ind[0] < m.indices[m.re.c.groupIndex[last]!]![0]) last = g;
           lastEnd = ind[1];
         }
       }

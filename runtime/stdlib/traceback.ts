@@ -1,18 +1,20 @@
 // The `traceback` module: print_exc, format_exc, print_exception, format_exception,
-// format_exception_only, print_stack/format_stack, on top of runtime/traceback.ts.
+// format_exception_only, print_stack/format_stack, extract_tb/format_tb/print_tb, on top of
+// runtime/traceback.ts.
 //
-// A Python traceback object lists the frames from the one that caught the exception down to the
-// one that raised it. We only have the JS stack captured at the raise, which also holds the
-// callers of the catching frame; they are the frames it shares with the stack of the code now
-// printing (same function, file and line), so those are dropped, keeping the innermost shared
-// frame, the catching one, whose line differs.
+// A Python traceback lists the frames from the one that caught the exception down to the one that
+// raised it: an exception's traceback object when it has one (read, or assigned), else the
+// frames of the JS stack captured at the raise that the code now printing does not share
+// (runtime/traceback.ts, caughtTracebackFrames).
 
 import { currentException, isPyException, type PyException } from '../exceptions.js';
 import { currentStderr } from '../io.js';
 import { builtinType, typeOf, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
-import { formatExceptionOnly, pyFrames, type PyFrame } from '../traceback.js';
+import {
+  caughtTracebackFrames, formatExceptionOnly, herePyFrames, pyFrames, PyTracebackEntry, tracebackEntryFrames, type PyFrame,
+} from '../traceback.js';
 import { nodeModule } from '../host.js';
 import { kwParams } from '../install.js';
 import { truthy } from '../ops.js';
@@ -35,31 +37,18 @@ function sourceLine(file: string, line: number): string | null {
   return s === undefined ? null : s.trim();
 }
 
-/** The frames of `exc`'s traceback: from the catching frame to the raising one. */
-function tracebackFrames(exc: PyException, here: PyFrame[]): PyFrame[] {
-  const frames = pyFrames(exc.stack);
-  let k = 0;
-  while (k < frames.length && k < here.length && sameFrame(frames[k]!, here[k]!) && frames[k]!.line === here[k]!.line) k++;
-  let start: number;
-  if (k < frames.length && k < here.length && sameFrame(frames[k]!, here[k]!)) start = k;
-  else start = Math.max(0, k - 1);
-  return frames.slice(start);
-}
-
-function sameFrame(a: PyFrame, b: PyFrame): boolean {
-  return a.file === b.file && a.name === b.name;
-}
-
-function herePyFrames(): PyFrame[] {
-  const holder: { stack?: string } = {};
-  Error.captureStackTrace(holder);
-  const frames = pyFrames(holder.stack);
-  return frames;
+/**
+ * The frames of `exc`'s traceback: the traceback object the caller passes (`tb`) or that was
+ * assigned to it, else from the catching frame, as `here` tells, to the raising one.
+ */
+function tracebackFrames(exc: PyException, here: PyFrame[], tb?: unknown): PyFrame[] {
+  if (tb === undefined && exc.tbSet === true) tb = exc.traceback;
+  if (tb === undefined) return caughtTracebackFrames(exc, here);
+  return tb instanceof PyTracebackEntry ? tracebackEntryFrames(tb) : [];
 }
 
 /** Each frame as CPython's StackSummary.format gives it: the File line and the source line. */
-function formatFrameList(frames: PyFrame[], limit: number | null): string[] {
-  if (limit !== null) frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
+function formatFrameList(frames: PyFrame[]): string[] {
   const out: string[] = [];
   let last: PyFrame | null = null;
   let repeat = 0;
@@ -87,7 +76,7 @@ function formatFrameList(frames: PyFrame[], limit: number | null): string[] {
   return out;
 }
 
-function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean, here: PyFrame[], seen = new Set<unknown>()): string[] {
+function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean, here: PyFrame[], seen = new Set<unknown>(), tb?: unknown): string[] {
   if (exc === null || exc === undefined) return ['NoneType: None\n'];
   seen.add(exc);
   const out: string[] = [];
@@ -105,10 +94,10 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
     }
   }
   if (isPyException(exc)) {
-    const frames = tracebackFrames(exc, here);
-    if (frames.length && exc.traceback !== null || frames.length) {
+    const frames = tracebackFrames(exc, here, tb);
+    if (frames.length) {
       out.push('Traceback (most recent call last):\n');
-      out.push(...formatFrameList(frames, limit));
+      out.push(...formatFrameList(tbLimit(frames, limit)));
     }
   }
   out.push(...onlyLines(exc));
@@ -118,6 +107,24 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
 function onlyLines(exc: unknown): string[] {
   if (exc === null || exc === undefined) return ['NoneType: None\n'];
   return (formatExceptionOnly(exc) + '\n').split(/(?<=\n)/);
+}
+
+/**
+ * A traceback's frames cut to `limit` (StackSummary.extract over walk_tb, outermost first): the
+ * first `limit` frames, or with a negative limit the last -limit.
+ */
+function tbLimit(frames: PyFrame[], limit: number | null): PyFrame[] {
+  if (limit === null) return frames;
+  return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
+}
+
+/**
+ * The current stack cut to `limit` (extract_stack walks it from the innermost frame): the innermost
+ * `limit` frames, or with a negative limit the outermost -limit.
+ */
+function stackLimit(frames: PyFrame[], limit: number | null): PyFrame[] {
+  if (limit === null) return frames;
+  return limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
 }
 
 function limitArg(limit: unknown): number | null {
@@ -132,6 +139,14 @@ function excArg(exc: unknown, value: unknown): unknown {
   return exc;
 }
 
+/**
+ * The traceback of the legacy form `format_exception(type, value, tb)` (undefined: the exception's
+ * own); the single-argument form takes the exception's.
+ */
+function tbArg(exc: unknown, value: unknown, tb: unknown): unknown {
+  return value === undefined || isPyException(exc) && value === exc && tb === undefined ? undefined : tb ?? null;
+}
+
 function writeTo(file: unknown, text: string): void {
   const f = file === undefined || file === null ? currentStderr : file;
   const w = (f as { $write?: (s: string) => unknown }).$write;
@@ -139,13 +154,12 @@ function writeTo(file: unknown, text: string): void {
 }
 
 const formatException = kwParams(function format_exception(exc: unknown, value?: unknown, tb?: unknown, limit?: unknown, chain: unknown = true): unknown[] {
-  void tb;
-  return formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames());
+  return formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames(), new Set(), tbArg(exc, value, tb));
 }, 'format_exception', ['exc', 'value', 'tb', 'limit', 'chain'], 1);
 
 const printException = kwParams(function print_exception(exc: unknown, value?: unknown, tb?: unknown, limit?: unknown, file?: unknown, chain: unknown = true): null {
-  void tb;
-  writeTo(file, formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames()).join(''));
+  const lines = formatExceptionLines(excArg(exc, value), limitArg(limit), truthy(chain), herePyFrames(), new Set(), tbArg(exc, value, tb));
+  writeTo(file, lines.join(''));
   return null;
 }, 'print_exception', ['exc', 'value', 'tb', 'limit', 'file', 'chain'], 1);
 
@@ -169,21 +183,18 @@ function stackFrames(): PyFrame[] {
 
 const formatStack = kwParams(function format_stack(f?: unknown, limit?: unknown): unknown[] {
   void f;
-  return formatFrameList(stackFrames(), limitArg(limit));
+  return formatFrameList(stackLimit(stackFrames(), limitArg(limit)));
 }, 'format_stack', ['f', 'limit']);
 
 const printStack = kwParams(function print_stack(f?: unknown, limit?: unknown, file?: unknown): null {
   void f;
-  writeTo(file, formatFrameList(stackFrames(), limitArg(limit)).join(''));
+  writeTo(file, formatFrameList(stackLimit(stackFrames(), limitArg(limit))).join(''));
   return null;
 }, 'print_stack', ['f', 'limit', 'file']);
 
-/** format_tb / print_tb take a traceback; ours is the exception whose __traceback__ it was. */
+/** The frames of the traceback object `tb` (format_tb, print_tb, extract_tb, walk_tb). */
 function framesOfTb(tb: unknown): PyFrame[] {
-  if (isPyException(tb)) return tracebackFrames(tb, herePyFrames());
-  const exc = currentException();
-  if (isPyException(exc) && exc.traceback === tb) return tracebackFrames(exc, herePyFrames());
-  return [];
+  return tb instanceof PyTracebackEntry ? tracebackEntryFrames(tb) : [];
 }
 
 // FrameSummary: a 4-tuple (filename, lineno, name, line) with those attributes.
@@ -208,15 +219,27 @@ const frameSummaryType: PyType = builtinType({
   },
 });
 
-function summaries(frames: PyFrame[], limit: number | null): unknown[] {
-  if (limit !== null) frames = limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
+function summaries(frames: PyFrame[]): unknown[] {
   return frames.map((f) => Object.setPrototypeOf(tuple([f.file, f.line, f.name, sourceLine(f.file, f.line) ?? '']), FrameSummary.prototype));
 }
 
 const extractStack = kwParams(function extract_stack(f?: unknown, limit?: unknown): unknown[] {
   void f;
-  return summaries(stackFrames(), limitArg(limit));
+  return summaries(stackLimit(stackFrames(), limitArg(limit)));
 }, 'extract_stack', ['f', 'limit']);
+
+const extractTb = kwParams(function extract_tb(tb: unknown, limit?: unknown): unknown[] {
+  return summaries(tbLimit(framesOfTb(tb), limitArg(limit)));
+}, 'extract_tb', ['tb', 'limit']);
+
+const formatTb = kwParams(function format_tb(tb: unknown, limit?: unknown): unknown[] {
+  return formatFrameList(tbLimit(framesOfTb(tb), limitArg(limit)));
+}, 'format_tb', ['tb', 'limit']);
+
+const printTb = kwParams(function print_tb(tb: unknown, limit?: unknown, file?: unknown): null {
+  writeTo(file, formatFrameList(tbLimit(framesOfTb(tb), limitArg(limit))).join(''));
+  return null;
+}, 'print_tb', ['tb', 'limit', 'file']);
 
 export function populateTraceback(mod: Record<string, unknown>): void {
   defineAll(mod, {
@@ -228,13 +251,10 @@ export function populateTraceback(mod: Record<string, unknown>): void {
     format_stack: formatStack,
     print_stack: printStack,
     extract_stack: extractStack,
-    extract_tb: (tb: unknown, limit?: unknown) => summaries(framesOfTb(tb), limitArg(limit)),
+    extract_tb: extractTb,
     FrameSummary: frameSummaryType,
-    format_tb: (tb: unknown, limit?: unknown) => formatFrameList(framesOfTb(tb), limitArg(limit)),
-    print_tb: (tb: unknown, limit?: unknown, file?: unknown) => {
-      writeTo(file, formatFrameList(framesOfTb(tb), limitArg(limit)).join(''));
-      return null;
-    },
+    format_tb: formatTb,
+    print_tb: printTb,
   });
   void typeOf;
   void repr;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hash } from '../../runtime/hash.js';
-import { DictOperand, SetTable, type Operand } from '../../runtime/settable.js';
+import { DictOperand, hashFnOf, SetTable, type Operand } from '../../runtime/settable.js';
 import { PyFloat } from '../../runtime/float.js';
 import { decode, encode, pyEq, raised, tuple, type Token } from './pyvalue.js';
 
@@ -30,8 +30,8 @@ interface Fixtures {
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/sets.json', import.meta.url), 'utf8')) as Fixtures;
 
 type Table = SetTable<unknown>;
-const newTable = (): Table => new SetTable<unknown>(hash, pyEq);
-const fromOperand = (source: Operand<unknown>): Table => SetTable.from<unknown>(hash, pyEq, source);
+const newTable = (): Table => new SetTable<unknown>(hashFnOf(hash), pyEq);
+const fromOperand = (source: Operand<unknown>): Table => SetTable.from<unknown>(hashFnOf(hash), pyEq, source);
 
 /** Build an operand as the generator did; `frozen` marks frozensets (their binary ops return frozensets). */
 function operand(spec: OperandSpec): { value: Operand<unknown>; frozen: boolean } {

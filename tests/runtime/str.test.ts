@@ -6,6 +6,16 @@ import { checkAll, dec, load, run, type Tagged } from './tagged.js';
 
 const typeName = (x: unknown): string => (typeof x === 'number' ? 'int' : typeof x);
 
+function partition(s: string, sep: string): string[] {
+  const i = S.strPartitionAt(s, sep);
+  return i < 0 ? [s, '', ''] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+}
+
+function rpartition(s: string, sep: string): string[] {
+  const i = S.strRpartitionAt(s, sep);
+  return i < 0 ? ['', '', s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+}
+
 const methods: Record<string, (s: string, ...args: any[]) => unknown> = {
   upper: S.strUpper, lower: S.strLower, casefold: S.strCasefold, capitalize: S.strCapitalize,
   title: S.strTitle, swapcase: S.strSwapcase, isalpha: S.strIsalpha, isdigit: S.strIsdigit,
@@ -14,7 +24,7 @@ const methods: Record<string, (s: string, ...args: any[]) => unknown> = {
   isprintable: S.strIsprintable, isascii: S.strIsascii, splitlines: S.strSplitlines, strip: S.strStrip,
   lstrip: S.strLstrip, rstrip: S.strRstrip, split: S.strSplit, rsplit: S.strRsplit,
   expandtabs: S.strExpandtabs, len: S.strLen, repr: S.strRepr, ascii: S.strAscii, list: S.strChars,
-  partition: S.strPartition, rpartition: S.strRpartition, find: S.strFind, rfind: S.strRfind,
+  partition, rpartition, find: S.strFind, rfind: S.strRfind,
   index: S.strIndex, rindex: S.strRindex, count: S.strCount, startswith: S.strStartswith,
   endswith: S.strEndswith, replace: S.strReplace, removeprefix: S.strRemoveprefix,
   removesuffix: S.strRemovesuffix, center: S.strCenter, ljust: S.strLjust, rjust: S.strRjust,
