@@ -124,6 +124,55 @@ export function exception(): unknown {
   return currentException() ?? null;
 }
 
+/**
+ * sys.getsizeof(x): CPython 3.11's size in bytes for the objects whose size its layout fixes (None,
+ * bool, int, float, complex, str, bytes, tuple, range). Lists, dicts, sets and instances have sizes
+ * that depend on how CPython grew them, which a program here cannot reproduce: for those the call
+ * raises, or returns `default` when one is given.
+ */
+function getsizeof(x: unknown, dflt?: unknown): number | unknown {
+  switch (typeNameOf(x)) {
+    case 'NoneType':
+      return 16;
+    case 'bool':
+      return 28;
+    case 'int': {
+      const v = typeof x === 'bigint' ? x : BigInt(Number(x));
+      const bits = (v < 0n ? -v : v).toString(2).length;
+      return 24 + 4 * Math.max(1, Math.ceil(bits / 30));
+    }
+    case 'float':
+      return 24;
+    case 'complex':
+      return 32;
+    case 'str':
+      return strSize(x as string);
+    case 'bytes':
+      return 33 + (x as { b: Uint8Array }).b.length;
+    case 'tuple':
+      return 40 + 8 * (x as PyTuple).length;
+    case 'range':
+      return 48;
+    default:
+      if (dflt !== undefined) return dflt;
+      return raise('TypeError', `sys.getsizeof() of a '${typeNameOf(x)}' object is not known: its size depends on how CPython allocated it`);
+  }
+}
+
+/** A str's size in CPython's compact layout: one, two or four bytes per character by its widest one. */
+function strSize(s: string): number {
+  let widest = 0;
+  let n = 0;
+  for (const ch of s) {
+    widest = Math.max(widest, ch.codePointAt(0)!);
+    n++;
+  }
+  if (widest < 0x80) return 49 + n;
+  if (widest < 0x100) return 73 + n;
+  if (widest < 0x10000) return 74 + 2 * n;
+  return 76 + 4 * n;
+}
+
 /** Fill the `sys` module object. */
 export function populateSys(mod: Record<string, unknown>): void {
   const define = (name: string, value: unknown): void => {
@@ -200,9 +249,6 @@ export function populateSys(mod: Record<string, unknown>): void {
   define('getfilesystemencoding', function getfilesystemencoding(): string {
     return 'utf-8';
   });
-  define('getsizeof', function getsizeof(x: unknown): number {
-    void x;
-    return 64;
-  });
+  define('getsizeof', kwParams(getsizeof, 'getsizeof', ['object', 'default']));
   define('flags', makeStruct(Flags, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
 }
