@@ -530,14 +530,159 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, class or module, with those written as strings (or under
+    `from __future__ import annotations`) evaluated in the namespace they were written in."""
+    import sys
+    import types
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
+            base_globals = globalns
+            if base_globals is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            base_locals = base.__dict__ if localns is None else localns
             for name, value in base.__dict__.get('__annotations__', {}).items():
-                hints[name] = _type_convert(value)
-        return hints
-    return {name: _type_convert(value)
-            for name, value in (getattr(obj, '__annotations__', {}) or {}).items()}
+                hints[name] = _hint(value, base_globals, base_locals)
+        return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            wrapped = obj
+            while hasattr(wrapped, '__wrapped__'):
+                wrapped = wrapped.__wrapped__
+            module = sys.modules.get(getattr(wrapped, '__module__', None))
+            globalns = getattr(module, '__dict__', {})
+    if localns is None:
+        localns = globalns
+    hints = {name: _hint(value, globalns, localns)
+             for name, value in (getattr(obj, '__annotations__', {}) or {}).items()}
+    return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
+
+
+def _strip_annotated(hint):
+    """Annotated[T, ...] as T, for get_type_hints without include_extras."""
+    return hint.__origin__ if isinstance(hint, _AnnotatedAlias) else hint
+
+
+def _hint(value, globalns, localns):
+    return _type_convert(_forward(value, globalns, localns))
+
+
+def _forward(value, globalns, localns):
+    """A forward reference's value: a str evaluates, and so does a str it evaluates to."""
+    while isinstance(value, str):
+        value = _AnnotationReader(value, globalns, localns).read()
+    return value
+
+
+class _AnnotationReader:
+    """Evaluates the expressions annotations are made of: names, attributes, subscripts, `|`
+    unions, None, `...`, lists and string forward references, looked up in the namespaces the
+    annotation was written in, then in builtins."""
+
+    _TOKEN = None
+
+    def __init__(self, text, globalns, localns):
+        import re
+        if _AnnotationReader._TOKEN is None:
+            _AnnotationReader._TOKEN = re.compile(
+                r"\s*(?:(\.\.\.)|([A-Za-z_][A-Za-z_0-9]*)|('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
+                r"|(-?\d+)|([\[\](),.|]))")
+        self.text = text
+        self.globalns = globalns
+        self.localns = localns
+        self.tokens = []
+        pos = 0
+        text = text.strip()
+        while pos < len(text):
+            m = _AnnotationReader._TOKEN.match(text, pos)
+            if m is None or m.end() == pos:
+                raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+            self.tokens.append(m.groups())
+            pos = m.end()
+        self.at = 0
+
+    def read(self):
+        value = self._union()
+        if self.at != len(self.tokens):
+            raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+        return value
+
+    def _peek(self):
+        return self.tokens[self.at] if self.at < len(self.tokens) else (None,) * 5
+
+    def _punct(self, char):
+        if self._peek()[4] == char:
+            self.at += 1
+            return True
+        return False
+
+    def _union(self):
+        value = self._primary()
+        while self._punct('|'):
+            value = value | self._primary()
+        return value
+
+    def _items(self, closer):
+        items = []
+        while not self._punct(closer):
+            items.append(self._union())
+            if not self._punct(','):
+                if not self._punct(closer):
+                    raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                break
+        return items
+
+    def _primary(self):
+        ellipsis, name, string, number, punct = self._peek()
+        self.at += 1
+        if ellipsis:
+            value = ...
+        elif name is not None:
+            value = self._lookup(name)
+        elif string is not None:
+            value = string[1:-1]
+        elif number is not None:
+            value = int(number)
+        elif punct == '[':
+            value = self._items(']')
+        elif punct == '(':
+            value = self._union()
+            if not self._punct(')'):
+                raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+        else:
+            raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+        while True:
+            if self._punct('.'):
+                attr = self._peek()[1]
+                if attr is None:
+                    raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                self.at += 1
+                value = getattr(value, attr)
+            elif self._punct('['):
+                items = self._items(']')
+                # Strings inside a subscript are forward references too, except Literal's values
+                # and Annotated's metadata.
+                if value is not Literal:
+                    count = 1 if value is Annotated else len(items)
+                    items[:count] = [_forward(item, self.globalns, self.localns) for item in items[:count]]
+                value = value[items[0] if len(items) == 1 else tuple(items)]
+            else:
+                return value
+
+    def _lookup(self, name):
+        for namespace in (self.localns, self.globalns):
+            if namespace is not None and name in namespace:
+                return namespace[name]
+        if name in ('None', 'True', 'False'):
+            return {'None': None, 'True': True, 'False': False}[name]
+        import builtins
+        try:
+            return getattr(builtins, name)
+        except AttributeError:
+            raise NameError(f"name '{name}' is not defined") from None
 
 
 class NewType:
