@@ -25,38 +25,19 @@ import {
   toPy,
   tracebackOf,
   TypeError,
-  type PyException,
 } from './exceptions.js';
-import { gen, genFrame, PyGenerator, yieldFrom } from './generator.js';
+import { gen, genFrame, PyGenerator, stop, throwable, yieldFrom } from './generator.js';
 import { truthy } from './ops.js';
 import { callable, isCallable } from './function.js';
-import { nodeModule } from './host.js';
+import { writeAll } from './io.js';
 import { formatException } from './traceback.js';
 import { tuple } from './tuple.js';
-import { addressOf, builtinType, className, isClass, isInstance, typeOf, type PyType } from './object.js';
+import { addressOf, builtinType, className, isInstance, typeOf, type PyType } from './object.js';
 
 type Body = () => Generator<unknown, unknown, unknown>;
 type Step = IteratorResult<unknown>;
 type Delegate = Iterator<unknown> & Iterable<unknown>;
 
-function stop(value: unknown): never {
-  throwPy(value === null ? makeExc('StopIteration') : makeExc('StopIteration', value));
-  throw undefined;
-}
-
-/** The exception `throw(typ[, val])` sends in (generator.ts's rules, kept apart to stay additive). */
-function throwable(typ: unknown, val?: unknown): PyException {
-  if (isClass(typ)) {
-    const e = val === undefined || val === null ? (typ as PyType)() : isPyException(val) && isInstance(val, typ as PyType) ? val : (typ as PyType)(val);
-    if (!isPyException(e)) return raise('TypeError', 'exceptions must derive from BaseException');
-    return e;
-  }
-  if (isPyException(typ)) {
-    if (val !== undefined && val !== null) return raise('TypeError', 'instance exception may not have a separate value');
-    return typ;
-  }
-  return raise('TypeError', `exceptions must be classes or instances deriving from BaseException, not ${className(typ)}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // coroutine
@@ -244,7 +225,7 @@ export class PyAsyncGenerator {
       this.frame.$close();
     } catch (e) {
       const text = `Exception ignored in: ${this.$__repr__()}\n${formatException(toPy(e))}`;
-      nodeModule('fs').writeSync(2, Buffer.from(text, 'utf8'));
+      writeAll(2, text);
     }
   }
 

@@ -212,13 +212,13 @@ export function iterOwned(obj: unknown): Iterable<unknown> {
   return iter(obj);
 }
 
-function stop(value: unknown): never {
+export function stop(value: unknown): never {
   throwPy(value === null ? makeExc('StopIteration') : makeExc('StopIteration', value));
   throw undefined;
 }
 
-/** The exception `gen.throw(typ[, val])` throws in. */
-function throwable(typ: unknown, val?: unknown): PyException {
+/** The exception `gen.throw(typ[, val])` throws in (a coroutine's `throw` too). */
+export function throwable(typ: unknown, val?: unknown): PyException {
   if (isClass(typ)) {
     const e = val === undefined || val === null ? (typ as PyType)() : isPyException(val) && isInstance(val, typ as PyType) ? val : (typ as PyType)(val);
     if (!isPyException(e)) return raise('TypeError', 'exceptions must derive from BaseException');

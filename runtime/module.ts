@@ -13,9 +13,8 @@
 // fills the module object when the module is first imported (docs/architecture.md, "Adding a
 // native module").
 
-import { nodeModule } from './host.js';
 import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
-import { flushStdout } from './io.js';
+import { flushStdout, writeAll } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
@@ -309,12 +308,6 @@ nativeModule('_io', (mod) => {
 // ---------------------------------------------------------------------------------------------
 // The program entry
 
-function writeErr(s: string): void {
-  const b = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < b.length) off += nodeModule('fs').writeSync(2, b, off);
-}
-
 /** The exit status for an uncaught exception, after printing what CPython prints. */
 export function uncaught(e: unknown): number {
   const exc = toPy(e);
@@ -329,10 +322,10 @@ export function uncaught(e: unknown): number {
     if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
     if (typeof code === 'boolean') return code ? 1 : 0;
     if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
-    writeErr(hooks.str(code) + '\n');
+    writeAll(2, hooks.str(code) + '\n');
     return 1;
   }
-  writeErr(formatException(exc));
+  writeAll(2, formatException(exc));
   if (isInstance(exc, KeyboardInterrupt)) return 130;
   return 1;
 }

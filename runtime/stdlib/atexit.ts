@@ -9,8 +9,8 @@ import { formatException } from '../traceback.js';
 import { toPy } from '../exceptions.js';
 import { repr } from '../repr.js';
 import { raise } from '../exceptions.js';
-import { nodeModule } from '../host.js';
-import { flushStdout } from '../io.js';
+import { flushStdout, writeAll } from '../io.js';
+import { eq, truthy } from '../ops.js';
 import { defineAll } from './common.js';
 import type { KwPairs } from '../object.js';
 
@@ -24,12 +24,6 @@ interface Callback {
 let callbacks: (Callback | null)[] = [];
 let hooked = false;
 
-function writeErr(s: string): void {
-  const b = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < b.length) off += nodeModule('fs').writeSync(2, b, off);
-}
-
 function runCallbacks(): void {
   while (callbacks.length) {
     const cb = callbacks.pop();
@@ -42,7 +36,7 @@ function runCallbacks(): void {
       } catch {
         /* stdout is gone: report anyway */
       }
-      writeErr(`Exception ignored in atexit callback: ${repr(cb.func)}\n${formatException(toPy(e))}`);
+      writeAll(2, `Exception ignored in atexit callback: ${repr(cb.func)}\n${formatException(toPy(e))}`);
     }
   }
 }
@@ -65,15 +59,10 @@ function registerKw(pos: unknown[], kw: KwPairs | null): unknown {
 (register as { $kw?: unknown }).$kw = registerKw;
 
 function unregister(func: unknown): null {
-  callbacks = callbacks.map((cb) => (cb !== null && (cb.func === func || isEqualCallable(cb.func, func)) ? null : cb));
+  callbacks = callbacks.map((cb) => (cb !== null && (cb.func === func || truthy(eq(cb.func, func))) ? null : cb));
   return null;
 }
 
-/** Bound methods made at different times are equal when they bind the same function to the same object. */
-function isEqualCallable(a: unknown, b: unknown): boolean {
-  const eq = (a as { $__eq__?: (o: unknown) => unknown } | null)?.$__eq__;
-  return typeof eq === 'function' && eq.call(a, b) === true;
-}
 
 export function populateAtexit(mod: Record<string, unknown>): void {
   defineAll(mod, {
