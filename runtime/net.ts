@@ -14,8 +14,9 @@
 // in use`, ConnectionResetError, BrokenPipeError), NetTimeout → TimeoutError('timed out'),
 // NetInterrupt (Ctrl-C) → KeyboardInterrupt. Argument errors are CPython's socket module's.
 //
-// The calls block the program's thread, so a program importing memphis.net runs in a worker
-// (net/launch.ts); the compiler sees the import and says so to `main`.
+// The calls block the program's thread while a worker does the I/O: the first socket call starts
+// that worker (net/launch.ts); the compiler sees the import and says so to `main`, so that the
+// worker, which loads the same output, knows to serve instead of running the program.
 
 import { bytesData, bytesFromU8 } from './bytes.js';
 import { isPyException, makeExc, raise, throwPy } from './exceptions.js';
@@ -346,8 +347,8 @@ function define(mod: Record<string, unknown>, name: string, value: unknown): voi
   Object.defineProperty(mod, '$' + name, { value: nameAs(value, name), writable: true, configurable: true, enumerable: true });
 }
 
-// A program that imports memphis.net runs in a worker (net/launch.ts), where blocking calls flush
-// stdout before they sleep.
+// A program that imports memphis.net runs through the launcher (net/launch.ts); its blocking calls
+// flush stdout before they sleep.
 setNetLauncher((run) => {
   blocking.setBeforeBlock(flushStdout);
   runProgram(import.meta.url, run, true);

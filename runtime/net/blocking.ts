@@ -12,8 +12,9 @@
 // kernel buffer.
 //
 // Each wait is bounded by the socket's timeout (NetTimeout), interrupted by Ctrl-C (NetInterrupt,
-// raised from the main thread's SIGINT handler) and by the service stopping, and preceded by the
-// before-block hook, where the runtime flushes buffered stdout.
+// raised from the service's SIGINT handler) and by the service stopping, and preceded by the
+// before-block hook, where the runtime flushes buffered stdout. The first call starts the service
+// (the starter launch.ts sets); until then this thread has no service and no SIGINT handler.
 
 import { nodeModule } from '../host.js';
 import { errnoFromName, errnoName, strerror } from './errno.js';
@@ -51,7 +52,7 @@ export class NetInterrupt extends Error {
   }
 }
 
-/** Thrown when the socket service is gone (the main thread is exiting). */
+/** Thrown when the socket service is gone (its thread ended). */
 export class NetServiceStopped extends Error {
   constructor() {
     super('the socket service has stopped');
@@ -106,8 +107,14 @@ const results = new Map<number, [number, Uint8Array | null]>();
 const abandoned = new Map<number, number>();
 let reqSeq = 0;
 let beforeBlock: (() => void) | null = null;
+let startService: (() => void) | null = null;
 
-/** Bind this thread to the buffers the service shares (launch.ts does this in the worker). */
+/** How the first socket call starts the service and attaches this thread to it (launch.ts). */
+export function setServiceStarter(start: (() => void) | null): void {
+  startService = start;
+}
+
+/** Bind this thread to the buffers the service shares (the starter does this). */
 export function attachProgramThread(shared: L.SharedNet): void {
   ctrl = new Int32Array(shared.ctrl);
   cmd = new Ring(shared.cmd, ctrl, L.CMD_W, L.CMD_R);
@@ -115,13 +122,34 @@ export function attachProgramThread(shared: L.SharedNet): void {
   sendChunk = Math.min(SEND_CHUNK, cmd.maxPayload);
 }
 
+/** How long a program waits for its service's worker to start before giving up. */
+const SERVICE_START_MS = 30_000;
+
+/**
+ * Wait until the service serves and holds SIGINT (the worker starting takes tens of ms), so
+ * that no Ctrl-C falls between the first socket call and the handler. A worker that fails to
+ * load can say nothing: the wait is bounded.
+ */
+export function awaitService(): void {
+  const c = ctrl!;
+  const deadline = performance.now() + SERVICE_START_MS;
+  while (Atomics.load(c, L.READY) === 0) {
+    const bell = Atomics.load(c, L.BELL);
+    if (c[L.DEAD] !== 0) throw new NetServiceStopped();
+    if (Atomics.load(c, L.READY) !== 0) break;
+    if (performance.now() >= deadline) throw new Error('memphis.net: the socket service did not start');
+    Atomics.wait(c, L.BELL, bell, 100);
+  }
+}
+
 function control(): Int32Array {
   if (ctrl !== null) return ctrl;
-  const shared = (nodeModule('worker_threads').workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared;
-  if (shared === undefined) {
+  if (startService === null) {
     throw new Error('sockets need the program thread started by runProgram(url, main, true)');
   }
-  attachProgramThread(shared);
+  const start = startService;
+  startService = null;
+  start();
   return ctrl!;
 }
 
@@ -513,16 +541,21 @@ export function settimeout(h: number, seconds: number | null): void {
   s.timeout = seconds === null ? -1 : Math.max(0, seconds * 1000);
 }
 
-/** True on the program thread of a memphis.net program (the service is there to wake it). */
+/**
+ * True on the thread of a program that uses memphis.net (the service runs or can be started):
+ * only the service can take Ctrl-C while this thread sleeps, so its sleeps go through `sleep`.
+ */
 export function isProgramThread(): boolean {
-  if (ctrl !== null) return true;
-  return (nodeModule('worker_threads').workerData as { memphisNet?: { shared?: L.SharedNet } } | null)?.memphisNet?.shared !== undefined;
+  return ctrl !== null || startService !== null;
 }
 
-/** Sleep, waking early only to raise Ctrl-C (time.sleep on the program thread). */
+/**
+ * Sleep, waking early only to raise Ctrl-C (time.sleep on the program thread, which starts the
+ * service if no socket call has: a signal handler of a sleeping thread could never run).
+ */
 export function sleep(seconds: number): void {
   const deadline = performance.now() + seconds * 1000;
-  if (ctrl === null && isProgramThread()) control();
+  if (ctrl === null && startService !== null) control();
   if (ctrl === null) {
     // No service (a program without sockets): a plain sleep.
     const ms = deadline - performance.now();
@@ -535,6 +568,20 @@ export function sleep(seconds: number): void {
     checkSignals(c);
     if (performance.now() >= deadline) return;
     block(c, bell, deadline);
+  }
+}
+
+/**
+ * The program has ended: wait (at most `timeoutMs`) until the service has closed every socket,
+ * handing what is queued to the kernel, as Python's exit leaves unsent data to it. Nothing to do
+ * when no socket call was ever made; a service already gone or a Ctrl-C ends the wait.
+ */
+export function finishService(timeoutMs: number): void {
+  if (ctrl === null) return;
+  try {
+    request(L.C_SHUTDOWN, 0, 0, null, timeoutMs, false);
+  } catch (e) {
+    if (!(e instanceof NetTimeout || e instanceof NetInterrupt || e instanceof NetServiceStopped)) throw e;
   }
 }
 

@@ -1,117 +1,75 @@
 // The entry of every compiled program: `runProgram(import.meta.url, main, usesNet)`.
 //
-// A program that never imports memphis.net just runs `main()` on the main thread. One that does
-// needs blocking sockets, which Node offers only to a thread that may sleep in `Atomics.wait` while
-// another thread's event loop does the I/O. So the main thread starts the socket service
-// (service.ts) and runs the same module again in a worker, where `runProgram` sees the worker
-// marker and calls `main()`. The main thread keeps SIGINT (signals never reach a worker's
-// handlers) and forwards the worker's exit code once the sockets are flushed.
-//
-// Worker-side details: `process.exit` ends only the worker, and its code becomes the process's
-// through the 'exit' event; `process.argv` is the main thread's; stdout and stderr are written with
-// `fs.writeSync`, since a worker's streams are relayed by the main thread asynchronously (late,
-// out of order with direct writes, lost at exit); `fs.readSync(0, ...)` reads stdin directly.
+// The program always runs on the thread that loaded it (the main thread), so a program that only
+// imports memphis.net (anything importing Enid, whose package imports it) pays nothing for it. Blocking sockets need another thread whose event loop does the I/O while
+// the program sleeps in `Atomics.wait`: the first socket call starts the socket service
+// (service.ts) in a worker, which loads this same module again and, seeing the service marker in
+// its `workerData`, serves instead of running the program. The worker also takes SIGINT (a
+// signal handler of the main thread cannot run while it is blocked) and turns it into an
+// interrupt of the blocked call; when the program ends, however it ends, the main thread waits
+// until the service has handed every queued send to the kernel.
 
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { nodeModule } from '../host.js';
-import { attachProgramThread, NetInterrupt } from './blocking.js';
-import type { SharedNet } from './layout.js';
-import { startService, superviseProgram } from './service.js';
+import { attachProgramThread, awaitService, finishService, NetInterrupt, setServiceStarter } from './blocking.js';
+import { allocateShared, type SharedNet } from './layout.js';
+import { EXIT_FLUSH_MS, startService, superviseFromWorker } from './service.js';
 
-const { writeSync } = nodeModule('fs');
-
-/** What the main thread passes the program's worker. */
-interface ProgramThreadData {
-  memphisNet: { shared: SharedNet; argv: string[] };
+/** What the program thread passes the service's worker. */
+interface ServiceThreadData {
+  memphisNetService: { shared: SharedNet; transport?: 'raw' | 'node' };
 }
 
-function programThreadData(): ProgramThreadData['memphisNet'] | null {
+function serviceThreadData(): ServiceThreadData['memphisNetService'] | null {
   const { isMainThread, workerData } = nodeModule('worker_threads');
   if (isMainThread) return null;
-  const data = workerData as Partial<ProgramThreadData> | null;
-  return data?.memphisNet ?? null;
+  const data = workerData as Partial<ServiceThreadData> | null;
+  return data?.memphisNetService ?? null;
 }
 
-/** Run the compiled program's `main`, in a worker with the socket service when `usesNet`. */
+/**
+ * Run the compiled program's `main` on this thread; with `usesNet`, sockets start the service in a
+ * worker on first use. In that worker (this module loaded again) serve instead.
+ */
 export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean): void {
-  if (!usesNet) {
-    main();
-    return;
+  if (usesNet) {
+    const data = serviceThreadData();
+    if (data !== null) {
+      runServiceThread(data);
+      return;
+    }
+    setServiceStarter(() => startServiceThread(moduleUrl));
   }
-  const data = programThreadData();
-  if (data !== null) {
-    runProgramThread(data, main);
-    return;
-  }
-  if (!nodeModule('worker_threads').isMainThread) {
-    // Loaded inside someone else's worker: no service of our own; sockets will say so.
-    main();
-    return;
-  }
-  const transport = process.env.MEMPHIS_NET_TRANSPORT;
-  const ringBytes = process.env.MEMPHIS_NET_RING_BYTES;
-  const service = startService({
-    transport: transport === 'node' || transport === 'raw' ? transport : undefined,
-    ringBytes: ringBytes !== undefined ? Number(ringBytes) : undefined,
-  });
-  const worker: WorkerThread = new (nodeModule('worker_threads').Worker)(new URL(moduleUrl), {
-    // In the worker's process.argv at load time already (sys.argv is read then).
-    argv: process.argv.slice(2),
-    workerData: { memphisNet: { shared: service.shared, argv: process.argv } } satisfies ProgramThreadData,
-  });
-  superviseProgram(service, worker);
-}
-
-function runProgramThread(data: ProgramThreadData['memphisNet'], main: () => void): void {
-  process.argv = data.argv.slice();
-  installSyncStdio();
-  attachProgramThread(data.shared);
   try {
     main();
   } catch (e) {
-    if (e instanceof NetInterrupt) {
-      writeAllSync(2, 'KeyboardInterrupt\n');
-      process.exit(130);
-    }
-    const err = e as { stack?: unknown };
-    writeAllSync(2, `${typeof err?.stack === 'string' ? err.stack : String(e)}\n`);
-    process.exit(1);
-  }
-  // Python exits when its main thread ends, whatever sockets are open; the main thread flushes them.
-  process.exit();
-}
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-/** Write all of `data` to `fd` synchronously, waiting out EAGAIN on a non-blocking pipe. */
-export function writeAllSync(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  let off = 0;
-  while (off < bytes.length) {
-    try {
-      off += writeSync(fd, bytes, off, bytes.length - off);
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'EAGAIN') throw e;
-      Atomics.wait(pause, 0, 0, 1);
-    }
+    // A compiled program reports its KeyboardInterrupt itself; a plain JS main gets CPython's end.
+    if (!(e instanceof NetInterrupt)) throw e;
+    nodeModule('fs').writeSync(2, 'KeyboardInterrupt\n');
+    process.exit(130);
   }
 }
 
-type WriteCallback = (err?: Error | null) => void;
+/** Start the socket service in a worker and bind this thread to it. */
+function startServiceThread(moduleUrl: string): void {
+  const transport = process.env.MEMPHIS_NET_TRANSPORT;
+  const ringBytes = process.env.MEMPHIS_NET_RING_BYTES;
+  const shared = allocateShared(ringBytes !== undefined ? Number(ringBytes) : undefined);
+  const data: ServiceThreadData = {
+    memphisNetService: { shared, transport: transport === 'node' || transport === 'raw' ? transport : undefined },
+  };
+  const worker: WorkerThread = new (nodeModule('worker_threads').Worker)(new URL(moduleUrl), {
+    workerData: data,
+  });
+  // The program's end is the process's: the service must not keep it alive.
+  worker.unref();
+  attachProgramThread(shared);
+  awaitService();
+  // Python leaves unsent data to the kernel at exit; here it may still sit in the service.
+  process.on('exit', () => finishService(EXIT_FLUSH_MS + 1000));
+}
 
-/** Make the worker's process.stdout/stderr (and so console.log) write synchronously. */
-function installSyncStdio(): void {
-  for (const [stream, fd] of [[process.stdout, 1], [process.stderr, 2]] as const) {
-    const write = (chunk: string | Uint8Array, encoding?: BufferEncoding | WriteCallback,
-      cb?: WriteCallback): boolean => {
-      const bytes = typeof chunk === 'string'
-        ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
-        : chunk;
-      writeAllSync(fd, bytes);
-      const done = typeof encoding === 'function' ? encoding : cb;
-      if (done !== undefined) queueMicrotask(() => done(null));
-      return true;
-    };
-    (stream as unknown as { write: typeof write }).write = write;
-  }
+function runServiceThread(data: ServiceThreadData['memphisNetService']): void {
+  const service = startService({ transport: data.transport, shared: data.shared });
+  superviseFromWorker(service);
 }

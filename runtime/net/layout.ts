@@ -1,5 +1,5 @@
-// The memory shared by the program thread (a worker running compiled Python, which blocks) and the
-// socket service (the main thread's event loop, which never blocks). Three SharedArrayBuffers:
+// The memory shared by the program thread (the main thread running compiled Python, which blocks)
+// and the socket service (a worker's event loop, which never blocks). Three SharedArrayBuffers:
 // a control block of Int32 slots, a command ring (program → service) and an event ring
 // (service → program). Both rings carry records `[type, h, len, extra] + payload` (see ring.ts).
 //
@@ -17,7 +17,7 @@ export const EVT_W = 2;
 export const EVT_R = 3;
 /** Set by the service when it stops for good; every blocking call then fails instead of hanging. */
 export const DEAD = 4;
-/** Set by the main thread's SIGINT handler; the program thread consumes it and throws NetInterrupt. */
+/** Set by the service's SIGINT handler; the program thread consumes it and throws NetInterrupt. */
 export const SIGINT = 5;
 /** Bumped (and notified) for anything the program thread may be waiting for. */
 export const BELL = 6;
@@ -25,6 +25,8 @@ export const BELL = 6;
 export const WANT_ROOM = 7;
 /** Set by the service while events wait in its overflow queue for room in the event ring. */
 export const WANT_EVT_ROOM = 8;
+/** Set by the service once it serves and holds SIGINT; the program thread waits for it at start. */
+export const READY = 9;
 export const SLOTS = 16;
 
 /** Commands, program → service. `h` is a handle unless noted; requests carry a request id. */
@@ -35,6 +37,7 @@ export const C_CONSUMED = 4; // extra = bytes the program took out of the event 
 export const C_FLUSH = 5; // extra = request id; RESULT once at most FLUSH_LOW bytes are unwritten
 export const C_SHUT_WR = 6; // half-close: FIN after the queued writes (posted)
 export const C_NOOP = 7; // h = request id; RESULT at once (round-trip probe)
+export const C_SHUTDOWN = 8; // h = request id; close everything, RESULT once written out (exit)
 
 /** Events, service → program. */
 export const E_RESULT = 1; // h = request id, extra = value (< 0: -errno, or the errno as text in the payload)
@@ -58,7 +61,7 @@ export const FLUSH_LOW = 256 * 1024;
 /** Default ring size in bytes (a power of two). */
 export const RING_BYTES = 1 << 20;
 
-/** What the main thread hands the program thread through `workerData`. */
+/** What the program thread hands the service's worker through `workerData`. */
 export interface SharedNet {
   ctrl: SharedArrayBuffer;
   cmd: SharedArrayBuffer;

@@ -1,6 +1,6 @@
-// The socket service: the main thread's half of blocking sockets. The compiled program runs in a
-// worker and blocks in `Atomics.wait` (blocking.ts); this side owns the real sockets on the event
-// loop, which stays free, so it can also take SIGINT and see the worker end.
+// The socket service: the worker's half of blocking sockets. The compiled program runs on the main
+// thread and blocks in `Atomics.wait` (blocking.ts); this side owns the real sockets on the
+// worker's event loop, which stays free, so it can also take SIGINT while the program is blocked.
 //
 // In: commands from the command ring (listen, send, close, ...). Out: events into the event ring.
 // The one idea that makes it fast is to never make the program ask: the service accepts every
@@ -9,12 +9,11 @@
 // posted without a reply, like writes into a kernel socket buffer. Credit flow control bounds both
 // directions (layout.ts). Only `listen` and the send back-pressure wait for an answer.
 //
-// superviseProgram ties the service to the program's worker: Ctrl-C, the exit code, and flushing
-// queued socket data before the process exits (Python leaves unsent data to the kernel at exit;
-// here it still sits in Node's buffers, so exiting at once would drop it).
+// superviseFromWorker ties the service to the process: Ctrl-C, and the service's end. At exit the
+// program asks for a shutdown (C_SHUTDOWN) and waits for it: Python leaves unsent data to the
+// kernel at exit; here it may still sit in Node's buffers, so exiting at once would drop it.
 
 import { nodeModule } from '../host.js';
-import type { Worker } from 'node:worker_threads';
 import * as L from './layout.js';
 import { Ring } from './ring.js';
 import { loadRawTransport } from './tcp_raw.js';
@@ -26,6 +25,8 @@ export interface ServiceOptions {
   transport?: 'raw' | 'node';
   /** Size of each ring in bytes, a power of two. */
   ringBytes?: number;
+  /** The buffers the program thread allocated (else new ones of `ringBytes`). */
+  shared?: L.SharedNet;
 }
 
 export interface NetService {
@@ -34,6 +35,8 @@ export interface NetService {
   readonly transport: 'raw' | 'node';
   /** Raise Ctrl-C in the program thread; false when the previous one is still unconsumed. */
   interrupt(): boolean;
+  /** Tell the program thread that the service is up (it waits for this at start). */
+  ready(): void;
   /** Stop serving for good and wake the program thread, whose blocking calls then fail. */
   die(): void;
   /** Stop serving; flush queued writes and close every socket, giving up after `timeoutMs`. */
@@ -143,7 +146,7 @@ class ServiceCore implements NetService {
   constructor(options: ServiceOptions) {
     this.tcp = chooseTransport(options.transport);
     this.transport = this.tcp.name;
-    this.shared = L.allocateShared(options.ringBytes);
+    this.shared = options.shared ?? L.allocateShared(options.ringBytes);
     this.ctrl = new Int32Array(this.shared.ctrl);
     this.cmd = new Ring(this.shared.cmd, this.ctrl, L.CMD_W, L.CMD_R);
     this.evt = new Ring(this.shared.evt, this.ctrl, L.EVT_W, L.EVT_R);
@@ -267,6 +270,10 @@ class ServiceCore implements NetService {
         return this.listen(h, extra, decoder.decode(payload!));
       case L.C_NOOP:
         return this.emit(L.E_RESULT, h, 0, null);
+      case L.C_SHUTDOWN:
+        // After the drain this command came in (shutdown drains the ring itself).
+        queueMicrotask(() => void this.shutdown(EXIT_FLUSH_MS).then(() => this.emit(L.E_RESULT, h, 0, null)));
+        return;
     }
   };
 
@@ -316,6 +323,11 @@ class ServiceCore implements NetService {
     return true;
   }
 
+  ready(): void {
+    Atomics.store(this.ctrl, L.READY, 1);
+    this.ring();
+  }
+
   die(): void {
     this.stopped = true;
     if (Atomics.exchange(this.ctrl, L.DEAD, 1) === 0) this.ring();
@@ -350,27 +362,56 @@ function writeStderr(text: string): void {
 }
 
 /**
- * Run the program's worker against the service: forward the worker's exit code as the process's,
- * after the sockets are flushed; turn Ctrl-C into an interrupt in the worker's blocked call, and
- * a second Ctrl-C while the first is still pending (a loop that never blocks nor checks) into an
- * immediate exit with 130. A worker that dies any way at all ends the process: the main thread is
- * never blocked, so it always sees the 'exit' event.
+ * Run the service for the rest of this worker's life: Ctrl-C becomes an interrupt of the
+ * program's blocked call, and a second Ctrl-C while the first is still pending (a loop that never
+ * blocks nor checks) ends the process as an unhandled SIGINT does. The worker's end, however it
+ * comes, wakes the program's blocked call to fail rather than hang.
  */
-export function superviseProgram(service: NetService, worker: Worker): void {
-  let crashed = false;
-  let programDone = false;
-  process.on('SIGINT', () => {
-    if (programDone || !service.interrupt()) process.exit(130);
+export function superviseFromWorker(service: NetService): void {
+  // A signal handler of the program's thread could not run while it is blocked, and a worker's
+  // process.on('SIGINT') is never called: libuv's signal handle, on this thread's loop, is.
+  const sigint = signalHandle(2, () => {
+    if (service.interrupt()) return;
+    sigint?.close();
+    process.kill(process.pid, 'SIGINT');
   });
-  worker.on('error', (e: unknown) => {
-    // Only errors outside the program's main() get here (runProgram reports those itself).
-    crashed = true;
+  // Atomics.waitAsync alone does not keep a worker's event loop alive.
+  setInterval(() => {}, 2 ** 30);
+  process.on('uncaughtException', (e: unknown) => {
     const err = e as { stack?: unknown };
-    writeStderr(`${typeof err?.stack === 'string' ? err.stack : String(e)}\n`);
-  });
-  worker.on('exit', (code) => {
-    programDone = true;
-    void service.shutdown(EXIT_FLUSH_MS).then(() => process.exit(crashed && code === 0 ? 1 : code));
+    writeStderr(`memphis.net service: ${typeof err?.stack === 'string' ? err.stack : String(e)}\n`);
+    service.die();
+    process.exit(1);
   });
   process.on('exit', () => service.die());
+  service.ready();
+}
+
+interface SignalHandle {
+  close(): void;
+}
+
+/** Call `onSignal` for each `signum` this process gets, from this thread's event loop. */
+function signalHandle(signum: number, onSignal: () => void): SignalHandle | null {
+  const binding = (process as unknown as { binding?: (name: string) => unknown }).binding;
+  if (typeof binding !== 'function') return null;
+  const quiet = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    const { Signal } = binding('signal_wrap') as {
+      Signal: new () => { onsignal: (n: number) => void; start(n: number): number; close(): void; unref(): void };
+    };
+    const handle = new Signal();
+    handle.onsignal = onSignal;
+    if (handle.start(signum) !== 0) {
+      handle.close();
+      return null;
+    }
+    handle.unref();
+    return handle;
+  } catch {
+    return null;
+  } finally {
+    process.noDeprecation = quiet;
+  }
 }

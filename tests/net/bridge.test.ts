@@ -183,6 +183,26 @@ describe('sockets', () => {
 });
 
 describe('the program', () => {
+  test('importing memphis.net (and enid) starts no thread; the first socket call does', () => {
+    const file = compile('', 'lazy_service', [
+      'import os',
+      'import enid',
+      'from memphis.net import listen',
+      '',
+      'def threads():',
+      '    return len(os.listdir("/proc/self/task"))',
+      '',
+      'before = threads()',
+      'app = enid.App()',
+      'print("after import", threads() - before)',
+      'sock = listen(("127.0.0.1", 0))',
+      'print("after listen", "more" if threads() > before else "none")',
+      'sock.close()',
+      '',
+    ].join('\n'));
+    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe('after import 0\nafter listen more\n');
+  });
+
   test('Ctrl-C raises KeyboardInterrupt: finally runs, exit 130 with a traceback', async () => {
     const p = start(server, ['interrupt', 'no']);
     await p.port();

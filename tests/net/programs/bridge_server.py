@@ -152,6 +152,8 @@ def interrupt(catch):
 
 
 def sleeper():
+    # The first sleep starts the socket service, which holds Ctrl-C from then on.
+    time.sleep(0)
     print("PORT 0", flush=True)
     try:
         time.sleep(30)
