@@ -7,10 +7,15 @@
 // surrogates needs no conversion; otherwise `Indexer` maps between the two.
 
 import { raise, throwPy, makeExc, Exception, isPyException, type PyException } from '../exceptions.js';
-import { builtinType, addressOf, type PyType } from '../object.js';
+import { builtinType, addressOf, NotImplemented, typeType, type PyType } from '../object.js';
+import { intType } from '../numbers.js';
+import { unwrapInt } from '../int.js';
+import { formatInt } from '../format.js';
+import { bytes, bytesData, isBytesLike, PyBytes } from '../bytes.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
+import { MappingProxy } from '../classes.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { JOIN_CHUNK, JOIN_CHUNK_CHARS } from '../str.js';
 import { kwParams } from '../install.js';
@@ -25,6 +30,7 @@ import {
   SRE_FLAG_VERBOSE,
 } from './re_parser.js';
 import { compileJs, prefersEmpty } from './re_compiler.js';
+import { compileProgram, EngineScanner, needsEngine, type Program, type ScanMode } from './re_engine.js';
 
 // ---------------------------------------------------------------------------------------------
 // Flags and the error class
@@ -53,6 +59,8 @@ export const reError: PyType = builtinType({
       this.lineno = null;
       this.colno = null;
       let text = msg;
+      // A bytes pattern's positions count its bytes, which its Latin-1 text has one to a character.
+      if (pattern instanceof PyBytes) pattern = latin1(pattern.b);
       if (typeof pattern === 'string' && typeof pos === 'number') {
         text = `${str(msg)} at position ${pos}`;
         const before = Array.from(pattern).slice(0, pos).join('');
@@ -73,13 +81,163 @@ export const reError: PyType = builtinType({
   },
 });
 
-function patternError(msg: string, pattern: string | null = null, pos: number | null = null): never {
-  return throwPy((reError as unknown as (m: string, p: string | null, n: number | null) => never)(msg, pattern, pos) as never);
+// ---------------------------------------------------------------------------------------------
+// re.RegexFlag: the flags as CPython's enum.IntFlag with @global_enum prints them
+// (`re.IGNORECASE|re.MULTILINE`), an int subclass whose `| & ^ ~` keep the type. Written here, not
+// with lib/enum.py, so that importing re does not import enum.
+
+// In definition order, the order of the names in a combination's repr.
+const REGEX_FLAG_MEMBERS: [string, number][] = [
+  ['ASCII', A], ['IGNORECASE', I], ['LOCALE', L], ['UNICODE', U], ['MULTILINE', M], ['DOTALL', S],
+  ['VERBOSE', X], ['TEMPLATE', 1], ['DEBUG', 128],
+];
+const ALL_REGEX_FLAGS = 511;
+
+class RegexFlagProto {}
+Object.setPrototypeOf(RegexFlagProto.prototype, Number.prototype);
+
+/** A RegexFlag instance: an int wrapper (int subclass instances are Number objects). */
+type RegexFlag = number & { readonly $regexFlag: true };
+
+const regexFlags = new Map<number, RegexFlag>();
+
+function regexFlag(value: number): RegexFlag {
+  let f = regexFlags.get(value);
+  if (f === undefined) {
+    f = Object.setPrototypeOf(Object(value), RegexFlagProto.prototype) as RegexFlag;
+    regexFlags.set(value, f);
+  }
+  return f;
 }
 
-/** Raises what the parser found wrong with `pattern` as CPython raises it. */
-function raisePatternError(e: unknown, pattern: string): never {
-  if (e instanceof PatternError) return patternError(e.msg, e.pos === null ? null : pattern, e.pos);
+function flagValue(f: unknown): number {
+  return Number(unwrapInt(f as object));
+}
+
+/** Flag._name_: the members' names, and the bits no member has in hex; null for no member's bits. */
+function regexFlagName(value: number): string | null {
+  if (value === 0) return 'NOFLAG';
+  const names = REGEX_FLAG_MEMBERS.filter(([, bit]) => value & bit).map(([name]) => name);
+  if (!names.length) return null;
+  const extra = value & ~ALL_REGEX_FLAGS;
+  if (extra) names.push('0x' + extra.toString(16));
+  return names.join('|');
+}
+
+function regexFlagRepr(value: number): string {
+  const name = regexFlagName(value);
+  if (name === null) return `re.RegexFlag(${value})`;
+  return name.split('|').map((n) => (/^[0-9]/.test(n) ? n : 're.' + n)).join('|');
+}
+
+/** An operand of `| & ^` as an int, or null when the operation is not for RegexFlag. */
+function flagOperand(other: unknown): number | null {
+  if (typeof other === 'number' && Number.isInteger(other)) return other;
+  if (typeof other === 'boolean') return other ? 1 : 0;
+  if (other instanceof Number) return flagValue(other);
+  return null;
+}
+
+function flagBinary(op: (a: number, b: number) => number) {
+  return function (this: RegexFlag, other: unknown): unknown {
+    const b = flagOperand(other);
+    if (b === null) return NotImplemented;
+    return regexFlag(op(flagValue(this), b));
+  };
+}
+
+/** The flags' names and aliases, as attributes of the class. */
+const REGEX_FLAG_ALIASES: [string, number][] = [
+  ...REGEX_FLAG_MEMBERS, ['NOFLAG', 0], ['A', A], ['I', I], ['L', L], ['U', U], ['M', M], ['S', S], ['X', X], ['T', 1],
+];
+
+// The members are attributes of the class (and of each member, as in CPython).
+for (const [name, bit] of REGEX_FLAG_ALIASES) {
+  Object.defineProperty(RegexFlagProto.prototype, '$' + name, { value: regexFlag(bit), configurable: true, writable: true });
+}
+
+/** RegexFlag's metaclass, for what the class does as an enum: its repr, iteration, `[name]`. */
+const enumType: PyType = builtinType({
+  name: 'EnumType',
+  module: 'enum',
+  base: typeType,
+  proto: Object.create(typeType.prototype),
+  methods: {
+    __repr__() {
+      return "<flag 'RegexFlag'>";
+    },
+    __iter__() {
+      const members = tuple(REGEX_FLAG_MEMBERS.map(([, bit]) => regexFlag(bit)));
+      return (members as unknown as { $__iter__(): unknown }).$__iter__();
+    },
+    __len__() {
+      return REGEX_FLAG_MEMBERS.length;
+    },
+    __getitem__(name: unknown) {
+      const found = REGEX_FLAG_ALIASES.find(([n]) => n === name);
+      if (found === undefined) return throwPy(makeExc('KeyError', name));
+      return regexFlag(found[1]);
+    },
+    __contains__(x: unknown) {
+      return x instanceof RegexFlagProto;
+    },
+  },
+});
+
+export const regexFlagType: PyType = builtinType({
+  name: 'RegexFlag',
+  module: 're',
+  base: intType,
+  proto: RegexFlagProto.prototype,
+  metaclass: enumType,
+  final: true,
+  construct(_cls, pos) {
+    const v = pos[0];
+    const n = flagOperand(v);
+    if (n === null) return raise('ValueError', `${repr(v)} is not a valid RegexFlag`);
+    return regexFlag(n);
+  },
+  methods: {
+    __repr__(this: RegexFlag) {
+      return regexFlagRepr(flagValue(this));
+    },
+    __str__(this: RegexFlag) {
+      return regexFlagRepr(flagValue(this));
+    },
+    __format__(this: RegexFlag, spec: unknown) {
+      if (spec === '') return regexFlagRepr(flagValue(this));
+      return formatInt(flagValue(this), String(spec));
+    },
+    __or__: flagBinary((a, b) => a | b),
+    __ror__: flagBinary((a, b) => a | b),
+    __and__: flagBinary((a, b) => a & b),
+    __rand__: flagBinary((a, b) => a & b),
+    __xor__: flagBinary((a, b) => a ^ b),
+    __rxor__: flagBinary((a, b) => a ^ b),
+    __invert__(this: RegexFlag) {
+      return regexFlag(ALL_REGEX_FLAGS & ~flagValue(this));
+    },
+    __contains__(this: RegexFlag, other: unknown) {
+      if (!(other instanceof RegexFlagProto)) {
+        return raise('TypeError', `unsupported operand type(s) for 'in': '${typeNameOf(other)}' and 'RegexFlag'`);
+      }
+      const b = flagValue(other);
+      return (flagValue(this) & b) === b;
+    },
+  },
+  getters: {
+    name: (f: RegexFlag) => regexFlagName(flagValue(f)),
+    value: (f: RegexFlag) => flagValue(f),
+  },
+});
+
+function patternError(msg: string, pattern: unknown = null, pos: number | null = null): never {
+  return throwPy((reError as unknown as (m: string, p: unknown, n: number | null) => never)(msg, pattern, pos) as never);
+}
+
+/** Raises what the parser found wrong with `pattern` (its text, a bytes one if `asBytes`) as CPython raises it. */
+function raisePatternError(e: unknown, pattern: string, asBytes = false): never {
+  if (e instanceof PatternError) return patternError(e.msg, e.pos === null ? null : asBytes ? bytes(pattern) : pattern, e.pos);
   if (e instanceof PatternTypeError) return raise(e.type, e.msg);
   if (e instanceof TemplateIndexError) return raise('IndexError', e.msg);
   throw e;
@@ -89,6 +247,8 @@ function raisePatternError(e: unknown, pattern: string): never {
 // Translation (re_parser.ts parses, re_compiler.ts writes the JS source)
 
 interface Compiled {
+  /** A bytes pattern: its text and its subjects' are Latin-1, one character per byte. */
+  bytes: boolean;
   /** The JS source for any subject. */
   source: string;
   jsFlags: string;
@@ -102,14 +262,35 @@ interface Compiled {
   sameGroups: boolean;
   /** Whether a scan must look for a non-empty match where an empty one was found (re_compiler.ts). */
   prefersEmpty: boolean;
+  /** The program that matches in place of a RegExp, for patterns JS would match otherwise (re_engine.ts). */
+  engine: Program | null;
+  /** The engine's program for a pattern that runs as a RegExp, made when a match's lastindex is read. */
+  program?: Program;
 }
 
-function translate(pattern: string, flags: number): Compiled {
+/**
+ * The part of a RegExp a scan uses; re_engine.ts's EngineScanner has it too. Its matches have
+ * `indices` already when they come from the engine.
+ */
+interface Scanner {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
+function translate(pattern: string, flags: number, isBytes: boolean): Compiled {
   let parsed: Parsed;
   try {
-    parsed = parse(pattern, flags);
+    parsed = parse(pattern, flags, !isBytes);
   } catch (e) {
-    return raisePatternError(e, pattern);
+    return raisePatternError(e, pattern, isBytes);
+  }
+  // bytes patterns are rare: the engine spares a second set of class and case rules for JS.
+  if (isBytes || needsEngine(parsed)) {
+    return {
+      bytes: isBytes, source: '', jsFlags: '', flags: parsed.flags, groups: parsed.groups, names: parsed.groupdict, parsed,
+      groupIndex: Array.from({ length: parsed.groups + 1 }, (_, g) => g), sameGroups: true,
+      prefersEmpty: prefersEmpty(parsed), engine: compileProgram(parsed, { bytes: isBytes }),
+    };
   }
   const js = compileJs(parsed, false);
   const jsFlags = js.ignoreCase ? 'giu' : 'gu';
@@ -119,8 +300,8 @@ function translate(pattern: string, flags: number): Compiled {
     patternError(String((e as Error).message).replace(/^Invalid regular expression: /, ''));
   }
   return {
-    source: js.source, jsFlags, flags: parsed.flags, groups: parsed.groups, names: parsed.groupdict,
-    parsed, groupIndex: js.groupIndex, sameGroups: js.sameGroups, prefersEmpty: prefersEmpty(parsed),
+    bytes: false, source: js.source, jsFlags, flags: parsed.flags, groups: parsed.groups, names: parsed.groupdict,
+    parsed, groupIndex: js.groupIndex, sameGroups: js.sameGroups, prefersEmpty: prefersEmpty(parsed), engine: null,
   };
 }
 
@@ -200,7 +381,14 @@ class Indexer {
 // Pattern and Match
 
 export class PyPattern {
+  /** `pattern`: the pattern's text (a bytes pattern's Latin-1 text). */
   constructor(readonly pattern: string, readonly c: Compiled) {}
+
+  /** A matched text as Python sees it: a str, or bytes for a bytes pattern. */
+  out(text: string): unknown {
+    return this.c.bytes ? bytes(text) : text;
+  }
+
   private asciiSource: string | null | undefined;
 
   /** The JS source to run on subject `s`: the ASCII-only translation when both are ASCII. */
@@ -214,7 +402,8 @@ export class PyPattern {
   }
 
   /** The global RegExp to scan `s` with, made for this scan. */
-  regex(s: string): RegExp {
+  regex(s: string): Scanner {
+    if (this.c.engine !== null) return new EngineScanner(this.c.engine, 'search');
     return new RegExp(this.sourceFor(s), this.c.jsFlags);
   }
 
@@ -226,6 +415,10 @@ export class PyPattern {
    * `release`: a call made meanwhile (from a callback, or a generator left open) makes its own.
    */
   acquire(s: string, use: RegExpUse): SpareRegExp {
+    if (this.c.engine !== null) {
+      const mode: ScanMode = use === RegExpUse.Search ? 'search' : use === RegExpUse.Match ? 'match' : 'full';
+      return { source: '', re: new EngineScanner(this.c.engine, mode) };
+    }
     const source = this.sourceFor(s);
     const spare = this.spares[use]!;
     if (spare !== null && spare.source === source) {
@@ -241,14 +434,19 @@ export class PyPattern {
     this.spares[use] = spare;
   }
 
-  private nonEmptyRegExp: RegExp | undefined;
+  private nonEmptyScanner: EngineScanner | undefined;
 
   /**
-   * A sticky RegExp for a match that is not empty: its group 1 captures the rest of the subject
-   * where the match starts, and the match may not end where the rest is the same, i.e. there.
+   * A sticky scanner for a match that is not empty (the engine's: a JS RegExp can only refuse an
+   * empty match with a group of its own, which would renumber the pattern's backreferences).
    */
-  nonEmpty(): RegExp {
-    return this.nonEmptyRegExp ??= new RegExp(`(?=([\\s\\S]*))(?:${this.c.source})(?!\\1$)`, this.c.jsFlags.replace('g', '') + 'y');
+  nonEmpty(): EngineScanner {
+    return this.nonEmptyScanner ??= new EngineScanner(this.program(), 'match', true);
+  }
+
+  /** The engine's program for this pattern. */
+  program(): Program {
+    return this.c.engine ?? (this.c.program ??= compileProgram(this.c.parsed, { bytes: this.c.bytes }));
   }
 }
 
@@ -258,7 +456,7 @@ const enum RegExpUse { Search, Match, FullMatch }
 interface SpareRegExp {
   /** The translated pattern it was made from (its own `source` is escaped differently). */
   readonly source: string;
-  readonly re: RegExp;
+  readonly re: Scanner;
 }
 
 export class PyMatch {
@@ -271,7 +469,7 @@ export class PyMatch {
     readonly pos: number,
     readonly endpos: number,
     /** The RegExp and the text it ran on, to find group positions again when asked. */
-    private readonly rx: RegExp,
+    private readonly rx: Scanner,
     private readonly subject: string,
   ) {}
 
@@ -281,21 +479,34 @@ export class PyMatch {
    * text, so the match is repeated at its own position, with `d`, when a position is needed.
    */
   get indices(): RegExpIndicesArray {
+    if (this.ind === undefined && this.m.indices !== undefined) this.ind = this.m.indices;
     if (this.ind === undefined) {
-      const again = new RegExp(this.rx.source, this.rx.flags.replace(/[gy]/g, '') + 'dy');
+      const rx = this.rx as RegExp;
+      const again = new RegExp(rx.source, rx.flags.replace(/[gy]/g, '') + 'dy');
       again.lastIndex = this.m.index;
-      let ind = again.exec(this.subject)!.indices!;
-      if (ind[0]![1] - ind[0]![0] !== this.m[0].length) {
-        // A non-empty match found after an empty one at the same place (see `stepPast`).
-        const nonEmpty = this.re.nonEmpty();
-        const longer = new RegExp(nonEmpty.source, nonEmpty.flags + 'd');
-        longer.lastIndex = this.m.index;
-        const found = longer.exec(this.subject)!.indices!;
-        ind = [found[0]!, ...found.slice(2)] as unknown as RegExpIndicesArray;
-      }
-      this.ind = ind;
+      // (A non-empty match found after an empty one at the same place has its indices: see `findLonger`.)
+      this.ind = again.exec(this.subject)!.indices!;
     }
     return this.ind;
+  }
+
+  /**
+   * The group that closed last (_sre's lastindex). JS does not say; the engine matches again at
+   * the match's start, trying the kinds of match re.ts may have made until one is as long.
+   */
+  lastindex(): number | null {
+    const known = (this.m as { lastindex?: number | null }).lastindex;
+    if (known !== undefined) return known;
+    if (this.re.c.groups === 0) return null;
+    const program = this.re.program();
+    const kinds: [ScanMode, boolean][] = [['match', false], ['match', true], ['full', false]];
+    for (const [mode, nonEmpty] of kinds) {
+      const scanner = new EngineScanner(program, mode, nonEmpty);
+      scanner.lastIndex = this.m.index;
+      const found = scanner.exec(this.subject) as (RegExpExecArray & { lastindex: number | null }) | null;
+      if (found !== null && found[0].length === this.m[0].length) return found.lastindex;
+    }
+    return null;
   }
 
   /** [start, end] in Python indices of group g, or [-1, -1]. */
@@ -305,9 +516,9 @@ export class PyMatch {
     return [this.ix.toPy(ind[0]), this.ix.toPy(ind[1])];
   }
 
-  group(g: number): string | null {
+  group(g: number): unknown {
     const v = this.m[this.re.c.groupIndex[g]!];
-    return v === undefined ? null : v;
+    return v === undefined ? null : this.re.c.bytes ? bytes(v) : v;
   }
 }
 
@@ -328,14 +539,24 @@ function groupIndex(m: PyMatch, g: unknown): number {
   return raise('IndexError', 'no such group');
 }
 
-function checkString(s: unknown, what = 'string'): string {
-  if (typeof s === 'string') return s;
-  if (s instanceof String) return s.valueOf();
+/** A subject's text: a str, or a bytes-like object's Latin-1 text for a bytes pattern. */
+function checkString(p: PyPattern, s: unknown): string {
+  if (typeof s === 'string' || s instanceof String) {
+    if (p.c.bytes) raise('TypeError', 'cannot use a bytes pattern on a string-like object');
+    return s.valueOf();
+  }
+  if (isBytesLike(s)) {
+    if (!p.c.bytes) raise('TypeError', 'cannot use a string pattern on a bytes-like object');
+    return latin1(bytesData(s));
+  }
   return raise('TypeError', `expected string or bytes-like object, got '${typeNameOf(s)}'`);
-  void what;
 }
 
-function execAt(p: PyPattern, re: RegExp, s: string, ix: Indexer, pos: number, endpos: number): PyMatch | null {
+function latin1(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
+}
+
+function execAt(p: PyPattern, re: Scanner, s: string, ix: Indexer, pos: number, endpos: number): PyMatch | null {
   const sub = endpos < ix.length ? s.slice(0, ix.toJs(endpos)) : s;
   re.lastIndex = ix.toJs(pos);
   const m = re.exec(sub);
@@ -355,7 +576,7 @@ function bounds(ix: Indexer, pos: unknown, endpos: unknown): [number, number] {
 }
 
 function doSearch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown): PyMatch | null {
-  const s = checkString(string);
+  const s = checkString(p, string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
   const spare = p.acquire(s, RegExpUse.Search);
@@ -365,7 +586,7 @@ function doSearch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown):
 }
 
 function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, full: boolean): PyMatch | null {
-  const s = checkString(string);
+  const s = checkString(p, string);
   const ix = new Indexer(s);
   const [b, e] = bounds(ix, pos, endpos);
   const use = full ? RegExpUse.FullMatch : RegExpUse.Match;
@@ -381,7 +602,7 @@ function doMatch(p: PyPattern, string: unknown, pos: unknown, endpos: unknown, f
  * When the pattern could have matched a longer text there, Python's next match is that one: it is
  * found now and left for `nextMatch` to return.
  */
-function stepPast(p: PyPattern, re: RegExp, sub: string, m: RegExpExecArray): boolean {
+function stepPast(p: PyPattern, re: Scanner, sub: string, m: RegExpExecArray): boolean {
   if (m[0] === '') {
     if (p.c.prefersEmpty && findLonger(p, re, sub, m.index)) return true;
     const cp = sub.codePointAt(re.lastIndex);
@@ -391,24 +612,35 @@ function stepPast(p: PyPattern, re: RegExp, sub: string, m: RegExpExecArray): bo
 }
 
 /** The matches found by `stepPast` for the scans of these RegExps, which `nextMatch` returns. */
-const pending = new Map<RegExp, RegExpExecArray>();
+const pending = new Map<Scanner, RegExpExecArray>();
 
-function findLonger(p: PyPattern, re: RegExp, sub: string, at: number): boolean {
+function findLonger(p: PyPattern, re: Scanner, sub: string, at: number): boolean {
   const nonEmpty = p.nonEmpty();
   nonEmpty.lastIndex = at;
   const found = nonEmpty.exec(sub);
   if (found === null) return false;
-  // Drop the rest-of-subject group.
-  const m = [found[0], ...found.slice(2)] as unknown as RegExpExecArray;
-  m.index = found.index;
-  m.input = sub;
-  pending.set(re, m);
+  pending.set(re, p.c.sameGroups ? found : toJsGroups(found, p.c.groupIndex));
   re.lastIndex = nonEmpty.lastIndex;
   return true;
 }
 
+/** An engine's match (Python's groups) as the RegExp's would be (the JS groups of `groupIndex`). */
+function toJsGroups(found: RegExpExecArray, groupIndex: number[]): RegExpExecArray {
+  const m = [] as unknown as RegExpExecArray;
+  const indices = [] as unknown as RegExpIndicesArray;
+  groupIndex.forEach((js, g) => {
+    m[js] = found[g]!;
+    indices[js] = found.indices![g]!;
+  });
+  m.index = found.index;
+  m.input = found.input;
+  m.indices = indices;
+  (m as { lastindex?: unknown }).lastindex = (found as { lastindex?: unknown }).lastindex;
+  return m;
+}
+
 /** The next match of the global `re` in `sub`. */
-function nextMatch(re: RegExp, sub: string): RegExpExecArray | null {
+function nextMatch(re: Scanner, sub: string): RegExpExecArray | null {
   if (pending.size !== 0) {
     const m = pending.get(re);
     if (m !== undefined) {
@@ -421,7 +653,7 @@ function nextMatch(re: RegExp, sub: string): RegExpExecArray | null {
 
 /** The subject `s[pos:endpos]` is searched as: s up to endpos, from pos (UTF-16 indices). */
 interface Scan {
-  re: RegExp;
+  re: Scanner;
   sub: string;
 }
 
@@ -445,12 +677,12 @@ class MatchIterator implements Iterator<PyMatch> {
   private readonly ix: Indexer;
   private readonly b: number;
   private readonly e: number;
-  private readonly re: RegExp;
+  private readonly re: Scanner;
   private readonly sub: string;
   private done = false;
 
   constructor(private readonly p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown) {
-    const s = checkString(string);
+    const s = checkString(p, string);
     const ix = new Indexer(s);
     const [b, e] = bounds(ix, pos, endpos);
     const { re, sub } = startScan(p, s, ix, b, e);
@@ -480,7 +712,7 @@ class MatchIterator implements Iterator<PyMatch> {
 
 function matchRepr(m: PyMatch): string {
   const [a, b] = m.span(0);
-  return `<re.Match object; span=(${a}, ${b}), match=${repr(m.m[0])}>`;
+  return `<re.Match object; span=(${a}, ${b}), match=${repr(m.re.out(m.m[0]))}>`;
 }
 
 // In _sre's pattern_repr order.
@@ -489,7 +721,7 @@ const FLAG_NAMES: [number, string][] = [
 ];
 
 function patternRepr(p: PyPattern): string {
-  let r = repr(p.pattern);
+  let r = repr(p.c.bytes ? bytes(p.pattern) : p.pattern);
   if (r.length > 200) r = r.slice(0, 200);
   const fl = p.c.flags & ~U;
   if (!fl) return `re.compile(${r})`;
@@ -504,6 +736,19 @@ function patternRepr(p: PyPattern): string {
  * The replacement template `repl` for pattern `p`, its group numbers made the JS groups of the
  * matches they are expanded from.
  */
+/** A template's text: a str for a str pattern, a bytes-like object's Latin-1 text for a bytes one. */
+function templateText(p: PyPattern, template: unknown): string {
+  if (p.c.bytes ? isBytesLike(template) : typeof template === 'string' || template instanceof String) {
+    return p.c.bytes ? latin1(bytesData(template)) : (template as string).valueOf();
+  }
+  if (typeof template === 'string' || template instanceof String || isBytesLike(template)) {
+    // A template of the other kind is a literal that fails the join.
+    const expected = p.c.bytes ? 'a bytes-like object' : 'str instance';
+    return raise('TypeError', `sequence item 0: expected ${expected}, ${typeNameOf(template)} found`);
+  }
+  return raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(template)} found`);
+}
+
 function compileTemplate(p: PyPattern, repl: string): TemplatePiece[] {
   let pieces: TemplatePiece[];
   try {
@@ -531,6 +776,8 @@ function expandGroups(pieces: TemplatePiece[], m: RegExpExecArray): string {
  * naming its place in the list, after every match has been replaced.
  */
 class PieceJoiner {
+  /** `bytes`: the pieces are bytes-like objects, kept as their Latin-1 text. */
+  constructor(private readonly bytes: boolean) {}
   private readonly pieces: string[] = [];
   private chars = 0;
   private out = '';
@@ -538,10 +785,19 @@ class PieceJoiner {
   private bad = -1;
   private badType = '';
 
+  /** A piece of the subject or of an expanded template. */
+  pushText(piece: string): void {
+    this.count++;
+    this.chars += piece.length;
+    if (this.pieces.push(piece) === JOIN_CHUNK || this.chars > JOIN_CHUNK_CHARS) this.flush();
+  }
+
+  /** A piece a replacement function returned (or a template of the other kind, as a literal). */
   push(x: unknown): void {
     let piece: string;
-    if (typeof x === 'string') piece = x;
-    else if (x instanceof String) piece = x.valueOf();
+    if (this.bytes ? isBytesLike(x) : false) piece = latin1(bytesData(x));
+    else if (!this.bytes && typeof x === 'string') piece = x;
+    else if (!this.bytes && x instanceof String) piece = x.valueOf();
     else {
       if (this.bad < 0) {
         this.bad = this.count;
@@ -563,25 +819,34 @@ class PieceJoiner {
   }
 
   finish(): string {
-    if (this.bad >= 0) raise('TypeError', `sequence item ${this.bad}: expected str instance, ${this.badType} found`);
+    if (this.bad >= 0) {
+      const expected = this.bytes ? 'a bytes-like object' : 'str instance';
+      raise('TypeError', `sequence item ${this.bad}: expected ${expected}, ${this.badType} found`);
+    }
     this.flush();
     return this.out;
   }
 }
 
-function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [string, number] {
-  const s = checkString(string);
+function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [unknown, number] {
+  const s = checkString(p, string);
   const n = count === undefined || count === null ? 0 : Number(toIndex(count));
   let fn: ((m: PyMatch) => unknown) | null = null;
   let pieces: TemplatePiece[] | null = null;
-  if (typeof repl === 'string' || repl instanceof String) pieces = compileTemplate(p, repl.valueOf());
+  // A template of the other kind (bytes for a str pattern, str for a bytes one) is one literal
+  // piece that fails the join, as in CPython.
+  let literal: unknown = null;
+  const isStr = typeof repl === 'string' || repl instanceof String;
+  if (isStr && !p.c.bytes) pieces = compileTemplate(p, repl.valueOf() as string);
+  else if (p.c.bytes && isBytesLike(repl)) pieces = compileTemplate(p, latin1(bytesData(repl)));
   else if (isCallable(repl)) fn = callable(repl) as (m: PyMatch) => unknown;
+  else if (isStr || isBytesLike(repl)) literal = repl;
   // CPython reads anything else as a template's bytes (sre_parse's Tokenizer).
   else raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(repl)} found`);
   const ix = new Indexer(s);
   const { re, sub } = wholeScan(p, s);
   // A function's None adds nothing to the list of pieces.
-  const out = new PieceJoiner();
+  const out = new PieceJoiner(p.c.bytes);
   let last = 0;
   let done = 0;
   // A negative count, like a negative maxsplit, allows nothing (`while (!count || n < count)`).
@@ -589,20 +854,22 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [st
     const m = nextMatch(re, sub);
     if (m === null) break;
     const more = stepPast(p, re, sub, m);
-    if (last < m.index) out.push(s.slice(last, m.index));
+    if (last < m.index) out.pushText(s.slice(last, m.index));
     if (fn !== null) {
       const r = fn(new PyMatch(p, s, ix, m, 0, ix.length, re, sub));
       if (r !== null) out.push(r);
+    } else if (pieces !== null) {
+      out.pushText(expandGroups(pieces, m));
     } else {
-      out.push(expandGroups(pieces!, m));
+      out.push(literal);
     }
     last = m.index + m[0].length;
     done++;
     if (!more) break;
   }
-  if (done === 0) return [s, 0];
-  if (last < s.length) out.push(s.slice(last));
-  return [out.finish(), done];
+  if (done === 0) return [p.out(s), 0];
+  if (last < s.length) out.pushText(s.slice(last));
+  return [p.out(out.finish()), done];
 }
 
 /**
@@ -616,16 +883,16 @@ const ONE_OR_MORE_CHARS = /^(?:\[(?:[^\]\\[]|\\[^\d])+\]|\\[dDsSwW]|[^\\[\](){}|
  * (no exec array per match).
  */
 function nativeSplit(p: PyPattern): boolean {
-  return p.c.groups === 0 && p.c.sameGroups && !p.c.prefersEmpty && (p.c.flags & X) === 0 && ONE_OR_MORE_CHARS.test(p.pattern);
+  return p.c.groups === 0 && p.c.sameGroups && p.c.engine === null && !p.c.prefersEmpty && (p.c.flags & X) === 0 && ONE_OR_MORE_CHARS.test(p.pattern);
 }
 
 function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
-  const s = checkString(string);
+  const s = checkString(p, string);
   const max = maxsplit === undefined || maxsplit === null ? 0 : Number(toIndex(maxsplit));
   const groups = p.c.groups;
   const gi = p.c.groupIndex;
   const { re, sub } = wholeScan(p, s);
-  if (max === 0 && nativeSplit(p)) return sub.split(re);
+  if (max === 0 && nativeSplit(p)) return sub.split(re as RegExp);
   const out: unknown[] = [];
   let last = 0;
   let done = 0;
@@ -640,11 +907,12 @@ function split(p: PyPattern, string: unknown, maxsplit: unknown): string[] {
     if (!more) break;
   }
   out.push(s.slice(last));
+  if (p.c.bytes) return out.map((x) => (x === null ? null : bytes(x as string))) as unknown as string[];
   return out as string[];
 }
 
 function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown): unknown[] {
-  const s = checkString(string);
+  const s = checkString(p, string);
   let scan: Scan;
   if ((pos === undefined || pos === null) && (endpos === undefined || endpos === null)) {
     scan = wholeScan(p, s);
@@ -656,21 +924,21 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
   const { re, sub } = scan;
   const groups = p.c.groups;
   const gi = p.c.groupIndex;
-  if (groups === 0 && re.lastIndex === 0 && !p.c.prefersEmpty) {
+  if (groups === 0 && re.lastIndex === 0 && !p.c.prefersEmpty && p.c.engine === null) {
     // The engine's own loop gives the matched texts without an exec array per match; with the `u`
     // flag it steps past an empty match by a code point, as stepPast does.
-    return sub.match(re) ?? [];
+    return sub.match(re as RegExp) ?? [];
   }
   const out: unknown[] = [];
   for (;;) {
     const m = nextMatch(re, sub);
     if (m === null) break;
     const more = stepPast(p, re, sub, m);
-    if (groups === 0) out.push(m[0]);
-    else if (groups === 1) out.push(m[gi[1]!] ?? '');
+    if (groups === 0) out.push(p.out(m[0]));
+    else if (groups === 1) out.push(p.out(m[gi[1]!] ?? ''));
     else {
       const t = new PyTuple(groups);
-      for (let g = 1; g <= groups; g++) t[g - 1] = m[gi[g]!] ?? '';
+      for (let g = 1; g <= groups; g++) t[g - 1] = p.out(m[gi[g]!] ?? '');
       out.push(t);
     }
     if (!more) break;
@@ -735,33 +1003,28 @@ export const matchType: PyType = builtinType({
       return tuple(this.span(groupIndex(this, g)));
     },
     expand(this: PyMatch, template: unknown) {
-      return expandGroups(compileTemplate(this.re, checkString(template)), this.m);
+      return this.re.out(expandGroups(compileTemplate(this.re, templateText(this.re, template)), this.m));
     },
     __repr__(this: PyMatch) {
       return matchRepr(this);
+    },
+    // Matches and patterns are immutable: copies are the object itself.
+    __copy__(this: PyMatch) {
+      return this;
+    },
+    __deepcopy__(this: PyMatch) {
+      return this;
     },
     __bool__() {
       return true;
     },
   },
   getters: {
-    string: (m: PyMatch) => m.string,
+    string: (m: PyMatch) => m.re.out(m.string),
     re: (m: PyMatch) => m.re,
     pos: (m: PyMatch) => m.pos,
     endpos: (m: PyMatch) => m.endpos,
-    lastindex: (m: PyMatch) => {
-      let last: number | null = null;
-      let lastEnd = -1;
-      for (let g = 1; g <= m.re.c.groups; g++) {
-        const ind = m.indices[m.re.c.groupIndex[g]!];
-        if (ind !== undefined && ind[1] >= lastEnd) {
-          // The group that closed last: the outermost among those ending last.
-          if (last === null || ind[1] > lastEnd || ind[0] < m.indices[m.re.c.groupIndex[last]!]![0]) last = g;
-          lastEnd = ind[1];
-        }
-      }
-      return last;
-    },
+    lastindex: (m: PyMatch) => m.lastindex(),
     lastgroup: (m: PyMatch) => {
       const li = (m as unknown as { $lastindex: number | null }).$lastindex;
       if (li === null) return null;
@@ -805,8 +1068,14 @@ export const patternType: PyType = builtinType({
     __repr__(this: PyPattern) {
       return patternRepr(this);
     },
+    __copy__(this: PyPattern) {
+      return this;
+    },
+    __deepcopy__(this: PyPattern) {
+      return this;
+    },
     __eq__(this: PyPattern, other: unknown) {
-      return other instanceof PyPattern && other.pattern === this.pattern && other.c.flags === this.c.flags;
+      return other instanceof PyPattern && other.pattern === this.pattern && other.c.flags === this.c.flags && other.c.bytes === this.c.bytes;
     },
     __hash__(this: PyPattern) {
       let h = 0;
@@ -815,13 +1084,13 @@ export const patternType: PyType = builtinType({
     },
   },
   getters: {
-    pattern: (p: PyPattern) => p.pattern,
+    pattern: (p: PyPattern) => p.out(p.pattern),
     flags: (p: PyPattern) => p.c.flags,
     groups: (p: PyPattern) => p.c.groups,
     groupindex: (p: PyPattern) => {
       const d = new PyDict();
       for (const [name, g] of p.c.names) d.m.set(name, g);
-      return d;
+      return new MappingProxy(d as unknown as ConstructorParameters<typeof MappingProxy>[0]);
     },
   },
 });
@@ -841,14 +1110,16 @@ function compile(pattern: unknown, flags?: unknown): PyPattern {
     if (flagsArg(flags)) raise('ValueError', 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
-  if (typeof pattern !== 'string') {
+  const isBytes = pattern instanceof PyBytes;
+  if (typeof pattern !== 'string' && !isBytes) {
     return raise('TypeError', 'first argument must be string or compiled pattern');
   }
+  const text = isBytes ? latin1(pattern.b) : pattern as string;
   const f = flagsArg(flags);
-  const key = `${f}\0${pattern}`;
+  const key = `${isBytes ? 'b' : ''}${f}\0${text}`;
   let p = cache.get(key);
   if (p === undefined) {
-    p = new PyPattern(pattern, translate(pattern, f));
+    p = new PyPattern(text, translate(text, f, isBytes));
     if (cache.size > 512) cache.clear();
     cache.set(key, p);
   }
@@ -857,11 +1128,15 @@ function compile(pattern: unknown, flags?: unknown): PyPattern {
 
 const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f'.split(''));
 
-function escape(pattern: unknown): string {
-  const s = checkString(pattern);
+function escape(pattern: unknown): unknown {
+  const isBytes = isBytesLike(pattern);
+  let s: string;
+  if (typeof pattern === 'string' || pattern instanceof String) s = pattern.valueOf();
+  else if (isBytes) s = latin1(bytesData(pattern));
+  else return raise('TypeError', `expected string or bytes-like object, got '${typeNameOf(pattern)}'`);
   let out = '';
   for (const c of s) out += SPECIAL.has(c) ? '\\' + c : c;
-  return out;
+  return isBytes ? bytes(out) : out;
 }
 
 export function populateRe(mod: Record<string, unknown>): void {
@@ -883,8 +1158,10 @@ export function populateRe(mod: Record<string, unknown>): void {
     error: reError,
     Pattern: patternType,
     Match: matchType,
-    I, IGNORECASE: I, M, MULTILINE: M, S, DOTALL: S, X, VERBOSE: X, A, ASCII: A, U, UNICODE: U,
-    L, LOCALE: L, T: 1, TEMPLATE: 1, NOFLAG: 0,
+    RegexFlag: regexFlagType,
+    I: regexFlag(I), IGNORECASE: regexFlag(I), M: regexFlag(M), MULTILINE: regexFlag(M), S: regexFlag(S), DOTALL: regexFlag(S),
+    X: regexFlag(X), VERBOSE: regexFlag(X), A: regexFlag(A), ASCII: regexFlag(A), U: regexFlag(U), UNICODE: regexFlag(U),
+    L: regexFlag(L), LOCALE: regexFlag(L), T: regexFlag(1), TEMPLATE: regexFlag(1), DEBUG: regexFlag(128), NOFLAG: regexFlag(0),
   });
   void matchIteratorType;
   void addressOf;

@@ -85,7 +85,7 @@ export function compileJs(parsed: Parsed, asciiSubject: boolean): JsPattern {
 }
 
 /** How IGNORECASE is applied: everywhere (the JS flag), nowhere, or where scoped flags say. */
-function caseMode(parsed: Parsed): CaseMode {
+export function caseMode(parsed: Parsed): CaseMode {
   const global = (parsed.flags & SRE_FLAG_IGNORECASE) !== 0;
   let turnedOn = false;
   let turnedOff = false;
@@ -94,6 +94,8 @@ function caseMode(parsed: Parsed): CaseMode {
       switch (node.op) {
         case 'subpattern':
           if (node.addFlags & SRE_FLAG_IGNORECASE) turnedOn = true;
+          // ASCII case folding: the JS flag would fold other letters too.
+          if (node.addFlags & SRE_FLAG_ASCII) turnedOff = true;
           if (node.delFlags & SRE_FLAG_IGNORECASE) turnedOff = true;
           visit(node.body);
           break;
@@ -106,7 +108,7 @@ function caseMode(parsed: Parsed): CaseMode {
     }
   };
   visit(parsed.body);
-  if (global) return turnedOff ? 'expand' : 'flag';
+  if (global) return turnedOff || parsed.flags & SRE_FLAG_ASCII ? 'expand' : 'flag';
   return turnedOn ? 'expand' : 'none';
 }
 
@@ -213,13 +215,22 @@ class Emitter {
     return body + q;
   }
 
+  /**
+   * Whether i, I, İ and ı are spelled out: Python's IGNORECASE matches them with each other (their
+   * lower() and upper() meet), JS's `i` flag (simple case folding) only i with I.
+   */
+  private dotlessI(flags: number): boolean {
+    return this.mode === 'flag' && (flags & SRE_FLAG_IGNORECASE) !== 0 && !(flags & SRE_FLAG_ASCII);
+  }
+
   private caseless(flags: number): boolean {
     return this.mode === 'expand' && (flags & SRE_FLAG_IGNORECASE) !== 0;
   }
 
   private literal(cp: number, flags: number): string {
+    if (this.dotlessI(flags) && DOTLESS_I.includes(cp)) return `[${DOTLESS_I.map(classLiteral).join('')}]`;
     if (this.caseless(flags)) {
-      const variants = caseVariants(cp);
+      const variants = caseVariantsFor(cp, flags);
       if (variants.length > 1) return `[${variants.map(classLiteral).join('')}]`;
     }
     return literal(cp);
@@ -259,15 +270,18 @@ class Emitter {
     const caseless = this.caseless(flags);
     for (const item of items) {
       if (item.op === 'literal') {
-        cls += caseless ? caseVariants(item.cp).map(classLiteral).join('') : classLiteral(item.cp);
+        cls += caseless ? caseVariantsFor(item.cp, flags).map(classLiteral).join('') : classLiteral(item.cp);
       } else if (item.op === 'range') {
         cls += `${classLiteral(item.lo)}-${classLiteral(item.hi)}`;
-        if (caseless) cls += rangeCaseVariants(item.lo, item.hi);
+        if (caseless) cls += rangeCaseVariants(item.lo, item.hi, flags);
       } else {
         const text = this.classCategory(item.cat, flags);
         if (text !== null) cls += text;
         else others.push(this.category(item.cat, flags));
       }
+    }
+    if (this.dotlessI(flags) && items.some((item) => DOTLESS_I.some((c) => setItemHas(item, c)))) {
+      cls += DOTLESS_I.map(classLiteral).join('');
     }
     if (!others.length) return `[${negate ? '^' : ''}${cls}]`;
     if (cls) others.unshift(`[${cls}]`);
@@ -283,14 +297,24 @@ class Emitter {
       case 'beginning_string': return '^';
       case 'end_string': return '$';
       case 'boundary': case 'non_boundary': {
+        // _sre's \B never matches an empty subject (nor does \b).
         const b = at === 'boundary';
-        if (this.asciiClasses(flags)) return b ? '\\b' : '\\B';
+        if (this.asciiClasses(flags)) return b ? '\\b' : `(?:\\B${NON_EMPTY})`;
         const w = `[${UNICODE_WORD}]`;
-        return b ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w}))`;
+        return b ? `(?:(?<=${w})(?!${w})|(?<!${w})(?=${w}))` : `(?:(?<=${w})(?=${w})|(?<!${w})(?!${w})${NON_EMPTY})`;
       }
     }
     return '';
   }
+}
+
+const DOTLESS_I = [0x69, 0x49, 0x130, 0x131];
+
+/** Whether a set's literal or range holds `cp` (its categories are left to the JS flag). */
+function setItemHas(item: SetItem, cp: number): boolean {
+  if (item.op === 'literal') return item.cp === cp;
+  if (item.op === 'range') return item.lo <= cp && cp <= item.hi;
+  return false;
 }
 
 /** Whether `node` emits one JS atom that a quantifier can follow. */
@@ -326,41 +350,49 @@ function classLiteral(cp: number): string {
 const EXTRA_CASES: [number, number][] = [
   [0x73, 0x17f], [0x6b, 0x212a], [0xe5, 0x212b], [0x3c3, 0x3c2], [0x3b8, 0x3d1], [0x3b2, 0x3d0],
   [0x3b5, 0x3f5], [0x3ba, 0x3f0], [0x3c0, 0x3d6], [0x3c1, 0x3f1], [0x3c6, 0x3d5], [0x3b9, 0x345],
-  [0x3b9, 0x1fbe], [0x3bc, 0xb5], [0xdf, 0x1e9e],
+  [0x3b9, 0x1fbe], [0x3bc, 0xb5], [0xdf, 0x1e9e], [0x69, 0x130], [0x49, 0x131],
 ];
 
 /** The code points that match `cp` ignoring case, `cp` first. */
 export function caseVariants(cp: number): number[] {
   const out = [cp];
-  const add = (s: string): void => {
-    const cps = Array.from(s);
-    if (cps.length !== 1) return;
-    const v = cps[0]!.codePointAt(0)!;
-    if (!out.includes(v)) out.push(v);
+  const add = (v: number | undefined): void => {
+    if (v !== undefined && !out.includes(v)) out.push(v);
   };
-  const c = String.fromCodePoint(cp);
-  add(c.toLowerCase());
-  add(c.toUpperCase());
-  for (const v of [...out]) {
+  // Every variant's variants, until there are no new ones (İ -> i -> I -> ı).
+  for (let k = 0; k < out.length; k++) {
+    const v = out[k]!;
     const s = String.fromCodePoint(v);
-    add(s.toLowerCase());
-    add(s.toUpperCase());
-  }
-  for (const [a, b] of EXTRA_CASES) {
-    const lower = String.fromCodePoint(out[0]!).toLowerCase().codePointAt(0)!;
-    if (out.includes(a) || lower === a) add(String.fromCodePoint(b));
-    if (out.includes(b)) add(String.fromCodePoint(a));
+    add(singleCodePoint(s.toLowerCase()));
+    add(singleCodePoint(s.toUpperCase()));
+    for (const [a, b] of EXTRA_CASES) {
+      if (v === a) add(b);
+      else if (v === b) add(a);
+    }
   }
   return out;
 }
 
+/** The case variants of `cp` under `flags`: ASCII letters only with the ASCII flag. */
+export function caseVariantsFor(cp: number, flags: number): number[] {
+  if (!(flags & SRE_FLAG_ASCII)) return caseVariants(cp);
+  if (cp >= 0x41 && cp <= 0x5a) return [cp, cp + 32];
+  if (cp >= 0x61 && cp <= 0x7a) return [cp, cp - 32];
+  return [cp];
+}
+
+function singleCodePoint(s: string): number | undefined {
+  const cp = s.codePointAt(0)!;
+  return s.length === (cp > 0xffff ? 2 : 1) ? cp : undefined;
+}
+
 /** The case variants of a range's code points that it does not hold itself, as class text. */
-function rangeCaseVariants(lo: number, hi: number): string {
+function rangeCaseVariants(lo: number, hi: number, flags: number): string {
   // Ranges past a few thousand code points are left as they are.
   if (hi - lo > 5000) return '';
   let out = '';
   for (let c = lo; c <= hi; c++) {
-    for (const v of caseVariants(c)) if (v < lo || v > hi) out += classLiteral(v);
+    for (const v of caseVariantsFor(c, flags)) if (v < lo || v > hi) out += classLiteral(v);
   }
   return out;
 }

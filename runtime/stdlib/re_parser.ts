@@ -6,6 +6,8 @@
 // turned into a JS RegExp source by re_compiler.ts.
 
 import { repr } from '../repr.js';
+import { nodeModule } from '../host.js';
+import { NAMES_DEFLATED } from './re_names.js';
 
 export const SRE_FLAG_TEMPLATE = 1;
 export const SRE_FLAG_IGNORECASE = 2;
@@ -133,7 +135,8 @@ class Tokenizer {
   /** The next token's length in code points. */
   private nextWidth = 0;
 
-  constructor(readonly string: string) {
+  /** `istext`: a str pattern (a bytes one is read as Latin-1 text, one character per byte). */
+  constructor(readonly string: string, readonly istext = true) {
     this.chars = Array.from(string);
     this.advance();
   }
@@ -276,7 +279,8 @@ type ClassCode = { op: 'literal'; cp: number } | { op: 'category'; cat: Category
 /** The \x, \u and \U escapes, shared by both kinds of escape; null for any other. */
 function hexEscape(source: Tokenizer, escape: string): number | null {
   const c = escape[1];
-  const digits = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
+  // \u and \U are str escapes only.
+  const digits = c === 'x' ? 2 : !source.istext ? 0 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
   if (!digits) return null;
   escape += source.getwhile(digits, HEXDIGITS);
   if (escape.length !== digits + 2) throw source.error(`incomplete escape ${escape}`, escape.length);
@@ -294,7 +298,7 @@ function classEscape(source: Tokenizer, escape: string): ClassCode {
   const hex = hexEscape(source, escape);
   if (hex !== null) return { op: 'literal', cp: hex };
   const c = escape[1]!;
-  if (c === 'N') return { op: 'literal', cp: namedEscape(source) };
+  if (c === 'N' && source.istext) return { op: 'literal', cp: namedEscape(source) };
   if (OCTDIGITS.includes(c)) {
     escape += source.getwhile(2, OCTDIGITS);
     const value = parseInt(escape.slice(1), 8);
@@ -308,11 +312,61 @@ function classEscape(source: Tokenizer, escape: string): ClassCode {
   throw source.error(`bad escape ${escape}`, width(escape));
 }
 
-/** \N{NAME}: without a Unicode name table, only the form CPython also accepts for any name fails. */
+/** \N{NAME}: the character unicodedata.lookup(NAME) gives, as far as re_names.ts knows the names. */
 function namedEscape(source: Tokenizer): number {
   if (!source.match('{')) throw source.error('missing {');
   const charname = source.getuntil('}', 'character name');
-  throw source.error(`undefined character name ${repr(charname)}`, width(charname) + 4);
+  const cp = lookupCharacterName(charname);
+  if (cp === undefined) throw source.error(`undefined character name ${repr(charname)}`, width(charname) + 4);
+  return cp;
+}
+
+let characterNames: Map<string, number> | undefined;
+
+/** The code point named `name` (in any case), or undefined. */
+export function lookupCharacterName(name: string): number | undefined {
+  const upper = name.toUpperCase();
+  const ideograph = /^CJK UNIFIED IDEOGRAPH-([0-9A-F]{4,5})$/.exec(upper);
+  if (ideograph !== null) {
+    const cp = parseInt(ideograph[1]!, 16);
+    return CJK_UNIFIED.some(([lo, hi]) => cp >= lo && cp <= hi) ? cp : undefined;
+  }
+  if (upper.startsWith('HANGUL SYLLABLE ')) return hangulSyllable(upper.slice(16));
+  if (characterNames === undefined) {
+    characterNames = new Map();
+    const text = nodeModule('zlib').inflateSync(Buffer.from(NAMES_DEFLATED, 'base64')).toString('latin1');
+    let cp = -1;
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon < 0) cp++;
+      else cp = parseInt(line.slice(0, colon), 16);
+      characterNames.set(colon < 0 ? line : line.slice(colon + 1), cp);
+    }
+  }
+  return characterNames.get(upper);
+}
+
+// The CJK Unified Ideographs of Unicode 14.0, whose names are computed.
+const CJK_UNIFIED: [number, number][] = [
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0x20000, 0x2a6df], [0x2a700, 0x2b738], [0x2b740, 0x2b81d],
+  [0x2b820, 0x2cea1], [0x2ceb0, 0x2ebe0], [0x30000, 0x3134a],
+];
+
+// The jamo of a Hangul syllable's name (Unicode's chapter 3.12).
+const JAMO_L = ['G', 'GG', 'N', 'D', 'DD', 'R', 'M', 'B', 'BB', 'S', 'SS', '', 'J', 'JJ', 'C', 'K', 'T', 'P', 'H'];
+const JAMO_V = ['A', 'AE', 'YA', 'YAE', 'EO', 'E', 'YEO', 'YE', 'O', 'WA', 'WAE', 'OE', 'YO', 'U', 'WEO', 'WE', 'WI', 'YU', 'EU', 'YI', 'I'];
+const JAMO_T = ['', 'G', 'GG', 'GS', 'N', 'NJ', 'NH', 'D', 'L', 'LG', 'LM', 'LB', 'LS', 'LT', 'LP', 'LH', 'M', 'B', 'BS', 'S', 'SS', 'NG', 'J', 'C', 'K', 'T', 'P', 'H'];
+
+function hangulSyllable(jamo: string): number | undefined {
+  for (let l = 0; l < JAMO_L.length; l++) {
+    if (!jamo.startsWith(JAMO_L[l]!)) continue;
+    for (let v = 0; v < JAMO_V.length; v++) {
+      if (!jamo.startsWith(JAMO_V[v]!, JAMO_L[l]!.length)) continue;
+      const t = JAMO_T.indexOf(jamo.slice(JAMO_L[l]!.length + JAMO_V[v]!.length));
+      if (t >= 0) return 0xac00 + (l * 21 + v) * 28 + t;
+    }
+  }
+  return undefined;
 }
 
 function escape(source: Tokenizer, escape: string, state: State): Node {
@@ -323,7 +377,7 @@ function escape(source: Tokenizer, escape: string, state: State): Node {
   const hex = hexEscape(source, escape);
   if (hex !== null) return { op: 'literal', cp: hex };
   const c = escape[1]!;
-  if (c === 'N') return { op: 'literal', cp: namedEscape(source) };
+  if (c === 'N' && source.istext) return { op: 'literal', cp: namedEscape(source) };
   if (c === '0') {
     escape += source.getwhile(2, OCTDIGITS);
     return { op: 'literal', cp: parseInt(escape.slice(1), 8) };
@@ -600,7 +654,8 @@ function parseFlags(source: Tokenizer, state: State, char: string | null): [numb
   if (char !== '-') {
     for (;;) {
       const flag = FLAGS[char!]!;
-      if (char === 'L') throw source.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (char === 'L' && source.istext) throw source.error("bad inline flags: cannot use 'L' flag with a str pattern");
+      if (char === 'u' && !source.istext) throw source.error("bad inline flags: cannot use 'u' flag with a bytes pattern");
       addFlags |= flag;
       if (flag & TYPE_FLAGS && (addFlags & TYPE_FLAGS) !== flag) throw source.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible");
       char = source.get();
@@ -637,20 +692,28 @@ function isAlpha(token: string): boolean {
   return /^\p{L}+$/u.test(token);
 }
 
-function fixFlags(flags: number): number {
+function fixFlags(flags: number, istext: boolean): number {
+  if (!istext) {
+    if (flags & SRE_FLAG_UNICODE) throw new PatternTypeError('ValueError', 'cannot use UNICODE flag with a bytes pattern');
+    if (flags & SRE_FLAG_LOCALE && flags & SRE_FLAG_ASCII) throw new PatternTypeError('ValueError', 'ASCII and LOCALE flags are incompatible');
+    return flags;
+  }
   if (flags & SRE_FLAG_LOCALE) throw new PatternTypeError('ValueError', 'cannot use LOCALE flag with a str pattern');
   if (!(flags & SRE_FLAG_ASCII)) return flags | SRE_FLAG_UNICODE;
   if (flags & SRE_FLAG_UNICODE) throw new PatternTypeError('ValueError', 'ASCII and UNICODE flags are incompatible');
   return flags;
 }
 
-/** Parses a str pattern (re/_parser.py's parse); throws PatternError or PatternTypeError. */
-export function parse(pattern: string, flags: number): Parsed {
-  const source = new Tokenizer(pattern);
+/**
+ * Parses a pattern (re/_parser.py's parse): a str, or (`istext` false) a bytes one as Latin-1
+ * text. Throws PatternError or PatternTypeError.
+ */
+export function parse(pattern: string, flags: number, istext = true): Parsed {
+  const source = new Tokenizer(pattern, istext);
   const state = new State();
   state.flags = flags;
   const body = parseSub(source, state, (flags & SRE_FLAG_VERBOSE) !== 0, 0);
-  state.flags = fixFlags(state.flags);
+  state.flags = fixFlags(state.flags, istext);
   if (source.next !== null) throw source.error('unbalanced parenthesis');
   for (const [g, pos] of state.grouprefpos) {
     if (g >= state.groups) throw new PatternError(`invalid group reference ${g}`, pos);

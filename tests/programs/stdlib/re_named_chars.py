@@ -1,0 +1,28 @@
+# \N{NAME} escapes in str patterns: the names of the common blocks, CJK ideographs and Hangul
+# syllables (computed), any case; unknown names and malformed escapes fail as in CPython.
+import re
+def t(p, s):
+    try: print(repr(p), re.findall(p, s))
+    except Exception as e: print(repr(p), type(e).__name__, e)
+t(r'\N{LATIN SMALL LETTER E WITH ACUTE}+', 'caf\xe9\xe9 e')
+t(r'\N{latin small letter e with acute}', 'caf\xe9')
+t(r'[\N{DIGIT ONE}-\N{DIGIT FIVE}]+', '0123456789')
+t(r'\N{EM DASH}|\N{EN DASH}', 'a\u2014b\u2013c')
+t(r'\N{SNOWMAN}\N{BLACK STAR}?', '\u2603\u2605')
+t(r'\N{GREEK SMALL LETTER ALPHA}', '\u03b1\u0391')
+t(r'(?i)\N{GREEK SMALL LETTER ALPHA}', '\u03b1\u0391')
+t(r'\N{CJK UNIFIED IDEOGRAPH-4E00}', '\u4e00')
+t(r'\N{CJK UNIFIED IDEOGRAPH-4DC0}', '\u4e00')
+t(r'\N{HANGUL SYLLABLE GAG}\N{HANGUL SYLLABLE HIH}', '\uac01\ud7a3')
+t(r'\N{HANGUL SYLLABLE QQQ}', '')
+t(r'\N{NO SUCH NAME}', '')
+t(r'\N{', '')
+t(r'\N{}', '')
+t(r'\N', '')
+t(r'\NX', '')
+t(r'[\N{SPACE}]', 'a b')
+t(r'\N{SPACE', 'a b')
+t(r'a\N{RIGHTWARDS ARROW}b', 'a\u2192b')
+t(r'\N{EURO SIGN}\d+', '\u20ac12')
+t(r'\N{BOX DRAWINGS LIGHT HORIZONTAL}+', '\u2500\u2500|')
+t(r'\N{NO-BREAK SPACE}', '\xa0')
