@@ -238,19 +238,32 @@ export function runtimeBundle(): RuntimeBundle {
  * `$set = set` must see the bundle's `set`, not the block's), so the bundle's bindings are first
  * gathered in one top-level object, then destructured inside the block.
  */
-export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>): { outer: string; inner: string } {
+export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>, rebindable = false): { outer: string; inner: string } {
   const props: string[] = [];
   const picked: string[] = [];
+  /** Python builtin name → the program's bindings of it (`abs`, `abs$b`). */
+  const builtinBindings = new Map<string, string[]>();
   for (const name of names) {
     // `abs$b` is the builtin `abs` under a name a module global can't hide.
     const exported = name.endsWith('$b') ? name.slice(0, -2) : name;
     const local = bundle.exports.get(exported);
     if (local === undefined) throw new Error(`memphisc: the runtime does not export '${exported}'`);
     const binding = jsName(name); // the builtin `super` is `super$` in generated code
-    if (local === binding) continue; // the bundle's own top-level binding is already in scope
+    const isBuiltin = exported.charCodeAt(0) !== 36; // runtime helpers are `$name`
+    // The bundle's own top-level binding is already in scope, unless the program may rebind it.
+    if (local === binding && !(rebindable && isBuiltin)) continue;
     props.push(`${binding}: ${local}`);
     picked.push(binding);
+    if (rebindable && isBuiltin) builtinBindings.set(exported, [...(builtinBindings.get(exported) ?? []), binding]);
   }
   if (!picked.length) return { outer: '', inner: '' };
-  return { outer: `const $$runtime = { ${props.join(', ')} };\n`, inner: `const { ${picked.join(', ')} } = $$runtime;\n` };
+  const outer = `const $$runtime = { ${props.join(', ')} };\n`;
+  if (!rebindable) return { outer, inner: `const { ${picked.join(', ')} } = $$runtime;\n` };
+  // `builtins.print = log` stores into the program's variables (runtime/module.ts, rebindBuiltins).
+  const cases = [...builtinBindings].map(([py, js]) => `case ${JSON.stringify(py)}: ${js.map((b) => `${b} = $v; `).join('')}break;`);
+  const rebind = `$rebindBuiltins(($n, $v) => { switch ($n) { ${cases.join(' ')} } });\n`;
+  const rebound = new Set([...builtinBindings.values()].flat());
+  const helpers = picked.filter((b) => !rebound.has(b));
+  const fixed = helpers.length ? `const { ${helpers.join(', ')} } = $$runtime;\n` : '';
+  return { outer, inner: `${fixed}let { ${[...rebound].join(', ')} } = $$runtime;\n${rebind}` };
 }

@@ -247,6 +247,11 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   return order;
 }
 
+/** A module of the bundled standard library (lib/). */
+function isLibraryFile(file: string): boolean {
+  return path.resolve(file).startsWith(path.join(PACKAGE_ROOT, 'lib') + path.sep);
+}
+
 /** CPython names a module by its absolute path, in tracebacks, `__file__` and syntax errors. */
 function displayPath(file: string): string {
   return path.resolve(file);
@@ -292,9 +297,13 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   }
   // Sockets need the worker layout (runtime/net/launch.ts); `import memphis` binds memphis.net too.
   const usesNet = modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
+  // A program module (not the library's) that imports `builtins` may assign its attributes
+  // (`builtins.print = log`, `setattr(builtins, ...)`): its builtin names must follow them.
+  const rebindable = modules.some((m) => !isLibraryFile(m.file) && collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'builtins'));
+  if (rebindable) helpers.add('rebindBuiltins');
   const runtime = runtimeBundle();
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
-  const bindings = bindingsFor(runtime, names);
+  const bindings = bindingsFor(runtime, names, rebindable);
   // The native modules the program imports decide which runtime parts it carries; `__import__`
   // may name any module at run time, so a program that uses it carries them all.
   const imported = builtins.has('__import__') ? null : modules.flatMap((m) => collectImports(m.tree, m.name, m.isPackage).map((s) => s.name));

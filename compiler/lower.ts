@@ -18,6 +18,7 @@ import * as fast from './fastpaths.js';
 import { unparse } from './unparse.js';
 import { isInertBody, isLenOfStr, isOnlyTopLevelClass, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyStrOf } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
+import { lowerTryStar, type TryStarContext } from './trystar.js';
 import { splitPercent, splitStrFormat, type FormatField, type PercentField } from './strformat.js';
 
 const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
@@ -153,6 +154,18 @@ class Lowerer {
     return js.id(`$${name}`);
   }
 
+  /** What compiler/trystar.ts lowers `try`/`except*` with. */
+  private readonly tryStarCtx: TryStarContext = {
+    rt: (name, args, loc) => this.rt(name, args, loc ?? null),
+    temp: (prefix) => this.fn.temp(prefix),
+    loc: (p) => this.loc(p),
+    stmts: (body) => this.fn.within(null, () => this.stmts(body)),
+    expr: (e) => this.expr(e),
+    storeName: (name, value, loc) => this.storeName(name, value, loc),
+    clearName: (name) => this.clearName(name),
+    catchingTry: (body, jumpy, handler, loc) => this.catchingTry(null, body, jumpy, handler, null, loc),
+    tryStmt: (s, out) => this.tryStmt(s, out),
+  };
   /** What the inline fast paths (fastpaths.ts) need from lowering. */
   private readonly fastCtx: fast.FastPathContext = {
     temp: () => this.fn.temp(),
@@ -353,7 +366,8 @@ class Lowerer {
           const warning = `${this.opts.filename}:${loc.start.line}:${loc.start.column + 1}: warning: name '${name}' is never defined`;
           if (!this.warnings.includes(warning)) this.warnings.push(warning);
         }
-        return this.rtMapped('nameError', [js.lit(name), ...this.varnamesArg()], loc);
+        // globals()[name] = v or builtins.name = v may still bind it before the line runs.
+        return this.rtMapped('globalByName', [js.id('$modobj'), js.lit(name), ...this.varnamesArg()], loc);
       case 'class': {
         const ns = js.id('$ns');
         const has = js.call(js.member(ns, 'has'), [js.lit(name)]);
@@ -593,7 +607,7 @@ class Lowerer {
       case 'Match': this.matchStmt(s, out); return;
       case 'AsyncFor': this.asyncForStmt(s, out); return;
       case 'AsyncWith': this.asyncWithStmt(s, 0, out); return;
-      case 'TryStar': this.unsupported(s, 'try/except*');
+      case 'TryStar': lowerTryStar(this.tryStarCtx, s, out); return;
       // falls through
       default: assertNever(s);
     }
@@ -1672,8 +1686,11 @@ class Lowerer {
       const free = this.freeVariables(node, scope);
       sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, paramNames, free))));
       if (free.length) {
-        const cells = free.map((n) => js.id(n === '__class__' ? this.fn.classCell! : js.jsName(n)));
-        sig.properties.push(js.property('cells', js.arrow([], js.array(cells))));
+        // `cells()` reads the free variables; `cells(values)` writes them all back (cell_contents = v).
+        const names = free.map((n) => (n === '__class__' ? this.fn.classCell! : js.jsName(n)));
+        const read = js.array(names.map((n) => js.id(n)));
+        const write = js.assign({ type: 'ArrayPattern', elements: names.map((n) => js.id(n)) }, js.id('$c'));
+        sig.properties.push(js.property('cells', js.arrow([js.id('$c')], js.cond(js.binary('===', js.id('$c'), js.undef()), read, write))));
       }
       return this.rt('def', [fn, sig], loc);
     });
@@ -2311,6 +2328,32 @@ class Lowerer {
 
   // --- comprehensions
 
+  /**
+   * `(elt for x in it if cond)` with one `for` and no `await`: a step function that assigns the
+   * target, returns GENEXPR_SKIP when a condition fails and else the element, run by the runtime
+   * without a JS generator (`genOver`). A `function*` per evaluation made V8 build a prototype and
+   * a hidden class for it every time. The locals are the step's own unless a lambda or comprehension inside
+   * may keep one: then they live in an enclosing arrow, one binding for every item, as in CPython.
+   */
+  private oneLoopGenexpr(e: ast.GeneratorExp, scope: Scope, first: es.Expression, qualname: string, loc: js.Loc): es.Expression {
+    const g = e.generators[0];
+    const item = '$c0';
+    const stmts: es.Statement[] = [];
+    this.assignTo(g.target, js.id(item), stmts, this.loc(g.target));
+    for (const cond of g.ifs) stmts.push(js.ifStmt(js.unary('!', this.test(cond)), js.ret(this.h('GENEXPR_SKIP'))));
+    stmts.push(js.ret(this.expr(e.elt)));
+    const locals = [...scope.bound].filter((n) => scope.isLocal(n)).map(js.jsName);
+    const shared = locals.length > 0 && scope.children.length > 0;
+    const decls: es.Statement[] = [];
+    if (locals.length && !shared) decls.push(js.letDecl(locals, 'var'));
+    decls.push(...this.tempDecls());
+    const step = js.fnExpr('$genexpr', [js.id(item)], [...decls, ...stmts]);
+    const owned = js.lit(this.loopIter(g.iter) === 'iterOwned');
+    if (!shared) return this.rt('genOver', [first, owned, step, js.lit(qualname)], loc);
+    const made = this.rt('genOver', [js.id('$it'), owned, step, js.lit(qualname)], loc);
+    return js.call(js.arrow([js.id('$it')], [js.letDecl(locals, 'var'), js.ret(made)]), [first], loc);
+  }
+
   private comprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp): es.Expression {
     const loc = this.loc(e);
     const scope = this.tree.of.get(e)!;
@@ -2319,6 +2362,7 @@ class Lowerer {
     const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
     return this.withFn(state, () => {
       const isGen = e.nodeType === 'GeneratorExp';
+      if (isGen && !scope.isAsync && e.generators.length === 1) return this.oneLoopGenexpr(e, scope, first, genQualname, loc);
       const acc = '$acc';
       let innermost: es.Statement;
       switch (e.nodeType) {

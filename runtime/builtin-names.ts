@@ -24,5 +24,5 @@ export const BUILTIN_NAMES = [
   'SyntaxError', 'IndentationError', 'TabError', 'SystemError', 'ReferenceError', 'Warning',
   'UserWarning', 'DeprecationWarning', 'PendingDeprecationWarning', 'RuntimeWarning',
   'SyntaxWarning', 'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning',
-  'ResourceWarning', 'EncodingWarning',
+  'ResourceWarning', 'EncodingWarning', 'BaseExceptionGroup', 'ExceptionGroup',
 ] as const;

@@ -249,6 +249,32 @@ export function memberDescriptor(name: string, value: unknown, adapter?: Functio
   return descriptorAccessor(name, value, tp);
 }
 
+/**
+ * The staticmethod and classmethod objects a class body or a class attribute store gave, by
+ * prototype and key: the prototype holds what they unwrap to, while cls.__dict__ shows the
+ * wrapper itself. Each is kept with the value stored for it, so a later store is told apart.
+ */
+const methodWrappers = new WeakMap<object, Map<string, [wrapper: unknown, stored: unknown]>>();
+
+/** Remember (or forget) the wrapper behind the member just stored at `proto[key]`. */
+function noteMethodWrapper(proto: object, key: string, value: unknown): void {
+  const isWrapper = typeof value === 'object' && value !== null && (isInstance(value, staticmethod) || isInstance(value, classmethod));
+  let own = methodWrappers.get(proto);
+  if (!isWrapper) {
+    own?.delete(key);
+    return;
+  }
+  if (own === undefined) methodWrappers.set(proto, (own = new Map()));
+  own.set(key, [value, Object.getOwnPropertyDescriptor(proto, key)?.value]);
+}
+
+/** The staticmethod or classmethod object stored at `proto[key]`, if it still is. */
+function methodWrapperAt(proto: object, key: string): unknown {
+  const entry = methodWrappers.get(proto)?.get(key);
+  if (entry === undefined || Object.getOwnPropertyDescriptor(proto, key)?.value !== entry[1]) return undefined;
+  return entry[0];
+}
+
 function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
   const key = '$' + name;
   const isData = typeof tp.$__set__ === 'function' || typeof tp.$__delete__ === 'function';
@@ -390,6 +416,7 @@ export function setClassAttr(cls: PyType, name: string, value: unknown): void {
       raise('TypeError', 'assigning __bases__ is not supported');
   }
   Object.defineProperty(cls.prototype, key, memberDescriptor(name, value));
+  noteMethodWrapper(cls.prototype, key, value);
   (m.copied as Set<string> | undefined)?.delete(key);
   afterChange(cls, key, name, value);
 }
@@ -668,6 +695,11 @@ function findMissing(obj: any, name: string): unknown {
     return own !== undefined ? own : findMissing(parts[1], name);
   }
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
+  // `Cls.slot`: the member descriptor __slots__ made (instances keep the values themselves).
+  if (isClass(obj) && name !== '__dict__' && name !== '__weakref__') {
+    const owner = obj[META].mro.find((c: PyType) => ownSlots(c)?.includes(name));
+    if (owner !== undefined) return addedEntry(owner, name);
+  }
   // A module's __annotations__ is made at the first read when its body annotated nothing.
   if (name === '__annotations__' && moduleName(obj) !== null) {
     const d = hooks.dict([]);
@@ -787,6 +819,13 @@ function genericDelattr(obj: any, name: string): void {
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
   if (Object.prototype.hasOwnProperty.call(t, key)) {
+    // The builtins module's names are accessors that rebind the program's variables: unbinding
+    // one keeps the accessor, and the program's code then raises NameError for the name.
+    if (moduleName(obj) === 'builtins' && Object.getOwnPropertyDescriptor(t, key)!.set !== undefined) {
+      if (t[key] === undefined) noModuleAttrToDelete(name);
+      t[key] = undefined;
+      return;
+    }
     delete t[key];
     return;
   }
@@ -801,7 +840,13 @@ function genericDelattr(obj: any, name: string): void {
       }
     }
   }
+  if (moduleName(obj) !== null) noModuleAttrToDelete(name);
   attrErrorFor(obj, name);
+}
+
+/** `del module.name` of a name it lacks: CPython 3.11 words it as for any object. */
+function noModuleAttrToDelete(name: string): never {
+  return raise('AttributeError', `'module' object has no attribute '${name}'`);
 }
 
 /** `del obj.name`. */
@@ -865,9 +910,105 @@ class AttributeTable extends Map<unknown, unknown> {
   }
 }
 
+/**
+ * A module's namespace as a dict's table: every read goes to the module object, whose `$name`
+ * properties are its globals (live accessors of a compiled module's variables), so a dict kept
+ * from globals() or f.__globals__ sees later assignments, and its stores and deletions reach them.
+ * The Map's own storage stays empty.
+ */
+class ModuleTable extends Map<unknown, unknown> {
+  private readonly target: any;
+
+  constructor(target: object) {
+    super();
+    this.target = target;
+  }
+
+  /** The `$` keys of the module's globals, in the order they were defined. */
+  private ownKeys(): string[] {
+    return Object.keys(this.target).filter((k) => k.charCodeAt(0) === 36 && !INTERNAL.has(k));
+  }
+
+  override get(key: unknown): unknown {
+    if (typeof key !== 'string') return undefined;
+    const k = '$' + key;
+    return INTERNAL.has(k) || !Object.prototype.hasOwnProperty.call(this.target, k) ? undefined : this.target[k];
+  }
+
+  override has(key: unknown): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override set(key: unknown, value: unknown): this {
+    if (typeof key !== 'string') raise('TypeError', 'module namespaces only take str keys here');
+    this.target['$' + key] = value;
+    return this;
+  }
+
+  override delete(key: unknown): boolean {
+    if (!this.has(key)) return false;
+    delattr(this.target, key as string);
+    return true;
+  }
+
+  override clear(): void {
+    for (const k of this.ownKeys()) this.delete(k.slice(1));
+  }
+
+  override get size(): number {
+    let n = 0;
+    for (const k of this.ownKeys()) if (this.target[k] !== undefined) n++;
+    return n;
+  }
+
+  override *entries(): IterableIterator<[unknown, unknown]> {
+    for (const k of this.ownKeys()) {
+      const v = this.target[k];
+      if (v !== undefined) yield [k.slice(1), v];
+    }
+  }
+
+  override *keys(): IterableIterator<unknown> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  override *values(): IterableIterator<unknown> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  override [Symbol.iterator](): IterableIterator<[unknown, unknown]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: unknown, key: unknown, map: Map<unknown, unknown>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+}
+
+/** Each module's namespace dict, made once: `globals() is globals()`, as in CPython. */
+const moduleDicts = new WeakMap<object, unknown>();
+
+function moduleNamespace(mod: object): unknown {
+  let d = moduleDicts.get(mod);
+  if (d === undefined) {
+    d = hooks.dict([]);
+    (d as { m: Map<unknown, unknown> }).m = new ModuleTable(mod);
+    moduleDicts.set(mod, d);
+  }
+  return d;
+}
+
+// A function's __globals__: the namespace of the module it was defined in (by the module's name
+// when the `def` ran, as the function keeps it in __module__).
+hooks.globalsOf = (name: string): unknown => {
+  const mod = hooks.moduleNamed(name);
+  return mod === undefined ? hooks.dict([]) : moduleNamespace(mod as object);
+};
+
 /** vars(obj) / obj.__dict__: a dict of the object's own attributes, whose stores reach them. */
 export function vars(obj: unknown): unknown {
   if (isClass(obj)) return hooks.classDict(obj);
+  if (moduleName(obj) !== null) return moduleNamespace(obj as object);
   if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
   const t = raw(obj);
   const pairs: [unknown, unknown][] = [];
@@ -994,7 +1135,7 @@ export function klass(
   const m = meta as PyType;
   if (m === typeType) return typeNew(typeType, name, resolved, ns, rest, adapters);
   if (resolved !== bases) ns.set('__orig_bases__', hooks.tuple(bases));
-  const nsDict = hooks.dict([...ns]);
+  const nsDict = preparedNamespace(m, name, resolved, rest, ns);
   const args = [name, hooks.tuple(resolved), nsDict];
   pendingAdapters = adapters ?? null;
   try {
@@ -1005,6 +1146,22 @@ export function klass(
 }
 
 let pendingAdapters: Map<string, [Function, Function]> | null = null;
+
+/**
+ * The namespace a metaclass receives. With its own `__prepare__`, the mapping that returns, into
+ * which the class body's bindings are stored (through its `__setitem__`) in the order the body
+ * made them; the body itself ran against a plain namespace, so it saw the mapping's initial
+ * entries only as this fills them in, and a name bound twice is stored once, with its last value.
+ */
+function preparedNamespace(meta: PyType, name: string, bases: unknown[], kw: KwPairs, ns: Map<string, unknown>): unknown {
+  const prepare = (meta as any).$__prepare__;
+  if (typeof prepare !== 'function') return hooks.dict([...ns]);
+  const mapping: any = callKw(prepare, null, [name, hooks.tuple(bases)], kw);
+  const store = mapping?.$__setitem__;
+  if (typeof store !== 'function') raise('TypeError', `${meta[META].name}.__prepare__() must return a mapping, not ${className(mapping)}`);
+  for (const [k, v] of ns) store.call(mapping, k, v);
+  return mapping;
+}
 
 /** Apply `__mro_entries__` (PEP 560). */
 function resolveBases(bases: unknown[]): unknown[] {
@@ -1085,6 +1242,7 @@ export function typeNew(
     const pair = adapters?.get(k);
     const adapter = pair !== undefined && pair[0] === v ? pair[1] : undefined;
     Object.defineProperty(proto, '$' + k, memberDescriptor(k, v, adapter));
+    noteMethodWrapper(proto, '$' + k, v);
   }
   if (!nsMap.has('__module__')) Object.defineProperty(proto, '$__module__', dataProp(module));
   noteDictEntries(cls, nsMap);
@@ -1177,7 +1335,8 @@ function classDict(c: PyType): unknown {
     if (k === '$__doc__' && entries?.autoDoc) addEntries();
     // A descriptor is stored as an accessor whose getter knows it: the dict holds the descriptor.
     const get = Object.getOwnPropertyDescriptor(c.prototype, k)!.get as any;
-    pairs.push([k.slice(1), get !== undefined && get[DESCR] !== undefined ? get[DESCR] : classLookup(c, k)]);
+    if (get !== undefined && get[DESCR] !== undefined) pairs.push([k.slice(1), get[DESCR]]);
+    else pairs.push([k.slice(1), methodWrapperAt(c.prototype, k) ?? classLookup(c, k)]);
   }
   if (entries !== undefined && !entries.autoDoc) addEntries();
   return new MappingProxy(hooks.dict(pairs) as DictLike);
@@ -1187,7 +1346,7 @@ hooks.classDict = classDict;
 type DictLike = { [key: string]: any };
 
 /** `cls.__dict__`: a read-only view of the class namespace (types.MappingProxyType). */
-class MappingProxy {
+export class MappingProxy {
   constructor(readonly d: DictLike) {}
 }
 const readOnly = (): never => raise('TypeError', "'mappingproxy' object does not support item assignment");
@@ -1204,6 +1363,8 @@ builtinType({
     __eq__(this: MappingProxy, other: unknown) { return this.d.$__eq__(other instanceof MappingProxy ? other.d : other); },
     __or__(this: MappingProxy, other: unknown) { return this.d.$__or__(other instanceof MappingProxy ? other.d : other); },
     __repr__(this: MappingProxy) { return `mappingproxy(${hooks.repr(this.d)})`; },
+    // str() is the mapping's own (a dict's repr).
+    __str__(this: MappingProxy) { return hooks.repr(this.d); },
     __setitem__: readOnly,
     __delitem__(this: MappingProxy) { return raise('TypeError', "'mappingproxy' object does not support item deletion"); },
     get(this: MappingProxy, k: unknown, dflt?: unknown) { return this.d.$get(k, dflt === undefined ? null : dflt); },

@@ -24,6 +24,7 @@ import {
   isSubclass,
   META,
   newInstance,
+  TYPE,
   typeOf,
   type KwPairs,
   type PyType,
@@ -1079,20 +1080,26 @@ function jsToPyText(s: string): string {
 
 /** `except cls:` / `except (A, B):` matching. */
 export function excMatch(exc: unknown, spec: unknown): boolean {
-  // The common case, a handler naming the exception's own class, needs none of the checks below
-  // (an instance's prototype is its class's: comparing them skips typeOf's lookup of the class).
-  if (typeof spec === 'function' && typeof exc === 'object' && exc !== null && Object.getPrototypeOf(exc) === spec.prototype &&
+  // The common case, a handler naming the exception's own class, needs none of the checks below.
+  // The class is read from the prototype's TYPE: `Object.getPrototypeOf` leaves the exception
+  // objects to V8's runtime (a C++ call per match).
+  if (typeof spec === 'function' && typeof exc === 'object' && exc !== null && (exc as { [TYPE]?: unknown })[TYPE] === spec &&
       isPyException(exc)) return true;
   if (isClass(spec)) {
-    if (!isSubclass(spec, BaseException)) {
-      return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
-    }
+    if (!isSubclass(spec, BaseException)) return cannotCatch();
     return isInstance(exc, spec);
   }
   if (Array.isArray(spec) && className(spec) === 'tuple') {
-    for (const s of spec) if (excMatch(exc, s)) return true;
+    // Every item is checked before any is matched (_PyEval_CheckExceptTypeValid): `except
+    // (ValueError, str):` is a TypeError even for a ValueError, and so is a nested tuple.
+    for (const s of spec) if (!isClass(s) || !isSubclass(s, BaseException)) return cannotCatch();
+    for (const s of spec) if (isInstance(exc, s)) return true;
     return false;
   }
+  return cannotCatch();
+}
+
+function cannotCatch(): never {
   return raise('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
 }
 

@@ -61,7 +61,8 @@ export interface Sig {
    */
   code?: string;
   /** The current values of the free variables, in co_freevars order (an unbound one undefined). */
-  cells?: () => unknown[];
+  /** The free variables' values, or with an array, stores those values into them. */
+  cells?: (values?: unknown[]) => unknown[];
 }
 
 export interface PyFunction extends Function {
@@ -70,8 +71,13 @@ export interface PyFunction extends Function {
   $canon?: Function;
 }
 
-/** The keyword arguments parked for a callee: name → value, in call order. */
-export type KwArgs = Map<string, unknown>;
+/**
+ * The keyword arguments parked for a callee: `[name, value, name, value, ...]` in call order; the
+ * prologue's `kwOnly` blanks the name of each one it takes (what is left is `**kwargs`). A flat
+ * array, not a Map: a keyword call made and emptied one Map per call, several times the cost of
+ * the call itself.
+ */
+export type KwArgs = unknown[];
 
 // ---------------------------------------------------------------------------------------------
 // def and the keyword slot
@@ -120,10 +126,13 @@ export function takeKw(): KwArgs | null {
  * function when the caller passes it.
  */
 export function kwOnly(kw: KwArgs | null, name: string, dflt: unknown, fn?: Function): unknown {
-  if (kw !== null && kw.has(name)) {
-    const v = kw.get(name);
-    kw.delete(name);
-    return v;
+  if (kw !== null) {
+    for (let i = 0; i < kw.length; i += 2) {
+      if (kw[i] === name) {
+        kw[i] = null;
+        return kw[i + 1];
+      }
+    }
   }
   if (dflt === undefined) {
     const sig = fn ? (fn as PyFunction).$sig : undefined;
@@ -133,8 +142,15 @@ export function kwOnly(kw: KwArgs | null, name: string, dflt: unknown, fn?: Func
   return dflt;
 }
 
+/** Whether `name` is among the parked keywords not taken yet. */
+function kwHas(kw: KwArgs | null, name: string): boolean {
+  if (kw === null) return false;
+  for (let i = 0; i < kw.length; i += 2) if (kw[i] === name) return true;
+  return false;
+}
+
 function missingKwOnly(sig: Sig, kw: KwArgs | null): never {
-  const missing = sig.kwonly.filter((k) => !(kw !== null && kw.has(k)) && !sig.kwdefaults.has(k));
+  const missing = sig.kwonly.filter((k) => !kwHas(kw, k) && !sig.kwdefaults.has(k));
   return raise(
     'TypeError',
     `${sig.qualname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
@@ -143,7 +159,9 @@ function missingKwOnly(sig: Sig, kw: KwArgs | null): never {
 
 /** The `**kwargs` dict: the keyword arguments no parameter took. */
 export function kwRest(kw: KwArgs | null): unknown {
-  return hooks.dict(kw === null ? [] : [...kw]);
+  const pairs: [unknown, unknown][] = [];
+  if (kw !== null) for (let i = 0; i < kw.length; i += 2) if (kw[i] !== null) pairs.push([kw[i], kw[i + 1]]);
+  return hooks.dict(pairs);
 }
 
 /** `*args` as a tuple. */
@@ -296,7 +314,7 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
     extra = pos.slice(n);
   }
   const takesKw = sig.kwonly.length > 0 || sig.varkw !== null;
-  let rest: KwArgs | null = takesKw ? new Map() : null;
+  let rest: KwArgs | null = takesKw ? [] : null;
   if (kw !== null) {
     let posonlyAsKw: string[] | null = null;
     for (let i = 0; i < kw.length; i++) {
@@ -309,7 +327,7 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
         while (args.length < idx) args.push(undefined);
         args[idx] = value;
       } else if (sig.varkw !== null || sig.kwonly.includes(name)) {
-        rest!.set(name, value);
+        rest!.push(name, value);
       } else if (idx >= 0) {
         (posonlyAsKw ??= []).push(name);
       } else {
@@ -329,7 +347,7 @@ function bindPython(fn: PyFunction, pos: unknown[], kw: KwPairs | null): unknown
   if (missing !== null) return missingPositional(sig, missing);
   if (takesKw) {
     for (const k of sig.kwonly) {
-      if (!rest!.has(k) && !sig.kwdefaults.has(k)) return missingKwOnly(sig, rest);
+      if (!kwHas(rest, k) && !sig.kwdefaults.has(k)) return missingKwOnly(sig, rest);
     }
   }
   if (extra !== null) {
@@ -384,7 +402,39 @@ export function kwSite(npos: number, names: string[]): KwSite {
 export function callAt(site: KwSite, fn: unknown, thisArg: unknown, vals: unknown[]): unknown {
   if (fn !== site.fn && !planSite(site, fn)) return callKw(fn, thisArg, vals.slice(0, site.npos), sitePairs(site, vals));
   if (site.meta !== null) return constructAt(site, fn as PyType, vals);
-  return site.target!.apply(site.thisStyle ? thisArg : null, siteArgs(site, vals));
+  const self = site.thisStyle ? thisArg : null;
+  const order = site.order;
+  if (site.takesKw) parked = site.parks === null ? null : parkedValues(site, vals);
+  if (order === null) return site.target!.apply(self, vals);
+  return callInOrder(site, self, order, vals);
+}
+
+/** JS argument `o` of a plan (an index into the values, GAP or SELF). */
+function planArg(site: KwSite, o: number, vals: unknown[]): unknown {
+  return o >= 0 ? vals[o] : o === SELF ? site.self : undefined;
+}
+
+/**
+ * The planned call with its JS arguments passed one by one: no arguments array for up to four,
+ * so that where callAt is inlined the values array need not exist at all.
+ */
+function callInOrder(site: KwSite, self: unknown, order: number[], vals: unknown[]): unknown {
+  const target = site.target!;
+  switch (order.length) {
+    case 0:
+      return target.call(self);
+    case 1:
+      return target.call(self, planArg(site, order[0]!, vals));
+    case 2:
+      return target.call(self, planArg(site, order[0]!, vals), planArg(site, order[1]!, vals));
+    case 3:
+      return target.call(self, planArg(site, order[0]!, vals), planArg(site, order[1]!, vals), planArg(site, order[2]!, vals));
+    case 4:
+      return target.call(self, planArg(site, order[0]!, vals), planArg(site, order[1]!, vals), planArg(site, order[2]!, vals), planArg(site, order[3]!, vals));
+  }
+  const args: unknown[] = [];
+  for (let i = 0; i < order.length; i++) args.push(planArg(site, order[i]!, vals));
+  return target.apply(self, args);
 }
 
 /** The JS arguments of the planned call (and the keyword slot filled for it). */
@@ -424,9 +474,16 @@ function sitePairs(site: KwSite, vals: unknown[]): KwPairs {
 }
 
 function parkedValues(site: KwSite, vals: unknown[]): KwArgs {
-  const m: KwArgs = new Map();
-  for (const j of site.parks!) m.set(site.names[j - site.npos]!, vals[j]);
-  return m;
+  const parks = site.parks!;
+  const npos = site.npos;
+  if (parks.length === 1) return [site.names[parks[0]! - npos], vals[parks[0]!]];
+  const kw: KwArgs = new Array(2 * parks.length);
+  for (let i = 0; i < parks.length; i++) {
+    const j = parks[i]!;
+    kw[2 * i] = site.names[j - npos];
+    kw[2 * i + 1] = vals[j];
+  }
+  return kw;
 }
 
 /**
@@ -651,7 +708,7 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__wrapped__':
       return undefined;
     case '__globals__':
-      return hooks.dict([]);
+      return sig ? hooks.globalsOf(sig.module) : undefined;
     case '__closure__': {
       const f = pyFunctionOf(fn);
       return f === null ? undefined : closureOf(f);
@@ -766,6 +823,14 @@ class PyCell {
   contents(): unknown {
     return this.fn.$sig!.cells!()[this.index];
   }
+
+  /** Store `v` in the variable (undefined empties the cell). */
+  setContents(v: unknown): void {
+    const cells = this.fn.$sig!.cells!;
+    const values = cells();
+    values[this.index] = v;
+    cells(values);
+  }
 }
 
 const cellType = builtinType({
@@ -784,6 +849,9 @@ const cellType = builtinType({
       const v = c.contents();
       return v === undefined ? raise('ValueError', 'Cell is empty') : v;
     },
+  },
+  setters: {
+    cell_contents: (c: PyCell, v: unknown) => c.setContents(v),
   },
 });
 void cellType;

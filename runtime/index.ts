@@ -43,7 +43,7 @@ export {
   klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
   classNs as $classNs, classLocals as $classLocals,
 } from './classes.js';
-export { yieldFrom as $yieldFrom, gen as $gen, frameBody as $frameBody, genFrame as $genFrame, iterOwned as $iterOwned } from './generator.js';
+export { yieldFrom as $yieldFrom, gen as $gen, genOver as $genOver, GENEXPR_SKIP as $GENEXPR_SKIP, frameBody as $frameBody, genFrame as $genFrame, iterOwned as $iterOwned } from './generator.js';
 export {
   coroFrame as $coroFrame, asyncGenFrame as $asyncGenFrame, asyncGen as $asyncGen, asyncGenValue as $asyncGenValue, awaitable as $awaitable, aiter as $aiter,
   asyncNext as $asyncNext, ASYNC_DONE as $ASYNC_DONE, asyncWithEnter as $asyncWithEnter, asyncWithExit as $asyncWithExit,
@@ -69,7 +69,7 @@ export { percentOne as $percentOne } from './strtype.js';
 export { ascii as $ascii } from './builtins.js';
 export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar,
-  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, namespaceDict as $namespaceDict, main as $main,
+  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, globalByName as $globalByName, rebindBuiltins as $rebindBuiltins, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
 export { splitWords as $splitWords, splitWords } from './str.js';
@@ -86,7 +86,7 @@ export {
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';
-export { yieldFrom, gen, frameBody, genFrame, iterOwned } from './generator.js';
+export { yieldFrom, gen, genOver, GENEXPR_SKIP, frameBody, genFrame, iterOwned } from './generator.js';
 export {
   coroFrame, asyncGenFrame, asyncGen, asyncGenValue, awaitable, aiter, aiterOwned, asyncLoopLeft, asyncNext, ASYNC_DONE,
   asyncWithEnter, asyncWithExit,
@@ -97,7 +97,9 @@ export {
   catcher, lateCatcher, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
-export { module, import, importFrom, importStar, moduleGlobals, moduleDict, namespaceDict, main } from './module.js';
+export { starBegin as $starBegin, starMatch as $starMatch, starRaised as $starRaised, starEnd as $starEnd } from './exceptiongroup.js';
+export { starBegin, starMatch, starRaised, starEnd } from './exceptiongroup.js';
+export { module, import, importFrom, importStar, moduleGlobals, moduleDict, globalByName, rebindBuiltins, namespaceDict, main } from './module.js';
 export { lineTable } from './traceback.js';
 export { flatten } from './format.js';
 export { percentOne } from './strtype.js';
@@ -141,6 +143,7 @@ export {
   SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
   EncodingWarning,
 } from './exceptions.js';
+export { BaseExceptionGroup, ExceptionGroup } from './exceptiongroup.js';
 
 // ---------------------------------------------------------------------------------------------
 // Builtin names
@@ -173,12 +176,22 @@ export function nameBuiltins(entries: [string, unknown][]): void {
 
 import * as runtimeExports from './index.js';
 import { BUILTIN_NAMES } from './builtin-names.js';
-import { nativeModule as registerNativeModule } from './module.js';
+import { builtinRebound, nativeModule as registerNativeModule } from './module.js';
 
 registerNativeModule('builtins', (mod: Record<string, unknown>) => {
   const exported = runtimeExports as unknown as Record<string, unknown>;
+  // An assignment (`builtins.print = log`) reaches the program's own bindings of the name.
   const define = (name: string, value: unknown): void => {
-    Object.defineProperty(mod, '$' + name, { value, writable: true, enumerable: true, configurable: true });
+    let current = value;
+    Object.defineProperty(mod, '$' + name, {
+      get: () => current,
+      set: (v: unknown) => {
+        current = v;
+        builtinRebound(name, v);
+      },
+      enumerable: true,
+      configurable: true,
+    });
   };
   for (const name of BUILTIN_NAMES) if (exported[name] !== undefined) define(name, exported[name]);
   define('None', null);

@@ -13,7 +13,7 @@
 // fills the module object when the module is first imported (docs/architecture.md, "Adding a
 // native module").
 
-import { KeyboardInterrupt, makeExc, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
+import { KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, writeAll } from './io.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
@@ -282,6 +282,39 @@ export function moduleGlobals(mod: PyModule, accessors: object): void {
       configurable: true,
     });
   }
+}
+
+/**
+ * A read of a name no statement of the module binds and no builtin has: CPython still finds it
+ * when the module's namespace got it another way (`globals()[name] = v`, `setattr(module, ...)`)
+ * or the builtins module did (`builtins.name = v`).
+ */
+export function globalByName(mod: PyModule, name: string, varnames?: string): unknown {
+  const key = '$' + name;
+  const own = Object.prototype.hasOwnProperty.call(mod, key) ? mod[key] : undefined;
+  if (own !== undefined) return own;
+  const b = loaded.get('builtins');
+  const fromBuiltins = b !== undefined && Object.prototype.hasOwnProperty.call(b, key) ? b[key] : undefined;
+  if (fromBuiltins !== undefined) return fromBuiltins;
+  return nameError(name, varnames);
+}
+
+/**
+ * The program's rebinders of its builtin names: a program that may assign attributes of the
+ * builtins module (`builtins.print = log`) holds its builtins in variables and registers, with
+ * `rebindBuiltins`, a function that stores a new value into the ones named (compiler/bundle.ts).
+ */
+const builtinRebinders: ((name: string, value: unknown) => void)[] = [];
+
+export function rebindBuiltins(rebind: (name: string, value: unknown) => void): void {
+  builtinRebinders.push(rebind);
+}
+
+/** `builtins.name = value` happened: the program's code sees `value` from now on. */
+export function builtinRebound(name: string, value: unknown): void {
+  // `del builtins.len`: the program's `len` now raises NameError when called.
+  const bound = value !== undefined ? value : (): never => nameError(name);
+  for (const rebind of builtinRebinders) rebind(name, bound);
 }
 
 /** globals() in a compiled module: a dict of the module's namespace as it is now, whose stores reach its globals. */

@@ -26,7 +26,7 @@ import {
   intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRound, intRshift, intStr, intSub,
   intToFloat, intTrueDiv, intXor, type PyInt, unwrapInt,
 } from './int.js';
-import { attrError, builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { attrError, builtinType, CLASS_VALUE, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { truthy } from './ops.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { strRepr } from './str.js';
@@ -437,12 +437,15 @@ function numberProtoMembers(): Record<string, Method> {
 
 /** A name only one of int / float has: an accessor that raises AttributeError for the other. */
 function defineSplit(proto: object, name: string, forInt: unknown, forFloat: unknown): void {
+  const get = function (this: unknown) {
+    const v = isIntReceiver(this) ? forInt : forFloat;
+    if (v === undefined) return attrError(this, name);
+    return v;
+  };
+  // `int.bit_length` (read on the class, which reaches Number.prototype) is int's method.
+  (get as any)[CLASS_VALUE] = () => forInt;
   Object.defineProperty(proto, '$' + name, {
-    get(this: unknown) {
-      const v = isIntReceiver(this) ? forInt : forFloat;
-      if (v === undefined) return attrError(this, name);
-      return v;
-    },
+    get,
     set(this: unknown) {
       raise('AttributeError', `'${typeNameOf(this)}' object attribute '${name}' is read-only`);
     },

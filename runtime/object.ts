@@ -48,6 +48,11 @@ export const METHOD: unique symbol = Symbol('method');
 export const CLASSMETHOD: unique symbol = Symbol('classmethod');
 /** On accessor getters installed for a descriptor (property, user descriptor): the object. */
 export const DESCR: unique symbol = Symbol('descr');
+/**
+ * On the getter of an accessor that answers per receiver (a name int has and float lacks, both
+ * on Number.prototype): `(cls) => value`, what `cls.name` is (undefined: no such attribute).
+ */
+export const CLASS_VALUE: unique symbol = Symbol('classValue');
 /** On instance Proxies: the target object (for object.__setattr__ & co.). */
 export const RAW: unique symbol = Symbol('raw');
 /** On bound method functions: [self, func, thisStyle]. */
@@ -168,6 +173,11 @@ export const hooks = {
   hookedGetattr: (obj: unknown, ga: Function, gx: unknown, name: string): unknown => {
     void gx;
     return ga.call(obj, name);
+  },
+  /** The namespace dict of the module named `name`, a function's __globals__ (classes.ts). */
+  globalsOf: (name: string): unknown => {
+    void name;
+    return hooks.dict([]);
   },
   /** The loaded module named `name`, or undefined (module.ts). */
   moduleNamed: (name: string): unknown => {
@@ -487,6 +497,10 @@ export function classLookup(cls: PyType, key: string): unknown {
       }
       const g = d.get as any;
       if (g && g[DESCR] !== undefined) return descrGetClass(g[DESCR], cls);
+      if (g && g[CLASS_VALUE] !== undefined) {
+        const v = g[CLASS_VALUE](cls);
+        return v === undefined ? undefined : classAttrValue(cls, v);
+      }
       return d.get ? getsetDescriptor(cls, key.slice(1)) : undefined;
     }
     p = Object.getPrototypeOf(p);
@@ -608,7 +622,7 @@ export function unboundBuiltin(f: Function, cls?: PyType): Function {
     if (cls !== undefined && f.name !== '__new__') {
       for (const c of cls[META].mro) {
         const d = Object.getOwnPropertyDescriptor(c.prototype, '$' + f.name);
-        if (d !== undefined && d.value === f) {
+        if (d !== undefined && (d.value === f || (d.get as any)?.[CLASS_VALUE]?.(c) === f)) {
           owner = c;
           break;
         }
@@ -986,6 +1000,14 @@ function bootstrap(): void {
     methods: {
       __repr__(this: { name: string; owner: PyType }) {
         return `<attribute '${this.name}' of '${this.owner[META].name}' objects>`;
+      },
+      // `int.real.__get__(5)`: the attribute of an instance of the owner.
+      __get__(this: { name: string; owner: PyType }, obj: unknown) {
+        if (obj === null || obj === undefined) return this;
+        if (!isInstance(obj, this.owner)) {
+          raise('TypeError', `descriptor '${this.name}' for '${this.owner[META].name}' objects doesn't apply to a '${className(obj)}' object`);
+        }
+        return (Object(obj) as Record<string, unknown>)['$' + this.name];
       },
     },
     getters: {

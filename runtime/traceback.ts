@@ -571,7 +571,7 @@ function formatFrames(frames: PyFrame[]): string {
  * The frames of a chained exception's traceback: CPython's stops at the frame that caught it, so
  * drop the outer frames it shares with the exception raised while handling it.
  */
-function caughtFrames(frames: PyFrame[], outer: PyFrame[] | null): PyFrame[] {
+export function caughtFrames(frames: PyFrame[], outer: PyFrame[] | null): PyFrame[] {
   if (outer === null) return frames;
   let i = 0;
   while (
@@ -588,22 +588,100 @@ function caughtFrames(frames: PyFrame[], outer: PyFrame[] | null): PyFrame[] {
 
 /** The full text CPython prints for an uncaught exception, chained exceptions first. */
 export function formatException(exc: unknown, seen: Set<unknown> = new Set(), outer: PyFrame[] | null = null): string {
-  seen.add(exc);
+  return formatTree(exc, { seen, depth: 0, needClose: false }, outer);
+}
+
+// Exception groups print as a tree (PEP 654; Python/pythonrun.c, print_exception_group): each
+// sub-exception under a `+---- i ----` title, indented two columns per level behind a `| `
+// margin, its traceback cut where it joins its group's.
+
+export interface PrintContext {
+  seen: Set<unknown>;
+  /** How deep in groups the exception being printed is (0: not in one). */
+  depth: number;
+  /** The last sub-exception's closing line is still owed. */
+  needClose: boolean;
+}
+
+export const MAX_GROUP_WIDTH = 15;
+export const MAX_GROUP_DEPTH = 10;
+
+/**
+ * The member part of a group's tree (TracebackException.format): a numbered rule before each
+ * member, at most MAX_GROUP_WIDTH of them, then "and N more exceptions", and the closing rule that
+ * the innermost last member owes. `put` takes finished lines; `member` prints one member one
+ * level deeper.
+ */
+export function walkGroupMembers(
+  members: readonly unknown[], ctx: PrintContext, put: (line: string) => void, member: (exc: unknown) => void,
+): void {
+  const n = members.length > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : members.length;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    put(`${' '.repeat(2 * ctx.depth)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      member(members[i]);
+    } else {
+      const more = members.length - MAX_GROUP_WIDTH;
+      put(emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`));
+    }
+    if (last && ctx.needClose) {
+      put(`${' '.repeat(2 * ctx.depth)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+}
+
+/** `text`'s lines behind the margin of the current depth (textwrap.indent, every line). */
+export function emit(ctx: PrintContext, text: string, margin = '|'): string {
+  if (ctx.depth === 0) return text;
+  const prefix = `${' '.repeat(2 * ctx.depth)}${margin} `;
+  return text.split(/(?<=\n)/).map((line) => (line === '' ? '' : prefix + line)).join('');
+}
+
+/** The sub-exceptions of an exception group, or null for any other exception. */
+export function groupMembers(exc: unknown): PyException[] | null {
+  const group = builtinTypes.get('BaseExceptionGroup');
+  if (group === undefined || !isPyException(exc) || !group.prototype.isPrototypeOf(exc)) return null;
+  return (exc as { excs?: PyException[] }).excs ?? null;
+}
+
+function formatTree(exc: unknown, ctx: PrintContext, outer: PyFrame[] | null): string {
+  ctx.seen.add(exc);
   let out = '';
   const all = pyFrames(isPyException(exc) ? (exc as PyException).stack : undefined);
   if (isPyException(exc)) {
     const cause = exc.cause;
     const context = exc.context;
-    if (cause !== null && cause !== undefined && !seen.has(cause)) {
-      out += formatException(cause, seen, all);
-      out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (context !== null && context !== undefined && !exc.suppress && !seen.has(context)) {
-      out += formatException(context, seen, all);
-      out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    if (cause !== null && cause !== undefined && !ctx.seen.has(cause)) {
+      out += formatTree(cause, ctx, all);
+      out += emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (context !== null && context !== undefined && !exc.suppress && !ctx.seen.has(context)) {
+      out += formatTree(context, ctx, all);
+      out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
   const frames = caughtFrames(all, outer);
-  if (frames.length) out += 'Traceback (most recent call last):\n' + formatFrames(frames);
-  out += formatExceptionOnly(exc, all) + '\n';
+  const members = groupMembers(exc);
+  if (members === null) {
+    if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + formatFrames(frames));
+    return out + emit(ctx, formatExceptionOnly(exc, all) + '\n');
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) return out + emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (frames.length) {
+    out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+    out += emit(ctx, formatFrames(frames));
+  }
+  out += emit(ctx, formatExceptionOnly(exc, all) + '\n');
+  // A group never raised has no frames of its own: its members are cut at its raised ancestor's.
+  walkGroupMembers(members, ctx, (line) => { out += line; }, (member) => { out += formatTree(member, ctx, all.length ? all : outer); });
+  if (top) ctx.depth = 0;
   return out;
 }

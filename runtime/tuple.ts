@@ -243,3 +243,6 @@ for (const name of LIST_ONLY) {
 for (const name of ['__setitem__', '__delitem__', '__iadd__', '__imul__', '__reversed__']) {
   defineHidden(PyTuple.prototype, '$' + name, undefined);
 }
+// tuple has no __init__ of its own: object's, not list's refill (a subclass whose __new__ takes
+// other arguments than an iterable must not have them fed to list.__init__).
+defineHidden(PyTuple.prototype, '$__init__', (Object.prototype as any).$__init__);

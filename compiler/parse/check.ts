@@ -339,7 +339,11 @@ interface Frame {
   blocks: number;
   /** An `async def` whose body yields: its `return` may not have a value. */
   asyncGenerator?: boolean;
+  /** Inside an `except*` handler: `loops` where the innermost one starts. */
+  starHandlerLoops?: number;
 }
+
+const EXCEPT_STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 /** CO_MAXBLOCKS: more blocks nested in one code object is "too many statically nested blocks". */
 const MAX_BLOCKS = 20;
@@ -420,12 +424,16 @@ class CodeChecks {
       case 'Return':
         if (!this.isFunction()) fail_("'return' outside function", node);
         if (node.value !== null && this.frame.asyncGenerator) fail_("'return' with value in async generator", node);
+        // compiler_return evaluates the value before it unwinds: the error points at the value.
+        if (this.frame.starHandlerLoops !== undefined) fail_(EXCEPT_STAR_JUMP, node.value ?? node);
         if (node.value !== null) this.visit(node.value);
         return;
       case 'Break':
+        if (this.frame.starHandlerLoops === this.frame.loops) fail_(EXCEPT_STAR_JUMP, node);
         if (this.frame.loops === 0) fail_("'break' outside loop", node);
         return;
       case 'Continue':
+        if (this.frame.starHandlerLoops === this.frame.loops) fail_(EXCEPT_STAR_JUMP, node);
         if (this.frame.loops === 0) fail_("'continue' not properly in loop", node);
         return;
       case 'For':
@@ -527,12 +535,20 @@ class CodeChecks {
       this.inBlocks(node, hasHandlers, () => { for (const s of node.body) this.visit(s); });
       if (hasHandlers) {
         this.inBlocks(node, 1, () => {
-          for (const h of node.handlers) this.inBlocks(h, 1, () => this.visit(h));
+          for (const h of node.handlers) this.inBlocks(h, 1, () => (node.nodeType === 'TryStar' ? this.starHandler(h) : this.visit(h)));
         });
       }
       for (const s of node.orelse) this.visit(s);
     });
     if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { for (const s of node.finalbody) this.visit(s); });
+  }
+
+  /** An `except*` handler, which `break`, `continue` and `return` cannot leave (compile.c, compiler_unwind_fblock). */
+  starHandler(h: Node): void {
+    const outer = this.frame.starHandlerLoops;
+    this.frame.starHandlerLoops = this.frame.loops;
+    this.visit(h);
+    this.frame.starHandlerLoops = outer;
   }
 
   comprehension(node: Extract<expr, { nodeType: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, fail_: (msg: string, at: Located) => never): void {

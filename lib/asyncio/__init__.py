@@ -12,9 +12,10 @@ from .locks import *
 from .queues import *
 from .runners import *
 from .tasks import *
+from .taskgroups import *
 from .timeouts import *
 from .base_events import BaseEventLoop
-from . import coroutines, events, exceptions, futures, locks, queues, runners, tasks, timeouts
+from . import coroutines, events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts
 
 __all__ = (coroutines.__all__ +
            events.__all__ +
@@ -23,5 +24,6 @@ __all__ = (coroutines.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
+           taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__)

@@ -28,6 +28,7 @@ import {
   sinh as libmSinh,
   tanh as libmTanh,
 } from '../libm.js';
+import { erf as libmErf, erfc as libmErfc } from '../libm-erf.js';
 import {
   atan as libmAtan,
   atan2 as libmAtan2,
@@ -561,7 +562,7 @@ function dist(p: unknown, q: unknown): PyFloatValue {
 }
 
 // ---------------------------------------------------------------------------------------------
-// gamma, lgamma (CPython's Lanczos implementation), erf, erfc
+// gamma, lgamma (CPython's Lanczos implementation); erf and erfc are glibc's (libm-erf.ts)
 
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -692,63 +693,6 @@ function lgamma(arg: unknown): PyFloatValue {
   return toFloat(r);
 }
 
-// erf and erfc: the series and continued fraction CPython used before deferring to libm.
-const ERF_SERIES_CUTOFF = 1.5;
-const ERF_SERIES_TERMS = 25;
-const ERFC_CONTFRAC_CUTOFF = 30.0;
-const ERFC_CONTFRAC_TERMS = 50;
-const SQRTPI = 1.772453850905516027298167483341145182798;
-
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = ERF_SERIES_TERMS + 0.5;
-  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
-    acc = 2.0 + (x2 * acc) / fk;
-    fk -= 1.0;
-  }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
-}
-
-function erfcContfrac(x: number): number {
-  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
-  const x2 = x * x;
-  let a = 0.0;
-  let da = 0.5;
-  let p = 1.0;
-  let pLast = 0.0;
-  let q = da + x2;
-  let qLast = 1.0;
-  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    let temp = p;
-    p = b * p - a * pLast;
-    pLast = temp;
-    temp = q;
-    q = b * q - a * qLast;
-    qLast = temp;
-  }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
-}
-
-function erfRaw(x: number): number {
-  if (x !== x) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? 1.0 - cf : cf - 1.0;
-}
-
-function erfcRaw(x: number): number {
-  if (x !== x) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? cf : 2.0 - cf;
-}
-
 // ---------------------------------------------------------------------------------------------
 // nextafter, ulp
 
@@ -842,8 +786,8 @@ export function populateMath(mod: Record<string, unknown>): void {
     asinh: unary('asinh', Math.asinh, false),
     acosh: unary('acosh', checked(Math.acosh, (x) => x >= 1), false),
     atanh: unary('atanh', checked(Math.atanh, (x) => x > -1 && x < 1), false),
-    erf: unary('erf', erfRaw, false),
-    erfc: unary('erfc', erfcRaw, false),
+    erf: unary('erf', libmErf, false),
+    erfc: unary('erfc', libmErfc, false),
     gamma,
     lgamma,
     nextafter: (x: unknown, y: unknown) => toFloat(nextafterRaw(toDouble(x), toDouble(y))),

@@ -13,7 +13,8 @@ import { builtinType, typeOf, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import {
-  caughtTracebackFrames, formatExceptionOnly, herePyFrames, pyFrames, PyTracebackEntry, tracebackEntryFrames, type PyFrame,
+  caughtFrames, caughtTracebackFrames, emit, formatExceptionOnly, groupMembers, herePyFrames, MAX_GROUP_DEPTH,
+  pyFrames, PyTracebackEntry, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
 } from '../traceback.js';
 import { nodeModule } from '../host.js';
 import { kwParams } from '../install.js';
@@ -76,31 +77,55 @@ function formatFrameList(frames: PyFrame[]): string[] {
   return out;
 }
 
-function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean, here: PyFrame[], seen = new Set<unknown>(), tb?: unknown): string[] {
+function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean, here: PyFrame[], seen = new Set<unknown>(), tb?: unknown,
+  ctx: PrintContext = { seen, depth: 0, needClose: false }, group: PyFrame[] | null = null): string[] {
   if (exc === null || exc === undefined) return ['NoneType: None\n'];
   seen.add(exc);
   const out: string[] = [];
+  const put = (text: string, margin?: string): void => void out.push(emit(ctx, text, margin));
   if (isPyException(exc) && chain) {
     const cause = exc.cause;
     const context = exc.context;
     // A chained exception was caught in a frame of the exception it led to: trim against that.
     const outer = pyFrames(exc.stack);
     if (cause !== null && cause !== undefined && !seen.has(cause)) {
-      out.push(...formatExceptionLines(cause, limit, chain, outer, seen));
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+      out.push(...formatExceptionLines(cause, limit, chain, outer, seen, undefined, ctx));
+      put('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (context !== null && context !== undefined && !exc.suppress && !seen.has(context)) {
-      out.push(...formatExceptionLines(context, limit, chain, outer, seen));
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+      out.push(...formatExceptionLines(context, limit, chain, outer, seen, undefined, ctx));
+      put('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
-  if (isPyException(exc)) {
-    const frames = tracebackFrames(exc, here, tb);
+  // A sub-exception's traceback is cut where it joins its group's (runtime/traceback.ts).
+  const frames = !isPyException(exc) ? []
+    : group !== null && exc.tbSet !== true ? caughtFrames(pyFrames(exc.stack), group)
+    : tracebackFrames(exc, here, tb);
+  const members = groupMembers(exc);
+  if (members === null) {
     if (frames.length) {
-      out.push('Traceback (most recent call last):\n');
-      out.push(...formatFrameList(tbLimit(frames, limit)));
+      put('Traceback (most recent call last):\n');
+      for (const f of formatFrameList(tbLimit(frames, limit))) put(f);
     }
+    for (const line of onlyLines(exc)) put(line);
+    return out;
   }
-  out.push(...onlyLines(exc));
+  // An exception group: TracebackException.format's tree (Lib/traceback.py).
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    put(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return out;
+  }
+  const top = ctx.depth === 0;
+  if (top) ctx.depth++;
+  if (frames.length) {
+    put('Exception Group Traceback (most recent call last):\n', top ? '+' : undefined);
+    for (const f of formatFrameList(tbLimit(frames, limit))) put(f);
+  }
+  for (const line of onlyLines(exc)) put(line);
+  const own = pyFrames((exc as PyException).stack);
+  walkGroupMembers(members, ctx, (line) => void out.push(line), (member) => {
+    out.push(...formatExceptionLines(member, limit, chain, here, seen, undefined, ctx, own.length ? own : group ?? frames));
+  });
+  if (top) ctx.depth = 0;
   return out;
 }
 
