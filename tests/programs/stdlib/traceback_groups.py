@@ -1,6 +1,10 @@
 # traceback.format_exception, print_exception, format_exc and format_exception_only on exception
 # groups: the tree of Lib/traceback.py, more than 15 members, members caught with their chains.
-import sys, traceback
+import io, traceback
+
+def show(text):
+    """The text with this file's path (which depends on where the tests run) cut to its name."""
+    print(text.replace(__file__, "traceback_groups.py"), end="")
 
 def fail(i):
     raise ValueError(f"bad {i}")
@@ -26,9 +30,11 @@ try:
 except ExceptionGroup as eg:
     lines = traceback.format_exception(eg)
     print(len(lines) > 0)
-    print("".join(lines), end="")
-    traceback.print_exception(eg, file=sys.stdout)
-    print("".join(traceback.format_exception_only(eg)), end="")
+    show("".join(lines))
+    buffer = io.StringIO()
+    traceback.print_exception(eg, file=buffer)
+    show(buffer.getvalue())
+    show("".join(traceback.format_exception_only(eg)))
 
 try:
     try:
@@ -36,8 +42,8 @@ try:
     except* TypeError:
         pass
 except ExceptionGroup as eg:
-    print(traceback.format_exc(), end="")
+    show(traceback.format_exc())
     print(repr(eg))
 
 big = ExceptionGroup("big", [ValueError(i) for i in range(20)])
-print("".join(traceback.format_exception(big)), end="")
+show("".join(traceback.format_exception(big)))
