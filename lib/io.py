@@ -99,15 +99,56 @@ class TextIOBase(IOBase):
 TextIOWrapper = TextIOBase
 
 
+_SEEN_CR = 1
+_SEEN_LF = 2
+_SEEN_CRLF = 4
+
+
+def _newline_kinds(s):
+    """The _SEEN_* bits of the line endings in s."""
+    crlf = s.count('\r\n')
+    seen = _SEEN_CRLF if crlf else 0
+    if s.count('\r') > crlf:
+        seen |= _SEEN_CR
+    if s.count('\n') > crlf:
+        seen |= _SEEN_LF
+    return seen
+
+
+def _newlines_value(seen):
+    """A text stream's newlines: None, one ending, or a tuple of them in CPython's order."""
+    kinds = tuple(k for bit, k in ((_SEEN_CR, '\r'), (_SEEN_LF, '\n'), (_SEEN_CRLF, '\r\n')) if seen & bit)
+    if not kinds:
+        return None
+    return kinds[0] if len(kinds) == 1 else kinds
+
+
+def _line_end(buf, start, newline):
+    """The end (exclusive) of the line at start: with newline '' a line ends at LF, CR or CRLF;
+    with CR or CRLF only at that; with None (already translated) or LF at LF."""
+    if newline == '':
+        lf = buf.find('\n', start)
+        cr = buf.find('\r', start, len(buf) if lf < 0 else lf)
+        if cr < 0:
+            return len(buf) if lf < 0 else lf + 1
+        return cr + 2 if cr + 1 == lf else cr + 1
+    end = buf.find(newline or '\n', start)
+    return len(buf) if end < 0 else end + len(newline or '\n')
+
+
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
         if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline!r}')
         self._newline = newline
+        # The line-ending kinds written so far, as _SEEN_* bits (universal and '' modes keep them).
+        self._seen = 0
         self._closed = False
         self._buf = ''
         self._chunks = []
@@ -118,6 +159,8 @@ class StringIO(TextIOBase):
             self._buf = self._translate(initial_value)
 
     def _translate(self, s):
+        if self._newline is None or self._newline == '':
+            self._seen |= _newline_kinds(s)
         if self._newline is None:
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline in ('\r', '\r\n'):
@@ -182,8 +225,7 @@ class StringIO(TextIOBase):
         self._checkClosed()
         buf = self._value()
         start = min(self._pos, len(buf))
-        end = buf.find('\n', start)
-        end = len(buf) if end < 0 else end + 1
+        end = _line_end(buf, start, self._newline)
         if size is not None and size >= 0:
             end = min(end, start + size)
         self._pos = end
@@ -229,7 +271,8 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._checkClosed()
+        return _newlines_value(self._seen)
 
     def __repr__(self):
         return f'<_io.StringIO object at {hex(id(self))}>'

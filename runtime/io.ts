@@ -13,7 +13,8 @@
 // UTF-8 a line at a time (a multi-byte character can straddle two reads).
 //
 // Files opened with open() read their whole content at open time (programs read small files) and
-// buffer writes until flush/close; text mode decodes UTF-8 and translates newlines universally.
+// buffer writes until flush/close; text mode decodes UTF-8 and ends and translates lines as the
+// `newline` argument says.
 
 import { nodeModule } from './host.js';
 import { STRERROR } from './oserror.js';
@@ -23,6 +24,7 @@ import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
 import { typeNameOf, toIndex } from './slice.js';
+import { tuple } from './tuple.js';
 
 /** io.UnsupportedOperation, which CPython raises for an operation the stream's mode rules out. */
 function unsupported(message: string): never {
@@ -402,6 +404,71 @@ function osError(e: unknown, path: string): never {
   return throwPy(makeExc('OSError', errno, STRERROR[code!] ?? code, path));
 }
 
+/** A text file's `newline` argument: null is universal newlines (read '\r\n' and '\r' as '\n'). */
+type Newline = null | '' | '\n' | '\r' | '\r\n';
+
+/** The `newline` argument of open() checked as CPython checks it. */
+function checkNewline(newline: unknown, binary: boolean): Newline {
+  if (newline === undefined || newline === null) return null;
+  if (typeof newline !== 'string') raise('TypeError', `open() argument 'newline' must be str or None, not ${typeNameOf(newline)}`);
+  if (binary) raise('ValueError', "binary mode doesn't take a newline argument");
+  if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') {
+    raise('ValueError', `illegal newline value: ${newline}`);
+  }
+  return newline;
+}
+
+// The kinds of line ending a text file has shown, as bits, for `f.newlines`.
+const SEEN_CR = 1;
+const SEEN_LF = 2;
+const SEEN_CRLF = 4;
+
+/** The line-ending kinds in `text`. */
+function newlineKinds(text: string): number {
+  if (!text.includes('\r')) return text.includes('\n') ? SEEN_LF : 0;
+  let seen = 0;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    seen |= text.charCodeAt(i + 1) === 10 ? SEEN_CRLF : SEEN_CR;
+  }
+  // A '\n' not preceded by '\r' is a lone line feed.
+  for (let i = text.indexOf('\n'); i >= 0 && (seen & SEEN_LF) === 0; i = text.indexOf('\n', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 13) seen |= SEEN_LF;
+  }
+  return seen;
+}
+
+/** `f.newlines`: None, one ending, or a tuple of them in CPython's order. */
+function newlinesValue(seen: number): unknown {
+  const kinds: string[] = [];
+  if (seen & SEEN_CR) kinds.push('\r');
+  if (seen & SEEN_LF) kinds.push('\n');
+  if (seen & SEEN_CRLF) kinds.push('\r\n');
+  if (kinds.length === 0) return null;
+  return kinds.length === 1 ? kinds[0] : tuple(kinds);
+}
+
+/**
+ * The end (exclusive) of the line starting at `pos` of text read with `newline`: universal text is
+ * already translated, so it and '\n' end at '\n'; '' ends at '\n', '\r' or '\r\n'; '\r' and '\r\n'
+ * end only at themselves.
+ */
+function textLineEnd(text: string, pos: number, newline: Newline): number {
+  if (newline === null || newline === '\n' || newline === '\r') {
+    const at = text.indexOf(newline ?? '\n', pos);
+    return at < 0 ? text.length : at + 1;
+  }
+  if (newline === '\r\n') {
+    const at = text.indexOf('\r\n', pos);
+    return at < 0 ? text.length : at + 2;
+  }
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
+
 /** A file opened by open(): whole-content reads, buffered writes. */
 export class PyFile {
   closed = false;
@@ -419,6 +486,11 @@ export class PyFile {
    * and written at the byte position `pos`; flush writes the changed range [dirtyStart, dirtyEnd).
    */
   private plus: PlusBuffer | null = null;
+  /** Text mode: how lines end on reading and what a written '\n' becomes. */
+  newline: Newline = null;
+  /** The line-ending kinds of the read text (universal and '' modes), shown once reading starts. */
+  private seenNewlines = 0;
+  private readStarted = false;
 
   constructor(
     readonly name: string,
@@ -435,14 +507,14 @@ export class PyFile {
         const flags = kind === 'r' ? 'r+' : kind === 'w' ? 'w+' : kind === 'a' ? 'a+' : 'wx+';
         this.fd = fs.openSync(this.name, flags);
         const raw = kind === 'r' || kind === 'a' ? fs.readFileSync(this.fd) : new Uint8Array(0);
-        this.plus = new PlusBuffer(raw, kind === 'a');
+        this.plus = new PlusBuffer(raw, kind === 'a', this.newline);
         openWriters.add(this);
         return;
       }
       if (this.readable) {
         const raw = fs.readFileSync(this.name);
         if (this.binary) this.data = new Uint8Array(raw);
-        else this.text = raw.toString('utf8').replace(/\r\n?/g, '\n');
+        else this.readText(raw.toString('utf8'));
       }
       if (this.writable) {
         this.fd = fs.openSync(this.name, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
@@ -454,6 +526,12 @@ export class PyFile {
     }
   }
 
+  /** Hold a text file's content, translated to '\n' line ends for universal newlines. */
+  private readText(text: string): void {
+    if (this.newline === null || this.newline === '') this.seenNewlines = newlineKinds(text);
+    this.text = this.newline === null && (this.seenNewlines & (SEEN_CR | SEEN_CRLF)) !== 0 ? text.replace(/\r\n?/g, '\n') : text;
+  }
+
   private check(): void {
     if (this.closed) raise('ValueError', 'I/O operation on closed file.');
   }
@@ -463,6 +541,7 @@ export class PyFile {
     if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
     const n = size === undefined || size === null ? -1 : Number(toIndex(size));
     if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytes(n)) : this.plus.readText(n);
+    this.readStarted = true;
     if (this.binary) {
       const end = n < 0 ? this.data.length : Math.min(this.data.length, this.pos + n);
       const out = this.data.slice(this.pos, end);
@@ -496,8 +575,8 @@ export class PyFile {
       this.pos = end;
       return new PyBytes(out);
     }
-    let end = this.text.indexOf('\n', this.pos);
-    end = end < 0 ? this.text.length : end + 1;
+    this.readStarted = true;
+    const end = textLineEnd(this.text, this.pos, this.newline);
     const out = this.text.slice(this.pos, end);
     this.pos = end;
     return out;
@@ -524,12 +603,14 @@ export class PyFile {
       return b.length;
     }
     if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
+    // os.linesep is '\n', so only newline='\r' or '\r\n' changes what is written.
+    const out = this.newline === '\r' || this.newline === '\r\n' ? x.replaceAll('\n', this.newline) : x;
     if (this.plus !== null) {
-      this.plus.write(Buffer.from(x, 'utf8'));
+      this.plus.write(Buffer.from(out, 'utf8'));
       return x.length;
     }
-    this.pending.push(x);
-    this.written += Buffer.byteLength(x, 'utf8');
+    this.pending.push(out);
+    this.written += Buffer.byteLength(out, 'utf8');
     if (this.pending.length > 1024) this.$flush();
     return x.length;
   }
@@ -652,6 +733,12 @@ export class PyFile {
     return this.mode;
   }
 
+  /** The line endings read so far (None before reading, and for a file not read universally). */
+  get $newlines(): unknown {
+    if (this.plus !== null) return this.plus.newlines();
+    return this.readStarted ? newlinesValue(this.seenNewlines) : null;
+  }
+
   $__repr__(): string {
     if (this.binary) {
       return `<_io.${this.writable ? 'BufferedWriter' : 'BufferedReader'} name='${this.name}'>`;
@@ -671,7 +758,13 @@ class PlusBuffer {
   private dirtyStart = Infinity;
   private dirtyEnd = 0;
 
-  constructor(raw: Uint8Array, readonly append: boolean) {
+  private readStarted = false;
+
+  constructor(
+    raw: Uint8Array,
+    readonly append: boolean,
+    readonly newline: Newline,
+  ) {
     this.buf = new Uint8Array(Math.max(64, raw.length));
     this.buf.set(raw);
     this.size = this.diskSize = raw.length;
@@ -693,17 +786,19 @@ class PlusBuffer {
 
   /** `n` characters (all with n < 0) of text with universal newlines, from the byte position. */
   readText(n: number): string {
+    this.readStarted = true;
     if (this.pos >= this.size) return '';
     const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, this.size - this.pos).toString('utf8');
+    const universal = this.newline === null;
     if (n < 0) {
       this.pos = this.size;
-      return rest.replace(/\r\n?/g, '\n');
+      return universal ? rest.replace(/\r\n?/g, '\n') : rest;
     }
     let i = 0;
     let out = '';
     for (let k = 0; k < n && i < rest.length; k++) {
       const c = rest.charCodeAt(i);
-      if (c === 13) {
+      if (c === 13 && universal) {
         out += '\n';
         i += rest.charCodeAt(i + 1) === 10 ? 2 : 1;
       } else {
@@ -716,8 +811,16 @@ class PlusBuffer {
     return out;
   }
 
-  /** One line of text: up to '\n', '\r\n' or '\r', which reads as '\n'. */
+  /** One line of text, ended as `newline` says; universal newlines read its end as '\n'. */
   readTextLine(): string {
+    this.readStarted = true;
+    if (this.newline !== null) {
+      const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, Math.max(0, this.size - this.pos));
+      // '\r' and '\n' bytes never occur inside a UTF-8 sequence, so the byte string finds the end.
+      const end = textLineEnd(rest.toString('latin1'), 0, this.newline);
+      this.pos += end;
+      return rest.subarray(0, end).toString('utf8');
+    }
     let end = this.pos;
     while (end < this.size && this.buf[end] !== 10 && this.buf[end] !== 13) end++;
     let next = end;
@@ -725,6 +828,12 @@ class PlusBuffer {
     const line = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, end - this.pos).toString('utf8');
     this.pos = next;
     return next > end ? line + '\n' : line;
+  }
+
+  /** `f.newlines` over the whole content, once reading has started (the content is read in one chunk). */
+  newlines(): unknown {
+    if (!this.readStarted || (this.newline !== null && this.newline !== '')) return null;
+    return newlinesValue(newlineKinds(Buffer.from(this.buf.buffer, this.buf.byteOffset, this.size).toString('latin1')));
   }
 
   write(bytes: Uint8Array): void {
@@ -805,7 +914,15 @@ function pathOf(file: unknown): unknown {
 }
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
-export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, encoding?: unknown): PyFile {
+export function open(
+  file: unknown,
+  mode: unknown = 'r',
+  buffering?: unknown,
+  encoding?: unknown,
+  errors?: unknown,
+  newline?: unknown,
+): PyFile {
+  void errors;
   void buffering;
   file = pathOf(file);
   if (openWriters.size !== 0) flushOpenFiles();
@@ -826,6 +943,7 @@ export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, en
   const readable = kind === 'r' || plus;
   const writable = kind !== 'r' || plus;
   const f = new PyFile(file, m, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
+  f.newline = checkNewline(newline, binary);
   f.open(kind);
   return f;
 }
@@ -837,7 +955,7 @@ export function open(file: unknown, mode: unknown = 'r', buffering?: unknown, en
     if (i < 0) raise('TypeError', `'${k}' is an invalid keyword argument for open()`);
     args[i] = v;
   }
-  return open(args[0], args[1] ?? 'r', args[2], args[3]);
+  return open(args[0], args[1] ?? 'r', args[2], args[3], args[4], args[5]);
 };
 
 markMethods(TextStream.prototype);
