@@ -1089,7 +1089,8 @@ export function excMatch(exc: unknown, spec: unknown): boolean {
     if (!isSubclass(spec, BaseException)) return cannotCatch();
     return isInstance(exc, spec);
   }
-  if (Array.isArray(spec) && className(spec) === 'tuple') {
+  // A tuple subclass counts too (PyTuple_Check); its items are read as stored, not through __iter__.
+  if (Array.isArray(spec) && (className(spec) === 'tuple' || isTupleSubclass(typeOf(spec)))) {
     // Every item is checked before any is matched (_PyEval_CheckExceptTypeValid): `except
     // (ValueError, str):` is a TypeError even for a ValueError, and so is a nested tuple.
     for (const s of spec) if (!isClass(s) || !isSubclass(s, BaseException)) return cannotCatch();
@@ -1097,6 +1098,11 @@ export function excMatch(exc: unknown, spec: unknown): boolean {
     return false;
   }
   return cannotCatch();
+}
+
+/** Whether `cls` derives from the builtin tuple (read from its MRO: tuple.ts imports this file). */
+function isTupleSubclass(cls: PyType): boolean {
+  return cls[META].mro.some((t) => (t[META].flags & Flags.Builtin) !== 0 && t[META].name === 'tuple');
 }
 
 function cannotCatch(): never {

@@ -1124,7 +1124,39 @@ installBuiltinMembers(OP, {
   getters: {
     __class__: (self: unknown) => typeOf(self),
   },
+  setters: {
+    __class__: setClassOf,
+  },
 });
+
+/**
+ * `obj.__class__ = cls` (object_set_class): only between classes defined in Python whose
+ * instances are laid out alike, which here means the same builtin base. The instance's prototype
+ * becomes the new class's, so every later lookup sees the new class.
+ */
+function setClassOf(self: unknown, cls: unknown): void {
+  if (!isClass(cls)) raise('TypeError', `__class__ must be set to a class, not '${className(cls)}' object`);
+  const old = typeOf(self);
+  if (typeof self !== 'object' || self === null || (old[META].flags & Flags.Builtin) !== 0 ||
+      (cls[META].flags & Flags.Builtin) !== 0) {
+    raise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (builtinBase(old) !== builtinBase(cls)) {
+    raise('TypeError', `__class__ assignment: '${cls[META].name}' object layout differs from '${old[META].name}'`);
+  }
+  // Instances of a class with attribute hooks are Proxies made at construction: they cannot
+  // become, or stop being, one afterwards.
+  if ((old[META].flags & Flags.Hooks) !== (cls[META].flags & Flags.Hooks)) {
+    raise('TypeError', `__class__ assignment between '${old[META].name}' and '${cls[META].name}' is not supported ` +
+      '(only one of them defines __getattribute__, __setattr__ or __delattr__)');
+  }
+  Object.setPrototypeOf(self, cls.prototype);
+}
+
+/** The first builtin type in `cls`'s MRO: what decides its instances' layout. */
+function builtinBase(cls: PyType): PyType | undefined {
+  return cls[META].mro.find((t) => (t[META].flags & Flags.Builtin) !== 0);
+}
 // __new__ is a static method; __init_subclass__ is a classmethod.
 hidden(objectNew, METHOD, false);
 // Keywords count as excess arguments, exactly like positional ones (object_new / object_init).
