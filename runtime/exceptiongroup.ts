@@ -11,8 +11,8 @@
 // what is still unmatched, and the end builds what propagates from the unmatched rest and what
 // the handlers raised, as CPython's _PyExc_PrepReraiseStar does.
 
-import { BaseException, Exception, enterExcept, isPyException, raise, toPy, tracebackOf, type PyException } from './exceptions.js';
-import { builtinType, builtinTypes, className, isClass, isInstance, isSubclass, META, newInstance, type KwPairs, type PyType } from './object.js';
+import { BaseException, Exception, enterExcept, exNew, isPyException, raise, toPy, tracebackOf, type PyException } from './exceptions.js';
+import { builtinType, builtinTypes, className, isClass, isInstance, isSubclass, META, type KwPairs, type PyType } from './object.js';
 import { getattr } from './classes.js';
 import { callable, isCallable } from './function.js';
 import { truthy, toArray } from './ops.js';
@@ -60,15 +60,7 @@ function groupNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyExceptionG
   } else if (nestsBase && isSubclass(cls, Exception)) {
     raise('TypeError', `Cannot nest BaseExceptions in '${cls[META].name}'`);
   }
-  if (kw !== null && kw.length && made.prototype.$__init__ === BaseException.prototype.$__init__) {
-    raise('TypeError', `${made[META].name}() takes no keyword arguments`);
-  }
-  const o = newInstance(made) as PyExceptionGroup;
-  o.args = tuple(pos);
-  o.cause = null;
-  o.context = null;
-  o.suppress = false;
-  o.traceback = null;
+  const o = exNew(made, pos, kw) as PyExceptionGroup;
   o.msg = message as string;
   o.excs = tuple(excs) as unknown as PyException[];
   return o;

@@ -78,7 +78,8 @@ function initArgs(self: PyException, args: unknown[]): void {
   self.args = tuple(args);
 }
 
-function exNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyException {
+/** BaseException.__new__: an instance of `cls` with `args` and empty chaining fields. */
+export function exNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyException {
   if (kw && kw.length && cls.prototype.$__init__ === BaseExceptionProto.$__init__) {
     hooks.raise('TypeError', `${cls[META].name}() takes no keyword arguments`);
   }

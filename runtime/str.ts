@@ -215,13 +215,19 @@ function cu(slot: CpCache, i: number): number {
 
 /** The code point index of code-unit offset `u`. */
 function cp(slot: CpCache, u: number): number {
-  if (!slot.sur) return u;
-  const o = offsetsOf(slot);
+  return slot.sur ? codePointAt(offsetsOf(slot), u) : u;
+}
+
+/**
+ * The code point index of code-unit offset `u`, given each code point's code-unit offset in
+ * order (`offsets`): the first index whose offset is not below `u`, found by bisection.
+ */
+export function codePointAt(offsets: ArrayLike<number>, u: number): number {
   let lo = 0;
-  let hi = o.length - 1;
+  let hi = offsets.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (o[mid]! < u) lo = mid + 1;
+    if (offsets[mid]! < u) lo = mid + 1;
     else hi = mid;
   }
   return lo;

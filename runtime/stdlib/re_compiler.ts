@@ -32,31 +32,40 @@ const TYPE_FLAGS = SRE_FLAG_ASCII | SRE_FLAG_LOCALE | SRE_FLAG_UNICODE;
  * where JS's move on a character.
  */
 export function prefersEmpty(parsed: Parsed): boolean {
-  const minWidth = (nodes: Node[]): number => {
-    let lo = 0;
-    for (const node of nodes) lo += nodeMinWidth(node);
-    return lo;
-  };
-  const nodeMinWidth = (node: Node): number => {
+  return minWidth(parsed.body) === 0 && prefersShorter(parsed.body);
+}
+
+/** The shortest text `nodes` match; a backreference counts as `groupWidth` says (else 0). */
+export function minWidth(nodes: Node[], groupWidth?: Map<number, number>): number {
+  let lo = 0;
+  for (const node of nodes) {
     switch (node.op) {
-      case 'literal': case 'any': case 'in': case 'category': return 1;
-      case 'subpattern': case 'atomic': return minWidth(node.body);
-      case 'repeat': return node.min === 0 ? 0 : minWidth(node.item);
-      case 'branch': return Math.min(...node.branches.map(minWidth));
-      // A backreference or a conditional may match nothing.
-      default: return 0;
+      case 'literal': case 'any': case 'in': case 'category': lo += 1; break;
+      case 'subpattern': case 'atomic': lo += minWidth(node.body, groupWidth); break;
+      case 'repeat': lo += node.min === 0 ? 0 : minWidth(node.item, groupWidth) * node.min; break;
+      case 'branch': lo += Math.min(...node.branches.map((b) => minWidth(b, groupWidth))); break;
+      case 'groupref': lo += groupWidth?.get(node.group) ?? 0; break;
+      // A conditional may match nothing.
+      default:
     }
-  };
-  const choosesEmpty = (nodes: Node[]): boolean => nodes.some((node) => {
+  }
+  return lo;
+}
+
+/**
+ * Whether `nodes` may choose a shorter match where a longer one is possible: a lazy repeat, an
+ * alternative that can be empty before others, a backreference or a conditional.
+ */
+export function prefersShorter(nodes: Node[]): boolean {
+  return nodes.some((node) => {
     switch (node.op) {
-      case 'repeat': return node.mode === 'lazy' || choosesEmpty(node.item);
-      case 'branch': return node.branches.some((b, k) => (k < node.branches.length - 1 && minWidth(b) === 0) || choosesEmpty(b));
-      case 'subpattern': case 'atomic': return choosesEmpty(node.body);
+      case 'repeat': return node.mode === 'lazy' || prefersShorter(node.item);
+      case 'branch': return node.branches.some((b, k) => (k < node.branches.length - 1 && minWidth(b) === 0) || prefersShorter(b));
+      case 'subpattern': case 'atomic': return prefersShorter(node.body);
       case 'groupref_exists': case 'groupref': return true;
       default: return false;
     }
   });
-  return minWidth(parsed.body) === 0 && choosesEmpty(parsed.body);
 }
 
 export interface JsPattern {

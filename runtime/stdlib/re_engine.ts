@@ -22,7 +22,8 @@ import {
   type Category, type Node, type Parsed, type SetItem, MAXREPEAT,
   SRE_FLAG_ASCII, SRE_FLAG_DOTALL, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_MULTILINE, SRE_FLAG_UNICODE,
 } from './re_parser.js';
-import { caseMode, caseVariants, caseVariantsFor } from './re_compiler.js';
+import { caseMode, caseVariants, caseVariantsFor, minWidth, prefersShorter } from './re_compiler.js';
+import { codePointAt } from '../str.js';
 
 const TYPE_FLAGS = SRE_FLAG_ASCII | SRE_FLAG_LOCALE | SRE_FLAG_UNICODE;
 
@@ -143,35 +144,6 @@ function allGroupsMandatory(nodes: Node[]): boolean {
       case 'repeat': return !hasGroup(node.item) || (node.min >= 1 && allGroupsMandatory(node.item));
       case 'assert': case 'branch': case 'groupref_exists': return !hasGroup([node]);
       default: return true;
-    }
-  });
-}
-
-/** The shortest text `nodes` match; a backreference counts as `groupWidth` says (else 0). */
-function minWidth(nodes: Node[], groupWidth?: Map<number, number>): number {
-  let lo = 0;
-  for (const node of nodes) {
-    switch (node.op) {
-      case 'literal': case 'any': case 'in': case 'category': lo += 1; break;
-      case 'subpattern': case 'atomic': lo += minWidth(node.body, groupWidth); break;
-      case 'repeat': lo += node.min === 0 ? 0 : minWidth(node.item, groupWidth) * node.min; break;
-      case 'branch': lo += Math.min(...node.branches.map((b) => minWidth(b, groupWidth))); break;
-      case 'groupref': lo += groupWidth?.get(node.group) ?? 0; break;
-      default:
-    }
-  }
-  return lo;
-}
-
-/** Whether `nodes` may choose a shorter match where a longer one is possible. */
-function prefersShorter(nodes: Node[]): boolean {
-  return nodes.some((node) => {
-    switch (node.op) {
-      case 'repeat': return node.mode === 'lazy' || prefersShorter(node.item);
-      case 'branch': return node.branches.some((b, k) => (k < node.branches.length - 1 && minWidth(b) === 0) || prefersShorter(b));
-      case 'subpattern': case 'atomic': return prefersShorter(node.body);
-      case 'groupref_exists': case 'groupref': return true;
-      default: return false;
     }
   });
 }
@@ -773,16 +745,7 @@ function toUnits(subject: Subject, cp: number): number {
 }
 
 function toCodePoints(subject: Subject, cu: number): number {
-  const units = subject.units;
-  if (units === null) return cu;
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]! < cu) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return subject.units === null ? cu : codePointAt(subject.units, cu);
 }
 
 /** How a scanner runs: a search from lastIndex, a match there, or a match to the subject's end. */
