@@ -8,7 +8,7 @@
 
 import { raise } from './exceptions.js';
 import { formatNumber, formatStr } from './format.js';
-import { hooks } from './object.js';
+import { hooks, isClass, typeOf } from './object.js';
 import { typeNameOf } from './slice.js';
 
 interface Reprable {
@@ -77,13 +77,20 @@ export function format(value: unknown, spec: unknown = ''): string {
     if (spec !== '') raise('TypeError', 'unsupported format string passed to NoneType.__format__');
     return 'None';
   }
-  const m = (value as { $__format__?: (spec: string) => unknown }).$__format__;
+  const m = formatMethodOf(value);
   if (typeof m !== 'function') return str(value);
   const r = m.call(value, spec);
   if (typeof r !== 'string') {
     raise('TypeError', `__format__ must return a str, not ${typeNameOf(r)}`);
   }
   return r;
+}
+
+/** `type(value).__format__`: for a class that is its metaclass's method, not the unbound
+ * `__format__` a builtin class such as int carries for its instances. */
+function formatMethodOf(value: unknown): ((spec: string) => unknown) | undefined {
+  const owner = isClass(value) ? typeOf(value).prototype : value;
+  return (owner as { $__format__?: (spec: string) => unknown }).$__format__;
 }
 
 hooks.repr = repr;

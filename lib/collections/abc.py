@@ -1,18 +1,16 @@
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
+"""The abstract base classes of PEP 3119 for containers: the interfaces (Sized, Iterable,
+Mapping, Sequence, ...), the methods they give a class that implements their abstract ones, and
+the structural checks that make isinstance(obj, Sized) true for any class with a __len__.
 
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119 (after CPython's
-_collections_abc). The builtin types are registered with the ABCs they implement, so
-isinstance([], MutableSequence) holds without a __subclasshook__ walk."""
+The builtin types are registered with the ABCs they implement, so isinstance([], MutableSequence)
+holds without a structural check."""
 
 from abc import ABCMeta, abstractmethod
 import sys
 
 GenericAlias = type(list[int])
 EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
+FunctionType = type(lambda: None)
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -25,7 +23,7 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-# The builtin types registered below, so that isinstance(iter(b''), Iterator) holds.
+# The builtin types that get registered below, under the names programs know them by.
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
 dict_keyiterator = type(iter({}.keys()))
@@ -39,529 +37,408 @@ set_iterator = type(iter(set()))
 str_iterator = type(iter(""))
 tuple_iterator = type(iter(()))
 zip_iterator = type(iter(zip()))
-## views ##
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
-## misc ##
 mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
-# This module makes no coroutine or async generator of its own (CPython's does, with async def):
-# their types are registered below when the types module has them. The async ABCs' methods are
-# plain ones where CPython's are async.
 
 
 def _register_builtin(abc, cls):
-    """abc.register(cls) without its two issubclass() checks, which cost most of this module's
-    import here: the builtin types registered below are neither subclasses nor bases of their ABC,
-    and nothing has asked an ABC anything yet."""
+    """abc.register(cls) without its two issubclass() checks, which would cost most of this
+    module's import: the builtin types registered here are neither subclasses nor bases of their
+    ABC, and nothing has asked an ABC anything yet."""
     registry = abc._abc_impl.registry
     if cls not in registry:
         registry.append(cls)
 
 
-### ONE-TRICK PONIES ###
+def _register_all(abc, *classes):
+    for cls in classes:
+        _register_builtin(abc, cls)
 
-_MISSING = object()
+
+# --- structural checks
+
+_ABSENT = object()
 
 
 def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            # get, not `in` then [ ]: a builtin type's __dict__ may list a name it hides.
-            value = B.__dict__.get(method, _MISSING)
-            if value is not _MISSING:
-                if value is None:
-                    return NotImplemented
-                break
-        else:
-            if not _builtin_has(C, method):
-                return NotImplemented
+    """True when class C provides every one of `methods`, NotImplemented when it lacks one or
+    sets one to None (which is how a class says it opts out, as `__hash__ = None` does)."""
+    for name in methods:
+        found = _lookup_in_mro(C, name)
+        if found is None or (found is _ABSENT and not _builtin_has(C, name)):
+            return NotImplemented
     return True
 
 
-def _builtin_has(C, method):
-    """Does builtin type C have `method`? Its __dict__ does not show every slot it has here, but
-    dir() lists what the class and its bases define (and not what the metaclass does)."""
-    return C.__module__ == 'builtins' and method in dir(C) and getattr(C, method, None) is not None
+def _lookup_in_mro(C, name):
+    for klass in C.__mro__:
+        # get, not `in` then [ ]: a builtin type's __dict__ may list a name it hides.
+        value = klass.__dict__.get(name, _ABSENT)
+        if value is not _ABSENT:
+            return value
+    return _ABSENT
 
 
+def _builtin_has(C, name):
+    """Does builtin type C have method `name`? Its __dict__ does not show every slot it has here,
+    but dir() lists what the class and its bases define (and not what the metaclass does)."""
+    return C.__module__ == 'builtins' and name in dir(C) and getattr(C, name, None) is not None
+
+
+def _structural(*methods):
+    """Gives the decorated ABC a __subclasshook__ that accepts any class providing `methods`.
+    The hook answers only for the ABC itself: its subclasses decide by registration and
+    inheritance, as they add requirements the hook does not know."""
+    def decorate(abc):
+        def __subclasshook__(cls, C):
+            if cls is abc:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        __subclasshook__.__qualname__ = abc.__qualname__ + '.__subclasshook__'
+        abc.__subclasshook__ = classmethod(__subclasshook__)
+        return abc
+    return decorate
+
+
+def _throw_into(typ, val, tb):
+    """The default throw() of Generator and Coroutine: raise what the caller gave, built from the
+    class when only a class came, with the traceback attached when one came."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_by_throwing(obj, done, what):
+    """close() for generator-like objects: throw GeneratorExit in; it must come back out (or
+    the object must finish), anything that keeps running is an error."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, done):
+        return
+    raise RuntimeError(f"{what} ignored GeneratorExit")
+
+
+# --- single-method interfaces
+
+@_structural("__hash__")
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_structural("__await__")
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_structural("__await__", "send", "throw", "close")
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume with `value`; return the next value it yields, or raise StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception where the coroutine is suspended."""
+        _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Stop the coroutine by raising GeneratorExit inside it."""
+        _close_by_throwing(self, StopIteration, "coroutine")
 
 
-
-
+@_structural("__aiter__")
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_structural("__anext__", "__aiter__")
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """The next item, or StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
     def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
         return self.asend(None)
 
     @abstractmethod
     def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
+        """Resume with `value`; the next value it yields, or StopAsyncIteration."""
         raise StopAsyncIteration
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception where the generator is suspended."""
+        _throw_into(typ, val, tb)
 
     def aclose(self):
-        """Raise GeneratorExit inside coroutine.
-        """
-        try:
-            self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+        """Stop the generator by raising GeneratorExit inside it."""
+        _close_by_throwing_async(self)
 
 
+def _close_by_throwing_async(agen):
+    try:
+        agen.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        return
+    raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
+@_structural("__iter__")
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return
+        yield
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_structural("__iter__", "__next__")
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item, or StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+
+_register_all(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+              dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+              longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator)
+# These types show no __iter__ or __next__ in their __dict__ here, so the check alone would miss them.
+_register_all(Iterator, type(map(len, ())), type(filter(None, ())), type(enumerate(())),
+              type(reversed(())), type(iter(len, None)))
 
 
-_register_builtin(Iterator, bytes_iterator)
-_register_builtin(Iterator, bytearray_iterator)
-_register_builtin(Iterator, dict_keyiterator)
-_register_builtin(Iterator, dict_valueiterator)
-_register_builtin(Iterator, dict_itemiterator)
-_register_builtin(Iterator, list_iterator)
-_register_builtin(Iterator, list_reverseiterator)
-_register_builtin(Iterator, range_iterator)
-_register_builtin(Iterator, longrange_iterator)
-_register_builtin(Iterator, set_iterator)
-_register_builtin(Iterator, str_iterator)
-_register_builtin(Iterator, tuple_iterator)
-_register_builtin(Iterator, zip_iterator)
-# These types show no __iter__ or __next__ in their __dict__ here, so the hook alone would miss them.
-_register_builtin(Iterator, type(map(len, ())))
-_register_builtin(Iterator, type(filter(None, ())))
-_register_builtin(Iterator, type(enumerate(())))
-_register_builtin(Iterator, type(reversed(())))
-_register_builtin(Iterator, type(iter(len, None)))
-
-
+@_structural("__reversed__", "__iter__")
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
-# The dict views' __reversed__ is not visible to the hook here either.
-_register_builtin(Reversible, dict_keys)
-_register_builtin(Reversible, dict_values)
-_register_builtin(Reversible, dict_items)
+# The dict views' __reversed__ is not visible to the check here either.
+_register_all(Reversible, dict_keys, dict_values, dict_items)
 
 
+@_structural("__iter__", "__next__", "send", "throw", "close")
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
+        """Resume with `value`; return the next value it yields, or raise StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception where the generator is suspended."""
+        _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+        """Stop the generator by raising GeneratorExit inside it."""
+        _close_by_throwing(self, StopIteration, "generator")
 
 
 _register_builtin(Generator, generator)
 
 
+@_structural("__len__")
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_structural("__contains__")
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
+@_structural("__len__", "__iter__", "__contains__")
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
-class _CallableGenericAlias(GenericAlias):
-    """ Represent `Callable[argtypes, resulttype]`.
-
-    This sets ``__args__`` to a tuple containing the flattened ``argtypes``
-    followed by ``resulttype``.
-
-    Example: ``Callable[[int, str], float]`` sets ``__args__`` to
-    ``(int, str, float)``.
-    """
-
-    __slots__ = ()
-
-    def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
-            raise TypeError(
-                "Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {t_args}")
-        return super().__new__(cls, origin, args)
-
-    def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
-            return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
-
-    def __getitem__(self, item):
-        # Called during TypeVar substitution, returns the custom subclass
-        # rather than the default types.GenericAlias object.  Most of the
-        # code is copied from typing's _GenericAlias and the builtin
-        # types.GenericAlias.
-
-        if not isinstance(item, tuple):
-            item = (item,)
-        # A special case in PEP 612 where if X = Callable[P, int],
-        # then X[int, str] == X[[int, str]].
-        if (len(self.__parameters__) == 1
-                and _is_param_expr(self.__parameters__[0])
-                and item and not _is_param_expr(item[0])):
-            item = (item,)
-
-        new_args = super().__getitem__(item).__args__
-
-        # args[0] occurs due to things like Z[[int, str, bool]] from PEP 612
-        if not isinstance(new_args[0], (tuple, list)):
-            t_result = new_args[-1]
-            t_args = new_args[:-1]
-            new_args = (t_args, t_result)
-        return _CallableGenericAlias(Callable, tuple(new_args))
+# --- Callable and its parameterised alias
 
 def _is_param_expr(obj):
-    """Checks if obj matches either a list of types, ``...``, ``ParamSpec`` or
-    ``_ConcatenateGenericAlias`` from typing.py
-    """
-    if obj is Ellipsis:
+    """Is `obj` what may stand for a parameter list in Callable[...]: a list of types, `...`,
+    or typing's ParamSpec / Concatenate?"""
+    if obj is Ellipsis or isinstance(obj, list):
         return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
 
 def _type_repr(obj):
-    """Return the repr() of an object, special-casing types (internal helper).
-
-    Copied from :mod:`typing` since collections.abc
-    shouldn't depend on that module.
-    """
-    if isinstance(obj, GenericAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+    """How an argument of Callable[...] shows in its repr: classes by qualified name (builtins
+    bare), `...` as is, functions by name, anything else by repr."""
     if obj is Ellipsis:
         return '...'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        qualname = obj.__qualname__
+        return qualname if obj.__module__ == 'builtins' else f'{obj.__module__}.{qualname}'
     if isinstance(obj, FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-class Callable(metaclass=ABCMeta):
+def _has_param_expr(args):
+    return len(args) == 2 and _is_param_expr(args[0])
 
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[A, B], R]: its __args__ are the parameter types flattened, then the result
+    type, (A, B, R); a parameter expression (`...`, a ParamSpec) stays one argument."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        return super().__new__(cls, origin, flat)
+
+    def __repr__(self):
+        if _has_param_expr(self.__args__):
+            return super().__repr__()
+        *params, result = self.__args__
+        shown = ", ".join([_type_repr(p) for p in params])
+        return f'collections.abc.Callable[[{shown}], {_type_repr(result)}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not _has_param_expr(args):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        # Substituting type variables must give this class again, not a plain GenericAlias.
+        if not isinstance(item, tuple):
+            item = (item,)
+        parameters = self.__parameters__
+        # PEP 612: with X = Callable[P, int], X[int, str] means X[[int, str]].
+        if (len(parameters) == 1 and _is_param_expr(parameters[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        substituted = super().__getitem__(item).__args__
+        if not isinstance(substituted[0], (tuple, list)):
+            substituted = (substituted[:-1], substituted[-1])
+        return _CallableGenericAlias(Callable, tuple(substituted))
+
+
+@_structural("__call__")
+class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-# The builtin callables: their types' __dict__ shows no __call__ here, so the hook would miss them.
-_register_builtin(Callable, FunctionType)
-_register_builtin(Callable, type(len))
-_register_builtin(Callable, type(Callable.register))
+# The builtin callables: their types' __dict__ shows no __call__ here, so the check would miss them.
+_register_all(Callable, FunctionType, type(len), type(Callable.register))
 
 
-### SETS ###
+# --- sets
+
+def _as_set_operand(s, other):
+    """The right operand of a set operation as a Set: a Set as it is, another iterable made into
+    one of s's kind; None when `other` is not iterable (the operation is then NotImplemented)."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
+
+
+def _covers(big, small):
+    return all(item in big for item in small)
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    """A finite iterable container with set semantics. A subclass provides __contains__,
+    __iter__ and __len__ and gets the comparisons and the operators; redefining __le__ and
+    __ge__ is enough to speed all comparisons up."""
 
     __slots__ = ()
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _covers(other, self)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _covers(self, other)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -573,16 +450,6 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
@@ -590,144 +457,103 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
+        """Make a set of this kind from an iterable. A subclass whose constructor takes
+        something else overrides this."""
         return cls(it)
+
+    def isdisjoint(self, other):
+        """True when no item of `other` is in this set."""
+        return not any(item in self for item in other)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(item for item in other if item in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        return self._from_iterable(item for part in (self, other) for item in part)
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
+        """The hash frozenset gives the same items, for a hashable Set subclass's __hash__ (Set
+        itself has none: a mutable set must not be hashable). Equal sets hash alike whatever
+        their order, so this has to be frozenset's own algorithm."""
+        width_mask = 2 * sys.maxsize + 1
+        h = (1927868237 * (len(self) + 1)) & width_mask
+        for item in self:
+            x = hash(item)
+            h = (h ^ ((x ^ (x << 16) ^ 89869747) * 3644798167)) & width_mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        h = (h * 69069 + 907133923) & width_mask
+        if h > sys.maxsize:
+            h -= width_mask + 1
+        return 590923713 if h == -1 else h
 
 
 _register_builtin(Set, frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A Set that can change: a subclass adds add() and discard() and gets remove, pop, clear
+    and the in-place operators."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put `value` in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Take `value` out of the set if it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Take `value` out of the set; KeyError when it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
+        """Take some item out of the set and return it; KeyError when the set is empty."""
         try:
-            value = next(it)
+            value = next(iter(self))
         except StopIteration:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Empty the set, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -735,56 +561,48 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        others = it if isinstance(it, Set) else self._from_iterable(it)
+        for value in others:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
 _register_builtin(MutableSet, set)
 
 
-### MAPPINGS ###
+# --- mappings
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    """A read-only mapping: a subclass provides __getitem__, __iter__ and __len__ and gets get,
+    `in`, keys/items/values views and ==."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
+    # ABCMeta gives classes with this flag the mapping behaviour in `match` statements.
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] when key is present, else `default`."""
         try:
             return self[key]
         except KeyError:
@@ -795,19 +613,18 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -815,13 +632,14 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    # A mapping has no order to reverse: None makes reversed() refuse it.
     __reversed__ = None
+
 
 _register_builtin(Mapping, mappingproxy)
 
 
 class MappingView(Sized):
-
     __slots__ = '_mapping',
 
     def __init__(self, mapping):
@@ -831,13 +649,17 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class KeysView(MappingView, Set):
+def _same(a, b):
+    """Containment's equality: identity first, so that a nan stored is found again."""
+    return a is b or a == b
 
+
+class KeysView(MappingView, Set):
     __slots__ = ()
 
     @classmethod
@@ -855,7 +677,6 @@ _register_builtin(KeysView, dict_keys)
 
 
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -865,47 +686,40 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 _register_builtin(ItemsView, dict_items)
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(found, value) for found in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 _register_builtin(ValuesView, dict_values)
 
+_NO_DEFAULT = object()
+
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A mapping that can change: a subclass adds __setitem__ and __delitem__ and gets pop,
+    popitem, clear, update and setdefault."""
 
     __slots__ = ()
 
@@ -917,26 +731,20 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key and return its value; `default` when it is missing, if given, else
+        KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
+        """Remove some (key, value) pair and return it; KeyError when empty."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -946,132 +754,109 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item, one popitem() at a time."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Set the items of `other` (a mapping, an object with keys(), or an iterable of pairs),
+        then the keyword arguments."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], after setting it to `default` when it is missing."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 _register_builtin(MutableMapping, dict)
 
 
-### SEQUENCES ###
+# --- sequences
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """A read-only sequence: a subclass provides __getitem__ (with int indexes from 0) and
+    __len__ and gets iteration, `in`, reversed, index and count."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
+    # ABCMeta gives classes with this flag the sequence behaviour in `match` statements.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
+        # Until IndexError, as the old iteration protocol did: __len__ is not consulted.
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        """The first index of `value` within [start:stop]; ValueError when it is absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        """How many items equal `value`."""
+        return sum(1 for item in self if _same(item, value))
 
-_register_builtin(Sequence, tuple)
-_register_builtin(Sequence, str)
-_register_builtin(Sequence, range)
-_register_builtin(Sequence, memoryview)
+
+_register_all(Sequence, tuple, str, range, memoryview)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """bytes and bytearray."""
 
     __slots__ = ()
 
-_register_builtin(ByteString, bytes)
-_register_builtin(ByteString, bytearray)
+
+_register_all(ByteString, bytes, bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """A sequence that can change: a subclass adds __setitem__, __delitem__ and insert and gets
+    append, extend, pop, remove, reverse, clear and +=."""
 
     __slots__ = ()
 
@@ -1085,46 +870,42 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put `value` before position `index`."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Put `value` at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item, one pop() at a time."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        """Reverse the items in place."""
+        last = len(self) - 1
+        for i in range(len(self) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of `values` (a snapshot of them when they are this sequence)."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove the item at `index` (the last by default) and return it."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Remove the first item equal to `value`; ValueError when there is none."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -1132,8 +913,7 @@ class MutableSequence(Sequence):
         return self
 
 
-_register_builtin(MutableSequence, list)
-_register_builtin(MutableSequence, bytearray)
+_register_all(MutableSequence, list, bytearray)
 
 
 # The collections classes, which CPython derives from these ABCs: registering them gives the same
@@ -1141,10 +921,8 @@ _register_builtin(MutableSequence, bytearray)
 from collections import deque as _deque, ChainMap as _ChainMap, UserDict as _UserDict, \
     UserList as _UserList, UserString as _UserString
 
-_register_builtin(MutableSequence, _deque)
-_register_builtin(MutableMapping, _ChainMap)
-_register_builtin(MutableMapping, _UserDict)
-_register_builtin(MutableSequence, _UserList)
+_register_all(MutableSequence, _deque, _UserList)
+_register_all(MutableMapping, _ChainMap, _UserDict)
 _register_builtin(Sequence, _UserString)
 del _deque, _ChainMap, _UserDict, _UserList, _UserString
 
