@@ -1,13 +1,9 @@
-"""Calendar printing functions (CPython's calendar module, in the C locale).
-
-Note when comparing these calendars to the ones printed by cal(1): By
-default, these calendars have Monday as the first day of the week, and
-Sunday as the last (the European convention). Use setfirstweekday() to
-set the first day of the week (0=Monday, 6=Sunday)."""
+"""Calendars as data and as text or HTML, with the names and output of CPython's calendar
+module in the C locale (English names). Weeks start on Monday unless told otherwise:
+setfirstweekday(SUNDAY) gives the layout of cal(1)."""
 
 import sys
 import datetime
-from itertools import repeat
 
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
@@ -18,142 +14,143 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
-# Exception raised for bad input (with string parameter for details)
 error = ValueError
 
-# Exceptions raised for bad input
+
 class IllegalMonthError(ValueError):
     def __init__(self, month):
         self.month = month
+
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
     def __init__(self, weekday):
         self.weekday = weekday
+
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
-# Constants for months referenced later
 January = 1
 February = 2
 
-# Number of days per month (except for February in leap years)
+# Days in each month of a common year; index 0 is a placeholder so that months count from 1.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-# This module used to have hard-coded lists of day and month names, as
-# English strings.  The classes following emulate a read-only version of
-# that, but supply localized names.  Note that the values are computed
-# fresh on each call, in case the user changes locale between calls.
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
-class _localized_month:
+_DAY_NAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTH_NAMES = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                'September', 'October', 'November', 'December')
 
-    _months = [datetime.date(2001, i+1, 1).strftime for i in range(12)]
-    _months.insert(0, lambda x: "")
+
+class _localized_names:
+    """A read-only sequence of names: an index gives one name, a slice a list of them."""
+
+    def __init__(self, names):
+        self._names = names
+
+    def __getitem__(self, i):
+        found = self._names[i]
+        return list(found) if isinstance(i, slice) else found
+
+    def __len__(self):
+        return len(self._names)
+
+
+class _localized_month(_localized_names):
+    """Month names, 1-based: [0] is ''. `format` is the strftime code they follow."""
 
     def __init__(self, format):
         self.format = format
-
-    def __getitem__(self, i):
-        funcs = self._months[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        else:
-            return funcs(self.format)
-
-    def __len__(self):
-        return 13
+        full = format == '%B'
+        super().__init__([name if full else name[:3] for name in _MONTH_NAMES])
 
 
-class _localized_day:
-
-    # January 1, 2001, was a Monday.
-    _days = [datetime.date(2001, 1, i+1).strftime for i in range(7)]
+class _localized_day(_localized_names):
+    """Weekday names from Monday. `format` is the strftime code they follow."""
 
     def __init__(self, format):
         self.format = format
-
-    def __getitem__(self, i):
-        funcs = self._days[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        else:
-            return funcs(self.format)
-
-    def __len__(self):
-        return 7
+        full = format == '%A'
+        super().__init__([name if full else name[:3] for name in _DAY_NAMES])
 
 
-# Full and abbreviated names of weekdays
 day_name = _localized_day('%A')
 day_abbr = _localized_day('%a')
-
-# Full and abbreviated names of months (1-based arrays!!!)
 month_name = _localized_month('%B')
 month_abbr = _localized_month('%b')
 
-# Constants for weekdays
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
-
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True when `year` has a 29 February."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
-    y1 -= 1
-    y2 -= 1
-    return (y2//4 - y1//4) - (y2//100 - y1//100) + (y2//400 - y1//400)
+    """How many leap years there are from y1 up to, not including, y2 (y1 <= y2)."""
+    def leaps_before(year):
+        # Leap years in 1 .. year - 1.
+        year -= 1
+        return year // 4 - year // 100 + year // 400
+    return leaps_before(y2) - leaps_before(y1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    """The weekday, 0 (Monday) to 6 (Sunday), of a date. A year outside what datetime handles
+    is taken from the same place in the 400-year cycle, which repeats weekdays exactly."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         year = 2000 + year % 400
     return datetime.date(year, month, day).weekday()
 
 
+def _monthlen(year, month):
+    return 29 if month == February and isleap(year) else mdays[month]
+
+
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
+    """(weekday of the first day, number of days) of a month."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
-
-
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    return weekday(year, month, 1), _monthlen(year, month)
 
 
 def _prevmonth(year, month):
-    if month == 1:
-        return year-1, 12
-    else:
-        return year, month-1
+    return (year - 1, 12) if month == 1 else (year, month - 1)
 
 
 def _nextmonth(year, month):
-    if month == 12:
-        return year+1, 1
-    else:
-        return year, month+1
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def _weeks(days):
+    """`days` cut into rows of seven."""
+    return [days[start:start + 7] for start in range(0, len(days), 7)]
+
+
+def _rows(items, width):
+    return [items[start:start + width] for start in range(0, len(items), width)]
+
+
+def _padding(first_weekday, year, month):
+    """(days shown before the 1st, days in the month, days shown after the last) for whole
+    weeks starting on `first_weekday`."""
+    first_day, length = monthrange(year, month)
+    before = (first_day - first_weekday) % 7
+    after = (first_weekday - first_day - length) % 7
+    return before, length, after
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+    """The days of months and years as data (dates, day numbers, weekday numbers), with weeks
+    starting on `firstweekday`; TextCalendar and HTMLCalendar lay them out."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday # 0 = Monday, 6 = Sunday
+        self.firstweekday = firstweekday
 
     def getfirstweekday(self):
         return self._firstweekday % 7
@@ -164,384 +161,212 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """
-        Return an iterator for one week of weekday numbers starting with the
-        configured first one.
-        """
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i%7
+        """The seven weekday numbers in the order of this calendar's weeks."""
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) of every day in the month's whole weeks, days of the months
+        around it included; works for years datetime cannot hold."""
+        before, length, after = _padding(self.firstweekday, year, month)
+        prev_year, prev_month = _prevmonth(year, month)
+        prev_length = _monthlen(prev_year, prev_month)
+        for day in range(prev_length - before + 1, prev_length + 1):
+            yield prev_year, prev_month, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        next_year, next_month = _nextmonth(year, month)
+        for day in range(1, after + 1):
+            yield next_year, next_month, day
 
     def itermonthdates(self, year, month):
-        """
-        Return an iterator for one month. The iterator will yield datetime.date
-        values and will always iterate through complete weeks, so it will yield
-        dates outside the specified month.
-        """
+        """datetime.date of every day in the month's whole weeks."""
         for y, m, d in self.itermonthdays3(year, month):
             yield datetime.date(y, m, d)
 
     def itermonthdays(self, year, month):
-        """
-        Like itermonthdates(), but will yield day numbers. For days outside
-        the specified month the day number is 0.
-        """
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from repeat(0, days_before)
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from repeat(0, days_after)
+        """Day numbers of the month's whole weeks, 0 for days of the months around it."""
+        before, length, after = _padding(self.firstweekday, year, month)
+        for _ in range(before):
+            yield 0
+        yield from range(1, length + 1)
+        for _ in range(after):
+            yield 0
 
     def itermonthdays2(self, year, month):
-        """
-        Like itermonthdates(), but will yield (day number, weekday number)
-        tuples. For days outside the specified month the day number is 0.
-        """
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
-
-    def itermonthdays3(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day) tuples.  Can be
-        used for dates outside of datetime.date range.
-        """
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end-days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        """(day number, weekday) pairs of the month's whole weeks, day 0 outside the month."""
+        position = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, position % 7
+            position += 1
 
     def itermonthdays4(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day, day_of_week) tuples.
-        Can be used for dates outside of datetime.date range.
-        """
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        """(year, month, day, weekday) of every day in the month's whole weeks."""
+        position = self.firstweekday
+        for y, m, d in self.itermonthdays3(year, month):
+            yield y, m, d, position % 7
+            position += 1
 
     def monthdatescalendar(self, year, month):
-        """
-        Return a matrix (list of lists) representing a month's calendar.
-        Each row represents a week; week entries are datetime.date values.
-        """
-        dates = list(self.itermonthdates(year, month))
-        return [ dates[i:i+7] for i in range(0, len(dates), 7) ]
+        """The month as a list of weeks, each a list of seven datetime.date."""
+        return _weeks(list(self.itermonthdates(year, month)))
 
     def monthdays2calendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; week entries are
-        (day number, weekday number) tuples. Day numbers outside this month
-        are zero.
-        """
-        days = list(self.itermonthdays2(year, month))
-        return [ days[i:i+7] for i in range(0, len(days), 7) ]
+        """The month as a list of weeks of (day number, weekday) pairs, day 0 outside it."""
+        return _weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; days outside this month are zero.
-        """
-        days = list(self.itermonthdays(year, month))
-        return [ days[i:i+7] for i in range(0, len(days), 7) ]
+        """The month as a list of weeks of day numbers, 0 outside it."""
+        return _weeks(list(self.itermonthdays(year, month)))
 
     def yeardatescalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting. The return
-        value is a list of month rows. Each month row contains up to width months.
-        Each month contains between 4 and 6 weeks and each week contains 1-7
-        days. Days are datetime.date objects.
-        """
-        months = [
-            self.monthdatescalendar(year, i)
-            for i in range(January, January+12)
-        ]
-        return [months[i:i+width] for i in range(0, len(months), width) ]
+        """The twelve monthdatescalendar()s in rows of `width` months."""
+        return _rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are
-        (day number, weekday number) tuples. Day numbers outside this month are
-        zero.
-        """
-        months = [
-            self.monthdays2calendar(year, i)
-            for i in range(January, January+12)
-        ]
-        return [months[i:i+width] for i in range(0, len(months), width) ]
+        """The twelve monthdays2calendar()s in rows of `width` months."""
+        return _rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are day numbers.
-        Day numbers outside this month are zero.
-        """
-        months = [
-            self.monthdayscalendar(year, i)
-            for i in range(January, January+12)
-        ]
-        return [months[i:i+width] for i in range(0, len(months), width) ]
+        """The twelve monthdayscalendar()s in rows of `width` months."""
+        return _rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
+
+
+def _lines(rows, spacing):
+    """Rows of text, each stripped on the right and followed by `spacing` newlines."""
+    gap = '\n' * spacing
+    return ''.join(row.rstrip() + gap for row in rows)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Calendars as plain text, laid out as cal(1) does: each day takes `w` columns plus one
+    space, each line of output is followed by `l` newlines."""
 
     def prweek(self, theweek, width):
-        """
-        Print a single week (no newline).
-        """
         print(self.formatweek(theweek, width), end='')
 
     def formatday(self, day, weekday, width):
-        """
-        Returns a formatted day.
-        """
-        if day == 0:
-            s = ''
-        else:
-            s = '%2i' % day             # right-align single-digit days
-        return s.center(width)
+        text = f'{day:2d}' if day else ''
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        """
-        Returns a single week in a string (no newline).
-        """
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
 
     def formatweekday(self, day, width):
-        """
-        Returns a formatted week day name.
-        """
-        if width >= 9:
-            names = day_name
-        else:
-            names = day_abbr
+        names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """
-        Return a header for a week.
-        """
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(day, width) for day in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """
-        Return a formatted month name.
-        """
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title = f'{title} {theyear!r}'
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Print a month's calendar.
-        """
         print(self.formatmonth(theyear, themonth, w, l), end='')
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Return a month's calendar string (multi-line).
-        """
         w = max(2, w)
         l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        s = s.rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                self.formatweekheader(w)]
+        rows += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        return _lines(rows, l)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """
-        Returns a year's calendar as a multi-line string.
-        """
         w = max(2, w)
         l = max(1, l)
         c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        v = []
-        a = v.append
-        a(repr(theyear).center(colwidth*m+c*(m-1)).rstrip())
-        a('\n'*l)
+        column = (w + 1) * 7 - 1
         header = self.formatweekheader(w)
-        for (i, row) in enumerate(self.yeardays2calendar(theyear, m)):
-            # months in this row
-            months = range(m*i+1, min(m*(i+1)+1, 13))
-            a('\n'*l)
-            names = (self.formatmonthname(theyear, k, colwidth, False)
-                     for k in months)
-            a(formatstring(names, colwidth, c).rstrip())
-            a('\n'*l)
-            headers = (header for k in months)
-            a(formatstring(headers, colwidth, c).rstrip())
-            a('\n'*l)
-            # max number of weeks for this row
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                a(formatstring(weeks, colwidth, c).rstrip())
-                a('\n' * l)
-        return ''.join(v)
+        out = [repr(theyear).center(column * m + c * (m - 1)).rstrip(), '\n' * l]
+        for row_index, months in enumerate(self.yeardays2calendar(theyear, m)):
+            numbers = range(m * row_index + 1, min(m * (row_index + 1), 12) + 1)
+            out.append('\n' * l)
+            rows = [formatstring([self.formatmonthname(theyear, k, column, False)
+                                  for k in numbers], column, c),
+                    formatstring([header for _ in numbers], column, c)]
+            for j in range(max(len(weeks) for weeks in months)):
+                rows.append(formatstring([self.formatweek(weeks[j], w) if j < len(weeks) else ''
+                                          for weeks in months], column, c))
+            out.append(_lines(rows, l))
+        return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+    """Calendars as HTML tables; the CSS class attributes below name the cells."""
 
-    # CSS classes for the day <td>s
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-    # CSS classes for the day <th>s
     cssclasses_weekday_head = cssclasses
-
-    # CSS class for the days before and after current month
     cssclass_noday = "noday"
-
-    # CSS class for the month's head
     cssclass_month_head = "month"
-
-    # CSS class for the month
     cssclass_month = "month"
-
-    # CSS class for the year's table head
     cssclass_year_head = "year"
-
-    # CSS class for the whole year table
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
-        if day == 0:
-            # day outside month
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        else:
-            return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if not day:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
-        s = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % s
+        cells = ''.join([self.formatday(day, wd) for day, wd in theweek])
+        return f'<tr>{cells}</tr>'
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
-        return '<th class="%s">%s</th>' % (
-            self.cssclasses_weekday_head[day], day_abbr[day])
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
-        s = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % s
+        cells = ''.join([self.formatweekday(day) for day in self.iterweekdays()])
+        return f'<tr>{cells}</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
-        if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (
-            self.cssclass_month_head, s)
+        title = f'{month_name[themonth]} {theyear}' if withyear else f'{month_name[themonth]}'
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
-        v = []
-        a = v.append
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">' % (
-            self.cssclass_month))
-        a('\n')
-        a(self.formatmonthname(theyear, themonth, withyear=withyear))
-        a('\n')
-        a(self.formatweekheader())
-        a('\n')
-        for week in self.monthdays2calendar(theyear, themonth):
-            a(self.formatweek(week))
-            a('\n')
-        a('</table>')
-        a('\n')
-        return ''.join(v)
+        rows = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_month}">',
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return ''.join(row + '\n' for row in rows)
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
-        v = []
-        a = v.append
         width = max(width, 1)
-        a('<table border="0" cellpadding="0" cellspacing="0" class="%s">' %
-          self.cssclass_year)
-        a('\n')
-        a('<tr><th colspan="%d" class="%s">%s</th></tr>' % (
-            width, self.cssclass_year_head, theyear))
-        for i in range(January, January+12, width):
-            # months in this row
-            months = range(i, min(i+width, 13))
-            a('<tr>')
-            for m in months:
-                a('<td>')
-                a(self.formatmonth(theyear, m, withyear=False))
-                a('</td>')
-            a('</tr>')
-        a('</table>')
-        return ''.join(v)
+        out = [f'<table border="0" cellpadding="0" cellspacing="0" class="{self.cssclass_year}">',
+               '\n',
+               f'<tr><th colspan="{width:d}" class="{self.cssclass_year_head}">{theyear}</th></tr>']
+        for first in range(1, 13, width):
+            out.append('<tr>')
+            for month in range(first, min(first + width, 13)):
+                out.append(f'<td>{self.formatmonth(theyear, month, withyear=False)}</td>')
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
         if encoding is None:
             encoding = sys.getdefaultencoding()
-        v = []
-        a = v.append
-        a('<?xml version="1.0" encoding="%s"?>\n' % encoding)
-        a('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n')
-        a('<html>\n')
-        a('<head>\n')
-        a('<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding)
+        head = [f'<?xml version="1.0" encoding="{encoding}"?>',
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>',
+                '<head>',
+                f'<meta http-equiv="Content-Type" content="text/html; charset={encoding}" />']
         if css is not None:
-            a('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        a('<title>Calendar for %d</title>\n' % theyear)
-        a('</head>\n')
-        a('<body>\n')
-        a(self.formatyear(theyear, width))
-        a('</body>\n')
-        a('</html>\n')
-        return ''.join(v).encode(encoding, "xmlcharrefreplace")
+            head.append(f'<link rel="stylesheet" type="text/css" href="{css}" />')
+        head += [f'<title>Calendar for {theyear:d}</title>', '</head>', '<body>']
+        page = ''.join(line + '\n' for line in head) + self.formatyear(theyear, width) \
+            + '</body>\n</html>\n'
+        return page.encode(encoding, "xmlcharrefreplace")
 
 
 # There is no locale module here: programs run in the C locale, whose names are the English ones.
@@ -563,11 +388,8 @@ class different_locale:
         self.oldlocale = None
 
     def __enter__(self):
-        if isinstance(self.locale, tuple):
-            locale = self.locale[0]
-        else:
-            locale = self.locale
-        if locale not in _C_LOCALES:
+        name = self.locale[0] if isinstance(self.locale, tuple) else self.locale
+        if name not in _C_LOCALES:
             raise _LocaleError('unsupported locale setting')
 
     def __exit__(self, *args):
@@ -579,16 +401,11 @@ def _get_default_locale():
 
 
 class LocaleTextCalendar(TextCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """A TextCalendar whose names come from `locale` (only the C locale exists here)."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
 
     def formatweekday(self, day, width):
         with different_locale(self.locale):
@@ -600,15 +417,11 @@ class LocaleTextCalendar(TextCalendar):
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """An HTMLCalendar whose names come from `locale` (only the C locale exists here)."""
+
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
 
     def formatweekday(self, day):
         with different_locale(self.locale):
@@ -618,15 +431,18 @@ class LocaleHTMLCalendar(HTMLCalendar):
         with different_locale(self.locale):
             return super().formatmonthname(theyear, themonth, withyear)
 
-# Support for old module level interface
+
+# The module-level functions are the methods of one shared TextCalendar.
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
+
 
 def setfirstweekday(firstweekday):
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
+
 
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
@@ -637,21 +453,18 @@ month = c.formatmonth
 calendar = c.formatyear
 prcal = c.pryear
 
-
-# Spacing of month columns for multi-column year calendar
-_colwidth = 7*3 - 1         # Amount printed by prweek()
-_spacing = 6                # Number of spaces between columns
+_colwidth = 7 * 3 - 1
+_spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+    """Print `cols` centred in columns of `colwidth`, `spacing` spaces apart."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
-    spacing *= ' '
-    return spacing.join(c.center(colwidth) for c in cols)
+    """`cols` centred in columns of `colwidth`, `spacing` spaces apart."""
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
 
 
 EPOCH = 1970
@@ -659,10 +472,8 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """Seconds since the Unix epoch of a UTC time tuple (year, month, day, hour, minute,
+    second, ...)."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days*24 + hour
-    minutes = hours*60 + minute
-    seconds = minutes*60 + second
-    return seconds
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
