@@ -1,4 +1,9 @@
-"""Synchronization primitives, as in CPython's asyncio/locks.py."""
+"""asyncio's synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore.
+
+Each keeps the futures of the tasks waiting on it in arrival order and wakes them first come,
+first served, with CPython 3.11's rules for what a cancelled waiter leaves behind (a lock or a
+semaphore count it was handed passes on to the next waiter), so tasks interleave as they do on
+CPython."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
 
@@ -8,10 +13,39 @@ from . import exceptions
 from . import mixins
 
 
+def _enqueue(primitive):
+    """A new future for the running task, at the end of primitive's waiters."""
+    if primitive._waiters is None:
+        primitive._waiters = collections.deque()
+    future = primitive._get_loop().create_future()
+    primitive._waiters.append(future)
+    return future
+
+
+async def _sleep_on(waiters, future):
+    """Wait for `future`; leave the queue however the wait ends."""
+    try:
+        return await future
+    finally:
+        waiters.remove(future)
+
+
+def _live(waiters):
+    """The waiters that can still be woken."""
+    return [future for future in waiters or () if not future.done()]
+
+
+def _describe(primitive, state):
+    """repr(primitive): object's repr with the state (and the number waiting) added."""
+    if primitive._waiters:
+        state = f'{state}, waiters:{len(primitive._waiters)}'
+    return f'<{object.__repr__(primitive)[1:-1]} [{state}]>'
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
-        # We have no use for the "as ..."  clause in the with statement for locks.
+        # `async with lock as x` binds None, as CPython does.
         return None
 
     async def __aexit__(self, exc_type, exc, tb):
@@ -19,162 +53,132 @@ class _ContextManagerMixin:
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Primitive lock objects."""
+    """A mutual-exclusion lock for tasks: acquire() waits while another task holds it."""
 
     def __init__(self):
         self._waiters = None
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        state = 'locked' if self._locked else 'unlocked'
+        return _describe(self, state)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """True while some task holds the lock."""
         return self._locked
 
+    def _free_for_newcomer(self):
+        # Unlocked, and no waiter still in line ahead of a newcomer.
+        if self._locked:
+            return False
+        return self._waiters is None or all(w.cancelled() for w in self._waiters)
+
     async def acquire(self):
-        """Acquire a lock: block until it is unlocked, then lock it and return True."""
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
+        """Wait until the lock is free, take it and return True."""
+        if self._free_for_newcomer():
             self._locked = True
             return True
-
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        # Finally block should be called before the CancelledError handling as we don't want
-        # CancelledError to call _wake_up_first() and attempt to wake up itself.
+        future = _enqueue(self)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _sleep_on(self._waiters, future)
         except exceptions.CancelledError:
+            # Woken and cancelled at once: the wake-up must not be lost.
             if not self._locked:
                 self._wake_up_first()
             raise
-
         self._locked = True
         return True
 
     def release(self):
-        """Release a lock."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Give the lock up and wake the first waiter; RuntimeError when it is not held."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        """Wake up the first waiter if it isn't done."""
-        if not self._waiters:
-            return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-
-        # .done() necessarily means that a waiter will wake up later on and either take the
-        # lock, or, if it was cancelled and lock wasn't taken already, will hit this again and
-        # wake up a new waiter.
-        if not fut.done():
-            fut.set_result(True)
+        # Only the head of the line: a head already done is on its way to take the lock, or
+        # was cancelled and will pass the wake-up on itself.
+        if self._waiters:
+            head = self._waiters[0]
+            if not head.done():
+                head.set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event."""
+    """A flag tasks can wait for: wait() returns once set() has been called."""
 
     def __init__(self):
         self._waiters = collections.deque()
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        state = 'set' if self._value else 'unset'
+        return _describe(self, state)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
         return self._value
 
     def set(self):
-        """Set the internal flag to true: all coroutines waiting for it to become true are awakened."""
-        if not self._value:
-            self._value = True
-
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        """Set the flag and wake every waiting task."""
+        if self._value:
+            return
+        self._value = True
+        for future in _live(self._waiters):
+            future.set_result(True)
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Unset the flag; later wait() calls wait again."""
         self._value = False
 
     async def wait(self):
-        """Block until the internal flag is true."""
+        """Return True once the flag is set (at once when it is)."""
         if self._value:
             return True
-
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _sleep_on(self._waiters, _enqueue(self))
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Condition."""
+    """A condition variable over a Lock (a new one unless given): wait() releases the lock
+    until notify() and takes it back before returning."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-
-        self._lock = lock
-        # Export the lock's locked(), acquire() and release() methods.
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-
+        self._lock = Lock() if lock is None else lock
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
         self._waiters = collections.deque()
 
+    def __repr__(self):
+        return _describe(self, 'locked' if self.locked() else 'unlocked')
+
     async def wait(self):
-        """Wait until notified."""
+        """Release the lock, wait to be notified, take the lock again; True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
-
+            await _sleep_on(self._waiters, _enqueue(self))
+            return True
         finally:
-            # Must reacquire lock even if wait is cancelled
-            cancelled = False
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except exceptions.CancelledError:
-                    cancelled = True
+            await self._reacquire()
 
-            if cancelled:
-                raise exceptions.CancelledError
+    async def _reacquire(self):
+        # The caller held the lock and must hold it again whatever happened meanwhile, so a
+        # cancellation while re-taking it is remembered and raised once the lock is held.
+        cancelled = False
+        while True:
+            try:
+                await self.acquire()
+                break
+            except exceptions.CancelledError:
+                cancelled = True
+        if cancelled:
+            raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
-        """Wait until a predicate becomes true."""
+        """wait() until predicate() is true; its last value."""
         result = predicate()
         while not result:
             await self.wait()
@@ -182,26 +186,24 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         return result
 
     def notify(self, n=1):
-        """Wake up at most n tasks waiting on this condition."""
+        """Wake up to n waiting tasks, in the order they started waiting."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        budget = n
+        for future in _live(self._waiters):
+            if budget <= 0:
                 break
-
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            budget -= 1
+            future.set_result(False)
 
     def notify_all(self):
-        """Wake up all tasks waiting on this condition."""
+        """Wake every waiting task."""
         self.notify(len(self._waiters))
 
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A Semaphore: a counter acquire() decrements and release() increments, never below zero."""
+    """A counter of free slots: acquire() takes one (waiting while there is none), release()
+    gives one back."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -210,63 +212,48 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _describe(self, state)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        """True when acquire() would have to wait: no slot, or tasks already in line."""
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
-        """Acquire a semaphore, waiting while its counter is zero."""
+        """Take a slot, waiting for one when needed; True."""
         if not self.locked():
             self._value -= 1
             return True
-
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        # Finally block should be called before the CancelledError handling as we don't want
-        # CancelledError to call _wake_up_first() and attempt to wake up itself.
+        future = _enqueue(self)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _sleep_on(self._waiters, future)
         except exceptions.CancelledError:
-            if not fut.cancelled():
+            # A slot handed to this waiter as it was cancelled goes back, to the next one.
+            if not future.cancelled():
                 self._value += 1
                 self._wake_up_next()
             raise
-
         if self._value > 0:
             self._wake_up_next()
         return True
 
     def release(self):
-        """Release a semaphore, incrementing the internal counter by one."""
+        """Give a slot back and wake the next waiter."""
         self._value += 1
         self._wake_up_next()
 
     def _wake_up_next(self):
-        """Wake up the first waiter that isn't done."""
-        if not self._waiters:
-            return
-
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        # The slot is taken on the waiter's behalf as it is woken.
+        waiting = _live(self._waiters)
+        if waiting:
+            self._value -= 1
+            waiting[0].set_result(True)
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore: release() raises ValueError if it would increase the value above the initial one."""
+    """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value
