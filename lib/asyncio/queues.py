@@ -1,4 +1,5 @@
-"""Queues, as in CPython's asyncio/queues.py."""
+"""asyncio's queues: Queue (first in, first out), PriorityQueue (smallest first) and LifoQueue
+(last in, first out), for producer and consumer tasks, with CPython's wake-up order."""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -8,33 +9,30 @@ import heapq
 from . import locks
 from . import mixins
 
+GenericAlias = type(list[int])
+
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() on an empty queue."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() on a queue that holds maxsize items."""
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A queue for producer and consumer coroutines; put() waits while maxsize items are in it."""
+    """Items in arrival order. put() waits while maxsize items are in the queue (maxsize <= 0
+    means no limit), get() while it is empty; task_done() and join() track the items taken
+    out but not yet processed. Subclasses change the order through _init, _put and _get."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-
-        # Futures.
-        self._getters = collections.deque()
-        # Futures.
-        self._putters = collections.deque()
+        self._getters = collections.deque()   # futures of tasks waiting for an item
+        self._putters = collections.deque()   # futures of tasks waiting for room
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
-
-    # These three are overridable in subclasses.
 
     def _init(self, maxsize):
         self._queue = collections.deque()
@@ -45,75 +43,73 @@ class Queue(mixins._LoopBoundMixin):
     def _put(self, item):
         self._queue.append(item)
 
-    # End of the overridable methods.
-
     def _wakeup_next(self, waiters):
-        # Wake up the next waiter (if any) that isn't cancelled.
+        # The first waiter that was not cancelled gets the turn; the others leave the line.
         while waiters:
             waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
-                break
+                return
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
+        parts = [f'maxsize={self._maxsize!r}']
         if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+            parts.append(f'_queue={list(self._queue)!r}')
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            parts.append(f'_putters[{len(self._putters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def qsize(self):
-        """Number of items in the queue."""
+        """How many items are in the queue."""
         return len(self._queue)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """How many items the queue may hold (0 or less: no limit)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
         return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue (never for maxsize 0)."""
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        """True when the queue holds maxsize items; never for an unlimited queue."""
+        return self._maxsize > 0 and self.qsize() >= self._maxsize
+
+    async def _wait_while(self, blocked, waiters):
+        """Wait in `waiters` until blocked() is false. A waiter woken for a turn it cannot take
+        (it was cancelled as it was woken) passes the turn to the next in line."""
+        while blocked():
+            future = self._get_loop().create_future()
+            waiters.append(future)
+            try:
+                await future
+            except BaseException:
+                future.cancel()
+                if future in waiters:
+                    waiters.remove(future)
+                if not blocked() and not future.cancelled():
+                    self._wakeup_next(waiters)
+                raise
 
     async def put(self, item):
-        """Put an item into the queue, waiting for a free slot if it is full."""
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Clean self._putters from canceled putters.
-                    self._putters.remove(putter)
-                except ValueError:
-                    # The putter could be removed from self._putters by a previous get_nowait call.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take the call.  Wake up the
-                    # next in line.
-                    self._wakeup_next(self._putters)
-                raise
+        """Put item in the queue, waiting for room when it is full."""
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking (QueueFull if there is no free slot)."""
+        """Put item in the queue now; QueueFull when there is no room."""
         if self.full():
             raise QueueFull
         self._put(item)
@@ -122,29 +118,12 @@ class Queue(mixins._LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        """Remove and return an item from the queue, waiting while it is empty."""
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    # Clean self._getters from canceled getters.
-                    self._getters.remove(getter)
-                except ValueError:
-                    # The getter could be removed from self._getters by a previous put_nowait call.
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up by put_nowait(), but can't take the call.  Wake up the
-                    # next in line.
-                    self._wakeup_next(self._getters)
-                raise
+        """Take the next item out, waiting for one when the queue is empty."""
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
-        """Remove and return an item if one is immediately available, else raise QueueEmpty."""
+        """Take the next item out now; QueueEmpty when there is none."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -152,7 +131,7 @@ class Queue(mixins._LoopBoundMixin):
         return item
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        """Mark one item taken out earlier as processed; join() returns when all are."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -160,13 +139,13 @@ class Queue(mixins._LoopBoundMixin):
             self._finished.set()
 
     async def join(self):
-        """Block until all items in the queue have been gotten and processed."""
+        """Wait until every item put in has been taken out and marked done."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """A subclass of Queue; retrieves entries in priority order (lowest first)."""
+    """A Queue that hands out its smallest item first (a heap)."""
 
     def _init(self, maxsize):
         self._queue = []
@@ -179,7 +158,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """A subclass of Queue that retrieves most recently added entries first."""
+    """A Queue that hands out its newest item first (a stack)."""
 
     def _init(self, maxsize):
         self._queue = []
