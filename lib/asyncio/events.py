@@ -1,14 +1,52 @@
-"""Callback handles and the current event loop, as in CPython's asyncio/events.py."""
+"""Callback handles (Handle, TimerHandle) and which event loop is current. Callbacks are
+described as CPython 3.11 describes them in reprs and error messages: qualified name,
+arguments through reprlib, and the file and line of a plain function."""
 
 __all__ = ('Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop')
 
 import sys
 
+_FunctionType = type(lambda: None)
+
+
+def _arguments_text(args, kwargs):
+    import reprlib
+    shown = [reprlib.repr(arg) for arg in args or ()]
+    shown += [f'{name}={reprlib.repr(value)}' for name, value in (kwargs or {}).items()]
+    return f"({', '.join(shown)})"
+
+
+def _format_callback(func, args, kwargs=None, suffix=''):
+    """`name(args)` for a callback; a functools.partial shows its function with the partial's
+    arguments, then the call's."""
+    import functools
+    if isinstance(func, functools.partial):
+        return _format_callback(func.func, func.args, func.keywords,
+                                _arguments_text(args, kwargs) + suffix)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    return name + _arguments_text(args, kwargs) + suffix
+
+
+def _callback_source(func):
+    """` at file:line` where a plain function callback (under decorators that set __wrapped__,
+    or inside partials) is defined; '' for anything else, bound methods included."""
+    import functools
+    while hasattr(func, '__wrapped__'):
+        func = func.__wrapped__
+    if isinstance(func, _FunctionType):
+        return f' at {func.__code__.co_filename}:{func.__code__.co_firstlineno}'
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return _callback_source(func.func)
+    return ''
+
+
+def _format_callback_source(func, args):
+    return _format_callback(func, args) + _callback_source(func)
+
 
 class Handle:
-    """Object returned by callback registration methods."""
-
+    """A callback scheduled on a loop, which cancel() keeps from running."""
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
@@ -16,13 +54,16 @@ class Handle:
         self._args = args
         self._cancelled = False
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
+    def _repr_info(self):
+        info = [type(self).__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return '<{}>'.format(' '.join(info))
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return f"<{' '.join(self._repr_info())}>"
 
     def cancel(self):
         if not self._cancelled:
@@ -34,66 +75,66 @@ class Handle:
         return self._cancelled
 
     def _run(self):
-        # A plain name: the callback may be any callable object (a functools.partial).
+        # Read into a local first: the callback may be any callable object (a functools.partial).
         callback = self._callback
         try:
             callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
+            described = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
+                'message': f'Exception in callback {described}',
                 'exception': exc,
                 'handle': self,
             })
-        self = None  # Needed to break cycles when an exception occurs.
-
-
-def _format_callback(func, args):
-    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
-    return name + '(' + ', '.join(repr(a) for a in (args or ())) + ')'
+        self = None  # drop the frame's reference to the handle, which the exception holds
 
 
 class TimerHandle(Handle):
-    """Object returned by timed callback registration methods."""
-
+    """A Handle due at a loop time; handles order by that time."""
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
     def __hash__(self):
         return hash(self._when)
 
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
+    def _same_call(self, other):
+        return (self._when == other._when and self._callback == other._callback
+                and self._args == other._args and self._cancelled == other._cancelled)
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._same_call(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when
+
+    def __gt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self.__eq__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self.__eq__(other)
 
     def cancel(self):
         if not self._cancelled:
@@ -120,7 +161,7 @@ def _set_running_loop(loop):
 
 
 def get_running_loop():
-    """Return the running event loop.  Raise a RuntimeError if there is none."""
+    """The loop running the current task; RuntimeError outside one."""
     loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
@@ -140,7 +181,7 @@ def get_event_loop_policy_loop():
         _event_loop = new_event_loop()
         _event_loop_set = True
     if _event_loop is None:
-        raise RuntimeError('There is no current event loop in thread %r.' % 'MainThread')
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 

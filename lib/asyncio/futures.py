@@ -1,4 +1,6 @@
-"""Future, as in CPython's asyncio/futures.py, with the messages of its C version (_asyncio)."""
+"""asyncio.Future: a result that is not there yet. Tasks wait on futures; callbacks added with
+add_done_callback run through the loop once the future is done. States, messages and repr are
+those of CPython 3.11's C Future (_asyncio)."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -11,13 +13,22 @@ _FINISHED = 'FINISHED'
 
 
 def isfuture(obj):
-    """Check for a Future: an instance of Future, or of a class that says it is compatible."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    """True for a Future, or an object of a class that declares itself one (duck typing through
+    the `_asyncio_future_blocking` marker, as asyncio does)."""
+    return (hasattr(obj.__class__, '_asyncio_future_blocking')
+            and obj._asyncio_future_blocking is not None)
+
+
+def _callbacks_text(callbacks):
+    """The `cb=[...]` part of a repr: one or two callbacks in full, more as first, count, last."""
+    shown = [events._format_callback_source(cb, ()) for cb in callbacks]
+    if len(shown) > 2:
+        shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
+    return f'cb=[{", ".join(shown)}]'
 
 
 class Future:
-    """This class is *almost* compatible with concurrent.futures.Future."""
+    """A result or an exception that a producer sets once; awaiting it waits for that."""
 
     _state = _PENDING
     _result = None
@@ -26,25 +37,17 @@ class Future:
     _source_traceback = None
     _cancel_message = None
     _cancelled_exc = None
-
-    # This field is used for a dual purpose:
-    # - Its presence is a marker to declare that a class implements
-    #   the Future protocol (i.e. is intended to be duck-type compatible).
-    # - It is set by __iter__() below so that Task._step() can tell
-    #   the difference between `await Future()` and `yield None`.
+    # Marks the class as a future for isfuture(); True while a task waits on this one, which is
+    # how a Task tells `await future` from a bare `yield`.
     _asyncio_future_blocking = False
-
     _log_traceback = False
 
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events._get_event_loop() if loop is None else loop
         self._callbacks = []
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -52,45 +55,41 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                import reprlib
+                info.append(f'result={reprlib.repr(self._result)}')
         if self._callbacks:
-            info.append(f'cb=[{", ".join(events._format_callback(cb, ()) for cb in self._callbacks)}]')
+            info.append(_callbacks_text(self._callbacks))
         return info
 
     def get_loop(self):
-        loop = self._loop
-        if loop is None:
+        if self._loop is None:
             raise RuntimeError("Future object is not initialized.")
-        return loop
+        return self._loop
 
     def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = exceptions.CancelledError()
-        else:
-            exc = exceptions.CancelledError(self._cancel_message)
-        exc.__context__ = self._cancelled_exc
+        """The CancelledError to raise for this cancelled future: the one a task kept, used
+        once, or a new one with the cancel message."""
+        kept = self._cancelled_exc
         self._cancelled_exc = None
-        return exc
+        if kept is not None:
+            return kept
+        if self._cancel_message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_message)
 
     def cancel(self, msg=None):
+        """Cancel a pending future and schedule its callbacks; False when it is done already."""
         self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
-        self.__schedule_callbacks()
+        self._schedule_callbacks()
         return True
 
-    def __schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback in callbacks:
+    def _schedule_callbacks(self):
+        pending, self._callbacks[:] = self._callbacks[:], []
+        for callback in pending:
             self._loop.call_soon(callback, self)
 
     def cancelled(self):
@@ -99,49 +98,54 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
-    def result(self):
+    def _check_settled(self, missing):
+        # A cancelled future raises its CancelledError; a pending one has nothing yet.
         if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
+            raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
+            raise exceptions.InvalidStateError(missing)
         self._log_traceback = False
+
+    def result(self):
+        """The result; raises the exception that was set instead, CancelledError when
+        cancelled, InvalidStateError while pending."""
+        self._check_settled('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
 
     def exception(self):
-        if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self._log_traceback = False
+        """The exception that was set, or None."""
+        self._check_settled('Exception is not set.')
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
+        """Call fn(future) through the loop once the future is done (soon, when it is)."""
+        if self._state == _PENDING:
             self._callbacks.append(fn)
+        else:
+            self._loop.call_soon(fn, self)
 
     def remove_done_callback(self, fn):
-        filtered_callbacks = [f for f in self._callbacks if f != fn]
-        removed_count = len(self._callbacks) - len(filtered_callbacks)
-        if removed_count:
-            self._callbacks[:] = filtered_callbacks
-        return removed_count
+        """Drop every registration of fn; how many there were."""
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def _settle(self):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
 
     def set_result(self, result):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError('invalid state')
+        self._settle()
         self._result = result
         self._state = _FINISHED
-        self.__schedule_callbacks()
+        self._schedule_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError('invalid state')
+        self._settle()
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -149,38 +153,34 @@ class Future:
                             "and cannot be raised into a Future")
         self._exception = exception
         self._state = _FINISHED
-        self.__schedule_callbacks()
+        self._schedule_callbacks()
         self._log_traceback = True
 
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self  # This tells Task to wait for completion.
+            yield self  # the Task waits for this future, then resumes here
         if not self.done():
             raise RuntimeError("await wasn't used with future")
-        return self.result()  # May raise too.
+        return self.result()
 
-    __iter__ = __await__  # make compatible with 'yield from'.
+    __iter__ = __await__
 
 
 def _get_loop(fut):
-    try:
-        get_loop = fut.get_loop
-    except AttributeError:
-        pass
-    else:
+    """The loop of a future, through get_loop() when it has one."""
+    get_loop = getattr(fut, 'get_loop', None)
+    if get_loop is not None:
         return get_loop()
     return fut._loop
 
 
 def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def wrap_future(future, *, loop=None):
-    if isfuture(future):
-        return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    # No concurrent.futures here: only asyncio futures can be given.
+    assert isfuture(future), f'concurrent.futures.Future is expected, got {future!r}'
+    return future
