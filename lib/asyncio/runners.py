@@ -1,4 +1,6 @@
-"""asyncio.run and Runner, as in CPython's asyncio/runners.py (without signal handling)."""
+"""asyncio.run() and Runner: run coroutines to completion on an event loop made for them, and
+on leaving cancel what is still running, finish async generators and close the loop.
+(No signal handling: a Ctrl-C ends the program as KeyboardInterrupt.)"""
 
 __all__ = ('Runner', 'run')
 
@@ -7,12 +9,15 @@ from . import events
 from . import exceptions
 from . import tasks
 
+_CREATED, _INITIALIZED, _CLOSED = 'created', 'initialized', 'closed'
+
 
 class Runner:
-    """A context manager that runs coroutines on one event loop and closes it at the end."""
+    """Runs coroutines one after another on one loop; a context manager that closes the loop
+    at the end. loop_factory makes the loop (a new default loop, set as current, if None)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
+        self._state = _CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
@@ -26,11 +31,11 @@ class Runner:
         self.close()
 
     def close(self):
-        """Shutdown and close event loop."""
-        if self._state != 'initialized':
+        """Cancel the remaining tasks, shut async generators down and close the loop."""
+        if self._state != _INITIALIZED:
             return
+        loop = self._loop
         try:
-            loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
@@ -39,66 +44,57 @@ class Runner:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = 'closed'
+            self._state = _CLOSED
 
     def get_loop(self):
-        """Return embedded event loop."""
+        """The loop, made now if need be."""
         self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run a coroutine inside the embedded event loop."""
+        """Run coro to its end on the loop and return its result (or raise its exception)."""
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
-
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         if events._get_running_loop() is not None:
-            # fail fast with short traceback
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-
         self._lazy_init()
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
 
     def _lazy_init(self):
-        if self._state == 'closed':
+        if self._state == _CLOSED:
             raise RuntimeError("Runner is closed")
-        if self._state == 'initialized':
+        if self._state == _INITIALIZED:
             return
-        if self._loop_factory is None:
+        if self._loop_factory is not None:
+            self._loop = self._loop_factory()
+        else:
             self._loop = events.new_event_loop()
             events.set_event_loop(self._loop)
             self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._state = 'initialized'
+        self._state = _INITIALIZED
 
 
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result, on a new event loop closed at the end."""
+    """Run coroutine `main` on a new event loop, close the loop, return main's result."""
     if events._get_running_loop() is not None:
-        # fail fast with short traceback
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+    """Cancel the loop's unfinished tasks, let them end, and report those that ended with an
+    exception other than their cancellation."""
+    leftover = tasks.all_tasks(loop)
+    if not leftover:
         return
-
-    for task in to_cancel:
+    for task in leftover:
         task.cancel()
-
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+    loop.run_until_complete(tasks.gather(*leftover, return_exceptions=True))
+    for task in leftover:
+        if not task.cancelled() and task.exception() is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
                 'exception': task.exception(),
