@@ -1,4 +1,7 @@
-"""Tasks and the functions that combine them, as in CPython's asyncio/tasks.py (pure Python)."""
+"""Tasks (coroutines driven by the event loop) and the functions that combine awaitables:
+wait, wait_for, as_completed, gather, shield, sleep. Steps, wake-ups and cancellations are
+scheduled exactly where CPython 3.11 schedules them, so concurrent tasks interleave and print
+in the same order."""
 
 __all__ = (
     'Task', 'create_task',
@@ -16,26 +19,62 @@ from . import events
 from . import exceptions
 from . import futures
 
-# Helper to generate new task names.
-_task_name_counter = itertools.count(1).__next__
+_next_task_number = itertools.count(1).__next__
+
+# Every task made (CPython holds them weakly); all_tasks() reports the unfinished ones.
+_all_tasks = set()
+
+# The task whose step is running and its loop. One loop runs at a time, and a step runs to its
+# end before another starts, so a single pair does what CPython's per-loop dict does.
+_current_loop = None
+_current_task = None
 
 
 def current_task(loop=None):
-    """Return a currently executed task."""
+    """The task running on `loop` (the running loop by default), None between steps."""
     if loop is None:
         loop = events.get_running_loop()
     return _current_task if _current_loop is loop else None
 
 
 def all_tasks(loop=None):
-    """Return a set of all tasks for the loop."""
+    """The unfinished tasks of `loop` (the running loop by default)."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in _all_tasks if futures._get_loop(t) is loop and not t.done()}
+    return {task for task in _all_tasks if futures._get_loop(task) is loop and not task.done()}
+
+
+def _register_task(task):
+    if len(_all_tasks) >= 256:
+        # Drop finished tasks now and then, as the weak set would once they are collected.
+        _all_tasks.difference_update([t for t in _all_tasks if t.done()])
+    _all_tasks.add(task)
+
+
+def _unregister_task(task):
+    _all_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    global _current_loop, _current_task
+    if _current_loop is loop and _current_task is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another task "
+                           f"{_current_task!r} is being executed.")
+    _current_loop, _current_task = loop, task
+
+
+def _leave_task(loop, task):
+    global _current_loop, _current_task
+    running = _current_task if _current_loop is loop else None
+    if running is not task:
+        raise RuntimeError(f"Leaving task {task!r} does not match the current task {running!r}.")
+    _current_loop = _current_task = None
 
 
 class Task(futures.Future):
-    """A coroutine wrapped in a Future."""
+    """A coroutine run by the loop one step at a time: a step runs it until it awaits a future,
+    and the future's completion schedules the next step. The task is a future of the
+    coroutine's result."""
 
     _log_destroy_pending = True
 
@@ -44,15 +83,12 @@ class Task(futures.Future):
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = f'Task-{_task_name_counter()}'
-        else:
-            self._name = str(name)
+        self._name = f'Task-{_next_task_number()}' if name is None else str(name)
         self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
+        self._must_cancel = False       # cancel() came while no future could carry it
+        self._fut_waiter = None         # the future the coroutine is waiting on
         self._coro = coro
-        # The bound methods the loop calls back, made once rather than at every step.
+        # Bound once: the loop calls these back at every step.
         self.__step_cb = self.__step
         self.__wakeup_cb = self.__wakeup
         self._loop.call_soon(self.__step_cb)
@@ -61,12 +97,11 @@ class Task(futures.Future):
     def _repr_info(self):
         info = super()._repr_info()
         if self._must_cancel:
-            # Replace status.
             info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        info.insert(2, f'coro=<{self._coro.__qualname__}()>')
+        extra = [f'name={self.get_name()!r}', f'coro=<{self._coro.__qualname__}()>']
         if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
+            extra.append(f'wait_for={self._fut_waiter!r}')
+        info[1:1] = extra
         return info
 
     def get_coro(self):
@@ -91,17 +126,17 @@ class Task(futures.Future):
         return []
 
     def cancel(self, msg=None):
-        """Request that this task cancel itself: a CancelledError is thrown into the coroutine."""
+        """Ask the task to stop: CancelledError is raised in the coroutine where it waits (at
+        its next step when it waits on nothing). False when the task is done already."""
         self._log_traceback = False
         if self.done():
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # Leave self._fut_waiter; it may be a Task that catches and ignores the
-                # cancellation so we may have to cancel it again later.
-                return True
-        # It must be the case that self.__step is already scheduled.
+        # Cancelling the awaited future carries the request. That future stays recorded: a
+        # task that catches its cancellation may have to be cancelled again.
+        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+            return True
+        # A step is scheduled already; it will throw the CancelledError in.
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -121,106 +156,78 @@ class Task(futures.Future):
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
         self._fut_waiter = None
-
         _enter_task(self._loop, self)
-        # Call either coro.throw(exc) or coro.send(None).
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
+            self._advance(exc)
+        finally:
+            _leave_task(self._loop, self)
+            self = None  # the frame must not keep the task alive through a raised exception
+
+    def _advance(self, exc):
+        """Run the coroutine to its next await (or its end) and act on what it did."""
+        try:
+            yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
+        except StopIteration as stop:
             if self._must_cancel:
-                # Task is cancelled right before coro stops.
+                # Cancelled just as the coroutine returned: the cancellation wins.
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
-                super().set_result(exc.value)
-        except exceptions.CancelledError as exc:
-            # Save the original exception so we can chain it later.
-            self._cancelled_exc = exc
-            super().cancel()  # I.e., Future.cancel(self).
-        except (KeyboardInterrupt, SystemExit) as exc:
-            super().set_exception(exc)
+                super().set_result(stop.value)
+        except exceptions.CancelledError as cancelled:
+            self._cancelled_exc = cancelled  # raised again by result(), with its chain
+            super().cancel()
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            super().set_exception(fatal)
             raise
-        except BaseException as exc:
-            super().set_exception(exc)
+        except BaseException as error:
+            super().set_exception(error)
         else:
-            # None (a bare yield) has no _asyncio_future_blocking: tested first, as the C Task does.
-            blocking = None if result is None else getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                # Yielded Future must come from Future.__iter__().
-                if futures._get_loop(result) is not self._loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup_cb)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc)
-            elif result is None:
-                # Bare yield relinquishes control for one event loop iteration.
+            self._wait_for_yielded(yielded)
+
+    def _wait_for_yielded(self, yielded):
+        # A bare yield (None) gives the loop one turn; a future from `await` is waited on;
+        # anything else is a mistake the coroutine hears about at its next step.
+        marker = None if yielded is None else getattr(yielded, '_asyncio_future_blocking', None)
+        if marker is None:
+            if yielded is None:
                 self._loop.call_soon(self.__step_cb)
             else:
-                # Yielding something else is an error.
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
-        finally:
-            _leave_task(self._loop, self)
-            self = None  # Needed to break cycles when an exception occurs.
+                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {yielded!r}'))
+        elif futures._get_loop(yielded) is not self._loop:
+            self._loop.call_soon(self.__step, RuntimeError(
+                f'Task {self!r} got Future {yielded!r} attached to a different loop'))
+        elif not marker:
+            self._loop.call_soon(self.__step, RuntimeError(
+                f'yield was used instead of yield from in task {self!r} with {yielded!r}'))
+        elif yielded is self:
+            self._loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'))
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self.__wakeup_cb)
+            self._fut_waiter = yielded
+            if self._must_cancel and yielded.cancel(msg=self._cancel_message):
+                self._must_cancel = False
 
     def __wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
-            # This may also be a cancellation.
-            self.__step(exc)
+            self.__step(exc)  # an exception, or the future's cancellation
         else:
             self.__step()
-        self = None  # Needed to break cycles when an exception occurs.
+        self = None
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawn task. Return a Task object."""
-    loop = events.get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    """Start coro as a Task on the running loop."""
+    return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
-# wait() and as_wait() return_when constants.
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-
-
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the Futures or Tasks given by fs to complete: returns (done, pending)."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-
-    fs = set(fs)
-
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
 
 
 def _release_waiter(waiter, *args):
@@ -228,212 +235,197 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
-async def wait_for(fut, timeout):
-    """Wait for the single Future or coroutine to complete, with timeout (TimeoutError)."""
-    loop = events.get_running_loop()
-
-    if timeout is None:
-        return await fut
-
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-
-        if fut.done():
-            return fut.result()
-
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-
-    try:
-        # wait until the future completes or the timeout
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                # We must ensure that the task is not running after wait_for() returns.
-                await _cancel_and_wait(fut, loop=loop)
-                raise
-
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            # We must ensure that the task is not running after wait_for() returns.
-            await _cancel_and_wait(fut, loop=loop)
-            # In case task cancellation failed with TimeoutError, we should re-raise it.
-            try:
-                return fut.result()
-            except exceptions.CancelledError as exc:
-                raise exceptions.TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures or tasks in fs, as return_when says; (done, pending) sets."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(coroutines.iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait(fs, timeout, return_when, events.get_running_loop())
 
 
 async def _wait(fs, timeout, return_when, loop):
-    """Internal helper for wait(): fs is a collection of Futures."""
-    assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    remaining = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-            return_when == FIRST_COMPLETED or
-            return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def enough(f):
+        if remaining <= 0 or return_when == FIRST_COMPLETED:
+            return True
+        return (return_when == FIRST_EXCEPTION and not f.cancelled()
+                and f.exception() is not None)
+
+    def on_done(f):
+        nonlocal remaining
+        remaining -= 1
+        if enough(f):
+            if timer is not None:
+                timer.cancel()
+            _release_waiter(waiter)
 
     for f in fs:
-        f.add_done_callback(_on_completion)
-
+        f.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
-            f.remove_done_callback(_on_completion)
-
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+            f.remove_done_callback(on_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
 
 async def _cancel_and_wait(fut, loop):
-    """Cancel the *fut* future or task and wait until it completes."""
+    """Cancel fut and wait until it is done, through a future of our own so that this wait can
+    itself be cancelled."""
     waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
-
+    release = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
-        # We cannot wait on *fut* directly to make sure _cancel_and_wait itself is reliably
-        # cancellable.
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
+    """fut's result if it is done within `timeout` seconds; otherwise fut is cancelled (and
+    waited for) and TimeoutError raised. No timeout means waiting as long as it takes."""
+    loop = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        return _result_or_timeout(fut)
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    release = functools.partial(_release_waiter, waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except exceptions.CancelledError:
+            # wait_for itself was cancelled: fut goes too, unless it finished meanwhile.
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut, loop=loop)
+        return _result_or_timeout(fut)
+    finally:
+        timer.cancel()
+
+
+def _result_or_timeout(fut):
+    # fut was cancelled for the timeout; it may have finished (or failed) anyway.
+    try:
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
 
 
 def as_completed(fs, *, timeout=None):
-    """An iterator of coroutines whose results come in the order the futures complete."""
+    """Awaitables, one per future of fs, that give the futures' results in the order they
+    complete; those awaited after `timeout` raise TimeoutError."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-
-    from .queues import Queue  # Import here to avoid circular import problem.
-    done = Queue()
-
+    from .queues import Queue  # queues imports this module's package
+    finished = Queue()
     loop = events._get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    pending = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
 
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
-        todo.clear()  # Can't do todo.remove(f) in the loop.
+    def on_timeout():
+        for f in pending:
+            f.remove_done_callback(on_done)
+            finished.put_nowait(None)  # None stands for "timed out"
+        pending.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return  # _on_timeout() was here first.
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def on_done(f):
+        if not pending:
+            return  # the timeout came first
+        pending.remove(f)
+        finished.put_nowait(f)
+        if not pending and timer is not None:
+            timer.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def next_result():
+        f = await finished.get()
         if f is None:
-            # Dummy value from _on_timeout().
             raise exceptions.TimeoutError
-        return f.result()  # May raise f.exception().
+        return f.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
+    for f in pending:
+        f.add_done_callback(on_done)
+    if pending and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+    for _ in range(len(pending)):
+        yield next_result()
 
 
 class _Sleep0:
-    """Skip one event loop run cycle: a bare yield, which Task.__step knows how to handle."""
+    """Awaiting this is a bare yield: the task gives the loop one turn."""
 
     def __await__(self):
         yield
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Wait `delay` seconds (one turn of the loop for 0 or less), then return result."""
     if delay <= 0:
         await _Sleep0()
         return result
-
     loop = events.get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Wrap a coroutine or an awaitable in a future."""
+    """A future as it is; a coroutine or other awaitable as a new Task."""
     return _ensure_future(coro_or_future, loop=loop)
 
 
 def _ensure_future(coro_or_future, *, loop=None):
     if futures.isfuture(coro_or_future):
         if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
         return coro_or_future
-    called_wrap_awaitable = False
     if not coroutines.iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            called_wrap_awaitable = True
-        else:
+        if not hasattr(type(coro_or_future), '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-
+        coro_or_future = _wrap_awaitable(coro_or_future)
     if loop is None:
         loop = events._get_event_loop(stacklevel=4)
     return loop.create_task(coro_or_future)
 
 
 async def _wrap_awaitable(awaitable):
-    """Helper for asyncio.ensure_future(): wraps an awaitable (an object with __await__)."""
     return await awaitable
 
 
 class _GatheringFuture(futures.Future):
-    """The future gather() returns: cancelling it cancels the children."""
+    """gather()'s future: cancelling it cancels its children."""
 
     def __init__(self, children, *, loop):
-        assert loop is not None
         super().__init__(loop=loop)
         self._children = children
         self._cancel_requested = False
@@ -441,171 +433,101 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # If any child tasks were actually cancelled, we should propagate the cancellation
-            # request regardless of *return_exceptions* argument.
+        # Every child is asked, even after one has accepted.
+        accepted = [child.cancel(msg=msg) for child in self._children]
+        if any(accepted):
+            # Then gather's caller sees the cancellation whatever return_exceptions says.
             self._cancel_requested = True
-        return ret
+            return True
+        return False
+
+
+def _outcome(fut):
+    """What gather(return_exceptions=True) lists for a finished child."""
+    if fut.cancelled():
+        return exceptions.CancelledError('' if fut._cancel_message is None else fut._cancel_message)
+    error = fut.exception()
+    return fut.result() if error is None else error
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Return a future aggregating results from the given coroutines/futures."""
+    """A future of the results of all the awaitables, in their order. The first error (or
+    cancellation) of a child becomes gather's, unless return_exceptions lists errors as
+    results. An awaitable given twice runs once."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
+        outer = events._get_event_loop().create_future()
         outer.set_result([])
         return outer
 
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+    children = []
+    by_argument = {}
+    loop = None
+    outer = None
+    finished = 0
 
+    def on_child_done(fut):
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
             if not fut.cancelled():
-                # Mark exception retrieved.
-                fut.exception()
+                fut.exception()  # retrieved: no "never retrieved" warning
             return
-
         if not return_exceptions:
             if fut.cancelled():
-                # Check if 'fut' is cancelled first, as 'fut.exception()' will *raise* a
-                # CancelledError instead of returning it.
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
+                outer.set_exception(fut._make_cancelled_error())
                 return
-            else:
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-
-        if nfinished == nfuts:
-            # All futures are done; create a list of results and set it to the 'outer' future.
-            results = []
-
-            for fut in children:
-                if fut.cancelled():
-                    # Check if 'fut' is cancelled first, as 'fut.exception()' will *raise* a
-                    # CancelledError instead of returning it.
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else
-                        fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-
+            error = fut.exception()
+            if error is not None:
+                outer.set_exception(error)
+                return
+        if finished == len(by_argument):
+            results = [_outcome(child) for child in children]
             if outer._cancel_requested:
-                # If gather is being cancelled we must propagate the cancellation regardless of
-                # *return_exceptions* argument.
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
+                # The error is made from the last child listed, as CPython makes it.
+                outer.set_exception(children[-1]._make_cancelled_error())
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None  # bpo-46672
     for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+        fut = by_argument.get(arg)
+        if fut is None:
             fut = _ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
             if fut is not arg:
-                # 'arg' was not a Future, therefore, 'fut' is a new Future created specifically
-                # for 'arg'.
                 fut._log_destroy_pending = False
-
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-
-        else:
-            # There's a duplicate Future object in coros_or_futures.
-            fut = arg_to_fut[arg]
-
+            by_argument[arg] = fut
+            fut.add_done_callback(on_child_done)
         children.append(fut)
-
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation."""
+    """A future that follows arg's outcome but whose cancellation does not reach arg."""
     inner = _ensure_future(arg)
     if inner.done():
-        # Shortcut.
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
-    def _inner_done_callback(inner):
+    def on_inner_done(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                # Mark inner's result as retrieved.
-                inner.exception()
+                inner.exception()  # retrieved
             return
-
         if inner.cancelled():
             outer.cancel()
+            return
+        error = inner.exception()
+        if error is not None:
+            outer.set_exception(error)
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
-    def _outer_done_callback(outer):
+    def on_outer_done(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+            inner.remove_done_callback(on_inner_done)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(on_inner_done)
+    outer.add_done_callback(on_outer_done)
     return outer
-
-
-# Tasks made (CPython holds them in a WeakSet); all_tasks() reports those not done.
-_all_tasks = set()
-
-# The task running now and its loop (CPython keeps a dict by loop; one thread runs one loop at a
-# time, and a task's step runs to its end before another begins).
-_current_loop = None
-_current_task = None
-
-
-def _register_task(task):
-    """Register a new task in asyncio as executed by loop."""
-    if len(_all_tasks) >= 256:
-        # Done tasks are dropped now and then, as the WeakSet would drop them once collected.
-        for t in [t for t in _all_tasks if t.done()]:
-            _all_tasks.discard(t)
-    _all_tasks.add(task)
-
-
-def _enter_task(loop, task):
-    global _current_loop, _current_task
-    if _current_loop is loop and _current_task is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another task {_current_task!r} is being executed.")
-    _current_loop = loop
-    _current_task = task
-
-
-def _leave_task(loop, task):
-    global _current_loop, _current_task
-    current = _current_task if _current_loop is loop else None
-    if current is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match the current task {current!r}.")
-    _current_loop = None
-    _current_task = None
-
-
-def _unregister_task(task):
-    _all_tasks.discard(task)
