@@ -28,7 +28,7 @@ async def gathers():
     except ValueError as e:
         print("ValueError", e)
     await asyncio.sleep(0.003)
-    g = asyncio.gather(job("g", 0.01), job("h", 0.01, catch_cancel=True), return_exceptions=True)
+    g = asyncio.gather(job("g", 0.5), job("h", 0.5, catch_cancel=True), return_exceptions=True)
     await asyncio.sleep(0)
     print(g.cancel("stop"), g.cancel())
     try:
@@ -36,7 +36,7 @@ async def gathers():
     except asyncio.CancelledError as e:
         print("CancelledError", e.args)
     print(await asyncio.gather(), g.done())
-    t1 = asyncio.create_task(job("i", 0.01))
+    t1 = asyncio.create_task(job("i", 0.5))
     outer = asyncio.gather(t1, job("j", 0), return_exceptions=True)
     await asyncio.sleep(0.001)
     t1.cancel("inner")
@@ -78,7 +78,7 @@ async def wait_fors():
     done = asyncio.get_running_loop().create_future()
     done.set_result("ready")
     print(await asyncio.wait_for(done, 0))
-    waiter = asyncio.create_task(asyncio.wait_for(job("o", 0.05), 1))
+    waiter = asyncio.create_task(asyncio.wait_for(job("o", 0.5), 1))
     await asyncio.sleep(0.001)
     waiter.cancel()
     try:
@@ -114,7 +114,7 @@ async def shields():
     except asyncio.CancelledError:
         print("outer cancelled", inner.cancelled())
     print(await inner)
-    inner = asyncio.create_task(job("v", 0.01))
+    inner = asyncio.create_task(job("v", 0.5))
     outer = asyncio.shield(inner)
     await asyncio.sleep(0)
     inner.cancel()
