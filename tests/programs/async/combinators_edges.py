@@ -93,7 +93,7 @@ async def as_completeds():
         order.append(await next_one)
     print(order)
     try:
-        for next_one in asyncio.as_completed([job("s", 0.0), job("t", 0.05)], timeout=0.01):
+        for next_one in asyncio.as_completed([job("s", 0.0), job("t", 0.5)], timeout=0.2):
             print(await next_one)
     except asyncio.TimeoutError:
         print("as_completed timed out")
