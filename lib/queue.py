@@ -16,13 +16,12 @@ _GenericAlias = type(list[int])
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
+    """get() found no item (without blocking, or within its timeout)."""
     __module__ = '_queue'
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() found no room (without blocking, or within its timeout)."""
 
 
 def _wait_forever(what):
@@ -34,11 +33,24 @@ def _check_timeout(timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-class Queue:
-    '''Create a queue object with a given maximum size.
+def _wait_or_fail(blocked, block, timeout, failure, what):
+    """What a call that finds the queue `blocked` does: fail at once when not blocking, wait
+    out the timeout and fail, or (no timeout) report that it would wait forever."""
+    if block and timeout is not None:
+        _check_timeout(timeout)
+    if not blocked:
+        return
+    if not block:
+        raise failure
+    if timeout is None:
+        _wait_forever(what)
+    _sleep(timeout)
+    raise failure
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+
+class Queue:
+    """Items in arrival order, at most maxsize of them (no limit when maxsize <= 0).
+    Subclasses change the order through _init, _qsize, _put and _get; `queue` holds the items."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -46,101 +58,45 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        '''Indicate that a formerly enqueued task is complete.
-
-        Raises a ValueError if called more times than there were items
-        placed in the queue.
-        '''
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
+        """Mark one item taken out earlier as processed."""
+        if self.unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        self.unfinished_tasks -= 1
 
     def join(self):
-        '''Blocks until all items in the Queue have been gotten and processed.'''
+        """Return once every item put in has been marked done."""
         if self.unfinished_tasks:
             _wait_forever('join() with unfinished tasks')
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
         return self._qsize()
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
         return not self._qsize()
 
     def full(self):
-        '''Return True if the queue is full, False otherwise (not reliable!).'''
         return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        '''Put an item into the queue.
-
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until a free slot is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Full exception if no free slot was available within that time.
-        Otherwise ('block' is false), put an item on the queue if a free slot
-        is immediately available, else raise the Full exception ('timeout'
-        is ignored in that case).
-        '''
+        """Add item; when the queue is full, raise Full at once (block false) or after
+        `timeout` seconds."""
         if self.maxsize > 0:
-            if not block:
-                if self._qsize() >= self.maxsize:
-                    raise Full
-            elif timeout is None:
-                if self._qsize() >= self.maxsize:
-                    _wait_forever('put() on a full queue')
-            else:
-                _check_timeout(timeout)
-                if self._qsize() >= self.maxsize:
-                    _sleep(timeout)
-                    raise Full
+            _wait_or_fail(self._qsize() >= self.maxsize, block, timeout, Full,
+                          'put() on a full queue')
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.
-
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until an item is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Empty exception if no item was available within that time.
-        Otherwise ('block' is false), return an item if one is immediately
-        available, else raise the Empty exception ('timeout' is ignored
-        in that case).
-        '''
-        if not block:
-            if not self._qsize():
-                raise Empty
-        elif timeout is None:
-            if not self._qsize():
-                _wait_forever('get() on an empty queue')
-        else:
-            _check_timeout(timeout)
-            if not self._qsize():
-                _sleep(timeout)
-                raise Empty
+        """Take the next item out; when there is none, raise Empty at once (block false) or
+        after `timeout` seconds."""
+        _wait_or_fail(not self._qsize(), block, timeout, Empty, 'get() on an empty queue')
         return self._get()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.
-
-        Only enqueue the item if a free slot is immediately available.
-        Otherwise raise the Full exception.
-        '''
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.
-
-        Only get an item if one is immediately available. Otherwise
-        raise the Empty exception.
-        '''
         return self.get(block=False)
-
-    # Override these methods to implement other queue organizations
-    # (e.g. stack or priority queue).
 
     def _init(self, maxsize):
         self.queue = deque()
@@ -158,16 +114,10 @@ class Queue:
 
 
 class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
+    """A Queue that hands out its smallest item first, e.g. (priority, data) tuples."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -177,63 +127,39 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A Queue that hands out its newest item first."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
 class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
+    """An unbounded first-in first-out queue whose put() never blocks."""
     __module__ = '_queue'
 
     def __init__(self):
         self._queue = deque()
 
     def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue.
-
-        The optional 'block' and 'timeout' arguments are ignored, as this method
-        never blocks.  They are provided for compatibility with the Queue class.
-        '''
         self._queue.append(item)
 
     def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if timeout is not None and block:
-            _check_timeout(timeout)
-        if self._queue:
-            return self._queue.popleft()
-        if not block:
-            raise Empty
-        if timeout is None:
-            _wait_forever('get() on an empty queue')
-        _sleep(timeout)
-        raise Empty
+        _wait_or_fail(not self._queue, block, timeout, Empty, 'get() on an empty queue')
+        return self._queue.popleft()
 
     def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
         return self.put(item, block=False)
 
     def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
         return self.get(False)
 
     def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return len(self._queue) == 0
+        return not self._queue
 
     def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
         return len(self._queue)
 
     __class_getitem__ = classmethod(_GenericAlias)
