@@ -1,20 +1,20 @@
-"""General functions for HTML manipulation: escape and unescape (every HTML5 named and numeric
-character reference, by the standard's rules), after CPython's html module."""
+"""escape and unescape of HTML text: unescape knows every HTML5 named and numeric character
+reference and follows the standard's rules for malformed ones."""
 
 __all__ = ['escape', 'unescape']
 
 
 def escape(s, quote=True):
-    """Replace special characters "&", "<" and ">" to HTML-safe sequences."""
-    s = s.replace('&', '&amp;')
-    s = s.replace('<', '&lt;')
-    s = s.replace('>', '&gt;')
+    """s with &, < and > (and, when quote is true, both quote characters) written as
+    character references."""
+    s = s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
     if quote:
-        s = s.replace('"', '&quot;')
-        s = s.replace('\'', '&#x27;')
+        s = s.replace('"', '&quot;').replace("'", '&#x27;')
     return s
 
 
+# Numeric references the HTML5 parser maps elsewhere: most of 0x80-0x9F are read as the
+# Windows-1252 characters they were meant to be.
 _INVALID_CHARREFS = {
     0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81', 0x82: '\u201a', 0x83: '\u0192',
     0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021', 0x88: '\u02c6',
@@ -25,55 +25,44 @@ _INVALID_CHARREFS = {
     0x9e: '\u017e', 0x9f: '\u0178',
 }
 
-_INVALID_CODEPOINTS = {
-    # 0x0001 to 0x0008
-    0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8,
-    # 0x000E to 0x001F
-    0xe, 0xf, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19,
-    0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
-    # 0x007F to 0x009F
-    0x7f, 0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a,
-    0x8b, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96,
-    0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
-    # 0xFDD0 to 0xFDEF
-    0xfdd0, 0xfdd1, 0xfdd2, 0xfdd3, 0xfdd4, 0xfdd5, 0xfdd6, 0xfdd7, 0xfdd8,
-    0xfdd9, 0xfdda, 0xfddb, 0xfddc, 0xfddd, 0xfdde, 0xfddf, 0xfde0, 0xfde1,
-    0xfde2, 0xfde3, 0xfde4, 0xfde5, 0xfde6, 0xfde7, 0xfde8, 0xfde9, 0xfdea,
-    0xfdeb, 0xfdec, 0xfded, 0xfdee, 0xfdef,
-    # others
-    0xb, 0xfffe, 0xffff, 0x1fffe, 0x1ffff, 0x2fffe, 0x2ffff, 0x3fffe, 0x3ffff,
-    0x4fffe, 0x4ffff, 0x5fffe, 0x5ffff, 0x6fffe, 0x6ffff, 0x7fffe, 0x7ffff,
-    0x8fffe, 0x8ffff, 0x9fffe, 0x9ffff, 0xafffe, 0xaffff, 0xbfffe, 0xbffff,
-    0xcfffe, 0xcffff, 0xdfffe, 0xdffff, 0xefffe, 0xeffff, 0xffffe, 0xfffff,
-    0x10fffe, 0x10ffff
-}
+
+def _noncharacters():
+    # The code points a numeric reference must not produce: C0 and C1 controls but tab, newline,
+    # form feed and carriage return (0x0B, vertical tab, is out too), and the noncharacters
+    # U+FDD0..U+FDEF and the last two of every plane.
+    controls = [*range(0x01, 0x09), 0x0b, *range(0x0e, 0x20), *range(0x7f, 0xa0)]
+    plane_ends = [plane * 0x10000 + last for plane in range(17) for last in (0xfffe, 0xffff)]
+    return frozenset(controls + list(range(0xfdd0, 0xfdf0)) + plane_ends)
 
 
-def _replace_charref(s):
-    s = s.group(1)
-    if s[0] == '#':
-        # numeric charref
-        if s[1] in 'xX':
-            num = int(s[2:].rstrip(';'), 16)
-        else:
-            num = int(s[1:].rstrip(';'))
-        if num in _INVALID_CHARREFS:
-            return _INVALID_CHARREFS[num]
-        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\uFFFD'
-        if num in _INVALID_CODEPOINTS:
-            return ''
-        return chr(num)
-    else:
-        # named charref
-        if s in _html5:
-            return _html5[s]
-        # find the longest matching name (as defined by the standard)
-        for x in range(len(s) - 1, 1, -1):
-            if s[:x] in _html5:
-                return _html5[s[:x]] + s[x:]
-        else:
-            return '&' + s
+_INVALID_CODEPOINTS = _noncharacters()
+
+
+def _numeric_reference(text):
+    digits = text[1:].rstrip(';')
+    code = int(digits[1:], 16) if digits[:1] in ('x', 'X') else int(digits)
+    if code in _INVALID_CHARREFS:
+        return _INVALID_CHARREFS[code]
+    if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        return '\uFFFD'
+    if code in _INVALID_CODEPOINTS:
+        return ''
+    return chr(code)
+
+
+def _named_reference(name):
+    if name in _html5:
+        return _html5[name]
+    # Without its ';', the longest known name that starts the text counts, the rest stays.
+    for end in range(len(name) - 1, 1, -1):
+        if name[:end] in _html5:
+            return _html5[name[:end]] + name[end:]
+    return '&' + name
+
+
+def _replace_charref(match):
+    text = match.group(1)
+    return _numeric_reference(text) if text[0] == '#' else _named_reference(text)
 
 
 # re and the 2,231 HTML5 names are loaded by the first unescape() that needs them, so that a
@@ -83,13 +72,8 @@ _html5 = None
 
 
 def unescape(s):
-    """
-    Convert all named and numeric character references (e.g. &gt;, &#62;,
-    &x3e;) in the string s to the corresponding unicode characters.
-    This function uses the rules defined by the HTML 5 standard
-    for both valid and invalid character references, and the list of
-    HTML 5 named character references defined in html.entities.html5.
-    """
+    """s with every character reference (named, decimal, hexadecimal; with or without ';')
+    replaced by its character, by the HTML5 standard's rules for valid and invalid ones."""
     if '&' not in s:
         return s
     global _charref, _html5
@@ -97,7 +81,5 @@ def unescape(s):
         import re
         from html.entities import html5
         _html5 = html5
-        _charref = re.compile(r'&(#[0-9]+;?'
-                              r'|#[xX][0-9a-fA-F]+;?'
-                              r'|[^\t\n\f <&#;]{1,32};?)')
+        _charref = re.compile(r'&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)')
     return _charref.sub(_replace_charref, s)
