@@ -1,8 +1,9 @@
-"""Functions that read and write gzipped files (after CPython's gzip module).
+"""gzip files and data (RFC 1952): open(), GzipFile, compress() and decompress(), writing the
+headers CPython writes and reading what it reads, with its errors.
 
-compress() and decompress() are CPython's. GzipFile reads a whole member list on the first read
-and writes through a zlib compressor as CPython's does; it has no seek() or peek(). The deflate
-bytes come from Node's zlib (see lib/zlib.py): the header and trailer are CPython's.
+GzipFile reads its whole member list on the first read and writes through a raw deflate
+compressor; it has no seek() or peek(). The deflate bytes come from Node's zlib (see
+lib/zlib.py).
 """
 
 import io
@@ -26,33 +27,26 @@ _COMPRESS_LEVEL_BEST = 9
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
-    """Open a gzip-compressed file in binary or text mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-
-    gz_mode = mode.replace("t", "")
+    """A GzipFile for a path or a file object; with 't' in mode, a text layer over it."""
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError(f"Invalid mode: {mode!r}")
+    if not text:
+        for name, value in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{name}' not supported in binary mode")
+    binary_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
+        binary = GzipFile(filename, binary_mode, compresslevel)
     elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+        binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-
-    if "t" in mode:
-        return _TextGzip(binary_file, encoding or 'utf-8', errors or 'strict')
-    return binary_file
+    return _TextGzip(binary, encoding or 'utf-8', errors or 'strict') if text else binary
 
 
 class BadGzipFile(OSError):
-    """Exception raised in some cases for invalid gzip files."""
+    """Data that is not gzip, or whose checksum or length does not match."""
 
 
 class GzipFile:
@@ -68,12 +62,7 @@ class GzipFile:
             mode += 'b'
         if fileobj is None:
             fileobj = self.myfileobj = _builtin_open(filename, mode or 'rb')
-        if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
-        else:
-            filename = os.fspath(filename)
+        filename = _stream_name(fileobj) if filename is None else os.fspath(filename)
         if mode is None:
             mode = getattr(fileobj, 'mode', 'rb')
 
@@ -93,8 +82,7 @@ class GzipFile:
                                              zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
         else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
-
+            raise ValueError(f"Invalid mode: {mode!r}")
         self.fileobj = fileobj
         if self.mode == WRITE:
             self._write_gzip_header(compresslevel)
@@ -109,22 +97,10 @@ class GzipFile:
         return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
 
     def _write_gzip_header(self, compresslevel):
-        try:
-            # RFC 1952 requires the FNAME field to be Latin-1.
-            fname = os.path.basename(self.name)
-            if not isinstance(fname, bytes):
-                fname = fname.encode('latin-1')
-            if fname.endswith(b'.gz'):
-                fname = fname[:-3]
-        except UnicodeEncodeError:
-            fname = b''
-        flags = FNAME if fname else 0
-        mtime = self._write_mtime
-        if mtime is None:
-            mtime = time.time()
-        header = struct.pack('<BBBBLBB', 0x1f, 0x8b, 8, flags, int(mtime),
-                             _extra_flags(compresslevel), 255)
-        self.fileobj.write(header + (fname + b'\000' if fname else b''))
+        stored = _stored_name(self.name)
+        mtime = time.time() if self._write_mtime is None else self._write_mtime
+        header = _header(compresslevel, mtime, FNAME if stored else 0)
+        self.fileobj.write(header + (stored + b'\0' if stored else b''))
 
     @property
     def closed(self):
@@ -138,15 +114,13 @@ class GzipFile:
         self._check_not_closed()
         if self.mode != WRITE:
             raise OSError(9, "write() on read-only GzipFile object")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
+        if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
-            length = data.nbytes
-        if length > 0:
+        length = data.nbytes if isinstance(data, memoryview) else len(data)
+        if length:
             self.fileobj.write(self.compress.compress(data))
-            self.size += length
             self.crc = zlib.crc32(data, self.crc)
+            self.size += length
             self.offset += length
         return length
 
@@ -205,19 +179,17 @@ class GzipFile:
             self.fileobj.flush()
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        if self.fileobj is None:
             return
-        self.fileobj = None
+        target, self.fileobj = self.fileobj, None
         try:
             if self.mode == WRITE:
-                fileobj.write(self.compress.flush())
-                fileobj.write(struct.pack('<LL', self.crc, self.size & 0xffffffff))
+                target.write(self.compress.flush())
+                target.write(struct.pack('<LL', self.crc, self.size & 0xffffffff))
         finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+            own, self.myfileobj = self.myfileobj, None
+            if own:
+                own.close()
 
     def __enter__(self):
         self._check_not_closed()
@@ -271,114 +243,118 @@ class _TextGzip:
         self.close()
 
 
+def _stream_name(fileobj):
+    name = getattr(fileobj, 'name', '')
+    return name if isinstance(name, (str, bytes)) else ''
+
+
+def _stored_name(path):
+    """The FNAME field for a file: its base name without '.gz', in Latin-1 as RFC 1952 wants;
+    none when the name has characters Latin-1 lacks."""
+    base = os.path.basename(path)
+    try:
+        stored = base if isinstance(base, bytes) else base.encode('latin-1')
+    except UnicodeEncodeError:
+        return b''
+    return stored[:-3] if stored.endswith(b'.gz') else stored
+
+
 def _extra_flags(compresslevel):
-    if compresslevel == _COMPRESS_LEVEL_BEST:
-        return 2
-    if compresslevel == _COMPRESS_LEVEL_FAST:
-        return 4
-    return 0
+    # XFL: 2 for the best compression, 4 for the fastest.
+    return {_COMPRESS_LEVEL_BEST: 2, _COMPRESS_LEVEL_FAST: 4}.get(compresslevel, 0)
 
 
-def _read_exact(fp, n):
-    '''Read exactly *n* bytes from `fp`'''
-    data = fp.read(n)
-    while len(data) < n:
-        b = fp.read(n - len(data))
-        if not b:
-            raise EOFError("Compressed file ended before the "
-                           "end-of-stream marker was reached")
-        data += b
-    return data
+def _header(compresslevel, mtime, flags=0):
+    # ID1 ID2, deflate, flags, mtime, XFL, OS 255 (unknown), as CPython writes it.
+    return struct.pack('<BBBBLBB', 0x1f, 0x8b, 8, flags, int(mtime),
+                       _extra_flags(compresslevel), 255)
 
 
-def _read_gzip_header(fp):
-    '''Read a gzip header from `fp` and progress to the end of the header.
+_TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
-    Returns last mtime if header was present or None otherwise.
-    '''
-    magic = fp.read(2)
-    if magic == b'':
+
+class _HeaderReader:
+    """Reads a member header out of bytes held whole."""
+
+    def __init__(self, data, pos=0):
+        self.data = data
+        self.pos = pos
+
+    def take(self, n):
+        end = self.pos + n
+        if end > len(self.data):
+            raise EOFError(_TRUNCATED)
+        chunk = self.data[self.pos:end]
+        self.pos = end
+        return chunk
+
+    def skip_zero_terminated(self):
+        # A missing terminator only ends the header (as a short read does in CPython).
+        end = self.data.find(b'\0', self.pos)
+        self.pos = len(self.data) if end < 0 else end + 1
+
+
+def _read_header(data):
+    """(mtime, where the deflate data starts) for the member that starts `data`; None for no
+    data at all."""
+    if not data:
         return None
-
-    if magic != b'\037\213':
-        raise BadGzipFile('Not a gzipped file (%r)' % magic)
-
-    (method, flag, last_mtime) = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    reader = _HeaderReader(data)
+    magic = data[:2]
+    reader.pos = len(magic)
+    if magic != b'\x1f\x8b':
+        raise BadGzipFile(f'Not a gzipped file ({magic!r})')
+    method, flags, mtime = struct.unpack('<BBIxx', reader.take(8))
     if method != 8:
         raise BadGzipFile('Unknown compression method')
-
-    if flag & FEXTRA:
-        # Read & discard the extra field, if present
-        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
-        _read_exact(fp, extra_len)
-    if flag & FNAME:
-        # Read and discard a null-terminated string containing the filename
-        while True:
-            s = fp.read(1)
-            if not s or s == b'\000':
-                break
-    if flag & FCOMMENT:
-        # Read and discard a null-terminated string containing a comment
-        while True:
-            s = fp.read(1)
-            if not s or s == b'\000':
-                break
-    if flag & FHCRC:
-        _read_exact(fp, 2)     # Read & discard the 16-bit header CRC
-    return last_mtime
+    if flags & FEXTRA:
+        extra_length, = struct.unpack('<H', reader.take(2))
+        reader.take(extra_length)
+    if flags & FNAME:
+        reader.skip_zero_terminated()
+    if flags & FCOMMENT:
+        reader.skip_zero_terminated()
+    if flags & FHCRC:
+        reader.take(2)
+    return mtime, reader.pos
 
 
 def _member_mtime(data):
     try:
-        return _read_gzip_header(io.BytesIO(data))
+        header = _read_header(bytes(data))
     except (BadGzipFile, EOFError):
         return None
-
-
-def _create_simple_gzip_header(compresslevel, mtime=None):
-    """Write a simple gzip header with no extra fields."""
-    if mtime is None:
-        mtime = time.time()
-    # ID1 and ID2, method 8 (deflate), no flags, mtime, xfl and OS 255 (unknown).
-    return struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, 0, int(mtime), _extra_flags(compresslevel), 255)
+    return None if header is None else header[0]
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
-    """Compress data in one shot and return the compressed string.
-
-    compresslevel sets the compression level in range of 0-9.
-    mtime can be used to set the modification time. The modification time is
-    set to the current time by default.
-    """
+    """data as one gzip member; mtime defaults to now."""
     if mtime == 0:
         # zlib's own gzip header has a zero mtime (and OS 3, where CPython's header says 255).
         return zlib.compress(data, level=compresslevel, wbits=31)
-    header = _create_simple_gzip_header(compresslevel, mtime)
-    trailer = struct.pack("<LL", zlib.crc32(data), (len(data) & 0xffffffff))
-    # Wbits=-15 creates a raw deflate block.
-    return header + zlib.compress(data, level=compresslevel, wbits=-15) + trailer
+    header = _header(compresslevel, time.time() if mtime is None else mtime)
+    body = zlib.compress(data, level=compresslevel, wbits=-zlib.MAX_WBITS)
+    return header + body + struct.pack('<LL', zlib.crc32(data), len(data) & 0xffffffff)
 
 
 def decompress(data):
-    """Decompress a gzip compressed string in one shot.
-    Return the decompressed string.
-    """
-    decompressed_members = []
+    """The data of every member of a gzip stream, joined; NUL padding between members is
+    skipped. The checksum and length of each member are checked."""
+    data = bytes(data)
+    pieces = []
     while True:
-        fp = io.BytesIO(data)
-        if _read_gzip_header(fp) is None:
-            return b"".join(decompressed_members)
-        # Use a zlib raw deflate compressor
-        do = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
-        # Read all the data except the header
-        decompressed = do.decompress(data[fp.tell():])
-        if not do.eof or len(do.unused_data) < 8:
-            raise EOFError("Compressed file ended before the end-of-stream "
-                           "marker was reached")
-        crc, length = struct.unpack("<II", do.unused_data[:8])
-        if crc != zlib.crc32(decompressed):
+        header = _read_header(data)
+        if header is None:
+            return b''.join(pieces)
+        inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+        plain = inflater.decompress(data[header[1]:])
+        rest = inflater.unused_data
+        if not inflater.eof or len(rest) < 8:
+            raise EOFError(_TRUNCATED)
+        crc, length = struct.unpack('<II', rest[:8])
+        if crc != zlib.crc32(plain):
             raise BadGzipFile("CRC check failed")
-        if length != (len(decompressed) & 0xffffffff):
+        if length != len(plain) & 0xffffffff:
             raise BadGzipFile("Incorrect length of data produced")
-        decompressed_members.append(decompressed)
-        data = do.unused_data[8:].lstrip(b"\x00")
+        pieces.append(plain)
+        data = rest[8:].lstrip(b'\0')
