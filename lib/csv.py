@@ -584,16 +584,11 @@ def writer(*args, **fmtparams):
 # The Python half of CPython's csv module
 
 class Dialect:
-    """Describe a CSV dialect.
+    """A CSV format as class attributes: subclass it and set delimiter, quotechar, escapechar,
+    doublequote, skipinitialspace, lineterminator and quoting. Making an instance checks them."""
 
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
-    """
     _name = ""
     _valid = False
-    # placeholders
     delimiter = None
     quotechar = None
     escapechar = None
@@ -611,41 +606,49 @@ class Dialect:
         try:
             _Dialect(self)
         except TypeError as e:
-            # We do this for compatibility with py2.3
             raise Error(str(e))
 
+
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
+    """Comma-separated, as Excel writes it."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
     lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
-register_dialect("excel", excel)
+
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Tab-separated, as Excel writes it."""
     delimiter = '\t'
-register_dialect("excel-tab", excel_tab)
+
 
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
+    """Comma-separated with every field quoted and '\\n' line ends, as Unix tools write it."""
     delimiter = ','
     quotechar = '"'
     doublequote = True
     skipinitialspace = False
     lineterminator = '\n'
     quoting = QUOTE_ALL
-register_dialect("unix", unix_dialect)
+
+
+for _name, _dialect in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
+    register_dialect(_name, _dialect)
+del _name, _dialect
 
 
 class DictReader:
+    """Rows as dicts keyed by fieldnames (the first row when not given). A longer row puts its
+    extra fields in a list under restkey; a shorter one fills the missing keys with restval.
+    Blank lines are skipped."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames   # list of keys for the dict
-        self.restkey = restkey          # key to catch long rows
-        self.restval = restval          # default value for short rows
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
         self.line_num = 0
@@ -656,10 +659,7 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -669,49 +669,44 @@ class DictReader:
 
     def __next__(self):
         if self.line_num == 0:
-            # Used only for its side effect.
-            self.fieldnames
+            self.fieldnames  # reads the header row, when there is one
         row = next(self.reader)
         self.line_num = self.reader.line_num
-
-        # unlike the basic reader, we prefer not to return blanks,
-        # because we will typically wind up with a dict full of None
-        # values
         while row == []:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        if len(names) < len(row):
+            record[self.restkey] = row[len(names):]
+        else:
+            for name in names[len(row):]:
+                record[name] = self.restval
+        return record
 
 
 class DictWriter:
+    """Writes dicts as rows in the order of fieldnames; a missing key writes restval, a key
+    not in fieldnames raises ValueError (extrasaction="raise") or is dropped ("ignore")."""
+
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
-        self.fieldnames = fieldnames    # list of keys for the dict
-        self.restval = restval          # for writing short dicts
+        self.fieldnames = fieldnames
+        self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
-                             % extrasaction)
+            raise ValueError(f"extrasaction ({extrasaction}) must be 'raise' or 'ignore'")
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong_fields = rowdict.keys() - self.fieldnames
-            if wrong_fields:
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ", ".join([repr(name) for name in unknown]))
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
@@ -719,33 +714,54 @@ class DictWriter:
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
-# Guard Sniffer's type checking against builds that exclude complex()
-try:
-    complex
-except NameError:
-    complex = float
+
+# The four shapes a quoted field can take in a sample, tried in this order: between two
+# delimiters, at a line start before one, after one at a line end, alone on its line.
+_QUOTED = r'(?P<quote>["\']).*?(?P=quote)'
+_DELIM = r'(?P<delim>[^\w\n"\'])'
+_QUOTED_FIELD_SHAPES = (
+    _DELIM + r'(?P<space> ?)' + _QUOTED + r'(?P=delim)',
+    r'(?:^|\n)' + _QUOTED + _DELIM + r'(?P<space> ?)',
+    _DELIM + r'(?P<space> ?)' + _QUOTED + r'(?:$|\n)',
+    r'(?:^|\n)' + _QUOTED + r'(?:$|\n)',
+)
+
+
+def _spaced_after(line, delim):
+    """Is every delimiter of the line followed by a space (skipinitialspace)?"""
+    return line.count(delim) == line.count(delim + " ")
+
+
+def _line_modes(frequencies):
+    """For each character, (its usual count per line, how many lines have that count minus how
+    many do not), from {char: {count: lines}}; characters that never occur are left out."""
+    modes = {}
+    for char, per_count in frequencies.items():
+        pairs = list(per_count.items())
+        if len(pairs) == 1:
+            if pairs[0][0] != 0:
+                modes[char] = pairs[0]
+            continue
+        usual = max(pairs, key=lambda pair: pair[1])
+        pairs.remove(usual)
+        modes[char] = (usual[0], usual[1] - sum(lines for _, lines in pairs))
+    return modes
+
 
 class Sniffer:
-    '''
-    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
-    Returns a Dialect object.
-    '''
+    """Guesses the dialect of a CSV sample (sniff) and whether it starts with a header row
+    (has_header), by CPython's heuristics."""
+
     def __init__(self):
-        # in case there is more than one possible delimiter
+        # The order ties between several possible delimiters are broken in.
         self.preferred = [',', '\t', ';', ' ', ':']
 
-
     def sniff(self, sample, delimiters=None):
-        """
-        Returns a dialect (or None) corresponding to the sample
-        """
-
+        """A Dialect subclass for the sample; Error when no delimiter stands out."""
         quotechar, doublequote, delimiter, skipinitialspace = \
-                   self._guess_quote_and_delimiter(sample, delimiters)
+            self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample,
-                                                                delimiters)
-
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
         if not delimiter:
             raise Error("Could not determine delimiter")
 
@@ -753,255 +769,127 @@ class Sniffer:
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-            # escapechar = ''
 
         dialect.doublequote = doublequote
         dialect.delimiter = delimiter
-        # _csv.reader won't accept a quotechar of ''
-        dialect.quotechar = quotechar or '"'
+        dialect.quotechar = quotechar or '"'  # a reader refuses an empty quotechar
         dialect.skipinitialspace = skipinitialspace
-
         return dialect
 
-
     def _guess_quote_and_delimiter(self, data, delimiters):
-        """
-        Looks for text enclosed between two identical quotes
-        (the probable quotechar) which are preceded and followed
-        by the same character (the probable delimiter).
-        For example:
-                         ,'some text',
-        The quote with the most wins, same with the delimiter.
-        If there is no quotechar the delimiter can't be determined
-        this way.
-        """
-
-        matches = []
-        for restr in (r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)', # ,".*?",
-                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',   #  ".*?",
-                      r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',   # ,".*?"
-                      r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)'):                            #  ".*?" (no delim, no space)
-            regexp = re.compile(restr, re.DOTALL | re.MULTILINE)
-            matches = regexp.findall(data)
+        """(quotechar, doublequote, delimiter, skipinitialspace) from quoted fields: the quote
+        and the delimiter around them seen most often. ('', False, None, 0) without any."""
+        for shape in _QUOTED_FIELD_SHAPES:
+            pattern = re.compile(shape, re.DOTALL | re.MULTILINE)
+            matches = pattern.findall(data)
             if matches:
                 break
-
-        if not matches:
-            # (quotechar, doublequote, delimiter, skipinitialspace)
+        else:
             return ('', False, None, 0)
-        quotes = {}
-        delims = {}
-        spaces = 0
-        groupindex = regexp.groupindex
-        for m in matches:
-            n = groupindex['quote'] - 1
-            key = m[n]
-            if key:
-                quotes[key] = quotes.get(key, 0) + 1
-            try:
-                n = groupindex['delim'] - 1
-                key = m[n]
-            except KeyError:
+        index = pattern.groupindex
+        quotes, delims, spaced = {}, {}, 0
+        for found in matches:
+            quote = found[index['quote'] - 1]
+            if quote:
+                quotes[quote] = quotes.get(quote, 0) + 1
+            if 'delim' not in index:
                 continue
-            if key and (delimiters is None or key in delimiters):
-                delims[key] = delims.get(key, 0) + 1
-            try:
-                n = groupindex['space'] - 1
-            except KeyError:
-                continue
-            if m[n]:
-                spaces += 1
-
+            delim = found[index['delim'] - 1]
+            if delim and (delimiters is None or delim in delimiters):
+                delims[delim] = delims.get(delim, 0) + 1
+            if 'space' in index and found[index['space'] - 1]:
+                spaced += 1
         quotechar = max(quotes, key=quotes.get)
-
         if delims:
             delim = max(delims, key=delims.get)
-            skipinitialspace = delims[delim] == spaces
-            if delim == '\n': # most likely a file with a single column
-                delim = ''
+            skipinitialspace = delims[delim] == spaced
+            if delim == '\n':
+                delim = ''  # most likely a single column
         else:
-            # there is *no* delimiter, it's a single column of quoted data
             delim = ''
             skipinitialspace = 0
-
-        # if we see an extra quote between delimiters, we've got a
-        # double quoted format
-        dq_regexp = re.compile(
-                               r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)" % \
-                               {'delim':re.escape(delim), 'quote':quotechar}, re.MULTILINE)
-
-
-
-        if dq_regexp.search(data):
-            doublequote = True
-        else:
-            doublequote = False
-
-        return (quotechar, doublequote, delim, skipinitialspace)
-
+        # A third quote between two delimiters means quotes are doubled inside fields.
+        d = re.escape(delim)
+        q = quotechar
+        doubled = re.compile(rf"(({d})|^)\W*{q}[^{d}\n]*{q}[^{d}\n]*{q}\W*(({d})|$)",
+                             re.MULTILINE)
+        return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
 
     def _guess_delimiter(self, data, delimiters):
-        """
-        The delimiter /should/ occur the same number of times on
-        each row. However, due to malformed data, it may not. We don't want
-        an all or nothing approach, so we allow for small variations in this
-        number.
-          1) build a table of the frequency of each character on every line.
-          2) build a table of frequencies of this frequency (meta-frequency?),
-             e.g.  'x occurred 5 times in 10 rows, 6 times in 1000 rows,
-             7 times in 2 rows'
-          3) use the mode of the meta-frequency to determine the /expected/
-             frequency for that character
-          4) find out how often the character actually meets that goal
-          5) the character that best meets its goal is the delimiter
-        For performance reasons, the data is evaluated in chunks, so it can
-        try and evaluate the smallest portion of the data possible, evaluating
-        additional chunks as necessary.
-        """
-
-        data = list(filter(None, data.split('\n')))
-
-        ascii = [chr(c) for c in range(127)] # 7-bit ASCII
-
-        # build frequency tables
-        chunkLength = min(10, len(data))
-        iteration = 0
-        charFrequency = {}
-        modes = {}
-        delims = {}
-        start, end = 0, chunkLength
-        while start < len(data):
-            iteration += 1
-            for line in data[start:end]:
-                for char in ascii:
-                    metaFrequency = charFrequency.get(char, {})
-                    # must count even if frequency is 0
-                    freq = line.count(char)
-                    # value is the mode
-                    metaFrequency[freq] = metaFrequency.get(freq, 0) + 1
-                    charFrequency[char] = metaFrequency
-
-            for char in charFrequency.keys():
-                items = list(charFrequency[char].items())
-                if len(items) == 1 and items[0][0] == 0:
-                    continue
-                # get the mode of the frequencies
-                if len(items) > 1:
-                    modes[char] = max(items, key=lambda x: x[1])
-                    # adjust the mode - subtract the sum of all
-                    # other frequencies
-                    items.remove(modes[char])
-                    modes[char] = (modes[char][0], modes[char][1]
-                                   - sum(item[1] for item in items))
-                else:
-                    modes[char] = items[0]
-
-            # build a list of possible delimiters
-            modeList = modes.items()
-            total = float(min(chunkLength * iteration, len(data)))
-            # (rows of consistent data) / (number of rows) = 100%
+        """(delimiter, skipinitialspace) from how often each ASCII character occurs per line:
+        the delimiter is the character that occurs the same number of times on (nearly) every
+        line. Lines are looked at ten at a time until one character stands out."""
+        lines = [line for line in data.split('\n') if line]
+        candidates = [chr(code) for code in range(127)]
+        chunk = min(10, len(lines))
+        frequencies = {}
+        found = {}
+        rounds = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for char in candidates:
+                    per_count = frequencies.setdefault(char, {})
+                    count = line.count(char)
+                    per_count[count] = per_count.get(count, 0) + 1
+            modes = _line_modes(frequencies)
+            seen = float(min(chunk * rounds, len(lines)))
+            # Lower the share of lines that must agree from 100% down to 90% in 1% steps.
             consistency = 1.0
-            # minimum consistency threshold
-            threshold = 0.9
-            while len(delims) == 0 and consistency >= threshold:
-                for k, v in modeList:
-                    if v[0] > 0 and v[1] > 0:
-                        if ((v[1]/total) >= consistency and
-                            (delimiters is None or k in delimiters)):
-                            delims[k] = v
+            while not found and consistency >= 0.9:
+                for char, (count, agreeing) in modes.items():
+                    if (count > 0 and agreeing > 0 and agreeing / seen >= consistency
+                            and (delimiters is None or char in delimiters)):
+                        found[char] = (count, agreeing)
                 consistency -= 0.01
-
-            if len(delims) == 1:
-                delim = list(delims.keys())[0]
-                skipinitialspace = (data[0].count(delim) ==
-                                    data[0].count("%c " % delim))
-                return (delim, skipinitialspace)
-
-            # analyze another chunkLength lines
+            if len(found) == 1:
+                delim = next(iter(found))
+                return (delim, _spaced_after(lines[0], delim))
             start = end
-            end += chunkLength
-
-        if not delims:
+            end += chunk
+        if not found:
             return ('', 0)
-
-        # if there's more than one, fall back to a 'preferred' list
-        if len(delims) > 1:
-            for d in self.preferred:
-                if d in delims.keys():
-                    skipinitialspace = (data[0].count(d) ==
-                                        data[0].count("%c " % d))
-                    return (d, skipinitialspace)
-
-        # nothing else indicates a preference, pick the character that
-        # dominates(?)
-        items = [(v,k) for (k,v) in delims.items()]
-        items.sort()
-        delim = items[-1][1]
-
-        skipinitialspace = (data[0].count(delim) ==
-                            data[0].count("%c " % delim))
-        return (delim, skipinitialspace)
-
+        if len(found) > 1:
+            for delim in self.preferred:
+                if delim in found:
+                    return (delim, _spaced_after(lines[0], delim))
+        delim = max((mode, char) for char, mode in found.items())[1]
+        return (delim, _spaced_after(lines[0], delim))
 
     def has_header(self, sample):
-        # Creates a dictionary of types of data in each column. If any
-        # column is of a single type (say, integers), *except* for the first
-        # row, then the first row is presumed to be labels. If the type
-        # can't be determined, it is assumed to be a string in which case
-        # the length of the string is the determining factor: if all of the
-        # rows except for the first are the same length, it's a header.
-        # Finally, a 'vote' is taken at the end for each column, adding or
-        # subtracting from the likelihood of the first row being a header.
-
-        rdr = reader(StringIO(sample), self.sniff(sample))
-
-        header = next(rdr) # assume first row is header
-
-        columns = len(header)
-        columnTypes = {}
-        for i in range(columns): columnTypes[i] = None
-
-        checked = 0
-        for row in rdr:
-            # arbitrary number of rows to check, to keep it sane
+        """Guess whether the first row of the sample names the columns: a column whose other
+        rows (up to 21 of them) are all numbers, or all strings of one length, votes yes when
+        the first row's field is not such a number or length, no when it is."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
             if checked > 20:
                 break
-            checked += 1
-
-            if len(row) != columns:
-                continue # skip rows that have irregular number of columns
-
-            for col in list(columnTypes.keys()):
-                thisType = complex
+            if len(row) != width:
+                continue
+            for col in list(kinds):
                 try:
-                    thisType(row[col])
+                    complex(row[col])
+                    kind = complex
                 except (ValueError, OverflowError):
-                    # fallback to length of string
-                    thisType = len(row[col])
-
-                if thisType != columnTypes[col]:
-                    if columnTypes[col] is None: # add new column type
-                        columnTypes[col] = thisType
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
                     else:
-                        # type is inconsistent, remove column from
-                        # consideration
-                        del columnTypes[col]
-
-        # finally, compare results against first row and "vote"
-        # on whether it's a header
-        hasHeader = 0
-        for col, colType in columnTypes.items():
-            if type(colType) == type(0): # it's a length
-                if len(header[col]) != colType:
-                    hasHeader += 1
-                else:
-                    hasHeader -= 1
-            else: # attempt typecast
-                try:
-                    colType(header[col])
-                except (ValueError, TypeError):
-                    hasHeader += 1
-                else:
-                    hasHeader -= 1
-
-        return hasHeader > 0
+                        del kinds[col]  # mixed kinds: the column does not vote
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) is int:
+                votes += 1 if len(header[col]) != kind else -1
+                continue
+            try:
+                kind(header[col])
+            except (ValueError, TypeError):
+                votes += 1
+            else:
+                votes -= 1
+        return votes > 0
