@@ -1,4 +1,5 @@
-"""Helpers for computing deltas between sequences, after CPython's difflib module.
+"""Differences between sequences: SequenceMatcher, Differ and ndiff, unified and context diffs,
+get_close_matches.
 
 SequenceMatcher finds the longest contiguous matching block that contains no "junk", then
 recurses on the pieces to its left and right (Ratcliff/Obershelp "gestalt pattern matching");
@@ -19,9 +20,8 @@ Match = _namedtuple('Match', 'a b size')
 
 
 def _calculate_ratio(matches, length):
-    if length:
-        return 2.0 * matches / length
-    return 1.0
+    # Twice the matched elements over both lengths; two empty sequences are identical.
+    return 2.0 * matches / length if length else 1.0
 
 
 class SequenceMatcher:
@@ -59,27 +59,16 @@ class SequenceMatcher:
         # autojunk on a b of 200 or more items, the "popular" elements (more than 1% of b).
         b = self.b
         self.b2j = b2j = {}
-        for i, elt in enumerate(b):
-            b2j.setdefault(elt, []).append(i)
-
-        self.bjunk = junk = set()
-        isjunk = self.isjunk
-        if isjunk:
-            for elt in b2j.keys():
-                if isjunk(elt):
-                    junk.add(elt)
-            for elt in junk:
-                del b2j[elt]
-
-        self.bpopular = popular = set()
-        n = len(b)
-        if self.autojunk and n >= 200:
-            ntest = n // 100 + 1
-            for elt, idxs in b2j.items():
-                if len(idxs) > ntest:
-                    popular.add(elt)
-            for elt in popular:
-                del b2j[elt]
+        for index, elt in enumerate(b):
+            b2j.setdefault(elt, []).append(index)
+        self.bjunk = set(filter(self.isjunk, b2j)) if self.isjunk else set()
+        self.bpopular = set()
+        if self.autojunk and len(b) >= 200:
+            limit = len(b) // 100 + 1
+            self.bpopular = {elt for elt, where in b2j.items()
+                             if elt not in self.bjunk and len(where) > limit}
+        for elt in self.bjunk | self.bpopular:
+            del b2j[elt]
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
         """Find the longest matching block in a[alo:ahi] and b[blo:bhi].
@@ -161,25 +150,19 @@ class SequenceMatcher:
         return self.matching_blocks
 
     def get_opcodes(self):
-        """Return the list of 5-tuples (tag, i1, i2, j1, j2) that turn a into b."""
-        if self.opcodes is not None:
-            return self.opcodes
-        i = j = 0
-        self.opcodes = answer = []
-        for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
-            elif j < bj:
-                tag = 'insert'
-            if tag:
-                answer.append((tag, i, ai, j, bj))
-            i, j = ai + size, bj + size
-            if size:
-                answer.append(('equal', ai, i, bj, j))
-        return answer
+        """The 5-tuples (tag, i1, i2, j1, j2) that turn a into b: 'equal' for the matching
+        blocks, 'replace', 'delete' or 'insert' for the gaps between them."""
+        if self.opcodes is None:
+            self.opcodes = []
+            i = j = 0
+            for ai, bj, size in self.get_matching_blocks():
+                gap = _gap_tag(ai - i, bj - j)
+                if gap:
+                    self.opcodes.append((gap, i, ai, j, bj))
+                i, j = ai + size, bj + size
+                if size:
+                    self.opcodes.append(('equal', ai, i, bj, j))
+        return self.opcodes
 
     def get_grouped_opcodes(self, n=3):
         """Isolate change clusters, with up to n lines of context around each."""
@@ -213,24 +196,20 @@ class SequenceMatcher:
         return _calculate_ratio(matches, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly (a multiset intersection)."""
+        """An upper bound on ratio(): how many elements the two sequences share as multisets."""
         if self.fullbcount is None:
-            self.fullbcount = fullbcount = {}
+            counts = {}
             for elt in self.b:
-                fullbcount[elt] = fullbcount.get(elt, 0) + 1
-        fullbcount = self.fullbcount
-        # avail[x] is the number of times x appears in b less the times seen so far in a.
-        avail = {}
-        matches = 0
+                counts[elt] = counts.get(elt, 0) + 1
+            self.fullbcount = counts
+        left = {}  # how many of each element of b are still unmatched
+        shared = 0
         for elt in self.a:
-            if elt in avail:
-                numb = avail[elt]
-            else:
-                numb = fullbcount.get(elt, 0)
-            avail[elt] = numb - 1
-            if numb > 0:
-                matches = matches + 1
-        return _calculate_ratio(matches, len(self.a) + len(self.b))
+            remaining = left[elt] if elt in left else self.fullbcount.get(elt, 0)
+            left[elt] = remaining - 1
+            if remaining > 0:
+                shared += 1
+        return _calculate_ratio(shared, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
         """Return an upper bound on ratio() very quickly (from the lengths alone)."""
@@ -238,22 +217,30 @@ class SequenceMatcher:
         return _calculate_ratio(min(la, lb), la + lb)
 
 
+def _gap_tag(a_length, b_length):
+    if a_length and b_length:
+        return 'replace'
+    if a_length:
+        return 'delete'
+    return 'insert' if b_length else ''
+
+
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     """The best (at most n) "good enough" matches for word among possibilities, best first."""
     if not n > 0:
-        raise ValueError("n must be > 0: %r" % (n,))
+        raise ValueError(f"n must be > 0: {n!r}")
     if not 0.0 <= cutoff <= 1.0:
-        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
-    result = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff
-                and s.ratio() >= cutoff):
-            result.append((s.ratio(), x))
-    result = _nlargest(n, result)
-    return [x for score, x in result]
+        raise ValueError(f"cutoff must be in [0.0, 1.0]: {cutoff!r}")
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in possibilities:
+        matcher.set_seq1(candidate)
+        # The cheap upper bounds first: most candidates fail them.
+        if (matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff
+                and matcher.ratio() >= cutoff):
+            scored.append((matcher.ratio(), candidate))
+    return [candidate for _, candidate in _nlargest(n, scored)]
 
 
 def _keep_original_ws(s, tag_s):
@@ -269,24 +256,23 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        """Compare two sequences of lines; generate the resulting delta."""
-        cruncher = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+        """The delta from lines a to lines b: '  ' common, '- ' only in a, '+ ' only in b,
+        '? ' marks under the characters that differ in a changed line."""
+        for tag, alo, ahi, blo, bhi in SequenceMatcher(self.linejunk, a, b).get_opcodes():
             if tag == 'replace':
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                g = self._dump('-', a, alo, ahi)
+                yield from self._dump('-', a, alo, ahi)
             elif tag == 'insert':
-                g = self._dump('+', b, blo, bhi)
+                yield from self._dump('+', b, blo, bhi)
             elif tag == 'equal':
-                g = self._dump(' ', a, alo, ahi)
+                yield from self._dump(' ', a, alo, ahi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
-            yield from g
+                raise ValueError(f'unknown tag {tag!r}')
 
     def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+        for line in x[lo:hi]:
+            yield f'{tag} {line}'
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         assert alo < ahi and blo < bhi
@@ -301,222 +287,204 @@ class Differ:
             yield from g
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        # Find the most similar pair of lines (ratio above 0.75), show it with intraline marks,
-        # and recurse on the blocks before and after it; with no such pair, use an identical
-        # pair if there is one, else a plain replace.
-        best_ratio, cutoff = 0.74, 0.75
-        cruncher = SequenceMatcher(self.charjunk)
-        eqi, eqj = None, None
-        best_i = best_j = None
+        # A replaced block: its closest pair of lines is shown as a change with marks under the
+        # characters that differ, and the lines before and after the pair are diffed the same
+        # way; a block with no close pair is a plain replace.
+        pair = self._closest_pair(a, alo, ahi, b, blo, bhi)
+        if pair is None:
+            yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            return
+        i, j, identical = pair
+        yield from self._fancy_helper(a, alo, i, b, blo, j)
+        if identical:
+            yield '  ' + a[i]
+        else:
+            yield from self._qformat(a[i], b[j], *_intraline_tags(a[i], b[j], self.charjunk))
+        yield from self._fancy_helper(a, i + 1, ahi, b, j + 1, bhi)
+
+    def _closest_pair(self, a, alo, ahi, b, blo, bhi):
+        """(i, j, identical): the most similar pair of different lines when their similarity
+        ratio reaches 0.75 (the first found wins ties), else the first identical pair, else
+        None. The cheap upper bounds of the ratio are tried before the ratio itself."""
+        matcher = SequenceMatcher(self.charjunk)
+        best_ratio, best = 0.74, None
+        first_identical = None
         for j in range(blo, bhi):
-            bj = b[j]
-            cruncher.set_seq2(bj)
+            matcher.set_seq2(b[j])
             for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if eqi is None:
-                        eqi, eqj = i, j
+                if a[i] == b[j]:
+                    if first_identical is None:
+                        first_identical = (i, j, True)
                     continue
-                cruncher.set_seq1(ai)
-                if (cruncher.real_quick_ratio() > best_ratio
-                        and cruncher.quick_ratio() > best_ratio
-                        and cruncher.ratio() > best_ratio):
-                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
-        if best_ratio < cutoff:
-            if eqi is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
-                return
-            best_i, best_j, best_ratio = eqi, eqj, 1.0
-        else:
-            eqi = None
-
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-
-        aelt, belt = a[best_i], b[best_j]
-        if eqi is None:
-            atags = btags = ""
-            cruncher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
-        else:
-            yield '  ' + aelt
-
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+                matcher.set_seq1(a[i])
+                if (matcher.real_quick_ratio() > best_ratio
+                        and matcher.quick_ratio() > best_ratio
+                        and matcher.ratio() > best_ratio):
+                    best_ratio, best = matcher.ratio(), (i, j, False)
+        return best if best_ratio >= 0.75 else first_identical
 
     def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        g = []
-        if alo < ahi:
-            if blo < bhi:
-                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                g = self._dump('-', a, alo, ahi)
+        if alo < ahi and blo < bhi:
+            yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        elif alo < ahi:
+            yield from self._dump('-', a, alo, ahi)
         elif blo < bhi:
-            g = self._dump('+', b, blo, bhi)
-        yield from g
+            yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_original_ws(aline, atags).rstrip()
-        btags = _keep_original_ws(bline, btags).rstrip()
-        yield "- " + aline
-        if atags:
-            yield f"? {atags}\n"
-        yield "+ " + bline
-        if btags:
-            yield f"? {btags}\n"
+        # Each line, then its marks (trailing blanks dropped, tabs kept under tabs).
+        for prefix, line, tags in (("- ", aline, atags), ("+ ", bline, btags)):
+            yield prefix + line
+            tags = _keep_original_ws(line, tags).rstrip()
+            if tags:
+                yield f"? {tags}\n"
+
+
+_INTRALINE_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'),
+                    'equal': (' ', ' ')}
+
+
+def _intraline_tags(aline, bline, charjunk):
+    """The mark lines under a changed pair: ^ replaced, - deleted, + inserted characters."""
+    atags, btags = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(charjunk, aline, bline).get_opcodes():
+        amark, bmark = _INTRALINE_MARKS[tag]
+        atags.append(amark * (i2 - i1))
+        btags.append(bmark * (j2 - j1))
+    return ''.join(atags), ''.join(btags)
 
 
 def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
-    """Return True for ignorable line: blank or containing a single '#'."""
+    """True for a line that is blank or holds only a '#'."""
     return pat(line) is not None
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    """Return True for ignorable character: a blank or a tab."""
+    """True for a space or a tab."""
     return ch in ws
 
 
 def _format_range_unified(start, stop):
     """A range in the unified diff format: 'start,length', or 'start' for one line."""
-    beginning = start + 1
+    first = start + 1
     length = stop - start
     if length == 1:
-        return '{}'.format(beginning)
+        return f'{first}'
     if not length:
-        beginning -= 1  # An empty range begins at the line just before it.
-    return '{},{}'.format(beginning, length)
+        first -= 1  # an empty range is named by the line before it
+    return f'{first},{length}'
+
+
+def _format_range_context(start, stop):
+    """A range in the context diff format: 'first,last', or 'first' for one line."""
+    first = start + 1
+    length = stop - start
+    if not length:
+        first -= 1
+    if length <= 1:
+        return f'{first}'
+    return f'{first},{first + length - 1}'
+
+
+def _file_line(marker, name, date, lineterm):
+    dated = f'\t{date}' if date else ''
+    return f'{marker} {name}{dated}{lineterm}'
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a unified diff."""
+    """The differences between two lists of lines as a unified diff, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+    groups = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, group in enumerate(groups):
+        if number == 0:
+            yield _file_line('---', fromfile, fromfiledate, lineterm)
+            yield _file_line('+++', tofile, tofiledate, lineterm)
         first, last = group[0], group[-1]
-        file1_range = _format_range_unified(first[1], last[2])
-        file2_range = _format_range_unified(first[3], last[4])
-        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
+        old_range = _format_range_unified(first[1], last[2])
+        new_range = _format_range_unified(first[3], last[4])
+        yield f'@@ -{old_range} +{new_range} @@{lineterm}'
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
                 for line in a[i1:i2]:
                     yield ' ' + line
                 continue
-            if tag in {'replace', 'delete'}:
+            if tag != 'insert':
                 for line in a[i1:i2]:
                     yield '-' + line
-            if tag in {'replace', 'insert'}:
+            if tag != 'delete':
                 for line in b[j1:j2]:
                     yield '+' + line
 
 
-def _format_range_context(start, stop):
-    """A range in the context diff format: 'first,last', or 'first' for one line."""
-    beginning = start + 1
-    length = stop - start
-    if not length:
-        beginning -= 1
-    if length <= 1:
-        return '{}'.format(beginning)
-    return '{},{}'.format(beginning, beginning + length - 1)
+_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    """Compare two sequences of lines; generate the delta as a context diff."""
+    """The differences between two lists of lines as a context diff, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
-
+    groups = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, group in enumerate(groups):
+        if number == 0:
+            yield _file_line('***', fromfile, fromfiledate, lineterm)
+            yield _file_line('---', tofile, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
-
-        file1_range = _format_range_context(first[1], last[2])
-        yield '*** {} ****{}'.format(file1_range, lineterm)
-        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
+        yield f'*** {_format_range_context(first[1], last[2])} ****{lineterm}'
+        # Each side lists its lines only when it has changes of its own.
+        if any(op[0] in ('replace', 'delete') for op in group):
             for tag, i1, i2, _, _ in group:
                 if tag != 'insert':
                     for line in a[i1:i2]:
-                        yield prefix[tag] + line
-
-        file2_range = _format_range_context(first[3], last[4])
-        yield '--- {} ----{}'.format(file2_range, lineterm)
-        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
+                        yield _CONTEXT_PREFIX[tag] + line
+        yield f'--- {_format_range_context(first[3], last[4])} ----{lineterm}'
+        if any(op[0] in ('replace', 'insert') for op in group):
             for tag, _, _, j1, j2 in group:
                 if tag != 'delete':
                     for line in b[j1:j2]:
-                        yield prefix[tag] + line
+                        yield _CONTEXT_PREFIX[tag] + line
 
 
 def _check_types(a, b, *args):
-    # Catch bytes lines early: they would make a diff of b'...' reprs.
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
+    # bytes lines would make a diff of their reprs: refuse them at once.
+    for lines in (a, b):
+        if lines and not isinstance(lines[0], str):
+            raise TypeError(f'lines to compare must be str, not {type(lines[0]).__name__} '
+                            f'({lines[0]!r})')
     for arg in args:
         if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+            raise TypeError(f'all arguments must be str, not: {arg!r}')
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
                lineterm=b'\n'):
-    """Run dfunc (unified_diff or context_diff) over bytes, decoded and encoded losslessly."""
-    def decode(s):
+    """dfunc (unified_diff or context_diff) over bytes: decoded as ASCII with surrogateescape,
+    which gives every byte back unchanged when the result is encoded the same way."""
+    def as_text(value):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return value.decode('ascii', 'surrogateescape')
         except AttributeError as err:
-            msg = 'all arguments must be bytes, not %s (%r)' % (type(s).__name__, s)
-            raise TypeError(msg) from err
-    a = list(map(decode, a))
-    b = list(map(decode, b))
-    fromfile = decode(fromfile)
-    tofile = decode(tofile)
-    fromfiledate = decode(fromfiledate)
-    tofiledate = decode(tofiledate)
-    lineterm = decode(lineterm)
-    lines = dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm)
-    for line in lines:
+            raise TypeError(f'all arguments must be bytes, not {type(value).__name__} '
+                            f'({value!r})') from err
+    a = [as_text(line) for line in a]
+    b = [as_text(line) for line in b]
+    names = [as_text(value) for value in (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
+    for line in dfunc(a, b, *names[:4], n, names[4]):
         yield line.encode('ascii', 'surrogateescape')
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    """Compare a and b (lists of strings); return a Differ-style delta."""
+    """The Differ delta (lines prefixed '- ', '+ ', '  ', '? ') between two lists of lines."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    """Generate one of the two sequences that generated a delta (which: 1 or 2)."""
+    """The lines of sequence 1 or 2 that a Differ delta was made from."""
     try:
         tag = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
-    prefixes = ("  ", tag)
+        raise ValueError(f'unknown delta choice (must be 1 or 2): {which!r}') from None
     for line in delta:
-        if line[:2] in prefixes:
+        if line[:2] in ("  ", tag):
             yield line[2:]
