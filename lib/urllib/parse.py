@@ -1,4 +1,5 @@
-"""Parse URLs into components and quote/unquote them, after CPython's urllib.parse."""
+"""URLs split into their components and joined back, relative URLs resolved, percent-encoding
+(quote/unquote) and query strings, with the results and errors of CPython 3.11's urllib.parse."""
 
 __all__ = ['urlparse', 'urlunparse', 'urljoin', 'urlsplit', 'urlunsplit', 'urlencode',
            'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote',
@@ -138,46 +139,63 @@ def _splitparams(url):
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components: <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
-    splitresult = urlsplit(url, scheme, allow_fragments)
-    scheme, netloc, url, query, fragment = splitresult
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    return ParseResult(scheme, netloc, url, params, query, fragment)
+    """The six parts <scheme>://<netloc>/<path>;<params>?<query>#<fragment> of a URL."""
+    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    params = ''
+    if scheme in uses_params and ';' in path:
+        path, params = _splitparams(path)
+    return ParseResult(scheme, netloc, path, params, query, fragment)
 
 
 def urlunsplit(components):
-    scheme, netloc, url, query, fragment = components
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
+    """The URL of the five parts of a urlsplit() result."""
+    scheme, netloc, path, query, fragment = components
+    url = path
+    # A network location (or a scheme that has one) needs the '//' form, and then a path that
+    # is not empty must start with '/'.
+    if netloc or (scheme and scheme in uses_netloc and path[:2] != '//'):
+        if path and path[:1] != '/':
+            path = '/' + path
+        url = '//' + (netloc or '') + path
     if scheme:
         url = scheme + ':' + url
     if query:
-        url = url + '?' + query
+        url += '?' + query
     if fragment:
-        url = url + '#' + fragment
+        url += '#' + fragment
     return url
 
 
 def urlunparse(components):
-    scheme, netloc, url, params, query, fragment = components
+    """The URL of the six parts of a urlparse() result."""
+    scheme, netloc, path, params, query, fragment = components
     if params:
-        url = '%s;%s' % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+        path = f'{path};{params}'
+    return urlunsplit((scheme, netloc, path, query, fragment))
+
+
+def _remove_dot_segments(segments):
+    """Path segments with '.' dropped and each '..' taking out the segment before it; a path
+    ending in either still ends with '/'."""
+    resolved = []
+    for segment in segments:
+        if segment == '..':
+            if resolved:
+                resolved.pop()
+        elif segment != '.':
+            resolved.append(segment)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')
+    return resolved
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute interpretation of the
-    latter."""
+    """url resolved against base, as a browser resolves a link (RFC 3986)."""
     if not base:
         return url
     if not url:
         return base
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    bscheme, bnetloc, bpath, bparams, bquery, _ = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
         return url
@@ -186,105 +204,89 @@ def urljoin(base, url, allow_fragments=True):
             return urlunparse((scheme, netloc, path, params, query, fragment))
         netloc = bnetloc
     if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return urlunparse((scheme, netloc, path, params, query, fragment))
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]
+        # Only a query or a fragment: everything else is the base's.
+        return urlunparse((scheme, netloc, bpath, bparams, query or bquery, fragment))
     if path[:1] == '/':
         segments = path.split('/')
     else:
-        segments = base_parts + path.split('/')
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-    resolved_path = []
-    for seg in segments:
-        if seg == '..':
-            try:
-                resolved_path.pop()
-            except IndexError:
-                pass
-        elif seg == '.':
-            continue
-        else:
-            resolved_path.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved_path.append('')
-    return urlunparse((scheme, netloc, '/'.join(resolved_path) or '/', params, query, fragment))
+        base_dir = bpath.split('/')
+        if base_dir[-1] != '':
+            base_dir.pop()  # the base's last segment is a file name, not a directory
+        segments = base_dir + path.split('/')
+        segments[1:-1] = [segment for segment in segments[1:-1] if segment]
+    joined = '/'.join(_remove_dot_segments(segments)) or '/'
+    return urlunparse((scheme, netloc, joined, params, query, fragment))
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL."""
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return DefragResult(defrag, frag)
+    """(url without its fragment, the fragment)."""
+    if '#' not in url:
+        return DefragResult(url, '')
+    scheme, netloc, path, params, query, fragment = urlparse(url)
+    return DefragResult(urlunparse((scheme, netloc, path, params, query, '')), fragment)
 
 
-_HEXDIG = '0123456789ABCDEFabcdef'
+_HEX_BYTES = b'0123456789ABCDEFabcdef'
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """The bytes of a percent-encoded str or bytes: each %XX is the byte XX; a '%' not followed
+    by two hex digits stays as it is."""
+    if not string:
+        string.split  # only a str or bytes may be empty here
+        return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
+    head, *escaped = string.split(b'%')
+    if not escaped:
         return string
-    res = bytearray(bits[0])
-    for item in bits[1:]:
-        h = item[:2]
-        if len(h) == 2 and all(c in b'0123456789ABCDEFabcdef' for c in h):
-            res.append(int(h.decode('ascii'), 16))
-            res += item[2:]
+    out = bytearray(head)
+    for piece in escaped:
+        code = piece[:2]
+        if len(code) == 2 and code[0] in _HEX_BYTES and code[1] in _HEX_BYTES:
+            out += bytes.fromhex(code.decode('ascii'))
+            out += piece[2:]
         else:
-            res += b'%'
-            res += item
-    return bytes(res)
+            out += b'%'
+            out += piece
+    return bytes(out)
+
+
+def _split_ascii_runs(string):
+    """string cut into alternating runs of ASCII and non-ASCII characters, from the first."""
+    runs = []
+    start = 0
+    for index in range(1, len(string)):
+        if (string[index] < '\x80') != (string[index - 1] < '\x80'):
+            runs.append(string[start:index])
+            start = index
+    runs.append(string[start:])
+    return runs
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent."""
+    """string with its %XX escapes decoded. Escapes are collected per run of ASCII characters
+    and decoded together, so a character encoded over several escapes comes out whole."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
+        string.split  # only a str may pass here
         return string
-    out = []
-    i = 0
-    n = len(string)
-    while i < n:
-        j = string.find('%', i)
-        if j < 0:
-            out.append(string[i:])
-            break
-        out.append(string[i:j])
-        raw = bytearray()
-        while j + 2 < n + 0 and j < n and string[j] == '%' and j + 2 <= n - 1 + 1 and \
-                len(string[j + 1:j + 3]) == 2 and string[j + 1] in _HEXDIG and string[j + 2] in _HEXDIG:
-            raw.append(int(string[j + 1:j + 3], 16))
-            j += 3
-        if raw:
-            out.append(bytes(raw).decode(encoding, errors))
-            i = j
-        else:
-            out.append('%')
-            i = j + 1
-    return ''.join(out)
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    return ''.join(unquote_to_bytes(run).decode(encoding, errors) if run[0] < '\x80' else run
+                   for run in _split_ascii_runs(string))
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    """unquote() that reads '+' as a space, as form data writes it."""
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str."""
+    """bs percent-encoded, but for letters, digits, '_.-~' and the ASCII characters of safe."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError('quote_from_bytes() expected bytes')
     if not bs:
@@ -293,48 +295,40 @@ def quote_from_bytes(bs, safe='/'):
         safe = safe.encode('ascii', 'ignore')
     else:
         safe = bytes([c for c in safe if c < 128])
-    out = []
-    for c in bs:
-        if c in _ALWAYS_SAFE or c in safe:
-            out.append(chr(c))
-        else:
-            out.append('%{:02X}'.format(c))
-    return ''.join(out)
+    return ''.join(chr(c) if c in _ALWAYS_SAFE or c in safe else f'%{c:02X}' for c in bs)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'"""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    """string percent-encoded (a str is encoded first, in UTF-8 unless told otherwise)."""
+    if not isinstance(string, str):
+        for name, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                raise TypeError(f"quote() doesn't support '{name}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    encoded = string.encode('utf-8' if encoding is None else encoding,
+                            'strict' if errors is None else errors)
+    return quote_from_bytes(encoded, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+'."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
+    """quote() that writes spaces as '+', as form data does."""
+    if isinstance(string, str):
+        spaced = ' ' in string
+    elif isinstance(string, bytes):
+        spaced = b' ' in string
     else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+        spaced = True
+    if not spaced:
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + space, encoding, errors).replace(' ', '+')
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string."""
+    """A query string 'k=v&...' from a mapping or a sequence of pairs; with doseq, a sequence
+    value gives one pair per item."""
     if hasattr(query, 'items'):
         query = query.items()
     else:
@@ -343,44 +337,27 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
                 raise TypeError
         except TypeError:
             raise TypeError('not a valid non-string sequence or mapping object') from None
-    l = []
-    if not doseq:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
+
+    def encoded(value):
+        if isinstance(value, bytes):
+            return quote_via(value, safe)
+        return quote_via(str(value), safe, encoding, errors)
+
+    pairs = []
+    for key, value in query:
+        key = encoded(key)
+        if not doseq or isinstance(value, bytes):
+            pairs.append(key + '=' + encoded(value))
+        elif isinstance(value, str):
+            pairs.append(key + '=' + quote_via(value, safe, encoding, errors))
+        else:
+            try:
+                len(value)
+            except TypeError:
+                pairs.append(key + '=' + encoded(value))
             else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-            else:
-                v = quote_via(str(v), safe, encoding, errors)
-            l.append(k + '=' + v)
-    else:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-                l.append(k + '=' + v)
-            elif isinstance(v, str):
-                v = quote_via(v, safe, encoding, errors)
-                l.append(k + '=' + v)
-            else:
-                try:
-                    len(v)
-                except TypeError:
-                    v = quote_via(str(v), safe, encoding, errors)
-                    l.append(k + '=' + v)
-                else:
-                    for elt in v:
-                        if isinstance(elt, bytes):
-                            elt = quote_via(elt, safe)
-                        else:
-                            elt = quote_via(str(elt), safe, encoding, errors)
-                        l.append(k + '=' + elt)
-    return '&'.join(l)
+                pairs.extend(key + '=' + encoded(item) for item in value)
+    return '&'.join(pairs)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
