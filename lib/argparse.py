@@ -1,10 +1,9 @@
-"""Command-line parsing, after CPython's argparse module.
+"""Command-line parsing with CPython's argparse API and output.
 
 The parser classifies every argument string as an option ('O'), a plain argument ('A') or the
 '--' separator ('-'), and matches regular expressions over that string of letters to decide how
-many strings each action consumes; the help formatter lays out usage and sections the way
-CPython's HelpFormatter does, so help text, usage lines and error messages match it byte for
-byte. The algorithms (usage wrapping, option-prefix matching, nargs patterns) are CPython's.
+many strings each action consumes; the help formatter lays out usage and sections by the rules
+of CPython's HelpFormatter, so help text, usage lines and error messages match it byte for byte.
 """
 
 import os as _os
@@ -84,7 +83,10 @@ def _copy_items(items):
 
 
 class HelpFormatter(object):
-    """Formatter for generating usage messages and argument help strings."""
+    """Lays out usage and help text. Help is built as a tree of sections, each a list of
+    deferred calls, and rendered at the end, when the widest option invocation is known and the
+    help column can be placed. Subclasses change the text through the underscored hooks
+    (_split_lines, _fill_text, _get_help_string, _get_default_metavar_for_*)."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
@@ -111,6 +113,9 @@ class HelpFormatter(object):
         self._level -= 1
 
     class _Section(object):
+        """A heading and the deferred calls that render its items, one level deeper than its
+        parent."""
+
         def __init__(self, formatter, parent, heading=None):
             self.formatter = formatter
             self.parent = parent
@@ -119,18 +124,18 @@ class HelpFormatter(object):
 
         def format_help(self):
             formatter = self.formatter
-            if self.parent is not None:
+            nested = self.parent is not None
+            if nested:
                 formatter._indent()
-            item_help = formatter._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
+            body = formatter._join_parts([render(*args) for render, args in self.items])
+            if nested:
                 formatter._dedent()
-            if not item_help:
-                return ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                heading = ' ' * formatter._current_indent + '%s:\n' % (self.heading,)
-            else:
-                heading = ''
-            return formatter._join_parts(['\n', heading, item_help, '\n'])
+            if not body:
+                return ''  # a section with nothing to show has no heading either
+            title = ''
+            if self.heading is not None and self.heading is not SUPPRESS:
+                title = f"{' ' * formatter._current_indent}{self.heading}:\n"
+            return formatter._join_parts(['\n', title, body, '\n'])
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
@@ -156,11 +161,11 @@ class HelpFormatter(object):
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        invocations = [self._format_action_invocation(action)]
+        # The widest invocation (subactions included, at their indent) places the help column.
+        widest = len(self._format_action_invocation(action))
         for subaction in self._iter_indented_subactions(action):
-            invocations.append(self._format_action_invocation(subaction))
-        action_length = max(map(len, invocations)) + self._current_indent
-        self._action_max_length = max(self._action_max_length, action_length)
+            widest = max(widest, len(self._format_action_invocation(subaction)))
+        self._action_max_length = max(self._action_max_length, widest + self._current_indent)
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
@@ -168,11 +173,10 @@ class HelpFormatter(object):
             self.add_argument(action)
 
     def format_help(self):
-        help = self._root_section.format_help()
-        if help:
-            help = self._long_break_matcher.sub('\n\n', help)
-            help = help.strip('\n') + '\n'
-        return help
+        text = self._root_section.format_help()
+        if not text:
+            return text
+        return self._long_break_matcher.sub('\n\n', text).strip('\n') + '\n'
 
     def _join_parts(self, part_strings):
         return ''.join([part for part in part_strings if part and part is not SUPPRESS])
@@ -182,167 +186,113 @@ class HelpFormatter(object):
             prefix = 'usage: '
         if usage is not None:
             usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
-        else:
+        elif actions:
             usage = self._build_usage(actions, groups, prefix)
-        return '%s%s\n\n' % (prefix, usage)
+        else:
+            usage = '%(prog)s' % dict(prog=self._prog)
+        return f'{prefix}{usage}\n\n'
 
     def _build_usage(self, actions, groups, prefix):
         prog = '%(prog)s' % dict(prog=self._prog)
         optionals = [action for action in actions if action.option_strings]
         positionals = [action for action in actions if not action.option_strings]
-        action_usage = self._format_actions_usage(optionals + positionals, groups)
-        usage = ' '.join([s for s in [prog, action_usage] if s])
-        text_width = self._width - self._current_indent
-        if len(prefix) + len(usage) <= text_width:
-            return usage
-
-        # Too long: break it into parts (a bracketed group stays whole) and wrap those.
-        part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_usage = self._format_actions_usage(optionals, groups)
-        pos_usage = self._format_actions_usage(positionals, groups)
-        opt_parts = _re.findall(part_regexp, opt_usage)
-        pos_parts = _re.findall(part_regexp, pos_usage)
-        assert ' '.join(opt_parts) == opt_usage
-        assert ' '.join(pos_parts) == pos_usage
-
-        def get_lines(parts, indent, prefix=None):
-            lines = []
-            line = []
-            line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
-            for part in parts:
-                if line_len + 1 + len(part) > text_width and line:
-                    lines.append(indent + ' '.join(line))
-                    line = []
-                    line_len = len(indent) - 1
-                line.append(part)
-                line_len += len(part) + 1
-            if line:
-                lines.append(indent + ' '.join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
-
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            # A short prog: the parts follow it, aligned after it.
+        everything = self._format_actions_usage(optionals + positionals, groups)
+        one_line = ' '.join(part for part in (prog, everything) if part)
+        room = self._width - self._current_indent
+        if len(prefix) + len(one_line) <= room:
+            return one_line
+        # Too long: wrap it at the boundaries of its parts, a bracketed group being one part.
+        pieces = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
+        optional_text = self._format_actions_usage(optionals, groups)
+        positional_text = self._format_actions_usage(positionals, groups)
+        optional_parts = _re.findall(pieces, optional_text)
+        positional_parts = _re.findall(pieces, positional_text)
+        assert ' '.join(optional_parts) == optional_text
+        assert ' '.join(positional_parts) == positional_text
+        if len(prefix) + len(prog) <= 0.75 * room:
+            # A short prog: the parts follow it and wrap to the column after it.
             indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = get_lines([prog] + opt_parts, indent, prefix)
-                lines.extend(get_lines(pos_parts, indent))
-            elif pos_parts:
-                lines = get_lines([prog] + pos_parts, indent, prefix)
+            if optional_parts:
+                lines = _wrap_usage([prog] + optional_parts, indent, room, len(prefix))
+                lines += _wrap_usage(positional_parts, indent, room)
+            elif positional_parts:
+                lines = _wrap_usage([prog] + positional_parts, indent, room, len(prefix))
             else:
                 lines = [prog]
-        else:
-            # A long prog gets a line of its own.
-            indent = ' ' * len(prefix)
-            lines = get_lines(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
-                lines = get_lines(opt_parts, indent) + get_lines(pos_parts, indent)
-            lines = [prog] + lines
-        return '\n'.join(lines)
+            return '\n'.join(lines)
+        # A long prog has its line; the parts wrap below it, under the prefix.
+        indent = ' ' * len(prefix)
+        lines = _wrap_usage(optional_parts + positional_parts, indent, room)
+        if len(lines) > 1:
+            lines = (_wrap_usage(optional_parts, indent, room)
+                     + _wrap_usage(positional_parts, indent, room))
+        return '\n'.join([prog] + lines)
 
     def _format_actions_usage(self, actions, groups):
-        # Where each group starts and ends among the actions: brackets to insert, and '|'
-        # between its members.
-        group_actions = set()
-        inserts = {}
-        for group in groups:
-            if not group._group_actions:
-                raise ValueError(f'empty group {group}')
-            try:
-                start = actions.index(group._group_actions[0])
-            except ValueError:
-                continue
-            end = start + len(group._group_actions)
-            if actions[start:end] != group._group_actions:
-                continue
-            exposed_actions_count = 0
-            for action in group._group_actions:
-                group_actions.add(action)
-                if action.help is not SUPPRESS:
-                    exposed_actions_count += 1
-            # A required group shows its parentheses only when it has two visible members.
-            if not group.required or exposed_actions_count > 1:
-                opener, closer = ('(', ')') if group.required else ('[', ']')
-                inserts[start] = inserts[start] + ' ' + opener if start in inserts else opener
-                inserts[end] = inserts[end] + closer if end in inserts else closer
-            for i in range(start + 1, end):
-                inserts[i] = '|'
-
+        inserts, grouped = _group_marks(actions, groups)
         parts = []
-        for i, action in enumerate(actions):
+        for index, action in enumerate(actions):
             if action.help is SUPPRESS:
+                # A hidden member takes one of its group's separators with it.
                 parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
+                if inserts.get(index) == '|':
+                    del inserts[index]
+                elif inserts.get(index + 1) == '|':
+                    del inserts[index + 1]
             elif not action.option_strings:
-                default = self._get_default_metavar_for_positional(action)
-                part = self._format_args(action, default)
-                if action in group_actions:
-                    if part[0] == '[' and part[-1] == ']':
-                        part = part[1:-1]
+                part = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in grouped and part[0] == '[' and part[-1] == ']':
+                    part = part[1:-1]  # the group's brackets say it already
                 parts.append(part)
             else:
-                option_string = action.option_strings[0]
                 if action.nargs == 0:
                     part = action.format_usage()
                 else:
-                    default = self._get_default_metavar_for_optional(action)
-                    part = '%s %s' % (option_string, self._format_args(action, default))
-                if not action.required and action not in group_actions:
-                    part = '[%s]' % part
+                    metavar = self._get_default_metavar_for_optional(action)
+                    part = f'{action.option_strings[0]} {self._format_args(action, metavar)}'
+                if not action.required and action not in grouped:
+                    part = f'[{part}]'
                 parts.append(part)
-
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-
-        text = ' '.join([item for item in parts if item is not None])
-        # Tidy the brackets of mutually exclusive groups.
-        open = r'[\[(]'
-        close = r'[\])]'
-        text = _re.sub(r'(%s) ' % open, r'\1', text)
-        text = _re.sub(r' (%s)' % close, r'\1', text)
-        text = _re.sub(r'%s *%s' % (open, close), r'', text)
+        for index in sorted(inserts, reverse=True):
+            parts[index:index] = [inserts[index]]
+        text = ' '.join([part for part in parts if part is not None])
+        # No space inside brackets, and no brackets left empty by hidden members.
+        text = _re.sub(r'([\[(]) ', r'\1', text)
+        text = _re.sub(r' ([\])])', r'\1', text)
+        text = _re.sub(r'[\[(] *[\])]', r'', text)
         return text.strip()
 
     def _format_text(self, text):
         if '%(prog)' in text:
             text = text % dict(prog=self._prog)
-        text_width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, text_width, indent) + '\n\n'
+        width = max(self._width - self._current_indent, 11)
+        return self._fill_text(text, width, ' ' * self._current_indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        action_header = self._format_action_invocation(action)
-        indent_first = 0
+        help_column = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_column, 11)
+        invocation_width = help_column - self._current_indent - 2
+        invocation = self._format_action_invocation(action)
+        margin = ' ' * self._current_indent
+        first_help_indent = 0
         if not action.help:
-            action_header = ' ' * self._current_indent + action_header + '\n'
-        elif len(action_header) <= action_width:
-            action_header = ' ' * self._current_indent + action_header.ljust(action_width) + '  '
+            header = margin + invocation + '\n'
+        elif len(invocation) <= invocation_width:
+            # The help starts on the invocation's line, in the help column.
+            header = margin + invocation.ljust(invocation_width) + '  '
         else:
-            action_header = ' ' * self._current_indent + action_header + '\n'
-            indent_first = help_position
-
-        parts = [action_header]
+            header = margin + invocation + '\n'
+            first_help_indent = help_column
+        parts = [header]
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append(' ' * indent_first + '%s\n' % (help_lines[0],))
-                for line in help_lines[1:]:
-                    parts.append(' ' * help_position + '%s\n' % (line,))
-        elif not action_header.endswith('\n'):
+            text = self._expand_help(action)
+            if text:
+                lines = self._split_lines(text, help_width)
+                parts.append(' ' * first_help_indent + f'{lines[0]}\n')
+                parts.extend(' ' * help_column + f'{line}\n' for line in lines[1:])
+        elif not header.endswith('\n'):
             parts.append('\n')
-
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
+        parts.extend(self._format_action(sub) for sub in self._iter_indented_subactions(action))
         return self._join_parts(parts)
 
     def _format_action_invocation(self, action):
@@ -352,82 +302,74 @@ class HelpFormatter(object):
             return metavar
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args_string = self._format_args(action, default)
-        return ', '.join(['%s %s' % (option_string, args_string)
-                          for option_string in action.option_strings])
+        args = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ', '.join([f'{option} {args}' for option in action.option_strings])
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            shown = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join([str(choice) for choice in action.choices])
+            shown = '{%s}' % ','.join([str(choice) for choice in action.choices])
         else:
-            result = default_metavar
+            shown = default_metavar
 
         def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
+            # A tuple metavar names each value; a single one is repeated.
+            return shown if isinstance(shown, tuple) else (shown,) * tuple_size
         return format
 
     def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
+        metavars = self._metavar_formatter(action, default_metavar)
         nargs = action.nargs
         if nargs is None:
-            return '%s' % get_metavar(1)
+            return '%s' % metavars(1)
         if nargs == OPTIONAL:
-            return '[%s]' % get_metavar(1)
+            return '[%s]' % metavars(1)
         if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return '[%s [%s ...]]' % metavar
-            return '[%s ...]' % metavar
+            names = metavars(1)
+            return '[%s [%s ...]]' % names if len(names) == 2 else '[%s ...]' % names
         if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % get_metavar(2)
+            return '%s [%s ...]' % metavars(2)
         if nargs == REMAINDER:
             return '...'
         if nargs == PARSER:
-            return '%s ...' % get_metavar(1)
+            return '%s ...' % metavars(1)
         if nargs == SUPPRESS:
             return ''
         try:
-            formats = ['%s' for _ in range(nargs)]
+            slots = ' '.join(['%s'] * nargs)
         except TypeError:
             raise ValueError("invalid nargs value") from None
-        return ' '.join(formats) % get_metavar(nargs)
+        return slots % metavars(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
+        # The help is a %-template over the action's attributes (and prog); SUPPRESS values are
+        # left out, callables and classes appear by name, choices as a list.
+        params = {name: value for name, value in dict(vars(action), prog=self._prog).items()
+                  if value is not SUPPRESS}
+        for name, value in params.items():
+            if hasattr(value, '__name__'):
+                params[name] = value.__name__
         if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
+            params['choices'] = ', '.join([str(choice) for choice in params['choices']])
         return self._get_help_string(action) % params
 
     def _iter_indented_subactions(self, action):
-        try:
-            get_subactions = action._get_subactions
-        except AttributeError:
-            pass
-        else:
-            self._indent()
-            yield from get_subactions()
-            self._dedent()
+        get_subactions = getattr(action, '_get_subactions', None)
+        if get_subactions is None:
+            return
+        self._indent()
+        yield from get_subactions()
+        self._dedent()
 
     def _split_lines(self, text, width):
-        text = self._whitespace_matcher.sub(' ', text).strip()
         import textwrap
-        return textwrap.wrap(text, width)
+        return textwrap.wrap(self._whitespace_matcher.sub(' ', text).strip(), width)
 
     def _fill_text(self, text, width, indent):
-        text = self._whitespace_matcher.sub(' ', text).strip()
         import textwrap
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+        return textwrap.fill(self._whitespace_matcher.sub(' ', text).strip(), width,
+                             initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -437,6 +379,56 @@ class HelpFormatter(object):
 
     def _get_default_metavar_for_positional(self, action):
         return action.dest
+
+
+def _wrap_usage(parts, indent, room, prefix_length=None):
+    """Usage parts joined by spaces into lines of at most `room` columns (a part longer than
+    that stands alone), each line after `indent`. With a prefix length, the first line follows
+    the 'usage: ' prefix instead of the indent."""
+    lines = []
+    line = []
+    used = (prefix_length if prefix_length is not None else len(indent)) - 1
+    for part in parts:
+        if line and used + 1 + len(part) > room:
+            lines.append(indent + ' '.join(line))
+            line = []
+            used = len(indent) - 1
+        line.append(part)
+        used += len(part) + 1
+    if line:
+        lines.append(indent + ' '.join(line))
+    if prefix_length is not None:
+        lines[0] = lines[0][len(indent):]
+    return lines
+
+
+def _group_marks(actions, groups):
+    """For a usage line: {position among actions: text to insert there} (a group's opening
+    and closing bracket, '|' between its members), and the set of actions in a group shown
+    together. A group is shown only when its members stand together in `actions`."""
+    inserts = {}
+    grouped = set()
+    for group in groups:
+        members = group._group_actions
+        if not members:
+            raise ValueError(f'empty group {group}')
+        try:
+            start = actions.index(members[0])
+        except ValueError:
+            continue
+        end = start + len(members)
+        if actions[start:end] != members:
+            continue
+        grouped.update(members)
+        visible = sum(1 for action in members if action.help is not SUPPRESS)
+        # A required group needs its parentheses only to hold more than one visible member.
+        if not group.required or visible > 1:
+            opener, closer = ('(', ')') if group.required else ('[', ']')
+            inserts[start] = inserts[start] + ' ' + opener if start in inserts else opener
+            inserts[end] = inserts[end] + closer if end in inserts else closer
+        for position in range(start + 1, end):
+            inserts[position] = '|'
+    return inserts, grouped
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
