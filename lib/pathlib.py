@@ -44,6 +44,11 @@ def _parse_parts(parts):
     return drv, root, parsed
 
 
+def _anchored_parts(drv, root, parts):
+    # The parts with the anchor split into drive and root, as relative_to compares them.
+    return [drv, root] + parts[1:] if root else parts
+
+
 def _format_parts(drv, root, parts):
     if drv or root:
         return drv + root + _SEP.join(parts[1:])
@@ -71,30 +76,27 @@ class _PathParents:
 
     def __init__(self, path):
         self._pathcls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._drv, self._root, self._parts = path._drv, path._root, path._parts
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        # The anchor ('/') is a part but not an ancestor of its own.
+        anchored = 1 if (self._drv or self._root) else 0
+        return len(self._parts) - anchored
 
     def __getitem__(self, idx):
+        count = len(self)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[i] for i in range(*idx.indices(count)))
+        if not -count <= idx < count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed_parts(self._drv, self._root, self._parts[:-idx - 1])
+        depth = idx + 1 if idx >= 0 else idx + count + 1
+        return self._pathcls._from_parsed_parts(self._drv, self._root, self._parts[:-depth])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[i] for i in range(len(self)))
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return f"<{self._pathcls.__name__}.parents>"
 
 
 class PurePath:
@@ -128,20 +130,13 @@ class PurePath:
 
     @classmethod
     def _from_parts(cls, args):
-        self = object.__new__(cls)
-        drv, root, parts = self._parse_args(args)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
+        return cls._from_parsed_parts(*cls._parse_args(args))
 
     @classmethod
     def _from_parsed_parts(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
+        path = object.__new__(cls)
+        path._drv, path._root, path._parts = drv, root, parts
+        return path
 
     def _make_child(self, args):
         drv, root, parts = self._parse_args(args)
@@ -185,11 +180,10 @@ class PurePath:
         return self._cparts == other._cparts
 
     def __hash__(self):
-        try:
-            return self._hash
-        except AttributeError:
+        # Computed once: a path never changes.
+        if not hasattr(self, '_hash'):
             self._hash = hash(tuple(self._cparts))
-            return self._hash
+        return self._hash
 
     def __lt__(self, other):
         if not isinstance(other, PurePath):
@@ -276,51 +270,37 @@ class PurePath:
 
     def with_suffix(self, suffix):
         """A new path with the file suffix changed (or added); '' removes it."""
-        if _SEP in suffix:
-            raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith(".") or suffix == ".":
-            raise ValueError("Invalid suffix %r" % (suffix))
+        if _SEP in suffix or (suffix and not suffix.startswith(".")) or suffix == ".":
+            raise ValueError(f"Invalid suffix {suffix!r}")
         name = self.name
         if not name:
-            raise ValueError("%r has an empty name" % (self,))
-        old_suffix = self.suffix
-        if not old_suffix:
-            name = name + suffix
-        else:
-            name = name[:-len(old_suffix)] + suffix
-        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
+            raise ValueError(f"{self!r} has an empty name")
+        stem = name[:len(name) - len(self.suffix)]
+        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [stem + suffix])
 
     def relative_to(self, *other):
-        """The relative path to another path identified by the passed arguments."""
+        """This path relative to the one the arguments make; ValueError when it is not below
+        it (or one of the two is absolute and the other not)."""
         if not other:
             raise TypeError("need at least one argument")
-        parts = self._parts
-        drv = self._drv
-        root = self._root
-        if root:
-            abs_parts = [drv, root] + parts[1:]
-        else:
-            abs_parts = parts
+        mine = _anchored_parts(self._drv, self._root, self._parts)
         to_drv, to_root, to_parts = self._parse_args(other)
-        if to_root:
-            to_abs_parts = [to_drv, to_root] + to_parts[1:]
-        else:
-            to_abs_parts = to_parts
-        n = len(to_abs_parts)
-        if (root or drv) if n == 0 else abs_parts[:n] != to_abs_parts:
-            formatted = _format_parts(to_drv, to_root, to_parts)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        return self._from_parsed_parts("", root if n == 1 else "", abs_parts[n:])
+        base = _anchored_parts(to_drv, to_root, to_parts)
+        depth = len(base)
+        outside = (self._root or self._drv) if depth == 0 else mine[:depth] != base
+        if outside:
+            shown = _format_parts(to_drv, to_root, to_parts)
+            raise ValueError(f"{str(self)!r} is not in the subpath of {str(shown)!r}"
+                             " OR one path is relative and the other is absolute.")
+        return self._from_parsed_parts("", self._root if depth == 1 else "", mine[depth:])
 
     def is_relative_to(self, *other):
-        """True if the path is relative to another path or False."""
+        """True when relative_to() with these arguments would succeed."""
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     @property
     def parts(self):
@@ -332,26 +312,26 @@ class PurePath:
         return self._make_child(args)
 
     def __truediv__(self, key):
+        # A key that is not a path or a str lets the other operand try.
         try:
-            return self._make_child((key,))
+            child = self._make_child((key,))
         except TypeError:
             return NotImplemented
+        return child
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            joined = self._from_parts([key] + self._parts)
         except TypeError:
             return NotImplemented
+        return joined
 
     @property
     def parent(self):
-        """The logical parent of the path."""
-        drv = self._drv
-        root = self._root
-        parts = self._parts
-        if len(parts) == 1 and (drv or root):
+        """The logical parent of the path (the anchor is its own parent)."""
+        if len(self._parts) == 1 and (self._drv or self._root):
             return self
-        return self._from_parsed_parts(drv, root, parts[:-1])
+        return self._from_parsed_parts(self._drv, self._root, self._parts[:-1])
 
     @property
     def parents(self):
@@ -367,25 +347,22 @@ class PurePath:
         return False
 
     def match(self, path_pattern):
-        """True if this path matches the glob-style pattern, matched from the right."""
-        drv, root, pat_parts = _parse_parts((path_pattern,))
-        if not pat_parts:
+        """True if the path matches the glob pattern, compared part by part from the right;
+        an absolute pattern must match the whole path."""
+        drv, root, pattern_parts = _parse_parts((path_pattern,))
+        if not pattern_parts:
             raise ValueError("empty pattern")
-        if drv and drv != self._drv:
-            return False
-        if root and root != self._root:
+        if (drv and drv != self._drv) or (root and root != self._root):
             return False
         parts = self._cparts
         if drv or root:
-            if len(pat_parts) != len(parts):
+            if len(pattern_parts) != len(parts):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+            pattern_parts = pattern_parts[1:]  # the anchors matched above
+        elif len(pattern_parts) > len(parts):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        return all(fnmatch.fnmatchcase(part, pattern)
+                   for part, pattern in zip(reversed(parts), reversed(pattern_parts)))
 
 
 class PurePosixPath(PurePath):
@@ -654,13 +631,16 @@ class Path(PurePath):
         try:
             os.mkdir(self, mode)
         except FileNotFoundError:
+            # A missing parent: make it first when asked to, then try again.
             if not parents or self.parent == self:
                 raise
             self.parent.mkdir(parents=True, exist_ok=True)
             self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            # Already there: fine for a directory when exist_ok says so.
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def chmod(self, mode, *, follow_symlinks=True):
         """Change the permissions of the path, like os.chmod()."""
@@ -671,8 +651,9 @@ class Path(PurePath):
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
     def rmdir(self):
         """Remove the empty directory."""
