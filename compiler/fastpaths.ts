@@ -226,16 +226,22 @@ function listPosition(o: es.Expression, k: es.Expression): { test: es.Expression
 const exactClass = (o: es.Expression, cls: es.Expression): es.Expression =>
   js.binary('===', { type: 'MemberExpression', object: o, property: js.id('constructor'), computed: false, optional: true } as es.MemberExpression, cls);
 
-/** `o[k]`: a plain list at a valid int position, or a plain dict holding the key; else `fallback`. */
+/**
+ * `o[k]`: a plain list at a valid int position, or a plain dict holding the key; else `fallback`.
+ * `forStore` is the read of `o[k] += v`, whose store takes a list or a dict only: a tuple may go
+ * to the helper there (the store raises its TypeError), which saves a class test per site, and
+ * the size of a big function's graph is what TurboFan's compile time grows with.
+ */
 export function getitem(ctx: FastPathContext, o: es.Expression, k: es.Expression,
-  fallback: (o: es.Expression, k: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  fallback: (o: es.Expression, k: es.Expression) => es.Expression, loc: js.Loc, forStore = false): es.Expression {
   const ops = new Operands(ctx);
   const obj = ops.once(o);
   const key = ops.once(k);
   const n = literalNumber(key);
   const pos = listPosition(obj, key);
   // Tuples are read the same way: a plain one cannot override __getitem__.
-  const sequence = js.logical('||', exactClass(obj, js.id('Array')), exactClass(obj, ctx.helper('PyTuple')));
+  const sequence = forStore ? exactClass(obj, js.id('Array'))
+    : js.logical('||', exactClass(obj, js.id('Array')), exactClass(obj, ctx.helper('PyTuple')));
   const fromList = js.cond(and(sequence, pos.test), js.index(obj, pos.at), fallback(obj, key), loc);
   if (n !== null) return ops.wrap(fromList, loc);
   // A dict value is never undefined (None is null), so undefined means "absent": the helper

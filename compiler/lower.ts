@@ -16,7 +16,7 @@ import { analyzeScopes, resolveName, type Scope, type ScopeTree, type NameHome }
 import * as js from './js.js';
 import * as fast from './fastpaths.js';
 import { unparse } from './unparse.js';
-import { isInertBody, isLenOfStr, isOnlyTopLevelClass, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyStrOf } from './handlers.js';
+import { attrReadCheck, initStoresOnly, isInertBody, isLenOfStr, isOnlyTopLevelClass, isOnlyTopLevelImport, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyAttrsOf, usesOnlyStrOf, type AttrCheckScope } from './handlers.js';
 import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
 import { lowerTryStar, type TryStarContext } from './trystar.js';
 import { splitPercent, splitStrFormat, type FormatField, type PercentField } from './strformat.js';
@@ -512,6 +512,7 @@ class Lowerer {
         return;
       case 'Assign': {
         if (s.targets.length === 1 && this.sliceCopy(s.targets[0], s.value, out, loc)) return;
+        if (s.targets.length === 1 && this.displayToTargets(s.targets[0], s.value, out, loc)) return;
         if (s.targets.length === 1) {
           this.assignTo(s.targets[0], this.expr(s.value), out, loc);
           return;
@@ -673,7 +674,8 @@ class Lowerer {
       const obj = this.simple(this.expr(t.value));
       const key = this.simple(this.expr(t.slice));
       this.emitPending(out, loc);
-      const updated = this.binop(s.op, op, this.getitem(obj, key, this.loc(t)), this.expr(s.value), loc);
+      const current = fast.getitem(this.fastCtx, obj, key, (x, y) => this.rt('getitem', [x, y], this.loc(t)), this.loc(t), true);
+      const updated = this.binop(s.op, op, current, this.expr(s.value), loc);
       out.push(...fast.setitem(this.fastCtx, obj, key, updated, (o, k, v) => this.rt('setitem', [o, k, v], loc), loc));
     }
   }
@@ -794,6 +796,27 @@ class Lowerer {
       default:
         this.error(target, `cannot assign to ${describeExpr(target)}`);
     }
+  }
+
+  /**
+   * `a, b = x, y`: a display assigned to as many targets, none starred. CPython evaluates every
+   * item, then stores them left to right; so do temporaries here, without the tuple that would
+   * be built only to be taken apart (and `a, b = b, a` still swaps).
+   */
+  private displayToTargets(target: ast.expr, value: ast.expr, out: es.Statement[], loc: js.Loc): boolean {
+    if (target.nodeType !== 'Tuple' && target.nodeType !== 'List') return false;
+    if (value.nodeType !== 'Tuple' && value.nodeType !== 'List') return false;
+    if (target.elts.length !== value.elts.length || target.elts.length === 0) return false;
+    if (target.elts.some((e) => e.nodeType === 'Starred') || value.elts.some((e) => e.nodeType === 'Starred')) return false;
+    const items = value.elts.map((e) => {
+      const v = this.expr(e);
+      if (v.type === 'Literal') return v;
+      const t = js.id(this.fn.temp());
+      out.push(js.exprStmt(js.assign(t, v), loc));
+      return t;
+    });
+    target.elts.forEach((e, i) => this.assignTo(e, items[i]!, out, loc));
+    return true;
   }
 
   private deleteTarget(t: ast.expr, out: es.Statement[]): void {
@@ -1036,13 +1059,32 @@ class Lowerer {
       this.isBuiltinName('len') && !jumpsOut(hnd.body) && usesOnlyStrOf(hnd.body, name);
   }
 
+  /**
+   * For handler `hnd` binding a name used only in plain attribute loads, the scope of its checks
+   * at the raise (handlers.ts, "Handlers that read attributes"); null when it has none.
+   */
+  private attrCheckScope(hnd: ast.ExceptHandler): AttrCheckScope | null {
+    const name = hnd.name!;
+    if (this.fn.scope.kind !== 'function' || runsOnFrame(this.fn.scope) || this.home(name).kind !== 'local' || !usesOnlyAttrsOf(hnd.body, name)) return null;
+    return {
+      excName: name,
+      exc: js.id('$raised'),
+      steadyLocal: (n) => (n !== name && this.home(n).kind === 'local' && !mayRebind(hnd.body, n) ? js.id(js.jsName(n)) : null),
+      helper: (h) => this.h(h),
+    };
+  }
+
   private isBuiltinName(name: string): boolean {
     return this.home(name).kind === 'builtin' && BUILTINS.has(name);
   }
 
-  /** A module global that only its one top-level `class` statement binds (handlers.ts, "Late catchers"). */
+  /**
+   * A module global that only its one top-level `class` statement, or its one top-level
+   * `from m import name`, binds (handlers.ts, "Late catchers").
+   */
   private isModuleClass(name: string): boolean {
-    return this.home(name).kind === 'global' && this.isDefinedCallable(name) && isOnlyTopLevelClass(this.mod.body, name);
+    return this.home(name).kind === 'global' &&
+      ((this.isDefinedCallable(name) && isOnlyTopLevelClass(this.mod.body, name)) || isOnlyTopLevelImport(this.mod.body, name));
   }
 
   /**
@@ -1194,6 +1236,8 @@ class Lowerer {
       const quietClauses: es.Expression[] = [];
       const loudClauses: es.Expression[] = [];
       const guards: es.Expression[] = [];
+      // Per handler quiet only when its check passes at the raise, that check (over this frame).
+      const checkedClauses: [number, es.Expression][] = [];
       const okFlag = s.orelse.length ? this.fn.temp('$ok') : null;
       if (okFlag) inner.push(js.exprStmt(js.assign(js.id(okFlag), js.lit(true))));
       const e = target?.exc ?? this.fn.temp('$e');
@@ -1208,23 +1252,36 @@ class Lowerer {
         const handlerStmts: es.Statement[] = [];
         // `except E as e:` taking only str(e): quiet for exceptions whose str() is plain (handlers.ts).
         const strOf = hnd.name && classes !== 'unknown' && this.takesOnlyStr(hnd) ? js.jsName(hnd.name) : null;
-        let quiet = (!hnd.name || strOf !== null) && classes !== 'unknown';
+        // `except E as e:` reading only attributes of `e`: quiet when its checks pass at the raise.
+        const attrScope = hnd.name && strOf === null && classes !== 'unknown' ? this.attrCheckScope(hnd) : null;
+        let quiet = (!hnd.name || strOf !== null || attrScope !== null) && classes !== 'unknown';
         const handlerGuards: es.Expression[] = [];
+        const raiseChecks: es.Expression[] = [];
         for (const st of hnd.body) {
           const part: es.Statement[] = [];
           outside(() => this.stmt(st, part));
           handlerStmts.push(...part);
           if (!quiet || isInertBody(part, strOf)) continue;
+          if (attrScope !== null) {
+            const check = attrReadCheck(st, attrScope, (n) => this.home(n).kind === 'local');
+            if (check === null) quiet = false;
+            else if (check !== true) raiseChecks.push(check);
+            continue;
+          }
           const guard = this.handlerGuard(st, s.body, hnd.body, strOf);
           if (guard === null) quiet = false;
           else handlerGuards.push(guard);
         }
         if (quiet) guards.push(...handlerGuards);
         const types = classes === null || classes === 'unknown' ? js.lit(null) : js.array(classes);
-        const quietness = quiet && strOf !== null ? js.lit('str') : js.lit(quiet);
+        const quietness = quiet && strOf !== null ? js.lit('str') : js.lit(quiet && raiseChecks.length === 0);
         quietClauses.unshift(js.array([types, quietness]));
         loudClauses.unshift(js.array([types, handlerGuards.length === 0 ? quietness : js.lit(false)]));
-        if (quiet && handlerGuards.length === 0) {
+        if (quiet && raiseChecks.length) {
+          const check = raiseChecks.reduce((a, b) => js.logical('&&', a, b));
+          checkedClauses.push([i, js.arrow([attrScope!.exc], check)]);
+        }
+        if (quiet && handlerGuards.length === 0 && attrScope === null) {
           // Nothing in an inert body can ask for the exception being handled.
           handlerBody.push(...handlerStmts);
           if (hnd.name) handlerBody.push(js.exprStmt(this.clearName(hnd.name)));
@@ -1240,6 +1297,7 @@ class Lowerer {
       catchBody.push(chain);
       const late = s.handlers.some((h) => h.type && (h.type.nodeType === 'Tuple' ? h.type.elts : [h.type]).some((n) => n.nodeType === 'Name' && this.isModuleClass(n.id)));
       let catcher: es.Expression = this.siteCatcher(quietClauses, late);
+      for (const [index, check] of checkedClauses) catcher = this.rt('guardedCatcher', [catcher, js.lit(index), check]);
       if (guards.length) {
         const test = guards.reduce((a, b) => js.logical('&&', a, b));
         catcher = js.cond(test, catcher, this.siteCatcher(loudClauses, late));
@@ -1682,6 +1740,11 @@ class Lowerer {
       const fn = js.fnExpr(fnName, params, jsBody, { loc });
       const sig = this.signature(name, qualname, args, defaultsVar, kwDefaultsVar, pyBody ? docstring(pyBody) : null);
       if (this.fn.stopRaises !== null) sig.properties.push(js.property('stops', js.lit(true)));
+      // An exception class's `__init__` that cannot let `self` out (handlers.ts): its raises can be fresh.
+      const keeps = name === '__init__' && node.nodeType === 'FunctionDef' && scope.parent?.kind === 'class' && node.decorator_list.length === 0 &&
+        !scope.hasYield && pyBody !== null && !args.vararg && !args.kwarg
+        ? initStoresOnly(args, pyBody, (n) => this.isBuiltinName(n) && (n === 'Exception' || BUILTIN_EXCEPTION.test(n))) : null;
+      if (keeps !== null) sig.properties.push(js.property('keepsSelf', js.array(keeps.map((a) => js.lit(`$${a}`)))));
       if (annotations.length) sig.properties.push(js.property('ann', js.array(annotations)));
       const free = this.freeVariables(node, scope);
       sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, paramNames, free))));
@@ -2075,7 +2138,9 @@ class Lowerer {
     if (parts.length === 1 && parts[0].type !== 'Literal') return parts[0];
     let result = parts[0];
     for (let i = 1; i < parts.length; i++) result = js.binary('+', result, parts[i], loc);
-    return result;
+    // A rope of its pieces until read; an f-string kept in a list would keep them all (the GC
+    // copies each one, and the first read flattens it anyway).
+    return parts.length > 1 ? this.rt('flatten', [result], loc) : result;
   }
 
   private formatted(e: ast.FormattedValue): es.Expression {
@@ -2206,7 +2271,8 @@ class Lowerer {
 
   /** `"..." % (a, b)` on a str literal whose template compiler/strformat.ts splits. */
   private literalPercent(template: string, right: ast.expr, loc: js.Loc): es.Expression | null {
-    if (right.nodeType !== 'Tuple' || right.elts.some((x) => x.nodeType === 'Starred')) return null;
+    if (right.nodeType !== 'Tuple') return this.literalPercentOne(template, right, loc);
+    if (right.elts.some((x) => x.nodeType === 'Starred')) return null;
     const split = splitPercent(template, right.elts.length);
     if (split === null) return null;
     if (split.fstring) {
@@ -2215,6 +2281,43 @@ class Lowerer {
     }
     return this.formatPieces(right.elts, split.pieces, (value, field: PercentField) =>
       this.rt('percentOne', [js.lit(field.text), value], loc), loc, true);
+  }
+
+  /**
+   * `"t%d" % x` on a str literal with one conversion and a right operand that is not a tuple
+   * display. Only at run time is it known whether `x` is a tuple or a mapping, so the split form
+   * is guarded by a test that it is neither (an int for a plain `%d`, a str for a plain `%s`, a
+   * JS number or string for any other conversion), and everything else takes the runtime `%`.
+   */
+  private literalPercentOne(template: string, right: ast.expr, loc: js.Loc): es.Expression | null {
+    const split = splitPercent(template, 1);
+    if (split === null) return null;
+    const field = split.pieces.find((p): p is PercentField => typeof p !== 'string')!;
+    const t = js.id(this.fn.temp());
+    const isType = (type: string): es.Expression => js.binary('===', js.unary('typeof', t), js.lit(type));
+    let guard: es.Expression;
+    let value: es.Expression;
+    if (field.text === '%d' || field.text === '%i' || field.text === '%u') {
+      // An integral JS number is an int, whose decimal text is what `+` makes of it.
+      guard = js.logical('&&', isType('number'), js.call(js.member(js.id('Number'), 'isInteger'), [t]));
+      value = t;
+    } else if (field.text === '%s') {
+      guard = isType('string');
+      value = t;
+    } else {
+      guard = js.logical('||', isType('number'), isType('string'));
+      value = this.rt('percentOne', [js.lit(field.text), t], loc);
+    }
+    const parts = split.pieces.map((p) => (typeof p === 'string' ? js.lit(p) : value));
+    // A leading '' makes `+` a string concatenation when the field comes first.
+    if (typeof split.pieces[0] !== 'string') parts.unshift(js.lit(''));
+    let joined = parts[0]!;
+    for (let i = 1; i < parts.length; i++) joined = js.binary('+', joined, parts[i]!, loc);
+    const fast = split.pieces.length > 1 ? this.rt('flatten', [joined], loc) : joined;
+    // The template literal keeps the `%` expression's position (the literal starts it), as the
+    // runtime call it replaces had it.
+    const slow = this.rt('percent', [js.lit(template, loc), t], loc);
+    return js.seq([js.assign(t, this.expr(right)), js.cond(guard, fast, slow, loc)], loc);
   }
 
   /**

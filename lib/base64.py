@@ -1,137 +1,60 @@
-"""Base16, Base32, Base64 (RFC 4648) and Ascii85/Base85 data encodings, after CPython's base64
-module."""
+"""Base16, Base32, Base64 (RFC 4648), Ascii85 and Base85 encodings of bytes, with the results,
+padding rules and errors (binascii.Error, ValueError) of CPython's base64 module. Base64 and
+Base16 are binascii's; Base32 and the base-85 codes are done here, a group of bytes at a time."""
 
-__all__ = ['b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode',
-           'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode', 'b16encode',
-           'b16decode', 'b32hexencode', 'b32hexdecode', 'a85encode', 'a85decode', 'b85encode',
-           'b85decode', 'encodebytes', 'decodebytes']
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
+           'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'b85encode',
+           'b85decode', 'a85encode', 'a85decode', 'standard_b64encode', 'standard_b64decode',
+           'urlsafe_b64encode', 'urlsafe_b64decode']
 
-import struct
+import binascii
 
 bytes_types = (bytes, bytearray)
 
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-
-
-class Error(ValueError):
-    pass
-
 
 def _bytes_from_decode_data(s):
+    """What a decoder accepts as input: ASCII str, bytes, or any bytes-like object."""
     if isinstance(s, str):
         try:
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
+    if isinstance(s, bytes_types):
+        return s
     try:
-        return bytes(memoryview(s))
+        return memoryview(s).tobytes()
     except TypeError:
-        raise TypeError('argument should be a bytes-like object or ASCII '
-                        'string, not %r' % s.__class__.__name__) from None
+        raise TypeError('argument should be a bytes-like object or ASCII string, '
+                        f'not {type(s).__name__!r}') from None
 
 
-def _to_bytes(s):
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
-    if isinstance(s, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(s)
+def _as_bytes(s):
+    # Encoders take any bytes-like object (and raise memoryview's TypeError for the rest).
+    return s if isinstance(s, bytes_types) else memoryview(s).tobytes()
+
+
+# --- Base64
+
+def _swap_alphabet(data, altchars, to_standard):
+    assert len(altchars) == 2, repr(altchars)
+    if to_standard:
+        return data.translate(bytes.maketrans(altchars, b'+/'))
+    return data.translate(bytes.maketrans(b'+/', altchars))
 
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object."""
-    data = _to_bytes(s)
-    out = bytearray()
-    n = len(data)
-    i = 0
-    while i + 2 < n:
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.append(_B64[v >> 18])
-        out.append(_B64[(v >> 12) & 63])
-        out.append(_B64[(v >> 6) & 63])
-        out.append(_B64[v & 63])
-        i += 3
-    rest = n - i
-    if rest == 1:
-        v = data[i] << 16
-        out += bytes([_B64[v >> 18], _B64[(v >> 12) & 63]]) + b'=='
-    elif rest == 2:
-        v = (data[i] << 16) | (data[i + 1] << 8)
-        out += bytes([_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63]]) + b'='
-    result = bytes(out)
-    if altchars is not None:
-        altchars = _to_bytes(altchars)
-        result = result.replace(b'+', altchars[0:1]).replace(b'/', altchars[1:2])
-    return result
-
-
-_DECODE = {}
-for _i, _c in enumerate(_B64):
-    _DECODE[_c] = _i
+    """s in Base64 (no newline); altchars replaces '+' and '/'."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    return encoded if altchars is None else _swap_alphabet(encoded, altchars, False)
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    """The bytes of Base64 data; with validate, characters outside the alphabet are an error
+    instead of being skipped."""
     s = _bytes_from_decode_data(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        s = s.replace(altchars[0:1], b'+').replace(altchars[1:2], b'/')
-    return _a2b_base64(s, validate)
-
-
-def _a2b_base64(data, strict_mode):
-    """binascii.a2b_base64: C's state machine, quad by quad, with its strict-mode errors."""
-    if strict_mode and data and data[0] == 61:
-        raise Error('Leading padding not allowed')
-    out = bytearray()
-    padding_started = False
-    quad_pos = 0
-    leftchar = 0
-    pads = 0
-    n = len(data)
-    for i in range(n):
-        c = data[i]
-        if c == 61:
-            padding_started = True
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    # A pad sequence ends the input.
-                    if strict_mode and i + 1 < n:
-                        raise Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        v = _DECODE.get(c)
-        if v is None:
-            if strict_mode:
-                raise Error('Only base64 data is allowed')
-            continue
-        if strict_mode and padding_started:
-            raise Error('Discontinuous padding not allowed')
-        pads = 0
-        if quad_pos == 0:
-            quad_pos = 1
-            leftchar = v
-        elif quad_pos == 1:
-            quad_pos = 2
-            out.append(((leftchar << 2) | (v >> 4)) & 255)
-            leftchar = v & 0x0f
-        elif quad_pos == 2:
-            quad_pos = 3
-            out.append(((leftchar << 4) | (v >> 2)) & 255)
-            leftchar = v & 0x03
-        else:
-            quad_pos = 0
-            out.append(((leftchar << 6) | v) & 255)
-            leftchar = 0
-    if quad_pos == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be '
-                    '1 more than a multiple of 4' % (len(out) // 3 * 4 + 1))
-    if quad_pos != 0:
-        raise Error('Incorrect padding')
-    return bytes(out)
+        s = _swap_alphabet(s, _bytes_from_decode_data(altchars), True)
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -142,385 +65,285 @@ def standard_b64decode(s):
     return b64decode(s)
 
 
+_TO_URLSAFE = bytes.maketrans(b'+/', b'-_')
+_FROM_URLSAFE = bytes.maketrans(b'-_', b'+/')
+
+
 def urlsafe_b64encode(s):
-    return b64encode(s).replace(b'+', b'-').replace(b'/', b'_')
+    """Base64 with '-' and '_' in place of '+' and '/'."""
+    return b64encode(s).translate(_TO_URLSAFE)
 
 
 def urlsafe_b64decode(s):
-    s = _bytes_from_decode_data(s)
-    s = s.replace(b'-', b'+').replace(b'_', b'/')
-    return b64decode(s)
+    return b64decode(_bytes_from_decode_data(s).translate(_FROM_URLSAFE))
 
 
-def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines of base-64 data."""
-    data = _to_bytes(s)
-    pieces = []
-    for i in range(0, len(data), 57):
-        pieces.append(b64encode(data[i:i + 57]) + b'\n')
-    return b''.join(pieces)
+# --- Base32: five bytes make eight characters of five bits
 
+_B32_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX_ALPHABET = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# How many of a last group's eight characters are '=' for each count of leftover bytes.
+_B32_PAD_FOR_LEFTOVER = {0: 0, 1: 6, 2: 4, 3: 3, 4: 1}
+_b32_values = {}
 
-def decodebytes(s):
-    return b64decode(s)
-
-
-_B32_ENCODE_DOCSTRING = '''
-Encode the bytes-like objects using {encoding} and return a bytes object.
-'''
-_B32_DECODE_DOCSTRING = '''
-Decode the {encoding} encoded bytes-like object or ASCII string s.
-
-Optional casefold is a flag specifying whether a lowercase alphabet is
-acceptable as input.  For security purposes, the default is False.
-{extra_args}
-The result is returned as a bytes object.  A Error is raised if
-the input is incorrectly padded or if there are non-alphabet
-characters present in the input.
-'''
-_B32_DECODE_MAP01_DOCSTRING = '''
-RFC 3548 allows for optional mapping of the digit 0 (zero) to the
-letter O (oh), and for optional mapping of the digit 1 (one) to
-either the letter I (eye) or letter L (el).  The optional argument
-map01 when not None, specifies which letter the digit 1 should be
-mapped to (when map01 is not None, the digit 0 is always mapped to
-the letter O).  For security purposes the default is None, so that
-0 and 1 are not allowed in the input.
-'''
-_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-_b32hexalphabet = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-_b32tab2 = {}
-_b32rev = {}
 
 def _b32encode(alphabet, s):
-    global _b32tab2
-    # Delay the initialization of the table to not waste memory
-    # if the function is never called
-    if alphabet not in _b32tab2:
-        b32tab = [bytes((i,)) for i in alphabet]
-        _b32tab2[alphabet] = [a + b for a in b32tab for b in b32tab]
-        b32tab = None
+    data = _as_bytes(s)
+    leftover = len(data) % 5
+    data = bytes(data) + bytes(-len(data) % 5)
+    out = bytearray()
+    for start in range(0, len(data), 5):
+        group = int.from_bytes(data[start:start + 5], 'big')
+        out += bytes([alphabet[(group >> shift) & 31] for shift in range(35, -1, -5)])
+    pad = _B32_PAD_FOR_LEFTOVER[leftover]
+    if pad:
+        out[-pad:] = b'=' * pad
+    return bytes(out)
 
-    if not isinstance(s, bytes_types):
-        s = memoryview(s).tobytes()
-    leftover = len(s) % 5
-    # Pad the last quantum with zero bits if necessary
-    if leftover:
-        s = s + b'\0' * (5 - leftover)  # Don't use += !
-    encoded = bytearray()
-    from_bytes = int.from_bytes
-    b32tab2 = _b32tab2[alphabet]
-    for i in range(0, len(s), 5):
-        c = from_bytes(s[i: i + 5])              # big endian
-        encoded += (b32tab2[c >> 30] +           # bits 1 - 10
-                    b32tab2[(c >> 20) & 0x3ff] + # bits 11 - 20
-                    b32tab2[(c >> 10) & 0x3ff] + # bits 21 - 30
-                    b32tab2[c & 0x3ff]           # bits 31 - 40
-                   )
-    # Adjust for any leftover partial quanta
-    if leftover == 1:
-        encoded[-6:] = b'======'
-    elif leftover == 2:
-        encoded[-4:] = b'===='
-    elif leftover == 3:
-        encoded[-3:] = b'==='
-    elif leftover == 4:
-        encoded[-1:] = b'='
-    return bytes(encoded)
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    global _b32rev
-    # Delay the initialization of the table to not waste memory
-    # if the function is never called
-    if alphabet not in _b32rev:
-        _b32rev[alphabet] = {v: k for k, v in enumerate(alphabet)}
+    values = _b32_values.get(alphabet)
+    if values is None:
+        values = _b32_values[alphabet] = {code: digit for digit, code in enumerate(alphabet)}
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
-        raise Error('Incorrect padding')
-    # Handle section 2.4 zero and one mapping.  The flag map01 will be either
-    # False, or the character to map the digit 1 (one) to.  It should be
-    # either L (el) or I (eye).
+        raise binascii.Error('Incorrect padding')
     if map01 is not None:
+        # RFC 4648 section 6 lets '0' be read as 'O' and '1' as 'I' or 'L', as asked.
         map01 = _bytes_from_decode_data(map01)
         assert len(map01) == 1, repr(map01)
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    # Strip off pad characters from the right.  We need to count the pad
-    # characters because this will tell us how many null bytes to remove from
-    # the end of the decoded string.
-    l = len(s)
-    s = s.rstrip(b'=')
-    padchars = l - len(s)
-    # Now decode the full quanta
-    decoded = bytearray()
-    b32rev = _b32rev[alphabet]
-    for i in range(0, len(s), 8):
-        quanta = s[i: i + 8]
-        acc = 0
-        try:
-            for c in quanta:
-                acc = (acc << 5) + b32rev[c]
-        except KeyError:
-            raise Error('Non-base32 digit found') from None
-        decoded += acc.to_bytes(5)  # big endian
-    # Process the last, partial quanta
-    if l % 8 or padchars not in {0, 1, 3, 4, 6}:
-        raise Error('Incorrect padding')
-    if padchars and decoded:
-        acc <<= 5 * padchars
-        last = acc.to_bytes(5)  # big endian
-        leftover = (43 - 5 * padchars) // 8  # 1: 4, 3: 3, 4: 2, 6: 1
-        decoded[-5:] = last[:leftover]
-    return bytes(decoded)
+    body = s.rstrip(b'=')
+    pad = len(s) - len(body)
+    out = bytearray()
+    group = 0
+    for start in range(0, len(body), 8):
+        group = 0
+        for code in body[start:start + 8]:
+            digit = values.get(code)
+            if digit is None:
+                raise binascii.Error('Non-base32 digit found')
+            group = (group << 5) | digit
+        out += group.to_bytes(5, 'big')
+    if pad not in (0, 1, 3, 4, 6):
+        raise binascii.Error('Incorrect padding')
+    if pad and out:
+        # The last group was short: shift its bits into place and keep the bytes it encodes.
+        kept = (43 - 5 * pad) // 8
+        out[-5:] = (group << (5 * pad)).to_bytes(5, 'big')[:kept]
+    return bytes(out)
 
 
 def b32encode(s):
-    return _b32encode(_b32alphabet, s)
-b32encode.__doc__ = _B32_ENCODE_DOCSTRING.format(encoding='base32')
+    """s in Base32 (RFC 4648's alphabet), padded with '='."""
+    return _b32encode(_B32_ALPHABET, s)
+
 
 def b32decode(s, casefold=False, map01=None):
-    return _b32decode(_b32alphabet, s, casefold, map01)
-b32decode.__doc__ = _B32_DECODE_DOCSTRING.format(encoding='base32',
-                                        extra_args=_B32_DECODE_MAP01_DOCSTRING)
+    """The bytes of Base32 data; casefold accepts lowercase, map01 reads the digits 0 and 1
+    as O and the given letter. binascii.Error for bad padding or characters."""
+    return _b32decode(_B32_ALPHABET, s, casefold, map01)
+
 
 def b32hexencode(s):
-    return _b32encode(_b32hexalphabet, s)
-b32hexencode.__doc__ = _B32_ENCODE_DOCSTRING.format(encoding='base32hex')
+    """s in Base32 with the extended hex alphabet (RFC 4648 section 7)."""
+    return _b32encode(_B32HEX_ALPHABET, s)
+
 
 def b32hexdecode(s, casefold=False):
-    # base32hex does not have the 01 mapping
-    return _b32decode(_b32hexalphabet, s, casefold)
-b32hexdecode.__doc__ = _B32_DECODE_DOCSTRING.format(encoding='base32hex',
-                                                    extra_args='')
+    """The bytes of base32hex data (which has no 0/1 mapping)."""
+    return _b32decode(_B32HEX_ALPHABET, s, casefold)
 
 
-# RFC 3548, Base 16 Alphabet specifies uppercase, but hexlify() returns
-# lowercase.  The RFC also recommends against accepting input case
+# --- Ascii85 and Base85: four bytes make five base-85 digits
 
-
-_a85chars = None
-_a85chars2 = None
+_A85_ALPHABET = bytes(range(33, 118))
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = [None] * 256
+for _digit, _code in enumerate(_B85_ALPHABET):
+    _B85_VALUES[_code] = _digit
+del _digit, _code
 _A85START = b"<~"
 _A85END = b"~>"
 
-def _85encode(b, chars, chars2, pad=False, foldnuls=False, foldspaces=False):
-    # Helper function for a85encode and b85encode
-    if not isinstance(b, bytes_types):
-        b = memoryview(b).tobytes()
 
-    padding = (-len(b)) % 4
-    if padding:
-        b = b + b'\0' * padding
-    words = struct.Struct('!%dI' % (len(b) // 4)).unpack(b)
-
-    chunks = [b'z' if foldnuls and not word else
-              b'y' if foldspaces and word == 0x20202020 else
-              (chars2[word // 614125] +
-               chars2[word // 85 % 7225] +
-               chars[word % 85])
-              for word in words]
-
+def _85encode(data, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    data = _as_bytes(data)
+    padding = -len(data) % 4
+    data = bytes(data) + bytes(padding)
+    chunks = []
+    for start in range(0, len(data), 4):
+        word = int.from_bytes(data[start:start + 4], 'big')
+        if foldnuls and not word:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            digits = bytearray(5)
+            for position in range(4, -1, -1):
+                word, digit = divmod(word, 85)
+                digits[position] = alphabet[digit]
+            chunks.append(bytes(digits))
     if padding and not pad:
+        # Unpadded output drops the digits of the zero bytes added; a folded zero word is
+        # written out first (a folded space word is not, as in CPython).
         if chunks[-1] == b'z':
-            chunks[-1] = chars[0] * 5
+            chunks[-1] = alphabet[:1] * 5
         chunks[-1] = chunks[-1][:-padding]
-
     return b''.join(chunks)
 
+
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object.
-
-    foldspaces is an optional flag that uses the special short sequence 'y'
-    instead of 4 consecutive spaces (ASCII 0x20) as supported by 'btoa'. This
-    feature is not supported by the "standard" Adobe encoding.
-
-    wrapcol controls whether the output should have newline (b'\\n') characters
-    added to it. If this is non-zero, each output line will be at most this
-    many characters long.
-
-    pad controls whether the input is padded to a multiple of 4 before
-    encoding. Note that the btoa implementation always pads.
-
-    adobe controls whether the encoded byte sequence is framed with <~ and ~>,
-    which is used by the Adobe implementation.
-    """
-    global _a85chars, _a85chars2
-    # Delay the initialization of tables to not waste memory
-    # if the function is never called
-    if _a85chars2 is None:
-        _a85chars = [bytes((i,)) for i in range(33, 118)]
-        _a85chars2 = [(a + b) for a in _a85chars for b in _a85chars]
-
-    result = _85encode(b, _a85chars, _a85chars2, pad, True, foldspaces)
-
+    """b in Ascii85: 'z' for four zero bytes, 'y' for four spaces with foldspaces, lines of
+    at most wrapcol characters, input padded to whole words with pad, framed in <~ ~> with
+    adobe."""
+    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
     if adobe:
         result = _A85START + result
     if wrapcol:
         wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol]
-                  for i in range(0, len(result), wrapcol)]
-        if adobe:
-            if len(chunks[-1]) + 2 > wrapcol:
-                chunks.append(b'')
-        result = b'\n'.join(chunks)
+        lines = [result[start:start + wrapcol] for start in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')  # the closing ~> goes on a line of its own
+        result = b'\n'.join(lines)
     if adobe:
         result += _A85END
-
     return result
 
+
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b.
-
-    foldspaces is a flag that specifies whether the 'y' short sequence should be
-    accepted as shorthand for 4 consecutive spaces (ASCII 0x20). This feature is
-    not supported by the "standard" Adobe encoding.
-
-    adobe controls whether the input sequence is in Adobe Ascii85 format (i.e.
-    is framed with <~ and ~>).
-
-    ignorechars should be a byte string containing characters to ignore from the
-    input. This should only contain whitespace characters, and by default
-    contains all whitespace characters in ASCII.
-
-    The result is returned as a bytes object.
-    """
+    """The bytes of Ascii85 data; characters in ignorechars are skipped."""
     b = _bytes_from_decode_data(b)
     if adobe:
         if not b.endswith(_A85END):
-            raise ValueError(
-                "Ascii85 encoded byte sequences must end "
-                "with {!r}".format(_A85END)
-                )
-        if b.startswith(_A85START):
-            b = b[2:-2]  # Strip off start/end markers
-        else:
-            b = b[:-2]
-    #
-    # We have to go through this stepwise, so as to ignore spaces and handle
-    # special short sequences
-    #
-    packI = struct.Struct('!I').pack
-    decoded = []
-    decoded_append = decoded.append
-    curr = []
-    curr_append = curr.append
-    curr_clear = curr.clear
-    for x in b + b'u' * 4:
-        if b'!'[0] <= x <= b'u'[0]:
-            curr_append(x)
-            if len(curr) == 5:
-                acc = 0
-                for x in curr:
-                    acc = 85 * acc + (x - 33)
-                try:
-                    decoded_append(packI(acc))
-                except struct.error:
-                    raise ValueError('Ascii85 overflow') from None
-                curr_clear()
-        elif x == b'z'[0]:
-            if curr:
+            raise ValueError(f"Ascii85 encoded byte sequences must end with {_A85END!r}")
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    # Four 'u's (the largest digit) complete a last short group; their bytes are cut below.
+    for code in b + b'uuuu':
+        if 33 <= code <= 117:
+            group.append(code - 33)
+            if len(group) == 5:
+                value = 0
+                for digit in group:
+                    value = value * 85 + digit
+                if value > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out += value.to_bytes(4, 'big')
+                group.clear()
+        elif code == 122:
+            if group:
                 raise ValueError('z inside Ascii85 5-tuple')
-            decoded_append(b'\0\0\0\0')
-        elif foldspaces and x == b'y'[0]:
-            if curr:
+            out += bytes(4)
+        elif foldspaces and code == 121:
+            if group:
                 raise ValueError('y inside Ascii85 5-tuple')
-            decoded_append(b'\x20\x20\x20\x20')
-        elif x in ignorechars:
-            # Skip whitespace
-            continue
-        else:
-            raise ValueError('Non-Ascii85 digit found: %c' % x)
+            out += b'    '
+        elif code not in ignorechars:
+            raise ValueError('Non-Ascii85 digit found: %c' % code)
+    surplus = 4 - len(group)
+    return bytes(out[:-surplus] if surplus else out)
 
-    result = b''.join(decoded)
-    padding = 4 - len(curr)
-    if padding:
-        # Throw away the extra padding
-        result = result[:-padding]
-    return result
-
-# The following code is originally taken (with permission) from Mercurial
-
-_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_b85chars = None
-_b85chars2 = None
-_b85dec = None
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object.
+    """b in Base85 (the alphabet of git and Mercurial); pad pads the input to whole words."""
+    return _85encode(b, _B85_ALPHABET, pad)
 
-    If pad is true, the input is padded with b'\\0' so its length is a multiple of
-    4 bytes before encoding.
-    """
-    global _b85chars, _b85chars2
-    # Delay the initialization of tables to not waste memory
-    # if the function is never called
-    if _b85chars2 is None:
-        _b85chars = [bytes((i,)) for i in _b85alphabet]
-        _b85chars2 = [(a + b) for a in _b85chars for b in _b85chars]
-    return _85encode(b, _b85chars, _b85chars2, pad)
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b
-
-    The result is returned as a bytes object.
-    """
-    global _b85dec
-    # Delay the initialization of tables to not waste memory
-    # if the function is never called
-    if _b85dec is None:
-        _b85dec = [None] * 256
-        for i, c in enumerate(_b85alphabet):
-            _b85dec[c] = i
-
+    """The bytes of Base85 data."""
     b = _bytes_from_decode_data(b)
-    padding = (-len(b)) % 5
+    padding = -len(b) % 5
     b = b + b'~' * padding
-    out = []
-    packI = struct.Struct('!I').pack
-    for i in range(0, len(b), 5):
-        chunk = b[i:i + 5]
-        acc = 0
-        try:
-            for c in chunk:
-                acc = acc * 85 + _b85dec[c]
-        except TypeError:
-            for j, c in enumerate(chunk):
-                if _b85dec[c] is None:
-                    raise ValueError('bad base85 character at position %d'
-                                    % (i + j)) from None
-            raise
-        try:
-            out.append(packI(acc))
-        except struct.error:
-            raise ValueError('base85 overflow in hunk starting at byte %d'
-                             % i) from None
+    out = bytearray()
+    for start in range(0, len(b), 5):
+        value = 0
+        for offset, code in enumerate(b[start:start + 5]):
+            digit = _B85_VALUES[code]
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (start + offset))
+            value = value * 85 + digit
+        if value > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += value.to_bytes(4, 'big')
+    return bytes(out[:-padding] if padding else out)
 
-    result = b''.join(out)
-    if padding:
-        result = result[:-padding]
-    return result
 
-# Legacy interface.  This code could be cleaned up since I don't believe
-# binascii has any line length limitations.  It just doesn't seem worth it
-# though.  The files should be opened in binary mode.
-
-MAXLINESIZE = 76 # Excluding the CRLF
-MAXBINSIZE = (MAXLINESIZE//4)*3
-
+# --- Base16
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object."""
-    return _to_bytes(s).hex().upper().encode('ascii')
+    """s as uppercase hex digits."""
+    return binascii.hexlify(s).upper()
+
+
+_B16_DIGITS = frozenset(b'0123456789ABCDEF')
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    """The bytes of uppercase hex digits (lowercase too with casefold)."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if c not in b'0123456789ABCDEF':
-            raise Error('Non-base16 digit found')
-    return bytes.fromhex(s.decode('ascii'))
+    # A set test rather than CPython's regular expression keeps re out of programs.
+    if any(code not in _B16_DIGITS for code in s):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+# --- MIME-style Base64 in lines, and the file interface
+
+MAXLINESIZE = 76  # characters per line, the newline excluded
+MAXBINSIZE = (MAXLINESIZE // 4) * 3  # bytes per line
+
+
+def _input_type_check(s):
+    try:
+        memoryview(s)
+    except TypeError as err:
+        raise TypeError(f"expected bytes-like object, not {type(s).__name__}") from err
+
+
+def encodebytes(s):
+    """s in Base64, in lines of at most 76 characters, each ending with a newline."""
+    _input_type_check(s)
+    return b''.join(binascii.b2a_base64(s[start:start + MAXBINSIZE])
+                    for start in range(0, len(s), MAXBINSIZE))
+
+
+def decodebytes(s):
+    """The bytes of Base64 data in lines."""
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
+
+
+def _read_full(stream, size):
+    # A short read is not the end of the stream: read until size bytes or nothing comes.
+    data = stream.read(size)
+    while data and len(data) < size:
+        more = stream.read(size - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def encode(input, output):
+    """Write the Base64 lines of binary file input to binary file output."""
+    while True:
+        data = _read_full(input, MAXBINSIZE)
+        if not data:
+            return
+        output.write(binascii.b2a_base64(data))
+
+
+def decode(input, output):
+    """Write the bytes of the Base64 lines of binary file input to binary file output."""
+    while True:
+        line = input.readline()
+        if not line:
+            return
+        output.write(binascii.a2b_base64(line))

@@ -1,7 +1,8 @@
 """Conversions between binary data and ASCII (after CPython's Modules/binascii.c): hex, base64,
-uuencode, quoted-printable and the CRC-32 and CRC-CCITT checksums, with the C module's messages."""
+uuencode, quoted-printable and the CRC-32 and CRC-CCITT checksums, with the C module's messages.
+Base64 and the checksums run natively (_binascii), which needs neither zlib nor its compressor."""
 
-import _zlib
+import _binascii
 
 
 class Error(ValueError):
@@ -67,85 +68,17 @@ unhexlify = a2b_hex
 # ---------------------------------------------------------------------------------------------
 # Base64
 
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_VALUE = {c: i for i, c in enumerate(_B64)}
-
-
 def b2a_base64(data, /, *, newline=True):
     """Base64-code line of data."""
-    data = _binary(data)
-    out = bytearray()
-    n = len(data)
-    i = 0
-    table = _B64
-    while i + 2 < n:
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63], table[v & 63]))
-        i += 3
-    rest = n - i
-    if rest == 1:
-        v = data[i] << 16
-        out += bytes((table[v >> 18], table[(v >> 12) & 63])) + b'=='
-    elif rest == 2:
-        v = (data[i] << 16) | (data[i + 1] << 8)
-        out += bytes((table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63])) + b'='
-    if newline:
-        out.append(10)
-    return bytes(out)
+    return _binascii.b2a_base64(_binary(data), bool(newline))
 
 
 def a2b_base64(data, /, *, strict_mode=False):
     """Decode a line of base64 data."""
-    data = _ascii(data)
-    if strict_mode and data and data[0] == 61:
-        raise Error('Leading padding not allowed')
-    out = bytearray()
-    padding_started = False
-    quad_pos = 0
-    leftchar = 0
-    pads = 0
-    n = len(data)
-    for i in range(n):
-        c = data[i]
-        if c == 61:
-            padding_started = True
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    # A complete pad sequence ends the data.
-                    if strict_mode and i + 1 < n:
-                        raise Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        v = _B64_VALUE.get(c)
-        if v is None:
-            if strict_mode:
-                raise Error('Only base64 data is allowed')
-            continue
-        if strict_mode and padding_started:
-            raise Error('Discontinuous padding not allowed')
-        pads = 0
-        if quad_pos == 0:
-            quad_pos = 1
-            leftchar = v
-        elif quad_pos == 1:
-            quad_pos = 2
-            out.append(((leftchar << 2) | (v >> 4)) & 255)
-            leftchar = v & 0x0f
-        elif quad_pos == 2:
-            quad_pos = 3
-            out.append(((leftchar << 4) | (v >> 2)) & 255)
-            leftchar = v & 0x03
-        else:
-            quad_pos = 0
-            out.append(((leftchar << 6) | v) & 255)
-            leftchar = 0
-    if quad_pos == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be '
-                    '1 more than a multiple of 4' % (len(out) // 3 * 4 + 1))
-    if quad_pos != 0:
-        raise Error('Incorrect padding')
-    return bytes(out)
+    result = _binascii.a2b_base64(_ascii(data), bool(strict_mode))
+    if isinstance(result, str):
+        raise Error(result)
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -203,20 +136,21 @@ def a2b_uu(data, /):
 # ---------------------------------------------------------------------------------------------
 # Checksums
 
+def _unsigned(value):
+    """An `unsigned int(bitwise=True)` argument: any int, masked by the C code."""
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value
+
+
 def crc32(data, crc=0, /):
     """Compute CRC-32 incrementally."""
-    return _zlib.crc32(_binary(data), crc)
+    return _binascii.crc32(_binary(data), _unsigned(crc))
 
 
 def crc_hqx(data, crc, /):
     """Compute CRC-CCITT incrementally."""
-    data = _binary(data)
-    crc &= 0xffff
-    for b in data:
-        crc ^= b << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) & 0xffff if crc & 0x8000 else (crc << 1) & 0xffff
-    return crc
+    return _binascii.crc_hqx(_binary(data), _unsigned(crc))
 
 
 # ---------------------------------------------------------------------------------------------

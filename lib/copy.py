@@ -106,11 +106,13 @@ def _reconstruct(x, memo):
     if isinstance(x, BaseException):
         y = cls.__new__(cls, *x.args)
     elif isinstance(x, tuple):
-        items = [deepcopy(a, memo) for a in x] if deep else list(x)
-        y = cls.__new__(cls, items) if hasattr(cls, '_fields') else tuple.__new__(cls, items)
-        if deep:
-            memo[id(x)] = y
-        return y
+        # As copyreg.__newobj__ with __getnewargs__: (tuple(x),) for a tuple subclass, the
+        # fields themselves for a namedtuple.
+        getnewargs = getattr(x, '__getnewargs__', None)
+        args = getnewargs() if getnewargs is not None else (tuple(x),)
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
     else:
         y = cls.__new__(cls)
     if deep:

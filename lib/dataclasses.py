@@ -121,8 +121,9 @@ def _process_fields(cls, kw_only_default):
             f._field_type = 'FIELD'
         if f.kw_only is MISSING:
             f.kw_only = kw_only
+        # 3.11 refuses any unhashable default (a list, or an instance of a dataclass with eq).
         if f._field_type == 'FIELD' and f.default is not MISSING and \
-                type(f.default) in (list, dict, set):
+                f.default.__class__.__hash__ is None:
             raise ValueError(f'mutable default {type(f.default)} for field '
                              f'{name} is not allowed: use default_factory')
         if f._field_type == 'CLASSVAR':
@@ -258,6 +259,22 @@ def _values(obj, names):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
                    weakref_slot=False):
     fields = _process_fields(cls, kw_only)
+    annotations = cls.__dict__.get('__annotations__', {})
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    dataclass_bases = [b for b in cls.__mro__[-1:0:-1] if hasattr(b, '__dataclass_fields__')]
+    if dataclass_bases:
+        any_frozen_base = any(b.__dataclass_params__[5] for b in dataclass_bases)
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
     if slots:
         # Made before the methods are added, so they reach the new class the usual way.
         cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type == 'FIELD'],
@@ -267,8 +284,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     real = [f for f in fields.values() if f._field_type == 'FIELD']
     has_post_init = hasattr(cls, '__post_init__')
     if init and '__init__' not in cls.__dict__:
-        cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
-    elif init:
         cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
     if repr and '__repr__' not in cls.__dict__:
         shown = [f.name for f in real if f.repr]
@@ -317,12 +332,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
     hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
-    has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
-    if unsafe_hash or (eq and frozen):
-        if not has_hash or unsafe_hash:
+    # CPython's _hash_action table, keyed by (unsafe_hash, eq, frozen, has_explicit_hash).
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        cls.__hash__ = lambda self: hash(_values(self, hashed))
+    elif eq and not has_explicit_hash:
+        if frozen:
             cls.__hash__ = lambda self: hash(_values(self, hashed))
-    elif eq and not has_hash:
-        cls.__hash__ = None
+        else:
+            cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
     return cls

@@ -682,6 +682,9 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
+            if not -2**31 <= d < 2**31:
+                # CPython's C timedelta holds the day count in a C int before checking its range.
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= %d" % (d, 999999999))
 
         self = object.__new__(cls)
@@ -2458,24 +2461,50 @@ _STRPTIME_PATTERNS = {
     'b': r"(?P<b>" + '|'.join(sorted((n.lower() for n in _MONTHNAMES[1:]), key=len, reverse=True)) + ")",
     'B': r"(?P<B>" + '|'.join(sorted(_STRPTIME_LONG_MONTHS, key=len, reverse=True)) + ")",
     'p': r"(?P<p>am|pm)",
+    'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
+    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
+    'G': r"(?P<G>\d\d\d\d)",
+    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
     '%': '%',
 }
+# The C locale's %c, %x and %X, which strptime reads as the directives they stand for.
+_STRPTIME_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _strptime_zone_names():
+    names = {'utc', 'gmt'}
+    try:
+        names.update(n.lower() for n in _time.tzname if n)
+    except (AttributeError, TypeError):
+        pass
+    return sorted(names, key=len, reverse=True)
 
 def _strptime_regex(format):
     import re as _re
+    return _re.compile(_strptime_pattern(format, set(), format), _re.IGNORECASE)
+
+
+def _strptime_pattern(format, seen, whole):
+    import re as _re
     out = []
-    seen = set()
     i = 0
     n = len(format)
     while i < n:
         ch = format[i]
         if ch == '%':
             if i + 1 >= n:
-                raise ValueError("stray %% in format '%s'" % format)
+                raise ValueError("stray %% in format '%s'" % whole)
             d = format[i + 1]
-            if d not in _STRPTIME_PATTERNS:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
-            pat = _STRPTIME_PATTERNS[d]
+            if d in _STRPTIME_EXPANSIONS:
+                out.append(_strptime_pattern(_STRPTIME_EXPANSIONS[d], seen, whole))
+                i += 2
+                continue
+            if d == 'Z':
+                pat = '(?P<Z>' + '|'.join(_re.escape(z) for z in _strptime_zone_names()) + ')'
+            elif d not in _STRPTIME_PATTERNS:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, whole))
+            else:
+                pat = _STRPTIME_PATTERNS[d]
             if d in seen and d != '%':
                 # A repeated directive must match the same text: a backreference.
                 pat = '(?P=%s)' % d
@@ -2489,7 +2518,7 @@ def _strptime_regex(format):
         else:
             out.append(_re.escape(ch))
             i += 1
-    return _re.compile(''.join(out), _re.IGNORECASE)
+    return ''.join(out)
 
 def _strptime_datetime(cls, data_string, format):
     for name, value in (('data_string', data_string), ('format', format)):
@@ -2503,67 +2532,142 @@ def _strptime_datetime(cls, data_string, format):
         raise ValueError("time data %r does not match format %r" % (data_string, format))
     if len(data_string) != found.end():
         raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    # The fields, as CPython's _strptime reads them in the C locale.
     g = found.groupdict()
-    year = 1900
+    iso_year = year = None
     month = day = 1
     hour = minute = second = fraction = 0
-    julian = None
     gmtoff = None
-    if g.get('y') is not None:
-        year = int(g['y'])
-        year += 2000 if year <= 68 else 1900
-    if g.get('Y') is not None:
-        year = int(g['Y'])
-    if g.get('m') is not None:
-        month = int(g['m'])
-    elif g.get('B') is not None:
-        month = _STRPTIME_LONG_MONTHS.index(g['B'].lower()) + 1
-    elif g.get('b') is not None:
-        month = [n.lower() for n in _MONTHNAMES[1:]].index(g['b'].lower()) + 1
-    if g.get('d') is not None:
-        day = int(g['d'])
-    if g.get('H') is not None:
-        hour = int(g['H'])
-    elif g.get('I') is not None:
-        hour = int(g['I'])
-        ampm = (g.get('p') or '').lower()
-        if ampm == 'am' and hour == 12:
-            hour = 0
-        elif ampm == 'pm' and hour != 12:
-            hour += 12
-    if g.get('M') is not None:
-        minute = int(g['M'])
-    if g.get('S') is not None:
-        second = int(g['S'])
-    if g.get('f') is not None:
-        fraction = int(g['f'] + '0' * (6 - len(g['f'])))
-    if g.get('j') is not None:
-        julian = int(g['j'])
-    if g.get('z') is not None:
-        z = g['z']
-        if z.upper() == 'Z':
-            gmtoff = 0
-        else:
-            if len(z) > 3 and z[3] == ':':
-                z = z[:3] + z[4:]
-                if len(z) > 5:
-                    if z[5] != ':':
-                        raise ValueError("Inconsistent use of : in %s" % g['z'])
-                    z = z[:5] + z[6:]
-            hours, minutes, seconds = int(z[1:3]), int(z[3:5]), int(z[5:7] or 0)
-            gmtoff = (hours * 60 + minutes) * 60 + seconds
-            gmtoff_rest = z[8:]
-            gmtoff_fraction = int(gmtoff_rest + '0' * (6 - len(gmtoff_rest))) if gmtoff_rest else 0
-            if z.startswith('-'):
-                gmtoff = -gmtoff
-                gmtoff_fraction = -gmtoff_fraction
-            gmtoff = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-    if julian is not None and g.get('m') is None and g.get('b') is None and g.get('B') is None:
+    gmtoff_fraction = 0
+    iso_week = week_of_year = None
+    week_of_year_start = None
+    weekday = julian = None
+    short_days = [n.lower() for n in _DAYNAMES[1:]]
+    short_months = [n.lower() for n in _MONTHNAMES[1:]]
+    for key in g:
+        value = g[key]
+        if key == 'y':
+            year = int(value)
+            year += 2000 if year <= 68 else 1900
+        elif key == 'Y':
+            year = int(value)
+        elif key == 'G':
+            iso_year = int(value)
+        elif key == 'm':
+            month = int(value)
+        elif key == 'B':
+            month = _STRPTIME_LONG_MONTHS.index(value.lower()) + 1
+        elif key == 'b':
+            month = short_months.index(value.lower()) + 1
+        elif key == 'd':
+            day = int(value)
+        elif key == 'H':
+            hour = int(value)
+        elif key == 'I':
+            hour = int(value)
+            ampm = (g.get('p') or '').lower()
+            if ampm in ('', 'am'):
+                if hour == 12:
+                    hour = 0
+            elif ampm == 'pm':
+                if hour != 12:
+                    hour += 12
+        elif key == 'M':
+            minute = int(value)
+        elif key == 'S':
+            second = int(value)
+        elif key == 'f':
+            fraction = int(value + '0' * (6 - len(value)))
+        elif key == 'A':
+            weekday = _STRPTIME_LONG_DAYS.index(value.lower())
+        elif key == 'a':
+            weekday = short_days.index(value.lower())
+        elif key == 'w':
+            weekday = int(value)
+            weekday = 6 if weekday == 0 else weekday - 1
+        elif key == 'u':
+            weekday = int(value) - 1
+        elif key == 'j':
+            julian = int(value)
+        elif key in ('U', 'W'):
+            week_of_year = int(value)
+            week_of_year_start = 6 if key == 'U' else 0
+        elif key == 'V':
+            iso_week = int(value)
+        elif key == 'z':
+            z = value
+            if z == 'Z':
+                gmtoff = 0
+            else:
+                if z[3] == ':':
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ':':
+                            raise ValueError("Inconsistent use of : in %s" % value)
+                        z = z[:5] + z[6:]
+                gmtoff = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+                rest = z[8:]
+                gmtoff_fraction = int(rest + '0' * (6 - len(rest)))
+                if z.startswith('-'):
+                    gmtoff = -gmtoff
+                    gmtoff_fraction = -gmtoff_fraction
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            julian = _strptime_julian_from_U_or_W(year, week_of_year, weekday,
+                                                  week_of_year_start == 0)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _strptime_julian_from_V(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
         d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
-        month, day = d.month, d.day
+        year, month, day = d.year, d.month, d.day
+    if leap_year_fix:
+        year = 1900
     args = (year, month, day, hour, minute, second, fraction)
     if gmtoff is not None:
-        tz = timezone.utc if gmtoff == 0 else timezone(gmtoff if isinstance(gmtoff, timedelta)
-                                                         else timedelta(seconds=gmtoff))
-        return cls(*args, tzinfo=tz)
+        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        tzname = g.get('Z')
+        return cls(*args, tzinfo=timezone(tzdelta, tzname) if tzname else timezone(tzdelta))
     return cls(*args)
+
+
+def _strptime_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
+    first_weekday = date(year, 1, 1).weekday()
+    if not week_starts_Mon:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
+
+
+def _strptime_julian_from_V(iso_year, iso_week, iso_weekday):
+    correction = date(iso_year, 1, 4).isoweekday() + 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += date(iso_year, 1, 1).toordinal()
+        iso_year -= 1
+        ordinal -= date(iso_year, 1, 1).toordinal()
+    return iso_year, ordinal

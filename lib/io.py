@@ -96,9 +96,6 @@ class TextIOBase(IOBase):
     pass
 
 
-TextIOWrapper = TextIOBase
-
-
 _SEEN_CR = 1
 _SEEN_LF = 2
 _SEEN_CRLF = 4
@@ -378,3 +375,281 @@ class BytesIO(BufferedIOBase):
 
     def __repr__(self):
         return f'<_io.BytesIO object at {hex(id(self))}>'
+
+
+# The codecs whose stream starts with a byte order mark: what the stream continues with after it.
+_AFTER_BOM = {'utf16': 'utf-16-le', 'u16': 'utf-16-le', 'utf32': 'utf-32-le', 'u32': 'utf-32-le'}
+
+# What TextIOWrapper collects before it writes to its buffer (the C implementation's chunk size).
+_CHUNK_SIZE = 8192
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one (io.BytesIO, open(..., 'rb')): str in and out, encoded
+    with `encoding`, lines ended as `newline` says. Writes are collected and reach the buffer on
+    flush(), when they pass the chunk size, or at each line with line_buffering."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if encoding is None:
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        ''.encode(encoding)  # LookupError for an unknown codec, as CPython checks here
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        key = encoding.lower().replace('-', '').replace('_', '').replace(' ', '')
+        self._after_bom = _AFTER_BOM.get(key)
+        # A stream opened past its start continues one: no byte order mark, on writing or reading.
+        self._at_start = not (buffer.seekable() and buffer.tell() != 0)
+        self._pending = []
+        self._pending_bytes = 0
+        self._decoded = ''
+        self._pos = 0
+        self._seen = 0
+        self._read_started = False
+        self._detached = False
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _check(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+        if self._buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _codec(self):
+        """The codec for the next bytes: one whose byte order mark was written or read goes on without it."""
+        if self._at_start or self._after_bom is None:
+            return self._encoding
+        return self._after_bom
+
+    @property
+    def buffer(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def newlines(self):
+        if not self._read_started or self._newline not in (None, ''):
+            return None
+        return _newlines_value(self._seen)
+
+    def readable(self):
+        self._check()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check()
+        return self._buffer.seekable()
+
+    def isatty(self):
+        self._check()
+        return self._buffer.isatty()
+
+    def fileno(self):
+        self._check()
+        return self._buffer.fileno()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        n = len(s)
+        haslf = '\n' in s
+        if haslf and self._newline in ('\r', '\r\n'):
+            s = s.replace('\n', self._newline)
+        data = s.encode(self._codec(), self._errors)
+        if data:
+            self._at_start = False
+        # Text already decoded for reading is dropped: the buffer's position moves on.
+        self._decoded = ''
+        self._pos = 0
+        if self._pending_bytes + len(data) > _CHUNK_SIZE:
+            self._write_pending()
+        self._pending.append(data)
+        self._pending_bytes += len(data)
+        if (self._pending_bytes >= _CHUNK_SIZE or self._write_through
+                or (self._line_buffering and (haslf or '\r' in s))):
+            self._write_pending()
+            if self._line_buffering:
+                self._buffer.flush()
+        return n
+
+    def _write_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending = []
+            self._pending_bytes = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check()
+        self._write_pending()
+        self._buffer.flush()
+
+    def close(self):
+        if self._detached or self._buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._buffer.close()
+
+    def detach(self):
+        self._check()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _fill(self):
+        """Decode what the buffer holds from its position on (the whole rest of the stream)."""
+        self._write_pending()
+        data = self._buffer.read()
+        if not data:
+            return
+        text = data.decode(self._codec(), self._errors)
+        self._at_start = False
+        if self._newline is None or self._newline == '':
+            self._seen |= _newline_kinds(text)
+        if self._newline is None:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        self._decoded = self._decoded[self._pos:] + text
+        self._pos = 0
+
+    def read(self, size=-1):
+        self._check()
+        if not self._buffer.readable():
+            raise UnsupportedOperation('not readable')
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        self._read_started = True
+        self._fill()
+        start = self._pos
+        end = len(self._decoded) if size < 0 else min(len(self._decoded), start + size)
+        self._pos = end
+        return self._decoded[start:end]
+
+    def readline(self, size=-1):
+        self._check()
+        if not self._buffer.readable():
+            raise UnsupportedOperation('not readable')
+        if size is None:
+            size = -1
+        self._read_started = True
+        self._fill()
+        start = self._pos
+        end = _line_end(self._decoded, start, self._newline)
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return self._decoded[start:end]
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # -- positions -----------------------------------------------------------------------------
+
+    def tell(self):
+        self._check()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        self.flush()
+        position = self._buffer.tell()
+        rest = self._decoded[self._pos:]
+        if rest:
+            position -= len(rest.encode(self._codec(), self._errors))
+        return position
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        elif whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._decoded = ''
+            self._pos = 0
+            position = self._buffer.seek(0, 2)
+            self._at_start = position == 0
+            return position
+        elif whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if cookie < 0:
+            raise ValueError(f'negative seek position {cookie}')
+        self.flush()
+        self._decoded = ''
+        self._pos = 0
+        self._buffer.seek(cookie)
+        self._at_start = cookie == 0
+        return cookie
+
+    def truncate(self, pos=None):
+        self._check()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            return f"<_io.TextIOWrapper encoding='{self._encoding}'>"
+        return f"<_io.TextIOWrapper name={name!r} encoding='{self._encoding}'>"

@@ -114,6 +114,8 @@ class mappingproxy:
 
 mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

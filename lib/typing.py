@@ -12,7 +12,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'AsyncGenerator', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
            'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'Counter', 'Deque',
            'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
-           'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args', 'get_origin',
+           'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args', 'get_origin', 'is_typeddict',
            'get_type_hints', 'NewType', 'no_type_check', 'overload', 'runtime_checkable', 'Text',
            'TYPE_CHECKING', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias',
            'ParamSpec', 'Concatenate', 'Annotated', 'assert_never', 'reveal_type', 'IO',
@@ -236,7 +236,22 @@ Required = _SpecialForm('Required', _generic_getitem)
 NotRequired = _SpecialForm('NotRequired', _generic_getitem)
 Unpack = _SpecialForm('Unpack', _generic_getitem)
 Concatenate = _SpecialForm('Concatenate', _generic_getitem)
-Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: T with metadata. A class in 3.11 (get_origin gives it back)."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        return _annotated_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
+
+
 
 List = _SpecialGeneric(list, 'List', 1)
 Dict = _SpecialGeneric(dict, 'Dict', 2)
@@ -420,6 +435,22 @@ class Generic:
             params = (params,)
         return _GenericAlias(cls, tuple(_type_convert(p) for p in params))
 
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # The type variables of the class, in the order the bases as written name them.
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            for base in cls.__orig_bases__:
+                for arg in getattr(base, '__args__', ()) if isinstance(base, _GenericAlias) else ():
+                    if isinstance(arg, TypeVar) and arg not in tvars:
+                        tvars.append(arg)
+        cls.__parameters__ = tuple(tvars)
+
+
+def is_typeddict(tp):
+    """Whether tp is a class made by TypedDict."""
+    return isinstance(tp, _TypedDictMeta)
+
 
 # The names every class has, which a protocol's members never include (typing._SPECIAL_NAMES and
 # the attributes typing sets on a protocol class).
@@ -517,14 +548,25 @@ def dataclass_transform(**kwargs):
     return lambda cls: cls
 
 
+_BuiltinGenericAlias = type(list[int])
+
+
 def get_origin(tp):
-    if isinstance(tp, (_GenericAlias, _SpecialGeneric)):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _SpecialGeneric, _BuiltinGenericAlias)):
         return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _UnionType)):
         return tp.__args__
     return ()
 

@@ -3,11 +3,12 @@
 Compression writes the bytes CPython's zlib writes, at every level and setting (the native
 _zlib compresses with pako, a port of stock zlib); decompression runs the zlib Node links.
 
-The engines and checksums are native (_zlib); the argument checks, error messages and the
+The engines and adler32 are native (_zlib), crc32 is binascii's (_binascii); the argument checks, error messages and the
 Compress and Decompress objects follow CPython's Modules/zlibmodule.c.
 """
 
 import _zlib
+import _binascii
 
 DEFLATED = 8
 DEF_BUF_SIZE = 16384
@@ -106,7 +107,7 @@ def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
 def crc32(data, value=0, /):
     """Compute a CRC-32 checksum of data."""
     _check_data(data)
-    return _zlib.crc32(data, value)
+    return _binascii.crc32(data, value)
 
 
 def adler32(data, value=1, /):

@@ -790,18 +790,19 @@ export const bytesType: PyType = builtinType({
       return cls === bytesType ? b : cls(b);
     },
   },
-  staticmethods: {
-    maketrans(from: unknown, to: unknown): PyBytes {
-      const f = needBytes(from);
-      const t = needBytes(to);
-      if (f.length !== t.length) raise('ValueError', 'maketrans arguments must have same length');
-      const table = new Uint8Array(256);
-      for (let i = 0; i < 256; i++) table[i] = i;
-      for (let i = 0; i < f.length; i++) table[f[i]!] = t[i]!;
-      return new PyBytes(table);
-    },
-  },
+  staticmethods: { maketrans: bytesMaketrans },
 });
+
+/** `bytes.maketrans(from, to)` (bytearray's too): a 256-byte translation table, as bytes. */
+function bytesMaketrans(from: unknown, to: unknown): PyBytes {
+  const f = needBytes(from);
+  const t = needBytes(to);
+  if (f.length !== t.length) raise('ValueError', 'maketrans arguments must have same length');
+  const table = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) table[i] = i;
+  for (let i = 0; i < f.length; i++) table[f[i]!] = t[i]!;
+  return new PyBytes(table);
+}
 
 function checkResizable(ba: PyByteArray): void {
   if (ba.exports > 0) raise('BufferError', 'Existing exports of data: object cannot be re-sized');
@@ -951,6 +952,7 @@ export const bytearrayType: PyType = builtinType({
       return cls === bytearrayType ? b : cls(b);
     },
   },
+  staticmethods: { maketrans: bytesMaketrans },
 });
 Object.defineProperty(PyByteArray.prototype, '$__hash__', { value: null, writable: true, configurable: true });
 

@@ -7,6 +7,7 @@
 
 import { raise, raiseCodecError } from './exceptions.js';
 import { normalizeEncoding } from './str.js';
+import { wideDecode } from './codecs.js';
 
 type Idx = number | null | undefined;
 
@@ -225,12 +226,13 @@ function decodeUtf8Slow(b: Uint8Array, errors: string): string {
   return codesToString(out);
 }
 
-/** `b.decode(encoding, errors)` for utf-8, ascii and latin-1. */
+/** `b.decode(encoding, errors)` for utf-8, ascii, latin-1 and the UTF-16 and UTF-32 codecs. */
 export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: string | null): string {
   const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : normalizeEncoding(encoding);
   if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
   const err = errors === undefined || errors === null ? 'strict' : errors;
   if (codec === 'latin-1') return latin1(b);
+  if (codec !== 'utf-8' && codec !== 'ascii') return wideDecode(b, codec, err);
   if (codec === 'ascii') {
     let bad = -1;
     for (let i = 0; i < b.length; i++) if (b[i]! >= 128) { bad = i; break; }

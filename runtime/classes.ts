@@ -66,6 +66,30 @@ interface Wrapper {
   func: unknown;
 }
 
+const NOT_FOUND = Symbol('notFound');
+
+/**
+ * The attributes a staticmethod or classmethod shows of its function (CPython 3.10+ copies them
+ * at construction, as functools.wraps does): read through, and missing when the function lacks them.
+ */
+function wrappedAttr(name: string): (s: Wrapper) => unknown {
+  return (s: Wrapper) => {
+    const v = getattrByName(s.func, name, NOT_FOUND);
+    return v === NOT_FOUND ? attrError(s, name) : v;
+  };
+}
+
+const WRAPPER_GETTERS = {
+  __func__: (s: Wrapper) => s.func,
+  __wrapped__: (s: Wrapper) => s.func,
+  __name__: wrappedAttr('__name__'),
+  __qualname__: wrappedAttr('__qualname__'),
+  __doc__: wrappedAttr('__doc__'),
+  __module__: wrappedAttr('__module__'),
+  __annotations__: wrappedAttr('__annotations__'),
+  __isabstractmethod__: (s: Wrapper) => getattrByName(s.func, '__isabstractmethod__', false),
+};
+
 export const staticmethod = builtinType({
   name: 'staticmethod',
   proto: Object.create(OP),
@@ -83,7 +107,7 @@ export const staticmethod = builtinType({
       return callable(this.func)(...args);
     },
   },
-  getters: { __func__: (s: Wrapper) => s.func, __wrapped__: (s: Wrapper) => s.func },
+  getters: WRAPPER_GETTERS,
 });
 
 export const classmethod = builtinType({
@@ -101,7 +125,7 @@ export const classmethod = builtinType({
       return boundMethod(t, this.func as Function, false);
     },
   },
-  getters: { __func__: (s: Wrapper) => s.func, __wrapped__: (s: Wrapper) => s.func },
+  getters: WRAPPER_GETTERS,
 });
 
 interface Prop {
@@ -191,7 +215,9 @@ export const property = builtinType({
     fset: (p: Prop) => p.fset,
     fdel: (p: Prop) => p.fdel,
     __doc__: (p: Prop) => p.doc,
-    __isabstractmethod__: () => false,
+    // Abstract when any of its functions is (abc.abstractmethod under @property).
+    __isabstractmethod__: (p: Prop) =>
+      [p.fget, p.fset, p.fdel].some((f) => f !== null && f !== undefined && hooks.truthy(getattrByName(f, '__isabstractmethod__', false))),
   },
   setters: {
     __doc__: (p: Prop, v: unknown) => {
@@ -819,9 +845,12 @@ function genericDelattr(obj: any, name: string): void {
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
   if (Object.prototype.hasOwnProperty.call(t, key)) {
-    // The builtins module's names are accessors that rebind the program's variables: unbinding
-    // one keeps the accessor, and the program's code then raises NameError for the name.
-    if (moduleName(obj) === 'builtins' && Object.getOwnPropertyDescriptor(t, key)!.set !== undefined) {
+    // The builtins module's names and a compiled module's globals are accessors over the
+    // program's variables: unbinding one keeps the accessor, so the module's own code sees the
+    // name unbound (NameError) and a later `m.x = v` rebinds the variable it reads. (sys's
+    // stdout, stderr and stdin are the only accessors of a native module: `del` removes them.)
+    const owner = moduleName(obj);
+    if (owner !== null && owner !== 'sys' && Object.getOwnPropertyDescriptor(t, key)!.set !== undefined) {
       if (t[key] === undefined) noModuleAttrToDelete(name);
       t[key] = undefined;
       return;
@@ -1133,8 +1162,9 @@ export function klass(
   if (!ns.has('__qualname__')) ns.set('__qualname__', qualname);
   if (!ns.has('__module__')) ns.set('__module__', module);
   const m = meta as PyType;
-  if (m === typeType) return typeNew(typeType, name, resolved, ns, rest, adapters);
+  // PEP 560: a base replaced through __mro_entries__ (`Generic[T]`) leaves the bases as written.
   if (resolved !== bases) ns.set('__orig_bases__', hooks.tuple(bases));
+  if (m === typeType) return typeNew(typeType, name, resolved, ns, rest, adapters);
   const nsDict = preparedNamespace(m, name, resolved, rest, ns);
   const args = [name, hooks.tuple(resolved), nsDict];
   pendingAdapters = adapters ?? null;
@@ -1589,7 +1619,8 @@ export const superType = builtinType({
 const superHandler: ProxyHandler<SuperObj> = {
   get(t, key, receiver) {
     if (key === RAW) return t;
-    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !(key in SuperProto && isDunderKey(key) && key !== '$__init__')) {
+    // super's own __init__ and __new__ build super objects: those two names are always looked up along the MRO.
+    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !(key in SuperProto && isDunderKey(key) && key !== '$__init__' && key !== '$__new__')) {
       const f = superFind(t.thisClass, t.self, key.slice(1));
       if (f !== null) return superAttr(t.thisClass, t.self, key.slice(1));
     }

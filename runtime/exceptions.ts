@@ -722,7 +722,14 @@ export interface CatchClause {
   readonly quiet: Quiet;
 }
 
-export type Quiet = boolean | 'str';
+export type Quiet = boolean | 'str' | QuietCheck;
+
+/**
+ * A handler's check, made at each entry of its `try` over the frame's variables, that it cannot
+ * reach the exception it would catch (compiler/handlers.ts, "Handlers that read attributes"): run
+ * at the raise, when nothing has run since the handler's values were what it finds.
+ */
+export type QuietCheck = (exc: PyException) => boolean;
 
 /** What one catching construct catches, its clauses in order. */
 export type Catcher = readonly CatchClause[];
@@ -763,6 +770,41 @@ export function lateCatcher(site: { c: Catcher | null }, clauses: [types: unknow
   const c = catcher(clauses);
   if (clauses.every(([types]) => types === null || types.every(isClass))) site.c = c;
   return c;
+}
+
+/**
+ * Site catcher `c` with clause `index` quiet when `check` passes for the exception raised: built
+ * at each entry of the `try`, since the check reads that frame's variables. A clause the site
+ * could not build as written (a name that is not an exception class yet) stays as it is.
+ */
+export function guardedCatcher(c: Catcher, index: number, check: QuietCheck): Catcher {
+  const clause = c[index];
+  if (clause === undefined || clause === CATCHES_ALL[0]) return c;
+  const out = c.slice();
+  out[index] = { types: clause.types, quiet: check };
+  return out;
+}
+
+/**
+ * Attribute `key` (`$name`) of exception `exc` when reading it runs no Python code: a plain
+ * instance attribute (an own data property) of a class without attribute hooks that defines
+ * nothing under that name; otherwise undefined.
+ */
+export function excAttr(exc: PyException, key: string): unknown {
+  if ((typeOf(exc)[META].flags & Flags.Hooks) !== 0 || key in Object.getPrototypeOf(exc)) return undefined;
+  const d = Object.getOwnPropertyDescriptor(exc, key);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+/** Whether `v` is a dict key whose hash and comparisons run no Python code: a str, int, float or bool. */
+export function isPlainKey(v: unknown): boolean {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'boolean';
+}
+
+/** Whether `v` is absent (undefined) or an unboxed int or float, to which `+ n` cannot fail. */
+export function isNumberOrAbsent(v: unknown): boolean {
+  return v === undefined || typeof v === 'number';
 }
 
 /**
@@ -848,6 +890,7 @@ export function quietFor(cls: PyType, exc?: PyException): boolean {
 }
 
 function quietAnswer(quiet: Quiet, exc: PyException | undefined): boolean {
+  if (typeof quiet === 'function') return exc !== undefined && quiet(exc);
   return quiet === 'str' ? exc !== undefined && plainStr(exc) : quiet;
 }
 
@@ -1002,7 +1045,18 @@ function makesUnsharedInstances(cls: PyType): boolean {
   const base = m.mro.find((c) => (c[META].flags & Flags.Builtin) !== 0);
   if (base === undefined || !isSubclass(base, BaseException)) return false;
   const p = cls.prototype;
-  return p.$__init__ === base.prototype.$__init__ && p.$__new__ === base.prototype.$__new__;
+  return p.$__new__ === base.prototype.$__new__ && (p.$__init__ === base.prototype.$__init__ || initKeepsSelf(p));
+}
+
+/**
+ * Whether the `__init__` instances of prototype `p` get is one the compiler found to keep `self`
+ * to itself (compiler/handlers.ts, `keepsSelf`), storing only names the class does not define:
+ * a property's setter would be handed `self`.
+ */
+function initKeepsSelf(p: Record<string, unknown>): boolean {
+  const init = p.$__init__ as { $canon?: { $sig?: { keepsSelf?: string[] } }; $sig?: { keepsSelf?: string[] } } | undefined;
+  const stored = (init?.$canon ?? init)?.$sig?.keepsSelf;
+  return stored !== undefined && stored.every((key) => !(key in p));
 }
 
 /**

@@ -53,10 +53,16 @@ function readInt(cs: ArrayLike<string>, pos: number): [number, number] {
 const numberSpecs = new Map<string, Spec>();
 const strSpecs = new Map<string, Spec>();
 
+// The lookup is its own small function: every format call runs it, and V8 inlines it into the
+// caller. The parser runs once per spec string and is never optimized; as one function, the whole
+// parser was compiled (twice in the templates workload) for the sake of its first two lines.
 function parseSpec(spec: string, typeName: string, defaultAlign: '<' | '>', defaultType = ''): Spec {
+  const cached = (defaultAlign === '<' ? strSpecs : numberSpecs).get(spec);
+  return cached !== undefined ? cached : parseNewSpec(spec, typeName, defaultAlign, defaultType);
+}
+
+function parseNewSpec(spec: string, typeName: string, defaultAlign: '<' | '>', defaultType: string): Spec {
   const specCache = defaultAlign === '<' ? strSpecs : numberSpecs;
-  const cached = specCache.get(spec);
-  if (cached !== undefined) return cached;
   // Index by code point: only the fill can be astral.
   const cs: ArrayLike<string> = hasSurrogate(spec) ? Array.from(spec) : spec;
   const n = cs.length;
@@ -218,6 +224,24 @@ function layoutNumber(spec: Spec, negative: boolean, prefix: string, digits: str
   return aligned(spec.fill, align, spec.width - (nonDigit + grouped.length), sign + prefix, grouped + rest);
 }
 
+// Runs of spaces and of zeros up to 64 long, made once: padding a field to a width is most specs'
+// work, and `repeat` is a builtin call that allocates a new string every time.
+const SPACE_RUNS: string[] = [''];
+const ZERO_RUNS: string[] = [''];
+for (let n = 1; n <= 64; n++) {
+  SPACE_RUNS.push(SPACE_RUNS[n - 1] + ' ');
+  ZERO_RUNS.push(ZERO_RUNS[n - 1] + '0');
+}
+
+/** `fill` repeated `n` times (`n` >= 0). */
+function fillRun(fill: string, n: number): string {
+  if (n <= 64) {
+    if (fill === ' ') return SPACE_RUNS[n]!;
+    if (fill === '0') return ZERO_RUNS[n]!;
+  }
+  return fill.repeat(n);
+}
+
 /**
  * `head + tail` with `pad` fill characters (none when `pad` <= 0) placed as `align` says: '<'
  * after, '^' around, '=' between head (sign, prefix) and tail (digits), else before.
@@ -225,13 +249,13 @@ function layoutNumber(spec: Spec, negative: boolean, prefix: string, digits: str
 function aligned(fill: string, align: string, pad: number, head: string, tail: string): string {
   if (pad <= 0) return head + tail;
   switch (align) {
-    case '<': return head + tail + fill.repeat(pad);
+    case '<': return head + tail + fillRun(fill, pad);
     case '^': {
       const l = pad >> 1;
-      return fill.repeat(l) + head + tail + fill.repeat(pad - l);
+      return fillRun(fill, l) + head + tail + fillRun(fill, pad - l);
     }
-    case '=': return head + fill.repeat(pad) + tail;
-    default: return fill.repeat(pad) + head + tail;
+    case '=': return head + fillRun(fill, pad) + tail;
+    default: return fillRun(fill, pad) + head + tail;
   }
 }
 
@@ -552,12 +576,12 @@ function padStr(s: string, width: number, precision: number, fill: string, align
   const total = width > len ? width : len;
   const pad = total - len;
   if (pad === 0) return s;
-  if (align === '>') return fill.repeat(pad) + s;
+  if (align === '>') return fillRun(fill, pad) + s;
   if (align === '^') {
     const l = pad >> 1;
-    return fill.repeat(l) + s + fill.repeat(pad - l);
+    return fillRun(fill, l) + s + fillRun(fill, pad - l);
   }
-  return s + fill.repeat(pad);
+  return s + fillRun(fill, pad);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -806,6 +830,7 @@ function formatTemplate(tmpl: PercentTemplate, args: readonly unknown[] | null, 
     if (sp.plain && t === 's' && typeof arg === 'string' && conv.strIsSelf === true) out += arg;
     else if (sp.plain && t === 'd' && typeof arg === 'number' && Number.isInteger(arg)) out += String(arg);
     else if (sp.plain && t === 'x' && typeof arg === 'number' && Number.isInteger(arg) && arg >= 0) out += arg.toString(16);
+    else if (t === 'd' && typeof arg === 'number' && Number.isInteger(arg) && prec < 0 && !sp.plus && !sp.space) out += paddedInt(arg, width, left, sp.zero);
     else out += percentConvert(t, sp.at, arg, left, sp.plus, sp.space, sp.alt, sp.zero, width, prec, conv);
     out += texts[k + 1];
   }
@@ -813,6 +838,19 @@ function formatTemplate(tmpl: PercentTemplate, args: readonly unknown[] | null, 
     raise('TypeError', 'not all arguments converted during string formatting');
   }
   return flatten(out);
+}
+
+/**
+ * `%5d`, `%05d`, `%-5d` of an int held as a JS number: percentConvert's result without its
+ * general machinery (which V8 would otherwise compile for a `%05d` in a loop).
+ */
+function paddedInt(v: number, width: number, left: boolean, zero: boolean): string {
+  const digits = String(v);
+  const pad = width - digits.length;
+  if (pad <= 0) return digits;
+  if (left) return digits + ' '.repeat(pad);
+  if (!zero) return ' '.repeat(pad) + digits;
+  return v < 0 ? '-' + '0'.repeat(pad) + digits.slice(1) : '0'.repeat(pad) + digits;
 }
 
 /**
@@ -864,9 +902,11 @@ function percentConvert(t: string, at: number, arg: unknown, left: boolean, plus
       break;
     }
     case 'c': {
-      if (typeof arg === 'string') {
-        if (cpLength(arg) !== 1) raise('TypeError', '%c requires int or char');
-        body = arg;
+      // A str subclass instance (a String wrapper) is a char as much as a str is.
+      const char = typeof arg === 'string' ? arg : arg instanceof String && conv.strIsSelf === true ? arg.valueOf() : undefined;
+      if (char !== undefined) {
+        if (cpLength(char) !== 1) raise('TypeError', '%c requires int or char');
+        body = char;
       } else {
         const v = conv.toIndex(arg);
         if (v === undefined) raise('TypeError', '%c requires int or char');

@@ -52,6 +52,8 @@ export interface Sig {
   doc?: unknown;
   /** A `__next__` that returns ITERATION_STOPPED when passed STOP_ASK (runtime/exceptions.ts). */
   stops?: boolean;
+  /** An `__init__` that keeps `self` to itself: the `$` keys it stores on it (runtime/exceptions.ts). */
+  keepsSelf?: string[];
   /** The annotations, evaluated when the def ran: [name, value, ...] in CPython's order (absent: none). */
   ann?: unknown[];
   /**

@@ -43,9 +43,25 @@ import { addressOf, builtinType, className, isClass, isInstance, type PyType } f
 const EMPTY: unknown[] = [];
 
 // A frame turns a StopIteration escaping it into RuntimeError (PEP 479), which chains it as its
-// cause: a raise in the frame must not count on a quiet handler outside to drop it.
+// cause: a raise in the frame must not count on a quiet handler outside to drop it. The frame's
+// guard is pushed on the catching stack only where it changes that answer: with nothing on the
+// stack no handler is quiet, and with another frame's guard on top a StopIteration is caught
+// there, not quietly. Nested generators (a pipeline) and loops outside any `try` then resume
+// without touching the stack, most of what a resume cost beyond V8's own.
 const FRAME_STOPS: Catcher = [{ types: [StopIteration], quiet: false }];
 const NO_CATCHERS: Catcher[] = [];
+
+/**
+ * The catching-stack index of the innermost frame guard pushed by a frame now running, or -1.
+ * Only code running inside that frame pushes above it, and the frame restores this as it stops,
+ * so the guard is on top exactly when the depth is one more than this.
+ */
+let guardAt = -1;
+
+/** Whether a frame resumed at catching depth `depth` must push its guard (FRAME_STOPS). */
+function needsGuard(depth: number): boolean {
+  return depth !== 0 && depth - 1 !== guardAt;
+}
 
 export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private running = false;
@@ -76,7 +92,9 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     const depth = exceptDepth();
     if (this.excs.length) loadExcepts(this.excs);
     const catchDepth = catchingDepth();
-    enterTry(FRAME_STOPS);
+    const outerGuard = guardAt;
+    const guarded = needsGuard(catchDepth);
+    if (guarded) guardAt = enterTry(FRAME_STOPS);
     if (this.catchers.length) loadCatchers(this.catchers);
     try {
       const r = mode === 0 ? this.g.next(value) : this.g.throw(value);
@@ -87,26 +105,66 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
       return r;
     } catch (e) {
       this.finished = true;
-      const py = toPy(e);
-      if (isInstance(py, StopIteration)) {
-        // PEP 479.
-        const re = makeExc('RuntimeError', `${this.kind} raised StopIteration`);
-        re.cause = py;
-        re.suppress = true;
-        re.context = py;
-        throwPy(re);
-      }
-      throw py;
+      return this.escaped(e);
     } finally {
       this.running = false;
       this.excs = saveExcepts(depth);
-      this.catchers = saveCatchers(catchDepth + 1);
-      exitTry();
+      this.catchers = saveCatchers(guarded ? catchDepth + 1 : catchDepth);
+      if (guarded) exitTry(catchDepth);
+      guardAt = outerGuard;
     }
   }
 
+  /** An exception leaving the frame: a StopIteration becomes RuntimeError (PEP 479). */
+  private escaped(e: unknown): never {
+    const py = toPy(e);
+    if (isInstance(py, StopIteration)) {
+      const re = makeExc('RuntimeError', `${this.kind} raised StopIteration`);
+      re.cause = py;
+      re.suppress = true;
+      re.context = py;
+      throwPy(re);
+    }
+    throw py;
+  }
+
+  /**
+   * `resume(0, value)`. A frame suspended outside any `except` or `try` of its own, resumed where
+   * its guard is not needed (the common case), skips the stack bookkeeping; what it must still
+   * notice is a frame that stops inside such a block, whose entries go with it.
+   */
   next(value?: unknown): IteratorResult<unknown> {
-    return this.resume(0, value === undefined ? null : value);
+    const v = value === undefined ? null : value;
+    if (this.running || this.finished || this.excs.length !== 0 || this.catchers.length !== 0) return this.resume(0, v);
+    const catchDepth = catchingDepth();
+    if (needsGuard(catchDepth)) return this.resume(0, v);
+    this.running = true;
+    this.started = true;
+    const depth = exceptDepth();
+    let r: IteratorResult<unknown>;
+    try {
+      r = this.g.next(v);
+    } catch (e) {
+      this.finished = true;
+      try {
+        return this.escaped(e);
+      } finally {
+        this.stopped(depth, catchDepth);
+      }
+    }
+    this.stopped(depth, catchDepth);
+    if (r.done) {
+      this.finished = true;
+      return { value: r.value === undefined ? null : r.value, done: true };
+    }
+    return r;
+  }
+
+  /** The frame stopped running: it takes with it the stack entries it left above the depths. */
+  private stopped(depth: number, catchDepth: number): void {
+    this.running = false;
+    if (exceptDepth() !== depth) this.excs = saveExcepts(depth);
+    if (catchingDepth() !== catchDepth) this.catchers = saveCatchers(catchDepth);
   }
 
   [Symbol.iterator](): this {

@@ -42,6 +42,8 @@ export function hashBool(b: boolean): Hash {
  * well-mixed one: cyrb53 over UTF-16 code units, a non-negative 53-bit number.
  */
 export function hashStr(s: string): Hash {
+  // The one str hash CPython fixes whatever the key: hash('') == hash(b'') == 0.
+  if (s.length === 0) return 0;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {

@@ -56,7 +56,8 @@ export {
 export {
   pyRaise as $raise, raised as $raised, raisedCall as $raisedCall, reraise as $reraise, toPy as $toPy, excMatch as $excMatch,
   enterExcept as $enterExcept, exitExcept as $exitExcept, assertFail as $assertFail,
-  catcher as $catcher, lateCatcher as $lateCatcher, enterTry as $enterTry, exitTry as $exitTry, STOP_ASK as $STOP_ASK, ITERATION_STOPPED as $ITERATION_STOPPED,
+  catcher as $catcher, lateCatcher as $lateCatcher, guardedCatcher as $guardedCatcher, excAttr as $excAttr, isPlainKey as $isPlainKey,
+  isNumberOrAbsent as $isNumberOrAbsent, enterTry as $enterTry, exitTry as $exitTry, STOP_ASK as $STOP_ASK, ITERATION_STOPPED as $ITERATION_STOPPED,
   nameError as $nameError, unboundLocal as $unboundLocal, unboundFree as $unboundFree, fail as $fail, withEnter as $withEnter, withExit as $withExit,
 } from './exceptions.js';
 export {
@@ -94,7 +95,7 @@ export {
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwSite, callAt, kwItems, bind } from './function.js';
 export {
   pyRaise as raise, raised, raisedCall, reraise, toPy, excMatch, enterExcept, exitExcept, assertFail, nameError,
-  catcher, lateCatcher, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
+  catcher, lateCatcher, guardedCatcher, excAttr, isPlainKey, isNumberOrAbsent, enterTry, exitTry, STOP_ASK, ITERATION_STOPPED, unboundLocal, unboundFree, fail, withEnter, withExit,
 } from './exceptions.js';
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
 export { starBegin as $starBegin, starMatch as $starMatch, starRaised as $starRaised, starEnd as $starEnd } from './exceptiongroup.js';

@@ -25,6 +25,9 @@ import { PyBytes, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
 import { typeNameOf, toIndex } from './slice.js';
 import { tuple } from './tuple.js';
+import { normalizeEncoding, strEncode } from './str.js';
+import { bytesDecode } from './bytesops.js';
+import { withoutBom } from './codecs.js';
 
 /** io.UnsupportedOperation, which CPython raises for an operation the stream's mode rules out. */
 function unsupported(message: string): never {
@@ -474,6 +477,8 @@ export class PyFile {
   closed = false;
   /** Read side: decoded text (text mode) or bytes. */
   private text = '';
+  /** A text file's bytes until the first read decodes them (a decoding error is the read's, as in CPython). */
+  private undecoded: Buffer | null = null;
   private data: Uint8Array = new Uint8Array(0);
   private pos = 0;
   /** Write side. */
@@ -491,6 +496,14 @@ export class PyFile {
   /** The line-ending kinds of the read text (universal and '' modes), shown once reading starts. */
   private seenNewlines = 0;
   private readStarted = false;
+  /**
+   * Text mode: the codec of a file whose encoding is not UTF-8 (null: UTF-8, as for a name we have
+   * no codec for), its error handler, and whether the byte order mark has been written (a file
+   * appended to already has one).
+   */
+  private codec: TextCodec | null = null;
+  private errors = 'strict';
+  private bomWritten = false;
 
   constructor(
     readonly name: string,
@@ -514,16 +527,57 @@ export class PyFile {
       if (this.readable) {
         const raw = fs.readFileSync(this.name);
         if (this.binary) this.data = new Uint8Array(raw);
-        else this.readText(raw.toString('utf8'));
+        else this.undecoded = raw;
       }
       if (this.writable) {
         this.fd = fs.openSync(this.name, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
         if (kind === 'a') this.written = fs.fstatSync(this.fd).size;
+        this.bomWritten = this.written > 0;
         openWriters.add(this);
       }
     } catch (e) {
       osError(e, this.name);
     }
+  }
+
+  /** Text mode: the codec and error handler open() was given. */
+  setCodec(encoding: unknown, errors: unknown): void {
+    if (typeof errors === 'string') this.errors = errors;
+    if (typeof encoding !== 'string') return;
+    const codec = encoding.toLowerCase().replace(/[-_ ]/g, '') === 'utf8sig' ? 'utf-8-sig' : normalizeEncoding(encoding);
+    this.codec = codec === 'utf-8' ? null : codec;
+  }
+
+  private decodeText(raw: Buffer): string {
+    if (this.codec === null) return raw.toString('utf8');
+    if (this.codec !== 'utf-8-sig') return bytesDecode(raw, this.codec, this.errors);
+    const bom = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+    return bytesDecode(bom ? raw.subarray(3) : raw, 'utf-8', this.errors);
+  }
+
+  /** A written str as bytes: the first text written at the start of the file gets the byte order mark. */
+  private encodeText(text: string): Uint8Array {
+    const codec = this.codec!;
+    if (text.length === 0) return new Uint8Array(0);
+    const first = !this.bomWritten;
+    this.bomWritten = true;
+    if (codec === 'utf-8-sig') {
+      const body = strEncode(text, 'utf-8', this.errors);
+      if (!first) return body;
+      const out = new Uint8Array(body.length + 3);
+      out.set([0xef, 0xbb, 0xbf]);
+      out.set(body, 3);
+      return out;
+    }
+    if (codec === 'ascii' || codec === 'latin-1') return strEncode(text, codec, this.errors);
+    return strEncode(text, first ? codec : withoutBom(codec), this.errors);
+  }
+
+  private loadText(): void {
+    if (this.undecoded === null) return;
+    const text = this.decodeText(this.undecoded);
+    this.undecoded = null;
+    this.readText(text);
   }
 
   /** Hold a text file's content, translated to '\n' line ends for universal newlines. */
@@ -548,6 +602,7 @@ export class PyFile {
       this.pos = end;
       return new PyBytes(out);
     }
+    this.loadText();
     if (n < 0) {
       const out = this.text.slice(this.pos);
       this.pos = this.text.length;
@@ -576,6 +631,7 @@ export class PyFile {
       return new PyBytes(out);
     }
     this.readStarted = true;
+    this.loadText();
     const end = textLineEnd(this.text, this.pos, this.newline);
     const out = this.text.slice(this.pos, end);
     this.pos = end;
@@ -609,6 +665,13 @@ export class PyFile {
       this.plus.write(Buffer.from(out, 'utf8'));
       return x.length;
     }
+    if (this.codec !== null) {
+      const data = this.encodeText(out);
+      this.pending.push(data);
+      this.written += data.length;
+      if (this.pending.length > 1024) this.$flush();
+      return x.length;
+    }
     this.pending.push(out);
     this.written += Buffer.byteLength(out, 'utf8');
     if (this.pending.length > 1024) this.$flush();
@@ -628,7 +691,7 @@ export class PyFile {
     if (this.fd >= 0 && this.pending.length) {
       const parts = this.pending;
       this.pending = [];
-      if (this.binary) for (const p of parts) writeAll(this.fd, p as Uint8Array);
+      if (this.binary || this.codec !== null) for (const p of parts) writeAll(this.fd, p);
       else writeAll(this.fd, (parts as string[]).join(''));
     }
     return null;
@@ -650,6 +713,7 @@ export class PyFile {
     // A text file's positions are opaque cookies: only seeks to one are allowed (TextIOWrapper.seek).
     if (!this.binary && o !== 0 && w !== 0) unsupported(`can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
     if (this.plus !== null) return this.plus.seek(o, w);
+    if (!this.binary) this.loadText();
     const len = this.binary ? this.data.length : this.text.length;
     this.pos = w === 0 ? o : w === 1 ? this.pos + o : len + o;
     return this.pos;
@@ -684,6 +748,12 @@ export class PyFile {
 
   $writable(): boolean {
     return this.writable;
+  }
+
+  /** A regular file can seek (what io.TextIOWrapper asks of the file it wraps). */
+  $seekable(): boolean {
+    this.check();
+    return true;
   }
 
   $isatty(): boolean {
@@ -733,6 +803,15 @@ export class PyFile {
     return this.mode;
   }
 
+  /** A text file's encoding, as open() was given it ('UTF-8' by default); a binary file has none. */
+  get $encoding(): string | undefined {
+    return this.binary ? undefined : this.encoding;
+  }
+
+  get $errors(): string | undefined {
+    return this.binary ? undefined : this.errors;
+  }
+
   /** The line endings read so far (None before reading, and for a file not read universally). */
   get $newlines(): unknown {
     if (this.plus !== null) return this.plus.newlines();
@@ -748,6 +827,9 @@ export class PyFile {
 }
 
 builtinType({ name: 'FileIO', module: '_io', proto: PyFile.prototype });
+
+/** A text file's codec other than UTF-8: one of the str codecs, or utf-8-sig (a UTF-8 BOM first). */
+type TextCodec = Exclude<ReturnType<typeof normalizeEncoding>, null | 'utf-8'> | 'utf-8-sig';
 
 /** The contents of a file open for reading and writing, with one position for both. */
 class PlusBuffer {
@@ -922,7 +1004,6 @@ export function open(
   errors?: unknown,
   newline?: unknown,
 ): PyFile {
-  void errors;
   void buffering;
   file = pathOf(file);
   if (openWriters.size !== 0) flushOpenFiles();
@@ -944,6 +1025,7 @@ export function open(
   const writable = kind !== 'r' || plus;
   const f = new PyFile(file, m, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
   f.newline = checkNewline(newline, binary);
+  if (!binary) f.setCodec(encoding, errors);
   f.open(kind);
   return f;
 }

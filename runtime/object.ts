@@ -791,6 +791,7 @@ export function builtinType(spec: BuiltinSpec): PyType {
     meta.solid = cls;
     const mk = spec.new ?? spec.construct!;
     const newFn = function (c: PyType, ...args: unknown[]) {
+      if (arguments.length === 0) raise('TypeError', `${spec.name}.__new__(): not enough arguments`);
       if (!isClass(c)) raise('TypeError', `${spec.name}.__new__(X): X is not a type object (${className(c)})`);
       return mk(c, args, null);
     };
@@ -1027,6 +1028,7 @@ export { objectType, typeType };
 
 function objectNew(this: unknown, cls: unknown, ...args: unknown[]): unknown {
   void args;
+  if (arguments.length === 0) return raise('TypeError', 'object.__new__(): not enough arguments');
   if (!isClass(cls)) {
     return raise('TypeError', `object.__new__(X): X is not a type object (${className(cls)})`);
   }

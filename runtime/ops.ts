@@ -29,7 +29,7 @@ import { PySlice, sliceBounds } from './slice.js';
 import { isExactArray, listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
-  className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
+  builtinTypes, className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
 } from './object.js';
 
 export { NotImplemented, Ellipsis } from './object.js';
@@ -172,6 +172,17 @@ function slot(x: unknown, name: string): Function | undefined {
   return typeof f === 'function' ? f : undefined;
 }
 
+let sequenceConcats: Set<unknown> | null = null;
+
+/**
+ * Whether `f` is the `__add__` of str, list, tuple, bytes or bytearray. CPython gives these
+ * sequences no nb_add, only sq_concat, which `a + b` tries after b's `__radd__`.
+ */
+function isSequenceConcat(f: Function): boolean {
+  sequenceConcats ??= new Set(['str', 'list', 'tuple', 'bytes', 'bytearray'].map((n) => (builtinTypes.get(n)?.prototype as any)?.$__add__));
+  return sequenceConcats.has(f);
+}
+
 function binaryDispatch(a: unknown, b: unknown, op: BinOp): unknown {
   const ka = numKind(a);
   const kb = numKind(b);
@@ -183,7 +194,7 @@ function binaryDispatch(a: unknown, b: unknown, op: BinOp): unknown {
   const tb = typeOf(b);
   const fa = slot(a, op.name);
   let fb = ta === tb ? undefined : slot(b, op.rname);
-  if (fb !== undefined && isSubclass(tb, ta) && fb !== slot(a, op.rname)) {
+  if (fb !== undefined && ((isSubclass(tb, ta) && fb !== slot(a, op.rname)) || (op === ADD && fa !== undefined && isSequenceConcat(fa)))) {
     const r = fb.call(b, a);
     if (r !== NotImplemented) return r;
     fb = undefined;
@@ -232,8 +243,23 @@ function binary(a: unknown, b: unknown, op: BinOp): unknown {
   return binaryError(a, b, op.sym);
 }
 
+let sequenceInplaceConcats: Set<unknown> | null = null;
+
+/** Whether `f` is list's or bytearray's `__iadd__`: sq_inplace_concat, tried after b's `__radd__`. */
+function isSequenceInplaceConcat(f: Function): boolean {
+  sequenceInplaceConcats ??= new Set(['list', 'bytearray'].map((n) => (builtinTypes.get(n)?.prototype as any)?.$__iadd__));
+  return sequenceInplaceConcats.has(f);
+}
+
 function inplace(a: unknown, b: unknown, op: BinOp): unknown {
   const f = slot(a, op.iname);
+  if (f !== undefined && op === ADD && typeOf(a) !== typeOf(b) && isSequenceInplaceConcat(f)) {
+    const fb = slot(b, op.rname);
+    if (fb !== undefined) {
+      const r = fb.call(b, a);
+      if (r !== NotImplemented) return r;
+    }
+  }
   if (f !== undefined) {
     const r = f.call(a, b);
     if (r !== NotImplemented) return r;

@@ -80,10 +80,11 @@ export function format(value: unknown, spec: unknown = ''): string {
   const m = formatMethodOf(value);
   if (typeof m !== 'function') return str(value);
   const r = m.call(value, spec);
-  if (typeof r !== 'string') {
+  // As PyObject_Format: an instance of a str subclass is a str, and is the result as it is.
+  if (typeof r !== 'string' && !(r instanceof String)) {
     raise('TypeError', `__format__ must return a str, not ${typeNameOf(r)}`);
   }
-  return r;
+  return r as string;
 }
 
 /** `type(value).__format__`: for a class that is its metaclass's method, not the unbound

@@ -15,6 +15,7 @@ import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
 import { isSpaceCode } from './float.js';
 import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
+import { type WideCodec, wideCodecNamed, wideEncode } from './codecs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Code point indexing
@@ -38,7 +39,7 @@ let recent = slotA; // the slot hit last; a miss replaces the other one
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** True when `s` has a surrogate among its first `end` code units. */
-function scanSurrogates(s: string, end = s.length): boolean {
+export function scanSurrogates(s: string, end = s.length): boolean {
   if (end > 8 && end === s.length) return SURROGATE.test(s);
   for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
@@ -728,6 +729,14 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
     total += item.length;
   }
   if (items.length <= JOIN_CHUNK * 2 && total <= JOIN_CHUNK_CHARS) return items.join(sep);
+  return joinLong(sep, items as readonly string[]);
+}
+
+/**
+ * `sep.join(items)` of str items with more than 32K characters or 2,048 items, apart from the
+ * short joins so that V8 optimizes those alone and the first long join does not throw that away.
+ */
+function joinLong(sep: string, items: readonly string[]): string {
   // V8's join gathers the pieces in one array; past ~8,000 pieces that array is big enough to be
   // allocated in the old generation, and storing each young piece into it then records a slot
   // for the GC: a join of 40,000 short strings took 23 ms at once, 8 ms in chunks. A long result
@@ -740,7 +749,7 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
   let start = 0;
   let chars = 0;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i] as string;
+    const item = items[i]!;
     if (item.length > JOIN_CHUNK_CHARS) {
       if (start < i) out = ropeAppend(out, sep, items.slice(start, i).join(sep), pieces, null);
       out = ropeAppend(out, sep, item, pieces, joinedRope(item));
@@ -1293,19 +1302,20 @@ export function asciiEscape(text: string): string {
 // Encoding
 
 /** Canonical codec name for `encoding`, or null if unsupported. */
-export function normalizeEncoding(encoding: string): 'utf-8' | 'ascii' | 'latin-1' | null {
+export function normalizeEncoding(encoding: string): 'utf-8' | 'ascii' | 'latin-1' | WideCodec | null {
   const e = encoding.toLowerCase().replace(/[-_ ]/g, '');
   if (e === 'utf8' || e === 'u8' || e === 'utf' || e === 'cp65001') return 'utf-8';
   if (e === 'ascii' || e === 'usascii' || e === '646') return 'ascii';
   if (e === 'latin1' || e === 'latin' || e === 'l1' || e === 'iso88591' || e === '8859' || e === 'cp819' || e === 'iso885911987') return 'latin-1';
-  return null;
+  return wideCodecNamed(e);
 }
 
-/** `s.encode(encoding, errors)` for utf-8, ascii and latin-1. */
+/** `s.encode(encoding, errors)` for utf-8, ascii, latin-1 and the UTF-16 and UTF-32 codecs. */
 export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
   const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : normalizeEncoding(encoding);
   if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
   const err = errors === undefined || errors === null ? 'strict' : errors;
+  if (codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1') return wideEncode(s, codec, err);
   const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   if (codec === 'utf-8') {
     const fast = encodeUtf8(s);

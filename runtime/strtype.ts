@@ -446,6 +446,12 @@ function sliceArg(v: unknown): number | null {
 
 /** `s[lower:upper:step]` for a str, the parts as written (null when omitted): getslice's str case. */
 export function strGetSlice(s: string, lower: unknown, upper: unknown, step: unknown): string {
+  if (step === null && isSmallInt(upper) && upper >= 0 && upper <= 32 && upper < s.length &&
+    (lower === null || (isSmallInt(lower) && lower >= 0)) && !S.scanSurrogates(s, upper)) {
+    // `s[:k]` or `s[j:k]` short of the end: with no surrogate among the first k code units, code
+    // point k is code unit k, whatever follows (the scan stops at k; a regexp would read it all).
+    return s.slice(lower === null ? 0 : lower, upper);
+  }
   if (step === null && (lower === null || isSmallInt(lower)) && (upper === null || isSmallInt(upper)) &&
     !S.hasSurrogates(s)) {
     // `s[a:b]` with int bounds over code units that are code points.

@@ -12,6 +12,7 @@ import './hashlib.js';
 import './re.js';
 import './json.js';
 import './zlib.js';
+import './binascii.js';
 import './heapq.js';
 import './subprocess.js';
 import './atexit.js';

@@ -1,6 +1,6 @@
-// `_zlib`: the native core of lib/zlib.py (and binascii.crc32). Compression runs pako, a port of
-// stock zlib whose deflate writes the same bytes as the zlib CPython links, at every level; the
-// zlib Node links is Chromium's fork, whose deflate finds different matches. Decompression runs
+// `_zlib`: the native core of lib/zlib.py (its crc32 is `_binascii`'s, stdlib/binascii.ts).
+// Compression runs pako, a port of stock zlib whose deflate writes the same bytes as the zlib
+// CPython links, at every level; the zlib Node links is Chromium's fork, whose deflate finds different matches. Decompression runs
 // Node's zlib, which reads every stream the same way.
 // The argument checks, the objects and the error class are Python (lib/zlib.py); this file only
 // moves bytes.
@@ -10,7 +10,8 @@
 // max_length and unconsumed_tail): Node's public API has no synchronous streaming, so `run` drives
 // an engine's handle as Node's own zlibBufferSync does (handle.writeSync, then the engine's
 // _writeState for the room left in each buffer), without the close that ends a one-shot call.
-// crc32 and adler32 are computed here (Node's zlib.crc32 is newer than the Node we support).
+// adler32 is computed here (crc32 in stdlib/binascii.ts: Node's zlib.crc32 is newer than the Node
+// we support).
 
 import * as pako from 'pako';
 import { nodeModule } from '../host.js';
@@ -248,26 +249,6 @@ function release(id: number): null {
 // ---------------------------------------------------------------------------------------------
 // Checksums
 
-let crcTable: Int32Array | undefined;
-
-function crc32(data: unknown, value: number | bigint): number {
-  const table = (crcTable ??= makeCrcTable());
-  const b = bytesData(data);
-  let c = ~Number(BigInt.asUintN(32, BigInt(value))) | 0;
-  for (let i = 0; i < b.length; i++) c = table[(c ^ b[i]!) & 0xff]! ^ (c >>> 8);
-  return (~c) >>> 0;
-}
-
-function makeCrcTable(): Int32Array {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-}
-
 function adler32(data: unknown, value: number | bigint): number {
   const b = bytesData(data);
   const start = Number(BigInt.asUintN(32, BigInt(value)));
@@ -294,7 +275,6 @@ function populateZlib(mod: Record<string, unknown>): void {
     run,
     ended,
     release,
-    crc32,
     adler32,
     ZLIB_VERSION: process.versions.zlib ?? '1.2.13',
   });
