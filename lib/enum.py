@@ -4,7 +4,29 @@ auto and unique, with 3.11's reprs (`<Color.RED: 1>`) and lookup errors."""
 from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
-           'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
+           'show_flag_values']
+
+
+class _BodyMarker:
+    """Wraps a value in an enum body to override whether EnumType makes it a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember(_BodyMarker):
+    """Keeps `value` a plain class attribute of the enum rather than a member."""
+
+
+class member(_BodyMarker):
+    """Makes `value` a member of the enum even where it would not be one (a function, say)."""
+
+
+# EnumType.__new__ has locals named member.
+_member = member
+_nonmember = nonmember
 
 
 class auto:
@@ -18,6 +40,95 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+    # CPython's class namespace swaps an auto for its value as soon as it is bound, so later
+    # lines of the body (`RW = R | W`) compute with the value. Our class bodies bind into a plain
+    # namespace, so arithmetic on an auto is recorded and EnumType computes it once the operands
+    # have their values.
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, (self, other))
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, (other, self))
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, (self, other))
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, (other, self))
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, (self, other))
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, (other, self))
+
+    def __add__(self, other):
+        return _AutoExpr(lambda a, b: a + b, (self, other))
+
+    def __radd__(self, other):
+        return _AutoExpr(lambda a, b: a + b, (other, self))
+
+    def __sub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, (self, other))
+
+    def __rsub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, (other, self))
+
+    def __mul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, (self, other))
+
+    def __rmul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, (other, self))
+
+    def __lshift__(self, other):
+        return _AutoExpr(lambda a, b: a << b, (self, other))
+
+    def __rlshift__(self, other):
+        return _AutoExpr(lambda a, b: a << b, (other, self))
+
+    def __neg__(self):
+        return _AutoExpr(lambda a: -a, (self,))
+
+    def __invert__(self):
+        return _AutoExpr(lambda a: ~a, (self,))
+
+
+class _AutoExpr(auto):
+    """An operation on autos in an enum body, computed when its operands have their values."""
+
+    def __init__(self, operation, operands):
+        auto.__init__(self, None)
+        self._operation = operation
+        self._operands = operands
+
+    def _compute(self):
+        return self._operation(*[_auto_value(x) for x in self._operands])
+
+
+def _auto_value(x):
+    if isinstance(x, _AutoExpr):
+        return x._compute()
+    if isinstance(x, auto):
+        return x.value
+    return x
+
+
+_AUTO_FALLBACK_WARNING = (
+    "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be "
+    "sortable and support adding +1\nand the value returned will be the largest value "
+    "in the enum incremented by 1")
+
+
+
+def _after_largest_addable(values, default):
+    """One more than the last of `values` (sorted as far as they sort) that supports `+ 1`."""
+    for candidate in reversed(values):
+        try:
+            return candidate + 1
+        except TypeError:
+            continue
+    return default
 
 
 def _is_dunder(name):
@@ -109,6 +220,13 @@ class EnumType(type):
             value = classdict[key]
             if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key):
                 continue
+            if isinstance(value, _nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, _member):
+                classdict[key] = value.value
+                member_names.append(key)
+                continue
             if _is_descriptor(value) or callable(value) and not isinstance(value, auto):
                 continue
             member_names.append(key)
@@ -124,7 +242,9 @@ class EnumType(type):
         last_values = []
         for key in member_names:
             value = classdict[key]
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = value._compute()
+            elif isinstance(value, auto):
                 if value.value is None:
                     gnv = classdict.get('_generate_next_value_')
                     if gnv is None and enum_base is not None:
@@ -132,6 +252,7 @@ class EnumType(type):
                     if isinstance(gnv, staticmethod):
                         gnv = gnv.__func__
                     value = gnv(key, 1, len(last_values), last_values[:])
+                    classdict[key].value = value
                 else:
                     value = value.value
             member_values[key] = value
@@ -152,6 +273,17 @@ class EnumType(type):
             break
         enum_class._member_type_ = data_type if data_type is not None else object
         is_flag = Flag is not None and issubclass(enum_class, Flag)
+        # A __new__ of the class's own (or of an enum base with members' type) makes the members,
+        # as CPython's __new_member__; lookups by value still go through EnumType.__call__.
+        custom_new = None
+        for b in enum_class.__mro__:
+            if not isinstance(b, EnumType) or b.__module__ == __name__:
+                continue
+            if '__new__' in b.__dict__:
+                custom_new = b.__dict__['__new__']
+                if isinstance(custom_new, staticmethod):
+                    custom_new = custom_new.__func__
+                break
         if is_flag:
             if boundary is not None:
                 enum_class._boundary_ = boundary
@@ -164,7 +296,11 @@ class EnumType(type):
                 args = value
             else:
                 args = (value,)
-            if data_type is None:
+            if custom_new is not None:
+                member = custom_new(enum_class, *args)
+                if '_value_' not in member.__dict__ and not hasattr(member, '_value_'):
+                    member._value_ = value if data_type is None else data_type(*args)
+            elif data_type is None:
                 member = object.__new__(enum_class)
             else:
                 member = data_type.__new__(enum_class, *args)
@@ -174,11 +310,13 @@ class EnumType(type):
                     if isinstance(b, EnumType) and '__init__' in b.__dict__ and b not in (Enum, Flag):
                         init = b.__dict__['__init__']
                         break
-            member._value_ = value
+            if custom_new is None:
+                member._value_ = value
             if init is not None:
                 init(member, *args)
-                if data_type is not None and len(args) == 1 and not isinstance(value, tuple):
+                if custom_new is None and data_type is not None and len(args) == 1 and not isinstance(value, tuple):
                     member._value_ = args[0]
+            value = member._value_
             member._name_ = key
             member.__objclass__ = enum_class
             member._sort_order_ = len(enum_class._member_names_)
@@ -238,6 +376,8 @@ class EnumType(type):
                 return member
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
             return result
         if result is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
@@ -304,11 +444,17 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        last = last_values[-1]
+        newest = last_values[-1]
         try:
-            return last + 1
+            last_values.sort()
+            if newest == last_values[-1]:
+                return newest + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+            pass
+        # Values that do not increase (or cannot be ordered): 3.11 warns, then counts on.
+        import warnings
+        warnings.warn(_AUTO_FALLBACK_WARNING, DeprecationWarning, stacklevel=3)
+        return _after_largest_addable(last_values, start)
 
     @classmethod
     def _missing_(cls, value):
@@ -587,3 +733,94 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+def show_flag_values(value):
+    """The single-bit values that make up the flag value `value`, lowest first."""
+    return list(_iter_bits_lsb(value))
+
+
+class EnumCheck(StrEnum):
+    """The constraints `verify` can enforce on an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+UNIQUE = EnumCheck.UNIQUE
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+
+
+def _reject_aliases(enumeration):
+    aliases = [(alias, canonical.name) for alias, canonical in enumeration.__members__.items()
+               if alias != canonical.name]
+    if aliases:
+        listed = ', '.join(f'{alias} -> {name}' for alias, name in aliases)
+        raise ValueError(f'aliases found in {enumeration!r}: {listed}')
+
+
+def _reject_gaps(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    lowest, highest = min(values), max(values)
+    if kind == 'flag':
+        # Between the lowest and highest bits, every power of two needs a member.
+        expected = [1 << bit for bit in range(_high_bit(lowest) + 1, _high_bit(highest))]
+    else:
+        expected = range(lowest + 1, highest)
+    gaps = [str(v) for v in expected if v not in values]
+    if gaps:
+        text = f'invalid {kind} {enumeration.__name__!r}: missing values {", ".join(gaps)}'
+        raise ValueError(text[:256])
+
+
+def _reject_unnamed_bits(enumeration):
+    canonical_values = [m.value for m in enumeration]
+    canonical_names = enumeration._member_names_
+    offenders = []
+    unnamed_bits = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in canonical_names or alias.value < 0:
+            continue
+        missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in canonical_values]
+        if missed:
+            offenders.append(name)
+            for bit in missed:
+                unnamed_bits |= bit
+    if not offenders:
+        return
+    if len(offenders) == 1:
+        who = f'alias {offenders[0]} is missing'
+    else:
+        who = f'aliases {", ".join(offenders[:-1])} and {offenders[-1]} are missing'
+    if _is_single_bit(unnamed_bits):
+        what = f'value 0x{unnamed_bits:x}'
+    else:
+        what = f'combined values of 0x{unnamed_bits:x}'
+    raise ValueError(f'invalid Flag {enumeration.__name__!r}: {who} {what} '
+                     f'[use enum.show_flag_values(value) for details]')
+
+
+class verify:
+    """Class decorator: raise ValueError unless the enumeration meets every EnumCheck given."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if Flag is not None and issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                _reject_aliases(enumeration)
+            elif check is CONTINUOUS:
+                _reject_gaps(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _reject_unnamed_bits(enumeration)
+        return enumeration

@@ -416,42 +416,181 @@ def cache(user_function, /):
 
 # ---------------------------------------------------------------------------------------------
 # singledispatch
+#
+# Dispatch walks the argument's class MRO, extended with the registered ABCs the class only
+# virtually derives from (registered with, or implementing their methods), placed where C3
+# linearisation puts them.
+
+def _c3_merge(sequences):
+    """One order that keeps the order of every sequence (C3): take the first head that is in
+    no other sequence's tail, drop it everywhere, repeat."""
+    pending = [list(seq) for seq in sequences if seq]
+    merged = []
+    while pending:
+        head = None
+        for seq in pending:
+            if not any(seq[0] in other[1:] for other in pending):
+                head = seq[0]
+                break
+        if head is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in pending:
+            if seq[0] == head:
+                del seq[0]
+        pending = [seq for seq in pending if seq]
+    return merged
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO with the ABCs of `abcs` that cls implements without inheriting them placed
+    after the bases up to its last abstract base."""
+    bases = cls.__bases__
+    boundary = 0
+    for index in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[index], '__abstractmethods__'):
+            boundary = index + 1
+            break
+    remaining = list(abcs) if abcs else []
+    explicit = list(bases[:boundary])
+    others = list(bases[boundary:])
+    implied = [abc for abc in remaining
+               if issubclass(cls, abc) and not any(issubclass(base, abc) for base in bases)]
+    for abc in implied:
+        remaining.remove(abc)
+    linearized = [_c3_mro(base, abcs=remaining) for base in explicit + implied + others]
+    return _c3_merge([[cls]] + linearized + [explicit, implied, others])
+
+
+def _compose_mro(cls, types):
+    """cls's MRO extended with the classes of `types` that cls is only a virtual subclass of."""
+    from types import GenericAlias
+    own = set(cls.__mro__)
+    candidates = [typ for typ in types
+                  if typ not in own and hasattr(typ, '__mro__')
+                  and not isinstance(typ, GenericAlias) and issubclass(cls, typ)]
+    # A candidate that another candidate inherits arrives with that one.
+    candidates = [typ for typ in candidates
+                  if not any(typ != other and typ in other.__mro__ for other in candidates)]
+    chosen = set(candidates)
+    ordered = []
+    for typ in candidates:
+        chains = [[klass for klass in sub.__mro__ if klass in chosen]
+                  for sub in typ.__subclasses__() if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            ordered.append(typ)
+            continue
+        # The longest chains of registered subclasses first, each class once.
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for klass in chain:
+                if klass not in ordered:
+                    ordered.append(klass)
+    return _c3_mro(cls, abcs=ordered)
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for the first class of cls's composed MRO; RuntimeError
+    when that class and the next one are both registered, unrelated, and not real bases."""
+    mro = _compose_mro(cls, registry.keys())
+    for position, typ in enumerate(mro):
+        if typ in registry:
+            break
+    else:
+        return registry.get(None)
+    following = mro[position + 1] if position + 1 < len(mro) else None
+    if (following is not None and following in registry and following not in cls.__mro__
+            and typ not in cls.__mro__ and not issubclass(typ, following)):
+        raise RuntimeError(f"Ambiguous dispatch: {typ} or {following}")
+    return registry[typ]
+
+
+def _union_members(hint):
+    """The classes of a `X | Y` or `Union[X, Y]` hint, or None for any other hint."""
+    from typing import get_origin, get_args, Union
+    from types import UnionType
+    if get_origin(hint) in (Union, UnionType):
+        return get_args(hint)
+    return None
+
+
+def _dispatchable(hint):
+    """Whether `hint` can key the registry: a class, or a union made only of classes."""
+    if isinstance(hint, type):
+        return True
+    members = _union_members(hint)
+    return members is not None and all(isinstance(member, type) for member in members)
+
+
+def _hint_of_first_parameter(func):
+    """(name, class) from the first annotation of `func`, checked for `register()`."""
+    from typing import get_type_hints
+    name, hint = next(iter(get_type_hints(func).items()))
+    if not _dispatchable(hint):
+        if _union_members(hint) is not None:
+            raise TypeError(f"Invalid annotation for {name!r}. "
+                            f"{hint!r} not all arguments are classes.")
+        raise TypeError(f"Invalid annotation for {name!r}. {hint!r} is not a class.")
+    return name, hint
+
 
 def singledispatch(func):
     """Single-dispatch generic function decorator."""
-    registry = {}
+    from types import MappingProxyType
+    from abc import get_cache_token
+    implementations = {object: func}
+    # Resolved class -> implementation; CPython's holds its keys weakly.
+    resolved = {}
+    # Once an ABC is registered, any later ABC.register() call may change an answer: the
+    # ABC cache token tells when the resolved answers must be dropped.
+    abc_token = None
 
     def dispatch(cls):
-        for klass in cls.__mro__:
-            if klass in registry:
-                return registry[klass]
-        return func
+        nonlocal abc_token
+        if abc_token is not None and abc_token != get_cache_token():
+            resolved.clear()
+            abc_token = get_cache_token()
+        impl = resolved.get(cls)
+        if impl is None:
+            impl = implementations.get(cls)
+            if impl is None:
+                impl = _find_impl(cls, implementations)
+            resolved[cls] = impl
+        return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
+        nonlocal abc_token
+        if not _dispatchable(cls):
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            if not getattr(cls, '__annotations__', {}):
                 raise TypeError(
                     f'Invalid first argument to `register()`: {cls!r}. '
                     f'Use either `@register(some_class)` or plain `@register` '
                     f'on an annotated function.')
             func = cls
-            argname, cls = next(iter(ann.items()))
-        registry[cls] = func
+            cls = _hint_of_first_parameter(func)[1]
+        elif func is None:
+            return lambda decorated: register(cls, decorated)
+        members = _union_members(cls)
+        for key in (members if members is not None else (cls,)):
+            implementations[key] = func
+        if abc_token is None and hasattr(cls, '__abstractmethods__'):
+            abc_token = get_cache_token()
+        resolved.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{name} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    name = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxyType(implementations)
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -460,20 +599,30 @@ class singledispatchmethod:
     """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
     def __get__(self, obj, cls=None):
         dispatcher = self.dispatcher
 
-        def _method(*args, **kwargs):
-            method = dispatcher.dispatch(args[0].__class__)
-            return method(obj, *args, **kwargs)
-        _method.register = self.register
-        return _method
+        # The chosen implementation is bound the way it would be as a plain attribute, so a
+        # registered classmethod or staticmethod keeps its own binding.
+        def bound(*args, **kwargs):
+            chosen = dispatcher.dispatch(args[0].__class__)
+            return chosen.__get__(obj, cls)(*args, **kwargs)
+        bound.__isabstractmethod__ = self.__isabstractmethod__
+        bound.register = self.register
+        update_wrapper(bound, self.func)
+        return bound
 
 
 # ---------------------------------------------------------------------------------------------
@@ -500,15 +649,18 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            self.attrname = self.func.__name__
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
+        name = self.attrname
+        if name is None:
+            name = self.attrname = self.func.__name__
+        storage = getattr(instance, '__dict__', _NOT_FOUND)
+        if storage is _NOT_FOUND:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.")
+        value = storage.get(name, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = storage[name] = self.func(instance)
             try:
-                object.__setattr__(instance, self.attrname, val)
+                object.__setattr__(instance, name, value)
             except (AttributeError, TypeError):
                 pass
-        return val
+        return value

@@ -1035,6 +1035,61 @@ class ChainMap:
 
 # ---------------------------------------------------------------------------------------------
 # UserDict, UserList, UserString
+#
+# Each wraps a real dict, list or str in `.data`. Methods that make a new string or list hand
+# back a new wrapper of the instance's own class; arguments that are wrappers themselves are
+# unwrapped where CPython's versions unwrap them (and only there).
+
+_NO_DEFAULT = object()
+
+
+def _is_mapping(obj):
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
+def _string_of(obj):
+    """The str inside a UserString argument; any other argument as it is."""
+    return obj.data if isinstance(obj, UserString) else obj
+
+
+def _list_operand(other):
+    """The list that +, += and the reflected + of a UserList combine with."""
+    if isinstance(other, UserList):
+        return other.data
+    if isinstance(other, list):
+        return other
+    return list(other)
+
+
+def _list_of(obj):
+    """The list inside a UserList argument; any other argument as it is."""
+    return obj.data if isinstance(obj, UserList) else obj
+
+
+# Generated methods are named as if written in their class, so that reprs and argument errors
+# read as CPython's. (The names are set where each function is defined.)
+
+def _sequence_iteration():
+    """The Sequence mixin's __iter__ (index from 0 until IndexError) and __reversed__, which
+    CPython's UserList and UserString inherit."""
+    def __iter__(self):
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
+
+    def __reversed__(self):
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
+    __iter__.__qualname__ = 'Sequence.__iter__'
+    __reversed__.__qualname__ = 'Sequence.__reversed__'
+    return __iter__, __reversed__
+
 
 class UserDict:
     """A dict wrapper meant to be subclassed."""
@@ -1046,14 +1101,26 @@ class UserDict:
         if kwargs:
             self.update(kwargs)
 
+    def __repr__(self):
+        return repr(self.data)
+
     def __len__(self):
         return len(self.data)
 
+    def __iter__(self):
+        return iter(self.data)
+
+    # Membership looks at the stored keys only, never at __missing__.
+    def __contains__(self, key):
+        return key in self.data
+
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        owner = self.__class__
+        if hasattr(owner, '__missing__'):
+            return owner.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -1062,61 +1129,127 @@ class UserDict:
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __eq__(self, other):
+    def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.data == other.data
-        return self.data == other
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(self.data | other)
 
-    __hash__ = None
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(other | self.data)
 
-    def keys(self):
-        return self.data.keys()
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
 
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def pop(self, key, *args):
-        return self.data.pop(key, *args)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, (dict, UserDict)) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
+    def __copy__(self):
+        # Built without __init__, with the instance dict copied straight across (no descriptors
+        # run) and a data dict of its own.
+        duplicate = self.__class__.__new__(self.__class__)
+        duplicate.__dict__.update(self.__dict__)
+        duplicate.__dict__['data'] = self.__dict__['data'].copy()
+        return duplicate
 
     def copy(self):
-        inst = self.__class__()
-        inst.data = self.data.copy()
-        return inst
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        # A subclass is copied with copy.copy over an empty data dict, then refilled through its
+        # own __setitem__.
+        import copy
+        saved = self.data
+        self.data = {}
+        try:
+            duplicate = copy.copy(self)
+        finally:
+            self.data = saved
+        duplicate.update(self)
+        return duplicate
+
+    # What CPython's UserDict inherits from Mapping and MutableMapping; it is no subclass of
+    # them here, so that importing collections does not build collections.abc.
+
+    __hash__ = None
+    __reversed__ = None
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        from collections.abc import KeysView
+        return KeysView(self)
+
+    def items(self):
+        from collections.abc import ItemsView
+        return ItemsView(self)
+
+    def values(self):
+        from collections.abc import ValuesView
+        return ValuesView(self)
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            pass
+        self[key] = default
+        return default
+
+    def pop(self, key, default=_NO_DEFAULT):
+        try:
+            found = self[key]
+        except KeyError:
+            if default is _NO_DEFAULT:
+                raise
+            return default
+        del self[key]
+        return found
+
+    def popitem(self):
+        for key in self:
+            break
+        else:
+            raise KeyError
+        found = self[key]
+        del self[key]
+        return key, found
+
+    def clear(self):
+        while True:
+            try:
+                self.popitem()
+            except KeyError:
+                return
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            keys = other if isinstance(other, dict) or _is_mapping(other) else other.keys()
+            for key in keys:
+                self[key] = other[key]
+        else:
+            for key, item in other:
+                self[key] = item
+        for key, item in kwds.items():
+            self[key] = item
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
 
 
 class UserList:
@@ -1124,48 +1257,45 @@ class UserList:
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == type(self.data):
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other):
-        return self.data < self._cast(other)
-
-    def __le__(self, other):
-        return self.data <= self._cast(other)
-
-    def __eq__(self, other):
-        return self.data == self._cast(other)
-
-    def __gt__(self, other):
-        return self.data > self._cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self._cast(other)
-
     __hash__ = None
 
-    def __contains__(self, item):
-        return item in self.data
+    # Compared as the wrapped list, against another wrapper's list or the operand itself.
+    def __eq__(self, other):
+        return self.data == _list_of(other)
+
+    def __lt__(self, other):
+        return self.data < _list_of(other)
+
+    def __le__(self, other):
+        return self.data <= _list_of(other)
+
+    def __gt__(self, other):
+        return self.data > _list_of(other)
+
+    def __ge__(self, other):
+        return self.data >= _list_of(other)
 
     def __len__(self):
         return len(self.data)
 
-    def __iter__(self):
-        return iter(self.data)
+    def __contains__(self, item):
+        return item in self.data
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1173,13 +1303,18 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
+    __iter__, __reversed__ = _sequence_iteration()
+
+    # +, += and the reflected + take a wrapper's list, a list as it is, and any other iterable
+    # through list().
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _list_operand(other))
+
+    def __radd__(self, other):
+        return self.__class__(_list_operand(other) + self.data)
 
     def __iadd__(self, other):
-        self.data += self._cast(other)
+        self.data += _list_operand(other)
         return self
 
     def __mul__(self, n):
@@ -1187,41 +1322,48 @@ class UserList:
 
     __rmul__ = __mul__
 
-    def append(self, item):
-        self.data.append(item)
+    def __imul__(self, n):
+        self.data *= n
+        return self
 
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    def __copy__(self):
+        duplicate = self.__class__.__new__(self.__class__)
+        duplicate.__dict__.update(self.__dict__)
+        duplicate.__dict__['data'] = self.__dict__['data'][:]
+        return duplicate
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
+    def append(self, item):
+        self.data.append(item)
+
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def clear(self):
+        self.data.clear()
 
     def index(self, item, *args):
         return self.data.index(item, *args)
+
+    def count(self, item):
+        return self.data.count(item)
 
     def reverse(self):
         self.data.reverse()
 
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
 
 
 class UserString:
@@ -1241,43 +1383,227 @@ class UserString:
     def __repr__(self):
         return repr(self.data)
 
+    def __hash__(self):
+        return hash(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _string_of(string)
+
+    def __lt__(self, string):
+        return self.data < _string_of(string)
+
+    def __le__(self, string):
+        return self.data <= _string_of(string)
+
+    def __gt__(self, string):
+        return self.data > _string_of(string)
+
+    def __ge__(self, string):
+        return self.data >= _string_of(string)
+
     def __len__(self):
         return len(self.data)
+
+    def __contains__(self, char):
+        return _string_of(char) in self.data
 
     def __getitem__(self, index):
         return self.__class__(self.data[index])
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+    __iter__, __reversed__ = _sequence_iteration()
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
+            other = other.data
+        elif not isinstance(other, str):
+            other = str(other)
+        return self.__class__(self.data + other)
 
-    def __iter__(self):
-        return iter(self.data)
+    def __radd__(self, other):
+        # A UserString on the left would have handled + itself, so other is no wrapper here.
+        if not isinstance(other, str):
+            other = str(other)
+        return self.__class__(other + self.data)
 
-    def upper(self):
-        return self.__class__(self.data.upper())
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
 
-    def lower(self):
-        return self.__class__(self.data.lower())
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        # The wrapper itself (not its data) is the argument, so %r shows its repr and %s its str.
+        return self.__class__(str(template) % self)
+
+    # The str methods that take more than the simple argument shapes generated below.
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_string_of(sub), start, end)
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_string_of(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_string_of(sub), start, end)
+
+    # index, rindex, startswith and endswith pass their argument on as it is.
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_string_of(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_string_of(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_string_of(old), _string_of(new), maxsplit))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        return self.data.encode(encoding, errors)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    maketrans = str.maketrans
+
+
+# The rest of UserString's str methods come in four argument shapes, one factory each. The
+# made method keeps the parameter names of CPython's hand-written one (so keyword calls and
+# argument errors read the same) and calls the str method through a small function of the
+# table: a direct method call, which honours a str subclass's override as CPython does.
+
+def _string_method_without_arguments(name, call, rewrap):
+    def method(self):
+        result = call(self.data)
+        return self.__class__(result) if rewrap else result
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    return method
+
+
+def _string_method_padding(name, call):
+    def method(self, width, *args):
+        return self.__class__(call(self.data, width, *args))
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    return method
+
+
+def _string_method_stripping(name, call):
+    def method(self, chars=None):
+        return self.__class__(call(self.data, chars))
+    method.__name__ = name
+    method.__qualname__ = f'UserString.{name}'
+    return method
+
+
+_STRING_CASE_CHANGES = {
+    'capitalize': lambda text: text.capitalize(),
+    'casefold': lambda text: text.casefold(),
+    'lower': lambda text: text.lower(),
+    'swapcase': lambda text: text.swapcase(),
+    'title': lambda text: text.title(),
+    'upper': lambda text: text.upper(),
+}
+_STRING_PREDICATES = {
+    'isalnum': lambda text: text.isalnum(),
+    'isalpha': lambda text: text.isalpha(),
+    'isascii': lambda text: text.isascii(),
+    'isdecimal': lambda text: text.isdecimal(),
+    'isdigit': lambda text: text.isdigit(),
+    'isidentifier': lambda text: text.isidentifier(),
+    'islower': lambda text: text.islower(),
+    'isnumeric': lambda text: text.isnumeric(),
+    'isprintable': lambda text: text.isprintable(),
+    'isspace': lambda text: text.isspace(),
+    'istitle': lambda text: text.istitle(),
+    'isupper': lambda text: text.isupper(),
+}
+_STRING_PADDINGS = {
+    'center': lambda text, width, *fill: text.center(width, *fill),
+    'ljust': lambda text, width, *fill: text.ljust(width, *fill),
+    'rjust': lambda text, width, *fill: text.rjust(width, *fill),
+}
+_STRING_STRIPPINGS = {
+    'lstrip': lambda text, chars: text.lstrip(chars),
+    'rstrip': lambda text, chars: text.rstrip(chars),
+    'strip': lambda text, chars: text.strip(chars),
+}
+
+
+def _add_string_methods():
+    made = {}
+    for name, call in _STRING_CASE_CHANGES.items():
+        made[name] = _string_method_without_arguments(name, call, True)
+    for name, call in _STRING_PREDICATES.items():
+        made[name] = _string_method_without_arguments(name, call, False)
+    for name, call in _STRING_PADDINGS.items():
+        made[name] = _string_method_padding(name, call)
+    for name, call in _STRING_STRIPPINGS.items():
+        made[name] = _string_method_stripping(name, call)
+    for name, method in made.items():
+        setattr(UserString, name, method)
+
+
+_add_string_methods()
 
 
 def __getattr__(name):
