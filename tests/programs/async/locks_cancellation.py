@@ -23,7 +23,7 @@ async def hold(name, lock, delay=0):
 
 async def lock_handoff():
     lock = asyncio.Lock()
-    tasks = [asyncio.create_task(hold(n, lock, 0.001)) for n in "abcd"]
+    tasks = [asyncio.create_task(hold(n, lock, 0)) for n in "abcd"]
     await asyncio.sleep(0)
     print(show(lock))
     tasks[1].cancel()
@@ -49,7 +49,7 @@ async def lock_handoff():
 async def semaphores():
     log.clear()
     sem = asyncio.Semaphore(2)
-    tasks = [asyncio.create_task(hold(n, sem, 0.001)) for n in "pqrst"]
+    tasks = [asyncio.create_task(hold(n, sem, 0)) for n in "pqrst"]
     await asyncio.sleep(0)
     print(show(sem), sem.locked())
     tasks[3].cancel()
