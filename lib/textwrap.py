@@ -101,101 +101,100 @@ class TextWrapper:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # A chunk longer than a whole line: cut it to the room left (after its last hyphen
+        # within that room, when hyphens may break), or put it whole on an empty line.
+        room = max(width - cur_len, 0) if width >= 1 else 1
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        chunk = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(chunk) > room:
+            hyphen = chunk.rfind('-', 0, room)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(chunk[:cut])
+        reversed_chunks[-1] = chunk[cut:]
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            last_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
+        lines = []
+        pending = chunks[::-1]  # the next chunk is at the end
+        while pending:
+            indent = self.subsequent_indent if lines else self.initial_indent
             width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                n = len(chunks[-1])
-                if cur_len + n <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += n
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            # Whitespace does not start a line after the first.
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= width:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > width:
+                self._handle_long_word(pending, line, used, width)
+                used = sum(len(piece) for piece in line)
+            # Nor does it end one.
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line[-1])
+                line.pop()
+            if not line:
+                continue
+            if self._fits_in_max_lines(lines, pending, used, width):
+                lines.append(indent + ''.join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, width, indent)
+            break
         return lines
+
+    def _fits_in_max_lines(self, lines, pending, used, width):
+        # The line may be written as it is: no line limit, not the last allowed line, or the
+        # last text of all (whitespace aside) and short enough.
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        rest_is_blank = not pending or (self.drop_whitespace and len(pending) == 1
+                                        and not pending[0].strip())
+        return rest_is_blank and used <= width
+
+    def _end_with_placeholder(self, lines, line, used, width, indent):
+        # The last allowed line: drop chunks from its end until the placeholder fits after a
+        # word; with no word left, put it on the previous line, or alone on this one.
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= width:
+                lines.append(indent + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
         text = self._munge_whitespace(text)
         return self._split(text)
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no more than
-        'self.width' columns, and return a list of wrapped lines."""
+        """The lines of one paragraph of text, each at most self.width columns."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more than
-        'self.width' columns, and return a new string containing the entire wrapped
-        paragraph."""
+        """wrap()'s lines joined by newlines."""
         return '\n'.join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """The lines of one paragraph of text, at most width columns each (see TextWrapper)."""
     w = TextWrapper(width=width, **kwargs)
     return w.wrap(text)
 
