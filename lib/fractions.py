@@ -202,29 +202,15 @@ class Fraction(numbers.Rational):
 
     def _mul(a, b):
         """a * b"""
-        an, ad, bn, bd = a.numerator, a.denominator, b.numerator, b.denominator
         # Cancelling across the product keeps the factors small and the result in lowest terms.
-        g = math.gcd(an, bd)
-        if g > 1:
-            an //= g
-            bd //= g
-        g = math.gcd(bn, ad)
-        if g > 1:
-            bn //= g
-            ad //= g
+        an, bd = _without_common_factor(a.numerator, b.denominator)
+        bn, ad = _without_common_factor(b.numerator, a.denominator)
         return Fraction(an * bn, bd * ad, _normalize=False)
 
     def _div(a, b):
         """a / b"""
-        an, ad, bn, bd = a.numerator, a.denominator, b.numerator, b.denominator
-        g = math.gcd(an, bn)
-        if g > 1:
-            an //= g
-            bn //= g
-        g = math.gcd(bd, ad)
-        if g > 1:
-            ad //= g
-            bd //= g
+        an, bn = _without_common_factor(a.numerator, b.numerator)
+        bd, ad = _without_common_factor(b.denominator, a.denominator)
         top, bottom = an * bd, bn * ad
         if bottom < 0:
             top, bottom = -top, -bottom
@@ -381,6 +367,12 @@ class Fraction(numbers.Rational):
 
     def __deepcopy__(self, memo):
         return self._clone()
+
+
+def _without_common_factor(x, y):
+    """x and y divided by their greatest common divisor."""
+    g = math.gcd(x, y)
+    return (x // g, y // g) if g > 1 else (x, y)
 
 
 def _sum_or_difference(an, ad, bn, bd, subtract):

@@ -115,11 +115,12 @@ def _throw_into(typ, val, tb):
     raise val
 
 
-def _close_by_throwing(obj, done, what):
-    """close() for generator-like objects: throw GeneratorExit in; it must come back out (or
-    the object must finish), anything that keeps running is an error."""
+def _close_by_throwing(throw, done, what):
+    """close()/aclose() for generator-like objects: `throw` (their throw or athrow) raises
+    GeneratorExit inside; it must come back out (or `done` end the object), anything that keeps
+    running is an error."""
     try:
-        obj.throw(GeneratorExit)
+        throw(GeneratorExit)
     except (GeneratorExit, done):
         return
     raise RuntimeError(f"{what} ignored GeneratorExit")
@@ -163,7 +164,7 @@ class Coroutine(Awaitable):
 
     def close(self):
         """Stop the coroutine by raising GeneratorExit inside it."""
-        _close_by_throwing(self, StopIteration, "coroutine")
+        _close_by_throwing(self.throw, StopIteration, "coroutine")
 
 
 @_structural("__aiter__")
@@ -209,15 +210,7 @@ class AsyncGenerator(AsyncIterator):
 
     def aclose(self):
         """Stop the generator by raising GeneratorExit inside it."""
-        _close_by_throwing_async(self)
-
-
-def _close_by_throwing_async(agen):
-    try:
-        agen.athrow(GeneratorExit)
-    except (GeneratorExit, StopAsyncIteration):
-        return
-    raise RuntimeError("asynchronous generator ignored GeneratorExit")
+        _close_by_throwing(self.athrow, StopAsyncIteration, "asynchronous generator")
 
 
 @_structural("__iter__")
@@ -286,7 +279,7 @@ class Generator(Iterator):
 
     def close(self):
         """Stop the generator by raising GeneratorExit inside it."""
-        _close_by_throwing(self, StopIteration, "generator")
+        _close_by_throwing(self.throw, StopIteration, "generator")
 
 
 _register_builtin(Generator, generator)
