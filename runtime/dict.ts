@@ -20,7 +20,7 @@
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
 import { PyComplex } from './complex.js';
-import { hashLow32, hashTupleLow32 } from './hash.js';
+import { hashLow32, hashTupleLow32, type Hash } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
@@ -61,13 +61,13 @@ export class PyDict {
 
   /** d[key] or undefined. */
   get(key: unknown): unknown {
-    if (typeof key === 'string') return this.m.get(key);
+    if (typeof key === 'string' && this.buckets === null) return this.m.get(key);
     return this.m.get(normKey(this, key, false));
   }
 
   /** d[key] = value */
   set(key: unknown, value: unknown): void {
-    if (typeof key === 'string') {
+    if (typeof key === 'string' && this.buckets === null) {
       this.m.set(key, value);
       return;
     }
@@ -75,13 +75,13 @@ export class PyDict {
   }
 
   has(key: unknown): boolean {
-    if (typeof key === 'string') return this.m.has(key);
+    if (typeof key === 'string' && this.buckets === null) return this.m.has(key);
     return this.m.has(normKey(this, key, false));
   }
 
   /** Delete `key`; false if absent. */
   delete(key: unknown): boolean {
-    if (typeof key === 'string') return this.m.delete(key);
+    if (typeof key === 'string' && this.buckets === null) return this.m.delete(key);
     const k = normKey(this, key, false);
     if (!this.m.has(k)) return false;
     this.m.delete(k);
@@ -119,9 +119,9 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     case 'string':
     case 'number':
     case 'bigint':
-      return key;
+      return d.buckets === null ? key : primitiveKey(d, key);
     case 'boolean':
-      return key ? 1 : 0;
+      return d.buckets === null ? (key ? 1 : 0) : primitiveKey(d, key ? 1 : 0);
     case 'undefined':
       return null;
     case 'function':
@@ -135,18 +135,53 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     const v = key.v;
     // A NaN equals nothing, not even itself: only the same object finds its entry.
     if (v !== v) return key;
-    return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    const n = Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    return d.buckets === null ? n : primitiveKey(d, n);
   }
   // A complex with no imaginary part is equal to its real part, so it is found under it.
   if (key instanceof PyComplex && key.im === 0 && key.re === key.re) return Number.isSafeInteger(key.re) ? key.re + 0 : key.re % 1 === 0 ? BigInt(key.re) : key.re;
   // Instances of str and int subclasses are String / Number wrappers: equal to their value.
   if (key instanceof String) return key.valueOf();
-  if (key instanceof Number) return unwrapInt(key);
+  if (key instanceof Number) {
+    const n = unwrapInt(key);
+    return d.buckets === null ? n : primitiveKey(d, n);
+  }
   const eqm = (key as { $__eq__?: unknown }).$__eq__;
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
   if (eqm === undefined || eqm === defaultEq) return key;
-  return canonicalKey(d, key, bucketHash(key), insert);
+  if (hashesAsTuple(key)) return canonicalKey(d, key, hashTupleLow32(key, pyHash) & 0x3fffffff, insert);
+  const h = pyHash(key);
+  const equalInt = intKeyEqualTo(d, key, h);
+  if (equalInt !== undefined) return equalInt;
+  return canonicalKey(d, key, hashLow32(h) & 0x3fffffff, insert);
+}
+
+/**
+ * The Map key for a str or number `n` in a dict that has value-equality keys: one of them that
+ * equals `n` (a `Fraction(3)` key is found by `3`, whose hash it shares), else `n` itself.
+ */
+function primitiveKey(d: PyDict, n: string | number | bigint): MapKey {
+  const bucket = d.buckets!.get(hashLow32(pyHash(n)) & 0x3fffffff);
+  if (bucket !== undefined) {
+    for (let i = 0; i < bucket.length; i++) {
+      const c = bucket[i];
+      if (itemEq(c, n)) return c;
+    }
+  }
+  return n;
+}
+
+/**
+ * The int key of `d` equal to the value-equality object `key` whose hash is `h`, if any: an int
+ * equal to an object has the object's hash, and an int's hash is itself below 2**61 - 1 (but
+ * hash(-1) is -2). Keys equal to a str or a non-integral float are not looked for this way.
+ */
+function intKeyEqualTo(d: PyDict, key: unknown, h: Hash): MapKey | undefined {
+  if (typeof h !== 'number' || d.m.size === 0) return undefined;
+  if (d.m.has(h) && itemEq(h, key)) return h;
+  if (h === -2 && d.m.has(-1) && itemEq(-1, key)) return -1;
+  return undefined;
 }
 
 /** The canonical key object equal to `key` in bucket `h`, or `key` (which `insert` makes it). */
@@ -218,7 +253,7 @@ export function dict(flat: readonly unknown[]): PyDict {
   const m = d.m;
   for (let i = 0; i < flat.length; i += 2) {
     const k = flat[i];
-    if (typeof k === 'string') m.set(k, flat[i + 1]);
+    if (typeof k === 'string' && d.buckets === null) m.set(k, flat[i + 1]);
     else setSlow(d, k, flat[i + 1]);
   }
   return d;
@@ -327,7 +362,7 @@ function dictEquals(a: PyDict, b: PyDict): boolean {
   const am = a.m;
   const bm = b.m;
   if (am.size !== bm.size) return false;
-  if (a.buckets !== null) return dictEqualsByKeyObject(a, b);
+  if (a.buckets !== null || b.buckets !== null) return dictEqualsByKeyObject(a, b);
   let equal = true;
   am.forEach((v, k) => {
     if (!equal) return;
@@ -371,7 +406,7 @@ function valueEq(v: unknown, w: unknown): boolean {
 // Methods
 
 function getItem(this: PyDict, key: unknown): unknown {
-  const v = typeof key === 'string' ? this.m.get(key) : this.m.get(normKey(this, key, false));
+  const v = typeof key === 'string' && this.buckets === null ? this.m.get(key) : this.m.get(normKey(this, key, false));
   if (v !== undefined) return v;
   const missing = (this as { $__missing__?: (k: unknown) => unknown }).$__missing__;
   if (typeof missing === 'function') return missing.call(this, key);
@@ -382,7 +417,7 @@ const dictMethods = {
   __getitem__: getItem,
 
   __setitem__(this: PyDict, key: unknown, value: unknown): null {
-    if (typeof key === 'string') this.m.set(key, value);
+    if (typeof key === 'string' && this.buckets === null) this.m.set(key, value);
     else setSlow(this, key, value);
     return null;
   },
@@ -393,7 +428,7 @@ const dictMethods = {
   },
 
   __contains__(this: PyDict, key: unknown): boolean {
-    if (typeof key === 'string') return this.m.has(key);
+    if (typeof key === 'string' && this.buckets === null) return this.m.has(key);
     return this.m.has(normKey(this, key, false));
   },
 
@@ -461,7 +496,7 @@ const dictMethods = {
 
   get(this: PyDict, key: unknown, dflt?: unknown): unknown {
     if (arguments.length > 2) raise('TypeError', `get expected at most 2 arguments, got ${arguments.length}`);
-    const v = typeof key === 'string' ? this.m.get(key) : this.m.get(normKey(this, key, false));
+    const v = typeof key === 'string' && this.buckets === null ? this.m.get(key) : this.m.get(normKey(this, key, false));
     if (v !== undefined) return v;
     if (key === undefined) raise('TypeError', 'get expected at least 1 argument, got 0');
     return dflt === undefined ? null : dflt;
@@ -476,7 +511,7 @@ const dictMethods = {
 
   pop(this: PyDict, key: unknown, dflt?: unknown): unknown {
     if (key === undefined) raise('TypeError', 'pop expected at least 1 argument, got 0');
-    const k = typeof key === 'string' ? key : normKey(this, key, false);
+    const k = typeof key === 'string' && this.buckets === null ? key : normKey(this, key, false);
     const v = this.m.get(k);
     if (v === undefined) {
       if (dflt !== undefined) return dflt;
