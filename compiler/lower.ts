@@ -1933,6 +1933,8 @@ class Lowerer {
       case 'Constant': return this.constant(e.value, loc, e);
       case 'Name': return this.loadName(e);
       case 'BinOp': {
+        const folded = foldInt(e);
+        if (folded !== null) return this.constant(folded, loc, e);
         if (e.op === 'Mod' && e.left.nodeType === 'Constant' && typeof e.left.value === 'string') {
           return this.literalPercent(e.left.value, e.right, loc) ?? this.rt('percent', [this.expr(e.left), this.expr(e.right)], loc);
         }
@@ -2545,6 +2547,63 @@ function hasAnnotations(body: ast.stmt[]): boolean {
       default: return false;
     }
   });
+}
+
+/** Folded results stay below this many bits, as CPython's AST optimiser keeps its constants small. */
+const FOLD_MAX_BITS = 128n;
+
+/**
+ * The value of an int expression made only of int literals and operators that cannot raise on
+ * them (`1 << 30`, `2**31 - 1`, `60 * 60 * 24`), or null. Floats are left alone: a JS `**` or
+ * division need not round as C does.
+ */
+function foldInt(e: ast.expr): bigint | null {
+  switch (e.nodeType) {
+    case 'Constant': return typeof e.value === 'bigint' ? e.value : null;
+    case 'UnaryOp': {
+      const v = e.op === 'Not' ? null : foldInt(e.operand);
+      if (v === null) return null;
+      return e.op === 'USub' ? -v : e.op === 'Invert' ? -v - 1n : v;
+    }
+    case 'BinOp': {
+      const a = foldInt(e.left);
+      const b = a === null ? null : foldInt(e.right);
+      if (a === null || b === null) return null;
+      const v = foldIntOp(e.op, a, b);
+      return v !== null && bitLength(v) <= FOLD_MAX_BITS ? v : null;
+    }
+    default: return null;
+  }
+}
+
+/** Python's `a op b` for ints, or null where it would raise, make a float, or grow too large. */
+function foldIntOp(op: ast.operator, a: bigint, b: bigint): bigint | null {
+  switch (op) {
+    case 'Add': return a + b;
+    case 'Sub': return a - b;
+    case 'Mult': return bitLength(a) + bitLength(b) <= FOLD_MAX_BITS ? a * b : null;
+    case 'FloorDiv': {
+      if (b === 0n) return null;
+      const q = a / b;
+      return a % b !== 0n && (a < 0n) !== (b < 0n) ? q - 1n : q;
+    }
+    case 'Mod': {
+      if (b === 0n) return null;
+      const r = a % b;
+      return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+    }
+    case 'Pow': return b >= 0n && bitLength(a) * b <= FOLD_MAX_BITS ? a ** b : null;
+    case 'LShift': return b >= 0n && bitLength(a) + b <= FOLD_MAX_BITS ? a << b : null;
+    case 'RShift': return b < 0n ? null : b >= bitLength(a) ? (a < 0n ? -1n : 0n) : a >> b;
+    case 'BitAnd': return a & b;
+    case 'BitOr': return a | b;
+    case 'BitXor': return a ^ b;
+    default: return null;
+  }
+}
+
+function bitLength(v: bigint): bigint {
+  return BigInt((v < 0n ? -v : v).toString(2).length);
 }
 
 function isConstantExpr(e: ast.expr): boolean {
