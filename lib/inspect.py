@@ -23,7 +23,8 @@ from functools import partial as _partial_type, partialmethod as _partialmethod_
 from keyword import iskeyword
 
 __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc',
-           'get_annotations', 'getattr_static', 'getcallargs', 'getclasstree', 'getdoc',
+           'get_annotations', 'getattr_static', 'getcallargs', 'getclasstree', 'getcoroutinestate', 'getdoc',
+           'getgeneratorstate',
            'getfile', 'getfullargspec', 'getmembers', 'getmembers_static', 'getmodule',
            'getmodulename', 'getmro', 'indentsize', 'isabstract', 'isasyncgen',
            'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscode', 'iscoroutine',
@@ -220,6 +221,34 @@ def isawaitable(object):
             return True
     from collections.abc import Awaitable
     return isinstance(object, Awaitable)
+
+
+# The four states a generator or coroutine can be in, as getgeneratorstate/getcoroutinestate name them.
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED')
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
+
+
+def _run_state(running, suspended, frame, names):
+    created, running_name, suspended_name, closed = names
+    if running:
+        return running_name
+    if suspended:
+        return suspended_name
+    return closed if frame is None else created
+
+
+def getgeneratorstate(generator):
+    """Where a generator is in its life: created, running, suspended at a yield, or closed."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame,
+                      (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
+
+
+def getcoroutinestate(coroutine):
+    """getgeneratorstate for coroutine objects."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
+                      (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
 def istraceback(object):

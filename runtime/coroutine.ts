@@ -98,6 +98,7 @@ export const coroutineType = builtinType({
     __name__: (c: PyCoroutine) => c.frame.name,
     __qualname__: (c: PyCoroutine) => c.frame.qualname,
     cr_running: (c: PyCoroutine) => c.frame.isRunning,
+    cr_suspended: (c: PyCoroutine) => c.frame.isStarted && !c.frame.isRunning && !c.frame.isFinished,
     cr_frame: (c: PyCoroutine) => (c.frame.isFinished ? null : c),
     cr_await: () => null,
   },

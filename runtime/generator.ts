@@ -307,7 +307,8 @@ export const generatorType = builtinType({
   getters: {
     __name__: (g: PyGenerator) => g.name,
     __qualname__: (g: PyGenerator) => g.qualname,
-    gi_running: (g: PyGenerator) => (g as any).running,
+    gi_running: (g: PyGenerator) => g.isRunning,
+    gi_suspended: (g: PyGenerator) => g.isStarted && !g.isRunning && !g.isFinished,
     gi_frame: (g: PyGenerator) => ((g as any).finished ? null : g),
     gi_yieldfrom: () => null,
   },
