@@ -17,14 +17,93 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'TYPE_CHECKING', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias',
            'ParamSpec', 'Concatenate', 'Annotated', 'assert_never', 'reveal_type', 'IO',
            'TextIO', 'BinaryIO', 'Pattern', 'Match', 'ChainMap', 'TypeGuard', 'Required',
-           'NotRequired', 'Unpack', 'TypeVarTuple', 'assert_type', 'dataclass_transform']
+           'NotRequired', 'Unpack', 'TypeVarTuple', 'assert_type', 'dataclass_transform',
+           'ForwardRef']
 
 TYPE_CHECKING = False
 
 
 def _type_convert(arg):
-    """A subscript's argument as CPython's typing stores it: None stands for type(None)."""
-    return type(None) if arg is None else arg
+    """A subscript's argument as CPython's typing stores it: None stands for type(None), and a
+    str is a forward reference to be evaluated later (get_type_hints)."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type written as a string, to be looked up when the names it uses exist."""
+
+    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
+                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        if arg[0] != '*':
+            _AnnotationReader(arg, None, None).check()
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if self.__forward_module__ is not None:
+                import sys
+                globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+            value = _forward(self.__forward_arg__, globalns, localns)
+            self.__forward_value__ = _resolve_forward_refs(
+                _type_convert(value), globalns, localns, recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+def _resolve_forward_refs(hint, globalns, localns, guard=frozenset()):
+    """`hint` with every ForwardRef in it, at any depth of subscripts, replaced by its value."""
+    if isinstance(hint, ForwardRef):
+        return hint._evaluate(globalns, localns, guard)
+    if not isinstance(hint, _GenericAlias) or isinstance(hint, _LiteralAlias):
+        return hint
+    if isinstance(hint, _AnnotatedAlias):
+        origin = _resolve_forward_refs(hint.__origin__, globalns, localns, guard)
+        return hint if origin is hint.__origin__ else _AnnotatedAlias(origin, hint.__metadata__)
+    args = tuple(_resolve_forward_refs(a, globalns, localns, guard) for a in hint.__args__)
+    if all(new is old for new, old in zip(args, hint.__args__)):
+        return hint
+    if isinstance(hint, _UnionAlias):
+        return Union[args]
+    if type(hint) is _GenericAlias:
+        return _GenericAlias(hint._origin, args, hint._name)
+    return hint
 
 
 def _type_repr(obj):
@@ -168,8 +247,7 @@ def _union_getitem(self, params):
         params = (params,)
     flat = []
     for p in params:
-        if p is None:
-            p = type(None)
+        p = _type_convert(p)
         if isinstance(p, (_UnionAlias, _UnionType)):
             items = p.__args__
         else:
@@ -200,14 +278,14 @@ class _LiteralAlias(_GenericAlias):
 def _generic_getitem(self, params):
     if not isinstance(params, tuple):
         params = (params,)
-    return _GenericAlias(self, params, self._name)
+    return _GenericAlias(self, tuple(_type_convert(p) for p in params), self._name)
 
 
 def _annotated_getitem(self, params):
     if not isinstance(params, tuple) or len(params) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
-    return _AnnotatedAlias(params[0], params[1:])
+    return _AnnotatedAlias(_type_convert(params[0]), params[1:])
 
 
 class _AnnotatedAlias(_GenericAlias):
@@ -609,12 +687,14 @@ def _strip_annotated(hint):
 
 
 def _hint(value, globalns, localns):
-    return _type_convert(_forward(value, globalns, localns))
+    return _resolve_forward_refs(_type_convert(_forward(value, globalns, localns)), globalns, localns)
 
 
 def _forward(value, globalns, localns):
     """A forward reference's value: a str evaluates, and so does a str it evaluates to."""
     while isinstance(value, str):
+        # As when CPython compiles the text first: a syntax error wins over an unknown name.
+        _AnnotationReader(value, None, None).check()
         value = _AnnotationReader(value, globalns, localns).read()
     return value
 
@@ -641,15 +721,25 @@ class _AnnotationReader:
         while pos < len(text):
             m = _AnnotationReader._TOKEN.match(text, pos)
             if m is None or m.end() == pos:
-                raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                self._syntax_error()
             self.tokens.append(m.groups())
             pos = m.end()
         self.at = 0
+        self._dry = False
+
+    def _syntax_error(self):
+        raise SyntaxError(f"Forward reference must be an expression -- got {self.text!r}")
+
+    def check(self):
+        """Raise SyntaxError unless the text is an annotation expression this reader can evaluate."""
+        self.globalns = self.localns = None
+        self._dry = True
+        self.read()
 
     def read(self):
         value = self._union()
         if self.at != len(self.tokens):
-            raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+            self._syntax_error()
         return value
 
     def _peek(self):
@@ -673,7 +763,7 @@ class _AnnotationReader:
             items.append(self._union())
             if not self._punct(','):
                 if not self._punct(closer):
-                    raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                    self._syntax_error()
                 break
         return items
 
@@ -693,21 +783,21 @@ class _AnnotationReader:
         elif punct == '(':
             value = self._union()
             if not self._punct(')'):
-                raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                self._syntax_error()
         else:
-            raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+            self._syntax_error()
         while True:
             if self._punct('.'):
                 attr = self._peek()[1]
                 if attr is None:
-                    raise SyntaxError(f"invalid syntax in annotation {self.text!r}")
+                    self._syntax_error()
                 self.at += 1
                 value = getattr(value, attr)
             elif self._punct('['):
                 items = self._items(']')
                 # Strings inside a subscript are forward references too, except Literal's values
                 # and Annotated's metadata.
-                if value is not Literal:
+                if value is not Literal and not self._dry:
                     count = 1 if value is Annotated else len(items)
                     items[:count] = [_forward(item, self.globalns, self.localns) for item in items[:count]]
                 value = value[items[0] if len(items) == 1 else tuple(items)]
@@ -715,6 +805,8 @@ class _AnnotationReader:
                 return value
 
     def _lookup(self, name):
+        if self._dry:
+            return _Placeholder()
         for namespace in (self.localns, self.globalns):
             if namespace is not None and name in namespace:
                 return namespace[name]
@@ -725,6 +817,21 @@ class _AnnotationReader:
             return getattr(builtins, name)
         except AttributeError:
             raise NameError(f"name '{name}' is not defined") from None
+
+
+class _Placeholder:
+    """Stands for every value while an annotation's text is only being checked for syntax."""
+
+    def __getattr__(self, name):
+        return self
+
+    def __getitem__(self, item):
+        return self
+
+    def __or__(self, other):
+        return self
+
+    __ror__ = __or__
 
 
 class NewType:
