@@ -1,2616 +1,2063 @@
-"""Concrete date/time and related types: CPython 3.11's pure-Python datetime (Lib/datetime.py,
-the fallback used when the _datetime accelerator is missing), so results, reprs and error
-messages are CPython's."""
+"""Dates, times, durations and fixed-offset time zones.
+
+Everything here is plain Python compiled with the program. Results, reprs and error messages
+follow CPython 3.11, whose datetime is implemented in C (so type names in messages read
+``datetime.date`` and the like).
+"""
+
+import time as _time
+import math as _math
+from operator import index as _index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
 
-
-import time as _time
-import math as _math
-import sys
-from operator import index as _index
-
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059  # date.max.toordinal()
 
-# Utility functions, adapted from Python's Demo/classes/Dates.py, which
-# also assumes the current Gregorian calendar indefinitely extended in
-# both directions.  Difference:  Dates.py calls January 1 of year 0 day
-# number 1.  The code here calls January 1 of year 1 day number 1.  This is
-# to match the definition of the "proleptic Gregorian" calendar in Dershowitz
-# and Reingold's "Calendrical Calculations", where it's the base calendar
-# for all computations.  See the book for algorithms for converting between
-# proleptic Gregorian ordinals and many other calendar systems.
 
-# -1 is a placeholder for indexing purposes.
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# ---------------------------------------------------------------------------------------------
+# Proleptic Gregorian calendar arithmetic. Day number 1 ("ordinal") is 0001-01-01.
 
-_DAYS_BEFORE_MONTH = [-1]  # -1 is a placeholder for indexing purposes.
-dbm = 0
-for dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(dbm)
-    dbm += dim
-del dbm, dim
+_COMMON_YEAR_MONTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
-def _is_leap(year):
-    "year -> 1 if leap year, else 0."
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
-def _days_before_year(year):
-    "year -> number of days before January 1st of year."
-    y = year - 1
-    return y*365 + y//4 - y//100 + y//400
+def _running_totals(lengths):
+    totals = []
+    so_far = 0
+    for length in lengths:
+        totals.append(so_far)
+        so_far += length
+    return tuple(totals)
 
-def _days_in_month(year, month):
-    "year, month -> number of days in that month in that year."
-    assert 1 <= month <= 12, month
-    if month == 2 and _is_leap(year):
+
+# Days of a common year that precede the first of each month (index 0 is January).
+_MONTH_STARTS = _running_totals(_COMMON_YEAR_MONTHS)
+_LAST_ORDINAL = 3652059          # 9999-12-31
+_SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_US_PER_SECOND = 1000000
+_SECONDS_PER_DAY = 86400
+_US_PER_DAY = _SECONDS_PER_DAY * _US_PER_SECOND
+
+
+def _leap(year):
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
+
+
+def _month_length(year, month):
+    if month == 2 and _leap(year):
         return 29
-    return _DAYS_IN_MONTH[month]
+    return _COMMON_YEAR_MONTHS[month - 1]
 
-def _days_before_month(year, month):
-    "year, month -> number of days in year preceding first day of month."
-    assert 1 <= month <= 12, 'month must be in 1..12'
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
 
-def _ymd2ord(year, month, day):
-    "year, month, day -> ordinal, considering 01-Jan-0001 as day 1."
-    assert 1 <= month <= 12, 'month must be in 1..12'
-    dim = _days_in_month(year, month)
-    assert 1 <= day <= dim, ('day must be in 1..%d' % dim)
-    return (_days_before_year(year) +
-            _days_before_month(year, month) +
-            day)
+def _year_start_ordinal(year):
+    """Ordinal of the day before January 1st of `year`."""
+    past = year - 1
+    return past * 365 + past // 4 - past // 100 + past // 400
 
-_DI400Y = _days_before_year(401)    # number of days in 400 years
-_DI100Y = _days_before_year(101)    #    "    "   "   " 100   "
-_DI4Y   = _days_before_year(5)      #    "    "   "   "   4   "
 
-# A 4-year cycle has an extra leap day over what we'd get from pasting
-# together 4 single years.
-assert _DI4Y == 4 * 365 + 1
+def _day_of_year(year, month, day):
+    return _MONTH_STARTS[month - 1] + (1 if month > 2 and _leap(year) else 0) + day
 
-# Similarly, a 400-year cycle has an extra leap day over what we'd get from
-# pasting together 4 100-year cycles.
-assert _DI400Y == 4 * _DI100Y + 1
 
-# OTOH, a 100-year cycle has one fewer leap day than we'd get from
-# pasting together 25 4-year cycles.
-assert _DI100Y == 25 * _DI4Y - 1
+def _to_ordinal(year, month, day):
+    return _year_start_ordinal(year) + _day_of_year(year, month, day)
 
-def _ord2ymd(n):
-    "ordinal -> (year, month, day), considering 01-Jan-0001 as day 1."
 
-    # n is a 1-based index, starting at 1-Jan-1.  The pattern of leap years
-    # repeats exactly every 400 years.  The basic strategy is to find the
-    # closest 400-year boundary at or before n, then work with the offset
-    # from that boundary to n.  Life is much clearer if we subtract 1 from
-    # n first -- then the values of n at 400-year boundaries are exactly
-    # those divisible by _DI400Y:
-    #
-    #     D  M   Y            n              n-1
-    #     -- --- ----        ----------     ----------------
-    #     31 Dec -400        -_DI400Y       -_DI400Y -1
-    #      1 Jan -399         -_DI400Y +1   -_DI400Y      400-year boundary
-    #     ...
-    #     30 Dec  000        -1             -2
-    #     31 Dec  000         0             -1
-    #      1 Jan  001         1              0            400-year boundary
-    #      2 Jan  001         2              1
-    #      3 Jan  001         3              2
-    #     ...
-    #     31 Dec  400         _DI400Y        _DI400Y -1
-    #      1 Jan  401         _DI400Y +1     _DI400Y      400-year boundary
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1   # ..., -399, 1, 401, ...
-
-    # Now n is the (non-negative) offset, in days, from January 1 of year, to
-    # the desired date.  Now compute how many 100-year cycles precede n.
-    # Note that it's possible for n100 to equal 4!  In that case 4 full
-    # 100-year cycles precede the desired day, which implies the desired
-    # day is December 31 at the end of a 400-year cycle.
-    n100, n = divmod(n, _DI100Y)
-
-    # Now compute how many 4-year cycles precede it.
-    n4, n = divmod(n, _DI4Y)
-
-    # And now how many single years.  Again n1 can be 4, and again meaning
-    # that the desired day is December 31 at the end of the 4-year cycle.
-    n1, n = divmod(n, 365)
-
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        assert n == 0
-        return year-1, 12, 31
-
-    # Now the year is correct, and n is the offset from January 1.  We find
-    # the month via an estimate that's either exact or one too large.
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    assert leapyear == _is_leap(year)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:  # estimate is too large
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    assert 0 <= n < _days_in_month(year, month)
-
-    # Now the year and month are correct, and n is the offset from the
-    # start of that month:  we're done!
-    return year, month, n+1
-
-# Month and day names.  For localized versions, see the calendar module.
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
-
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {
-        'hours': '{:02d}',
-        'minutes': '{:02d}:{:02d}',
-        'seconds': '{:02d}:{:02d}:{:02d}',
-        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
-    }
-
-    if timespec == 'auto':
-        # Skip trailing microseconds when us==0.
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value')
-    else:
-        return fmt.format(hh, mm, ss, us)
-
-def _format_offset(off):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = "-"
-            off = -off
-        else:
-            sign = "+"
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += "%s%02d:%02d" % (sign, hh, mm)
-        if ss or ss.microseconds:
-            s += ":%02d" % ss.seconds
-
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
-
-# Correctly substitute for %z and %Z escapes in strftime formats.
-def _wrap_strftime(object, format, timetuple):
-    # Don't call utcoffset() or tzname() unless actually needed.
-    freplace = None  # the string to use for %f
-    zreplace = None  # the string to use for %z
-    Zreplace = None  # the string to use for %Z
-
-    # Scan format for %z and %Z escapes, replacing as needed.
-    newformat = []
-    push = newformat.append
-    i, n = 0, len(format)
-    while i < n:
-        ch = format[i]
-        i += 1
-        if ch == '%':
-            if i < n:
-                ch = format[i]
-                i += 1
-                if ch == 'f':
-                    if freplace is None:
-                        freplace = '%06d' % getattr(object,
-                                                    'microsecond', 0)
-                    newformat.append(freplace)
-                elif ch == 'z':
-                    if zreplace is None:
-                        zreplace = ""
-                        if hasattr(object, "utcoffset"):
-                            offset = object.utcoffset()
-                            if offset is not None:
-                                sign = '+'
-                                if offset.days < 0:
-                                    offset = -offset
-                                    sign = '-'
-                                h, rest = divmod(offset, timedelta(hours=1))
-                                m, rest = divmod(rest, timedelta(minutes=1))
-                                s = rest.seconds
-                                u = offset.microseconds
-                                if u:
-                                    zreplace = '%c%02d%02d%02d.%06d' % (sign, h, m, s, u)
-                                elif s:
-                                    zreplace = '%c%02d%02d%02d' % (sign, h, m, s)
-                                else:
-                                    zreplace = '%c%02d%02d' % (sign, h, m)
-                    assert '%' not in zreplace
-                    newformat.append(zreplace)
-                elif ch == 'Z':
-                    if Zreplace is None:
-                        Zreplace = ""
-                        if hasattr(object, "tzname"):
-                            s = object.tzname()
-                            if s is not None:
-                                # strftime is going to have at this: escape %
-                                Zreplace = s.replace('%', '%%')
-                    newformat.append(Zreplace)
-                else:
-                    push('%')
-                    push(ch)
-            else:
-                push('%')
-        else:
-            push(ch)
-    newformat = "".join(newformat)
-    return _time.strftime(newformat, timetuple)
-
-# Helpers for parsing the result of isoformat()
-def _is_ascii_digit(c):
-    return c in "0123456789"
-
-def _find_isoformat_datetime_separator(dtstr):
-    # See the comment in _datetimemodule.c:_find_isoformat_datetime_separator
-    len_dtstr = len(dtstr)
-    if len_dtstr == 7:
-        return 7
-
-    assert len_dtstr > 7
-    date_separator = "-"
-    week_indicator = "W"
-
-    if dtstr[4] == date_separator:
-        if dtstr[5] == week_indicator:
-            if len_dtstr < 8:
-                raise ValueError("Invalid ISO string")
-            if len_dtstr > 8 and dtstr[8] == date_separator:
-                if len_dtstr == 9:
-                    raise ValueError("Invalid ISO string")
-                if len_dtstr > 10 and _is_ascii_digit(dtstr[10]):
-                    # This is as far as we need to resolve the ambiguity for
-                    # the moment - if we have YYYY-Www-##, the separator is
-                    # either a hyphen at 8 or a number at 10.
-                    #
-                    # We'll assume it's a hyphen at 8 because it's way more
-                    # likely that someone will use a hyphen as a separator than
-                    # a number, but at this point it's really best effort
-                    # because this is an extension of the spec anyway.
-                    # TODO(pganssle): Document this
-                    return 8
-                return 10
-            else:
-                # YYYY-Www (8)
-                return 8
-        else:
-            # YYYY-MM-DD (10)
-            return 10
-    else:
-        if dtstr[4] == week_indicator:
-            # YYYYWww (7) or YYYYWwwd (8)
-            idx = 7
-            while idx < len_dtstr:
-                if not _is_ascii_digit(dtstr[idx]):
-                    break
-                idx += 1
-
-            if idx < 9:
-                return idx
-
-            if idx % 2 == 0:
-                # If the index of the last number is even, it's YYYYWwwd
-                return 7
-            else:
-                return 8
-        else:
-            # YYYYMMDD (8)
-            return 8
-
-
-def _parse_isoformat_date(dtstr):
-    # It is assumed that this is an ASCII-only string of lengths 7, 8 or 10,
-    # see the comment on Modules/_datetimemodule.c:_find_isoformat_datetime_separator
-    assert len(dtstr) in (7, 8, 10)
-    year = int(dtstr[0:4])
-    has_sep = dtstr[4] == '-'
-
-    pos = 4 + has_sep
-    if dtstr[pos:pos + 1] == "W":
-        # YYYY-?Www-?D?
-        pos += 1
-        weekno = int(dtstr[pos:pos + 2])
-        pos += 2
-
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos:pos + 1] == '-') != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-
-            pos += has_sep
-
-            dayno = int(dtstr[pos:pos + 1])
-
-        return list(_isoweek_to_gregorian(year, weekno, dayno))
-    else:
-        month = int(dtstr[pos:pos + 2])
-        pos += 2
-        if (dtstr[pos:pos + 1] == "-") != has_sep:
-            raise ValueError("Inconsistent use of dash separator")
-
-        pos += has_sep
-        day = int(dtstr[pos:pos + 2])
-
-        return [year, month, day]
-
-
-_FRACTION_CORRECTION = [100000, 10000, 1000, 100, 10]
-
-
-def _parse_hh_mm_ss_ff(tstr):
-    # Parses things of the form HH[:?MM[:?SS[{.,}fff[fff]]]]
-    len_str = len(tstr)
-
-    time_comps = [0, 0, 0, 0]
-    pos = 0
-    for comp in range(0, 3):
-        if (len_str - pos) < 2:
-            raise ValueError("Incomplete time component")
-
-        time_comps[comp] = int(tstr[pos:pos+2])
-
-        pos += 2
-        next_char = tstr[pos:pos+1]
-
-        if comp == 0:
-            has_sep = next_char == ':'
-
-        if not next_char or comp >= 2:
-            break
-
-        if has_sep and next_char != ':':
-            raise ValueError("Invalid time separator: %c" % next_char)
-
-        pos += has_sep
-
-    if pos < len_str:
-        if tstr[pos] not in '.,':
-            raise ValueError("Invalid microsecond component")
-        else:
-            pos += 1
-
-            len_remainder = len_str - pos
-
-            if len_remainder >= 6:
-                to_parse = 6
-            else:
-                to_parse = len_remainder
-
-            time_comps[3] = int(tstr[pos:(pos+to_parse)])
-            if to_parse < 6:
-                time_comps[3] *= _FRACTION_CORRECTION[to_parse-1]
-            if (len_remainder > to_parse
-                    and not all(map(_is_ascii_digit, tstr[(pos+to_parse):]))):
-                raise ValueError("Non-digit values in unparsed fraction")
-
-    return time_comps
-
-def _parse_isoformat_time(tstr):
-    # Format supported is HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]]
-    len_str = len(tstr)
-    if len_str < 2:
-        raise ValueError("Isoformat time too short")
-
-    # This is equivalent to re.search('[+-Z]', tstr), but faster
-    tz_pos = (tstr.find('-') + 1 or tstr.find('+') + 1 or tstr.find('Z') + 1)
-    timestr = tstr[:tz_pos-1] if tz_pos > 0 else tstr
-
-    time_comps = _parse_hh_mm_ss_ff(timestr)
-
-    tzi = None
-    if tz_pos == len_str and tstr[-1] == 'Z':
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = tstr[tz_pos:]
-
-        # Valid time zone strings are:
-        # HH                  len: 2
-        # HHMM                len: 4
-        # HH:MM               len: 5
-        # HHMMSS              len: 6
-        # HHMMSS.f+           len: 7+
-        # HH:MM:SS            len: 8
-        # HH:MM:SS.f+         len: 10+
-
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
-        else:
-            tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
-
-            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
-                           seconds=tz_comps[2], microseconds=tz_comps[3])
-
-            tzi = timezone(tzsign * td)
-
-    time_comps.append(tzi)
-
-    return time_comps
-
-# tuple[int, int, int] -> tuple[int, int, int] version of date.fromisocalendar
-def _isoweek_to_gregorian(year, week, day):
-    # Year is bounded this way because 9999-12-31 is (9999, 52, 5)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f"Year is out of range: {year}")
-
-    if not 0 < week < 53:
-        out_of_range = True
-
-        if week == 53:
-            # ISO years have 53 weeks in them on years starting with a
-            # Thursday and leap years starting on a Wednesday
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if (first_weekday == 4 or (first_weekday == 3 and
-                                       _is_leap(year))):
-                out_of_range = False
-
-        if out_of_range:
-            raise ValueError(f"Invalid week: {week}")
-
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-
-    # Now compute the offset from (Y, 1, 1) in days:
-    day_offset = (week - 1) * 7 + (day - 1)
-
-    # Calculate the ordinal day for monday, week 1
-    day_1 = _isoweek1monday(year)
-    ord_day = day_1 + day_offset
-
-    return _ord2ymd(ord_day)
-
-
-# Just raise TypeError if the arg isn't None or a string.
-def _check_tzname(name):
-    if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or string, "
-                        "not '%s'" % type(name))
-
-# name is the offset-producing method, "utcoffset" or "dst".
-# offset is what it returned.
-# If offset isn't None or timedelta, raises TypeError.
-# If offset is None, returns None.
-# Else offset is checked for being in range.
-# If it is, its integer value is returned.  Else ValueError is raised.
-def _check_utc_offset(name, offset):
-    assert name in ("utcoffset", "dst")
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None "
-                        "or timedelta, not '%s'" % (name, type(offset)))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24).")
-
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % year)
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    dim = _days_in_month(year, month)
-    if not 1 <= day <= dim:
-        raise ValueError('day is out of range for month')
+def _from_ordinal(ordinal):
+    """(year, month, day) for a day number, counting years from a March 1st so that the leap day
+    falls at the end of each counted year (400-year eras of 146097 days)."""
+    shifted = ordinal + 305          # days since the (proleptic) 0000-03-01
+    era, in_era = divmod(shifted, 146097)
+    year_in_era = (in_era - in_era // 1460 + in_era // 36524 - in_era // 146096) // 365
+    in_year = in_era - (365 * year_in_era + year_in_era // 4 - year_in_era // 100)
+    march_month = (5 * in_year + 2) // 153          # 0 = March ... 11 = February
+    day = in_year - (153 * march_month + 2) // 5 + 1
+    month = march_month + 3 if march_month < 10 else march_month - 9
+    year = era * 400 + year_in_era + (1 if month <= 2 else 0)
     return year, month, day
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+
+def _weekday_of_ordinal(ordinal):
+    """0 for Monday: ordinal 1 was a Monday."""
+    return (ordinal - 1) % 7
+
+
+def _iso_week_one_monday(year):
+    """Ordinal of the Monday starting ISO week 1 (the week holding the year's first Thursday)."""
+    jan4 = _year_start_ordinal(year) + 4
+    return jan4 - _weekday_of_ordinal(jan4)
+
+
+def _iso_calendar_of_ordinal(ordinal):
+    year = _from_ordinal(ordinal)[0]
+    start = _iso_week_one_monday(year)
+    if ordinal < start:
+        year -= 1
+        start = _iso_week_one_monday(year)
+    else:
+        following = _iso_week_one_monday(year + 1)
+        if ordinal >= following:
+            year += 1
+            start = following
+    weeks, days = divmod(ordinal - start, 7)
+    return year, weeks + 1, days + 1
+
+
+def _has_week_53(year):
+    first = _weekday_of_ordinal(_year_start_ordinal(year) + 1)
+    return first == 3 or (first == 2 and _leap(year))
+
+
+def _iso_to_ymd(year, week, weekday):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if not (1 <= week <= 52 or (week == 53 and _has_week_53(year))):
+        raise ValueError("Invalid week: %d" % week)
+    if not 1 <= weekday <= 7:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
+    return _from_ordinal(_iso_week_one_monday(year) + (week - 1) * 7 + weekday - 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Argument checking shared by the constructors.
+
+def _type_label(cls):
+    """How C's tp_name spells a class: our own types carry the module prefix."""
+    if cls.__module__ == __name__:
+        return "datetime." + cls.__name__
+    return cls.__name__
+
+
+def _argument_type(value):
+    """How C argument parsing names a rejected argument's type."""
+    return "None" if value is None else _type_label(type(value))
+
+
+def _c_int(value):
+    """An argument converted the way C's "i" format does."""
+    number = _index(value)
+    if not -2 ** 63 <= number < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C long")
+    if number > 2 ** 31 - 1:
+        raise OverflowError("signed integer is greater than maximum")
+    if number < -2 ** 31:
+        raise OverflowError("signed integer is less than minimum")
+    return number
+
+
+def _valid_ymd(year, month, day):
+    year, month, day = _c_int(year), _c_int(month), _c_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _month_length(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+_CLOCK_LIMITS = (("hour", 23), ("minute", 59), ("second", 59), ("microsecond", 999999))
+
+
+def _valid_clock(hour, minute, second, microsecond, fold):
+    values = [_c_int(hour), _c_int(minute), _c_int(second), _c_int(microsecond)]
+    for (name, top), value in zip(_CLOCK_LIMITS, values):
+        if not 0 <= value <= top:
+            raise ValueError("%s must be in 0..%d" % (name, top))
+    fold = _c_int(fold)
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+        raise ValueError("fold must be either 0 or 1")
+    values.append(fold)
+    return values
 
-def _check_tzinfo_arg(tz):
+
+def _valid_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % _type_label(type(tz)))
+    return tz
 
-def _type_name(t):
-    # The C type's tp_name: qualified for the module's own types.
-    return 'datetime.' + t.__name__ if t.__module__ == __name__ else t.__name__
 
-def _cmperror(x, y):
-    raise TypeError("can't compare %s to %s" % (
-                    _type_name(type(x)), _type_name(type(y))))
+def _checked_offset(tz, method, argument):
+    """Ask `tz` for an offset (utcoffset or dst) and insist on a sane answer."""
+    if tz is None:
+        return None
+    answer = getattr(tz, method)(argument)
+    if answer is None:
+        return None
+    if not isinstance(answer, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (method, _type_label(type(answer))))
+    if not _within_a_day(answer):
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
+    return answer
 
-def _divide_and_round(a, b):
-    """divide a by b and round result to the nearest integer
 
-    When the ratio is exactly half-way between two integers,
-    the even integer is returned.
-    """
-    # Based on the reference implementation for divmod_near
-    # in Objects/longobject.c.
-    q, r = divmod(a, b)
-    # round up if either r / b > 0.5, or r / b == 0.5 and q is odd.
-    # The expression r / b > 0.5 is equivalent to 2 * r > b if b is
-    # positive, 2 * r < b if b negative.
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
+def _checked_zone_name(tz, argument):
+    if tz is None:
+        return None
+    name = tz.tzname(argument)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % _type_label(type(name)))
+    return name
 
-    return q
+
+def _within_a_day(delta):
+    return -_US_PER_DAY < delta._total_us() < _US_PER_DAY
+
+
+def _offset_text(delta, separator):
+    """+HH<sep>MM, with seconds and microseconds only when present."""
+    if delta is None:
+        return ""
+    total = delta._total_us()
+    sign = "-" if total < 0 else "+"
+    seconds, micro = divmod(abs(total), _US_PER_SECOND)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    text = "%s%02d%s%02d" % (sign, hours, separator, minutes)
+    if seconds or micro:
+        text += "%s%02d" % (separator, seconds)
+        if micro:
+            text += ".%06d" % micro
+    return text
+
+
+_TIMESPEC_PARTS = {"hours": 1, "minutes": 2, "seconds": 3, "milliseconds": 4, "microseconds": 5}
+
+
+def _clock_text(hour, minute, second, micro, timespec):
+    if not isinstance(timespec, str):
+        raise TypeError("isoformat() argument 1 must be str, not %s" % _argument_type(timespec))
+    if timespec == "auto":
+        timespec = "microseconds" if micro else "seconds"
+    parts = _TIMESPEC_PARTS.get(timespec)
+    if parts is None:
+        raise ValueError("Unknown timespec value")
+    text = "%02d" % hour
+    if parts >= 2:
+        text += ":%02d" % minute
+    if parts >= 3:
+        text += ":%02d" % second
+    if parts == 4:
+        text += ".%03d" % (micro // 1000)
+    elif parts == 5:
+        text += ".%06d" % micro
+    return text
+
+
+def _expand_strftime(value, format, fields, zone_arg):
+    """strftime with %f, %z and %Z worked out here; the rest goes to time.strftime."""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % _argument_type(format))
+    pieces = []
+    cache = {}
+    position = 0
+    length = len(format)
+    while position < length:
+        char = format[position]
+        if char != "%" or position + 1 >= length:
+            pieces.append(char)
+            position += 1
+            continue
+        code = format[position + 1]
+        position += 2
+        if code in "fzZ":
+            if code not in cache:
+                cache[code] = _directive_value(value, code, zone_arg)
+            pieces.append(cache[code])
+        else:
+            pieces.append("%" + code)
+    return _time.strftime("".join(pieces), fields)
+
+
+def _directive_value(value, code, zone_arg):
+    if code == "f":
+        return "%06d" % getattr(value, "microsecond", 0)
+    tz = getattr(value, "tzinfo", None)
+    if tz is None:
+        return ""
+    if code == "z":
+        return _offset_text(_checked_offset(tz, "utcoffset", zone_arg), "")
+    name = _checked_zone_name(tz, zone_arg)
+    return "" if name is None else name.replace("%", "%%")
+
+
+def _struct_time(year, month, day, hour, minute, second, dst_flag):
+    weekday = _weekday_of_ordinal(_to_ordinal(year, month, day))
+    return _time.struct_time((year, month, day, hour, minute, second, weekday,
+                              _day_of_year(year, month, day), dst_flag))
+
+
+def _format_spec_strftime(value, spec):
+    if not isinstance(spec, str):
+        raise TypeError("__format__() argument 1 must be str, not %s" % _argument_type(spec))
+    if spec:
+        return value.strftime(spec)
+    return str(value)
+
+
+def _order(diff, op):
+    """Turn a three-way comparison result into the answer for operator `op`."""
+    if op == "==":
+        return diff == 0
+    if op == "!=":
+        return diff != 0
+    if op == "<":
+        return diff < 0
+    if op == "<=":
+        return diff <= 0
+    if op == ">":
+        return diff > 0
+    return diff >= 0
+
+
+def _three_way(a, b):
+    if a == b:
+        return 0
+    return -1 if a < b else 1
+
+
+def _round_half_even_div(numerator, denominator):
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if denominator > 0:
+        up = twice > denominator or (twice == denominator and quotient % 2 == 1)
+    else:
+        up = twice < denominator or (twice == denominator and quotient % 2 == 1)
+    return quotient + 1 if up else quotient
+
+
+def _copy_by_reduce(self):
+    """copy.copy as CPython does it for these types: rebuild from the pickling recipe."""
+    rebuild, args = self.__reduce_ex__(4)[:2]
+    return rebuild(*args)
+
+
+def _deepcopy_by_reduce(self, memo):
+    import copy as _copy
+    rebuild, args = self.__reduce_ex__(4)[:2]
+    return rebuild(*_copy.deepcopy(args, memo))
+
+
+# ---------------------------------------------------------------------------------------------
+# timedelta: kept as normalised (days, seconds, microseconds) with 0 <= seconds < 86400 and
+# 0 <= microseconds < 10**6; all arithmetic goes through the total in microseconds.
+
+# Constructor arguments in the order their contributions are summed, with their size in
+# microseconds. The order matters for floats: fractional leftovers are added up in it.
+_DURATION_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", _US_PER_SECOND),
+                   ("minutes", 60 * _US_PER_SECOND), ("hours", 3600 * _US_PER_SECOND),
+                   ("days", _US_PER_DAY), ("weeks", 7 * _US_PER_DAY))
+_MAX_DELTA_DAYS = 999999999
+
+
+def _timedelta_from_us(total, cls=None):
+    days, rest = divmod(total, _US_PER_DAY)
+    if not -2 ** 31 <= days < 2 ** 31:
+        # The C type keeps the day count in a C int and converts before range checking.
+        raise OverflowError("Python int too large to convert to C int")
+    if abs(days) > _MAX_DELTA_DAYS:
+        raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
+    seconds, micro = divmod(rest, _US_PER_SECOND)
+    result = object.__new__(timedelta if cls is None else cls)
+    result._days = days
+    result._seconds = seconds
+    result._microseconds = micro
+    return result
+
+
+def _settle_leftover(total, leftover):
+    """Add the summed fractional microseconds to the exact total, rounding halves so that the
+    final count is even."""
+    below = int(_math.floor(leftover))
+    if leftover - below == 0.5:
+        step = below if (total + below) % 2 == 0 else below + 1
+    else:
+        step = round(leftover)
+    return total + int(step)
 
 
 class timedelta:
-    """Represent the difference between two datetime objects.
+    """A duration: days, seconds and microseconds, the latter two never negative."""
 
-    Supported operators:
+    __slots__ = ("_days", "_seconds", "_microseconds")
 
-    - add, subtract timedelta
-    - unary plus, minus, abs
-    - compare to timedelta
-    - multiply, divide by int
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        given = {"days": days, "seconds": seconds, "microseconds": microseconds,
+                 "milliseconds": milliseconds, "minutes": minutes, "hours": hours,
+                 "weeks": weeks}
+        total = 0
+        leftover = 0.0
+        for name, scale in _DURATION_UNITS:
+            amount = given[name]
+            if isinstance(amount, int):
+                total += amount * scale
+            elif isinstance(amount, float):
+                fraction, whole = _math.modf(amount)
+                total += int(whole) * scale
+                if fraction:
+                    fraction, whole = _math.modf(fraction * scale)
+                    total += int(whole)
+                    leftover += fraction
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (name, type(amount).__name__))
+        if leftover:
+            total = _settle_leftover(total, leftover)
+        return _timedelta_from_us(total, cls)
 
-    In addition, datetime supports subtraction of two datetime objects
-    returning a timedelta, and addition or subtraction of a datetime
-    and a timedelta giving a datetime.
+    def _total_us(self):
+        return (self._days * _SECONDS_PER_DAY + self._seconds) * _US_PER_SECOND + self._microseconds
 
-    Representation: (days, seconds, microseconds).  Why?  Because I
-    felt like it.
-    """
-    __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
-
-    def __new__(cls, days=0, seconds=0, microseconds=0,
-                milliseconds=0, minutes=0, hours=0, weeks=0):
-        # Doing this efficiently and accurately in C is going to be difficult
-        # and error-prone, due to ubiquitous overflow possibilities, and that
-        # C double doesn't have enough bits of precision to represent
-        # microseconds over 10K years faithfully.  The code here tries to make
-        # explicit where go-fast assumptions can be relied on, in order to
-        # guide the C implementation; it's way more convoluted than speed-
-        # ignoring auto-overflow-to-long idiomatic Python could be.
-
-        # XXX Check that all inputs are ints or floats.
-
-        # Final values, all integer.
-        # s and us fit in 32-bit signed ints; d isn't bounded.
-        d = s = us = 0
-
-        # Normalize everything to days, seconds, microseconds.
-        days += weeks*7
-        seconds += minutes*60 + hours*3600
-        microseconds += milliseconds*1000
-
-        # Get rid of all fractions, and normalize s and us.
-        # Take a deep breath <wink>.
-        if isinstance(days, float):
-            dayfrac, days = _math.modf(days)
-            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24.*3600.))
-            assert daysecondswhole == int(daysecondswhole)  # can't overflow
-            s = int(daysecondswhole)
-            assert days == int(days)
-            d = int(days)
-        else:
-            daysecondsfrac = 0.0
-            d = days
-        assert isinstance(daysecondsfrac, float)
-        assert abs(daysecondsfrac) <= 1.0
-        assert isinstance(d, int)
-        assert abs(s) <= 24 * 3600
-        # days isn't referenced again before redefinition
-
-        if isinstance(seconds, float):
-            secondsfrac, seconds = _math.modf(seconds)
-            assert seconds == int(seconds)
-            seconds = int(seconds)
-            secondsfrac += daysecondsfrac
-            assert abs(secondsfrac) <= 2.0
-        else:
-            secondsfrac = daysecondsfrac
-        # daysecondsfrac isn't referenced again
-        assert isinstance(secondsfrac, float)
-        assert abs(secondsfrac) <= 2.0
-
-        assert isinstance(seconds, int)
-        days, seconds = divmod(seconds, 24*3600)
-        d += days
-        s += int(seconds)    # can't overflow
-        assert isinstance(s, int)
-        assert abs(s) <= 2 * 24 * 3600
-        # seconds isn't referenced again before redefinition
-
-        usdouble = secondsfrac * 1e6
-        assert abs(usdouble) < 2.1e6    # exact value not critical
-        # secondsfrac isn't referenced again
-
-        if isinstance(microseconds, float):
-            microseconds = round(microseconds + usdouble)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24*3600)
-            d += days
-            s += seconds
-        else:
-            microseconds = int(microseconds)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24*3600)
-            d += days
-            s += seconds
-            microseconds = round(microseconds + usdouble)
-        assert isinstance(s, int)
-        assert isinstance(microseconds, int)
-        assert abs(s) <= 3 * 24 * 3600
-        assert abs(microseconds) < 3.1e6
-
-        # Just a little bit of carrying possible for microseconds and seconds.
-        seconds, us = divmod(microseconds, 1000000)
-        s += seconds
-        days, s = divmod(s, 24*3600)
-        d += days
-
-        assert isinstance(d, int)
-        assert isinstance(s, int) and 0 <= s < 24*3600
-        assert isinstance(us, int) and 0 <= us < 1000000
-
-        if abs(d) > 999999999:
-            if not -2**31 <= d < 2**31:
-                # CPython's C timedelta holds the day count in a C int before checking its range.
-                raise OverflowError("Python int too large to convert to C int")
-            raise OverflowError("days=%d; must have magnitude <= %d" % (d, 999999999))
-
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append('0')
-        return "%s(%s)" % (_type_name(self.__class__),
-                              ', '.join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            def plural(n):
-                return n, abs(n) != 1 and "s" or ""
-            s = ("%d day%s, " % plural(self._days)) + s
-        if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
-
-    def total_seconds(self):
-        """Total seconds in the duration."""
-        return ((self.days * 86400 + self.seconds) * 10**6 +
-                self.microseconds) / 10**6
-
-    # Read-only field accessors
     @property
     def days(self):
-        """days"""
         return self._days
 
     @property
     def seconds(self):
-        """seconds"""
         return self._seconds
 
     @property
     def microseconds(self):
-        """microseconds"""
         return self._microseconds
+
+    def total_seconds(self):
+        return self._total_us() / 10 ** 6
+
+    def __repr__(self):
+        fields = []
+        for name, value in (("days", self._days), ("seconds", self._seconds),
+                            ("microseconds", self._microseconds)):
+            if value:
+                fields.append("%s=%d" % (name, value))
+        return "%s(%s)" % (_type_label(type(self)), ", ".join(fields) or "0")
+
+    def __str__(self):
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        clock = "%d:%02d:%02d" % (hours, minutes, seconds)
+        if self._microseconds:
+            clock += ".%06d" % self._microseconds
+        if not self._days:
+            return clock
+        unit = "day" if abs(self._days) == 1 else "days"
+        return "%d %s, %s" % (self._days, unit, clock)
+
+    # Arithmetic.
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            # for CPython compatibility, we cannot use
-            # our __class__ here, but need a real timedelta
-            return timedelta(self._days + other._days,
-                             self._seconds + other._seconds,
-                             self._microseconds + other._microseconds)
+            return _timedelta_from_us(self._total_us() + other._total_us())
         return NotImplemented
 
     def __radd__(self, other):
         return self.__add__(other)
 
-
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            # for CPython compatibility, we cannot use
-            # our __class__ here, but need a real timedelta
-            return timedelta(self._days - other._days,
-                             self._seconds - other._seconds,
-                             self._microseconds - other._microseconds)
+            return _timedelta_from_us(self._total_us() - other._total_us())
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _timedelta_from_us(other._total_us() - self._total_us())
         return NotImplemented
 
     def __neg__(self):
-        # for CPython compatibility, we cannot use
-        # our __class__ here, but need a real timedelta
-        return timedelta(-self._days,
-                         -self._seconds,
-                         -self._microseconds)
+        return _timedelta_from_us(-self._total_us())
 
     def __pos__(self):
-        return self
+        return _timedelta_from_us(self._total_us())
 
     def __abs__(self):
-        if self._days < 0:
-            return -self
-        else:
-            return self
+        return _timedelta_from_us(abs(self._total_us()))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            # for CPython compatibility, we cannot use
-            # our __class__ here, but need a real timedelta
-            return timedelta(self._days * other,
-                             self._seconds * other,
-                             self._microseconds * other)
+            return _timedelta_from_us(self._total_us() * other)
         if isinstance(other, float):
-            usec = self._to_microseconds()
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(usec * a, b))
+            top, bottom = other.as_integer_ratio()
+            return _timedelta_from_us(_round_half_even_div(self._total_us() * top, bottom))
         return NotImplemented
 
     def __rmul__(self, other):
         return self.__mul__(other)
 
-
-    def _to_microseconds(self):
-        return ((self._days * (24*3600) + self._seconds) * 1000000 +
-                self._microseconds)
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._total_us() / other._total_us()
+        if isinstance(other, int):
+            return _timedelta_from_us(_round_half_even_div(self._total_us(), other))
+        if isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+            return _timedelta_from_us(_round_half_even_div(self._total_us() * bottom, top))
+        return NotImplemented
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
+            return self._total_us() // other._total_us()
         if isinstance(other, int):
-            return timedelta(0, 0, usec // other)
-
-    def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
-        if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
-        if isinstance(other, int):
-            return timedelta(0, 0, _divide_and_round(usec, other))
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta(0, 0, _divide_and_round(b * usec, a))
+            return _timedelta_from_us(self._total_us() // other)
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            r = self._to_microseconds() % other._to_microseconds()
-            return timedelta(0, 0, r)
+            return _timedelta_from_us(self._total_us() % other._total_us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(),
-                          other._to_microseconds())
-            return q, timedelta(0, 0, r)
+            quotient, remainder = divmod(self._total_us(), other._total_us())
+            return quotient, _timedelta_from_us(remainder)
         return NotImplemented
 
-    # Comparisons of timedelta objects with other.
+    # Comparison and hashing.
+
+    def _rich(self, other, op):
+        if isinstance(other, timedelta):
+            return _order(_three_way(self._total_us(), other._total_us()), op)
+        return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) == 0
-        else:
-            return NotImplemented
+        return self._rich(other, "==")
 
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        else:
-            return NotImplemented
+    def __ne__(self, other):
+        return self._rich(other, "!=")
 
     def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) < 0
-        else:
-            return NotImplemented
+        return self._rich(other, "<")
 
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        else:
-            return NotImplemented
+    def __le__(self, other):
+        return self._rich(other, "<=")
 
     def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        else:
-            return NotImplemented
+        return self._rich(other, ">")
 
-    def _cmp(self, other):
-        assert isinstance(other, timedelta)
-        return _cmp(self._getstate(), other._getstate())
+    def __ge__(self, other):
+        return self._rich(other, ">=")
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
+        return hash((self._days, self._seconds, self._microseconds))
 
     def __bool__(self):
-        return (self._days != 0 or
-                self._seconds != 0 or
-                self._microseconds != 0)
-
-    # Pickle support.
-
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+        return bool(self._days or self._seconds or self._microseconds)
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return (type(self), (self._days, self._seconds, self._microseconds))
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+    def __reduce_ex__(self, protocol):
+        # Spelled out: the runtime's object.__reduce_ex__ does not defer to __reduce__.
+        return self.__reduce__()
+
+    __copy__ = _copy_by_reduce
+    __deepcopy__ = _deepcopy_by_reduce
+
+
+timedelta.min = _timedelta_from_us(-_MAX_DELTA_DAYS * _US_PER_DAY)
+timedelta.max = _timedelta_from_us((_MAX_DELTA_DAYS + 1) * _US_PER_DAY - 1)
+timedelta.resolution = _timedelta_from_us(1)
+
+
+# ---------------------------------------------------------------------------------------------
+# date
+
+def _state_bytes(value, size):
+    """The pickled-state argument CPython's constructors accept (bytes, or a latin-1 str)."""
+    if isinstance(value, bytes) and len(value) == size:
+        return value
+    if isinstance(value, str) and len(value) == size:
+        try:
+            return value.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed."
+                             % ("date" if size == 4 else "time" if size == 6 else "datetime"))
+    return None
+
+
+def _raw_date(cls, year, month, day):
+    made = object.__new__(cls)
+    made._year = year
+    made._month = month
+    made._day = day
+    return made
+
+
+def _date_of_class(cls, year, month, day):
+    """A date-like result for arithmetic: subclasses are built through their constructor."""
+    if cls is date:
+        return _raw_date(date, year, month, day)
+    if cls is datetime:
+        return _raw_datetime(datetime, year, month, day, 0, 0, 0, 0, None, 0)
+    return cls(year, month, day)
+
+
+_REQUIRED = object()
+
+
+def _report_missing(year, month):
+    """C argument parsing converts the arguments it has before naming the first missing one."""
+    _c_int(year)
+    if month is _REQUIRED:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    _c_int(month)
+    raise TypeError("function missing required argument 'day' (pos 3)")
+
 
 class date:
-    """Concrete date type.
+    """A calendar day (year, month, day) of the proleptic Gregorian calendar."""
 
-    Constructors:
+    __slots__ = ("_year", "_month", "_day")
 
-    __new__()
-    fromtimestamp()
-    today()
-    fromordinal()
+    def __new__(cls, year, month=_REQUIRED, day=_REQUIRED):
+        if month is _REQUIRED and day is _REQUIRED:
+            state = _state_bytes(year, 4)
+            if state is not None and 1 <= state[2] <= 12:
+                return _raw_date(cls, state[0] * 256 + state[1], state[2], state[3])
+        if month is _REQUIRED or day is _REQUIRED:
+            _report_missing(year, month)
+        return _raw_date(cls, *_valid_ymd(year, month, day))
 
-    Operators:
-
-    __repr__, __str__
-    __eq__, __le__, __lt__, __ge__, __gt__, __hash__
-    __add__, __radd__, __sub__ (add/radd only with timedelta arg)
-
-    Methods:
-
-    timetuple()
-    toordinal()
-    weekday()
-    isoweekday(), isocalendar(), isoformat()
-    ctime()
-    strftime()
-
-    Properties (readonly):
-    year, month, day
-    """
-    __slots__ = '_year', '_month', '_day', '_hashcode'
-
-    def __new__(cls, year, month=None, day=None):
-        """Constructor.
-
-        Arguments:
-
-        year, month, day (required, base 1)
-        """
-        if (month is None and
-            isinstance(year, (bytes, str)) and len(year) == 4 and
-            1 <= ord(year[2:3]) <= 12):
-            # Pickle support
-            if isinstance(year, str):
-                try:
-                    year = year.encode('latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a date object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(year)
-            self._hashcode = -1
-            return self
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
-
-    # Additional constructors
+    # Other constructors.
 
     @classmethod
     def fromtimestamp(cls, t):
-        "Construct a date from a POSIX timestamp (like time.time())."
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        year, month, day = _local_fields(_split_timestamp(t, False)[0])[:3]
+        return cls(year, month, day)
 
     @classmethod
     def today(cls):
-        "Construct a date from time.time()."
-        t = _time.time()
-        return cls.fromtimestamp(t)
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal.
-
-        January 1 of year 1 is day 1.  Only the year, month and day are
-        non-zero in the result.
-        """
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+        n = _c_int(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        year, month, day = _from_ordinal(n)
+        if year > MAXYEAR:
+            raise ValueError("year %d is out of range" % year)
+        return _date_of_class(cls, year, month, day)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-
-        try:
-            return cls(*_parse_isoformat_date(date_string))
-        except Exception:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise TypeError("fromisoformat: argument must be str")
+        ymd = None
+        raw = _utf8_view(date_string)
+        if raw is not None and len(raw) in (7, 8, 10):
+            ymd = _scan_iso_date(raw, len(raw))
+        if ymd is None:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        return _date_of_class(cls, *_valid_ymd(*ymd))
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday.
+        ymd = _iso_to_ymd(_c_int(year), _c_int(week), _c_int(day))
+        return _date_of_class(cls, *_valid_ymd(*ymd))
 
-        This is the inverse of the date.isocalendar() function"""
-        return cls(*_isoweek_to_gregorian(year, week, day))
+    # Fields.
 
-    # Conversions to string
-
-    def __repr__(self):
-        """Convert to formal string, for repr().
-
-        >>> d = date(2010, 1, 1)
-        >>> repr(d)
-        'datetime.date(2010, 1, 1)'
-        """
-        return "%s(%d, %d, %d)" % (_type_name(self.__class__),
-                                      self._year,
-                                      self._month,
-                                      self._day)
-    # XXX These shouldn't depend on time.localtime(), because that
-    # clips the usable dates to [1970 .. 2038).  At least ctime() is
-    # easily done without using strftime() -- that's better too because
-    # strftime("%c", ...) is locale specific.
-
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (
-            _DAYNAMES[weekday],
-            _MONTHNAMES[self._month],
-            self._day, self._year)
-
-    def strftime(self, fmt):
-        """
-        Format using strftime().
-
-        Example: "%d/%m/%Y, %H:%M:%S"
-        """
-        return _wrap_strftime(self, fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        """Return the date formatted according to ISO.
-        This is 'YYYY-MM-DD'.
-
-        References:
-        - http://www.w3.org/TR/NOTE-datetime
-        - http://www.cl.cam.ac.uk/~mgk25/iso-time.html
-        """
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-
-    # Read-only field accessors
     @property
     def year(self):
-        """year (1-9999)"""
         return self._year
 
     @property
     def month(self):
-        """month (1-12)"""
         return self._month
 
     @property
     def day(self):
-        """day (1-31)"""
         return self._day
 
-    # Standard conversions, __eq__, __le__, __lt__, __ge__, __gt__,
-    # __hash__ (and helpers)
+    # Text.
+
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_type_label(type(self)), self._year, self._month, self._day)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
         return self.isoformat()
 
+    def ctime(self):
+        return "%s %s %2d 00:00:00 %04d" % (
+            _SHORT_WEEKDAYS[self.weekday()], _SHORT_MONTHS[self._month - 1], self._day,
+            self._year)
+
+    def strftime(self, format):
+        return _expand_strftime(self, format, self.timetuple(), None)
+
+    def __format__(self, fmt):
+        return _format_spec_strftime(self, fmt)
+
+    # Calendar views.
+
     def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        return _build_struct_time(self._year, self._month, self._day,
-                                  0, 0, 0, -1)
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day.
+        return _to_ordinal(self._year, self._month, self._day)
 
-        January 1 of year 1 is day 1.  Only the year, month and day values
-        contribute to the result.
-        """
-        return _ymd2ord(self._year, self._month, self._day)
+    def weekday(self):
+        return _weekday_of_ordinal(self.toordinal())
+
+    def isoweekday(self):
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        return _IsoCalendarDate(*_iso_calendar_of_ordinal(self.toordinal()))
 
     def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        fields = _valid_ymd(self._year if year is None else year,
+                            self._month if month is None else month,
+                            self._day if day is None else day)
+        return _raw_date(type(self), *fields)
 
-    # Comparisons of date objects with other.
+    # Comparison and hashing.
+
+    def _rich(self, other, op):
+        if isinstance(other, datetime) and not isinstance(self, datetime):
+            # A datetime never equals a date and does not order against one.
+            if op in ("==", "!="):
+                return op == "!="
+            raise TypeError("can't compare %s to %s"
+                            % (_type_label(type(other)), _type_label(type(self))))
+        if isinstance(other, date):
+            return _order(_three_way((self._year, self._month, self._day),
+                                     (other._year, other._month, other._day)), op)
+        return NotImplemented
 
     def __eq__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) == 0
-        return NotImplemented
+        return self._rich(other, "==")
 
-    def __le__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) <= 0
-        return NotImplemented
+    def __ne__(self, other):
+        return self._rich(other, "!=")
 
     def __lt__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) < 0
-        return NotImplemented
+        return self._rich(other, "<")
 
-    def __ge__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) >= 0
-        return NotImplemented
+    def __le__(self, other):
+        return self._rich(other, "<=")
 
     def __gt__(self, other):
-        if isinstance(other, date):
-            return self._cmp(other) > 0
-        return NotImplemented
+        return self._rich(other, ">")
 
-    def _cmp(self, other):
-        assert isinstance(other, date)
-        y, m, d = self._year, self._month, self._day
-        y2, m2, d2 = other._year, other._month, other._day
-        return _cmp((y, m, d), (y2, m2, d2))
+    def __ge__(self, other):
+        return self._rich(other, ">=")
 
     def __hash__(self):
-        "Hash."
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
+        return hash((self._year, self._month, self._day))
 
-    # Computations
+    # Arithmetic.
+
+    def _shifted(self, days):
+        ordinal = self.toordinal() + days
+        if not 1 <= ordinal <= _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        return _date_of_class(type(self), *_from_ordinal(ordinal))
 
     def __add__(self, other):
-        "Add a date to a timedelta."
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            return self._shifted(other._days)
         return NotImplemented
 
     def __radd__(self, other):
         return self.__add__(other)
 
-
     def __sub__(self, other):
-        """Subtract two dates, or a date and a timedelta."""
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, datetime):
-            # C's date_subtract: a date and a datetime do not subtract.
-            return NotImplemented
-        if isinstance(other, date):
-            days1 = self.toordinal()
-            days2 = other.toordinal()
-            return timedelta(days1 - days2)
+            return self._shifted(-other._days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        "Return day of the week, where Monday == 0 ... Sunday == 6."
-        return (self.toordinal() + 6) % 7
+    # Pickling.
 
-    # Day-of-the-week and week-of-the-year, according to ISO
-
-    def isoweekday(self):
-        "Return day of the week, where Monday == 1 ... Sunday == 7."
-        # 1-Jan-0001 is a Monday
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday.
-
-        The first ISO week of the year is the (Mon-Sun) week
-        containing the year's first Thursday; everything else derives
-        from that.
-
-        The first week is 1; Monday is 1 ... Sunday is 7.
-
-        ISO calendar algorithm taken from
-        http://www.phys.uu.nl/~vgent/calendar/isocalendar.htm
-        (used with permission)
-        """
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        # Internally, week and day have origin 0
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year+1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week+1, day+1)
-
-    # Pickle support.
-
-    def _getstate(self):
-        yhi, ylo = divmod(self._year, 256)
-        return bytes([yhi, ylo, self._month, self._day]),
-
-    def __setstate(self, string):
-        yhi, ylo, self._month, self._day = string
-        self._year = yhi * 256 + ylo
+    def _state(self):
+        return bytes([self._year // 256, self._year % 256, self._month, self._day])
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return (type(self), (self._state(),))
 
-_date_class = date  # so functions w/ args named "date" can get at the class
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
 
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+    __copy__ = _copy_by_reduce
+    __deepcopy__ = _deepcopy_by_reduce
 
 
-class tzinfo:
-    """Abstract base class for time zone info classes.
-
-    Subclasses must override the tzname(), utcoffset() and dst() methods.
-    """
-    __slots__ = ()
-
-    def tzname(self, dt):
-        "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
-
-    def utcoffset(self, dt):
-        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
-
-    def dst(self, dt):
-        """datetime -> DST offset as timedelta, positive for east of UTC.
-
-        Return 0 if DST not in effect.  utcoffset() must include the DST
-        offset.
-        """
-        raise NotImplementedError("tzinfo subclass must override dst()")
-
-    def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
-
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
-        if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() "
-                             "result")
-
-        # See the long comment block at the end of this file for an
-        # explanation of this algorithm.
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent "
-                                 "results; cannot convert")
-        return dt + dtdst
-
-    # Pickle support.
-
-    def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        if getinitargs:
-            args = getinitargs()
-        else:
-            args = ()
-        return (self.__class__, args, self.__getstate__())
+date.min = _raw_date(date, MINYEAR, 1, 1)
+date.max = _raw_date(date, MAXYEAR, 12, 31)
+date.resolution = _timedelta_from_us(_US_PER_DAY)
 
 
 class IsoCalendarDate(tuple):
+    """What date.isocalendar() returns: a (year, week, weekday) tuple with named fields."""
 
-    def __new__(cls, year, week, weekday, /):
+    def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    def __init__(self, *args):
-        # tuple.__init__ would see the three arguments of __new__.
+    def __init__(self, *fields):
+        # The fields are all taken by __new__.
         pass
 
-    @property
-    def year(self):
-        return self[0]
+    year = property(lambda self: self[0], doc="ISO year")
+    week = property(lambda self: self[1], doc="ISO week number, 1 to 53")
+    weekday = property(lambda self: self[2], doc="ISO weekday, 1 (Monday) to 7")
 
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    def __repr__(self):
+        return "%s(year=%d, week=%d, weekday=%d)" % (_type_label(type(self)), *self)
 
     def __reduce__(self):
-        # This code is intended to pickle the object without making the
-        # class public. See https://bugs.python.org/msg352381
         return (tuple, (tuple(self),))
 
-    def __repr__(self):
-        return (f'{_type_name(self.__class__)}'
-                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+    def __reduce_ex__(self, protocol):
+        return self.__reduce__()
+
+    def __copy__(self):
+        return tuple(self)
+
+    def __deepcopy__(self, memo):
+        return tuple(self)
 
 
+# Kept out of the module's public names, as in CPython.
 _IsoCalendarDate = IsoCalendarDate
 del IsoCalendarDate
-_tzinfo_class = tzinfo
-
-class time:
-    """Time with time zone.
-
-    Constructors:
-
-    __new__()
-
-    Operators:
-
-    __repr__, __str__
-    __eq__, __le__, __lt__, __ge__, __gt__, __hash__
-
-    Methods:
-
-    strftime()
-    isoformat()
-    utcoffset()
-    tzname()
-    dst()
-
-    Properties (readonly):
-    hour, minute, second, microsecond, tzinfo, fold
-    """
-    __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
-
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        """Constructor.
-
-        Arguments:
-
-        hour, minute (required)
-        second, microsecond (default to zero)
-        tzinfo (default to None)
-        fold (keyword only, default to zero)
-        """
-        if (isinstance(hour, (bytes, str)) and len(hour) == 6 and
-            ord(hour[0:1])&0x7F < 24):
-            # Pickle support
-            if isinstance(hour, str):
-                try:
-                    hour = hour.encode('latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a time object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(hour, minute or None)
-            self._hashcode = -1
-            return self
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    # Read-only field accessors
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    # Standard conversions, __hash__ (and helpers)
-
-    # Comparisons of time objects with other.
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        else:
-            return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        else:
-            return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        else:
-            return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        else:
-            return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        else:
-            return NotImplemented
-
-    def _cmp(self, other, allow_mixed=False):
-        assert isinstance(other, time)
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2 # arbitrary non-zero value
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
-
-    def __hash__(self):
-        """Hash."""
-        if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
-            else:
-                t = self
-            tzoff = t.utcoffset()
-            if not tzoff:  # zero or None
-                self._hashcode = hash(t._getstate()[0])
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
-                              timedelta(hours=1))
-                assert not m % timedelta(minutes=1), "whole minute"
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
-                else:
-                    self._hashcode = hash((h, m, self.second, self.microsecond))
-        return self._hashcode
-
-    # Conversion to string
-
-    def _tzstr(self):
-        """Return formatted timezone offset (+xx:xx) or an empty string."""
-        off = self.utcoffset()
-        return _format_offset(off)
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s= "%s(%d, %d%s)" % (_type_name(self.__class__),
-                                self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def isoformat(self, timespec='auto'):
-        """Return the time formatted according to ISO.
-        The full format is 'HH:MM:SS.mmmmmm+zz:zz'. By default, the fractional
-        part is omitted if self.microsecond == 0.
-
-        The optional argument timespec specifies the number of additional
-        terms of the time to include. Valid options are 'auto', 'hours',
-        'minutes', 'seconds', 'milliseconds' and 'microseconds'.
-        """
-        s = _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
 
 
-    @classmethod
-    def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+# ---------------------------------------------------------------------------------------------
+# tzinfo and timezone
 
-        # The spec actually requires that time-only ISO 8601 strings start with
-        # T, but the extended format allows this to be omitted as long as there
-        # is no ambiguity with date strings.
-        time_string = time_string.removeprefix('T')
+class tzinfo:
+    """Abstract base for time zone information; subclasses supply the offsets and name."""
 
-        try:
-            return cls(*_parse_isoformat_time(time_string))
-        except Exception:
-            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+    __slots__ = ()
 
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
-    def __str__(self):
-        return self.isoformat()
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
-    def strftime(self, fmt):
-        """Format using strftime().  The date part of the timestamp passed
-        to underlying strftime should not be used.
-        """
-        # The year must be >= 1000 else Python's strftime implementation
-        # can raise a bogus exception.
-        timetuple = (1900, 1, 1,
-                     self._hour, self._minute, self._second,
-                     0, 1, -1)
-        return _wrap_strftime(self, fmt, timetuple)
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    # Timezone functions
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC
-         (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name.
-
-        Note that the name is 100% informational -- there's no requirement that
-        it mean anything in particular. For example, "GMT", "UTC", "-500",
-        "-5:00", "EDT", "US/Eastern", "America/New York" are all valid replies.
-        """
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        _check_tzname(name)
-        return name
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect.
-
-        This is purely informational; the DST offset has already been added to
-        the UTC offset returned by utcoffset() if applicable, so there's no
-        need to consult dst() unless you're interested in displaying the DST
-        info.
-        """
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
-
-    # Pickle support.
-
-    def _getstate(self, protocol=3):
-        us2, us3 = divmod(self._microsecond, 256)
-        us1, us2 = divmod(us2, 256)
-        h = self._hour
-        if self._fold and protocol > 3:
-            h += 128
-        basestate = bytes([h, self._minute, self._second,
-                           us1, us2, us3])
-        if self._tzinfo is None:
-            return (basestate,)
-        else:
-            return (basestate, self._tzinfo)
-
-    def __setstate(self, string, tzinfo):
-        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
-            raise TypeError("bad tzinfo state arg")
-        h, self._minute, self._second, us1, us2, us3 = string
-        if h > 127:
-            self._fold = 1
-            self._hour = h - 128
-        else:
-            self._fold = 0
-            self._hour = h
-        self._microsecond = (((us1 << 8) | us2) << 8) | us3
-        self._tzinfo = tzinfo
-
-    def __reduce_ex__(self, protocol):
-        return (self.__class__, self._getstate(protocol))
+    def fromutc(self, dt):
+        """Default conversion from UTC: move into standard time, then add the DST offset
+        found there. Zones whose standard offset changes over time need their own fromutc."""
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        total = dt.utcoffset()
+        if total is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard_time = dt + (total - saving)
+        saving_there = standard_time.dst()
+        if saving_there is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return standard_time + saving_there
 
     def __reduce__(self):
-        return self.__reduce_ex__(2)
-
-_time_class = time  # so functions w/ args named "time" can get at the class
-
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
-
-
-class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
-
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
-    __slots__ = date.__slots__ + time.__slots__
-
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
-        if (isinstance(year, (bytes, str)) and len(year) == 10 and
-            1 <= ord(year[2:3])&0x7F <= 12):
-            # Pickle support
-            if isinstance(year, str):
-                try:
-                    year = bytes(year, 'latin1')
-                except UnicodeEncodeError:
-                    # More informative error message.
-                    raise ValueError(
-                        "Failed to encode latin1 string when unpickling "
-                        "a datetime object. "
-                        "pickle.load(data, encoding='latin1') is assumed.")
-            self = object.__new__(cls)
-            self.__setstate(year, month)
-            self._hashcode = -1
-            return self
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    # Read-only field accessors
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)    # clamp out leap seconds if the platform has them
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is None and not utc:
-            # As of version 2015f max fold in IANA database is
-            # 23 hours at 1969-09-30 13:00:00 in Kwajalein.
-            # Let's probe 24 hours in the past to detect a transition:
-            max_fold_seconds = 24 * 3600
-
-            # On Windows localtime_s throws an OSError for negative values,
-            # thus we can't perform fold detection for values of time less
-            # than the max time fold. See comments in _datetimemodule's
-            # version of this method for more details.
-            if t < max_fold_seconds and sys.platform.startswith("win"):
-                return result
-
-            y, m, d, hh, mm, ss = converter(t - max_fold_seconds)[:6]
-            probe1 = cls(y, m, d, hh, mm, ss, us, tz)
-            trans = result - probe1 - timedelta(0, max_fold_seconds)
-            if trans.days < 0:
-                y, m, d, hh, mm, ss = converter(t + trans // timedelta(0, 1))[:6]
-                probe2 = cls(y, m, d, hh, mm, ss, us, tz)
-                if probe2 == result:
-                    result._fold = 1
-        elif tz is not None:
-            result = tz.fromutc(result)
-        return result
-
-    @classmethod
-    def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
-        _check_tzinfo_arg(tz)
-
-        return cls._fromtimestamp(t, tz is not None, tz)
-
-    @classmethod
-    def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        return cls._fromtimestamp(t, True, None)
-
-    @classmethod
-    def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
-        t = _time.time()
-        return cls.fromtimestamp(t, tz)
-
-    @classmethod
-    def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
-        t = _time.time()
-        return cls.utcfromtimestamp(t)
-
-    @classmethod
-    def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
-        if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day,
-                   time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-
-        if len(date_string) < 7:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-
-        # Split this at the separator
-        try:
-            separator_location = _find_isoformat_datetime_separator(date_string)
-            dstr = date_string[0:separator_location]
-            tstr = date_string[(separator_location+1):]
-
-            date_components = _parse_isoformat_date(dstr)
-        except ValueError:
-            raise ValueError(
-                f'Invalid isoformat string: {date_string!r}') from None
-
-        if tstr:
-            try:
-                time_components = _parse_isoformat_time(tstr)
-            except ValueError:
-                raise ValueError(
-                    f'Invalid isoformat string: {date_string!r}') from None
-        else:
-            time_components = [0, 0, 0, 0, None]
-
-        return cls(*(date_components + time_components))
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second,
-                                  dst)
-
-    def _mktime(self):
-        """Return integer POSIX timestamp."""
-        epoch = datetime(1970, 1, 1)
-        max_fold_seconds = 24 * 3600
-        t = (self - epoch) // timedelta(0, 1)
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
-
-        # Our goal is to solve t = local(u) for u.
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            # We found one solution, but it may not be the one we need.
-            # Look for an earlier solution (if `fold` is 0), or a
-            # later one (if `fold` is 1).
-            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-            assert a != b
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        # We have found both offsets a and b, but neither t - a nor t - b is
-        # a solution.  This means t is in the gap.
-        return (max, min)[self.fold](u1, u2)
-
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            s = self._mktime()
-            return s + self.microsecond / 1e6
-        else:
-            return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
-
-    def date(self):
-        "Return the date part."
-        return date(self._year, self._month, self._day)
-
-    def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
-
-    def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self.hour, self.minute, self.second, self.microsecond,
-                    self._tzinfo, fold=self.fold)
-
-    def replace(self, year=None, month=None, day=None, hour=None,
-                minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second,
-                          microsecond, tzinfo, fold=fold)
-
-    def _local_timezone(self):
-        if self.tzinfo is None:
-            ts = self._mktime()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        local = datetime(*localtm[:6])
-        # Extract TZ data
-        gmtoff = localtm.tm_gmtoff
-        zone = localtm.tm_zone
-        return timezone(timedelta(seconds=gmtoff), zone)
-
-    def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
-
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-
-        if tz is mytz:
-            return self
-
-        # Convert self to UTC, and attach the new time zone object.
-        utc = (self - myoffset).replace(tzinfo=tz)
-
-        # Convert from UTC to tz's local time.
-        return tz.fromutc(utc)
-
-    # Ways to produce a string.
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (
-            _DAYNAMES[weekday],
-            _MONTHNAMES[self._month],
-            self._day,
-            self._hour, self._minute, self._second,
-            self._year)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        """Return the time formatted according to ISO.
-
-        The full format looks like 'YYYY-MM-DD HH:MM:SS.mmmmmm'.
-        By default, the fractional part is omitted if self.microsecond == 0.
-
-        If self.tzinfo is not None, the UTC offset is also attached, giving
-        giving a full format of 'YYYY-MM-DD HH:MM:SS.mmmmmm+HH:MM'.
-
-        Optional argument sep specifies the separator between date and
-        time, default 'T'.
-
-        The optional argument timespec specifies the number of additional
-        terms of the time to include. Valid options are 'auto', 'hours',
-        'minutes', 'seconds', 'milliseconds' and 'microseconds'.
-        """
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec))
-
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-
-        return s
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        L = [self._year, self._month, self._day,  # These are never zero
-             self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s(%s)" % (_type_name(self.__class__),
-                           ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=' ')
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        'string, format -> new datetime parsed from a string (like time.strptime()).'
-        return _strptime_datetime(cls, date_string, format)
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of
-        UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name.
-
-        Note that the name is 100% informational -- there's no requirement that
-        it mean anything in particular. For example, "GMT", "UTC", "-500",
-        "-5:00", "EDT", "US/Eastern", "America/New York" are all valid replies.
-        """
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        _check_tzname(name)
-        return name
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect.
-
-        This is purely informational; the DST offset has already been added to
-        the UTC offset returned by utcoffset() if applicable, so there's no
-        need to consult dst() unless you're interested in displaying the DST
-        info.
-        """
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    # Comparisons of datetime objects with other.
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            return False
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def _cmp(self, other, allow_mixed=False):
-        assert isinstance(other, datetime)
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            # Assume that allow_mixed means that we are called from __eq__
-            if allow_mixed:
-                if myoff != self.replace(fold=not self.fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other.fold).utcoffset():
-                    return 2
-            base_compare = myoff == otoff
-
-        if base_compare:
-            return _cmp((self._year, self._month, self._day,
-                         self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._year, other._month, other._day,
-                         other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2 # arbitrary non-zero value
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        # XXX What follows could be done more efficiently...
-        diff = self - other     # this will take offsets into account
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
-
-    def __add__(self, other):
-        "Add a datetime and a timedelta."
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        delta = timedelta(self.toordinal(),
-                          hours=self._hour,
-                          minutes=self._minute,
-                          seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second,
-                                           delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
-
-    def __radd__(self, other):
-        return self.__add__(other)
-
-
-    def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
-        if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
-            return NotImplemented
-
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2,
-                         secs1 - secs2,
-                         self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
-            else:
-                t = self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(t._getstate()[0])
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
-
-    # Pickle support.
-
-    def _getstate(self, protocol=3):
-        yhi, ylo = divmod(self._year, 256)
-        us2, us3 = divmod(self._microsecond, 256)
-        us1, us2 = divmod(us2, 256)
-        m = self._month
-        if self._fold and protocol > 3:
-            m += 128
-        basestate = bytes([yhi, ylo, m, self._day,
-                           self._hour, self._minute, self._second,
-                           us1, us2, us3])
-        if self._tzinfo is None:
-            return (basestate,)
-        else:
-            return (basestate, self._tzinfo)
-
-    def __setstate(self, string, tzinfo):
-        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
-            raise TypeError("bad tzinfo state arg")
-        (yhi, ylo, m, self._day, self._hour,
-         self._minute, self._second, us1, us2, us3) = string
-        if m > 127:
-            self._fold = 1
-            self._month = m - 128
-        else:
-            self._fold = 0
-            self._month = m
-        self._year = yhi * 256 + ylo
-        self._microsecond = (((us1 << 8) | us2) << 8) | us3
-        self._tzinfo = tzinfo
+        initargs = getattr(self, "__getinitargs__", None)
+        args = initargs() if initargs is not None else ()
+        attributes = getattr(self, "__dict__", None)
+        return (type(self), args, attributes or None)
 
     def __reduce_ex__(self, protocol):
-        return (self.__class__, self._getstate(protocol))
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
+        return self.__reduce__()
 
 
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+def _zone_argument(method, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                        % (method, _type_label(type(dt))))
 
 
-def _isoweek1monday(year):
-    # Helper to calculate the day number of the Monday starting week 1
-    # XXX This could be done more efficiently
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7  # See weekday() above
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+def _offset_zone_name(offset):
+    """The name a timezone without an explicit one goes by: UTC, or UTC+HH:MM[:SS[.ffffff]]."""
+    if not offset:
+        return "UTC"
+    return "UTC" + _offset_text(offset, ":")
 
 
-# Sentinel value to disallow None as a timezone name.
-_OMITTED = object()
+def _raw_timezone(offset, name):
+    made = object.__new__(timezone)
+    made._offset = offset
+    made._name = name
+    return made
+
+
+_NO_NAME = object()
 
 
 class timezone(tzinfo):
-    __slots__ = '_offset', '_name'
+    """A fixed offset from UTC, optionally named."""
 
-    # Sentinel value to disallow None
-    _Omitted = _OMITTED
+    __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=_OMITTED):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
-        if name is cls._Omitted:
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % _argument_type(offset))
+        if name is _NO_NAME:
             if not offset:
-                return cls.utc
+                return timezone.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("name must be a string")
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta "
-                             "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+            raise TypeError("timezone() argument 2 must be str, not %s" % _argument_type(name))
+        if not _within_a_day(offset):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                             "and timedelta(hours=24), not %r." % (offset,))
+        return _raw_timezone(offset, name)
 
     def __getinitargs__(self):
-        """pickle support"""
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        named = self._name is not None
+        return (self._offset, self._name) if named else (self._offset,)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
             return self._offset == other._offset
         return NotImplemented
 
+    def __ne__(self, other):
+        if isinstance(other, timezone):
+            return self._offset != other._offset
+        return NotImplemented
+
     def __hash__(self):
         return hash(self._offset)
 
     def __repr__(self):
-        """Convert to formal string, for repr().
-
-        >>> tz = timezone.utc
-        >>> repr(tz)
-        'datetime.timezone.utc'
-        >>> tz = timezone(timedelta(hours=-5), 'EST')
-        >>> repr(tz)
-        "datetime.timezone(datetime.timedelta(-1, 68400), 'EST')"
-        """
-        if self is self.utc:
-            return 'datetime.timezone.utc'
+        if self is timezone.utc:
+            return "datetime.timezone.utc"
         if self._name is None:
-            return "%s(%r)" % (_type_name(self.__class__),
-                                  self._offset)
-        return "%s(%r, %r)" % (_type_name(self.__class__),
-                                  self._offset, self._name)
+            return "%s(%r)" % (_type_label(type(self)), self._offset)
+        return "%s(%r, %r)" % (_type_label(type(self)), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
 
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance"
-                        " or None")
-
-    def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance"
-                        " or None")
+        _zone_argument("utcoffset", dt)
+        return self._offset
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance"
-                        " or None")
+        _zone_argument("dst", dt)
+        return None
+
+    def tzname(self, dt):
+        _zone_argument("tzname", dt)
+        if self._name is not None:
+            return self._name
+        return _offset_zone_name(self._offset)
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo "
-                                 "is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance"
-                        " or None")
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -timedelta(hours=24, microseconds=-1)
+    __copy__ = _copy_by_reduce
+    __deepcopy__ = _deepcopy_by_reduce
 
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
+
+timezone.utc = _raw_timezone(timedelta(0), None)
+# The published extremes stop at whole minutes, as CPython's do.
+timezone.min = _raw_timezone(-timedelta(hours=23, minutes=59), None)
+timezone.max = _raw_timezone(timedelta(hours=23, minutes=59), None)
+UTC = timezone.utc
+
+
+# ---------------------------------------------------------------------------------------------
+# time
+
+def _raw_time(cls, hour, minute, second, micro, tz, fold):
+    made = object.__new__(cls)
+    made._hour = hour
+    made._minute = minute
+    made._second = second
+    made._microsecond = micro
+    made._tzinfo = tz
+    made._fold = fold
+    return made
+
+
+def _clock_state(hour, minute, second, micro):
+    return [hour, minute, second, micro // 65536, (micro // 256) % 256, micro % 256]
+
+
+def _micro_from_state(state, start):
+    return (state[start] * 256 + state[start + 1]) * 256 + state[start + 2]
+
+
+def _reduce_args(state, tz):
+    return (bytes(state),) if tz is None else (bytes(state), tz)
+
+
+def _keyword_repr(text, keywords):
+    """Insert ', name=value' pairs before the closing parenthesis of a repr."""
+    extra = "".join(", %s=%s" % pair for pair in keywords)
+    return text[:-1] + extra + ")"
+
+
+class time:
+    """A time of day, optionally tied to a tzinfo; fold picks between repeated wall times."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _state_bytes(hour, 6)
+        if state is not None and state[0] & 0x7F < 24:
+            tz = _valid_tzinfo(None if minute == 0 else minute)
+            return _raw_time(cls, state[0] & 0x7F, state[1], state[2],
+                             _micro_from_state(state, 3), tz, 1 if state[0] > 127 else 0)
+        fields = _valid_clock(hour, minute, second, microsecond, fold)
+        return _raw_time(cls, *fields[:4], _valid_tzinfo(tzinfo), fields[4])
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        raw = _utf8_view(time_string)
+        parsed = None
+        if raw is not None:
+            parsed = _scan_iso_time(raw, 1 if raw[:1] == "T" else 0)
+        if parsed is None:
+            raise ValueError("Invalid isoformat string: %r" % (time_string,))
+        hour, minute, second, micro, tz = parsed
+        fields = _valid_clock(hour, minute, second, micro, 0)
+        return _raw_time(cls, *fields[:4], tz, 0)
+
+    # Offsets, as the tzinfo reports them for a time (it is passed None).
+
+    def utcoffset(self):
+        return _checked_offset(self._tzinfo, "utcoffset", None)
+
+    def dst(self):
+        return _checked_offset(self._tzinfo, "dst", None)
+
+    def tzname(self):
+        return _checked_zone_name(self._tzinfo, None)
+
+    # Text.
+
+    def __repr__(self):
+        shown = [self._hour, self._minute]
+        if self._microsecond:
+            shown += [self._second, self._microsecond]
+        elif self._second:
+            shown.append(self._second)
+        text = "%s(%s)" % (_type_label(type(self)), ", ".join(str(v) for v in shown))
+        extras = []
+        if self._tzinfo is not None:
+            extras.append(("tzinfo", repr(self._tzinfo)))
+        if self._fold:
+            extras.append(("fold", "1"))
+        return _keyword_repr(text, extras)
+
+    def isoformat(self, timespec="auto"):
+        text = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return text + _offset_text(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat()
+
+    def strftime(self, format):
+        fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _expand_strftime(self, format, _time.struct_time(fields), None)
+
+    def __format__(self, fmt):
+        return _format_spec_strftime(self, fmt)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        fields = _valid_clock(self._hour if hour is None else hour,
+                              self._minute if minute is None else minute,
+                              self._second if second is None else second,
+                              self._microsecond if microsecond is None else microsecond,
+                              self._fold if fold is None else fold)
+        tz = self._tzinfo if tzinfo is True else _valid_tzinfo(tzinfo)
+        return _raw_time(type(self), *fields[:4], tz, fields[4])
+
+    # Comparison and hashing: aware times compare by their UTC equivalents.
+
+    def _clock_us(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND \
+            + self._microsecond
+
+    def _rich(self, other, op):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return _order(_three_way(self._clock_us(), other._clock_us()), op)
+        mine = self.utcoffset()
+        theirs = other.utcoffset()
+        if mine == theirs:
+            return _order(_three_way(self._clock_us(), other._clock_us()), op)
+        if mine is None or theirs is None:
+            if op in ("==", "!="):
+                return op == "!="
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _order(_three_way(self._clock_us() - mine._total_us(),
+                                 other._clock_us() - theirs._total_us()), op)
+
+    def __eq__(self, other):
+        return self._rich(other, "==")
+
+    def __ne__(self, other):
+        return self._rich(other, "!=")
+
+    def __lt__(self, other):
+        return self._rich(other, "<")
+
+    def __le__(self, other):
+        return self._rich(other, "<=")
+
+    def __gt__(self, other):
+        return self._rich(other, ">")
+
+    def __ge__(self, other):
+        return self._rich(other, ">=")
+
+    def __hash__(self):
+        subject = self if not self._fold else self.replace(fold=0)
+        offset = subject.utcoffset()
+        if offset is None:
+            return hash((self._hour, self._minute, self._second, self._microsecond))
+        return hash(_timedelta_from_us(self._clock_us() - offset._total_us()))
+
+    # Pickling: fold travels in the hour byte, and only from protocol 4 on.
+
+    def __reduce_ex__(self, protocol):
+        state = _clock_state(self._hour, self._minute, self._second, self._microsecond)
+        if self._fold and protocol > 3:
+            state[0] += 128
+        return (type(self), _reduce_args(state, self._tzinfo))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+    __copy__ = _copy_by_reduce
+    __deepcopy__ = _deepcopy_by_reduce
+
+
+time.min = _raw_time(time, 0, 0, 0, 0, None, 0)
+time.max = _raw_time(time, 23, 59, 59, 999999, None, 0)
+time.resolution = timedelta.resolution
+
+
+# ---------------------------------------------------------------------------------------------
+# datetime
+
+def _raw_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold):
+    made = object.__new__(cls)
+    made._year = year
+    made._month = month
+    made._day = day
+    made._hour = hour
+    made._minute = minute
+    made._second = second
+    made._microsecond = micro
+    made._tzinfo = tz
+    made._fold = fold
+    return made
+
+
+def _datetime_of_class(cls, year, month, day, hour, minute, second, micro, tz, fold=0):
+    """A datetime result: exact types are built directly, subclasses through their constructor."""
+    if cls is datetime:
+        return _raw_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold)
+    if fold:
+        return cls(year, month, day, hour, minute, second, micro, tz, fold=fold)
+    # Like CPython, fold is only passed when set, for subclasses whose __new__ predates it.
+    return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+_TIME_T_BOUND = 2 ** 63           # time_t is a signed 64-bit count of seconds
+
+
+def _split_timestamp(t, round_to_us=True):
+    """Whole seconds and microseconds of a timestamp, read as CPython reads one into a time_t:
+    floats round half to even at the microsecond (or are floored to the second when
+    `round_to_us` is false), other values must be integers."""
+    if not isinstance(t, float):
+        whole = _index(t)
+        if not -_TIME_T_BOUND <= whole < _TIME_T_BOUND:
+            raise OverflowError("timestamp out of range for platform time_t")
+        return whole, 0
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    if not -float(_TIME_T_BOUND) <= t < float(_TIME_T_BOUND):
+        raise OverflowError("timestamp out of range for platform time_t")
+    if not round_to_us:
+        return int(_math.floor(t)), 0
+    fraction, whole = _math.modf(t)
+    whole = int(whole)
+    micro = int(round(fraction * 1e6))
+    if micro >= _US_PER_SECOND:
+        whole += 1
+        micro -= _US_PER_SECOND
+    elif micro < 0:
+        whole -= 1
+        micro += _US_PER_SECOND
+    return whole, micro
+
+
+def _utc_fields(whole):
+    """(year, month, day, hour, minute, second) of a POSIX time, like gmtime()."""
+    days, seconds = divmod(whole, _SECONDS_PER_DAY)
+    year, month, day = _from_ordinal(days + _EPOCH_ORDINAL)
+    if not -2 ** 31 <= year - 1900 < 2 ** 31:
+        # gmtime() cannot express the year in its int field.
+        raise OSError(75, "Value too large for defined data type")
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return year, month, day, hour, minute, second
+
+
+def _local_fields(whole):
+    """(year, month, day, hour, minute, second) of a POSIX time on the local clock."""
+    _utc_fields(whole)                      # fails the same way for absurd years
+    fields = _time.localtime(whole)
+    # A leap second, should the platform report one, reads as :59.
+    return fields[0], fields[1], fields[2], fields[3], fields[4], min(fields[5], 59)
+
+
+def _wall_seconds(t):
+    """Local wall-clock reading at POSIX time t, as seconds counted as if it were UTC."""
+    fields = _time.localtime(t)
+    days = _to_ordinal(fields[0], fields[1], fields[2]) - _EPOCH_ORDINAL
+    return days * _SECONDS_PER_DAY + fields[3] * 3600 + fields[4] * 60 + fields[5]
+
+
+_FOLD_PROBE = 24 * 3600
+
+
+def _local_to_posix(wall, fold):
+    """POSIX seconds at which the local clock reads `wall`. A repeated reading resolves by fold
+    (0: the earlier instant); a skipped one uses the offset from before (fold 0) or after
+    (fold 1) the jump."""
+    before = _wall_seconds(wall - _FOLD_PROBE) - (wall - _FOLD_PROBE)
+    after = _wall_seconds(wall + _FOLD_PROBE) - (wall + _FOLD_PROBE)
+    candidates = sorted({wall - before, wall - after})
+    matches = [u for u in candidates if _wall_seconds(u) == wall]
+    if not matches:
+        centre = wall - (_wall_seconds(wall) - wall)
+        if _wall_seconds(centre) == wall:
+            matches = [centre]
+    if matches:
+        return matches[-1] if fold else matches[0]
+    gap_ends = (wall - before, wall - after)
+    return min(gap_ends) if fold else max(gap_ends)
+
+
+def _local_zone_at(t):
+    """A fixed-offset timezone for the local zone as it stands at POSIX time t."""
+    fields = _time.localtime(t)
+    offset = fields.tm_gmtoff
+    if offset is None:
+        offset = _wall_seconds(t) - t
+    name = fields.tm_zone
+    return timezone(timedelta(seconds=offset), name) if name is not None \
+        else timezone(timedelta(seconds=offset))
+
+
+class datetime(date):
+    """A date and a time of day together, optionally aware of a time zone."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __new__(cls, year, month=_REQUIRED, day=_REQUIRED, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if month is _REQUIRED or (not isinstance(month, int) and day is _REQUIRED):
+            state = _state_bytes(year, 10)
+            if state is not None and 1 <= state[2] & 0x7F <= 12:
+                tz = _valid_tzinfo(None if month is _REQUIRED else month)
+                return _raw_datetime(cls, state[0] * 256 + state[1], state[2] & 0x7F, state[3],
+                                     state[4], state[5], state[6], _micro_from_state(state, 7),
+                                     tz, 1 if state[2] > 127 else 0)
+        if month is _REQUIRED or day is _REQUIRED:
+            _report_missing(year, month)
+        ymd = _valid_ymd(year, month, day)
+        clock = _valid_clock(hour, minute, second, microsecond, fold)
+        return _raw_datetime(cls, *ymd, *clock[:4], _valid_tzinfo(tzinfo), clock[4])
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    # Other constructors.
+
+    @classmethod
+    def _from_posix(cls, t, tz, utc):
+        whole, micro = _split_timestamp(t)
+        if utc:
+            year, month, day, hour, minute, second = _utc_fields(whole)
         else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-                    f'.{microseconds:06d}')
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+            year, month, day, hour, minute, second = _local_fields(whole)
+        _valid_ymd(year, month, day)
+        fold = 0
+        if not utc and tz is None:
+            # A reading the clock also showed shortly after an earlier instant is a repeat.
+            wall = _wall_seconds(whole)
+            jump = wall - _wall_seconds(whole - _FOLD_PROBE) - _FOLD_PROBE
+            if jump < 0 and _wall_seconds(whole + jump) == wall:
+                fold = 1
+        made = _datetime_of_class(cls, year, month, day, hour, minute, second, micro, tz, fold)
+        if tz is not None:
+            made = tz.fromutc(made)
+        return made
 
-UTC = timezone.utc = timezone._create(timedelta(0))
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _valid_tzinfo(tz)
+        return cls._from_posix(t, tz, tz is not None)
 
-# bpo-37642: These attributes are rounded to the nearest minute for backwards
-# compatibility, even though the constructor will accept a wider range of
-# values. This may change in the future.
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._from_posix(t, None, True)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_type):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % _argument_type(date))
+        if not isinstance(time, _time_type):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % _argument_type(time))
+        tz = time.tzinfo if tzinfo is True else _valid_tzinfo(tzinfo)
+        return _datetime_of_class(cls, date.year, date.month, date.day, time.hour, time.minute,
+                                  time.second, time.microsecond, tz, time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        parsed = _scan_iso_datetime(date_string)
+        if parsed is None:
+            raise ValueError("Invalid isoformat string: %r" % (date_string,))
+        (year, month, day), (hour, minute, second, micro, tz) = parsed
+        ymd = _valid_ymd(year, month, day)
+        clock = _valid_clock(hour, minute, second, micro, 0)
+        return _datetime_of_class(cls, *ymd, *clock[:4], tz)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime_datetime(cls, date_string, format)
+
+    # Offsets, as the tzinfo reports them for this datetime.
+
+    def utcoffset(self):
+        return _checked_offset(self._tzinfo, "utcoffset", self)
+
+    def dst(self):
+        return _checked_offset(self._tzinfo, "dst", self)
+
+    def tzname(self):
+        return _checked_zone_name(self._tzinfo, self)
+
+    # Views.
+
+    def date(self):
+        return _raw_date(date, self._year, self._month, self._day)
+
+    def time(self):
+        return _raw_time(time, self._hour, self._minute, self._second, self._microsecond, None,
+                         self._fold)
+
+    def timetz(self):
+        return _raw_time(time, self._hour, self._minute, self._second, self._microsecond,
+                         self._tzinfo, self._fold)
+
+    def timetuple(self):
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        return _struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                            self._second, flag)
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        subject = self if not offset else self._plus_us(-offset._total_us())
+        return _struct_time(subject._year, subject._month, subject._day, subject._hour,
+                            subject._minute, subject._second, 0)
+
+    def _wall_posix(self):
+        days = self.toordinal() - _EPOCH_ORDINAL
+        return days * _SECONDS_PER_DAY + self._hour * 3600 + self._minute * 60 + self._second
+
+    def timestamp(self):
+        if self.utcoffset() is None:
+            whole = _local_to_posix(self._wall_posix(), self._fold)
+            return whole + self._microsecond / 1e6
+        return (self - _EPOCH).total_seconds()
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        ymd = _valid_ymd(self._year if year is None else year,
+                         self._month if month is None else month,
+                         self._day if day is None else day)
+        clock = _valid_clock(self._hour if hour is None else hour,
+                             self._minute if minute is None else minute,
+                             self._second if second is None else second,
+                             self._microsecond if microsecond is None else microsecond,
+                             self._fold if fold is None else fold)
+        tz = self._tzinfo if tzinfo is True else _valid_tzinfo(tzinfo)
+        return _raw_datetime(type(self), *ymd, *clock[:4], tz, clock[4])
+
+    def astimezone(self, tz=None):
+        _valid_tzinfo(tz)
+        source = self._tzinfo
+        offset = None
+        if source is not None:
+            if source is tz:
+                return self
+            offset = self.utcoffset()
+        if offset is None:
+            # Naive (or a zone with no offset): read it as local time.
+            posix = _local_to_posix(self._wall_posix(), self._fold)
+            source = _local_zone_at(posix)
+            if source is tz:
+                return self
+            offset = source.utcoffset(self)
+        as_utc = self._plus_us(-offset._total_us())
+        as_utc = _raw_datetime(type(as_utc), as_utc._year, as_utc._month, as_utc._day,
+                               as_utc._hour, as_utc._minute, as_utc._second,
+                               as_utc._microsecond, timezone.utc, as_utc._fold)
+        if tz is None:
+            seconds = (as_utc - _EPOCH) // timedelta(seconds=1)
+            tz = _local_zone_at(seconds)
+        moved = _raw_datetime(type(as_utc), as_utc._year, as_utc._month, as_utc._day,
+                              as_utc._hour, as_utc._minute, as_utc._second,
+                              as_utc._microsecond, tz, as_utc._fold)
+        return tz.fromutc(moved)
+
+    # Text.
+
+    def ctime(self):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _SHORT_WEEKDAYS[self.weekday()], _SHORT_MONTHS[self._month - 1], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
+                            % _argument_type(sep))
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 2 must be str, not %s"
+                            % _argument_type(timespec))
+        text = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
+        text += _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return text + _offset_text(self.utcoffset(), ":")
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        shown = [self._year, self._month, self._day, self._hour, self._minute]
+        if self._microsecond:
+            shown += [self._second, self._microsecond]
+        elif self._second:
+            shown.append(self._second)
+        text = "%s(%s)" % (_type_label(type(self)), ", ".join(str(v) for v in shown))
+        extras = []
+        if self._fold:
+            extras.append(("fold", "1"))
+        if self._tzinfo is not None:
+            extras.append(("tzinfo", repr(self._tzinfo)))
+        return _keyword_repr(text, extras)
+
+    def strftime(self, format):
+        return _expand_strftime(self, format, self.timetuple(), self)
+
+    # Arithmetic, done on (ordinal, microseconds into the day) to keep numbers small.
+
+    def _day_us(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND \
+            + self._microsecond
+
+    def _plus_us(self, delta_us):
+        extra_days, day_us = divmod(self._day_us() + delta_us, _US_PER_DAY)
+        ordinal = self.toordinal() + extra_days
+        if not 1 <= ordinal <= _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        year, month, day = _from_ordinal(ordinal)
+        seconds, micro = divmod(day_us, _US_PER_SECOND)
+        minutes, second = divmod(seconds, 60)
+        hour, minute = divmod(minutes, 60)
+        return _datetime_of_class(type(self), year, month, day, hour, minute, second, micro,
+                                  self._tzinfo)
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return self._plus_us(other._total_us())
+        return NotImplemented
+
+    def __radd__(self, other):
+        return self.__add__(other)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self._plus_us(-other._total_us())
+        if not isinstance(other, datetime):
+            return NotImplemented
+        gap = ((self.toordinal() - other.toordinal()) * _US_PER_DAY
+               + self._day_us() - other._day_us())
+        if self._tzinfo is not other._tzinfo:
+            mine = self.utcoffset()
+            theirs = other.utcoffset()
+            if (mine is None) != (theirs is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            if mine is not None:
+                gap -= mine._total_us() - theirs._total_us()
+        return _timedelta_from_us(gap)
+
+    # Comparison and hashing.
+
+    def _wall_key(self):
+        return (self.toordinal(), self._day_us())
+
+    def _fold_changes_offset(self, offset):
+        flipped = _raw_datetime(type(self), self._year, self._month, self._day, self._hour,
+                                self._minute, self._second, self._microsecond, self._tzinfo,
+                                1 - self._fold)
+        return flipped.utcoffset() != offset
+
+    def _rich(self, other, op):
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                if op in ("==", "!="):
+                    return op == "!="
+                raise TypeError("can't compare %s to %s"
+                                % (_type_label(type(self)), _type_label(type(other))))
+            return NotImplemented
+        if self._tzinfo is other._tzinfo:
+            return _order(_three_way(self._wall_key(), other._wall_key()), op)
+        mine = self.utcoffset()
+        theirs = other.utcoffset()
+        if mine == theirs:
+            diff = _three_way(self._wall_key(), other._wall_key())
+        elif mine is not None and theirs is not None:
+            diff = _three_way((self - other)._total_us(), 0)
+        else:
+            if op in ("==", "!="):
+                return op == "!="
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if diff == 0 and op in ("==", "!=") and (
+                self._fold_changes_offset(mine) or other._fold_changes_offset(theirs)):
+            # An ambiguous wall time (one whose offset depends on fold) equals nothing in
+            # another zone.
+            diff = 1
+        return _order(diff, op)
+
+    def __eq__(self, other):
+        return self._rich(other, "==")
+
+    def __ne__(self, other):
+        return self._rich(other, "!=")
+
+    def __lt__(self, other):
+        return self._rich(other, "<")
+
+    def __le__(self, other):
+        return self._rich(other, "<=")
+
+    def __gt__(self, other):
+        return self._rich(other, ">")
+
+    def __ge__(self, other):
+        return self._rich(other, ">=")
+
+    def __hash__(self):
+        subject = self
+        if self._fold:
+            subject = _raw_datetime(type(self), self._year, self._month, self._day, self._hour,
+                                    self._minute, self._second, self._microsecond,
+                                    self._tzinfo, 0)
+        offset = subject.utcoffset()
+        if offset is None:
+            return hash((self._year, self._month, self._day, self._day_us()))
+        return hash(_timedelta_from_us(self.toordinal() * _US_PER_DAY + self._day_us()
+                                       - offset._total_us()))
+
+    # Pickling: fold travels in the month byte, and only from protocol 4 on.
+
+    def __reduce_ex__(self, protocol):
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = [self._year // 256, self._year % 256, month, self._day]
+        state += _clock_state(self._hour, self._minute, self._second, self._microsecond)
+        return (type(self), _reduce_args(state, self._tzinfo))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
-# strptime: CPython does this in Lib/_strptime.py, building one regular expression from the format
-# (its directive patterns, C locale names, matched ignoring case). The directives covered are the
-# numeric ones, the month and day names, %p, %j, %z and %%.
-
-_STRPTIME_LONG_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
-_STRPTIME_LONG_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-                         'september', 'october', 'november', 'december']
-_STRPTIME_PATTERNS = {
-    'd': r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
-    'f': r"(?P<f>[0-9]{1,6})",
-    'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
-    'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-    'j': r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-    'M': r"(?P<M>[0-5]\d|\d)",
-    'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
-    'w': r"(?P<w>[0-6])",
-    'u': r"(?P<u>[1-7])",
-    'y': r"(?P<y>\d\d)",
-    'Y': r"(?P<Y>\d\d\d\d)",
-    'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)",
-    'a': r"(?P<a>" + '|'.join(sorted((n.lower() for n in _DAYNAMES[1:]), key=len, reverse=True)) + ")",
-    'A': r"(?P<A>" + '|'.join(sorted(_STRPTIME_LONG_DAYS, key=len, reverse=True)) + ")",
-    'b': r"(?P<b>" + '|'.join(sorted((n.lower() for n in _MONTHNAMES[1:]), key=len, reverse=True)) + ")",
-    'B': r"(?P<B>" + '|'.join(sorted(_STRPTIME_LONG_MONTHS, key=len, reverse=True)) + ")",
-    'p': r"(?P<p>am|pm)",
-    'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
-    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
-    'G': r"(?P<G>\d\d\d\d)",
-    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-    '%': '%',
-}
-# The C locale's %c, %x and %X, which strptime reads as the directives they stand for.
-_STRPTIME_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+_date_type = date
+_time_type = time
+datetime.min = _raw_datetime(datetime, MINYEAR, 1, 1, 0, 0, 0, 0, None, 0)
+datetime.max = _raw_datetime(datetime, MAXYEAR, 12, 31, 23, 59, 59, 999999, None, 0)
+datetime.resolution = timedelta.resolution
+_EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
+_EPOCH = _raw_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, timezone.utc, 0)
 
 
-def _strptime_zone_names():
-    names = {'utc', 'gmt'}
+# ---------------------------------------------------------------------------------------------
+# ISO 8601 parsing with the leniencies of CPython 3.11's C parser. Each scanner returns None
+# when the text does not fit; callers turn that into "Invalid isoformat string". Reading past
+# the end yields "" (the C code meets the string's terminating NUL there).
+
+def _char(text, index):
+    return text[index] if index < len(text) else ""
+
+
+def _read_digits(text, index, count):
+    """The number spelled by exactly `count` ASCII digits at `index`, or None."""
+    chunk = text[index:index + count]
+    if len(chunk) != count:
+        return None
+    for char in chunk:
+        if not "0" <= char <= "9":
+            return None
+    return int(chunk) if chunk else 0
+
+
+def _scan_iso_date(text, limit):
+    """(year, month, day) from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; `limit` is
+    where the date part ends."""
+    year = _read_digits(text, 0, 4)
+    if year is None:
+        return None
+    dashed = _char(text, 4) == "-"
+    index = 5 if dashed else 4
+    if _char(text, index) == "W":
+        week = _read_digits(text, index + 1, 2)
+        if week is None:
+            return None
+        index += 3
+        weekday = 1
+        if index < limit:
+            if dashed:
+                if _char(text, index) != "-":
+                    return None
+                index += 1
+            weekday = _read_digits(text, index, 1)
+            if weekday is None:
+                return None
+        try:
+            return _iso_to_ymd(year, week, weekday)
+        except ValueError:
+            return None
+    month = _read_digits(text, index, 2)
+    if month is None:
+        return None
+    index += 2
+    if dashed:
+        if _char(text, index) != "-":
+            return None
+        index += 1
+    day = _read_digits(text, index, 2)
+    if day is None:
+        return None
+    return year, month, day
+
+
+def _date_part_length(text):
+    """Where the date ends in a datetime string (the separator's index); -1 if it cannot."""
+    length = len(text)
+    if length == 7:
+        return 7
+    if _char(text, 4) == "-":
+        if _char(text, 5) != "W":
+            return 10
+        if length < 8:
+            return -1
+        if length > 8 and text[8] == "-":
+            if length == 9:
+                return -1
+            return 8 if length > 10 and "0" <= text[10] <= "9" else 10
+        return 8
+    if _char(text, 4) == "W":
+        end = 7
+        while end < length and "0" <= text[end] <= "9":
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
+    return 8
+
+
+def _scan_clock(text, start, stop):
+    """[hour, minute, second, microsecond, more] for HH[:MM[:SS[.f...]]] (colons optional
+    but consistent) beginning at `start`, or None. `stop` is where a time zone suffix (if
+    any) begins; `more` tells whether any text follows what was read."""
+    values = [0, 0, 0]
+    index = start
+    colons = True
+    for slot in range(3):
+        number = _read_digits(text, index, 2)
+        if number is None:
+            return None
+        values[slot] = number
+        follower = _char(text, index + 2)
+        index += 3
+        if slot == 0:
+            colons = follower == ":"
+        if index >= stop:
+            return values + [0, follower != ""]
+        if colons and follower == ":":
+            continue
+        if follower in (".", ","):
+            break
+        if colons:
+            return None
+        index -= 1
+    # Whatever is left up to `stop` is a fraction of a second: up to six digits count, further
+    # digits are skipped. (CPython also lands here after a third colon-separated field.)
+    taken = min(stop - index, 6)
+    micro = _read_digits(text, index, taken)
+    if micro is None:
+        return None
+    micro *= 10 ** (6 - taken)
+    index += taken
+    while "0" <= _char(text, index) <= "9":
+        index += 1
+    return values + [micro, index < len(text)]
+
+
+def _scan_iso_time(text, start):
+    """(hour, minute, second, microsecond, tzinfo) for a time with an optional Z or +/-offset."""
+    marker = start
+    while marker < len(text) and text[marker] not in "Z+-":
+        marker += 1
+    if marker == start and start >= len(text):
+        return None
+    clock = _scan_clock(text, start, marker)
+    if clock is None:
+        return None
+    hour, minute, second, micro, more = clock
+    if marker >= len(text):
+        return None if more else (hour, minute, second, micro, None)
+    if text[marker] == "Z":
+        if marker + 1 != len(text):
+            return None
+        return hour, minute, second, micro, timezone.utc
+    offset = _scan_clock(text, marker + 1, len(text))
+    if offset is None or offset[4]:
+        return None
+    sign = -1 if text[marker] == "-" else 1
+    seconds = sign * (offset[0] * 3600 + offset[1] * 60 + offset[2])
+    if seconds == 0:
+        tz = timezone.utc           # CPython ignores a fraction-only offset here
+    else:
+        tz = _fixed_zone(timedelta(seconds=seconds, microseconds=sign * offset[3]))
+    return hour, minute, second, micro, tz
+
+
+def _fixed_zone(offset):
+    if not _within_a_day(offset):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         "and timedelta(hours=24), not %r." % (offset,))
+    return _raw_timezone(offset, None)
+
+
+def _utf8_view(text):
+    """The string's UTF-8 bytes, one character per byte: the C parser counts positions and
+    lengths in bytes. None when the string has no UTF-8 form (lone surrogates)."""
     try:
-        names.update(n.lower() for n in _time.tzname if n)
+        return text.encode("utf-8").decode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _utf8_length_at(raw, index):
+    """Bytes in the UTF-8 sequence starting at raw[index]."""
+    lead = ord(raw[index])
+    if lead < 0x80:
+        return 1
+    if lead >= 0xF0:
+        return 4
+    return 3 if lead >= 0xE0 else 2
+
+
+def _scan_iso_datetime(text):
+    raw = _utf8_view(text)
+    if raw is None:
+        return None
+    split = _date_part_length(raw)
+    if split < 0:
+        return None
+    ymd = _scan_iso_date(raw, split)
+    if ymd is None:
+        return None
+    if len(raw) <= split:
+        return ymd, (0, 0, 0, 0, None)
+    # The separator is any one character, however many bytes it takes.
+    clock = _scan_iso_time(raw, split + _utf8_length_at(raw, split))
+    if clock is None:
+        return None
+    return ymd, clock
+
+
+# ---------------------------------------------------------------------------------------------
+# strptime for the C locale. The format turns into one regular expression (matched ignoring
+# case) with a named group per directive; the captured texts are then read into fields, and
+# week- or day-of-year-based directives are resolved into a calendar date. The group bodies
+# are CPython's, so that regex errors (a directive used twice) read the same.
+
+_FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+_STRPTIME_NUMBERS = {
+    "d": r"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
+    "f": r"[0-9]{1,6}",
+    "H": r"2[0-3]|[0-1]\d|\d",
+    "I": r"1[0-2]|0[1-9]|[1-9]",
+    "G": r"\d\d\d\d",
+    "j": r"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+    "m": r"1[0-2]|0[1-9]|[1-9]",
+    "M": r"[0-5]\d|\d",
+    "S": r"6[0-1]|[0-5]\d|\d",
+    "U": r"5[0-3]|[0-4]\d|\d",
+    "W": r"5[0-3]|[0-4]\d|\d",
+    "w": r"[0-6]",
+    "u": r"[1-7]",
+    "V": r"5[0-3]|0[1-9]|[1-4]\d|\d",
+    "y": r"\d\d",
+    "Y": r"\d\d\d\d",
+    "z": r"[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)",
+}
+# The C locale's date-and-time, date and time layouts, read as the directives they stand for.
+_STRPTIME_LAYOUTS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+_REGEX_SPECIALS = "\\.^$*+?(){}[]|"
+
+
+def _lowercase_names(names):
+    return [name.lower() for name in names]
+
+
+def _strptime_names():
+    """The words each name directive accepts, lower case."""
+    zones = ["utc", "gmt"]
+    try:
+        for name in _time.tzname:
+            if name and name.lower() not in zones:
+                zones.append(name.lower())
     except (AttributeError, TypeError):
         pass
-    return sorted(names, key=len, reverse=True)
+    return {
+        "a": _lowercase_names(_SHORT_WEEKDAYS), "A": _lowercase_names(_FULL_WEEKDAYS),
+        "b": _lowercase_names(_SHORT_MONTHS), "B": _lowercase_names(_FULL_MONTHS),
+        "p": ["am", "pm"], "Z": zones,
+    }
 
-def _strptime_regex(format):
-    import re as _re
-    return _re.compile(_strptime_pattern(format, set(), format), _re.IGNORECASE)
+
+def _choice_pattern(words):
+    # Longer words first, so that a word is never cut short by one of its prefixes.
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(_escape_literal(word) for word in ordered)
 
 
-def _strptime_pattern(format, seen, whole):
-    import re as _re
-    out = []
-    i = 0
-    n = len(format)
-    while i < n:
-        ch = format[i]
-        if ch == '%':
-            if i + 1 >= n:
-                raise ValueError("stray %% in format '%s'" % whole)
-            d = format[i + 1]
-            if d in _STRPTIME_EXPANSIONS:
-                out.append(_strptime_pattern(_STRPTIME_EXPANSIONS[d], seen, whole))
-                i += 2
-                continue
-            if d == 'Z':
-                pat = '(?P<Z>' + '|'.join(_re.escape(z) for z in _strptime_zone_names()) + ')'
-            elif d not in _STRPTIME_PATTERNS:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (d, whole))
-            else:
-                pat = _STRPTIME_PATTERNS[d]
-            if d in seen and d != '%':
-                # A repeated directive must match the same text: a backreference.
-                pat = '(?P=%s)' % d
-            seen.add(d)
-            out.append(pat)
-            i += 2
-        elif ch.isspace():
-            while i < n and format[i].isspace():
-                i += 1
-            out.append(r'\s+')
+def _escape_literal(text):
+    return "".join("\\" + char if char in _REGEX_SPECIALS else char for char in text)
+
+
+def _strptime_source(format, whole, names):
+    """Regular-expression source for `format`; `whole` is the user's format, for messages."""
+    pieces = []
+    index = 0
+    while index < len(format):
+        char = format[index]
+        if char.isspace():
+            while index < len(format) and format[index].isspace():
+                index += 1
+            pieces.append(r"\s+")
+            continue
+        index += 1
+        if char != "%":
+            pieces.append(_escape_literal(char))
+            continue
+        if index >= len(format):
+            raise ValueError("stray %% in format '%s'" % whole)
+        code = format[index]
+        index += 1
+        if code == "%":
+            pieces.append("%")
+        elif code in _STRPTIME_LAYOUTS:
+            pieces.append(_strptime_source(_STRPTIME_LAYOUTS[code], whole, names))
+        elif code in _STRPTIME_NUMBERS:
+            pieces.append("(?P<%s>%s)" % (code, _STRPTIME_NUMBERS[code]))
+        elif code in names:
+            pieces.append("(?P<%s>%s)" % (code, _choice_pattern(names[code])))
         else:
-            out.append(_re.escape(ch))
-            i += 1
-    return ''.join(out)
+            # CPython escapes specials and collapses whitespace before it reads directives, so
+            # a '%' followed by one of those is reported as a '%' directive.
+            shown = "%" if code in _REGEX_SPECIALS or code.isspace() else code
+            raise ValueError("'%s' is a bad directive in format '%s'" % (shown, whole))
+    return "".join(pieces)
 
-def _strptime_datetime(cls, data_string, format):
-    for name, value in (('data_string', data_string), ('format', format)):
-        if not isinstance(value, str):
-            raise TypeError("strptime() argument %d must be str, not %s"
-                            % (1 if name == 'data_string' else 2, type(value).__name__))
-    found = _strptime_regex(format).match(data_string)
-    if found and found.groupdict().get('z') == 'z':
-        found = None                    # CPython's pattern takes 'Z' case-sensitively
-    if not found:
-        raise ValueError("time data %r does not match format %r" % (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
-    # The fields, as CPython's _strptime reads them in the C locale.
-    g = found.groupdict()
-    iso_year = year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    short_days = [n.lower() for n in _DAYNAMES[1:]]
-    short_months = [n.lower() for n in _MONTHNAMES[1:]]
-    for key in g:
-        value = g[key]
-        if key == 'y':
-            year = int(value)
-            year += 2000 if year <= 68 else 1900
-        elif key == 'Y':
-            year = int(value)
-        elif key == 'G':
-            iso_year = int(value)
-        elif key == 'm':
-            month = int(value)
-        elif key == 'B':
-            month = _STRPTIME_LONG_MONTHS.index(value.lower()) + 1
-        elif key == 'b':
-            month = short_months.index(value.lower()) + 1
-        elif key == 'd':
-            day = int(value)
-        elif key == 'H':
-            hour = int(value)
-        elif key == 'I':
-            hour = int(value)
-            ampm = (g.get('p') or '').lower()
-            if ampm in ('', 'am'):
-                if hour == 12:
-                    hour = 0
-            elif ampm == 'pm':
-                if hour != 12:
-                    hour += 12
-        elif key == 'M':
-            minute = int(value)
-        elif key == 'S':
-            second = int(value)
-        elif key == 'f':
-            fraction = int(value + '0' * (6 - len(value)))
-        elif key == 'A':
-            weekday = _STRPTIME_LONG_DAYS.index(value.lower())
-        elif key == 'a':
-            weekday = short_days.index(value.lower())
-        elif key == 'w':
-            weekday = int(value)
-            weekday = 6 if weekday == 0 else weekday - 1
-        elif key == 'u':
-            weekday = int(value) - 1
-        elif key == 'j':
-            julian = int(value)
-        elif key in ('U', 'W'):
-            week_of_year = int(value)
-            week_of_year_start = 6 if key == 'U' else 0
-        elif key == 'V':
-            iso_week = int(value)
-        elif key == 'z':
-            z = value
-            if z == 'Z':
-                gmtoff = 0
-            else:
-                if z[3] == ':':
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ':':
-                            raise ValueError("Inconsistent use of : in %s" % value)
-                        z = z[:5] + z[6:]
-                gmtoff = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
-                rest = z[8:]
-                gmtoff_fraction = int(rest + '0' * (6 - len(rest)))
-                if z.startswith('-'):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
+
+def _utc_offset_from_text(text):
+    """(seconds, microseconds) east of UTC for a %z match such as Z, +0130 or -01:30:15.5."""
+    if text == "Z":
+        return 0, 0
+    body = text[1:]
+    if body[2:3] == ":":
+        if len(body) > 5 and body[5] != ":":
+            raise ValueError("Inconsistent use of : in %s" % text)
+        body = body[:2] + body[3:5] + body[6:]
+    seconds = int(body[0:2]) * 3600 + int(body[2:4]) * 60 + int(body[4:6] or 0)
+    micro = int(body[7:].ljust(6, "0"))
+    if text[0] == "-":
+        return -seconds, -micro
+    return seconds, micro
+
+
+def _read_strptime_fields(captured, names):
+    """Fields named by what they mean, from the directive texts in format order."""
+    fields = {"month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0, "micro": 0}
+    for code, text in captured.items():
+        if code == "Y":
+            fields["year"] = int(text)
+        elif code == "y":
+            short = int(text)
+            fields["year"] = short + (2000 if short <= 68 else 1900)
+        elif code == "G":
+            fields["iso_year"] = int(text)
+        elif code == "m":
+            fields["month"] = int(text)
+        elif code in "bB":
+            fields["month"] = names[code].index(text.lower()) + 1
+        elif code == "d":
+            fields["day"] = int(text)
+        elif code == "H":
+            fields["hour"] = int(text)
+        elif code == "I":
+            afternoon = (captured.get("p") or "").lower() == "pm"
+            fields["hour"] = int(text) % 12 + (12 if afternoon else 0)
+        elif code == "M":
+            fields["minute"] = int(text)
+        elif code == "S":
+            fields["second"] = int(text)
+        elif code == "f":
+            fields["micro"] = int(text.ljust(6, "0"))
+        elif code in "aA":
+            fields["weekday"] = names[code].index(text.lower())
+        elif code == "w":
+            fields["weekday"] = (int(text) + 6) % 7
+        elif code == "u":
+            fields["weekday"] = int(text) - 1
+        elif code == "j":
+            fields["julian"] = int(text)
+        elif code in "UW":
+            fields["week"] = int(text)
+            fields["week_starts_monday"] = code == "W"
+        elif code == "V":
+            fields["iso_week"] = int(text)
+        elif code == "z":
+            fields["offset"] = _utc_offset_from_text(text)
+    return fields
+
+
+def _day_in_week_numbering(year, week, weekday, starts_monday):
+    """Day of the year (1-based, possibly outside the year) of `weekday` in %U/%W week `week`."""
+    start = 0 if starts_monday else 6
+    jan1 = (_weekday_of_ordinal(_year_start_ordinal(year) + 1) - start) % 7
+    offset = (weekday - start) % 7
+    day = 1 + offset - jan1 + 7 * week
+    if jan1 == 0 and week >= 1:
+        # The year opens on the week's first day: no partial week 0 precedes week 1.
+        day -= 7
+    return day
+
+
+def _day_in_iso_year(iso_year, iso_week, iso_weekday):
+    """(year, day of that year) for an ISO year/week/weekday; the day may fall in the year
+    before iso_year (the result says so) or run past its end."""
+    date(iso_year, 1, 4)                   # rejects year 0 the way CPython does
+    ordinal = _iso_week_one_monday(iso_year) + (iso_week - 1) * 7 + iso_weekday - 1
+    day = ordinal - _year_start_ordinal(iso_year)
+    if day < 1:
+        iso_year -= 1
+        day = ordinal - date(iso_year, 1, 1).toordinal() + 1
+    return iso_year, day
+
+
+def _resolve_strptime_date(fields):
+    year = fields.get("year")
+    iso_year = fields.get("iso_year")
+    iso_week = fields.get("iso_week")
+    weekday = fields.get("weekday")
+    julian = fields.get("julian")
+    month, day = fields["month"], fields["day"]
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
@@ -2618,56 +2065,57 @@ def _strptime_datetime(cls, data_string, format):
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
                              "directive '%G'. Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
+    elif fields.get("week") is None and iso_week is not None:
         if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
                              "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
                          "Use the ISO year '%G' instead.")
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
+    # Without a year, February 29th is worked out in a leap year and reported as 1900 (where
+    # the final constructor rejects it, as CPython's does).
+    no_year_leap_day = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if no_year_leap_day else 1900
     if julian is None and weekday is not None:
-        if week_of_year is not None:
-            julian = _strptime_julian_from_U_or_W(year, week_of_year, weekday,
-                                                  week_of_year_start == 0)
+        if fields.get("week") is not None:
+            julian = _day_in_week_numbering(year, fields["week"], weekday,
+                                            fields["week_starts_monday"])
         elif iso_year is not None and iso_week is not None:
-            year, julian = _strptime_julian_from_V(iso_year, iso_week, weekday + 1)
+            year, julian = _day_in_iso_year(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
-            julian += 366 if _is_leap(year) else 365
+            julian += 366 if _leap(year) else 365
     if julian is not None:
-        d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
-        year, month, day = d.year, d.month, d.day
-    if leap_year_fix:
+        found = date.fromordinal(date(year, 1, 1).toordinal() + julian - 1)
+        year, month, day = found.year, found.month, found.day
+    else:
+        date(year, month, day)
+    if no_year_leap_day:
         year = 1900
-    args = (year, month, day, hour, minute, second, fraction)
-    if gmtoff is not None:
-        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        tzname = g.get('Z')
-        return cls(*args, tzinfo=timezone(tzdelta, tzname) if tzname else timezone(tzdelta))
-    return cls(*args)
+    return year, month, day
 
 
-def _strptime_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
-    first_weekday = date(year, 1, 1).weekday()
-    if not week_starts_Mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
-
-
-def _strptime_julian_from_V(iso_year, iso_week, iso_weekday):
-    correction = date(iso_year, 1, 4).isoweekday() + 3
-    ordinal = iso_week * 7 + iso_weekday - correction
-    if ordinal < 1:
-        ordinal += date(iso_year, 1, 1).toordinal()
-        iso_year -= 1
-        ordinal -= date(iso_year, 1, 1).toordinal()
-    return iso_year, ordinal
+def _strptime_datetime(cls, data_string, format):
+    for position, value in ((1, data_string), (2, format)):
+        if not isinstance(value, str):
+            raise TypeError("strptime() argument %d must be str, not %s"
+                            % (position, type(value).__name__))
+    import re as _re
+    names = _strptime_names()
+    pattern = _re.compile(_strptime_source(format, format, names), _re.IGNORECASE)
+    found = pattern.match(data_string)
+    if found is None:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if found.end() != len(data_string):
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    captured = {code: text for code, text in found.groupdict().items() if text is not None}
+    fields = _read_strptime_fields(captured, names)
+    year, month, day = _resolve_strptime_date(fields)
+    clock = (fields["hour"], fields["minute"], fields["second"], fields["micro"])
+    offset = fields.get("offset")
+    if offset is None:
+        return cls(year, month, day, *clock)
+    shift = timedelta(seconds=offset[0], microseconds=offset[1])
+    zone_name = captured.get("Z")
+    zone = timezone(shift, zone_name) if zone_name else timezone(shift)
+    return cls(year, month, day, *clock, zone)
