@@ -10,8 +10,8 @@ This module covers the parts of CPython's inspect that make sense for compiled p
 
 Signatures are read from the same attributes CPython uses (__code__, __defaults__,
 __kwdefaults__, __annotations__, __wrapped__, __signature__). Builtins carry no text signature
-here, so signature(len) raises ValueError. Frames, tracebacks and source code lookup (stack,
-currentframe, getsource, ...) are not provided.
+here, so signature(len) raises ValueError. currentframe() gives the running frame (name, line,
+globals, f_back); stack() and source code lookup (getsource, ...) are not provided.
 """
 
 import enum
@@ -23,8 +23,8 @@ from functools import partial as _partial_type, partialmethod as _partialmethod_
 from keyword import iskeyword
 
 __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc',
-           'get_annotations', 'getattr_static', 'getcallargs', 'getclasstree', 'getcoroutinestate', 'getdoc',
-           'getgeneratorstate',
+           'get_annotations', 'getattr_static', 'getcallargs', 'getclasstree', 'getcoroutinestate',
+           'currentframe', 'getdoc', 'getgeneratorstate',
            'getfile', 'getfullargspec', 'getmembers', 'getmembers_static', 'getmodule',
            'getmodulename', 'getmro', 'indentsize', 'isabstract', 'isasyncgen',
            'isasyncgenfunction', 'isawaitable', 'isbuiltin', 'isclass', 'iscode', 'iscoroutine',
@@ -249,6 +249,11 @@ def getcoroutinestate(coroutine):
     """getgeneratorstate for coroutine objects."""
     return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame,
                       (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
+
+
+def currentframe():
+    """The frame of the code calling this function."""
+    return sys._getframe(1)
 
 
 def istraceback(object):

@@ -838,12 +838,15 @@ class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
 
     def __init__(self, name, tp):
+        import sys
         self.__qualname__ = name
         self.__name__ = name
         self.__supertype__ = tp
+        # Named after the module that made it, as CPython does.
+        self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
 
     def __repr__(self):
-        return f'__main__.{self.__qualname__}'
+        return f'{self.__module__}.{self.__qualname__}'
 
     def __call__(self, x):
         return x

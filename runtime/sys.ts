@@ -18,6 +18,7 @@ import { kwParams, nameAs } from './install.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from './int.js';
 import { toFloat } from './float.js';
 import { getAsyncgenHooks, setAsyncgenHooks } from './coroutine.js';
+import { getframe } from './traceback.js';
 
 let scriptPath = process.argv[1] ?? '';
 
@@ -234,6 +235,12 @@ export function populateSys(mod: Record<string, unknown>): void {
     if (v < 1) raise('ValueError', 'recursion limit must be greater or equal than 1');
     recursionLimit = v;
     return null;
+  });
+  define('_getframe', function _getframe(depth: unknown = 0): unknown {
+    if (typeof depth !== 'number' && typeof depth !== 'bigint' && typeof depth !== 'boolean') {
+      raise('TypeError', `'${typeNameOf(depth)}' object cannot be interpreted as an integer`);
+    }
+    return getframe(Number(toIndex(depth)));
   });
   define('exc_info', excInfo);
   define('set_asyncgen_hooks', setAsyncgenHooks);

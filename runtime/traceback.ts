@@ -252,7 +252,15 @@ export class PyTracebackEntry {
 /** The `frame` object of a traceback entry: its code and line (the locals are not kept). */
 class PyFrameObject {
   private code: unknown = undefined;
+  /** The calling frame, for frames of the running stack (sys._getframe); tracebacks leave it null. */
+  back: PyFrameObject | null = null;
   constructor(readonly at: PyFrame) {}
+
+  /** The namespace of the module whose code this frame runs. */
+  globals(): unknown {
+    const mod = moduleOfFile(this.at.file);
+    return mod === undefined ? hooks.dict([]) : hooks.globalsOf((mod as { $__name__?: string }).$__name__ ?? '');
+  }
 
   /** A `code` object naming the frame's function (the type of a function's `__code__`). */
   codeObject(): unknown {
@@ -298,10 +306,32 @@ builtinType({
   getters: {
     f_code: (f: PyFrameObject) => f.codeObject(),
     f_lineno: (f: PyFrameObject) => f.at.line,
-    f_back: () => null,
+    f_back: (f: PyFrameObject) => f.back,
+    f_globals: (f: PyFrameObject) => f.globals(),
     f_lasti: () => -1,
   },
 });
+
+/**
+ * sys._getframe(depth): the frame `depth` calls above the Python code calling it, linked to its
+ * callers through f_back. The frames are those of the running stack, as a traceback would show
+ * them (compiled functions, comprehensions and module bodies).
+ */
+export function getframe(depth: number): PyFrameObject {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, getframe);
+  const frames = pyFrames(holder.stack);
+  // As in CPython, a negative depth is the caller's own frame.
+  const at = frames.length - 1 - Math.max(depth, 0);
+  if (at < 0) return hooks.raise('ValueError', 'call stack is not deep enough');
+  let outer: PyFrameObject | null = null;
+  for (let i = 0; i <= at; i++) {
+    const f: PyFrameObject = new PyFrameObject(frames[i]!);
+    f.back = outer;
+    outer = f;
+  }
+  return outer!;
+}
 
 /** A chain of traceback objects over `frames` (outermost first), or None for no frames. */
 export function tracebackChain(frames: PyFrame[]): PyTracebackEntry | null {
