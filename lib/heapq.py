@@ -1,197 +1,215 @@
-"""Heap queue algorithm (a.k.a. priority queue), with the sift order of CPython's heapq, so that
-heaps hold their items in the same positions."""
+"""Heap queue algorithm (a.k.a. priority queue).
+
+A heap here is a plain list kept so that every item is no greater than its children: the
+children of position p sit at 2*p + 1 and 2*p + 2, and heap[0] is the smallest item. Which
+position each item ends up in is visible to programs, so the moves below are the ones CPython's
+heapq makes: an item rises by swapping with larger parents; after a removal, the hole at the top
+is walked down to a leaf along the smaller child (the right one on ties), refilled with the new
+item, which then rises as far as it must.
+
+The list operations at the top are replaced by the native ``_heapq`` accelerator when it is
+present; these definitions are the fallback and document the algorithm.
+"""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest',
            'heappushpop']
 
 
+def _less(a, b):
+    return a < b
+
+
+def _greater(a, b):
+    return b < a
+
+
+# ---------------------------------------------------------------------------------------------
+# The two moves, for any ordering `before` (_less for min-heaps, _greater for max-heaps).
+
+def _rise(heap, top, pos, before):
+    """Move heap[pos] towards `top` past every parent it comes before."""
+    moving = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if not before(moving, heap[parent]):
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = moving
+
+
+def _fill_from(heap, pos, before):
+    """Re-establish the heap below `pos`, whose item may be out of place: walk the gap down to a
+    leaf through the preferred child at each level, then let the item rise back from there."""
+    size = len(heap)
+    moving = heap[pos]
+    origin = pos
+    child = 2 * pos + 1
+    while child < size:
+        sibling = child + 1
+        # The right child is taken unless the left one strictly comes first.
+        if sibling < size and not before(heap[child], heap[sibling]):
+            child = sibling
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = moving
+    _rise(heap, origin, pos, before)
+
+
+# The names CPython's module uses for the two moves.
+
+def _siftdown(heap, startpos, pos):
+    _rise(heap, startpos, pos, _less)
+
+
+def _siftup(heap, pos):
+    _fill_from(heap, pos, _less)
+
+
+def _siftdown_max(heap, startpos, pos):
+    _rise(heap, startpos, pos, _greater)
+
+
+def _siftup_max(heap, pos):
+    _fill_from(heap, pos, _greater)
+
+
+# ---------------------------------------------------------------------------------------------
+# Operations on a list kept as a heap
+
+def _take_top(heap, before):
+    last = heap.pop()    # IndexError on an empty heap
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _fill_from(heap, 0, before)
+    return smallest
+
+
+def _swap_top(heap, item, before):
+    smallest = heap[0]    # IndexError on an empty heap
+    heap[0] = item
+    _fill_from(heap, 0, before)
+    return smallest
+
+
+def _arrange(heap, before):
+    # Leaves are heaps already; settle each inner node, deepest first.
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _fill_from(heap, pos, before)
+
+
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add `item` to the heap, keeping it a heap."""
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1, _less)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    """Remove and return the smallest item; IndexError if the heap is empty."""
+    return _take_top(heap, _less)
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    """Swap the smallest item for `item` in one step and return it; the heap must not be
+    empty. The returned item may be larger than `item`."""
+    return _swap_top(heap, item, _less)
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
+    """Add `item`, then remove and return the smallest item: cheaper than the two calls."""
     if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        return _swap_top(heap, item, _less)
+    # The new item would come straight back out.
     return item
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    """Rearrange the list x into a heap, in place, in linear time."""
+    _arrange(x, _less)
 
 
 def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
+    """heappop for a heap kept largest-first."""
+    return _take_top(heap, _greater)
+
+
+def _heapreplace_max(heap, item):
+    """heapreplace for a heap kept largest-first."""
+    return _swap_top(heap, item, _greater)
 
 
 def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
+    """heapify into largest-first order."""
+    _arrange(x, _greater)
 
 
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
+# ---------------------------------------------------------------------------------------------
+# merge, nsmallest, nlargest
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    return _merge_sorted(iterables, key, reverse)
-
-
-def _merge_sorted(iterables, key, reverse):
-    h = []
-    iterators = [iter(it) for it in iterables]
-    for order, it in enumerate(iterators):
-        for value in it:
-            k = value if key is None else key(value)
-            h.append([k, -order if reverse else order, value, it])
+    """Lazily merge inputs that are each sorted already (by `key`, descending if `reverse`)
+    into one sorted stream; equal items come out in input order."""
+    # One heap entry per input that still has items: [sort key, rank, current item, its
+    # iterator]. The rank (input number, negated when merging in reverse) breaks ties in favour
+    # of the earlier input, so the current items themselves are never compared.
+    streams = []
+    for number, iterable in enumerate(iterables):
+        stream = iter(iterable)
+        for first in stream:
+            rank = -number if reverse else number
+            streams.append([first if key is None else key(first), rank, first, stream])
             break
     if reverse:
-        _heapify_max(h)
-        pop = _heappop_max
-        sift = _siftup_max
-        sign = -1
+        _heapify_max(streams)
+        drop_top, swap_top = _heappop_max, _heapreplace_max
     else:
-        heapify(h)
-        pop = heappop
-        sift = _siftup
-        sign = 1
-    while h:
-        entry = h[0]
+        heapify(streams)
+        drop_top, swap_top = heappop, heapreplace
+    while len(streams) > 1:
+        entry = streams[0]
         yield entry[2]
-        try:
-            value = next(entry[3])
-        except StopIteration:
-            pop(h)
-            continue
-        entry[0] = value if key is None else key(value)
-        entry[2] = value
-        sift(h, 0)
+        stream = entry[3]
+        for following in stream:
+            entry[0] = following if key is None else key(following)
+            entry[2] = following
+            swap_top(streams, entry)
+            break
+        else:
+            drop_top(streams)
+    if streams:
+        # A single input is left: the rest of it follows as it comes, keys no longer needed.
+        last = streams[0]
+        yield last[2]
+        yield from last[3]
+
+
+def _first_n(n, iterable, key, largest):
+    if n <= 0:
+        return []
+    ordered = sorted(iterable, key=key, reverse=largest)
+    del ordered[n:]
+    return ordered
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]"""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    """The n smallest items of iterable, as sorted(iterable, key=key)[:n] would give them."""
+    # A stable sort keeps equal items in input order, as the definition above requires.
+    return _first_n(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items of iterable, as sorted(iterable, key=key, reverse=True)[:n]
+    would give them."""
+    return _first_n(n, iterable, key, True)
 
 
-
-# The accelerator's versions replace the functions above, as CPython's heapq.py does with its C
-# module (by name: a star import from a native module binds nothing at compile time); merge keeps
-# the Python _siftup and _siftup_max, which sift exactly as the accelerator does.
+# Swap in the accelerator's list operations (imported by name, since a star import from a
+# native module binds nothing at compile time). merge picks them up through the module globals.
 try:
     from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
-except ImportError:
-    pass
-try:
-    from _heapq import _heapreplace_max
-except ImportError:
-    pass
-try:
-    from _heapq import _heapify_max
-except ImportError:
-    pass
-try:
-    from _heapq import _heappop_max
+    from _heapq import _heapreplace_max, _heapify_max, _heappop_max
 except ImportError:
     pass

@@ -1,4 +1,11 @@
-"""Operators as functions, with the names and behaviour of CPython's operator module."""
+"""Python's operators as plain functions (operator module).
+
+Most functions here are a single operator wrapped in a call. They are generated from tables
+below, one row per operator, so that the name, the docstring ("Same as a + b.") and the dunder
+alias (``__add__``) of each come from one place. The few with real logic (``abs``, ``index``,
+``concat``, the sequence helpers, ``length_hint``) and the three callable classes are written
+out in full.
+"""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -9,478 +16,412 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-def not_(a):
-    "Same as not a."
-    return not a
-
-
-def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-
-def abs(a):
-    "Same as abs(a)."
-    try:
-        method = type(a).__abs__
-    except AttributeError:
-        raise TypeError(f"bad operand type for abs(): '{type(a).__name__}'") from None
-    return method(a)
-
-
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
-def index(a):
-    "Same as a.__index__()."
-    if isinstance(a, int):
-        return a.__index__()
-    try:
-        method = a.__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    return method()
-
-
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-
-def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    return a + b
-
-
-def contains(a, b):
-    "Same as b in a (note reversed operands)."
-    return b in a
-
-
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
-
-
-def delitem(a, b):
-    "Same as del a[b]."
-    del a[b]
-
-
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
-
-
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
-
-
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
-
-
-def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
-    if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
-    try:
-        return len(obj)
-    except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
-        return default
-    try:
-        val = hint(obj)
-    except TypeError:
-        # PyObject_LengthHint: a hint that raises TypeError means "no hint".
-        return default
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
-               type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
-
-
-def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
-    return obj(*args, **kwargs)
+_namespace = globals()
+
+# Names with no double-underscore twin in CPython's module.
+_NO_DUNDER = frozenset(['is_', 'is_not', 'truth', 'countOf', 'indexOf', 'length_hint'])
+
+
+def _dunder_name(name):
+    # and_ -> __and__, not_ -> __not__: the trailing underscore only dodges a keyword.
+    return '__' + name.rstrip('_') + '__'
+
+
+def _publish(name, func, doc):
+    """Bind func as module attribute `name` (and its dunder twin), named and documented as the
+    C implementation's builtin of that name is."""
+    func.__name__ = name
+    func.__qualname__ = name
+    func.__doc__ = doc
+    func.__module__ = '_operator'
+    _namespace[name] = func
+    if name not in _NO_DUNDER:
+        _namespace[_dunder_name(name)] = func
+    return func
 
 
 # ---------------------------------------------------------------------------------------------
-# Callables that fetch
+# Plain operators: (name, spelling in the docstring, implementation).
 
-def _resolve_attr(obj, attr):
-    for name in attr.split('.'):
-        obj = getattr(obj, name)
-    return obj
+_BINARY = (
+    ('lt', 'a < b', lambda a, b: a < b),
+    ('le', 'a <= b', lambda a, b: a <= b),
+    ('eq', 'a == b', lambda a, b: a == b),
+    ('ne', 'a != b', lambda a, b: a != b),
+    ('ge', 'a >= b', lambda a, b: a >= b),
+    ('gt', 'a > b', lambda a, b: a > b),
+    ('is_', 'a is b', lambda a, b: a is b),
+    ('is_not', 'a is not b', lambda a, b: a is not b),
+    ('add', 'a + b', lambda a, b: a + b),
+    ('sub', 'a - b', lambda a, b: a - b),
+    ('mul', 'a * b', lambda a, b: a * b),
+    ('matmul', 'a @ b', lambda a, b: a @ b),
+    ('truediv', 'a / b', lambda a, b: a / b),
+    ('floordiv', 'a // b', lambda a, b: a // b),
+    ('mod', 'a % b', lambda a, b: a % b),
+    ('pow', 'a ** b', lambda a, b: a ** b),
+    ('lshift', 'a << b', lambda a, b: a << b),
+    ('rshift', 'a >> b', lambda a, b: a >> b),
+    ('and_', 'a & b', lambda a, b: a & b),
+    ('or_', 'a | b', lambda a, b: a | b),
+    ('xor', 'a ^ b', lambda a, b: a ^ b),
+    ('contains', 'b in a (note reversed operands)', lambda a, b: b in a),
+    ('getitem', 'a[b]', lambda a, b: a[b]),
+)
 
+_UNARY = (
+    ('not_', 'not a', lambda a: not a),
+    ('neg', '-a', lambda a: -a),
+    ('pos', '+a', lambda a: +a),
+    ('inv', '~a', lambda a: ~a),
+    ('invert', '~a', lambda a: ~a),
+)
 
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
-
-    def __init__(self, attr, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            for a in self._attrs:
-                if not isinstance(a, str):
-                    raise TypeError('attribute name must be a string')
-            getters = tuple(map(attrgetter, self._attrs))
-
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
-
-    def __reduce__(self):
-        return self.__class__, self._attrs
+for _name, _spelling, _func in _BINARY + _UNARY:
+    _publish(_name, _func, f'Same as {_spelling}.')
 
 
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items', '_call')
+# In-place operators need a statement each, so they are small defs; the table adds the names.
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
-
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple([obj[i] for i in items])
-            self._call = func
-
-    def __call__(self, obj):
-        return self._call(obj)
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
-
-    def __reduce__(self):
-        return self.__class__, self._items
-
-
-class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
-
-    def __reduce__(self):
-        return self.__class__, (self._name,) + self._args
-
-
-# ---------------------------------------------------------------------------------------------
-# In-place operations
-
-def iadd(a, b):
-    "Same as a += b."
+def _iadd(a, b):
     a += b
     return a
 
 
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
+def _isub(a, b):
     a -= b
     return a
 
 
-def itruediv(a, b):
-    "Same as a /= b."
+def _imul(a, b):
+    a *= b
+    return a
+
+
+def _imatmul(a, b):
+    a @= b
+    return a
+
+
+def _itruediv(a, b):
     a /= b
     return a
 
 
-def ixor(a, b):
-    "Same as a ^= b."
+def _ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def _imod(a, b):
+    a %= b
+    return a
+
+
+def _ipow(a, b):
+    a **= b
+    return a
+
+
+def _ilshift(a, b):
+    a <<= b
+    return a
+
+
+def _irshift(a, b):
+    a >>= b
+    return a
+
+
+def _iand(a, b):
+    a &= b
+    return a
+
+
+def _ior(a, b):
+    a |= b
+    return a
+
+
+def _ixor(a, b):
     a ^= b
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+_IN_PLACE = (
+    ('iadd', '+=', _iadd), ('isub', '-=', _isub), ('imul', '*=', _imul),
+    ('imatmul', '@=', _imatmul), ('itruediv', '/=', _itruediv),
+    ('ifloordiv', '//=', _ifloordiv), ('imod', '%=', _imod), ('ipow', '**=', _ipow),
+    ('ilshift', '<<=', _ilshift), ('irshift', '>>=', _irshift), ('iand', '&=', _iand),
+    ('ior', '|=', _ior), ('ixor', '^=', _ixor),
+)
+
+for _name, _symbol, _func in _IN_PLACE:
+    _publish(_name, _func, f'Same as a {_symbol} b.')
+
+
+# ---------------------------------------------------------------------------------------------
+# Operators with checks or loops of their own.
+
+def _truth(a):
+    return bool(a)
+
+
+def _abs(a):
+    # Looked up on the type, like the abs() builtin; the message is the builtin's too.
+    absolute = getattr(type(a), '__abs__', None)
+    if absolute is None:
+        raise TypeError(f"bad operand type for abs(): '{type(a).__name__}'")
+    return absolute(a)
+
+
+def _index(a):
+    if isinstance(a, int):
+        return a.__index__()
+    converter = getattr(type(a), '__index__', None)
+    if converter is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return converter(a)
+
+
+def _require_sequence(a):
+    # + on two sequences: the left operand must at least support indexing.
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def _concat(a, b):
+    _require_sequence(a)
+    return a + b
+
+
+def _iconcat(a, b):
+    _require_sequence(a)
+    a += b
+    return a
+
+
+def _setitem(a, b, c):
+    a[b] = c
+
+
+def _delitem(a, b):
+    del a[b]
+
+
+def _iterate(container):
+    """iter(container), with the C helpers' wording when the type cannot be iterated at all."""
+    try:
+        return iter(container)
+    except TypeError:
+        kind = type(container)
+        if hasattr(kind, '__iter__') or hasattr(kind, '__getitem__'):
+            raise
+    raise TypeError(f"argument of type '{type(container).__name__}' is not iterable")
+
+
+def _countOf(a, b):
+    # Identity counts before equality, as in `in` and list.count.
+    return sum(1 for item in _iterate(a) if item is b or item == b)
+
+
+def _indexOf(a, b):
+    position = 0
+    for item in _iterate(a):
+        if item is b or item == b:
+            return position
+        position += 1
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def _length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if hasattr(type(obj), '__len__'):
+        # An exact length wins over any estimate, unless __len__ refuses with a TypeError.
+        try:
+            return len(obj)
+        except TypeError:
+            pass  # fall back to the hint
+    hint_method = getattr(type(obj), '__length_hint__', None)
+    if hint_method is None:
+        return default
+    try:
+        hint = hint_method(obj)
+    except TypeError:
+        # A hint that cannot be computed counts as no hint at all.
+        return default
+    if hint is NotImplemented:
+        return default
+    if not isinstance(hint, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(hint).__name__}')
+    if hint < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return hint
+
+
+def _call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+_HINT_DOC = """Return an estimate of the number of items in obj.
+
+This is useful for presizing containers when building from an iterable.
+
+If the object supports len(), the result will be exact.
+Otherwise, it may over- or under-estimate by an arbitrary amount.
+The result will be an integer >= 0."""
+
+_WRITTEN_OUT = (
+    ('truth', _truth, 'Return True if a is true, False otherwise.'),
+    ('abs', _abs, 'Same as abs(a).'),
+    ('index', _index, 'Same as a.__index__()'),
+    ('concat', _concat, 'Same as a + b, for a and b sequences.'),
+    ('iconcat', _iconcat, 'Same as a += b, for a and b sequences.'),
+    ('setitem', _setitem, 'Same as a[b] = c.'),
+    ('delitem', _delitem, 'Same as del a[b].'),
+    ('countOf', _countOf, 'Return the number of items in a which are, or which equal, b.'),
+    ('indexOf', _indexOf, 'Return the first index of b in a.'),
+    ('length_hint', _length_hint, _HINT_DOC),
+    ('call', _call, 'Same as obj(*args, **kwargs).'),
+)
+
+for _name, _func, _doc in _WRITTEN_OUT:
+    _publish(_name, _func, _doc)
+
+del _name, _spelling, _symbol, _func, _doc
+
+
+# ---------------------------------------------------------------------------------------------
+# Callable objects. Their calls take exactly one positional argument and no keywords; the
+# checks below give the C implementation's messages for anything else.
+
+def _one_operand(kind, args, kwargs):
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
+def _getter_repr(instance, shown):
+    cls = type(instance)
+    return f"{cls.__module__}.{cls.__qualname__}({', '.join(shown)})"
+
+
+def _dotted_lookup(path):
+    """A function that follows the attribute chain `path` ('a.b.c') from its argument."""
+    if not isinstance(path, str):
+        raise TypeError('attribute name must be a string')
+    steps = tuple(''.join(part) for part in path.split('.'))
+    if len(steps) == 1:
+        only = steps[0]
+        return lambda obj: getattr(obj, only)
+
+    def follow(obj):
+        for step in steps:
+            obj = getattr(obj, step)
+        return obj
+    return follow
+
+
+class attrgetter:
+    """attrgetter(attr, ...) --> attrgetter object
+
+Return a callable object that fetches the given attribute(s) from its operand.
+After f = attrgetter('name'), the call f(r) returns r.name.
+After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
+After h = attrgetter('name.first', 'name.last'), the call h(r) returns
+(r.name.first, r.name.last)."""
+
+    __slots__ = ('_paths', '_fetch')
+
+    def __init__(self, *paths, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not paths:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        lookups = tuple(_dotted_lookup(path) for path in paths)
+        self._paths = paths
+        if len(lookups) == 1:
+            self._fetch = lookups[0]
+        else:
+            self._fetch = lambda obj: tuple([lookup(obj) for lookup in lookups])
+
+    def __call__(self, *args, **kwargs):
+        return self._fetch(_one_operand('attrgetter', args, kwargs))
+
+    def __repr__(self):
+        return _getter_repr(self, [repr(path) for path in self._paths])
+
+    def __reduce__(self):
+        return type(self), self._paths
+
+
+class itemgetter:
+    """itemgetter(item, ...) --> itemgetter object
+
+Return a callable object that fetches the given item(s) from its operand.
+After f = itemgetter(2), the call f(r) returns r[2].
+After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
+
+    __slots__ = ('_keys', '_fetch')
+
+    def __init__(self, *keys, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
+        if not keys:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._keys = keys
+        if len(keys) == 1:
+            key = keys[0]
+            self._fetch = lambda obj: obj[key]
+        else:
+            self._fetch = lambda obj: tuple([obj[key] for key in keys])
+
+    def __call__(self, *args, **kwargs):
+        return self._fetch(_one_operand('itemgetter', args, kwargs))
+
+    def __repr__(self):
+        return _getter_repr(self, [repr(key) for key in self._keys])
+
+    def __reduce__(self):
+        return type(self), self._keys
+
+
+class methodcaller:
+    """methodcaller(name, ...) --> methodcaller object
+
+Return a callable object that calls the given method on its operand.
+After f = methodcaller('name'), the call f(r) returns r.name().
+After g = methodcaller('name', 'date', foo=1), the call g(r) returns
+r.name('date', foo=1)."""
+
+    __slots__ = ('_method', '_args', '_kwargs')
+
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, method = args[0], args[1]
+        if not isinstance(method, str):
+            raise TypeError('method name must be a string')
+        self._method = method
+        self._args = args[2:]
+        self._kwargs = kwargs
+
+    def __call__(self, *args, **kwargs):
+        target = _one_operand('methodcaller', args, kwargs)
+        return getattr(target, self._method)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        shown = [repr(self._method)]
+        shown += [repr(arg) for arg in self._args]
+        shown += [f'{key}={value!r}' for key, value in self._kwargs.items()]
+        return _getter_repr(self, shown)
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._method,) + self._args
+        # Keyword arguments cannot travel in a plain constructor call: bind them first.
+        from functools import partial
+        return partial(type(self), self._method, **self._kwargs), self._args

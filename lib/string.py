@@ -1,338 +1,389 @@
-"""String constants, capwords, Template and Formatter, as in CPython's string module."""
+"""Character-class constants, capwords(), and the Template ($-substitution) and Formatter
+(str.format machinery, overridable piece by piece) classes of the string module."""
+
+import re as _re
+import sys as _sys
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter',
            'Template']
 
+# Character classes, ASCII only. (Spelled out rather than built from ranges: they are data.)
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split the argument into words using split, capitalize each word using capitalize,
-    and join the capitalized words using join."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s into words with s.split(sep), capitalize each one and join them back with sep
+    (a single space when sep is None or empty)."""
+    words = s.split(sep)
+    glue = sep if sep else ' '
+    return glue.join([word.capitalize() for word in words])
 
 
 # ---------------------------------------------------------------------------------------------
-# Template (PEP 292), matched by hand: $$, $identifier, ${identifier}
+# Template: PEP 292 substitutions.
+#
+# A placeholder is the delimiter followed by one of: the delimiter again (an escaped delimiter),
+# an identifier, an identifier in braces, or anything else (an invalid placeholder, matched as
+# an empty group right after the delimiter). Each class compiles that grammar into `pattern`
+# when it is created, from its delimiter, idpattern, braceidpattern and flags; a class may
+# instead give a `pattern` of its own with the four groups escaped, named, braced and invalid.
 
-_sentinel_dict = {}
+_NOT_GIVEN = {}    # marks "no positional mapping" (an empty dict is a valid mapping too)
 
 
-def _is_id_start(c):
-    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z')
+def _placeholder_grammar(cls):
+    escaped_delimiter = _re.escape(cls.delimiter)
+    plain = cls.idpattern
+    braced = cls.braceidpattern or plain
+    return (f'{escaped_delimiter}(?:'
+            f'(?P<escaped>{escaped_delimiter})|'
+            f'(?P<named>{plain})|'
+            f'{{(?P<braced>{braced})}}|'
+            f'(?P<invalid>)'
+            f')')
 
 
-def _is_id_char(c):
-    return _is_id_start(c) or ('0' <= c <= '9')
+class _Overlay:
+    """Keyword arguments looked up before the positional mapping."""
+
+    __slots__ = ('front', 'back')
+
+    def __init__(self, front, back):
+        self.front = front
+        self.back = back
+
+    def __getitem__(self, key):
+        if key in self.front:
+            return self.front[key]
+        return self.back[key]
+
+
+def _lookup_table(mapping, kws):
+    if mapping is _NOT_GIVEN:
+        return kws
+    if kws:
+        return _Overlay(kws, mapping)
+    return mapping
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
+    flags = _re.IGNORECASE
     delimiter = '$'
+    braceidpattern = None    # None: braced names follow idpattern too
+    # ASCII identifiers; IGNORECASE above lets them use capitals as well.
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
-    braceidpattern = None
-    flags = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        source = cls.__dict__['pattern'] if 'pattern' in cls.__dict__ else _placeholder_grammar(cls)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield (kind, start, end, name) for each placeholder: kind is 'escaped', 'named',
-        'braced' or 'invalid'."""
-        t = self.template
-        d = self.delimiter
-        n = len(t)
-        i = 0
-        while True:
-            i = t.find(d, i)
-            if i < 0:
-                return
-            j = i + len(d)
-            if t.startswith(d, j):
-                yield ('escaped', i, j + len(d), None)
-                i = j + len(d)
-                continue
-            if j < n and t[j] == '{':
-                k = j + 1
-                if k < n and _is_id_start(t[k]):
-                    e = k + 1
-                    while e < n and _is_id_char(t[e]):
-                        e += 1
-                    if e < n and t[e] == '}':
-                        yield ('braced', i, e + 1, t[k:e])
-                        i = e + 1
-                        continue
-                yield ('invalid', i, j, None)
-                i = j
-                continue
-            if j < n and _is_id_start(t[j]):
-                e = j + 1
-                while e < n and _is_id_char(t[e]):
-                    e += 1
-                yield ('named', i, e, t[j:e])
-                i = e
-                continue
-            yield ('invalid', i, j, None)
-            i = j
+    def _unknown_group(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+    def _reject(self, match):
+        """Raise the error for the invalid placeholder of `match`, located by line and column
+        (both counted from 1; the column is that of the character after the delimiter)."""
+        offset = match.start('invalid')
+        lines_before = self.template[:offset].splitlines(keepends=True)
+        if lines_before:
+            line, column = len(lines_before), len(lines_before[-1])
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+            line, column = 1, 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
-        last = 0
-        for kind, start, end, name in self._scan():
-            out.append(self.template[last:start])
-            last = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(start + len(self.delimiter))
-            else:
-                out.append(str(mapping[name]))
-        out.append(self.template[last:])
-        return ''.join(out)
+    def substitute(self, mapping=_NOT_GIVEN, /, **kws):
+        table = _lookup_table(mapping, kws)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        out = []
-        last = 0
-        for kind, start, end, name in self._scan():
-            out.append(self.template[last:start])
-            last = end
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(self.template[start:end])
-            else:
+        def replacement(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
+                return str(table[name])
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                self._reject(match)
+            raise self._unknown_group()
+        return self.pattern.sub(replacement, self.template)
+
+    def safe_substitute(self, mapping=_NOT_GIVEN, /, **kws):
+        table = _lookup_table(mapping, kws)
+
+        def replacement(match):
+            name = match.group('named') or match.group('braced')
+            if name is not None:
                 try:
-                    out.append(str(mapping[name]))
+                    return str(table[name])
                 except KeyError:
-                    out.append(self.template[start:end])
-        out.append(self.template[last:])
-        return ''.join(out)
+                    return match.group()    # unknown names stay as written
+            if match.group('escaped') is not None:
+                return self.delimiter
+            if match.group('invalid') is not None:
+                return match.group()
+            raise self._unknown_group()
+        return self.pattern.sub(replacement, self.template)
 
     def is_valid(self):
-        for kind, start, end, name in self._scan():
-            if kind == 'invalid':
+        for match in self.pattern.finditer(self.template):
+            if match.group('invalid') is not None:
                 return False
+            if (match.group('named') is None and match.group('braced') is None
+                    and match.group('escaped') is None):
+                raise self._unknown_group()
         return True
 
     def get_identifiers(self):
-        ids = []
-        for kind, start, end, name in self._scan():
-            if kind in ('named', 'braced') and name not in ids:
-                ids.append(name)
-        return ids
+        found = []
+        for match in self.pattern.finditer(self.template):
+            name = match.group('named') or match.group('braced')
+            if name is None:
+                if match.group('invalid') is None and match.group('escaped') is None:
+                    raise self._unknown_group()
+            elif name not in found:
+                found.append(name)
+        return found
 
 
-class _ChainMap:
-    def __init__(self, first, second):
-        self.first = first
-        self.second = second
-
-    def __getitem__(self, key):
-        try:
-            return self.first[key]
-        except KeyError:
-            return self.second[key]
+# The base class gets its pattern the way every subclass does.
+Template.__init_subclass__()
 
 
 # ---------------------------------------------------------------------------------------------
-# Formatter
+# Formatter: str.format written out as overridable steps. parse() splits a format string into
+# (literal text, field name, format spec, conversion) records; get_field() resolves a field name
+# ("0", "name.attr", "key[3]") through get_value(); convert_field() applies !s, !r or !a;
+# format_field() calls format(). The parsing follows the str.format grammar, with its messages.
+
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
+
+
+def _next_brace(text, start):
+    """Index of the first brace at or after `start`, or len(text) if there is none."""
+    position = start
+    size = len(text)
+    while position < size and text[position] not in '{}':
+        position += 1
+    return position
+
+
+def _read_field(text, position):
+    """Parse a replacement field whose opening '{' sits just before `position`.
+
+    Returns (field name, conversion or None, format spec, position after the closing '}')."""
+    size = len(text)
+    name_start = position
+    terminator = None
+    while position < size:
+        char = text[position]
+        position += 1
+        if char == '{':
+            raise ValueError("unexpected '{' in field name")
+        if char == '[':
+            # Inside an index anything goes until ']', even ':', '!' and '}'.
+            while position < size and text[position] != ']':
+                position += 1
+        elif char in '}:!':
+            terminator = char
+            break
+    if terminator is None:
+        raise ValueError("expected '}' before end of string")
+    name = text[name_start:position - 1]
+    if terminator == '}':
+        return name, None, '', position
+    conversion = None
+    if terminator == '!':
+        if position == size:
+            raise ValueError('end of string while looking for conversion specifier')
+        conversion = text[position]
+        if conversion == '\0':
+            conversion = None    # a NUL conversion reads as none at all
+        position += 1
+        if position < size:
+            after = text[position]
+            position += 1
+            if after == '}':
+                return name, conversion, '', position
+            if after != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    # The spec runs to the '}' that balances the field's own '{'; it may nest fields.
+    spec_start = position
+    depth = 1
+    while position < size:
+        char = text[position]
+        position += 1
+        if char == '{':
+            depth += 1
+        elif char == '}':
+            depth -= 1
+            if depth == 0:
+                return name, conversion, text[spec_start:position - 1], position
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _format_records(text):
+    """The (literal, field name, spec, conversion) records of format string `text`, lazily: an
+    error surfaces only when the scan reaches it."""
+    size = len(text)
+    position = 0
+    while position < size:
+        brace_at = _next_brace(text, position)
+        if brace_at == size:
+            yield text[position:], None, None, None
+            return
+        brace = text[brace_at]
+        if brace_at + 1 < size and text[brace_at + 1] == brace:
+            # A doubled brace ends the literal, which keeps one of the pair.
+            yield text[position:brace_at + 1], None, None, None
+            position = brace_at + 2
+        elif brace == '}':
+            raise ValueError("Single '}' encountered in format string")
+        elif brace_at + 1 == size:
+            raise ValueError("Single '{' encountered in format string")
+        else:
+            name, conversion, spec, after = _read_field(text, brace_at + 1)
+            yield text[position:brace_at], name, spec, conversion
+            position = after
+
+
+def _decimal_value(text):
+    """The integer spelled by `text` if it is a non-empty run of decimal digits (of any
+    script), else None."""
+    if not text:
+        return None
+    value = 0
+    for char in text:
+        if not char.isdecimal():
+            return None
+        value = value * 10 + int(char)
+        if value > _sys.maxsize:
+            raise ValueError('Too many decimal digits in format string')
+    return value
+
+
+def _lookup_steps(field_name, position):
+    """The (is attribute, name or key) steps after the first part of a field name, lazily."""
+    size = len(field_name)
+    while position < size:
+        marker = field_name[position]
+        position += 1
+        if marker == '.':
+            end = position
+            while end < size and field_name[end] not in '.[':
+                end += 1
+            step = (True, field_name[position:end])
+            position = end
+        elif marker == '[':
+            end = field_name.find(']', position)
+            if end < 0:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[position:end]
+            index = _decimal_value(key)
+            step = (False, key if index is None else index)
+            position = end + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if step[1] == '':
+            raise ValueError('Empty attribute in format string')
+        yield step
+
+
+def _split_field_name(field_name):
+    """(first part, steps): the first part is an int for positional fields."""
+    head_end = 0
+    while head_end < len(field_name) and field_name[head_end] not in '.[':
+        head_end += 1
+    head = field_name[:head_end]
+    index = _decimal_value(head)
+    return (head if index is None else index), _lookup_steps(field_name, head_end)
+
+
+def _resolve_numbering(field_name, next_auto):
+    """Apply automatic field numbering to `field_name`. `next_auto` is the next automatic index,
+    or False once a field has been numbered by hand; the two styles may not be mixed."""
+    if field_name == '':
+        if next_auto is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(next_auto), next_auto + 1
+    if field_name.isdigit():
+        if next_auto:
+            raise ValueError(_MIXED_NUMBERING)
+        return field_name, False
+    return field_name, next_auto
+
 
 class Formatter:
+    def vformat(self, format_string, args, kwargs):
+        referenced = set()
+        # Two levels of nested fields inside format specs are allowed, as in str.format.
+        text, _next_auto = self._vformat(format_string, args, kwargs, referenced, 2)
+        self.check_unused_args(referenced, args, kwargs)
+        return text
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
-    def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
-
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            field_name, auto_arg_index = _resolve_numbering(field_name, auto_arg_index)
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            # The spec may itself hold fields, which share the numbering.
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
-
-    def format_field(self, value, format_spec):
-        return format(value, format_spec)
+        """Hook for subclasses: nothing is checked by default."""
 
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+        converter = _CONVERTERS.get(conversion)
+        if converter is None:
+            raise ValueError(f'Unknown conversion specifier {conversion!s}')
+        return converter(value)
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
 
     def parse(self, format_string):
-        """Yield (literal_text, field_name, format_spec, conversion) tuples."""
-        s = format_string
-        n = len(s)
-        i = 0
-        literal = []
-        while i < n:
-            c = s[i]
-            if c == '{':
-                if i + 1 < n and s[i + 1] == '{':
-                    literal.append('{')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j - 1]
-                conversion = None
-                spec = ''
-                k = 0
-                bracket = 0
-                name_end = len(field)
-                while k < len(field):
-                    ch = field[k]
-                    if ch == '[':
-                        bracket += 1
-                    elif ch == ']':
-                        bracket -= 1
-                    elif bracket == 0 and ch in '!:':
-                        name_end = k
-                        break
-                    k += 1
-                name = field[:name_end]
-                rest = field[name_end:]
-                if rest.startswith('!'):
-                    if len(rest) < 2:
-                        raise ValueError('end of string while looking for conversion specifier')
-                    conversion = rest[1]
-                    rest = rest[2:]
-                    if rest and not rest.startswith(':'):
-                        raise ValueError('expected \':\' after conversion specifier')
-                if rest.startswith(':'):
-                    spec = rest[1:]
-                yield ''.join(literal), name, spec, conversion
-                literal = []
-                i = j
-            elif c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    literal.append('}')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
-                i += 1
-        if literal:
-            yield ''.join(literal), None, None, None
+        """Split format_string into (literal_text, field_name, format_spec, conversion) tuples;
+        the last three are None when no field follows the literal text."""
+        return _format_records(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        first, steps = _split_field_name(field_name)
+        found = self.get_value(first, args, kwargs)
+        for is_attribute, key in steps:
+            found = getattr(found, key) if is_attribute else found[key]
+        return found, first
 
 
-def _split_field(name):
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in '.[':
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == '.':
-            j = i + 1
-            while j < n and name[j] not in '.[':
-                j += 1
-            rest.append((True, name[i + 1:j]))
-            i = j
-        elif name[i] == '[':
-            j = name.find(']', i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if key.isdigit():
-                key = int(key)
-            rest.append((False, key))
-            i = j + 1
-        else:
-            raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
-    return first, rest
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}

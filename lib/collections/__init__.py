@@ -7,7 +7,8 @@ and popping at either end are amortised O(1).
 """
 
 import sys as _sys
-from operator import itemgetter as _itemgetter
+from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
+    sub as _sub
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -23,43 +24,71 @@ def _nt_make(cls, iterable):
     return result
 
 
+def _renamed_fields(names):
+    """rename=True: each name that could not be a field (not an identifier, a keyword, starting
+    with an underscore, or seen before) becomes _<its position>."""
+    earlier = set()
+    result = []
+    for position, name in enumerate(names):
+        unusable = (not name.isidentifier() or _iskeyword(name) or name[:1] == '_'
+                    or name in earlier)
+        result.append(f'_{position}' if unusable else name)
+        earlier.add(name)
+    return result
+
+
+def _check_identifier(name):
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    if _iskeyword(name):
+        raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+
+def _check_fields(names, rename):
+    # Every name is checked as an identifier before any is checked for these two.
+    earlier = set()
+    for name in names:
+        if not rename and name[:1] == '_':
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in earlier:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        earlier.add(name)
+
+
+def _defaults_by_field(names, defaults):
+    """The defaults belong to the last len(defaults) fields."""
+    if defaults is None:
+        return {}
+    defaults = tuple(defaults)
+    if len(defaults) > len(names):
+        raise TypeError('Got more default values than field names')
+    return dict(zip(names[len(names) - len(defaults):], defaults))
+
+
+def _caller_module(depth):
+    """__name__ of the module `depth` frames up, for a made class's __module__."""
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
+        # 'x y', 'x, y' and 'x,y' all name the same two fields.
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    field_names = [str(name) for name in field_names]
     typename = str(typename)
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-    seen = set()
+        field_names = _renamed_fields(field_names)
+    _check_identifier(typename)
     for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+        _check_identifier(name)
+    _check_fields(field_names, rename)
+    field_defaults = _defaults_by_field(field_names, defaults)
 
     fields = tuple(field_names)
     nfields = len(fields)
@@ -117,33 +146,23 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    namespace = {
-        '__doc__': f'{typename}({", ".join(fields)})',
-        '__slots__': (),
-        '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '__init__': __init__,
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': fields,
-    }
+    # The signature in the docstring: a lone field gets a trailing comma, as a 1-tuple would.
+    signature = ', '.join(fields) + (',' if nfields == 1 else '')
+    namespace = dict(__doc__=f'{typename}({signature})', __slots__=(), _fields=fields,
+                     _field_defaults=field_defaults, __new__=__new__, __init__=__init__,
+                     _make=classmethod(_make), _replace=_replace, __repr__=__repr__,
+                     _asdict=_asdict, __getnewargs__=__getnewargs__, __match_args__=fields)
     for index, name in enumerate(fields):
         namespace[name] = property(_field_getter(index), _field_setter, _field_deleter,
                                    f'Alias for field number {index}')
 
-    result = type(typename, (tuple,), namespace)
+    made = type(typename, (tuple,), namespace)
+    # Pickling finds the class through __module__: by default, the module that called us.
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
+        module = _caller_module(1)
     if module is not None:
-        result.__module__ = module
-    return result
+        made.__module__ = module
+    return made
 
 
 _MISSING = object()
@@ -549,19 +568,20 @@ class defaultdict(dict):
     def __reduce__(self):
         return type(self), (self.default_factory,), None, None, iter(self.items())
 
+    # | makes a defaultdict with this one's factory, whichever side it is on.
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
 
 # ---------------------------------------------------------------------------------------------
@@ -644,24 +664,25 @@ class OrderedDict(dict):
     @classmethod
     def fromkeys(cls, iterable, value=None):
         """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
+    # | keeps the left operand's order and appends the right's new keys; both must be dicts.
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            combined = self.__class__(self)
+            combined.update(other)
+            return combined
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            combined = self.__class__(other)
+            combined.update(self)
+            return combined
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -670,228 +691,230 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------------------------------------
 # Counter
+#
+# A dict from element to count. Missing elements count as zero (through __missing__). The
+# arithmetic operators make new plain Counters and keep only positive results; the in-place
+# ones update the left operand and then drop whatever is not positive.
+
+def _smaller(a, b):
+    return a if a < b else b
+
+
+def _larger(a, b):
+    return b if a < b else a
+
+
+def _positive_part(left, right, combine):
+    """A Counter of combine(count in left, count in right) for left's elements, where > 0."""
+    result = Counter()
+    for element, count in left.items():
+        combined = combine(count, right[element])
+        if combined > 0:
+            result[element] = combined
+    return result
+
+
+def _add_right_only(result, left, right, negate):
+    """Elements only in `right`: positive counts as they are, or (negate) negative ones flipped."""
+    for element, count in right.items():
+        if element in left:
+            continue
+        if negate:
+            if count < 0:
+                result[element] = 0 - count
+        elif count > 0:
+            result[element] = count
+    return result
+
+
+def _counts_agree(left, right, relation):
+    # Elements of either counter, left's first; each missing count is zero.
+    for counter in (left, right):
+        for element in counter:
+            if not relation(left[element], right[element]):
+                return False
+    return True
+
+
+def _is_counted_mapping(source):
+    # Anything registered as a Mapping is added count by count; other iterables are tallied.
+    return isinstance(source, dict) or (hasattr(source, 'items') and _is_mapping(source))
+
 
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """Absent elements have a count of zero."""
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """The sum of all the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common to the least."""
-        items = sorted(self.items(), key=_count_of, reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
+        """(element, count) pairs, highest count first (ties in insertion order); the first n
+        of them unless n is None."""
+        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        out = []
-        for elem, count in self.items():
+        """Each element repeated as many times as its count (none for counts below one)."""
+        for element, count in self.items():
             for _ in range(count):
-                out.append(elem)
-        return iter(out)
+                yield element
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        # Counting every key the same number of times is not a useful Counter.
+        message = 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'
+        raise NotImplementedError(message)
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts: from a mapping of counts, or one per item of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            if not _is_counted_mapping(iterable):
+                for element in iterable:
+                    self[element] = self.get(element, 0) + 1
+            elif self:
+                for element, count in iterable.items():
+                    self[element] = count + self.get(element, 0)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Subtract counts, like update() but the other way; counts may go to zero or below."""
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+            if _is_counted_mapping(iterable):
+                for element, count in iterable.items():
+                    self[element] = self.get(element, 0) - count
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                for element in iterable:
+                    self[element] = self.get(element, 0) - 1
         if kwds:
             self.subtract(kwds)
 
-    def copy(self):
-        """Return a shallow copy."""
-        return self.__class__(self)
-
     def __reduce__(self):
+        # Rebuilt from a plain dict of the counts.
         return self.__class__, (dict(self),)
 
+    def copy(self):
+        """A shallow copy, of the same class."""
+        cls = self.__class__
+        return cls(self)
+
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        """Deleting an absent element is not an error."""
         if elem in self:
             dict.__delitem__(self, elem)
 
+    # Comparisons treat missing elements as zero counts; only Counters compare.
+
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if self[e] != other[e]:
-                    return False
-        return True
+        if isinstance(other, Counter):
+            return _counts_agree(self, other, _eq)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] <= other[e]:
-                    return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return _counts_agree(self, other, _le)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] >= other[e]:
-                    return False
-        return True
+        if isinstance(other, Counter):
+            return _counts_agree(self, other, _ge)
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = ', '.join([f'{k!r}: {v!r}' for k, v in self.most_common()])
-            return f'{self.__class__.__name__}({{{d}}})'
+            shown = dict(self.most_common())
         except TypeError:
-            return f'{self.__class__.__name__}({dict(self)!r})'
+            # Counts that cannot be ordered are shown in insertion order.
+            shown = dict(self)
+        return f'{name}({shown!r})'
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _add_right_only(_positive_part(self, other, _add), self, other, False)
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _add_right_only(_positive_part(self, other, _sub), self, other, True)
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _add_right_only(_positive_part(self, other, _larger), self, other, False)
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _positive_part(self, other, _smaller)
 
     def __pos__(self):
-        """Adds an empty counter, effectively stripping negative and zero counts"""
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        """The positive counts only."""
+        return _add_right_only(Counter(), {}, self, False)
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """The negative counts, made positive."""
+        return _add_right_only(Counter(), {}, self, True)
 
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        for element in [key for key, count in self.items() if not count > 0]:
+            del self[element]
         return self
 
+    # In place: any mapping of counts will do on the right.
+
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for element, count in other.items():
+            self[element] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for element, count in other.items():
+            self[element] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for element, theirs in other.items():
+            if theirs > self[element]:
+                self[element] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for element, mine in self.items():
+            theirs = other[element]
+            if theirs < mine:
+                self[element] = theirs
         return self._keep_positive()
 
 
@@ -901,132 +924,170 @@ def _count_of(item):
 
 # ---------------------------------------------------------------------------------------------
 # ChainMap
+#
+# Lookups search the maps in order; writes, deletions and pops go to the first map only. It is
+# a MutableMapping (registered as one by collections.abc), with that class's views, update,
+# setdefault and equality written out here.
 
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a single,
     updateable view."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
+        # With no maps given there is still one (empty) map to write to.
+        self.maps = list(maps) if maps else [{}]
 
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
+    def __missing__(self, key):
+        # A hook for subclasses, as in dict.
+        raise KeyError(key)
+
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
+        # Keys in the order of the last map first, as a merged dict would have them.
+        ordered = {}
+        for mapping in self.maps[::-1]:
             for key in mapping:
-                d[key] = None
-        return iter(d)
+                ordered[key] = None
+        return iter(ordered)
 
     def __contains__(self, key):
-        for m in self.maps:
-            if key in m:
-                return True
-        return False
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
-        for m in self.maps:
-            if m:
-                return True
-        return False
+        return any(self.maps)
 
     def keys(self):
-        return list(self)
+        from collections.abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from collections.abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from collections.abc import ValuesView
+        return ValuesView(self)
+
+    __hash__ = None
+    __reversed__ = None
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        if _repr_running(self):
+            return '...'
+        _repr_enter(self)
+        try:
+            inside = ', '.join([repr(mapping) for mapping in self.maps])
+        finally:
+            _repr_leave(self)
+        return f'{type(self).__name__}({inside})'
 
     @classmethod
     def fromkeys(cls, iterable, *args):
+        """A ChainMap of one new dict with the given keys (and value, default None)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap of a copy of the first map and the same later maps."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        """A ChainMap with a new first map (m, or a new dict) in front of these maps."""
+        front = kwargs if m is None else m
+        if m is not None and kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
+        """A ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
     def __delitem__(self, key):
+        first = self.maps[0]
         try:
-            del self.maps[0][key]
+            del first[key]
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
+        """Remove and return a (key, value) pair of the first map."""
+        first = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return first.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
+        """Remove key from the first map and return its value (or the default)."""
+        first = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return first.pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
+        """Empty the first map."""
         self.maps[0].clear()
 
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
     def setdefault(self, key, default=None):
-        if key not in self:
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+            return default
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+        if _is_mapping(other):
+            pairs = [(key, other[key]) for key in other]
+        elif hasattr(other, 'keys'):
+            pairs = [(key, other[key]) for key in other.keys()]
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            return dict(self.items()) == dict(other.items())
-        if isinstance(other, dict):
-            return dict(self.items()) == other
-        return NotImplemented
-
     def __or__(self, other):
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = dict(other)
+        for mapping in self.maps[::-1]:
+            merged.update(mapping)
+        return self.__class__(merged)
 
     def __ior__(self, other):
         self.maps[0].update(other)
@@ -1096,19 +1157,20 @@ class UserDict:
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        # Through update(), which a subclass may override; keywords go last so that they win.
+        sources = (dict, kwargs) if kwargs else (dict,)
+        for source in sources:
+            if source is not None:
+                self.update(source)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __len__(self):
-        return len(self.data)
-
     def __iter__(self):
         return iter(self.data)
+
+    def __len__(self):
+        return len(self.data)
 
     # Membership looks at the stored keys only, never at __missing__.
     def __contains__(self, key):
@@ -1123,11 +1185,11 @@ class UserDict:
             return owner.__missing__(self, key)
         raise KeyError(key)
 
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
     def __delitem__(self, key):
         del self.data[key]
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
 
     def __or__(self, other):
         if isinstance(other, UserDict):
@@ -1156,7 +1218,8 @@ class UserDict:
         return duplicate
 
     def copy(self):
-        if self.__class__ is UserDict:
+        if type(self) is UserDict:
+            # The plain class needs no more than a new wrapper round a copied dict.
             return UserDict(self.data.copy())
         # A subclass is copied with copy.copy over an empty data dict, then refilled through its
         # own __setitem__.
@@ -1256,13 +1319,11 @@ class UserList:
     """A list wrapper meant to be subclassed."""
 
     def __init__(self, initlist=None):
-        self.data = []
+        # Always a list of our own: a copy of whatever initlist holds.
         if initlist is None:
-            return
-        if type(initlist) == type(self.data):
-            self.data[:] = initlist
+            self.data = []
         elif isinstance(initlist, UserList):
-            self.data[:] = initlist.data[:]
+            self.data = initlist.data[:]
         else:
             self.data = list(initlist)
 
@@ -1297,11 +1358,11 @@ class UserList:
         found = self.data[i]
         return self.__class__(found) if isinstance(i, slice) else found
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
     def __delitem__(self, i):
         del self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
 
     __iter__, __reversed__ = _sequence_iteration()
 
@@ -1317,14 +1378,14 @@ class UserList:
         self.data += _list_operand(other)
         return self
 
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
     def __mul__(self, n):
         return self.__class__(self.data * n)
 
     __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self.data *= n
-        return self
 
     def __copy__(self):
         duplicate = self.__class__.__new__(self.__class__)
@@ -1335,14 +1396,19 @@ class UserList:
     def copy(self):
         return self.__class__(self)
 
+    # The list methods, applied to the wrapped list.
+
     def append(self, item):
         self.data.append(item)
 
     def extend(self, other):
-        self.data.extend(other.data if isinstance(other, UserList) else other)
+        self.data.extend(_list_of(other))
 
     def insert(self, i, item):
         self.data.insert(i, item)
+
+    def clear(self):
+        self.data.clear()
 
     def remove(self, item):
         self.data.remove(item)
@@ -1350,8 +1416,11 @@ class UserList:
     def pop(self, i=-1):
         return self.data.pop(i)
 
-    def clear(self):
-        self.data.clear()
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def reverse(self):
+        self.data.reverse()
 
     def index(self, item, *args):
         return self.data.index(item, *args)
@@ -1359,44 +1428,42 @@ class UserList:
     def count(self, item):
         return self.data.count(item)
 
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
 
 class UserString:
     """A str wrapper meant to be subclassed."""
 
     def __init__(self, seq):
+        # A str is kept as it is, a wrapper's str is shared, anything else goes through str().
         if isinstance(seq, str):
-            self.data = seq
+            text = seq
         elif isinstance(seq, UserString):
-            self.data = seq.data[:]
+            text = seq.data[:]
         else:
-            self.data = str(seq)
+            text = str(seq)
+        self.data = text
 
-    def __str__(self):
-        return str(self.data)
+    def __getnewargs__(self):
+        return (self.data[:],)
 
-    def __repr__(self):
-        return repr(self.data)
+    # Conversions and hashing act on the wrapped str.
 
     def __hash__(self):
         return hash(self.data)
 
-    def __int__(self):
-        return int(self.data)
+    def __complex__(self):
+        return complex(self.data)
 
     def __float__(self):
         return float(self.data)
 
-    def __complex__(self):
-        return complex(self.data)
+    def __int__(self):
+        return int(self.data)
 
-    def __getnewargs__(self):
-        return (self.data[:],)
+    def __repr__(self):
+        return repr(self.data)
+
+    def __str__(self):
+        return str(self.data)
 
     def __eq__(self, string):
         return self.data == _string_of(string)
@@ -1437,17 +1504,17 @@ class UserString:
             other = str(other)
         return self.__class__(other + self.data)
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
     def __mod__(self, args):
         return self.__class__(self.data % args)
 
     def __rmod__(self, template):
         # The wrapper itself (not its data) is the argument, so %r shows its repr and %s its str.
         return self.__class__(str(template) % self)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
 
     # The str methods that take more than the simple argument shapes generated below.
 
@@ -1498,23 +1565,23 @@ class UserString:
     def translate(self, *args):
         return self.__class__(self.data.translate(*args))
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
     def format_map(self, mapping):
         return self.data.format_map(mapping)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
 
     def join(self, seq):
         return self.data.join(seq)
 
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
 
     def rsplit(self, sep=None, maxsplit=-1):
         return self.data.rsplit(sep, maxsplit)
 
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
 
     def partition(self, sep):
         return self.data.partition(sep)
