@@ -745,6 +745,7 @@ function bFormat(fmt: string): string {
 
 function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
   const conv = {
+    formatting: 'bytes',
     str: bytesOperand,
     repr: (x: unknown) => S.asciiEscape(repr(x)),
     ascii: (x: unknown) => S.asciiEscape(repr(x)),
@@ -756,9 +757,15 @@ function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
   const f = bFormat(toLatin1(fmt));
   let text: string;
   if (args instanceof PyTuple) text = percentFormat(f, args, conv);
-  else if (args instanceof PyDict) text = percentFormat(f, [args], conv, (k) => (args as unknown as { $__getitem__(k: unknown): unknown }).$__getitem__(fromLatin1Key(k)));
+  else if (isPercentMapping(args)) text = percentFormat(f, [args], conv, (k) => (args as { $__getitem__(k: unknown): unknown }).$__getitem__(fromLatin1Key(k)));
   else text = percentFormat(f, [args], conv);
   return fromLatin1(text);
+}
+
+/** What `bytes % x` treats as a mapping, as CPython does: anything with __getitem__ but a tuple, bytes, bytearray or str. */
+function isPercentMapping(x: unknown): boolean {
+  return x !== null && typeof x === 'object' && !(x instanceof PyBytes) && !(x instanceof PyByteArray) && !(x instanceof String) &&
+    typeof (x as { $__getitem__?: unknown }).$__getitem__ === 'function';
 }
 
 /** `%(name)s` keys of a bytes format look up bytes keys. */

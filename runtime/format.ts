@@ -600,6 +600,8 @@ export interface PercentConv {
   toIndex(x: unknown): PyInt | undefined;
   /** `float(x)` for %e %f %g: undefined if `x` is not a real number. */
   toFloat(x: unknown): number | undefined;
+  /** 'bytes' for bytes `%` (CPython's messages say "during bytes formatting"); str `%` leaves it out. */
+  formatting?: string;
   /** True when `str(x)` of a str is the str itself (str `%`, not bytes `%`): `%s` may take it directly. */
   readonly strIsSelf?: boolean;
   /** A `*` width or precision: only ints qualify, not other `__index__` objects (toIndex if absent). */
@@ -835,7 +837,7 @@ function formatTemplate(tmpl: PercentTemplate, args: readonly unknown[] | null, 
     out += texts[k + 1];
   }
   if (!usedKey && getItem === undefined && argIdx < count) {
-    raise('TypeError', 'not all arguments converted during string formatting');
+    raise('TypeError', `not all arguments converted during ${conv.formatting ?? 'string'} formatting`);
   }
   return flatten(out);
 }
@@ -997,7 +999,7 @@ function percentFormatLazy(fmt: string, args: readonly unknown[], conv: PercentC
     out.push(percentConvert(t, i - t.length, arg, left, plus, space, alt, zero, width, prec, conv));
   }
   if (!usedKey && getItem === undefined && argIdx < cur.length) {
-    raise('TypeError', 'not all arguments converted during string formatting');
+    raise('TypeError', `not all arguments converted during ${conv.formatting ?? 'string'} formatting`);
   }
   return out.join('');
 }

@@ -403,13 +403,13 @@ function floatToIntErr(x: number): never {
 /** The `percent(fmt, args)` helper: `fmt % args` for a str. */
 export function percent(fmt: string, args: unknown): string {
   if (args instanceof PyTuple) return percentFormat(fmt, args, percentConv);
+  // CPython treats any other operand with __getitem__ (a dict, but also a list or bytes) as a
+  // mapping: `%(key)s` looks keys up in it and an unused operand is not an error ('ab' % [3]).
   const isMap =
     args !== null &&
     typeof args === 'object' &&
-    !(args instanceof PyTuple) &&
-    typeof (args as { $__getitem__?: unknown }).$__getitem__ === 'function' &&
-    !Array.isArray(args) &&
-    !isBytesLike(args);
+    !(args instanceof String) &&
+    typeof (args as { $__getitem__?: unknown }).$__getitem__ === 'function';
   if (isMap) {
     return percentFormat(fmt, [args], percentConv, (key) => getItemOf(args, key));
   }
