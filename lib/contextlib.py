@@ -1,14 +1,17 @@
-"""Utilities for with-statement contexts, after CPython's contextlib."""
+"""Context-manager utilities for the with and async with statements, with the API of CPython's
+contextlib: generator-based managers, ExitStack/AsyncExitStack, suppress, redirection."""
 
 import sys as _sys
+from functools import wraps as _wraps
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
-           'chdir']
+           'aclosing', 'chdir']
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base class of context managers: __enter__ gives the manager itself."""
 
     def __enter__(self):
         return self
@@ -17,124 +20,238 @@ class AbstractContextManager:
         return None
 
 
+class AbstractAsyncContextManager:
+    """Base class of asynchronous context managers: __aenter__ gives the manager itself."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
 class ContextDecorator:
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin letting a context manager decorate a function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        # a manager that can only be entered once hands out a fresh copy per call
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        def decorated(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return decorated
+
+
+class AsyncContextDecorator:
+    """Mixin letting an asynchronous context manager decorate a coroutine function."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        try:
-            inner.__name__ = func.__name__
-            inner.__qualname__ = func.__qualname__
-            inner.__doc__ = func.__doc__
-            inner.__wrapped__ = func
-        except AttributeError:
-            pass
-        return inner
+        @_wraps(func)
+        async def decorated(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return decorated
 
 
-class _GeneratorContextManager(ContextDecorator):
-    """Helper for @contextmanager decorator."""
+# ---------------------------------------------------------------------------------------------
+# generator-based managers
+#
+# The generator runs up to its yield on entry.  On a clean exit it must finish at the next
+# step; on an exception, the exception is thrown in at the yield, and the manager tells from
+# what comes back out whether the generator handled it (finished), re-raised it (the same
+# object: the with statement re-raises it itself) or raised something else (propagated).
+
+class _GeneratorCMState:
+    """Creation shared by the sync and async flavours: the generator is made at once, the
+    recipe is kept so a decorated function can make a fresh manager per call."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        own_doc = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
 
+
+def _came_back_unchanged(raised, thrown, traceback, stop_types):
+    """Whether what the generator raised is the thrown exception itself, directly or turned
+    into a RuntimeError by PEP 479; the thrown exception's traceback is restored then."""
+    if raised is thrown:
+        raised.__traceback__ = traceback
+        return True
+    if (isinstance(raised, RuntimeError) and isinstance(thrown, stop_types)
+            and raised.__cause__ is thrown):
+        thrown.__traceback__ = traceback
+        return True
+    return False
+
+
+_NO_VALUE = object()
+
+
+def _fail_and_close(closer, message):
+    """Raise RuntimeError(message), closing the generator on the way out (an error from the
+    closing then chains onto it)."""
+    try:
+        raise RuntimeError(message)
+    finally:
+        closer()
+
+
+async def _fail_and_aclose(agen, message):
+    try:
+        raise RuntimeError(message)
+    finally:
+        await agen.aclose()
+
+
+class _GeneratorContextManager(_GeneratorCMState, AbstractContextManager, ContextDecorator):
+    """The manager @contextmanager makes of one generator call."""
+
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
+        # entered once: the recipe is only needed before that
+        del self.func, self.args, self.kwds
+        first = next(self.gen, _NO_VALUE)
+        if first is _NO_VALUE:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            if next(self.gen, _NO_VALUE) is not _NO_VALUE:
+                _fail_and_close(self.gen.close, "generator didn't stop")
+            return False
+        # only a class may have been given: an instance is needed to recognise it coming back
+        thrown = typ() if value is None else value
+        try:
+            self.gen.throw(typ, thrown, traceback)
+        except StopIteration as finished:
+            # handled, unless the exception thrown in was this StopIteration itself
+            return finished is not thrown
+        except BaseException as raised:
+            if _came_back_unchanged(raised, thrown, traceback, StopIteration):
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise
+        _fail_and_close(self.gen.close, "generator didn't stop after throw()")
+
+
+class _AsyncGeneratorContextManager(_GeneratorCMState, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """The manager @asynccontextmanager makes of one asynchronous generator call."""
+
+    async def _step(self):
+        """The generator's next value, or _NO_VALUE once it is exhausted."""
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            return _NO_VALUE
+
+    async def __aenter__(self):
+        del self.func, self.args, self.kwds
+        first = await self._step()
+        if first is _NO_VALUE:
+            raise RuntimeError("generator didn't yield") from None
+        return first
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            if await self._step() is not _NO_VALUE:
+                await _fail_and_aclose(self.gen, "generator didn't stop")
+            return False
+        thrown = typ() if value is None else value
+        try:
+            await self.gen.athrow(typ, thrown, traceback)
+        except StopAsyncIteration as finished:
+            return finished is not thrown
+        except BaseException as raised:
+            if _came_back_unchanged(raised, thrown, traceback,
+                                    (StopIteration, StopAsyncIteration)):
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        await _fail_and_aclose(self.gen, "generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator."""
-    def helper(*args, **kwds):
+    """Decorator: a generator function yielding once becomes a context manager factory; the
+    code before the yield is the entry, the code after it the exit."""
+    @_wraps(func)
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    try:
-        helper.__name__ = func.__name__
-        helper.__qualname__ = func.__qualname__
-        helper.__doc__ = func.__doc__
-        helper.__wrapped__ = func
-    except AttributeError:
-        pass
-    return helper
+    return make_manager
 
+
+def asynccontextmanager(func):
+    """contextmanager() for asynchronous generator functions, giving async with managers."""
+    @_wraps(func)
+    def make_manager(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return make_manager
+
+
+# ---------------------------------------------------------------------------------------------
+# small managers
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Give `thing` to the with block and call thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing
 
-    def __enter__(self):
-        return self.thing
-
     def __exit__(self, *exc_info):
         self.thing.close()
 
+    def __enter__(self):
+        return self.thing
 
-class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+
+class aclosing(AbstractAsyncContextManager):
+    """Give `thing` to the async with block and await thing.aclose() when it ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+    async def __aenter__(self):
+        return self.thing
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A manager doing nothing; entering it gives enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
+    async def __aenter__(self):
+        return self.enter_result
+
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    async def __aexit__(self, *exc_info):
+        return None
+
+    def __exit__(self, *exc_info):
+        return None
 
 
 class _RedirectStream(AbstractContextManager):
+    # the name of the sys attribute to swap, set by the subclasses
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
+        # a stack, so one instance may be entered again while already active
         self._old_targets = []
+        self._new_target = new_target
 
     def __enter__(self):
         self._old_targets.append(getattr(_sys, self._stream))
@@ -146,17 +263,17 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Point sys.stdout at another file object for the duration of the block."""
     _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Point sys.stderr at another file object for the duration of the block."""
     _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions"""
+    """Swallow the listed exception classes (and their subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -167,17 +284,15 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return False
-        if issubclass(exctype, self._exceptions):
-            return True
-        return False
+        return issubclass(exctype, self._exceptions)
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block and go back afterwards (process-wide)."""
 
     def __init__(self, path):
-        self.path = path
         self._old_cwd = []
+        self.path = path
 
     def __enter__(self):
         import os
@@ -189,91 +304,176 @@ class chdir(AbstractContextManager):
         os.chdir(self._old_cwd.pop())
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+# ---------------------------------------------------------------------------------------------
+# exit stacks
+#
+# Each entry is (is_sync, callable taking exc_type, exc, tb).  Unwinding pops them last first;
+# each sees the exception left by the previous ones, a true result clears it, and an exception
+# raised by one replaces it.
+
+def _link_context(fresh, previous, outer):
+    """Hang `previous` under the chain of __context__ links of a new exception, as nested with
+    statements would have done: walk to the end of the chain, stopping early where it already
+    reaches `previous`, or where it reaches `outer` (the exception handled around the stack)."""
+    link = fresh
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            break
+        link = context
+    link.__context__ = previous
+
+
+def _bound_exit(cm, exit_method):
+    return lambda exc_type, exc, tb: exit_method(cm, exc_type, exc, tb)
+
+
+class _BaseExitStack:
+    """What the sync and async stacks share: registering callbacks and entering managers."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move every registered callback to a new stack of the same type and return it."""
+        taken = type(self)()
+        taken._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return taken
 
     def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
+        """Register a context manager's __exit__ (not calling __enter__) or a callable with
+        __exit__'s signature.  Returns `exit`, so it can be used as a decorator."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
             self._exit_callbacks.append((True, exit))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._exit_callbacks.append((True, _bound_exit(exit, exit_method)))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
+        """Enter cm and push its __exit__; returns what __enter__ returned."""
+        kind = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = kind.__enter__
+            exit_method = kind.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+        result = enter(cm)
+        self._exit_callbacks.append((True, _bound_exit(cm, exit_method)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        """Register callback(*args, **kwds) to run at unwinding; it cannot swallow errors."""
+        def unwind(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        unwind.__wrapped__ = callback
+        self._exit_callbacks.append((True, unwind))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((True, _exit_wrapper))
 
-    def close(self):
-        self.__exit__(None, None, None)
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A with statement of a run-time chosen number of managers and callbacks."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = _sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        arrived_with_exception = exc_details[0] is not None
+        outer = _sys.exc_info()[1]
+        current = exc_details
+        swallowed = False
+        must_raise = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, unwind = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if unwind(*current):
+                    swallowed, must_raise, current = True, False, (None, None, None)
+            except BaseException as fresh:
+                _link_context(fresh, current[1], outer)
+                current = (type(fresh), fresh, fresh.__traceback__)
+                must_raise = True
+        if must_raise:
+            # raising here would make the handled exception the context: keep ours instead
+            failure = current[1]
+            context = failure.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise failure
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                failure.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return arrived_with_exception and swallowed
+
+    def close(self):
+        """Unwind the stack now, as a clean exit from the with block would."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: also takes asynchronous managers and callbacks."""
+
+    async def enter_async_context(self, cm):
+        """Enter the asynchronous manager cm and push its __aexit__."""
+        kind = type(cm)
+        try:
+            enter = kind.__aenter__
+            exit_method = kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _bound_exit(cm, exit_method)))
+        return result
+
+    def push_async_exit(self, exit):
+        """push() for an asynchronous manager's __aexit__ or a coroutine function."""
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _bound_exit(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register `await callback(*args, **kwds)` to run at unwinding."""
+        async def unwind(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        unwind.__wrapped__ = callback
+        self._exit_callbacks.append((False, unwind))
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        arrived_with_exception = exc_details[0] is not None
+        outer = _sys.exc_info()[1]
+        current = exc_details
+        swallowed = False
+        must_raise = False
+        while self._exit_callbacks:
+            is_sync, unwind = self._exit_callbacks.pop()
+            try:
+                verdict = unwind(*current) if is_sync else await unwind(*current)
+                if verdict:
+                    swallowed, must_raise, current = True, False, (None, None, None)
+            except BaseException as fresh:
+                _link_context(fresh, current[1], outer)
+                current = (type(fresh), fresh, fresh.__traceback__)
+                must_raise = True
+        if must_raise:
+            failure = current[1]
+            context = failure.__context__
+            try:
+                raise failure
+            except BaseException:
+                failure.__context__ = context
+                raise
+        return arrived_with_exception and swallowed

@@ -3,6 +3,9 @@ auto and unique, with 3.11's reprs (`<Color.RED: 1>`) and lookup errors."""
 
 from types import MappingProxyType as _MappingProxyType
 
+# the module defines its own bin() below
+_builtin_bin = bin
+
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
@@ -172,32 +175,33 @@ Flag = None
 
 
 def _is_single_bit(num):
-    if num == 0:
-        return False
-    num &= num - 1
-    return num == 0
+    # clearing the lowest set bit leaves nothing exactly for powers of two
+    return num != 0 and num & (num - 1) == 0
 
 
 def _iter_bits_lsb(num):
+    """The set bits of num as values, lowest first."""
     while num:
-        b = num & (~num + 1)
-        yield b
-        num ^= b
+        lowest = num & -num
+        yield lowest
+        num -= lowest
 
 
-def _bin(num, max_bits=None):
-    """enum.bin: two's complement, the leading bit giving the sign (Flag's error messages)."""
-    ceiling = 2 ** (num).bit_length()
-    if num >= 0:
-        s = bin(num + ceiling).replace('1', '0', 1)
+def bin(num, max_bits=None):
+    """enum.bin: two's complement, the leading bit giving the sign (Flag's error messages),
+    sign-extended to max_bits digits when given."""
+    ceiling = 2 ** num.bit_length()
+    if num < 0:
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
     else:
-        s = bin(~num ^ (ceiling - 1) + ceiling)
-    sign = s[:3]
-    digits = s[3:]
-    if max_bits is not None:
-        if len(digits) < max_bits:
-            digits = (sign[-1] * max_bits + digits)[-max_bits:]
-    return '%s %s' % (sign, digits)
+        text = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    prefix, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (prefix[-1] * max_bits + digits)[-max_bits:]
+    return f'{prefix} {digits}'
+
+
+_bin = bin
 
 
 def _method_of(function):
@@ -458,14 +462,26 @@ class Enum(metaclass=EnumType):
 
     @classmethod
     def _missing_(cls, value):
+        """Hook for subclasses: the member to use for a value lookup found nothing for."""
         return None
 
+    @property
+    def name(self):
+        """The member's name in its class."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value the member was defined with (or made from)."""
+        return self._value_
+
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        kind = type(self)
+        show_value = getattr(kind, '_value_repr_', repr)
+        return f'<{kind.__name__}.{self._name_}: {show_value(self._value_)}>'
 
     def __str__(self):
-        return '%s.%s' % (self.__class__.__name__, self._name_)
+        return f'{type(self).__name__}.{self._name_}'
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -473,24 +489,15 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
-    def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+    # members are singletons: copying gives the member itself, pickling looks it up by value
+    def __copy__(self):
+        return self
 
     def __deepcopy__(self, memo):
         return self
 
-    def __copy__(self):
-        return self
-
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
 
 
 class ReprEnum(Enum):
@@ -534,14 +541,14 @@ class Flag(Enum):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        # the first auto() is start (1 by default), each later one the next power of two
+        if count == 0:
+            return 1 if start is None else start
+        largest = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            return 2 ** (_high_bit(largest) + 1)
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % largest) from None
 
     @classmethod
     def _iter_member_(cls, value):
@@ -557,80 +564,49 @@ class Flag(Enum):
         """A composite member of the canonical members present in value; bits outside them
         are handled as the class's boundary says."""
         if not isinstance(value, int):
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        full = cls._all_bits_
         boundary = cls._boundary_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if boundary is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
-                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
+        if not ~full <= value <= full or value & (full ^ cls._flag_mask_):
+            if boundary is EJECT:
                 return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+            value = _fit_to_boundary(cls, value, boundary)
+        # a negative value names the same member as its complement within the class's bits
+        negative_key = None
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and boundary is not KEEP:
+            negative_key = value
+            value += full + 1
+        stray = value & ~cls._flag_mask_
+        if stray and boundary is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, bin(unknown)))
+                             % (cls.__name__, value, stray, _builtin_bin(stray)))
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            composite = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined_value = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined_value |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for pm in cls._member_map_.values():
-                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
-                        members.append(pm)
-                        combined_value |= pm._value_
-            unknown = value ^ combined_value
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined_value:
-                pseudo_member._name_ = None
-            elif unknown and boundary is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            composite = cls._member_type_.__new__(cls, value)
+        composite._value_ = value
+        composite._name_ = _composite_name(cls, value, boundary)
+        # another thread of lookups may have made the same composite first: keep that one
+        composite = cls._value2member_map_.setdefault(value, composite)
+        if negative_key is not None:
+            cls._value2member_map_[negative_key] = composite
+        return composite
 
     def __iter__(self):
         """Returns flags in definition order."""
         return self._iter_member_(self._value_)
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return _builtin_bin(self._value_).count('1')
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        kind = type(self)
+        if not isinstance(other, kind):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, kind.__qualname__))
+        # every bit of other is set in self
+        theirs = other._value_
+        return theirs & self._value_ == theirs
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -640,10 +616,10 @@ class Flag(Enum):
         return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
 
     def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
+        kind_name = type(self).__name__
+        if self._name_ is not None:
+            return f'{kind_name}.{self._name_}'
+        return f'{kind_name}({self._value_!r})'
 
     def __bool__(self):
         return bool(self._value_)
@@ -719,19 +695,62 @@ class IntFlag(int, ReprEnum, Flag):
 IntFlag._boundary_ = KEEP
 
 
+def _fit_to_boundary(cls, value, boundary):
+    """Flag value with bits outside the class's members, as STRICT, CONFORM or KEEP treat it
+    (EJECT is the caller's business: it returns the plain int)."""
+    known = cls._flag_mask_
+    if boundary is STRICT:
+        width = max(value.bit_length(), known.bit_length())
+        raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                         % (cls, value, _bin(value, width), _bin(known, width)))
+    if boundary is CONFORM:
+        return value & known
+    if boundary is KEEP:
+        if value >= 0:
+            return value
+        return max(cls._all_bits_ + 1, 2 ** value.bit_length()) + value
+    raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+
+
+def _composite_name(cls, value, boundary):
+    """'A|B' for a composite flag value: its single-bit members, then the multi-bit members
+    that cover bits no single one does, then any leftover bits as a number; None when no
+    member is involved."""
+    singles = value & cls._singles_mask_
+    if not singles and not value & ~cls._singles_mask_:
+        return None
+    parts = list(cls._iter_member_(singles))
+    covered = 0
+    for part in parts:
+        covered |= part._value_
+    if value != singles:
+        for candidate in cls._member_map_.values():
+            bits = candidate._value_
+            if candidate not in parts and bits and bits & value == bits:
+                parts.append(candidate)
+                covered |= bits
+    if not covered:
+        return None
+    leftover = value ^ covered
+    if leftover and boundary is STRICT:
+        raise ValueError('%r: no members with value %r' % (cls, leftover))
+    name = '|'.join([part._name_ for part in parts])
+    if leftover:
+        name += '|' + cls._numeric_repr_(leftover)
+    return name
+
+
 def _high_bit(value):
     return value.bit_length() - 1
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator refusing an enumeration in which two names share a value."""
+    aliases = [(alias, member.name) for alias, member in enumeration.__members__.items()
+               if alias != member.name]
+    if aliases:
+        details = ', '.join(f'{alias} -> {canonical}' for alias, canonical in aliases)
+        raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
     return enumeration
 
 

@@ -1,304 +1,273 @@
-"""Higher-order functions and operations on callables, after CPython's functools (pure-Python
-versions of reduce, partial, lru_cache and cmp_to_key)."""
+"""Higher-order functions and operations on callables: CPython's functools written in Python
+(reduce, partial, lru_cache, cmp_to_key, total_ordering, singledispatch, cached_property)."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering',
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__dict__',
-                       '__annotations__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
-_ASSIGN = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+
+
+def _try_setattr(target, name, value):
+    """setattr() that quietly gives up on read-only or refusing targets."""
+    try:
+        setattr(target, name, value)
+    except (AttributeError, TypeError):
+        pass
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function"""
-    for attr in assigned:
-        if attr == '__dict__':
+    """Make wrapper look like wrapped: copy the attributes named in `assigned`, merge the
+    mappings named in `updated`, and record wrapped as wrapper.__wrapped__.  Returns wrapper."""
+    missing = object()
+    for name in assigned:
+        value = getattr(wrapped, name, missing)
+        if value is not missing:
+            _try_setattr(wrapper, name, value)
+    for name in updated:
+        incoming = getattr(wrapped, name, missing)
+        current = getattr(wrapper, name, missing)
+        if incoming is missing or current is missing:
             continue
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
+        if name == '__dict__':
+            # a function's __dict__ is handed out as a copy here, so merging into it would be
+            # lost: the entries go on as attributes instead
+            for key, value in incoming.items():
+                _try_setattr(wrapper, key, value)
         else:
             try:
-                setattr(wrapper, attr, value)
+                current.update(incoming)
             except (AttributeError, TypeError):
                 pass
-    for attr in updated:
-        try:
-            source = getattr(wrapped, attr)
-            target = getattr(wrapper, attr)
-        except AttributeError:
-            continue
-        if attr == '__dict__':
-            # A function's __dict__ here is a snapshot, so its attributes are set one by one.
-            for name, value in source.items():
-                try:
-                    setattr(wrapper, name, value)
-                except (AttributeError, TypeError):
-                    pass
-            continue
-        try:
-            target.update(source)
-        except (AttributeError, TypeError):
-            pass
-    try:
-        wrapper.__wrapped__ = wrapped
-    except (AttributeError, TypeError):
-        pass
+    # set last, so that a __wrapped__ found in wrapped's __dict__ does not win
+    _try_setattr(wrapper, '__wrapped__', wrapped)
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function"""
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
+    """Decorator form of update_wrapper(): @wraps(f) above a wrapper definition."""
+    return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
 
 
 # ---------------------------------------------------------------------------------------------
 # total_ordering
+#
+# From one root comparison the other three follow by negation and an equality test.  The
+# results keep the root's own value where Python's `or`/`and` would (a root returning a
+# non-bool leaks through), and a NotImplemented from the root is passed on untouched.
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _mirror_strict(result, a, b):
+    return not result and a != b
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _mirror_loose(result, a, b):
+    return not result or a == b
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _loosen(result, a, b):
+    return result or a == b
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+def _tighten(result, a, b):
+    return result and a != b
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _complement(result, a, b):
+    return not result
 
 
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# root -> the methods it supplies, each with the rule that builds it from the root's result
+_DERIVATIONS = {
+    '__lt__': (('__gt__', _mirror_strict), ('__le__', _loosen), ('__ge__', _complement)),
+    '__le__': (('__ge__', _mirror_loose), ('__lt__', _tighten), ('__gt__', _complement)),
+    '__gt__': (('__lt__', _mirror_strict), ('__ge__', _loosen), ('__le__', _complement)),
+    '__ge__': (('__le__', _mirror_loose), ('__gt__', _tighten), ('__lt__', _complement)),
 }
 
 
+def _derived_comparison(root, name, rule):
+    def comparison(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        return rule(result, self, other)
+    comparison.__name__ = name
+    comparison.__qualname__ = f'_{name[2:-2]}_from_{root[2:-2]}'
+    return comparison
+
+
+# built once, so classes sharing a root share the derived functions as in CPython
+_DERIVED = {root: [(name, _derived_comparison(root, name, rule)) for name, rule in rules]
+            for root, rules in _DERIVATIONS.items()}
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = []
-    for op in ('__lt__', '__le__', '__gt__', '__ge__'):
-        if getattr(cls, op, None) is not getattr(object, op, None):
-            roots.append(op)
-    if not roots:
+    """Class decorator: given one of __lt__, __le__, __gt__, __ge__, supply the others."""
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = roots[0]
-    for op in ('__lt__', '__le__', '__gt__', '__ge__'):
-        if op in roots:
-            root = op
-            break
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # the preference order is the one above: < first, then <=, >, >=
+    for name, method in _DERIVED[defined[0]]:
+        if name not in defined:
+            setattr(cls, name, method)
     return cls
 
 
 # ---------------------------------------------------------------------------------------------
 # cmp_to_key
 
+def _wrapped_comparison(cmp, verdict):
+    def comparison(self, other):
+        if type(other) is not type(self):
+            raise TypeError('other argument must be K instance')
+        return verdict(cmp(self.obj, other.obj))
+    return comparison
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
+    """Turn an old-style cmp(a, b) function (negative, zero or positive) into a key function."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
+        # a cmp result orders values but says nothing about hashing
+        __hash__ = None
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    # CPython's C implementation is the type functools.KeyWrapper.
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    return K
+    for name, verdict in (('__lt__', lambda c: c < 0), ('__le__', lambda c: c <= 0),
+                          ('__eq__', lambda c: c == 0), ('__ne__', lambda c: c != 0),
+                          ('__gt__', lambda c: c > 0), ('__ge__', lambda c: c >= 0)):
+        setattr(KeyWrapper, name, _wrapped_comparison(mycmp, verdict))
+    return KeyWrapper
 
 
 # ---------------------------------------------------------------------------------------------
 # reduce
 
-_initial_missing = object()
+_NO_INITIAL = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(function, sequence, initial=_NO_INITIAL):
     """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value."""
+    Fold the iterable from the left with a two-argument function: ((a op b) op c) ...
+    The initial value, when given, comes first and is the result for an empty iterable."""
     try:
-        it = iter(sequence)
+        items = iter(sequence)
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+    total = initial
+    if total is _NO_INITIAL:
+        total = next(items, _NO_INITIAL)
+        if total is _NO_INITIAL:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
 
 
 # ---------------------------------------------------------------------------------------------
 # partial
 
+def _call_signature_repr(func_text, args, keywords):
+    pieces = [func_text]
+    pieces.extend(repr(arg) for arg in args)
+    pieces.extend(f'{key}={value!r}' for key, value in keywords.items())
+    return ', '.join(pieces)
+
+
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """partial(func, *args, **keywords): a callable that calls func with args and keywords
+    first, followed by the arguments of the call (call keywords override stored ones)."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        args = tuple(args)
+        func = args[0]
         if not callable(func):
             raise TypeError('the first argument must be callable')
+        stored = args[1:]
+        # a partial of a partial collapses into one level
         if isinstance(func, partial):
-            args = func.args + args
+            stored = func.args + stored
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = object.__new__(cls)
         self.func = func
-        self.args = args
+        self.args = stored
         self.keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
+        kind = type(self)
+        prefix = 'functools.' if kind.__module__ == 'functools' else ''
+        inner = _call_signature_repr(repr(self.func), self.args, self.keywords)
+        return f'{prefix}{kind.__qualname__}({inner})'
 
     def __get__(self, obj, objtype=None):
+        # not a method: fetching it from a class or an instance gives the partial itself
         return self
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments and keywords."""
+    """Descriptor version of partial: the stored arguments go after self (or cls)."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __repr__(self):
+        # CPython prints both separators even when a part is empty
+        positional = ', '.join(repr(arg) for arg in self.args)
+        named = ', '.join(f'{key}={value!r}' for key, value in self.keywords.items())
+        kind = type(self)
+        return f'{kind.__module__}.{kind.__qualname__}({self.func}, {positional}, {named})'
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
     def __get__(self, obj, cls=None):
-        func = self.func
-        args = self.args
-        keywords = self.keywords
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # func bound itself (a method, a classmethod...): put the arguments after it
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _NO_INITIAL)
+                if owner is not _NO_INITIAL:
+                    result.__self__ = owner
+                return result
+        spec = self
 
-        def method(*more, **kw):
-            return func(obj, *args, *more, **{**keywords, **kw})
-        return method
+        def method(first, /, *more, **extra):
+            return spec.func(first, *spec.args, *more, **{**spec.keywords, **extra})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        if obj is None:
+            return method
+        return method.__get__(obj, cls)
 
 
 # ---------------------------------------------------------------------------------------------
 # lru_cache
 
 class _CacheInfo(tuple):
+    """The (hits, misses, maxsize, currsize) named tuple of cache_info()."""
     __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
@@ -312,77 +281,78 @@ class _CacheInfo(tuple):
     currsize = property(lambda self: self[3])
 
     def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'CacheInfo({fields})'
 
 
-_CacheInfo.__name__ = 'CacheInfo'
-_CacheInfo.__qualname__ = 'CacheInfo'
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+
+# separates positional from keyword arguments inside a key
+_KEYWORD_SEPARATOR = (object(),)
 
 
-class _HashedSeq(list):
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
+def _cache_key(args, kwds, typed):
+    """A hashable key for one call.  A lone int or str argument is its own key (as in CPython,
+    so f(1) and f(1.0) do not share an entry); typed adds every argument's class."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key = key + _KEYWORD_SEPARATOR + tuple(part for pair in kwds.items() for part in pair)
     if typed:
-        key += tuple(type(v) for v in args)
+        key = key + tuple(type(value) for value in args)
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
+            key = key + tuple(type(value) for value in kwds.values())
     return key
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    """The wrapper lru_cache returns: the cache lives in an insertion-ordered dict whose first
-    key is the least recently used."""
-    cache = {}
-    stats = [0, 0]  # hits, misses
+    """Build the caching wrapper.  The entries live in an insertion-ordered dict used as the
+    recency list: its first key is the least recently used one."""
+    entries = {}
+    counts = {'hits': 0, 'misses': 0}
 
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache[key]
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
+    if maxsize == 0:
+        # nothing is ever stored (nor is a key computed: unhashable arguments are fine)
+        def wrapper(*args, **kwds):
+            counts['misses'] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _cache_key(args, kwds, typed)
+            found = entries.get(key, _NO_INITIAL)
+            if found is not _NO_INITIAL:
+                counts['hits'] += 1
+                return found
+            counts['misses'] += 1
+            result = user_function(*args, **kwds)
+            entries[key] = result
             return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None:
-            cache[key] = result
-        elif maxsize > 0:
-            if key in cache:
-                del cache[key]
-            elif len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _cache_key(args, kwds, typed)
+            found = entries.pop(key, _NO_INITIAL)
+            if found is not _NO_INITIAL:
+                counts['hits'] += 1
+                entries[key] = found  # re-inserted: now the most recent
+                return found
+            counts['misses'] += 1
+            result = user_function(*args, **kwds)
+            # a recursive call may have stored this key meanwhile: CPython keeps that entry
+            if key not in entries:
+                if len(entries) >= maxsize:
+                    del entries[next(iter(entries))]
+                entries[key] = result
+            return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(counts['hits'], counts['misses'], maxsize, len(entries))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        entries.clear()
+        counts['hits'] = counts['misses'] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
@@ -394,23 +364,20 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator caching up to maxsize results of a function (None: no bound), dropping the
+    least recently used one first.  typed=True keeps f(3) and f(3.0) apart.  Usable bare."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # @lru_cache without parentheses
+        return _lru_cache_wrapper(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Unbounded cache of a function's results: lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -632,33 +599,38 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    """Like property, but the getter runs once per instance: its value is stored in the
+    instance's __dict__ under the same name, where later lookups find it first."""
+
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
-            )
+            return
+        if known != name:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({known!r} and {name!r}).')
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
+        if self.attrname is None:
+            self.attrname = self.func.__name__
         name = self.attrname
-        if name is None:
-            name = self.attrname = self.func.__name__
         storage = getattr(instance, '__dict__', _NOT_FOUND)
         if storage is _NOT_FOUND:
             raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
                             f"instance to cache {name!r} property.")
         value = storage.get(name, _NOT_FOUND)
         if value is _NOT_FOUND:
-            value = storage[name] = self.func(instance)
+            value = self.func(instance)
+            storage[name] = value
+            # the __dict__ seen here may be a view: store through the instance as well
             try:
                 object.__setattr__(instance, name, value)
             except (AttributeError, TypeError):

@@ -152,7 +152,7 @@ class Random:
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """Return a non-negative int of k random bits, built from 32-bit words low end first."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         if k == 0:
@@ -179,252 +179,273 @@ class Random:
         return r
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """Return n bytes taken from getrandbits(8 * n), least significant byte first."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(start, stop[, step])."""
-        istart = _randrange_index(start, 'arg 1')
+        """Pick an int from range(start, stop, step) without building the range."""
+        low = _randrange_index(start, 'arg 1')
         if stop is None:
-            # step is not type checked yet, hence the identity test rather than step != 1.
+            # A lone argument is the stop.  The step is not type-checked yet, so the test is
+            # on identity with the default rather than on its value.
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError('empty range for randrange()')
-        istop = _randrange_index(stop, 'stop')
-        width = istop - istart
-        istep = _randrange_index(step, 'step')
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError('empty range for randrange() (%d, %d, %d)' % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if low <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(low)
+        high = _randrange_index(stop, 'stop')
+        span = high - low
+        stride = _randrange_index(step, 'step')
+        if stride == 1:
+            if span <= 0:
+                raise ValueError('empty range for randrange() (%d, %d, %d)' % (low, high, span))
+            return low + self._randbelow(span)
+        if stride == 0:
             raise ValueError('zero step for randrange()')
-        if n <= 0:
+        # how many values the range holds: span / stride rounded away from zero
+        count = (span + stride - 1) // stride if stride > 0 else (span + stride + 1) // stride
+        if count <= 0:
             raise ValueError('empty range for randrange()')
-        return istart + istep * self._randbelow(n)
+        return low + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """Return an int N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
     # -- sequences
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """Return one element of the non-empty sequence seq."""
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Shuffle the mutable sequence x in place (Fisher-Yates, filling the last slot first)."""
+        below = self._randbelow
+        last = len(x) - 1
+        while last > 0:
+            other = below(last + 1)
+            x[last], x[other] = x[other], x[last]
+            last -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
+        """Return a new list of k distinct positions' elements of population.  With counts,
+        element i stands for counts[i] copies of itself."""
         if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
             raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_with_counts(population, size, counts, k)
+        if not 0 <= k <= size:
             raise ValueError('Sample larger than population or is negative')
-        result = [None] * k
-        setsize = 21
+        # Small populations are partially shuffled, large ones sampled by rejection; the two
+        # consume the generator differently, so the threshold must be CPython's.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            threshold += 4 ** _ceil(_log(k * 3, 4))
+        if size <= threshold:
+            return _sample_from_pool(population, size, k, self._randbelow)
+        return _sample_by_rejection(population, size, k, self._randbelow)
+
+    def _sample_with_counts(self, population, size, counts, k):
+        bounds = list(_accumulate(counts))
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        elif total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        # sample copy numbers, then map each back to the element whose block holds it
+        return [population[_bisect(bounds, copy)] for copy in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """Return k elements of population drawn with replacement, optionally weighted."""
+        draw = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            # scaled as a float so floor() sees the same product as under CPython
+            scale = size + 0.0
+            return [population[_floor(draw() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
-            try:
-                cum_weights = list(_accumulate(weights))
-            except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: k={k}') from None
+            cum_weights = _running_totals(weights)
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if size != len(cum_weights):
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        elif not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+        top = size - 1
+        return [population[_bisect(cum_weights, draw() * total, 0, top)] for _ in range(k)]
 
     # -- real-valued distributions
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        """Return a float between a and b (b itself may come up through rounding)."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode (the midpoint by default)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            split = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u <= split:
+            return low + (high - low) * _sqrt(u * split)
+        # the right-hand side is the left-hand formula seen from high
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - split))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution."""
-        random = self.random
+        """Normal distribution (Kinderman and Monahan's ratio of uniforms)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            numer = draw()
+            denom = 1.0 - draw()
+            ratio = NV_MAGICCONST * (numer - 0.5) / denom
+            if ratio * ratio / 4.0 <= -_log(denom):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution."""
-        random = self.random
-        z = self.gauss_next
+        """Gaussian distribution (Box-Muller); faster than normalvariate, not thread-safe."""
+        spare = self.gauss_next
         self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        if spare is None:
+            # one pair of draws gives two independent normals: use the cosine one now and
+            # keep the sine one for the next call
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            self.gauss_next = _sin(angle) * radius
+            spare = _cos(angle) * radius
+        return mu + spare * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        """Log normal distribution: exp() of normalvariate(mu, sigma)."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution."""
+        """Exponential distribution with rate lambd."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises distribution: mean angle mu, concentration kappa (Best and Fisher)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            cosine = _cos(_pi * draw())
+            d = cosine / (rho + cosine)
+            test = draw()
+            if test < 1.0 - d * d or test <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv_rho = 1.0 / rho
+        f = (inv_rho + cosine) / (1.0 + inv_rho * cosine)
+        if draw() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution."""
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return _gamma_cheng(self.random, alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return _gamma_ahrens_dieter(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution, from the ratio of two gamma variates."""
+        first = self.gammavariate(alpha, 1.0)
+        if not first:
+            return 0.0
+        return first / (first + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+
+def _sample_from_pool(population, size, k, below):
+    """Partial Fisher-Yates on a copy: each draw takes a slot of the still-live prefix and
+    refills it with the prefix's last element."""
+    pool = list(population)
+    picked = []
+    for live in range(size, size - k, -1):
+        slot = below(live)
+        picked.append(pool[slot])
+        pool[slot] = pool[live - 1]
+    return picked
+
+
+def _sample_by_rejection(population, size, k, below):
+    """Draw positions over the whole population, redrawing the ones already taken."""
+    taken = set()
+    picked = []
+    while len(picked) < k:
+        position = below(size)
+        if position in taken:
+            continue
+        taken.add(position)
+        picked.append(population[position])
+    return picked
+
+
+def _running_totals(weights):
+    try:
+        return list(_accumulate(weights))
+    except TypeError:
+        # choices(population, 3) is a common slip for choices(population, k=3)
+        if isinstance(weights, int):
+            raise TypeError(
+                f'The number of choices must be a keyword argument: k={weights}') from None
+        raise
+
+
+def _gamma_cheng(draw, alpha):
+    """Gamma variate of shape alpha > 1 and scale 1 (R. C. H. Cheng, 1977)."""
+    spread = _sqrt(2.0 * alpha - 1.0)
+    shift = alpha - LOG4
+    slope = alpha + spread
+    while True:
+        u1 = draw()
+        # both tails of u1 are refused to keep the logit finite
+        if not 1e-7 < u1 < 0.9999999:
+            continue
+        u2 = 1.0 - draw()
+        v = _log(u1 / (1.0 - u1)) / spread
+        x = alpha * _exp(v)
+        z = u1 * u1 * u2
+        r = shift + slope * v - x
+        # a cheap linear bound first; the logarithm only when it does not decide
+        if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+            return x
+
+
+def _gamma_ahrens_dieter(draw, alpha):
+    """Gamma variate of shape 0 < alpha < 1 and scale 1 (Ahrens and Dieter's GS method)."""
+    bound = (_e + alpha) / _e
+    while True:
+        p = bound * draw()
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+            if draw() <= _exp(-x):
+                return x
+        else:
+            x = -_log((bound - p) / alpha)
+            if draw() <= x ** (alpha - 1.0):
+                return x
 
 
 def _randrange_index(value, which):
@@ -456,47 +477,34 @@ def _index(value, name):
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided by the operating system."""
+    """Random numbers from os.urandom(); seeding is ignored and the state cannot be saved."""
 
     def random(self):
+        # 56 random bits, of which the top 53 make the mantissa
         return (int.from_bytes(_os.urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_os.urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_os.urandom(nbytes), 'big') >> (nbytes * 8 - k)
 
     def seed(self, *args, **kwds):
         return None
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """Return n bytes from os.urandom()."""
         return _os.urandom(n)
 
 
+# The module-level functions are the bound methods of one hidden, randomly seeded instance.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+seed, getstate, setstate = _inst.seed, _inst.getstate, _inst.setstate
+random, getrandbits, randbytes = _inst.random, _inst.getrandbits, _inst.randbytes
+randrange, randint = _inst.randrange, _inst.randint
+choice, choices, sample, shuffle = _inst.choice, _inst.choices, _inst.sample, _inst.shuffle
+uniform, triangular = _inst.uniform, _inst.triangular
+normalvariate, lognormvariate, gauss = _inst.normalvariate, _inst.lognormvariate, _inst.gauss
+expovariate, vonmisesvariate = _inst.expovariate, _inst.vonmisesvariate
+gammavariate, betavariate = _inst.gammavariate, _inst.betavariate
+paretovariate, weibullvariate = _inst.paretovariate, _inst.weibullvariate

@@ -1,5 +1,5 @@
-"""High-level file operations, as CPython 3.11's shutil: copying files and trees, moving, removing
-trees, finding programs on PATH.
+"""High-level file operations with the API of CPython 3.11's shutil: copying files and trees,
+moving, removing trees, finding programs on PATH.
 
 Over os and the builtin open. Archives (make_archive, unpack_archive), chown and disk_usage are
 not provided.
@@ -10,14 +10,14 @@ import os
 import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
-           "rmtree", "Error", "SpecialFileError", "ignore_patterns", "which", "get_terminal_size",
-           "SameFileError"]
+           "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which",
+           "get_terminal_size", "SameFileError"]
 
 COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """Base of this module's errors; copytree raises it with a list of (src, dst, reason)."""
 
 
 class SameFileError(Error):
@@ -25,252 +25,298 @@ class SameFileError(Error):
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is not supported on a
-    special file (e.g. a named pipe)"""
+    """Raised for an operation a special file (such as a named pipe) does not allow."""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed."""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read."""
+
+
+class RegistryError(Exception):
+    """Raised when registering an archive format fails."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copy data from file-like object fsrc to file-like object fdst."""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+    """Copy the rest of file object fsrc into file object fdst, `length` bytes at a time."""
+    chunk_size = length or COPY_BUFSIZE
+    read, write = fsrc.read, fdst.write
+    while chunk := read(chunk_size):
+        write(chunk)
 
 
 def _samefile(src, dst):
+    """Whether both paths name one existing file (same device and inode)."""
     try:
-        a = os.stat(src)
-        b = os.stat(dst)
+        first, second = os.stat(src), os.stat(dst)
     except OSError:
         return False
-    return a.st_ino == b.st_ino and a.st_dev == b.st_dev
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def _fspath_str(p):
-    return os.fspath(p) if not isinstance(p, (str, bytes)) else p
+    return p if isinstance(p, (str, bytes)) else os.fspath(p)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible; dst is returned."""
+    """Copy the contents of file src into dst (created or truncated); returns dst.  With
+    follow_symlinks false, a symbolic link src is copied as a new link."""
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    if not follow_symlinks and os.path.islink(src):
+        os.symlink(os.readlink(src), dst)
+        return dst
     if os.path.isdir(src):
         raise IsADirectoryError(21, "Is a directory", _fspath_str(src))
-    with open(src, "rb") as fsrc:
+    with open(src, "rb") as source:
         try:
-            with open(dst, "wb") as fdst:
-                copyfileobj(fsrc, fdst)
+            target = open(dst, "wb")
         except IsADirectoryError as e:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f"Directory does not exist: {dst}") from e
-            raise
+            # opening 'missing/dir/' fails as a directory; the real problem is the parent
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f"Directory does not exist: {dst}") from e
+        with target:
+            copyfileobj(source, target)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst."""
+    """Give dst the permission bits of src."""
     os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits and the access and modification times from src to dst."""
-    st = os.stat(src)
-    os.utime(dst, (st.st_atime, st.st_mtime))
-    os.chmod(dst, st.st_mode & 0o7777)
+    """Give dst the permission bits and the access and modification times of src."""
+    info = os.stat(src)
+    os.utime(dst, (info.st_atime, info.st_mtime))
+    os.chmod(dst, info.st_mode & 0o7777)
+
+
+def _target_in(dst, src):
+    # copying into a directory keeps the file's name
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"); the file's destination is returned. The
-    destination may be a directory."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy the contents and permission bits of file src ("cp src dst"); dst may be a
+    directory.  Returns the path of the new file."""
+    target = _target_in(dst, src)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata; the file's destination is returned. The destination may be a
-    directory."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """copy() that also carries over the file's times ("cp -p src dst")."""
+    target = _target_in(dst, src)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def ignore_patterns(*patterns):
-    """A function for copytree's `ignore` that ignores names matching any of the glob-style
-    patterns."""
+    """An `ignore` callable for copytree() leaving out the names matching any of the
+    glob-style patterns."""
     def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
+        return {name for name in names
+                if any(fnmatch.fnmatch(name, pattern) for pattern in patterns)}
     return _ignore_patterns
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory."""
+    """Copy the directory tree src to dst (which must not exist unless dirs_exist_ok) and
+    return dst.  Failures are collected and raised together as one Error at the end."""
     names = os.listdir(src)
-    ignored_names = ignore(os.fspath(src), names) if ignore is not None else set()
+    skipped = set() if ignore is None else ignore(os.fspath(src), names)
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    problems = []
     for name in names:
-        if name in ignored_names:
+        if name in skipped:
             continue
-        srcname = os.path.join(src, name)
-        dstname = os.path.join(dst, name)
+        from_path = os.path.join(src, name)
+        to_path = os.path.join(dst, name)
         try:
-            if os.path.isdir(srcname):
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(srcname, dstname)
+            _copy_entry(from_path, to_path, symlinks, ignore, copy_function,
+                        ignore_dangling_symlinks, dirs_exist_ok)
         except Error as err:
-            errors.extend(err.args[0])
+            problems.extend(err.args[0])
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            problems.append((from_path, to_path, str(why)))
     try:
         copystat(src, dst)
     except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+        problems.append((src, dst, str(why)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
+def _copy_entry(from_path, to_path, symlinks, ignore, copy_function, ignore_dangling_symlinks,
+                dirs_exist_ok):
+    """One entry of copytree(): a link kept as a link or followed, a directory recursed into,
+    anything else handed to copy_function."""
+    if os.path.islink(from_path):
+        link = os.readlink(from_path)
+        if symlinks:
+            os.symlink(link, to_path)
+            return
+        if ignore_dangling_symlinks and not os.path.exists(link):
+            return
+    if os.path.isdir(from_path):
+        copytree(from_path, to_path, symlinks, ignore, copy_function, ignore_dangling_symlinks,
+                 dirs_exist_ok)
+    else:
+        copy_function(from_path, to_path)
+
+
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Recursively delete a directory tree. With ignore_errors, errors are ignored; otherwise
-    onerror(function, path, exc_info) handles them, or they are raised."""
+    """Delete the directory tree at path.  Errors are ignored with ignore_errors, passed to
+    onerror(function, path, exc_info) when given, and raised otherwise."""
     if ignore_errors:
-        def onerror(*args):
+        def report(*details):
             pass
     elif onerror is None:
-        def onerror(*args):
+        def report(*details):
             raise
+    else:
+        report = onerror
     try:
         os.lstat(path)
     except Exception:
-        onerror(os.lstat, path, sys.exc_info())
+        report(os.lstat, path, sys.exc_info())
         return
+    # a link to a directory is refused rather than followed
     try:
         if os.path.islink(path):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        report(os.path.islink, path, sys.exc_info())
         return
-    _rmtree(path, onerror)
+    _remove_tree(path, report)
 
 
-def _rmtree(path, onerror):
+def _attempt(report, operation, path):
+    try:
+        operation(path)
+    except OSError:
+        report(operation, path, sys.exc_info())
+
+
+def _remove_tree(path, report):
+    """Depth first: the entries of path, then path itself."""
     try:
         names = os.listdir(path)
     except OSError:
-        onerror(os.listdir, path, sys.exc_info())
+        report(os.listdir, path, sys.exc_info())
         names = []
     for name in names:
-        fullname = os.path.join(path, name)
-        if os.path.isdir(fullname) and not os.path.islink(fullname):
-            _rmtree(fullname, onerror)
+        child = os.path.join(path, name)
+        if os.path.isdir(child) and not os.path.islink(child):
+            _remove_tree(child, report)
         else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+            _attempt(report, os.unlink, child)
+    _attempt(report, os.rmdir, path)
 
 
 def _basename(path):
-    path = os.fspath(path)
-    sep = "/"
-    return os.path.basename(path.rstrip(sep))
+    # the last component even when the path ends with a slash
+    return os.path.basename(os.fspath(path).rstrip("/"))
 
 
 def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+    """Whether dst lies inside (or is) the directory src."""
+    def as_dir(p):
+        full = os.path.abspath(p)
+        return full if full.endswith(os.path.sep) else full + os.path.sep
+    return as_dir(dst).startswith(as_dir(src))
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location (as "mv"); the destination is
-    returned. Into an existing directory, src goes inside it."""
-    real_dst = dst
+    """Move a file or directory like "mv": into dst when dst is a directory, else to dst.
+    A rename when possible, otherwise a copy followed by a removal.  Returns the new path."""
+    target = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
+            # the same directory under another name (a case-insensitive file system)
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _basename(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    # across file systems
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _destinsrc(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
+
+
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the program `cmd` as the shell would find it on PATH (or `path`), or None."""
+    """The path of the program `cmd` as the shell would find it on PATH (or `path`), or None.
+    A cmd with a directory part is checked as it is."""
     if os.path.dirname(cmd):
-        if os.path.exists(cmd) and os.access(cmd, mode) and not os.path.isdir(cmd):
-            return cmd
-        return None
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
         path = os.environ.get("PATH", None)
         if path is None:
             path = os.defpath
     if not path:
         return None
-    path = os.fspath(path).split(os.pathsep)
-    seen = set()
-    for directory in path:
-        normdir = os.path.normcase(directory)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(directory, cmd)
-            if os.path.exists(name) and os.access(name, mode) and not os.path.isdir(name):
-                return name
+    visited = set()
+    for directory in os.fspath(path).split(os.pathsep):
+        key = os.path.normcase(directory)
+        if key in visited:
+            continue
+        visited.add(key)
+        candidate = os.path.join(directory, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
+
+
+def _positive_env_int(name):
+    """The environment variable as an int, or 0 when unset or not a number."""
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
 
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's (columns, lines): the COLUMNS and LINES variables, else the terminal's own
     size, else `fallback`."""
+    columns = _positive_env_int("COLUMNS")
+    lines = _positive_env_int("LINES")
+    if columns > 0 and lines > 0:
+        return os.terminal_size((columns, lines))
     try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ["LINES"])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size()
-        except (AttributeError, ValueError, OSError):
-            size = fallback
-        if columns <= 0:
-            columns = size[0] or fallback[0]
-        if lines <= 0:
-            lines = size[1] or fallback[1]
+        measured = os.get_terminal_size()
+    except (AttributeError, ValueError, OSError):
+        measured = fallback
+    if columns <= 0:
+        columns = measured[0] or fallback[0]
+    if lines <= 0:
+        lines = measured[1] or fallback[1]
     return os.terminal_size((columns, lines))

@@ -1,4 +1,4 @@
-"""Python part of the warnings subsystem, after CPython's warnings.py.
+"""Python part of the warnings subsystem, with the API of CPython's warnings module.
 
 The location of a warning (file and line of the frame `stacklevel` levels up) comes from
 traceback.extract_stack(); the default filters are CPython's: DeprecationWarning shown only when
@@ -12,32 +12,40 @@ import traceback as _traceback
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']
 
-_DEFAULT_FILTERS = [
+_ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
+
+# A filter is (action, message pattern, category, module pattern, lineno).  A pattern is None
+# (anything), a plain str (an exact module name, as in the built-in defaults) or a compiled
+# regular expression matched at the start of the text.
+filters = [
     ('default', None, DeprecationWarning, '__main__', 0),
     ('ignore', None, DeprecationWarning, None, 0),
     ('ignore', None, PendingDeprecationWarning, None, 0),
     ('ignore', None, ImportWarning, None, 0),
     ('ignore', None, ResourceWarning, None, 0),
 ]
-
-filters = list(_DEFAULT_FILTERS)
 defaultaction = 'default'
 onceregistry = {}
+# One registry of already-shown warnings for the whole program (CPython keeps one per module);
+# it is emptied whenever the filters change.
 _registry = {}
-_filters_version = [1]
+_filters_version = 1
+
+
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
 
 
 class WarningMessage:
+    """One warning with where it happened: what catch_warnings(record=True) collects."""
+
     _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -46,22 +54,14 @@ class WarningMessage:
                                 self.filename, self.lineno, self.line))
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
-    line = msg.line
-    if line is None:
-        line = _source_line(msg.filename, msg.lineno)
-    if line:
-        line = line.strip()
-        s += '  %s\n' % line
-    return s
-
+# ---------------------------------------------------------------------------------------------
+# formatting and showing
 
 _line_cache = {}
 
 
 def _source_line(filename, lineno):
+    """Line `lineno` of the file (read once and kept), or None."""
     lines = _line_cache.get(filename)
     if lines is None:
         try:
@@ -75,124 +75,173 @@ def _source_line(filename, lineno):
     return None
 
 
+def _formatwarnmsg_impl(msg):
+    text = f'{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n'
+    source = _source_line(msg.filename, msg.lineno) if msg.line is None else msg.line
+    if source:
+        text += f'  {source.strip()}\n'
+    return text
+
+
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
+    """The text of a warning as it is shown: 'file:line: Category: message' and the source
+    line.  Programs may replace it."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno, None, line))
+
+
+def _formatwarnmsg(msg):
+    # a replaced warnings.formatwarning is honoured
+    if formatwarning is not _formatwarning_orig:
+        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg_impl(msg)
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        # no stderr at all (a windowed program): nowhere to show it
+        return
     try:
-        file.write(text)
+        target.write(_formatwarnmsg(msg))
     except OSError:
         pass
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    """Write a warning to file (sys.stderr by default).  Programs may replace it."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
 _showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
 
 
 def _showwarnmsg(msg):
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError('warnings.showwarning() must be set to a function or method')
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
         return
-    _showwarnmsg_impl(msg)
+    if not callable(hook):
+        raise TypeError('warnings.showwarning() must be set to a function or method')
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
+
+# ---------------------------------------------------------------------------------------------
+# the filter list
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    if action not in ('error', 'ignore', 'always', 'default', 'module', 'once'):
-        raise ValueError(f'invalid action: {action!r}')
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
-    _add_filter(action, message or None, category, module or None, lineno, append=append)
+    """Add a filter (first in the list, or last with append=True).  message and module are
+    regular expressions for the start of the warning text (any case) and the module name."""
+    # CPython checks these with assert statements, hence AssertionError
+    assert action in _ACTIONS, 'invalid action: %r' % (action,)
+    assert isinstance(message, str), 'message must be a string'
+    assert isinstance(category, type), 'category must be a class'
+    assert issubclass(category, Warning), 'category must be a Warning subclass'
+    assert isinstance(module, str), 'module must be a string'
+    assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
+    message_pattern = module_pattern = None
+    if message or module:
+        import re
+        if message:
+            message_pattern = re.compile(message, re.I)
+        if module:
+            module_pattern = re.compile(module)
+    _add_filter(action, message_pattern, category, module_pattern, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
-    if action not in ('error', 'ignore', 'always', 'default', 'module', 'once'):
-        raise ValueError(f'invalid action: {action!r}')
+    """Add a filter on category (and line number) alone."""
+    assert action in _ACTIONS, 'invalid action: %r' % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        # an equal filter moves to the front rather than appearing twice
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
-    _filters_version[0] += 1
+    _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter: all warnings then follow defaultaction."""
     filters[:] = []
-    _filters_version[0] += 1
+    _filters_mutated()
 
 
-def _matches(pattern, text):
+def _pattern_matches(pattern, text):
     if pattern is None:
         return True
-    import re
-    return re.match(pattern, text, re.I) is not None
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
 
 
-def _module_matches(pattern, module):
-    if pattern is None:
-        return True
-    import re
-    return re.fullmatch(pattern, module) is not None
+def _action_for(text, category, module, lineno):
+    """The action of the first filter matching the warning, and that filter (or None)."""
+    for item in filters:
+        action, message_pattern, filter_category, module_pattern, filter_lineno = item
+        if (_pattern_matches(message_pattern, text) and issubclass(category, filter_category)
+                and _pattern_matches(module_pattern, module)
+                and filter_lineno in (0, lineno)):
+            return action, item
+    return defaultaction, None
 
+
+# ---------------------------------------------------------------------------------------------
+# issuing
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Issue a warning: show it, ignore it or raise it, as the filters say."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
     stack = _traceback.extract_stack()
+    # the last entry is this function; stacklevel 1 is its caller
     index = len(stack) - 1 - stacklevel
     if 0 <= index < len(stack):
-        frame = stack[index]
-        filename = frame[0]
-        lineno = frame[1]
+        filename, lineno = stack[index][0], stack[index][1]
         module = '__main__' if index == 0 else _module_name(filename)
     else:
-        filename = 'sys'
-        lineno = 1
-        module = 'sys'
+        filename, lineno, module = 'sys', 1, 'sys'
     warn_explicit(message, category, filename, lineno, module, _registry, None, source)
 
 
 def _module_name(filename):
-    name = filename.rsplit('/', 1)[-1]
-    if name.endswith('.py'):
-        name = name[:-3]
-    return name
+    base = filename.rsplit('/', 1)[-1]
+    return base[:-3] if base.endswith('.py') else base
+
+
+def _seen_before(action, registry, text, category, lineno):
+    """Note the warning in the registries its action uses; True when that action has shown
+    it already (once: anywhere; module: in this registry; default: at this line)."""
+    if action == 'always':
+        return False
+    registry[(text, category, lineno)] = 1
+    if action == 'default':
+        return False
+    if action == 'once':
+        book, key = onceregistry, (text, category)
+    else:
+        book, key = registry, (text, category, 0)
+    if book.get(key):
+        return True
+    book[key] = 1
+    return False
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Issue a warning at an explicitly given location."""
     lineno = int(lineno)
     if module is None:
         module = filename or '<unknown>'
@@ -200,98 +249,78 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version[0]:
+    elif registry.get('version', 0) != _filters_version:
+        # the filters changed since these entries were made
         registry.clear()
-        registry['version'] = _filters_version[0]
+    registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
-        category = message.__class__
+        category = type(message)
     else:
         text = message
         message = category(message)
-    key = (text, category, lineno)
-    if registry.get(key):
+    if registry.get((text, category, lineno)):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or _matches(msg, text)) and issubclass(category, cat) and
-                (mod is None or _module_matches(mod, module)) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, item = _action_for(text, category, module, lineno)
     if action == 'ignore':
         return
     if action == 'error':
         raise message
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
-    else:
+    if action not in _ACTIONS:
         raise RuntimeError(f'Unrecognized action ({action!r}) in warnings.filters:\n {item}')
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+    if _seen_before(action, registry, text, category, lineno):
+        return
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
+
+# ---------------------------------------------------------------------------------------------
+# catch_warnings
 
 class catch_warnings:
-    """A context manager that copies and restores the warnings filter upon exiting the
-    context."""
+    """Context manager saving the warning filters and hooks on entry and restoring them on
+    exit.  With record=True, warnings are collected in the list it returns instead of being
+    shown; action (with category, lineno, append) adds a simplefilter() for the block."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
         self._record = record
+        self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append('record=True')
-        name = type(self).__name__
-        return '%s(%s)' % (name, ', '.join(args))
+            shown.append('record=True')
+        if self._module is not sys.modules['warnings']:
+            shown.append(f'module={self._module!r}')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
-        global showwarning
         if self._entered:
             raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        self._filters = filters[:]
-        self._showwarning = showwarning
-        self._registry = dict(_registry)
-        _registry.clear()
-        _filters_version[0] += 1
+        target = self._module
+        # the block works on a copy; the original list comes back on exit
+        self._filters = target.filters
+        target.filters = self._filters[:]
+        target._filters_mutated()
+        self._showwarning = target.showwarning
+        self._showwarnmsg_impl = target._showwarnmsg_impl
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-
-            def record(message, category, filename, lineno, file=None, line=None):
-                log.append(WarningMessage(message, category, filename, lineno, file, line))
-            showwarning = record
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
-        global showwarning
         if not self._entered:
             raise RuntimeError('Cannot exit %r without entering first' % self)
-        filters[:] = self._filters
-        _registry.clear()
-        _registry.update(self._registry)
-        _filters_version[0] += 1
-        showwarning = self._showwarning
+        target = self._module
+        target.filters = self._filters
+        target._filters_mutated()
+        target.showwarning = self._showwarning
+        target._showwarnmsg_impl = self._showwarnmsg_impl
