@@ -17,13 +17,14 @@ __all__ = [
     'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
+# Marks a default, a help text or a dest that should not appear at all.
 SUPPRESS = '==SUPPRESS=='
 
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# Special nargs values.
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
+
+# Where a subparser leaves the strings it did not recognize for the top-level parser.
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
@@ -51,31 +52,34 @@ class _AttributeHolder(object):
     """Gives a subclass the repr `ClassName(attr=value, ...)`."""
 
     def __repr__(self):
-        arg_strings = [repr(arg) for arg in self._get_args()]
-        star_args = {}
+        shown = [repr(value) for value in self._get_args()]
+        # Names that could not be keywords are shown as a ** dict at the end.
+        awkward = {}
         for name, value in self._get_kwargs():
-            if name.isidentifier():
-                arg_strings.append('%s=%r' % (name, value))
-            else:
-                star_args[name] = value
-        if star_args:
-            arg_strings.append('**%s' % repr(star_args))
-        return '%s(%s)' % (type(self).__name__, ', '.join(arg_strings))
-
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
+            if not name.isidentifier():
+                awkward[name] = value
+                continue
+            shown.append(f'{name}={value!r}')
+        if awkward:
+            shown.append(f'**{awkward!r}')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def _get_args(self):
         return []
 
+    def _get_kwargs(self):
+        return list(vars(self).items())
+
 
 def _copy_items(items):
+    """A copy of a list-valued default (or of its own kind for other containers), so that
+    appending to it never changes the default itself."""
     if items is None:
         return []
     if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+        return list(items)
+    from copy import copy
+    return copy(items)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,32 +99,30 @@ class HelpFormatter(object):
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
+        # Nesting depth, and the indent it gives (depth times the increment).
+        self._level = self._current_indent = 0
+        # The widest invocation seen so far, indent included: it places the help column.
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._current_section = self._root_section = self._Section(self, None)
         self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
         self._long_break_matcher = _re.compile(r'\n\n\n+')
 
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent = self._level * self._indent_increment
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
         self._level -= 1
+        self._current_indent = self._level * self._indent_increment
+        assert self._current_indent >= 0, 'Indent decreased below 0.'
 
     class _Section(object):
         """A heading and the deferred calls that render its items, one level deeper than its
         parent."""
 
         def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
+            self.formatter, self.parent, self.heading = formatter, parent, heading
+            self.items = []  # (render function, its arguments)
 
         def format_help(self):
             formatter = self.formatter
@@ -140,23 +142,25 @@ class HelpFormatter(object):
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
 
-    def start_section(self, heading):
-        self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
-
-    def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
-    def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+    def start_section(self, heading):
+        self._indent()
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, [])
+        self._current_section = child
+
+    def end_section(self):
+        self._dedent()
+        self._current_section = self._current_section.parent
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
@@ -169,8 +173,8 @@ class HelpFormatter(object):
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for one in actions:
+            self.add_argument(one)
 
     def format_help(self):
         text = self._root_section.format_help()
@@ -297,9 +301,9 @@ class HelpFormatter(object):
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
+            fallback = self._get_default_metavar_for_positional(action)
+            (shown,) = self._metavar_formatter(action, fallback)(1)
+            return shown
         if action.nargs == 0:
             return ', '.join(action.option_strings)
         args = self._format_args(action, self._get_default_metavar_for_optional(action))
@@ -359,7 +363,8 @@ class HelpFormatter(object):
         if get_subactions is None:
             return
         self._indent()
-        yield from get_subactions()
+        for subaction in get_subactions():
+            yield subaction
         self._dedent()
 
     def _split_lines(self, text, width):
@@ -371,14 +376,16 @@ class HelpFormatter(object):
         return textwrap.fill(self._whitespace_matcher.sub(' ', text).strip(), width,
                              initial_indent=indent, subsequent_indent=indent)
 
-    def _get_help_string(self, action):
-        return action.help
+    # Hooks for the formatter classes below.
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_help_string(self, action):
+        return action.help
 
 
 def _wrap_usage(parts, indent, room, prefix_length=None):
@@ -461,69 +468,68 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 class MetavarTypeHelpFormatter(HelpFormatter):
     """Uses the name of an argument's type as its default metavar."""
 
-    def _get_default_metavar_for_optional(self, action):
+    def _get_default_metavar_for_positional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
+    def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
 
 # ---------------------------------------------------------------------------------------------
-# Options and arguments
+# Arguments: naming, errors and the actions that store values
 
 
 def _get_action_name(argument):
+    """The name an error message gives an argument: its option strings joined with '/', else
+    its metavar, its dest or its choices in braces; None when none of them is usable."""
     if argument is None:
         return None
     if argument.option_strings:
         return '/'.join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for label in (argument.metavar, argument.dest):
+        if label is not None and label != SUPPRESS:
+            return label
     if argument.choices:
-        return '{' + ','.join(argument.choices) + '}'
+        return '{%s}' % ','.join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """An error from creating or using an argument; its str names the argument."""
+    """A bad argument definition or a bad command line value. Its text starts with the name
+    of the argument concerned, when the argument has one."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
         if self.argument_name is None:
             return self.message
-        return 'argument %s: %s' % (self.argument_name, self.message)
+        return f'argument {self.argument_name}: {self.message}'
 
 
 class ArgumentTypeError(Exception):
-    """An error from trying to convert a command line string to a type."""
-    pass
+    """Raised by a type= converter to reject a string with a message of its own."""
+
+
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                  'required', 'help', 'metavar')
 
 
 class Action(_AttributeHolder):
-    """How to turn the strings of one argument into a value and store it."""
+    """One argument of a parser. `option_strings` name it (empty for a positional), `nargs`
+    says how many command line strings it takes and `dest` where its result goes. The parser
+    calls it with the converted values; each subclass decides what to store."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest, self.nargs = option_strings, dest, nargs
+        self.const, self.default, self.type = const, default, type
+        self.choices, self.required = choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -533,241 +539,267 @@ class Action(_AttributeHolder):
 
 
 class BooleanOptionalAction(Action):
+    """A switch with a negative spelling: every '--name' also gets '--no-name'; the first
+    stores True, the second False."""
+
     def __init__(self, option_strings, dest, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith('--'):
-                _option_strings.append('--no-' + option_string[2:])
-        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
-                         type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+        spellings = []
+        for option in option_strings:
+            spellings.append(option)
+            if option.startswith('--'):
+                spellings.append('--no-' + option[2:])
+        super().__init__(spellings, dest, 0, None, default, type, choices, required, help,
+                         metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            negated = option_string.startswith('--no-')
+            setattr(namespace, self.dest, not negated)
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-def _check_const_nargs(nargs, const, zero_message):
+_STORE_WITHOUT_VALUES = ('nargs for store actions must be != 0; if you have nothing to store, '
+                         'actions such as store true or store const may be more appropriate')
+_APPEND_WITHOUT_VALUES = ('nargs for append actions must be != 0; if arg strings are not '
+                          'supplying the value to append, the append const action may be more '
+                          'appropriate')
+
+
+def _require_values(nargs, const, complaint):
+    """An action that stores what the command line gives needs something to store, and a
+    const only makes sense when the value itself is optional."""
     if nargs == 0:
-        raise ValueError(zero_message)
+        raise ValueError(complaint)
     if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
+
+
+def _grow_list(namespace, dest, addition, how):
+    """Stores at `dest` a copy of the list found there grown by `addition` (with the list
+    method named by `how`); the copy keeps a default list shared between parses intact."""
+    grown = _copy_items(getattr(namespace, dest, None))
+    getattr(grown, how)(addition)
+    setattr(namespace, dest, grown)
 
 
 class _StoreAction(Action):
+    """action='store' (the default): dest gets the converted value(s)."""
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        _check_const_nargs(nargs, const, 'nargs for store actions must be != 0; if you have '
-                           'nothing to store, actions such as store true or store const may be '
-                           'more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _require_values(nargs, const, _STORE_WITHOUT_VALUES)
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
 
 class _StoreConstAction(Action):
+    """action='store_const': a flag that stores `const`."""
+
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help)
+        # metavar is accepted for symmetry but a flag shows none.
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
+    """action='store_true'."""
+
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
+    """action='store_false'."""
+
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
+    """action='append': each use adds its value(s) to a list."""
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        _check_const_nargs(nargs, const, 'nargs for append actions must be != 0; if arg '
-                           'strings are not supplying the value to append, the append const '
-                           'action may be more appropriate')
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required,
-                         help=help, metavar=metavar)
+        _require_values(nargs, const, _APPEND_WITHOUT_VALUES)
+        super().__init__(option_strings, dest, nargs, const, default, type, choices, required,
+                         help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, values, 'append')
 
 
 class _AppendConstAction(Action):
+    """action='append_const': each use adds `const` to a list."""
+
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const,
-                         default=default, required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, self.const, 'append')
 
 
 class _CountAction(Action):
+    """action='count': the number of times the flag was given (added to its default)."""
+
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0, default=default,
-                         required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, (0 if so_far is None else so_far) + 1)
 
 
 class _HelpAction(Action):
+    """action='help': prints the parser's help and exits."""
+
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
-        parser.exit()
+        parser.exit(0)
 
 
 class _VersionAction(Action):
+    """action='version': prints the version text (this action's or the parser's) to stdout
+    and exits."""
+
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        text = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _SubParsersAction(Action):
+    """The positional that picks a sub-command: its first string names a subparser (or an
+    alias of one), which parses all the strings after it."""
+
     class _ChoicesPseudoAction(Action):
+        """Stands for one sub-command in the help listing, aliases in parentheses."""
+
         def __init__(self, name, aliases, help):
-            metavar = dest = name
-            if aliases:
-                metavar += ' (%s)' % ', '.join(aliases)
-            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            shown = f"{name} ({', '.join(aliases)})" if aliases else name
+            super().__init__([], name, help=help, metavar=shown)
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
+        self._prog_prefix, self._parser_class = prog, parser_class
         self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
-                         choices=self._name_parser_map, required=required, help=help,
-                         metavar=metavar)
+        self._choices_actions = []  # the entries of the help listing
+        # The name->parser map doubles as the choices, so the help and checks see new names.
+        super().__init__(option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        taken = self._name_parser_map
+        if name in taken:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
         for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+            if alias in taken:
+                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
         if 'help' in kwargs:
-            help = kwargs.pop('help')
-            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, help))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(entry)
+        subparser = self._parser_class(**kwargs)
+        for key in (name, *aliases):
+            taken[key] = subparser
+        return subparser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            parser = self._name_parser_map[parser_name]
-        except KeyError:
-            msg = 'unknown parser %r (choices: %s)' % (parser_name,
-                                                       ', '.join(self._name_parser_map))
-            raise ArgumentError(self, msg)
-        # The subparser fills a namespace of its own, whose values then override the parent's
-        # (CPython 3.11 behaviour: a subparser's defaults win).
-        subnamespace, arg_strings = parser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        subparser = self._name_parser_map.get(command)
+        if subparser is None:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, f'unknown parser {command!r} (choices: {known})')
+        # The subparser fills a fresh namespace and everything in it is copied over, so its
+        # defaults override values the parent already set for the same dest.
+        sub_namespace, leftovers = subparser.parse_known_args(rest, None)
+        for key, value in vars(sub_namespace).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+        if leftovers:
+            # Handed up to the outermost parse_known_args through an attribute.
+            pending = vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            pending.extend(leftovers)
 
 
 class _ExtendAction(_AppendAction):
+    """action='extend': each use adds all of its values to one flat list."""
+
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        _grow_list(namespace, self.dest, values, 'extend')
 
 
 class FileType(object):
-    """A type= factory that opens the named file ('-' is stdin or stdout)."""
+    """A type= converter that opens the named file with the given open() arguments; '-'
+    means standard input or output, as the mode says."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            if 'r' in mode:
+                stream = _sys.stdin
+            elif any(letter in mode for letter in 'wax'):
+                stream = _sys.stdout
+            else:
+                raise ValueError(f'argument "-" with mode {mode!r}')
+            return stream.buffer if 'b' in mode else stream
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as failure:
+            raise ArgumentTypeError(f"can't open '{string}': {failure}")
 
     def __repr__(self):
-        args = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
-        kwargs = ['%s=%r' % (kw, arg) for kw, arg in
-                  [('encoding', self._encoding), ('errors', self._errors)] if arg is not None]
-        return '%s(%s)' % (type(self).__name__, ', '.join(args + kwargs))
+        shown = [repr(value) for value in (self._mode, self._bufsize) if value != -1]
+        for keyword, value in (('encoding', self._encoding), ('errors', self._errors)):
+            if value is not None:
+                shown.append(f'{keyword}={value!r}')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
 class Namespace(_AttributeHolder):
-    """Simple object for storing attributes."""
+    """The object parse_args() returns: one attribute per dest. Two namespaces are equal
+    when their attributes are; `'name' in ns` asks whether an attribute is set."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for key, value in kwargs.items():
+            setattr(self, key, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
@@ -788,73 +820,84 @@ _ACTION_CLASSES = {
     'extend': _ExtendAction,
 }
 
+_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
+
+
+# ---------------------------------------------------------------------------------------------
+# Containers of arguments: parsers and their groups
+
 
 class _ActionsContainer(object):
+    """What parsers and argument groups share: add_argument() and the tables behind it.
+    Groups alias their parser's tables, so an argument added to a group is the parser's."""
+
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super().__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        self.description, self.argument_default = description, argument_default
+        self.prefix_chars, self.conflict_handler = prefix_chars, conflict_handler
         self._registries = {'action': dict(_ACTION_CLASSES)}
-        self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        # A list used as a shared flag: groups hold the same list as their parser.
+        self._get_handler()  # rejects an unknown conflict_handler now
+        self._actions = []  # every argument, in the order added
+        self._option_string_actions = {}  # option string -> its action
+        self._action_groups, self._mutually_exclusive_groups = [], []
+        self._defaults = {}  # from set_defaults()
+        self._negative_number_matcher = _NEGATIVE_NUMBER
+        # A list rather than a bool so a group and its parser share one mutable flag: once an
+        # option looks like a negative number, negative numbers are options.
         self._has_negative_number_optionals = []
 
+    # Registries map names used in add_argument (action=..., type=...) to objects.
+
     def register(self, registry_name, value, object):
-        registry = self._registries.setdefault(registry_name, {})
-        registry[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
+        # Existing arguments take the new defaults too; later ones find them in _defaults.
         for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+            action.default = kwargs.get(action.dest, action.default)
+        self._defaults.update(kwargs)
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        defaults = [action.default for action in self._actions
+                    if action.dest == dest and action.default is not None]
+        return defaults[0] if defaults else self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...) or
-        add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+        """add_argument(dest, ..., name=value, ...)
+        add_argument(option_string, option_string, ..., name=value, ...)
 
+        Defines a positional (one name without a prefix character) or an option."""
+        is_positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if not is_positional:
+            kwargs = self._get_optional_kwargs(*args, **kwargs)
+        elif args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        else:
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            # set_defaults() values first, then the parser-wide argument_default.
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
 
         action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+        if callable(action_class):
+            action = action_class(**kwargs)
+        else:
+            raise ValueError(f'unknown action "{action_class}"')
 
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed'
-                             % (type_func,))
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ValueError(f'{converter!r} is not callable')
+        if converter is FileType:
+            raise ValueError(f'{converter!r} is a FileType class object, instance of it must '
+                             'be passed')
+        # Formatting the arguments once catches a metavar tuple of the wrong length now
+        # rather than when help is first printed.
         if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
@@ -863,131 +906,120 @@ class _ActionsContainer(object):
         return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        titled = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(titled)
+        return titled
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        exclusive = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(exclusive)
+        return exclusive
 
     def _add_action(self, action):
         self._check_conflict(action)
+        action.container = self  # where a 'resolve' conflict later removes it from
         self._actions.append(action)
-        action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for option in action.option_strings:
+            self._option_string_actions[option] = action
+        looks_negative = any(self._negative_number_matcher.match(option)
+                             for option in action.option_strings)
+        if looks_negative and not self._has_negative_number_optionals:
+            self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
-        self._actions.remove(action)
+        self._actions.remove(action)  # its group (if any) forgets it in an override
 
     def _add_container_actions(self, container):
-        title_group_map = {}
+        """Copies a parent parser's arguments in, keeping its groups: titled groups merge
+        with ours of the same title, mutually exclusive groups are recreated."""
+        by_title = {}
         for group in self._action_groups:
-            if group.title in title_group_map:
-                raise ValueError('cannot merge actions - two groups are named %r' % (group.title,))
-            title_group_map[group.title] = group
-        group_map = {}
+            if group.title in by_title:
+                raise ValueError(f'cannot merge actions - two groups are named {group.title!r}')
+            by_title[group.title] = group
+        home = {}
         for group in container._action_groups:
-            if group.title not in title_group_map:
-                title_group_map[group.title] = self.add_argument_group(
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
                     title=group.title, description=group.description,
                     conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_map[action] = title_group_map[group.title]
+            home.update(dict.fromkeys(group._group_actions, by_title[group.title]))
         for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_map[action] = mutex_group
+            copy = self.add_mutually_exclusive_group(required=group.required)
+            home.update(dict.fromkeys(group._group_actions, copy))
         for action in container._actions:
-            group_map.get(action, self)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        # '?' and '*' positionals may be absent; '*' only when it has a default.
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+        # A positional may be left out only with nargs '?', or '*' given a default.
+        nargs = kwargs.get('nargs')
+        optional = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in kwargs)
+        if not optional:
             kwargs['required'] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError('invalid option string %r: must start with a character %r'
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
+        chars = self.prefix_chars
+        for option in args:
+            if option[0] not in chars:
+                raise ValueError(f'invalid option string {option!r}: must start with a '
+                                 f'character {chars!r}')
         dest = kwargs.pop('dest', None)
         if dest is None:
-            if long_option_strings:
-                dest_option_string = long_option_strings[0]
-            else:
-                dest_option_string = option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
+            # The first long option names the dest; failing that, the first option.
+            longs = [option for option in args if len(option) > 1 and option[1] in chars]
+            dest = (longs or args)[0].lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % option_string)
+                raise ValueError(f'dest= is required for options like {args[-1]!r}')
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(kwargs, dest=dest, option_strings=list(args))
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        chosen = kwargs.pop('action', default)
+        return self._registry_get('action', chosen, chosen)
 
     def _get_handler(self):
-        handler_func_name = '_handle_conflict_%s' % self.conflict_handler
-        try:
-            return getattr(self, handler_func_name)
-        except AttributeError:
-            raise ValueError('invalid conflict_resolution value: %r' % self.conflict_handler)
+        handler = getattr(self, f'_handle_conflict_{self.conflict_handler}', None)
+        if handler is None:
+            raise ValueError(f'invalid conflict_resolution value: {self.conflict_handler!r}')
+        return handler
 
     def _check_conflict(self, action):
-        confl_optionals = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                confl_optionals.append((option_string, self._option_string_actions[option_string]))
-        if confl_optionals:
-            self._get_handler()(action, confl_optionals)
+        clashes = [(option, self._option_string_actions[option])
+                   for option in action.option_strings if option in self._option_string_actions]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = _plural('conflicting option string: %s', 'conflicting option strings: %s',
-                          len(conflicting_actions))
-        conflict_string = ', '.join([option_string for option_string, _ in conflicting_actions])
-        raise ArgumentError(action, message % conflict_string)
+        options = ', '.join(option for option, _ in conflicting_actions)
+        label = _plural('conflicting option string', 'conflicting option strings',
+                        len(conflicting_actions))
+        raise ArgumentError(action, f'{label}: {options}')
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        for option_string, action in conflicting_actions:
-            action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not action.option_strings:
-                action.container._remove_action(action)
+        # The older argument gives up the clashing option strings; with none left it goes.
+        for option, older in conflicting_actions:
+            older.option_strings.remove(option)
+            self._option_string_actions.pop(option, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
 class _ArgumentGroup(_ActionsContainer):
+    """A titled section of the help; its arguments belong to the parser."""
+
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
+        for setting in ('conflict_handler', 'prefix_chars', 'argument_default'):
+            kwargs.setdefault(setting, getattr(container, setting))
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # A group shares its parser's tables, so arguments added to it belong to the parser.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        for shared in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
         action = super()._add_action(action)
@@ -998,12 +1030,24 @@ class _ArgumentGroup(_ActionsContainer):
         super()._remove_action(action)
         self._group_actions.remove(action)
 
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting argument groups is deprecated.', category=DeprecationWarning,
+                      stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """Options of which one command line may use at most one (exactly one if required)."""
+
     def __init__(self, container, required=False):
         super().__init__(container)
+        self._container = container  # the parser or titled group that shows the members
         self.required = required
-        self._container = container
+
+    def _remove_action(self, action):
+        self._group_actions.remove(action)
+        self._container._remove_action(action)
 
     def _add_action(self, action):
         if action.required:
@@ -1012,34 +1056,199 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.append(action)
         return action
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting mutually exclusive groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 def _identity(string):
     return string
 
 
+# How many strings an action takes is decided by a regular expression over a string of one
+# letter per command line string: 'O' an option, 'A' an argument, '-' the first '--'. In these
+# shapes 'g' marks where a positional may also swallow the '--'; an option never takes it.
+_NARGS_SHAPES = {
+    None: 'gAg',
+    OPTIONAL: 'gA?g',
+    ZERO_OR_MORE: 'g[A-]*',
+    ONE_OR_MORE: 'gA[A-]*',
+    REMAINDER: '[-AO]*',
+    PARSER: 'gA[-AO]*',
+    SUPPRESS: 'gg',
+}
+
+_NARGS_COMPLAINTS = {
+    None: 'expected one argument',
+    OPTIONAL: 'expected at most one argument',
+    ONE_OR_MORE: 'expected at least one argument',
+}
+
+
+def _nargs_regex(nargs, for_option):
+    if nargs in _NARGS_SHAPES:
+        shape = _NARGS_SHAPES[nargs]
+    else:
+        shape = 'g' + 'g'.join('A' * nargs) + 'g'  # an int: that many arguments
+    if for_option:
+        return '(' + shape.replace('g', '').replace('-', '') + ')'
+    return '(' + shape.replace('g', '-*') + ')'
+
+
+class _Parse(object):
+    """One pass of a parser over a command line. The strings are classified first; then,
+    left to right, each option takes the arguments after it its nargs allows, and each run of
+    plain arguments goes to the positionals still waiting, as many as can be satisfied."""
+
+    def __init__(self, parser, strings, namespace):
+        self.parser = parser
+        self.strings = strings
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.seen_non_default = set()
+        self.waiting = parser._get_positional_actions()
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for action in members:
+                self.rivals.setdefault(action, []).extend(
+                    other for other in members if other is not action)
+        self.options = {}  # index -> (action or None, option string, explicit argument)
+        letters = []
+        for index, string in enumerate(strings):
+            if string == '--':
+                letters.append('-')
+                letters.extend('A' * (len(strings) - index - 1))
+                break
+            found = parser._parse_optional(string)
+            if found is None:
+                letters.append('A')
+            else:
+                self.options[index] = found
+                letters.append('O')
+        self.kinds = ''.join(letters)
+
+    def run(self):
+        position = 0
+        option_indices = sorted(self.options)
+        while True:
+            upcoming = [index for index in option_indices if index >= position]
+            if not upcoming:
+                break
+            next_option = upcoming[0]
+            if position < next_option:
+                reached = self.feed_positionals(position)
+                if reached > position:
+                    position = reached
+                    continue
+                # Arguments no positional wants are left over.
+                self.extras.extend(self.strings[position:next_option])
+                position = next_option
+            position = self.take_option(position)
+        reached = self.feed_positionals(position)
+        self.extras.extend(self.strings[reached:])
+        self.check_required()
+        return self.namespace, self.extras
+
+    def apply(self, action, strings, option_string=None):
+        parser = self.parser
+        self.seen.add(action)
+        values = parser._get_values(action, strings)
+        # Only a value other than the default itself counts against a mutually exclusive
+        # rival (so an optional positional left empty does not).
+        if values is not action.default:
+            self.seen_non_default.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.seen_non_default:
+                    raise ArgumentError(
+                        action, f'not allowed with argument {_get_action_name(rival)}')
+        if values is not SUPPRESS:
+            action(parser, self.namespace, values, option_string)
+
+    def take_option(self, index):
+        """Handles the option at `index`; returns the index of the first string it leaves."""
+        action, option_string, attached = self.options[index]
+        if action is None:
+            self.extras.append(self.strings[index])
+            return index + 1
+        parser = self.parser
+        calls = []
+        # '-xyz' may be the flag -x followed by '-yz': peel flags off while they take nothing.
+        while attached is not None:
+            takes = parser._match_argument(action, 'A')
+            if takes == 1:
+                calls.append((action, [attached], option_string))
+                end = index + 1
+                break
+            short = option_string[1] not in parser.prefix_chars
+            if takes != 0 or not short or attached == '':
+                raise ArgumentError(action, f'ignored explicit argument {attached!r}')
+            calls.append((action, [], option_string))
+            option_string = option_string[0] + attached[0]
+            if option_string not in parser._option_string_actions:
+                raise ArgumentError(action, f'ignored explicit argument {attached!r}')
+            action = parser._option_string_actions[option_string]
+            attached = attached[1:] or None
+        else:
+            first = index + 1
+            end = first + parser._match_argument(action, self.kinds[first:])
+            calls.append((action, self.strings[first:end], option_string))
+        for call in calls:
+            self.apply(*call)
+        return end
+
+    def feed_positionals(self, index):
+        """Gives the strings from `index` on to as many waiting positionals as can match;
+        returns where they stopped."""
+        counts = self.parser._match_arguments_partial(self.waiting, self.kinds[index:])
+        for action, count in zip(self.waiting, counts):
+            self.apply(action, self.strings[index:index + count])
+            index += count
+        del self.waiting[:len(counts)]
+        return index
+
+    def check_required(self):
+        parser, namespace = self.parser, self.namespace
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_get_action_name(action))
+            elif (isinstance(action.default, str) and hasattr(namespace, action.dest)
+                  and getattr(namespace, action.dest) is action.default):
+                # A string default still in place goes through type= now that it is used.
+                setattr(namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: ' + ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if not group.required:
+                continue
+            if any(action in self.seen_non_default for action in group._group_actions):
+                continue
+            names = [_get_action_name(action) for action in group._group_actions
+                     if action.help is not SUPPRESS]
+            parser.error('one of the arguments %s is required' % ' '.join(names))
+
+
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Object for parsing command line strings into Python objects."""
+    """Turns a command line into a Namespace, as described by add_argument() calls; prints
+    help, usage and errors."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        _ActionsContainer.__init__(self, description=description, prefix_chars=prefix_chars,
-                                   argument_default=argument_default,
-                                   conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        super().__init__(description=description, prefix_chars=prefix_chars,
+                         argument_default=argument_default, conflict_handler=conflict_handler)
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog = usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
 
         self._positionals = self.add_argument_group('positional arguments')
@@ -1047,24 +1256,20 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._subparsers = None
         self.register('type', None, _identity)
 
-        default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
-                              default=SUPPRESS, help='show this help message and exit')
-
+        if add_help:
+            char = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(char + 'h', char * 2 + 'help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
         for parent in parents:
             self._add_container_actions(parent)
-            try:
-                defaults = parent._defaults
-            except AttributeError:
-                pass
-            else:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        shown = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                 'add_help')
+        return [(name, getattr(self, name)) for name in shown]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
@@ -1072,26 +1277,24 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         kwargs.setdefault('parser_class', type(self))
         if 'title' in kwargs or 'description' in kwargs:
             title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(title, kwargs.pop('description', None))
         else:
-            self._subparsers = self._positionals
-        # The subparsers' prog: this parser's prog and the positionals before the command.
+            self._subparsers = self._positionals  # listed among the positionals
         if kwargs.get('prog') is None:
+            # Subparsers are named after our usage up to the command: prog and the
+            # positionals defined so far.
             formatter = self._get_formatter()
             formatter.add_usage(self.usage, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
+        action_class = self._pop_action_class(kwargs, 'parsers')
+        action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1104,454 +1307,296 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # Parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, leftovers = self.parse_known_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: ' + ' '.join(leftovers))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
-
+        # Defaults go in first, without replacing what the caller's namespace already has.
         for action in self._actions:
-            if action.dest is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    if action.default is not SUPPRESS:
-                        setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, action.dest)):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-
-        if self.exit_on_error:
+                setattr(namespace, dest, value)
+        if not self.exit_on_error:
+            namespace, args = self._parse_known_args(args, namespace)
+        else:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-
+            except ArgumentError as problem:
+                self.error(str(problem))
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            # Strings a subparser could not use count as ours.
+            args += getattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
+        if self.fromfile_prefix_chars:
             arg_strings = self._read_args_from_files(arg_strings)
-
-        # The actions each action of a mutually exclusive group conflicts with.
-        action_conflicts = {}
-        for mutex_group in self._mutually_exclusive_groups:
-            group_actions = mutex_group._group_actions
-            for i, mutex_action in enumerate(group_actions):
-                conflicts = action_conflicts.setdefault(mutex_action, [])
-                conflicts.extend(group_actions[:i])
-                conflicts.extend(group_actions[i + 1:])
-
-        # One letter per argument string: 'O' an option, 'A' an argument, '-' the first '--'
-        # (everything after it is an argument).
-        option_string_indices = {}
-        pattern_parts = []
-        i = 0
-        while i < len(arg_strings):
-            arg_string = arg_strings[i]
-            if arg_string == '--':
-                pattern_parts.append('-')
-                pattern_parts.extend(['A'] * (len(arg_strings) - i - 1))
-                break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                pattern_parts.append('A')
-            else:
-                option_string_indices[i] = option_tuple
-                pattern_parts.append('O')
-            i += 1
-        arg_strings_pattern = ''.join(pattern_parts)
-
-        seen_actions = set()
-        seen_non_default_actions = set()
-        extras = []
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            # A value that is the default (by identity) does not count as using the argument
-            # for mutual exclusion.
-            if argument_values is not action.default:
-                seen_non_default_actions.add(action)
-                for conflict_action in action_conflicts.get(action, []):
-                    if conflict_action in seen_non_default_actions:
-                        raise ArgumentError(action, 'not allowed with argument %s'
-                                            % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_string_indices[start_index]
-            action_tuples = []
-            while True:
-                if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is not None:
-                    arg_count = self._match_argument(action, 'A')
-                    chars = self.prefix_chars
-                    if arg_count == 0 and option_string[1] not in chars and explicit_arg != '':
-                        # A flag combined with more short flags: -xyz is -x -yz.
-                        action_tuples.append((action, [], option_string))
-                        option_string = option_string[0] + explicit_arg[0]
-                        new_explicit_arg = explicit_arg[1:] or None
-                        if option_string in self._option_string_actions:
-                            action = self._option_string_actions[option_string]
-                            explicit_arg = new_explicit_arg
-                        else:
-                            raise ArgumentError(action, 'ignored explicit argument %r'
-                                                % explicit_arg)
-                    elif arg_count == 1:
-                        stop = start_index + 1
-                        action_tuples.append((action, [explicit_arg], option_string))
-                        break
-                    else:
-                        raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
-                else:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, arg_strings_pattern[start:])
-                    stop = start + arg_count
-                    action_tuples.append((action, arg_strings[start:stop], option_string))
-                    break
-            for action, args, option_string in action_tuples:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            arg_counts = self._match_arguments_partial(positionals,
-                                                       arg_strings_pattern[start_index:])
-            for action, arg_count in zip(positionals, arg_counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            positionals[:] = positionals[len(arg_counts):]
-            return start_index
-
-        start_index = 0
-        max_option_string_index = max(option_string_indices) if option_string_indices else -1
-        while start_index <= max_option_string_index:
-            next_option_string_index = min([index for index in option_string_indices
-                                            if index >= start_index])
-            if start_index != next_option_string_index:
-                positionals_end_index = consume_positionals(start_index)
-                if positionals_end_index > start_index:
-                    start_index = positionals_end_index
-                    continue
-                start_index = positionals_end_index
-            if start_index not in option_string_indices:
-                extras.extend(arg_strings[start_index:next_option_string_index])
-                start_index = next_option_string_index
-            start_index = consume_optional(start_index)
-
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
-
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest)
-                      and action.default is getattr(namespace, action.dest)):
-                    # A string default goes through type= too, once it is known unused.
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            self.error('the following arguments are required: %s' % ', '.join(required_actions))
-
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error('one of the arguments %s is required' % ' '.join(names))
-        return namespace, extras
+        return _Parse(self, arg_strings, namespace).run()
 
     def _read_args_from_files(self, arg_strings):
-        new_arg_strings = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                new_arg_strings.append(arg_string)
+        """Replaces each '@file' (any of fromfile_prefix_chars) by the arguments in the file,
+        one per line unless convert_arg_line_to_args says otherwise; files may nest."""
+        expanded = []
+        for string in arg_strings:
+            if not string or string[0] not in self.fromfile_prefix_chars:
+                expanded.append(string)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    file_args = []
-                    for arg_line in args_file.read().splitlines():
-                        for arg in self.convert_arg_line_to_args(arg_line):
-                            file_args.append(arg)
-                    new_arg_strings.extend(self._read_args_from_files(file_args))
-            except OSError as err:
-                self.error(str(err))
-        return new_arg_strings
+                with open(string[1:]) as source:
+                    lines = source.read().splitlines()
+            except OSError as problem:
+                self.error(str(problem))
+            else:
+                found = [arg for line in lines for arg in self.convert_arg_line_to_args(line)]
+                expanded.extend(self._read_args_from_files(found))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            nargs_errors = {
-                None: 'expected one argument',
-                OPTIONAL: 'expected at most one argument',
-                ONE_OR_MORE: 'expected at least one argument',
-            }
-            msg = nargs_errors.get(action.nargs)
-            if msg is None:
-                msg = _plural('expected %s argument', 'expected %s arguments',
-                              action.nargs) % action.nargs
-            raise ArgumentError(action, msg)
-        return len(match.group(1))
+        """How many strings the option takes from the front of `arg_strings_pattern`."""
+        found = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
+        if found is not None:
+            return len(found.group(1))
+        complaint = _NARGS_COMPLAINTS.get(action.nargs)
+        if complaint is None:
+            nargs = action.nargs
+            complaint = _plural(f'expected {nargs} argument', f'expected {nargs} arguments',
+                                nargs)
+        raise ArgumentError(action, complaint)
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many of the positionals as can match, from all of them down to the first one.
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([self._get_nargs_pattern(action) for action in actions[:i]])
-            match = _re.match(pattern, arg_strings_pattern)
-            if match is not None:
-                return [len(string) for string in match.groups()]
+        """Strings taken by each of the longest run of `actions` (from the first) that can
+        all be satisfied from the front of the pattern; greedy, earlier ones first."""
+        shapes = [self._get_nargs_pattern(action) for action in actions]
+        for count in range(len(actions), 0, -1):
+            found = _re.match(''.join(shapes[:count]), arg_strings_pattern)
+            if found is not None:
+                return [len(group) for group in found.groups()]
         return []
 
     def _parse_optional(self, arg_string):
-        if not arg_string:
+        """(action, option string, explicit argument) when the string is an option, action
+        None when it is an unknown one; None when it is a plain argument."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if not arg_string[0] in self.prefix_chars:
-            return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
-            return None
-        if '=' in arg_string:
-            option_string, explicit_arg = arg_string.split('=', 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ', '.join([option_string for _, option_string, _ in option_tuples])
-            self.error('ambiguous option: %s could match %s' % (arg_string, options))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-
-        # A negative number is an argument unless the parser has options that look like one.
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            return None  # a lone '-' is an argument (often: standard input)
+        name, equals, value = arg_string.partition('=')
+        if equals and name in known:
+            return known[name], name, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            spellings = ', '.join(candidate[1] for candidate in candidates)
+            self.error(f'ambiguous option: {arg_string} could match {spellings}')
+        if candidates:
+            return candidates[0]
+        looks_negative = self._negative_number_matcher.match(arg_string) is not None
+        if looks_negative and not self._has_negative_number_optionals:
+            return None  # a negative number, since no option looks like one
         if ' ' in arg_string:
-            return None
+            return None  # something like '-x y' quoted as one string reads as an argument
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
+        """The options a string may abbreviate. A long option ('--fo', '--fo=1') matches the
+        options it is a prefix of (when abbreviations are allowed); a short one ('-fx')
+        matches '-f' with 'x' attached, and the options it is a prefix of."""
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
-            if self.allow_abbrev:
-                if '=' in option_string:
-                    option_prefix, explicit_arg = option_string.split('=', 1)
-                else:
-                    option_prefix = option_string
-                    explicit_arg = None
-                for known in self._option_string_actions:
-                    if known.startswith(option_prefix):
-                        result.append((self._option_string_actions[known], known, explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for known in self._option_string_actions:
-                if known == short_option_prefix:
-                    result.append((self._option_string_actions[known], known,
-                                   short_explicit_arg))
-                elif known.startswith(option_string):
-                    result.append((self._option_string_actions[known], known, None))
-        else:
-            self.error('unexpected option string: %s' % option_string)
-        return result
+        if option_string[0] not in chars:
+            self.error(f'unexpected option string: {option_string}')
+        matches = []
+        if option_string[1] in chars:
+            if not self.allow_abbrev:
+                return matches
+            prefix, equals, value = option_string.partition('=')
+            attached = value if equals else None
+            for known, action in self._option_string_actions.items():
+                if known.startswith(prefix):
+                    matches.append((action, known, attached))
+            return matches
+        head, tail = option_string[:2], option_string[2:]
+        for known, action in self._option_string_actions.items():
+            if known == head:
+                matches.append((action, known, tail))
+            elif known.startswith(option_string):
+                matches.append((action, known, None))
+        return matches
 
     def _get_nargs_pattern(self, action):
-        nargs = action.nargs
-        if nargs is None:
-            nargs_pattern = '(-*A-*)'
-        elif nargs == OPTIONAL:
-            nargs_pattern = '(-*A?-*)'
-        elif nargs == ZERO_OR_MORE:
-            nargs_pattern = '(-*[A-]*)'
-        elif nargs == ONE_OR_MORE:
-            nargs_pattern = '(-*A[A-]*)'
-        elif nargs == REMAINDER:
-            nargs_pattern = '([-AO]*)'
-        elif nargs == PARSER:
-            nargs_pattern = '(-*A[-AO]*)'
-        elif nargs == SUPPRESS:
-            nargs_pattern = '(-*-*)'
-        else:
-            nargs_pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-        # An option's arguments cannot include '--' or an option.
-        if action.option_strings:
-            nargs_pattern = nargs_pattern.replace('-*', '')
-            nargs_pattern = nargs_pattern.replace('-', '')
-        return nargs_pattern
+        return _nargs_regex(action.nargs, bool(action.option_strings))
+
+    # Intermixed parsing: options first, with the positionals switched off; then the
+    # positionals, from what the first pass left.
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, leftovers = self.parse_known_intermixed_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: ' + ' '.join(leftovers))
+        return namespace
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        # Options first with positionals switched off, then positionals from what is left.
         positionals = self._get_positional_actions()
-        a = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
-        if a:
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % a[0].nargs)
-        if [action.dest for group in self._mutually_exclusive_groups
-                for action in group._group_actions if action in positionals]:
-            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
-        save_usage = self.usage
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
         try:
             if self.usage is None:
-                self.usage = self.format_usage()[7:]
-            for action in positionals:
-                action.save_nargs = action.nargs
-                action.nargs = SUPPRESS
-                action.save_default = action.default
-                action.default = SUPPRESS
-            try:
-                namespace, remaining_args = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
-                        delattr(namespace, action.dest)
-            finally:
-                for action in positionals:
-                    action.nargs = action.save_nargs
-                    action.default = action.save_default
-            optionals = self._get_optional_actions()
-            try:
-                for action in optionals:
-                    action.save_required = action.required
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.save_required = group.required
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining_args, namespace)
-            finally:
-                for action in optionals:
-                    action.required = action.save_required
-                for group in self._mutually_exclusive_groups:
-                    group.required = group.save_required
+                # Both passes must print the full usage, not one missing the switched-off.
+                self.usage = self.format_usage()[len('usage: '):]
+            namespace, remaining = self._options_pass(positionals, args, namespace)
+            return self._positionals_pass(remaining, namespace)
         finally:
-            self.usage = save_usage
-        return namespace, extras
+            self.usage = saved_usage
+
+    def _options_pass(self, positionals, args, namespace):
+        saved = [(action, action.nargs, action.default) for action in positionals]
+        for action in positionals:
+            action.nargs = action.default = SUPPRESS
+        try:
+            namespace, remaining = self.parse_known_args(args, namespace)
+            for action in positionals:
+                if getattr(namespace, action.dest, None) == []:
+                    import warnings
+                    warnings.warn(f'Do not expect {action.dest} in {namespace}')
+                    delattr(namespace, action.dest)
+        finally:
+            for action, nargs, default in saved:
+                action.nargs, action.default = nargs, default
+        return namespace, remaining
+
+    def _positionals_pass(self, remaining, namespace):
+        # Required options were checked by the first pass.
+        optionals = self._get_optional_actions()
+        saved_actions = [(action, action.required) for action in optionals]
+        saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
+        for holder, _ in saved_actions + saved_groups:
+            holder.required = False
+        try:
+            return self.parse_known_args(remaining, namespace)
+        finally:
+            for holder, required in saved_actions + saved_groups:
+                holder.required = required
+
+    # Turning strings into values.
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
-
-        if not arg_strings and action.nargs == OPTIONAL:
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and '--' in arg_strings:
+            arg_strings.remove('--')  # the separator itself is no value
+        convert = lambda string: self._get_value(action, string)
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        if nargs == REMAINDER:
+            return [convert(string) for string in arg_strings]
+        if nargs == PARSER:
+            values = [convert(string) for string in arg_strings]
+            self._check_value(action, values[0])  # only the command name is a choice
+            return values
+        if not arg_strings and nargs == OPTIONAL:
+            # Absent: an option uses its const, a positional its default; strings go
+            # through type= like a command line value would.
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
+                value = convert(value)
                 self._check_value(action, value)
-        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = arg_strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            value = self._get_value(action, arg_strings[0])
+            return value
+        if len(arg_strings) == 1 and (nargs is None or nargs == OPTIONAL):
+            value = convert(arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        values = [convert(string) for string in arg_strings]
+        for value in values:
+            self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+        converter = self._registry_get('type', action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, f'{converter!r} is not callable')
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return converter(arg_string)
+        except ArgumentTypeError as problem:
+            raise ArgumentError(action, str(problem))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r' % (name, arg_string))
+            type_name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, f'invalid {type_name} value: {arg_string!r}')
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            msg = 'invalid choice: %r (choose from %s)' % (value,
-                                                           ', '.join(map(repr, action.choices)))
-            raise ArgumentError(action, msg)
+        choices = action.choices
+        if choices is not None and value not in choices:
+            listed = ', '.join(repr(choice) for choice in choices)
+            raise ArgumentError(action, f'invalid choice: {value!r} (choose from {listed})')
 
     # -----------------------------------------------------------------------------------------
     # Help and errors
 
+    def _layout_with_usage(self):
+        layout = self._get_formatter()
+        layout.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return layout
+
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        return self._layout_with_usage().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for action_group in self._action_groups:
-            formatter.start_section(action_group.title)
-            formatter.add_text(action_group.description)
-            formatter.add_arguments(action_group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        layout = self._layout_with_usage()
+        layout.add_text(self.description)
+        for group in self._action_groups:
+            layout.start_section(group.title)
+            layout.add_text(group.description)
+            layout.add_arguments(group._group_actions)
+            layout.end_section()
+        layout.add_text(self.epilog)
+        return layout.format_help()
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        return self.formatter_class(prog=self.prog)  # a fresh one: formatters keep state
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass  # no usable stream (e.g. stderr is None): stay quiet
+
+    def error(self, message):
+        """Prints the usage and `prog: error: message` to stderr and exits with status 2.
+        An override must not return: it should exit or raise."""
+        self.print_usage(_sys.stderr)
+        self.exit(2, f'{self.prog}: error: {message}\n')
 
     def exit(self, status=0, message=None):
+        """Ends the program with `status`, after writing `message` (if any) to stderr."""
         if message:
             self._print_message(message, _sys.stderr)
         _sys.exit(status)
-
-    def error(self, message):
-        """Print the usage and `prog: error: message` to stderr and exit with status 2."""
-        self.print_usage(_sys.stderr)
-        self.exit(2, '%s: error: %s\n' % (self.prog, message))
