@@ -637,6 +637,8 @@ for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) OP[k][MET
 
 function checkName(name: unknown): string {
   if (typeof name !== 'string') {
+    // An instance of a str subclass names the attribute its text spells.
+    if (name instanceof String) return name.valueOf();
     return raise('TypeError', `attribute name must be string, not '${className(name)}'`);
   }
   return name;

@@ -476,6 +476,37 @@ export function aiter(obj: unknown): unknown {
   return it;
 }
 
+/** The builtin `aiter(obj)`: obj.__aiter__(), which must be an async iterator. */
+export function builtinAiter(obj: unknown): unknown {
+  const method = obj === null || obj === undefined ? undefined : typeOf(obj).prototype.$__aiter__;
+  if (typeof method !== 'function') return raise('TypeError', `'${className(obj)}' object is not an async iterable`);
+  const it = method.call(obj);
+  if (it === null || it === undefined || typeof typeOf(it).prototype.$__anext__ !== 'function') {
+    return raise('TypeError', `aiter() returned not an async iterator of type '${className(it)}'`);
+  }
+  return it;
+}
+
+/**
+ * The builtin `anext(it[, default])`: it.__anext__() is called now, as in CPython; with a default,
+ * the awaitable returned gives the default where the iterator would raise StopAsyncIteration.
+ */
+export function builtinAnext(it: unknown, dflt?: unknown): unknown {
+  const method = it === null || it === undefined ? undefined : typeOf(it).prototype.$__anext__;
+  if (typeof method !== 'function') return raise('TypeError', `'${className(it)}' object is not an async iterator`);
+  const next = method.call(it);
+  if (dflt === undefined) return next;
+  function* orDefault(): Generator<unknown, unknown, unknown> {
+    try {
+      return yield* awaitable(next);
+    } catch (e) {
+      if (isPyException(e) && isInstance(e, StopAsyncIteration)) return dflt;
+      throw e;
+    }
+  }
+  return coroFrame(orDefault(), 'anext', 'anext');
+}
+
 /** One step of `async for` (GET_ANEXT, then the await): the next item, or ASYNC_DONE. */
 export function* asyncNext(it: unknown): Generator<unknown, unknown, unknown> {
   const method = typeOf(it).prototype.$__anext__;

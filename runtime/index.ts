@@ -89,8 +89,8 @@ export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';
 export { yieldFrom, gen, genOver, GENEXPR_SKIP, frameBody, genFrame, iterOwned } from './generator.js';
 export {
-  coroFrame, asyncGenFrame, asyncGen, asyncGenValue, awaitable, aiter, aiterOwned, asyncLoopLeft, asyncNext, ASYNC_DONE,
-  asyncWithEnter, asyncWithExit,
+  coroFrame, asyncGenFrame, asyncGen, asyncGenValue, awaitable, aiterOwned, asyncLoopLeft, asyncNext, ASYNC_DONE,
+  asyncWithEnter, asyncWithExit, builtinAiter as aiter, builtinAnext as anext,
 } from './coroutine.js';
 export { def, argError, takeKw, kwOnly, kwRest, varargs, callKw, kwSite, callAt, kwItems, bind } from './function.js';
 export {
