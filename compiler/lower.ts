@@ -1864,13 +1864,18 @@ class Lowerer {
     const create = this.rt('class', [
       js.lit(s.name), js.lit(qual), js.id('__name__'), js.id('$bases'), js.id('$ns'), js.array(kw), js.id('$ad'),
     ], loc);
-    const iife = js.arrow([js.id('$bases')], [
+    // Named `<class>$` so that tracebacks and sys._getframe name the class body's frame after the
+    // class, as CPython does (the runtime drops the `$`).
+    const iife = js.fnExpr(`${s.name}$`, [js.id('$bases')], [
       js.constDecl('$ns', this.rt('classNs', [js.id('__name__'), js.lit(qual)])),
       js.constDecl('$ad', this.rt('classNs', [])),
       ...body,
       js.ret(js.assign(js.id(cell), create)),
     ]);
-    let result: es.Expression = js.call(iife, [js.array(bases)], loc);
+    // Called through a temporary: V8 reports a call where its arguments start, which for a
+    // function expression called in place is after the whole body, a line with no .py position.
+    const body$ = this.fn.temp();
+    let result: es.Expression = js.seq([js.assign(js.id(body$), iife), js.call(js.id(body$, loc), [js.array(bases)], loc)], loc);
     for (let i = s.decorator_list.length - 1; i >= 0; i--) {
       result = js.call(this.callableOf(s.decorator_list[i]), [result], this.loc(s.decorator_list[i]));
     }
