@@ -7,10 +7,16 @@
 // the -le/-be names neither write nor strip it. A decoding error names the byte order it decoded
 // with ('utf-16-le' codec can't decode ...), an encoding error the codec asked for. Errors are
 // resolved by CPython's handlers, surrogatepass included (a lone surrogate as one code unit).
+//
+// 'utf-8-sig' travels the same road: UTF-8 with a signature (the BOM EF BB BF) written first and,
+// on decoding, skipped when present. Its errors are UTF-8's ('utf-8' codec), at positions in the
+// data after the signature, as CPython's Lib/encodings/utf_8_sig.py reports them.
 
+import { bytesDecode } from './bytesops.js';
 import { raise, raiseCodecError } from './exceptions.js';
+import { strEncode } from './str.js';
 
-export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'utf-8-sig';
 
 /** The codec for a normalized encoding name (lower case, without '-', '_' and spaces), or null. */
 export function wideCodecNamed(e: string): WideCodec | null {
@@ -21,13 +27,29 @@ export function wideCodecNamed(e: string): WideCodec | null {
     case 'utf32': case 'u32': return 'utf-32';
     case 'utf32le': return 'utf-32-le';
     case 'utf32be': return 'utf-32-be';
+    case 'utf8sig': return 'utf-8-sig';
     default: return null;
   }
 }
 
 /** The codec that continues a stream `codec` began: the BOM is written once, at its start. */
-export function withoutBom(codec: WideCodec): WideCodec {
-  return codec === 'utf-16' ? 'utf-16-le' : codec === 'utf-32' ? 'utf-32-le' : codec;
+export function withoutBom(codec: WideCodec): WideCodec | 'utf-8' {
+  return codec === 'utf-16' ? 'utf-16-le' : codec === 'utf-32' ? 'utf-32-le' : codec === 'utf-8-sig' ? 'utf-8' : codec;
+}
+
+const UTF8_SIGNATURE = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+function encodeUtf8Sig(s: string, errors: string): Uint8Array {
+  const body = strEncode(s, 'utf-8', errors);
+  const out = new Uint8Array(body.length + 3);
+  out.set(UTF8_SIGNATURE);
+  out.set(body, 3);
+  return out;
+}
+
+function decodeUtf8Sig(b: Uint8Array, errors: string): string {
+  const signed = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  return bytesDecode(signed ? b.subarray(3) : b, 'utf-8', errors);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,6 +85,7 @@ class ByteWriter {
 
 /** `s.encode(codec, errors)` for the UTF-16 and UTF-32 codecs. */
 export function wideEncode(s: string, codec: WideCodec, errors: string): Uint8Array {
+  if (codec === 'utf-8-sig') return encodeUtf8Sig(s, errors);
   const size = codec.startsWith('utf-16') ? 2 : 4;
   const little = !codec.endsWith('-be');
   const out = new ByteWriter((s.length + 1) * size);
@@ -198,6 +221,7 @@ function readUnit(b: Uint8Array, at: number, size: number, little: boolean): num
 
 /** `b.decode(codec, errors)` for the UTF-16 and UTF-32 codecs. */
 export function wideDecode(b: Uint8Array, codec: WideCodec, errors: string): string {
+  if (codec === 'utf-8-sig') return decodeUtf8Sig(b, errors);
   return codec.startsWith('utf-16') ? decodeUtf16(b, codec, errors) : decodeUtf32(b, codec, errors);
 }
 
