@@ -16,3 +16,4 @@ import './binascii.js';
 import './heapq.js';
 import './subprocess.js';
 import './atexit.js';
+import './unicodedata.js';
