@@ -2,31 +2,36 @@
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Mark a method abstract: an ABCMeta class that keeps it abstract cannot be instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
+# The three below predate stacking @abstractmethod under classmethod, staticmethod and
+# property; they are deprecated but still work.
+
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated)."""
+    """A classmethod whose function is abstract (deprecated)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        # The runtime's constructor has stored the function already (its __init__ is
+        # object's, which takes no arguments); only the mark is left to add.
+        abstractmethod(callable)
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated)."""
+    """A staticmethod whose function is abstract (deprecated)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        # The runtime's constructor has stored the function already (its __init__ is
+        # object's, which takes no arguments); only the mark is left to add.
+        abstractmethod(callable)
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated)."""
+    """A property that is abstract as a whole (deprecated)."""
     __isabstractmethod__ = True
 
 
@@ -69,7 +74,8 @@ class _AbcData:
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """The metaclass of abstract base classes: it tracks abstract methods, refuses to
+    instantiate a class that still has some, and keeps registries of virtual subclasses."""
 
     # Bumped by every register() on any ABC: a negative answer memoised before may be stale.
     _abc_invalidation_counter = 0
@@ -90,10 +96,8 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make `subclass` a virtual subclass of this ABC and return it (so register can be
+        used as a class decorator)."""
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
@@ -106,16 +110,16 @@ class ABCMeta(type):
         return subclass
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget every registered virtual subclass (meant for tests)."""
         cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Empty the isinstance/issubclass caches (meant for tests)."""
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative_cache.clear()
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls), virtual subclasses included."""
         subclass = instance.__class__
         impl = cls._abc_impl
         if subclass in impl.cache:
@@ -129,7 +133,7 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), virtual subclasses and __subclasshook__ included."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         impl = cls._abc_impl
@@ -174,17 +178,15 @@ def get_cache_token():
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
+    """Recompute cls.__abstractmethods__ after methods were added or replaced on the class
+    (no-op for a class that is not abstract); returns cls."""
     if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+        return cls  # not an abstract class: nothing to recompute
+    # An inherited abstract name stays abstract unless the class now provides it concretely;
+    # the class's own abstract attributes are added.
+    inherited = [name for base in cls.__bases__
+                 for name in getattr(base, '__abstractmethods__', ())]
+    remaining = {name for name in inherited if _is_abstract(getattr(cls, name, None))}
+    remaining.update(name for name, value in cls.__dict__.items() if _is_abstract(value))
+    cls.__abstractmethods__ = frozenset(remaining)
     return cls

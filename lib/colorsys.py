@@ -41,18 +41,16 @@ def _hue(r, g, b, maxc, rangec):
 
 
 def rgb_to_hls(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    sumc = maxc + minc
-    rangec = maxc - minc
-    l = sumc / 2.0
-    if minc == maxc:
-        return 0.0, l, 0.0
-    if l <= 0.5:
-        s = rangec / sumc
-    else:
-        s = rangec / (2.0 - maxc - minc)
-    return _hue(r, g, b, maxc, rangec), l, s
+    """(hue, lightness, saturation) of an RGB colour."""
+    hi = max(r, g, b)
+    lo = min(r, g, b)
+    total = hi + lo
+    spread = hi - lo
+    l = total / 2.0
+    if hi == lo:
+        return 0.0, l, 0.0  # a grey has neither hue nor saturation
+    s = spread / total if l <= 0.5 else spread / (2.0 - hi - lo)
+    return _hue(r, g, b, hi, spread), l, s
 
 
 def _channel(m1, m2, hue):
@@ -67,25 +65,23 @@ def _channel(m1, m2, hue):
 
 
 def hls_to_rgb(h, l, s):
+    """The RGB colour of (hue, lightness, saturation)."""
     if s == 0.0:
         return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0 + s)
-    else:
-        m2 = l + s - (l * s)
+    # The largest and smallest channel values; the hue places the third between them.
+    m2 = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
     m1 = 2.0 * l - m2
     return (_channel(m1, m2, h + ONE_THIRD), _channel(m1, m2, h), _channel(m1, m2, h - ONE_THIRD))
 
 
 def rgb_to_hsv(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    rangec = maxc - minc
-    v = maxc
-    if minc == maxc:
-        return 0.0, 0.0, v
-    s = rangec / maxc
-    return _hue(r, g, b, maxc, rangec), s, v
+    """(hue, saturation, value) of an RGB colour."""
+    hi = max(r, g, b)
+    lo = min(r, g, b)
+    if hi == lo:
+        return 0.0, 0.0, hi
+    spread = hi - lo
+    return _hue(r, g, b, hi, spread), spread / hi, hi
 
 
 def hsv_to_rgb(h, s, v):

@@ -80,7 +80,7 @@ def _set_state(y, state):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A copy of x that shares its contents with x (one level deep)."""
     cls = type(x)
     if _is_atomic(x):
         return x
@@ -137,42 +137,38 @@ def _reconstruct(x, memo):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A copy of x in which everything x holds is copied too; an object reached twice is copied
+    once (memo maps the id of each original to its copy)."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    earlier = memo.get(key, _nil)
+    if earlier is not _nil:
+        return earlier
     cls = type(x)
     if _is_atomic(x):
         return x
     if cls is list:
         y = []
-        memo[d] = y
+        memo[key] = y
         for a in x:
             y.append(deepcopy(a, memo))
     elif cls is dict:
         y = {}
-        memo[d] = y
+        memo[key] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
-        # A tuple of atoms is returned as itself, like CPython's _deepcopy_tuple.
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, y):
-            if k is not j:
-                y = tuple(y)
-                break
-        else:
-            y = x
+        items = [deepcopy(a, memo) for a in x]
+        # Copying the items may have copied this very tuple (through a cycle): use that copy.
+        if key in memo:
+            return memo[key]
+        # A tuple whose items all come back as themselves is returned as itself.
+        unchanged = all(old is new for old, new in zip(x, items))
+        y = x if unchanged else tuple(items)
     elif cls is set:
         y = set()
-        memo[d] = y
+        memo[key] = y
         for a in x:
             y.add(deepcopy(a, memo))
     elif cls is frozenset:
@@ -186,7 +182,7 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             y = _reconstruct(x, memo)
     if y is not x:
-        memo[d] = y
+        memo[key] = y
         _keep_alive(x, memo)
     return y
 

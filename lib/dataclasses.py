@@ -13,14 +13,14 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    pass
+    """Type of the MISSING sentinel: 'no default was given' (None is a valid default)."""
 
 
 MISSING = _MISSING_TYPE()
 
 
 class _KW_ONLY_TYPE:
-    pass
+    """Type of the KW_ONLY marker: fields annotated after `_: KW_ONLY` are keyword-only."""
 
 
 KW_ONLY = _KW_ONLY_TYPE()
@@ -45,36 +45,29 @@ class Field:
                  'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        # Name, type and kind stay unknown until the owning class is processed.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = {} if metadata is None else metadata
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type})')
+        shown = [f'{attr}={getattr(self, attr)!r}' for attr in _FIELD_REPR_ATTRS]
+        # CPython shows the kind marker bare: its repr is its constant's name.
+        shown.append(f'_field_type={_KIND_NAMES.get(self._field_type)}')
+        return 'Field(' + ','.join(shown) + ')'
+
+
+_FIELD_REPR_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
+                     'compare', 'metadata', 'kw_only')
+_KIND_NAMES = {'FIELD': '_FIELD', 'CLASSVAR': '_FIELD_CLASSVAR', 'INITVAR': '_FIELD_INITVAR'}
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describe one field in a dataclass body: its default (or default_factory) and whether
+    it takes part in __init__, __repr__, comparisons and hashing."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
@@ -270,11 +263,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-    if order and not eq:
+    if not eq and order:
         raise ValueError('eq must be true if order is true')
+    # A `__hash__ = None` that only comes from defining __eq__ in the body is not a choice
+    # the user made, so it does not count as an explicit hash.
+    own = cls.__dict__
+    has_explicit_hash = '__hash__' in own and not (own['__hash__'] is None and '__eq__' in own)
     if slots:
         # Made before the methods are added, so they reach the new class the usual way.
         cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type == 'FIELD'],
@@ -368,11 +362,11 @@ def _add_slots(cls, field_names, weakref_slot):
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)
     cls_dict.pop('__weakref__', None)
+    rebuilt = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
-        cls.__qualname__ = qualname
-    return cls
+        rebuilt.__qualname__ = qualname
+    return rebuilt
 
 
 _repr_running = set()
@@ -435,17 +429,18 @@ def _make_ge(names):
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
+    """Turn cls into a data class: __init__, __repr__, __eq__ and, as asked, ordering,
+    hashing, immutability and slots are generated from its annotated fields."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                               kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    # Used bare (@dataclass) the class arrives here; used with arguments it comes later.
+    return wrap if cls is None else wrap(cls)
 
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass (or instance) in definition order, without class
+    variables and init-only variables."""
     try:
         fields = getattr(class_or_instance, '__dataclass_fields__')
     except AttributeError:
@@ -468,74 +463,61 @@ def asdict(obj, *, dict_factory=dict):
     field values."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
+    return _deep_convert(obj, dict_factory, True)
 
 
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        import copy
-        return copy.deepcopy(obj)
+def _deep_convert(value, make_record, with_names):
+    """Copy value recursively, turning every dataclass instance inside it into
+    make_record(list of its field values), or of (name, value) pairs when with_names.
+    Lists, tuples, namedtuples and dicts are rebuilt as their own type; anything else is
+    deep-copied."""
+    def convert(item):
+        return _deep_convert(item, make_record, with_names)
+    if _is_dataclass_instance(value):
+        if with_names:
+            return make_record([(f.name, convert(getattr(value, f.name))) for f in fields(value)])
+        return make_record([convert(getattr(value, f.name)) for f in fields(value)])
+    if isinstance(value, tuple) and hasattr(value, '_fields'):
+        # A namedtuple's constructor wants its fields as separate arguments.
+        return type(value)(*[convert(item) for item in value])
+    if isinstance(value, (list, tuple)):
+        return type(value)(convert(item) for item in value)
+    if isinstance(value, dict):
+        return type(value)((convert(key), convert(item)) for key, item in value.items())
+    import copy
+    return copy.deepcopy(value)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values."""
+    """The field values of a dataclass instance as a tuple, converted deeply (see asdict)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        import copy
-        return copy.deepcopy(obj)
+    return _deep_convert(obj, tuple_factory, False)
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A new instance like obj, with the given fields changed (built through __init__)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, '__dataclass_fields__').values():
-        if f._field_type == 'CLASSVAR':
+        kind = f._field_type
+        if kind == 'CLASSVAR':
             continue
+        given = f.name in changes
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type == 'INITVAR' and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+            # Such a field is set by __post_init__ or its default, never by the caller.
+            if given:
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif not given:
+            if kind == 'INITVAR' and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
-    """Return a new dynamically created dataclass."""
+    """Create a dataclass named cls_name from (name, type[, Field or default]) items or names."""
     ns = dict(namespace or {})
     annotations = {}
     for item in fields:

@@ -21,7 +21,8 @@ _CACHE_LIMIT = 32768
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN (after os.path.normcase, a no-op on POSIX)."""
+    """Whether the file name matches the shell pattern, both put through os.path.normcase
+    (which changes nothing on POSIX)."""
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
@@ -46,20 +47,20 @@ def _compile_pattern(pat):
 
 
 def filter(names, pat):
-    """Return the list of those NAMES that match PAT."""
+    """The names that match the pattern, in their order."""
     pat = os.path.normcase(pat)
     match = _compile_pattern(pat)
     return [name for name in names if match(os.path.normcase(name))]
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
+    """Whether the file name matches the shell pattern, taken exactly as they are."""
     match = _compile_pattern(pat)
     return match(name) is not None
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression (CPython's text)."""
+    """The regular expression (as text, exactly CPython's) equivalent to the shell pattern."""
     return r'(?s:%s)\Z' % _join_pieces(_translate_pieces(pat), '(?>.*?%s)')
 
 
@@ -68,95 +69,91 @@ def _matcher_source(pat):
 
 
 def _join_pieces(pieces, interior_star):
-    # Fixed pieces first, then `* fixed` pairs: an interior one is a minimal match of the
-    # fixed text, the last `*` (or one before the final fixed text) is a greedy `.*`.
-    res = []
-    i, n = 0, len(pieces)
-    while i < n and pieces[i] is not _STAR:
-        res.append(pieces[i])
-        i += 1
-    while i < n:
-        i += 1
-        if i == n:
-            res.append('.*')
-            break
-        fixed = []
-        while i < n and pieces[i] is not _STAR:
-            fixed.append(pieces[i])
-            i += 1
-        fixed = ''.join(fixed)
-        if i == n:
-            res.append('.*')
-            res.append(fixed)
+    # The fixed text between the stars: what precedes the first star is matched as it is, an
+    # interior `*fixed` by `interior_star`, and the last star is a greedy `.*`.
+    runs = [[]]
+    for piece in pieces:
+        if piece is _STAR:
+            runs.append([])
         else:
-            res.append(interior_star % fixed)
-    return ''.join(res)
+            runs[-1].append(piece)
+    head, *after_stars = [''.join(run) for run in runs]
+    if not after_stars:
+        return head
+    *interior, tail = after_stars
+    return head + ''.join(interior_star % text for text in interior) + '.*' + tail
 
 
 def _translate_pieces(pat):
-    res = []
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i = i + 1
-        if c == '*':
-            if not res or res[-1] is not _STAR:
-                res.append(_STAR)
-        elif c == '?':
-            res.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j = j + 1
-            if j < n and pat[j] == ']':
-                j = j + 1
-            while j < n and pat[j] != ']':
-                j = j + 1
-            if j >= n:
-                res.append('\\[')
+    """The pattern as regex pieces, with _STAR for each run of `*`."""
+    pieces = []
+    pos = 0
+    while pos < len(pat):
+        ch = pat[pos]
+        pos += 1
+        if ch == '*':
+            if not (pieces and pieces[-1] is _STAR):
+                pieces.append(_STAR)
+        elif ch == '?':
+            pieces.append('.')
+        elif ch == '[':
+            end = _set_end(pat, pos)
+            if end < 0:
+                pieces.append('\\[')  # never closed: a literal bracket
             else:
-                res.append(_translate_set(pat, i, j))
-                i = j + 1
+                pieces.append(_translate_set(pat[pos:end]))
+                pos = end + 1
         else:
-            res.append(re.escape(c))
-    return res
+            pieces.append(re.escape(ch))
+    return pieces
 
 
-def _translate_set(pat, i, j):
-    """The regex for the set pat[i:j] (between `[` and `]`)."""
-    stuff = pat[i:j]
-    if '-' not in stuff:
-        stuff = stuff.replace('\\', r'\\')
+def _set_end(pat, start):
+    """Index of the `]` that closes a set whose body begins at `start`, -1 if none does. A `]`
+    right after `[` or `[!` belongs to the set."""
+    at = start + 1 if pat.startswith('!', start) else start
+    if pat.startswith(']', at):
+        at += 1
+    return pat.find(']', at)
+
+
+def _range_hyphens(body):
+    """Where the hyphens that join the two ends of a range are in a set body. A hyphen that
+    comes first (after any `!`) is a member, as is one right after a range's end."""
+    found = []
+    at = body.find('-', 2 if body.startswith('!') else 1)
+    while at >= 0:
+        found.append(at)
+        at = body.find('-', at + 3)
+    return found
+
+
+def _translate_set(body):
+    """The regex for a set, given the text between its brackets."""
+    if '-' in body:
+        bounds = [-1] + _range_hyphens(body) + [len(body)]
+        parts = [body[left + 1:right] for left, right in zip(bounds, bounds[1:])]
+        if not parts[-1]:
+            # The body ended with a range hyphen: it is a member after all.
+            parts.pop()
+            parts[-1] += '-'
+        # A reversed range such as z-a matches nothing and is an error for re: drop it, with
+        # the two characters that made it.
+        for k in reversed(range(1, len(parts))):
+            before, after = parts[k - 1], parts[k]
+            if before[-1] > after[0]:
+                parts[k - 1:k + 1] = [before[:-1] + after[1:]]
+        text = '-'.join(part.replace('\\', r'\\').replace('-', r'\-') for part in parts)
     else:
-        # Split at the hyphens that make ranges, so the others can be escaped.
-        chunks = []
-        k = i + 2 if pat[i] == '!' else i + 1
-        while True:
-            k = pat.find('-', k, j)
-            if k < 0:
-                break
-            chunks.append(pat[i:k])
-            i = k + 1
-            k = k + 3
-        chunk = pat[i:j]
-        if chunk:
-            chunks.append(chunk)
-        else:
-            chunks[-1] += '-'
-        # An empty range (z-a) is invalid in a regex: drop it.
-        for k in range(len(chunks) - 1, 0, -1):
-            if chunks[k - 1][-1] > chunks[k][0]:
-                chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
-                del chunks[k]
-        stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-') for s in chunks)
-    # Escape what a future re would read as set operations (&&, ~~, ||).
-    stuff = re.sub(r'([&~|])', r'\\\1', stuff)
-    if not stuff:
-        return '(?!)'
-    if stuff == '!':
+        text = body.replace('\\', r'\\')
+    # Characters that a later re may read as set operators (&&, ~~, ||) are escaped.
+    text = re.sub(r'([&~|])', r'\\\1', text)
+    if not text:
+        return '(?!)'  # every member was dropped: can never match
+    if text == '!':
         return '.'
-    if stuff[0] == '!':
-        stuff = '^' + stuff[1:]
-    elif stuff[0] in ('^', '['):
-        stuff = '\\' + stuff
-    return '[%s]' % stuff
+    if text.startswith('!'):
+        return '[^' + text[1:] + ']'
+    if text.startswith(('^', '[')):
+        return '[\\' + text + ']'
+    return '[' + text + ']'

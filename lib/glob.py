@@ -15,13 +15,13 @@ __all__ = ["glob", "iglob", "escape"]
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return a list of paths matching a pathname pattern."""
+    """The paths that match the pattern, as a list (see iglob)."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd, recursive=recursive,
                       include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    """Return an iterator which yields the paths matching a pathname pattern."""
+    """The paths that match the pattern, one at a time, relative to root_dir when given."""
     if dir_fd is not None:
         raise NotImplementedError('glob: dir_fd is not supported')
     if isinstance(pathname, bytes):
@@ -30,10 +30,7 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
             root_dir = _fsdecode(root_dir)
         return map(_fsencode, iglob(_fsdecode(pathname), root_dir=root_dir,
                                     recursive=recursive, include_hidden=include_hidden))
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
+    root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
     it = _iglob(pathname, root_dir, recursive, False, include_hidden)
     if not pathname or recursive and _isrecursive(pathname[:2]):
         # `**` first yields the empty path for the starting directory itself: skip it.
@@ -57,49 +54,52 @@ def _chain(first, rest):
 
 
 def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
+    head, tail = os.path.split(pathname)
     if not has_magic(pathname):
-        if basename:
-            if os.path.lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif os.path.isdir(_join(root_dir, dirname)):
-            # A pattern ending with a slash matches only directories.
+        # No wildcards: the path itself if it exists (a trailing slash asks for a directory).
+        if tail:
+            found = os.path.lexists(_join(root_dir, pathname))
+        else:
+            found = os.path.isdir(_join(root_dir, head))
+        if found:
             yield pathname
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
+    match_in = _component_matcher(tail, recursive)
+    if not head:
+        yield from match_in(root_dir, tail, dironly, include_hidden)
         return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
+    # The directories are globbed first (only directories can hold the last component).
+    if head != pathname and has_magic(head):
+        parents = _iglob(head, root_dir, recursive, True, include_hidden)
     else:
-        dirs = [dirname]
-    if has_magic(basename):
-        glob_in_dir = _glob2 if recursive and _isrecursive(basename) else _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
-            yield os.path.join(dirname, name)
+        parents = [head]
+    for parent in parents:
+        for name in match_in(_join(root_dir, parent), tail, dironly, include_hidden):
+            yield os.path.join(parent, name)
+
+
+def _component_matcher(component, recursive):
+    """How the names in a directory are matched against one pattern component."""
+    if not has_magic(component):
+        return _glob0
+    if recursive and _isrecursive(component):
+        return _glob2
+    return _glob1
 
 
 def _glob1(dirname, pattern, dironly, include_hidden=False):
     names = _listdir(dirname, dironly)
-    if include_hidden or not _ishidden(pattern):
-        names = [x for x in names if include_hidden or not _ishidden(x)]
+    if not include_hidden and not _ishidden(pattern):
+        # Hidden names are matched only by a pattern that is hidden itself.
+        names = [name for name in names if not _ishidden(name)]
     return fnmatch.filter(names, pattern)
 
 
 def _glob0(dirname, basename, dironly, include_hidden=False):
-    if basename:
-        if os.path.lexists(_join(dirname, basename)):
-            return [basename]
-    elif os.path.isdir(dirname):
+    if not basename:
         # An empty basename comes from a trailing slash: it matches only a directory.
-        return [basename]
-    return []
+        return [basename] if os.path.isdir(dirname) else []
+    return [basename] if os.path.lexists(_join(dirname, basename)) else []
 
 
 def glob0(dirname, pattern):
@@ -111,34 +111,38 @@ def glob1(dirname, pattern):
 
 
 def _glob2(dirname, pattern, dironly, include_hidden=False):
+    # `**`: the directory itself (the empty name), then everything below it.
     yield pattern[:0]
     yield from _rlistdir(dirname, dironly, include_hidden)
 
 
 def _listdir(dirname, dironly):
-    arg = dirname or os.curdir
+    where = dirname or os.curdir
     try:
-        names = os.listdir(arg)
+        names = os.listdir(where)
     except OSError:
-        return []
-    if dironly:
-        names = [name for name in names if os.path.isdir(os.path.join(arg, name))]
-    return names
+        return []  # unreadable or gone: nothing matches in it
+    if not dironly:
+        return names
+    return [name for name in names if os.path.isdir(os.path.join(where, name))]
 
 
 def _rlistdir(dirname, dironly, include_hidden=False):
-    for x in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield _join(x, y)
+    """Every name below dirname, relative to it, each directory before its contents."""
+    for name in _listdir(dirname, dironly):
+        if not include_hidden and _ishidden(name):
+            continue
+        yield name
+        below = _join(dirname, name) if dirname else name
+        for rest in _rlistdir(below, dironly, include_hidden):
+            yield _join(name, rest)
 
 
 def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
+    # os.path.join, except that an empty side adds no separator.
+    if dirname and basename:
+        return os.path.join(dirname, basename)
+    return dirname or basename
 
 
 magic_check = re.compile('([*?[])')
@@ -151,13 +155,11 @@ def has_magic(s):
 
 
 def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
+    return path[:1] in ('.', b'.')
 
 
 def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    return pattern == '**'
+    return pattern == (b'**' if isinstance(pattern, bytes) else '**')
 
 
 def escape(pathname):

@@ -14,10 +14,9 @@ class _Node:
     __slots__ = ("node", "npredecessors", "successors")
 
     def __init__(self, node):
-        self.node = node
+        self.node, self.successors = node, []
         # Predecessors not yet done; _OUT or _DONE once the node has been handed out.
         self.npredecessors = 0
-        self.successors = []
 
 
 class CycleError(ValueError):
@@ -29,12 +28,10 @@ class TopologicalSorter:
 
     def __init__(self, graph=None):
         self._nodes = {}
-        self._ready = None
-        self._npassed_out = 0
-        self._nfinished = 0
-        if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+        self._ready = None  # the ready list, made by prepare()
+        self._npassed_out = self._nfinished = 0
+        for node, predecessors in (graph or {}).items():
+            self.add(node, *predecessors)
 
     def _info(self, node):
         info = self._nodes.get(node)

@@ -50,7 +50,7 @@ def _digest_constructor(digestmod):
 
 
 class HMAC:
-    """RFC 2104 HMAC class (also RFC 4231), with the PEP 247 hash API."""
+    """An HMAC being computed (RFC 2104), with the usual hash object methods."""
 
     blocksize = 64  # The block size to assume for a hash that has none.
 
@@ -61,57 +61,58 @@ class HMAC:
             raise TypeError('key: expected bytes or bytearray, but got %r' % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        digest_cons = _digest_constructor(digestmod)
+        make_hash = _digest_constructor(digestmod)
+        outer = make_hash()
+        inner = make_hash()
+        block = getattr(inner, 'block_size', None)
+        if block is None or block < 16:
+            block = self.blocksize
+        if len(key) > block:
+            key = make_hash(key).digest()  # a key longer than a block is hashed first
+        padded = bytes(key).ljust(block, b'\0')
+        outer.update(padded.translate(trans_5C))
+        inner.update(padded.translate(trans_36))
         self._hmac = None
-        self._outer = digest_cons()
-        self._inner = digest_cons()
-        self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, 'block_size', None)
-        if blocksize is None or blocksize < 16:
-            blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = digest_cons(key).digest()
-        self.block_size = blocksize
-        key = bytes(key).ljust(blocksize, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        self._outer, self._inner = outer, inner
+        self.digest_size = inner.digest_size
+        self.block_size = block
         if msg is not None:
             self.update(msg)
 
-    @property
-    def name(self):
-        return 'hmac-' + self._inner.name
-
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Add msg to the authenticated data."""
         self._inner.update(msg)
 
+    @property
+    def name(self):
+        """'hmac-' followed by the name of the hash."""
+        return 'hmac-' + self._inner.name
+
     def copy(self):
-        """Return a separate copy of this hashing object."""
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._hmac = None
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        """An independent HMAC object in the same state as this one."""
+        twin = type(self).__new__(type(self))
+        twin._hmac = None
+        twin.block_size, twin.digest_size = self.block_size, self.digest_size
+        twin._outer, twin._inner = self._outer.copy(), self._inner.copy()
+        return twin
 
     def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+        """The outer hash finished over the inner digest so far; neither hash is changed."""
+        final = self._outer.copy()
+        final.update(self._inner.digest())
+        return final
 
     def digest(self):
-        """Return the hash value of this hashing object, as bytes; the object is unchanged."""
+        """The HMAC of the data so far, as bytes; more data may still be added afterwards."""
         return self._current().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead."""
+        """digest() as a string of hexadecimal digits."""
         return self._current().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
-    """Create a new hashing object and return it."""
+    """A new HMAC object for key, fed msg if given, hashing with digestmod."""
     return HMAC(key, msg, digestmod)
 
 

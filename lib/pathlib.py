@@ -38,10 +38,11 @@ def _parse_parts(parts):
                 parsed.append(name)
         if drv or root:
             break
-    if drv or root:
-        parsed.append(drv + root)
-    parsed.reverse()
-    return drv, root, parsed
+    # Collected last-first; the anchor (when there is one) leads the list.
+    anchor = drv + root
+    if anchor:
+        parsed.append(anchor)
+    return drv, root, parsed[::-1]
 
 
 def _anchored_parts(drv, root, parts):
@@ -61,8 +62,15 @@ def _join_parsed(drv, root, parts, drv2, root2, parts2):
     return drv, root, parts + parts2
 
 
-def _compile_pattern(pattern):
-    return lambda name: fnmatch.fnmatchcase(name, pattern)
+def _glob_components(pattern):
+    """A glob pattern as a tuple of components; a trailing slash adds an empty one, which
+    keeps directories only."""
+    drv, root, components = _parse_parts((pattern,))
+    if drv or root:
+        raise NotImplementedError("Non-relative patterns are unsupported")
+    if pattern.endswith(_SEP):
+        components.append("")
+    return tuple(components)
 
 
 def _is_wildcard_pattern(pat):
@@ -110,23 +118,22 @@ class PurePath:
         return cls._from_parts(args)
 
     def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+        # Rebuilt from its parts, so the cached string and hash are not pickled.
+        return (type(self), tuple(self._parts))
 
     @classmethod
     def _parse_args(cls, args):
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                parts += a._parts
-            else:
-                a = os.fspath(a)
-                if isinstance(a, str):
-                    parts.append(str(a))
-                else:
-                    raise TypeError(
-                        "argument should be a str object or an os.PathLike "
-                        "object returning str, not %r" % type(a))
-        return _parse_parts(parts)
+        strings = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                strings.extend(arg._parts)
+                continue
+            text = os.fspath(arg)
+            if not isinstance(text, str):
+                raise TypeError("argument should be a str object or an os.PathLike "
+                                "object returning str, not %r" % type(text))
+            strings.append(str(text))
+        return _parse_parts(strings)
 
     @classmethod
     def _from_parts(cls, args):
@@ -144,11 +151,12 @@ class PurePath:
         return self._from_parsed_parts(drv, root, parts)
 
     def __str__(self):
+        # Formatted on first use and kept (paths are immutable).
         try:
-            return self._str
+            text = self._str
         except AttributeError:
-            self._str = _format_parts(self._drv, self._root, self._parts) or "."
-            return self._str
+            text = self._str = _format_parts(self._drv, self._root, self._parts) or "."
+        return text
 
     def __fspath__(self):
         return str(self)
@@ -161,7 +169,7 @@ class PurePath:
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return f"{type(self).__name__}({self.as_posix()!r})"
 
     def as_uri(self):
         """The path as a 'file' URI."""
@@ -217,16 +225,14 @@ class PurePath:
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """Drive and root together ('' for a relative path)."""
         return self._drv + self._root
 
     @property
     def name(self):
-        """The final path component, if any."""
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ""
-        return parts[-1]
+        """The last component, or '' when there is none beyond the anchor."""
+        anchored = 1 if (self._drv or self._root) else 0
+        return self._parts[-1] if len(self._parts) > anchored else ""
 
     @property
     def suffix(self):
@@ -239,7 +245,7 @@ class PurePath:
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
+        """Every suffix of the last component, in order (e.g. ['.tar', '.gz'])."""
         name = self.name
         if name.endswith("."):
             return []
@@ -248,7 +254,7 @@ class PurePath:
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The last component without its final suffix."""
         name = self.name
         i = name.rfind(".")
         if 0 < i < len(name) - 1:
@@ -335,7 +341,7 @@ class PurePath:
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """The ancestors of the path as a sequence, nearest first."""
         return _PathParents(self)
 
     def is_absolute(self):
@@ -404,104 +410,73 @@ def _scandir(path):
     return [_DirEntry(directory, name) for name in os.listdir(directory)]
 
 
-def _make_selector(pattern_parts):
-    pat = pattern_parts[0]
-    child_parts = pattern_parts[1:]
-    if not pat:
-        return _TerminatingSelector()
-    if pat == "**":
-        return _RecursiveWildcardSelector(pat, child_parts)
-    if "**" in pat:
-        raise ValueError("Invalid pattern: '**' can only be an entire path component")
-    if _is_wildcard_pattern(pat):
-        return _WildcardSelector(pat, child_parts)
-    return _PreciseSelector(pat, child_parts)
+def _glob_from(base, components):
+    """The paths below `base` that match the pattern components, in the order CPython finds
+    them: depth first, each directory's entries in the file system's listing order."""
+    # CPython builds its whole matcher before it looks at the file system, so a bad pattern
+    # fails even where nothing would match; its two odd failures for degenerate patterns
+    # ('.' and './') are kept as well.
+    if not components:
+        raise IndexError("tuple index out of range")
+    if not components[0]:
+        raise AttributeError("'_TerminatingSelector' object has no attribute 'select_from'")
+    for component in components:
+        if not component:
+            break
+        if component != "**" and "**" in component:
+            raise ValueError("Invalid pattern: '**' can only be an entire path component")
+    if not base.is_dir():
+        return iter([])
+    return _glob_step(base, components, 0)
 
 
-class _Selector:
-    def __init__(self, child_parts):
-        self.child_parts = child_parts
-        if child_parts:
-            self.successor = _make_selector(child_parts)
-            self.dironly = True
-        else:
-            self.successor = _TerminatingSelector()
-            self.dironly = False
-
-    def select_from(self, parent_path):
-        if not parent_path.is_dir():
-            return iter([])
-        return self._select_from(parent_path)
-
-
-class _TerminatingSelector:
-    def _select_from(self, parent_path):
-        yield parent_path
-
-
-class _PreciseSelector(_Selector):
-    def __init__(self, name, child_parts):
-        self.name = name
-        _Selector.__init__(self, child_parts)
-
-    def _select_from(self, parent_path):
-        try:
-            path = parent_path._make_child_relpath(self.name)
-            if path.is_dir() if self.dironly else path.exists():
-                for p in self.successor._select_from(path):
-                    yield p
-        except PermissionError:
+def _glob_step(base, components, at):
+    """Paths below the directory `base` that match components[at:]. An empty component (from
+    a trailing slash) or the end of the pattern accepts `base` itself."""
+    if at == len(components) or not components[at]:
+        yield base
+        return
+    component = components[at]
+    if component == "**":
+        yield from _glob_anywhere(base, components, at + 1)
+        return
+    # With more components to come, only a directory can lead anywhere.
+    need_dir = at + 1 < len(components)
+    try:
+        if not _is_wildcard_pattern(component):
+            child = base._make_child_relpath(component)
+            if child.is_dir() if need_dir else child.exists():
+                yield from _glob_step(child, components, at + 1)
             return
+        for entry in _scandir(base):
+            if need_dir and not entry.is_dir():
+                continue
+            if fnmatch.fnmatchcase(entry.name, component):
+                yield from _glob_step(base._make_child_relpath(entry.name), components, at + 1)
+    except PermissionError:
+        return  # an unreadable directory simply has no matches
 
 
-class _WildcardSelector(_Selector):
-    def __init__(self, pat, child_parts):
-        self.match = _compile_pattern(pat)
-        _Selector.__init__(self, child_parts)
-
-    def _select_from(self, parent_path):
-        try:
-            for entry in _scandir(parent_path):
-                if self.dironly and not entry.is_dir():
-                    continue
-                name = entry.name
-                if self.match(name):
-                    path = parent_path._make_child_relpath(name)
-                    for p in self.successor._select_from(path):
-                        yield p
-        except PermissionError:
-            return
+def _glob_anywhere(base, components, at):
+    """'**': components[at:] matched from `base` and from every directory below it, with
+    each resulting path reported once."""
+    reported = set()
+    for top in _walk_directories(base):
+        for path in _glob_step(top, components, at):
+            if path not in reported:
+                reported.add(path)
+                yield path
 
 
-class _RecursiveWildcardSelector(_Selector):
-    def __init__(self, pat, child_parts):
-        _Selector.__init__(self, child_parts)
-
-    def _iterate_directories(self, parent_path):
-        yield parent_path
-        try:
-            for entry in _scandir(parent_path):
-                if entry.is_dir() and not entry.is_symlink():
-                    path = parent_path._make_child_relpath(entry.name)
-                    for p in self._iterate_directories(path):
-                        yield p
-        except PermissionError:
-            return
-
-    def _select_from(self, parent_path):
-        try:
-            yielded = set()
-            try:
-                successor_select = self.successor._select_from
-                for starting_point in self._iterate_directories(parent_path):
-                    for p in successor_select(starting_point):
-                        if p not in yielded:
-                            yield p
-                            yielded.add(p)
-            finally:
-                yielded.clear()
-        except PermissionError:
-            return
+def _walk_directories(top):
+    """`top`, then every directory below it (symlinks are not entered), depth first."""
+    yield top
+    try:
+        for entry in _scandir(top):
+            if entry.is_dir() and not entry.is_symlink():
+                yield from _walk_directories(top._make_child_relpath(entry.name))
+    except PermissionError:
+        return
 
 
 # ---------------------------------------------------------------------------------------------
@@ -532,12 +507,12 @@ class Path(PurePath):
 
     def samefile(self, other_path):
         """True if other_path is the same file as this one (as os.path.samefile())."""
-        st = self.stat()
+        mine = self.stat()
         try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return st.st_ino == other_st.st_ino and st.st_dev == other_st.st_dev
+            theirs = other_path.stat()
+        except AttributeError:  # a str or other os.PathLike rather than a Path
+            theirs = type(self)(other_path).stat()
+        return (mine.st_ino, mine.st_dev) == (theirs.st_ino, theirs.st_dev)
 
     def iterdir(self):
         """The paths of the directory's entries ('.' and '..' left out)."""
@@ -546,25 +521,13 @@ class Path(PurePath):
 
     def glob(self, pattern):
         """The existing paths under this one that match the relative pattern."""
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern[-1] == _SEP:
-            pattern_parts.append("")
-        selector = _make_selector(tuple(pattern_parts))
-        for p in selector.select_from(self):
-            yield p
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        yield from _glob_from(self, _glob_components(pattern))
 
     def rglob(self, pattern):
         """glob() with '**/' added in front of the pattern."""
-        drv, root, pattern_parts = _parse_parts((pattern,))
-        if drv or root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] == _SEP:
-            pattern_parts.append("")
-        selector = _make_selector(("**",) + tuple(pattern_parts))
-        for p in selector.select_from(self):
-            yield p
+        yield from _glob_from(self, ("**",) + _glob_components(pattern))
 
     def absolute(self):
         """The path made absolute against the current directory, not normalised."""
@@ -632,18 +595,18 @@ class Path(PurePath):
             os.mkdir(self, mode)
         except FileNotFoundError:
             # A missing parent: make it first when asked to, then try again.
-            if not parents or self.parent == self:
+            parent = self.parent
+            if not parents or parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, exist_ok=exist_ok)
         except OSError:
             # Already there: fine for a directory when exist_ok says so.
-            if exist_ok and self.is_dir():
-                return
-            raise
+            if not (exist_ok and self.is_dir()):
+                raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions of the path, like os.chmod()."""
+        """Set the permission bits of the path (os.chmod)."""
         os.chmod(self, mode)
 
     def unlink(self, missing_ok=False):
@@ -673,9 +636,7 @@ class Path(PurePath):
         """Whether the path exists."""
         try:
             self.stat()
-        except OSError:
-            return False
-        except ValueError:
+        except (OSError, ValueError):  # ValueError: a path the OS cannot take, e.g. with NUL
             return False
         return True
 
@@ -697,12 +658,13 @@ class Path(PurePath):
 
     def expanduser(self):
         """The path with a leading ~ or ~user expanded."""
-        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == "~":
-            homedir = os.path.expanduser(self._parts[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._parts[1:])
-        return self
+        first = self._parts[0] if self._parts else ""
+        if self._drv or self._root or not first.startswith("~"):
+            return self
+        home = os.path.expanduser(first)
+        if home.startswith("~"):
+            raise RuntimeError("Could not determine home directory.")
+        return self._from_parts([home] + self._parts[1:])
 
 
 def _umask():

@@ -34,10 +34,13 @@ def recursive_repr(fillvalue="..."):
 
 
 def _possibly_sorted(x):
+    # Sorted when the items can be compared (a stable display for sets and dicts), otherwise
+    # in iteration order.
+    items = list(x)
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return items
 
 
 class Repr:
@@ -45,17 +48,12 @@ class Repr:
 
     def __init__(self):
         self.fillvalue = "..."
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        # Nesting depth, then how many items of each container are shown...
+        self.maxlevel = self.maxtuple = self.maxlist = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
+        self.maxarray, self.maxdict = 5, 4
+        # ...and how many characters of a str, an int or any other repr.
+        self.maxstring, self.maxlong, self.maxother = 30, 40, 30
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
@@ -139,11 +137,12 @@ class Repr:
         return self._shorten(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
+        # Any other object: its own repr shortened, or a placeholder when that repr fails.
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return "<%s instance at %#x>" % (x.__class__.__name__, id(x))
-        return self._shorten(s, self.maxother)
+        return self._shorten(text, self.maxother)
 
 
 aRepr = Repr()

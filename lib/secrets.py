@@ -1,6 +1,7 @@
-"""Random numbers for managing secrets, after CPython's secrets module.
+"""Random values fit for secrets (tokens, keys, passwords), as CPython's secrets module offers.
 
-Everything draws from os.urandom, through random.SystemRandom.
+All of them come from the operating system's generator (os.urandom), by way of
+random.SystemRandom; none from the seedable Mersenne Twister.
 """
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes', 'token_hex',
@@ -11,35 +12,33 @@ import base64
 from hmac import compare_digest
 from random import SystemRandom
 
-_sysrand = SystemRandom()
+_source = SystemRandom()
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
+choice = _source.choice
+randbits = _source.getrandbits
+
+# Bytes of randomness in a token whose size is not given.
+DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """Return a random int in the range [0, n)."""
-    if exclusive_upper_bound <= 0:
-        raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
-
-
-DEFAULT_ENTROPY = 32  # bytes
+    """A random int n with 0 <= n < exclusive_upper_bound."""
+    if exclusive_upper_bound > 0:
+        return _source._randbelow(exclusive_upper_bound)
+    raise ValueError("Upper bound must be positive.")
 
 
 def token_bytes(nbytes=None):
-    """Return a random byte string containing nbytes bytes (32 when None)."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    """nbytes random bytes (DEFAULT_ENTROPY of them by default)."""
+    return _source.randbytes(DEFAULT_ENTROPY if nbytes is None else nbytes)
 
 
 def token_hex(nbytes=None):
-    """Return a random text string, in hexadecimal: two digits per byte."""
+    """A random token as hexadecimal text: two digits for each of its nbytes bytes."""
     return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    """Return a random URL-safe text string, in Base64 without padding."""
-    tok = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
+    """A random token as URL-safe Base64 text, without the '=' padding."""
+    raw = token_bytes(nbytes)
+    return base64.urlsafe_b64encode(raw).rstrip(b'=').decode('ascii')

@@ -20,15 +20,13 @@ class shlex:
     None once the input has ended."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
+        if instream is None:
             import sys
-            self.instream = sys.stdin
-            self.infile = None
+            instream, infile = sys.stdin, None  # a name given for stdin is not kept
+        elif isinstance(instream, str):
+            instream = StringIO(instream)
+        self.instream = instream
+        self.infile = infile
         self.posix = posix
         self.eof = None if posix else ""
         self.commenters = "#"
@@ -61,6 +59,7 @@ class shlex:
 
     @property
     def punctuation_chars(self):
+        """The characters that make tokens of their own (fixed when the lexer is made)."""
         return self._punctuation_chars
 
     def push_token(self, tok):
@@ -193,33 +192,33 @@ class shlex:
         return result
 
     def error_leader(self, infile=None, lineno=None):
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return '"%s", line %d: ' % (infile, lineno)
+        """The start of an error message in the style of C compilers: file and line."""
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
 
 
 def split(s, comments=False, posix=True):
     """The words of a command line, split as a POSIX shell splits them."""
     if s is None:
-        import warnings
-        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
-                      DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
+        # That reads standard input, which was never meant to work.
+        from warnings import warn
+        warn("Passing None for 's' to shlex.split() is deprecated.", DeprecationWarning,
+             stacklevel=2)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
     if not comments:
-        lex.commenters = ""
-    return list(lex)
+        lexer.commenters = ""
+    return list(lexer)
 
 
 _unsafe = re.compile(r"[^\w@%+=:,./-]", re.ASCII).search

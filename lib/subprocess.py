@@ -34,61 +34,56 @@ class SubprocessError(Exception):
     pass
 
 
+def _output_alias():
+    """A `stdout` property that reads and writes the error's `output`."""
+    def read(self):
+        return self.output
+
+    def write(self, value):
+        self.output = value
+    return property(read, write)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a program run by check_call, check_output or run(check=True) exits with a
     non-zero status."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            if -self.returncode in _subprocess.signal_names:
-                return "Command '%s' died with %r." % (self.cmd, _Signal(-self.returncode))
-            return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
+        code = self.returncode
+        if not (code and code < 0):
+            return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
+        # A negative status is the number of the signal that killed the program.
+        signum = -code
+        if signum not in _subprocess.signal_names:
+            return "Command '%s' died with unknown signal %d." % (self.cmd, signum)
+        return "Command '%s' died with %r." % (self.cmd, _Signal(signum))
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias()
 
 
 class TimeoutExpired(SubprocessError):
     """Raised when the timeout expires before the program ends; the program has been killed."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias()
 
 
 class CompletedProcess:
     """What run() returns: the arguments, the exit status, and what was captured."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         args = ["args={!r}".format(self.args), "returncode={!r}".format(self.returncode)]
@@ -310,13 +305,11 @@ def call(*popenargs, timeout=None, **kwargs):
 
 def check_call(*popenargs, **kwargs):
     """Run a command; CalledProcessError if its exit status is not zero, else 0."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    named = kwargs.get("args")
+    raise CalledProcessError(status, popenargs[0] if named is None else named)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
@@ -336,16 +329,13 @@ def check_output(*popenargs, timeout=None, **kwargs):
 def getstatusoutput(cmd, *, encoding=None, errors=None):
     """(exit status, output) of a shell command, output with stderr merged and one trailing
     newline removed."""
+    status = 0
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == "\n":
-        data = data[:-1]
-    return exitcode, data
+    except CalledProcessError as failure:
+        status, text = failure.returncode, failure.output
+    return status, text[:-1] if text.endswith("\n") else text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
@@ -355,30 +345,26 @@ def getoutput(cmd, *, encoding=None, errors=None):
 
 def list2cmdline(seq):
     """A command line from a sequence of arguments, quoted by the MS C runtime's rules."""
-    result = []
-    needquote = False
-    for arg in map(os.fsdecode, seq):
-        bs_buf = []
-        if result:
-            result.append(" ")
-        needquote = (" " in arg) or ("\t" in arg) or not arg
-        if needquote:
-            result.append('"')
-        for c in arg:
-            if c == "\\":
-                bs_buf.append(c)
-            elif c == '"':
-                result.append("\\" * len(bs_buf) * 2)
-                bs_buf = []
-                result.append('\\"')
-            else:
-                if bs_buf:
-                    result.extend(bs_buf)
-                    bs_buf = []
-                result.append(c)
-        if bs_buf:
-            result.extend(bs_buf)
-        if needquote:
-            result.extend(bs_buf)
-            result.append('"')
-    return "".join(result)
+    return " ".join(_quote_for_msvcrt(arg) for arg in map(os.fsdecode, seq))
+
+
+def _quote_for_msvcrt(arg):
+    # Backslashes are literal except in front of a double quote: there each one is doubled and
+    # the quote escaped; in front of a closing quote they are doubled. Quotes surround an
+    # argument that is empty or holds a space or tab.
+    quote = not arg or " " in arg or "\t" in arg
+    pieces = []
+    backslashes = 0  # seen and not yet written
+    for ch in arg:
+        if ch == "\\":
+            backslashes += 1
+            continue
+        if ch == '"':
+            pieces.append("\\" * (2 * backslashes + 1) + ch)
+        else:
+            pieces.append("\\" * backslashes + ch)
+        backslashes = 0
+    body = "".join(pieces)
+    if quote:
+        return '"' + body + "\\" * (2 * backslashes) + '"'
+    return body + "\\" * backslashes

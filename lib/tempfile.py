@@ -113,14 +113,19 @@ def _create_file(mode, buffering, encoding, newline, errors, suffix, prefix, dir
     raise FileExistsError(17, "No usable temporary file name found")
 
 
+def _unlink_if_present(path):
+    try:
+        _os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
 class _TemporaryFileWrapper:
     """A file object with a `name` that is removed when it is closed (delete=True), usable as a
     context manager; every other attribute is the file's."""
 
     def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
+        self.file, self.name, self.delete = file, name, delete
         self._closed = False
 
     def __getattr__(self, name):
@@ -130,21 +135,22 @@ class _TemporaryFileWrapper:
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        self.close()
-        return None
+    def __exit__(self, *exc_info):
+        self.close()  # an exception from the block goes on
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+        if self._closed:
+            return
+        self._closed = True
+        # The file goes even when closing it fails (and may be gone already).
+        try:
+            self.file.close()
+        finally:
+            self._remove_file()
+
+    def _remove_file(self):
+        if self.delete:
+            _unlink_if_present(self.name)
 
     @property
     def closed(self):
@@ -178,12 +184,12 @@ class TemporaryDirectory:
         self._removed = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
     def cleanup(self):

@@ -30,7 +30,7 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
 
 
-def _run_until_complete_cb(fut):
+def _stop_loop_when_done(fut):
     # The loop stops once the awaited future is done, unless it ended the loop itself by
     # raising SystemExit or KeyboardInterrupt through run_forever().
     if not fut.cancelled() and isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)):
@@ -52,17 +52,16 @@ def _report_unless_fatal(report, *args):
 class BaseEventLoop:
 
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
+        # Callbacks due in the next turn, and the timers as a heap (with how many of them are
+        # cancelled, to know when rebuilding the heap pays).
         self._ready = collections.deque()
         self._scheduled = []
-        self._default_executor = None
+        self._timer_cancelled_count = 0
         self._clock_resolution = 1e-09
-        self._exception_handler = None
+        self._running = self._stopping = self._closed = False
         self._debug = False
-        self._running = False
-        self._task_factory = None
+        self._task_factory = self._exception_handler = None
+        self._default_executor = None
         # The async generators being iterated on this loop, for shutdown_asyncgens(); a plain
         # set (CPython's is weak), from which finished generators are dropped now and then.
         self._asyncgens = set()
@@ -89,7 +88,7 @@ class BaseEventLoop:
         return task
 
     def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
+        if not (factory is None or callable(factory)):
             raise TypeError('task factory must be a callable or None')
         self._task_factory = factory
 
@@ -109,8 +108,9 @@ class BaseEventLoop:
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.discard(agen)
-        if not self.is_closed():
-            self.call_soon_threadsafe(self.create_task, agen.aclose())
+        if self.is_closed():
+            return  # too late to run its cleanup
+        self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
         """Close every async generator still open on this loop, reporting their errors."""
@@ -136,9 +136,10 @@ class BaseEventLoop:
     # --- running
 
     def _check_running(self):
+        other = events._get_running_loop()
         if self.is_running():
             raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
+        if other is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
     def run_forever(self):
@@ -150,13 +151,12 @@ class BaseEventLoop:
         events._set_running_loop(self)
         try:
             sys.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
-            while True:
+            # At least one turn, even when stop() came before the loop started.
+            self._run_once()
+            while not self._stopping:
                 self._run_once()
-                if self._stopping:
-                    break
         finally:
-            self._stopping = False
-            self._running = False
+            self._running = self._stopping = False
             events._set_running_loop(None)
             sys.set_asyncgen_hooks(*saved_hooks)
 
@@ -166,7 +166,7 @@ class BaseEventLoop:
         self._check_running()
         made_here = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        future.add_done_callback(_run_until_complete_cb)
+        future.add_done_callback(_stop_loop_when_done)
         try:
             self.run_forever()
         except BaseException:
@@ -175,10 +175,10 @@ class BaseEventLoop:
                 future.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            future.remove_done_callback(_stop_loop_when_done)
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
     def stop(self):
         """Stop after the callbacks of the current turn have run."""
@@ -188,10 +188,10 @@ class BaseEventLoop:
         if self.is_running():
             raise RuntimeError("Cannot close a running event loop")
         if not self._closed:
-            self._closed = True
-            self._ready.clear()
+            # Whatever was still scheduled is dropped without running.
             self._scheduled.clear()
-            self._executor_shutdown_called = True
+            self._ready.clear()
+            self._executor_shutdown_called = self._closed = True
 
     def is_closed(self):
         return self._closed
@@ -199,11 +199,11 @@ class BaseEventLoop:
     def is_running(self):
         return self._running
 
-    def get_debug(self):
-        return self._debug
-
     def set_debug(self, enabled):
         self._debug = enabled
+
+    def get_debug(self):
+        return self._debug
 
     def time(self):
         return time.monotonic()
@@ -276,11 +276,9 @@ class BaseEventLoop:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            _report_unless_fatal(self.default_exception_handler, {
-                'message': 'Unhandled error in exception handler',
-                'exception': exc,
-                'context': context,
-            })
+            failure = {'message': 'Unhandled error in exception handler',
+                       'exception': exc, 'context': context}
+            _report_unless_fatal(self.default_exception_handler, failure)
 
     # --- one turn
 

@@ -4,10 +4,7 @@ on leaving cancel what is still running, finish async generators and close the l
 
 __all__ = ('Runner', 'run')
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import tasks
+from . import coroutines, events, exceptions, tasks
 
 _CREATED, _INITIALIZED, _CLOSED = 'created', 'initialized', 'closed'
 
@@ -17,17 +14,18 @@ class Runner:
     at the end. loop_factory makes the loop (a new default loop, set as current, if None)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
-        self._debug = debug
         self._loop_factory = loop_factory
+        self._debug = debug
         self._loop = None
-        self._set_event_loop = False
+        # Whether the loop was made here and set as the current one (and so is unset on close).
+        self._owns_current_loop = False
+        self._state = _CREATED
 
     def __enter__(self):
-        self._lazy_init()
+        self.get_loop()  # the loop exists from here on
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
     def close(self):
@@ -37,14 +35,14 @@ class Runner:
         loop = self._loop
         try:
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            for shutdown in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(shutdown())
         finally:
-            if self._set_event_loop:
+            self._state = _CLOSED
+            if self._owns_current_loop:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = _CLOSED
 
     def get_loop(self):
         """The loop, made now if need be."""
@@ -70,7 +68,7 @@ class Runner:
         else:
             self._loop = events.new_event_loop()
             events.set_event_loop(self._loop)
-            self._set_event_loop = True
+            self._owns_current_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = _INITIALIZED
@@ -94,9 +92,8 @@ def _cancel_all_tasks(loop):
         task.cancel()
     loop.run_until_complete(tasks.gather(*leftover, return_exceptions=True))
     for task in leftover:
-        if not task.cancelled() and task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            report = {'message': 'unhandled exception during asyncio.run() shutdown'}
+            report.update(exception=error, task=task)  # the order a custom handler sees
+            loop.call_exception_handler(report)

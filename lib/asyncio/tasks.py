@@ -3,21 +3,14 @@ wait, wait_for, as_completed, gather, shield, sleep. Steps, wake-ups and cancell
 scheduled exactly where CPython 3.11 schedules them, so concurrent tasks interleave and print
 in the same order."""
 
-__all__ = (
-    'Task', 'create_task',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'wait', 'wait_for', 'as_completed', 'sleep',
-    'gather', 'shield', 'ensure_future',
-    'current_task', 'all_tasks',
-)
+__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
+           'current_task', 'all_tasks')
 
 import functools
 import itertools
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import futures
+from . import coroutines, events, exceptions, futures
 
 _next_task_number = itertools.count(1).__next__
 
@@ -104,26 +97,27 @@ class Task(futures.Future):
         info[1:1] = extra
         return info
 
+    def get_name(self):
+        return self._name
+
     def get_coro(self):
         return self._coro
 
     def get_context(self):
         return None
 
-    def get_name(self):
-        return self._name
+    def get_stack(self, *, limit=None):
+        return []  # frames are not inspectable here
 
     def set_name(self, value):
         self._name = str(value)
 
+    # A task's outcome is its coroutine's: it cannot be set from outside.
     def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+        raise RuntimeError(_NOT_FOR_TASKS.format('set_result'))
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        return []
+        raise RuntimeError(_NOT_FOR_TASKS.format('set_exception'))
 
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is raised in the coroutine where it waits (at
@@ -131,31 +125,32 @@ class Task(futures.Future):
         self._log_traceback = False
         if self.done():
             return False
+        waiter = self._fut_waiter
         self._num_cancels_requested += 1
         # Cancelling the awaited future carries the request. That future stays recorded: a
         # task that catches its cancellation may have to be cancelled again.
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
-            return True
-        # A step is scheduled already; it will throw the CancelledError in.
-        self._must_cancel = True
-        self._cancel_message = msg
+        carried = waiter is not None and waiter.cancel(msg=msg)
+        if not carried:
+            # A step is scheduled already; it will throw the CancelledError in.
+            self._cancel_message = msg
+            self._must_cancel = True
         return True
 
     def cancelling(self):
         return self._num_cancels_requested
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
+        self._num_cancels_requested = max(0, self._num_cancels_requested - 1)
         return self._num_cancels_requested
 
     def __step(self, exc=None):
         if self.done():
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            # The pending cancel() is delivered now, unless a cancellation is on its way in.
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         self._fut_waiter = None
         _enter_task(self._loop, self)
         try:
@@ -169,12 +164,12 @@ class Task(futures.Future):
         try:
             yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
+            if not self._must_cancel:
+                super().set_result(stop.value)
+            else:
                 # Cancelled just as the coroutine returned: the cancellation wins.
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(stop.value)
         except exceptions.CancelledError as cancelled:
             self._cancelled_exc = cancelled  # raised again by result(), with its chain
             super().cancel()
@@ -211,10 +206,11 @@ class Task(futures.Future):
                 self._must_cancel = False
 
     def __wakeup(self, future):
+        """Done-callback of the awaited future: the next step gets its outcome."""
         try:
             future.result()
-        except BaseException as exc:
-            self.__step(exc)  # an exception, or the future's cancellation
+        except BaseException as outcome:
+            self.__step(outcome)  # an exception, or the future's cancellation
         else:
             self.__step()
         self = None
@@ -225,9 +221,12 @@ def create_task(coro, *, name=None, context=None):
     return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
+_NOT_FOR_TASKS = 'Task does not support {} operation'
+
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
 
 def _release_waiter(waiter, *args):
@@ -237,16 +236,21 @@ def _release_waiter(waiter, *args):
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures or tasks in fs, as return_when says; (done, pending) sets."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    _refuse_single_awaitable(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WAIT_MODES:
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
+    awaited = set(fs)
+    if any(map(coroutines.iscoroutine, awaited)):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    return await _wait(fs, timeout, return_when, events.get_running_loop())
+    return await _wait(awaited, timeout, return_when, events.get_running_loop())
+
+
+def _refuse_single_awaitable(fs, wanted):
+    # One future or coroutine where a collection of them belongs is a common slip.
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f"expect {wanted} of futures, not {type(fs).__name__}")
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -284,14 +288,14 @@ async def _wait(fs, timeout, return_when, loop):
 async def _cancel_and_wait(fut, loop):
     """Cancel fut and wait until it is done, through a future of our own so that this wait can
     itself be cancelled."""
-    waiter = loop.create_future()
-    release = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(release)
+    settled = loop.create_future()
+    on_done = functools.partial(_release_waiter, settled)
+    fut.add_done_callback(on_done)
     try:
         fut.cancel()
-        await waiter
+        await settled
     finally:
-        fut.remove_done_callback(release)
+        fut.remove_done_callback(on_done)
 
 
 async def wait_for(fut, timeout):
@@ -300,49 +304,49 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        return _result_or_timeout(fut)
-    waiter = loop.create_future()
-    timer = loop.call_later(timeout, _release_waiter, waiter)
-    release = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(release)
+    if timeout <= 0:
+        # No time at all: whatever is not finished already has timed out.
+        if not fut.done():
+            await _cancel_and_wait(fut, loop=loop)
+            return _result_or_timeout(fut)
+        return fut.result()
+    woken = loop.create_future()
+    wake = functools.partial(_release_waiter, woken)
+    alarm = loop.call_later(timeout, wake)
+    fut.add_done_callback(wake)
     try:
         try:
-            await waiter
+            await woken
         except exceptions.CancelledError:
             # wait_for itself was cancelled: fut goes too, unless it finished meanwhile.
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
+            if not fut.done():
+                fut.remove_done_callback(wake)
+                await _cancel_and_wait(fut, loop=loop)
+                raise
             return fut.result()
-        fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
-        return _result_or_timeout(fut)
+        if not fut.done():
+            # Woken by the alarm.
+            fut.remove_done_callback(wake)
+            await _cancel_and_wait(fut, loop=loop)
+            return _result_or_timeout(fut)
+        return fut.result()
     finally:
-        timer.cancel()
+        alarm.cancel()
 
 
 def _result_or_timeout(fut):
     # fut was cancelled for the timeout; it may have finished (or failed) anyway.
     try:
         return fut.result()
-    except exceptions.CancelledError as exc:
-        raise exceptions.TimeoutError() from exc
+    except exceptions.CancelledError as cancelled:
+        raise exceptions.TimeoutError() from cancelled
 
 
 def as_completed(fs, *, timeout=None):
     """Awaitables, one per future of fs, that give the futures' results in the order they
     complete; those awaited after `timeout` raise TimeoutError."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    _refuse_single_awaitable(fs, 'an iterable')
     from .queues import Queue  # queues imports this module's package
     finished = Queue()
     loop = events._get_event_loop()
@@ -405,10 +409,10 @@ def ensure_future(coro_or_future, *, loop=None):
 
 def _ensure_future(coro_or_future, *, loop=None):
     if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
+        if loop is None or loop is futures._get_loop(coro_or_future):
+            return coro_or_future
+        raise ValueError('The future belongs to a different loop than '
+                         'the one specified as the loop argument')
     if not coroutines.iscoroutine(coro_or_future):
         if not hasattr(type(coro_or_future), '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
@@ -426,19 +430,19 @@ class _GatheringFuture(futures.Future):
     """gather()'s future: cancelling it cancels its children."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
         self._children = children
+        # Set once a cancel() reached a child: gather's caller then sees the cancellation
+        # whatever return_exceptions says.
         self._cancel_requested = False
+        super().__init__(loop=loop)
 
     def cancel(self, msg=None):
-        if self.done():
-            return False
-        # Every child is asked, even after one has accepted.
-        accepted = [child.cancel(msg=msg) for child in self._children]
-        if any(accepted):
-            # Then gather's caller sees the cancellation whatever return_exceptions says.
-            self._cancel_requested = True
-            return True
+        if not self.done():
+            # Every child is asked, even after one has accepted.
+            accepted = [child.cancel(msg=msg) for child in self._children]
+            if any(accepted):
+                self._cancel_requested = True
+                return True
         return False
 
 
@@ -489,16 +493,15 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     for arg in coros_or_futures:
-        fut = by_argument.get(arg)
-        if fut is None:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            by_argument[arg] = fut
-            fut.add_done_callback(on_child_done)
-        children.append(fut)
+        if arg not in by_argument:
+            child = _ensure_future(arg, loop=loop)
+            loop = futures._get_loop(child)  # the first child's loop hosts all the others
+            if child is not arg:
+                # A task made here: its result is gather's to report, not a lost one.
+                child._log_destroy_pending = False
+            by_argument[arg] = child
+            child.add_done_callback(on_child_done)
+        children.append(by_argument[arg])
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
