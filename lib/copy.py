@@ -97,7 +97,65 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    recipe = _recipe(x)
+    if recipe is not None:
+        return _rebuild(x, recipe, None)
     return _reconstruct(x, None)
+
+
+def _recipe(x):
+    """What x's own __reduce_ex__ or __reduce__ returns, when a class of the program (not a
+    builtin) defines one: (callable, args[, state[, list items[, dict items]]]), or a str naming
+    a global, which copies as x itself. None when no such class does."""
+    reduce_ex_owner = reduce_owner = None
+    for klass in type(x).__mro__:
+        if getattr(klass, '__module__', None) == 'builtins':
+            break
+        namespace = klass.__dict__
+        if reduce_ex_owner is None and '__reduce_ex__' in namespace:
+            reduce_ex_owner = klass
+        if reduce_owner is None and '__reduce__' in namespace:
+            reduce_owner = klass
+    if reduce_ex_owner is not None:
+        return x.__reduce_ex__(4)
+    if reduce_owner is not None:
+        return x.__reduce__()
+    return None
+
+
+def _rebuild(x, recipe, memo):
+    """A new object made from a reduction recipe, as pickle would make it (copy._reconstruct)."""
+    if isinstance(recipe, str):
+        return x
+    if not isinstance(recipe, tuple):
+        raise Error("un(deep)copyable object of type %s" % type(x))
+    make, args, state, list_items, dict_items = (tuple(recipe) + (None,) * 5)[:5]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = make(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slot_values = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slot_values = state
+            if state is not None:
+                y.__dict__.update(state)
+            for name, value in (slot_values or {}).items():
+                setattr(y, name, value)
+    for item in (list_items if list_items is not None else ()):
+        y.append(deepcopy(item, memo) if deep else item)
+    for key, value in (dict_items if dict_items is not None else ()):
+        if deep:
+            key, value = deepcopy(key, memo), deepcopy(value, memo)
+        y[key] = value
+    return y
 
 
 def _reconstruct(x, memo):
@@ -180,7 +238,8 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            recipe = _recipe(x)
+            y = _reconstruct(x, memo) if recipe is None else _rebuild(x, recipe, memo)
     if y is not x:
         memo[key] = y
         _keep_alive(x, memo)
