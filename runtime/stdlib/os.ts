@@ -27,13 +27,22 @@ const nodePath = nodeModule('path');
 
 /** A path argument as a JS string ("fname: path should be string, bytes or os.PathLike, not int"). */
 function pathArg(p: unknown, fname: string, argName = 'path'): string {
-  if (typeof p === 'string') return p;
-  if (p instanceof PyBytes) return Buffer.from(p.b).toString('utf8');
+  if (typeof p === 'string') return withoutNul(p, null);
+  if (p instanceof PyBytes) return withoutNul(Buffer.from(p.b).toString('utf8'), fname);
   if (p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function') {
     const r = fspath(p);
-    return typeof r === 'string' ? r : Buffer.from(r.b).toString('utf8');
+    return typeof r === 'string' ? withoutNul(r, null) : withoutNul(Buffer.from(r.b).toString('utf8'), fname);
   }
   return raise('TypeError', `${fname}: ${argName} should be string, bytes or os.PathLike, not ${typeNameOf(p)}`);
+}
+
+/**
+ * A path as the system takes it: CPython refuses a NUL inside one before any system call, naming
+ * the function for a bytes path (`fname`; null for a str path, whose encoding finds the NUL).
+ */
+function withoutNul(path: string, fname: string | null): string {
+  if (!path.includes('\0')) return path;
+  return raise('ValueError', fname === null ? 'embedded null byte' : `${fname}: embedded null character in path`);
 }
 
 // ---------------------------------------------------------------------------------------------
