@@ -55,13 +55,25 @@ class Field:
     def __repr__(self):
         shown = [f'{attr}={getattr(self, attr)!r}' for attr in _FIELD_REPR_ATTRS]
         # CPython shows the kind marker bare: its repr is its constant's name.
-        shown.append(f'_field_type={_KIND_NAMES.get(self._field_type)}')
+        shown.append(f'_field_type={self._field_type}')
         return 'Field(' + ','.join(shown) + ')'
 
 
 _FIELD_REPR_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
                      'compare', 'metadata', 'kw_only')
-_KIND_NAMES = {'FIELD': '_FIELD', 'CLASSVAR': '_FIELD_CLASSVAR', 'INITVAR': '_FIELD_INITVAR'}
+class _FieldKind:
+    """What a name in a dataclass body is: a real field, a ClassVar or an InitVar."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -107,21 +119,22 @@ def _process_fields(cls, kw_only_default):
         f.name = name
         f.type = tp
         if _is_classvar(tp):
-            f._field_type = 'CLASSVAR'
+            f._field_type = _FIELD_CLASSVAR
         elif _is_initvar(tp):
-            f._field_type = 'INITVAR'
+            f._field_type = _FIELD_INITVAR
         else:
-            f._field_type = 'FIELD'
+            f._field_type = _FIELD
         if f.kw_only is MISSING:
             f.kw_only = kw_only
         # 3.11 refuses any unhashable default (a list, or an instance of a dataclass with eq).
-        if f._field_type == 'FIELD' and f.default is not MISSING and \
+        if f._field_type is _FIELD and f.default is not MISSING and \
                 f.default.__class__.__hash__ is None:
             raise ValueError(f'mutable default {type(f.default)} for field '
                              f'{name} is not allowed: use default_factory')
-        if f._field_type == 'CLASSVAR':
-            continue
         fields[name] = f
+        if f._field_type is _FIELD_CLASSVAR:
+            # Listed in __dataclass_fields__ as CPython lists it; the class attribute stays.
+            continue
         if isinstance(default, Field):
             if f.default is MISSING:
                 try:
@@ -147,6 +160,7 @@ def _missing_message(qualname, names, kind):
 
 
 def _make_init(cls, fields, frozen, has_post_init):
+    fields = {name: f for name, f in fields.items() if f._field_type is not _FIELD_CLASSVAR}
     init_fields = [f for f in fields.values() if f.init]
     positional = [f for f in init_fields if not f.kw_only]
     kw_only = [f for f in init_fields if f.kw_only]
@@ -162,7 +176,7 @@ def _make_init(cls, fields, frozen, has_post_init):
 
     # Positional arguments only, no InitVar or keyword-only field: the fields are set in order
     # from the arguments, then the defaults and default factories, with no name matching.
-    simple = not kw_only and all(f._field_type == 'FIELD' for f in all_fields)
+    simple = not kw_only and all(f._field_type is _FIELD for f in all_fields)
     n_positional = len(positional)
     n_required = n_positional - n_defaults
     plan = [(f.name, f.init, f.default_factory, f.default) for f in all_fields]
@@ -225,7 +239,7 @@ def _make_init(cls, fields, frozen, has_post_init):
                 value = f.default
             else:
                 continue
-            if f._field_type == 'INITVAR':
+            if f._field_type is _FIELD_INITVAR:
                 init_vars.append(value)
                 continue
             if frozen:
@@ -271,11 +285,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     has_explicit_hash = '__hash__' in own and not (own['__hash__'] is None and '__eq__' in own)
     if slots:
         # Made before the methods are added, so they reach the new class the usual way.
-        cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type == 'FIELD'],
+        cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type is _FIELD],
                          weakref_slot)
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
-    real = [f for f in fields.values() if f._field_type == 'FIELD']
+    real = [f for f in fields.values() if f._field_type is _FIELD]
     has_post_init = hasattr(cls, '__post_init__')
     if init and '__init__' not in cls.__dict__:
         cls.__init__ = _make_init(cls, fields, frozen, has_post_init)
@@ -314,13 +328,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                 f'Consider using functools.total_ordering')
             setattr(cls, name, make(compared))
     if frozen:
+        field_names = frozenset(f.name for f in real)
+
         def __setattr__(self, name, value):
-            if type(self) is cls or name in fields:
+            if type(self) is cls or name in field_names:
                 raise FrozenInstanceError(f'cannot assign to field {name!r}')
             super(cls, self).__setattr__(name, value)
 
         def __delattr__(self, name):
-            if type(self) is cls or name in fields:
+            if type(self) is cls or name in field_names:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
         cls.__setattr__ = __setattr__
@@ -337,7 +353,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         else:
             cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
+        cls.__match_args__ = tuple(f.name for f in fields.values()
+                                   if f._field_type is not _FIELD_CLASSVAR and f.init and not f.kw_only)
     return cls
 
 
@@ -445,7 +462,7 @@ def fields(class_or_instance):
         fields = getattr(class_or_instance, '__dataclass_fields__')
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type == 'FIELD')
+    return tuple(f for f in fields.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -501,7 +518,7 @@ def replace(obj, /, **changes):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, '__dataclass_fields__').values():
         kind = f._field_type
-        if kind == 'CLASSVAR':
+        if kind is _FIELD_CLASSVAR:
             continue
         given = f.name in changes
         if not f.init:
@@ -510,7 +527,7 @@ def replace(obj, /, **changes):
                 raise ValueError(f'field {f.name} is declared with init=False, '
                                  'it cannot be specified with replace()')
         elif not given:
-            if kind == 'INITVAR' and f.default is MISSING:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
