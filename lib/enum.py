@@ -405,9 +405,16 @@ class EnumType(type):
         return enum_class
 
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return any(m._value_ == member for m in cls._member_map_.values())
+        # 3.11: only members may be asked about (3.12 accepts values); a composite Flag value
+        # made by | is not one of the named members.
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                          "False depending on whether the value is a member or the value of a member",
+                          DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
