@@ -12,6 +12,7 @@ import { CompileError } from '../diagnostics.js';
 import { tokenize, type Token } from '../tokenize.js';
 import { parseStarExpressions, parseYield } from './expression.js';
 import { Parser, tokenArray, type EndLoc, type Loc } from './state.js';
+import { lookupName } from '../../runtime/stdlib/unicodedata_names.js';
 
 interface Prefix { bytes: boolean; raw: boolean; f: boolean; u: boolean; quoteLen: number; prefixLen: number }
 
@@ -239,23 +240,16 @@ function byteIndex(s: string, i: number): number {
   return b;
 }
 
-// A few names for `\N{...}`; Node has no Unicode name database. Others raise CPython's error.
-const UNICODE_NAMES: Record<string, string> = {
-  'BULLET': '\u2022', 'EM DASH': '\u2014', 'EN DASH': '\u2013', 'NO-BREAK SPACE': '\u00a0',
-  'DEGREE SIGN': '\u00b0', 'GREEK SMALL LETTER ALPHA': '\u03b1', 'GREEK SMALL LETTER BETA': '\u03b2',
-  'GREEK SMALL LETTER PI': '\u03c0', 'GREEK CAPITAL LETTER DELTA': '\u0394', 'EURO SIGN': '\u20ac',
-  'POUND SIGN': '\u00a3', 'COPYRIGHT SIGN': '\u00a9', 'REGISTERED SIGN': '\u00ae', 'SNOWMAN': '\u2603',
-  'BLACK STAR': '\u2605', 'WHITE STAR': '\u2606', 'CHECK MARK': '\u2713', 'HORIZONTAL ELLIPSIS': '\u2026',
-  'LEFT-POINTING DOUBLE ANGLE QUOTATION MARK': '\u00ab', 'RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK': '\u00bb',
-  'SPACE': ' ', 'LINE FEED': '\n', 'CARRIAGE RETURN': '\r', 'CHARACTER TABULATION': '\t', 'NULL': '\0',
-  'LATIN SMALL LETTER E WITH ACUTE': '\u00e9', 'LATIN CAPITAL LETTER A': 'A', 'LATIN SMALL LETTER A': 'a',
-  'INFINITY': '\u221e', 'MULTIPLICATION SIGN': '\u00d7', 'DIVISION SIGN': '\u00f7', 'RIGHTWARDS ARROW': '\u2192',
-  'LEFTWARDS ARROW': '\u2190', 'HEAVY BLACK HEART': '\u2764', 'GRINNING FACE': '\u{1F600}', 'ZERO WIDTH SPACE': '\u200b',
-  'BOX DRAWINGS LIGHT HORIZONTAL': '\u2500', 'BOX DRAWINGS LIGHT VERTICAL': '\u2502', 'FULL BLOCK': '\u2588',
-};
-
+/**
+ * The character `\N{name}` stands for: a name or an alias of Unicode 14.0, in any case (the
+ * computed Hangul and ideograph names in upper case only), as CPython 3.11 reads it. Named
+ * sequences, which stand for several characters, are not allowed there.
+ */
 function unicodeName(name: string): string | undefined {
-  return UNICODE_NAMES[name.toUpperCase()];
+  const text = lookupName(name);
+  if (text === null) return undefined;
+  const first = text.codePointAt(0)!;
+  return text.length === (first > 0xffff ? 2 : 1) ? text : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
