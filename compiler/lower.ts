@@ -854,32 +854,46 @@ class Lowerer {
     const label = s.orelse.length ? `$L${++this.labelCount}` : null;
     const range = this.rangeCall(s.iter);
     const item = this.fn.temp('$i');
+    const counting = range !== null && countingStep(range[2]);
+    // From a start that is not a small literal, the counter may be a bigint (see below): the loop
+    // variable gets a number again wherever the value is safe.
+    const exact = counting && !isSmallIntLiteral(range![0]);
+    const itemValue = exact
+      ? js.cond(js.binary('===', js.unary('typeof', js.id(item)), js.lit('number')), js.id(item), this.rt('rangeItem', [js.id(item)]))
+      : js.id(item);
     const bodyStmts: es.Statement[] = [];
-    this.assignTo(s.target, js.id(item), bodyStmts, this.loc(s.target));
+    this.assignTo(s.target, itemValue, bodyStmts, this.loc(s.target));
     // Inside the body the loop variables are always bound (unless the body deletes them).
     bodyStmts.push(...this.loopBody(label, s.body));
     let loop: es.Statement;
-    if (range) {
+    if (counting) {
       // `for i in range(...)` over the builtin range: a counting loop, no iterator.
-      const [start, stop, step] = range;
+      const [start, stop, step] = range!;
       const end = this.fn.temp('$n');
       const stepVal = step ?? js.lit(1);
-      const positive = !step || (step.type === 'Literal' && typeof step.value === 'number' && step.value > 0);
-      const negative = step && ((step.type === 'UnaryExpression' && step.operator === '-' && step.argument.type === 'Literal') || (step.type === 'Literal' && typeof step.value === 'number' && step.value < 0));
-      if (positive || negative) {
-        const init = js.seq([
-          js.assign(js.id(item), this.rt('rangeBound', [start ?? js.lit(0)])),
-          js.assign(js.id(end), this.rt('rangeBound', [stop])),
-        ]);
-        loop = {
-          type: 'ForStatement', init, loc,
-          test: js.binary(positive ? '<' : '>', js.id(item), js.id(end)),
-          update: js.assign(js.id(item), stepVal, null, '+='),
-          body: js.block(bodyStmts),
-        };
-        out.push(this.withElse(loop, label, s.orelse));
-        return;
+      const parts: es.Expression[] = [
+        js.assign(js.id(item), this.rt('rangeBound', [start ?? js.lit(0)])),
+        js.assign(js.id(end), this.rt('rangeBound', [stop])),
+      ];
+      let update: es.Expression = js.assign(js.id(item), stepVal, null, '+=');
+      if (exact) {
+        // A bound past 2**53 is a bigint: the counter is then a bigint too and counts exactly.
+        // From a small literal start a number counter would need 2**53 steps to lose precision.
+        const delta = this.fn.temp('$d');
+        parts.push(
+          js.assign(js.id(item), this.rt('rangeStart', [js.id(item), js.id(end)])),
+          js.assign(js.id(delta), js.cond(js.binary('===', js.unary('typeof', js.id(item)), js.lit('number')), stepVal, bigintOf(stepVal))),
+        );
+        update = js.assign(js.id(item), js.id(delta), null, '+=');
       }
+      loop = {
+        type: 'ForStatement', init: js.seq(parts), loc,
+        test: js.binary(stepIsNegative(step) ? '>' : '<', js.id(item), js.id(end)),
+        update,
+        body: js.block(bodyStmts),
+      };
+      out.push(this.withElse(loop, label, s.orelse));
+      return;
     }
     const split = this.splitLoopIter(s.iter);
     if (!split && this.loopIter(s.iter) === 'iter') {
@@ -2552,6 +2566,29 @@ function hasAnnotations(body: ast.stmt[]): boolean {
       default: return false;
     }
   });
+}
+
+/** A `range` step the counting loop handles: none, or a literal int (positive or negative). */
+function countingStep(step: es.Expression | null): boolean {
+  return step === null || stepIsNegative(step) || (step.type === 'Literal' && typeof step.value === 'number' && step.value > 0);
+}
+
+function stepIsNegative(step: es.Expression | null): boolean {
+  return step !== null && ((step.type === 'UnaryExpression' && step.operator === '-' && step.argument.type === 'Literal') ||
+    (step.type === 'Literal' && typeof step.value === 'number' && step.value < 0));
+}
+
+/** A `range` start that is absent or a literal number (an int below 2**53). */
+function isSmallIntLiteral(start: es.Expression | null): boolean {
+  if (start === null) return true;
+  const lit = start.type === 'UnaryExpression' && start.operator === '-' ? start.argument : start;
+  return lit.type === 'Literal' && typeof lit.value === 'number';
+}
+
+/** The bigint literal of a literal int step (`1` → `1n`, `-2` → `-2n`). */
+function bigintOf(step: es.Expression): es.Expression {
+  if (step.type === 'UnaryExpression') return js.unary('-', bigintOf(step.argument));
+  return js.bigintLit(BigInt((step as es.Literal).value as number));
 }
 
 /** Folded results stay below this many bits, as CPython's AST optimiser keeps its constants small. */

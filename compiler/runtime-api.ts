@@ -53,7 +53,9 @@ export const RUNTIME_HELPERS = {
   next: '(iterator) => value (raises StopIteration)',
   unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
   unpackEx: '(obj, before, after) => array: before items, a list for the starred target, after items',
-  rangeBound: '(x) => number: a `for ... in range(...)` bound, validated as an int (TypeError for floats)',
+  rangeBound: '(x) => number | bigint: a `for ... in range(...)` bound, validated as an int (TypeError for floats)',
+  rangeStart: '(start, stop) => start, as a bigint when either bound is one (the counter then counts exactly)',
+  rangeItem: '(i: bigint) => the int a bigint loop counter stands for (a number once safe)',
   toArray: '(iterable, fn?, self?) => JS array of its items (for *args; fn/self name the callee in the error)',
   yieldFrom: '(obj) => JS iterator suitable for `yield*` (Python generators delegate send/throw)',
 

@@ -35,7 +35,7 @@ export {
   getitem as $getitem, setitem as $setitem, getslice as $getslice, setslice as $setslice, copySlice as $copySlice,
   delitem as $delitem, iter as $iter, next as $next,
   unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, percent as $percent,
-  rangeBound as $rangeBound, mulAddMod as $mulAddMod,
+  rangeBound as $rangeBound, rangeStart as $rangeStart, rangeItem as $rangeItem, mulAddMod as $mulAddMod,
 } from './ops.js';
 export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass } from './match.js';
 export {
@@ -83,7 +83,7 @@ export {
   imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, neg,
   pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, getslice,
   setslice, copySlice, delitem,
-  unpack, unpackEx, toArray, percent, rangeBound, mulAddMod,
+  unpack, unpackEx, toArray, percent, rangeBound, rangeStart, rangeItem, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';

@@ -18,7 +18,7 @@ import {
   ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
 } from './exceptions.js';
 import {
-  intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
+  bigToInt, intAdd, intAnd, intFloorDiv, intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRshift,
   intSub, intToFloat, intTrueDiv, intXor, safeMulAddMod, type PyInt,
 } from './int.js';
 import { funcStr } from './function.js';
@@ -996,17 +996,30 @@ export function unpackEx(obj: unknown, before: number, after: number): unknown[]
 export { percent };
 
 
-/** A `for ... in range(...)` bound: an int (bools and `__index__` objects accepted) as a number. */
-export function rangeBound(x: unknown): number {
+/**
+ * A `for ... in range(...)` bound: an int (bools and `__index__` objects accepted), a number when
+ * safe and a bigint beyond, as ints are.
+ */
+export function rangeBound(x: unknown): number | bigint {
   if (typeof x === 'number' && Number.isInteger(x)) return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (typeof x === 'bigint') return Number(x);
+  if (typeof x === 'bigint') return x;
   const f = x === null || x === undefined || typeof x === 'number' ? undefined : slot(x, '$__index__');
   if (f !== undefined) {
     const v = f.call(x);
     if (typeof v === 'number' && Number.isInteger(v)) return v;
-    if (typeof v === 'bigint') return Number(v);
+    if (typeof v === 'bigint') return v;
     return raise('TypeError', `__index__ returned non-int (type ${className(v)})`);
   }
   return raise('TypeError', `'${className(x)}' object cannot be interpreted as an integer`);
+}
+
+/** A counting loop's first value: a bigint when either bound is one, so that counting is exact. */
+export function rangeStart(start: number | bigint, stop: number | bigint): number | bigint {
+  return typeof start === 'number' && typeof stop === 'number' ? start : BigInt(start);
+}
+
+/** A bigint loop counter's value as an int: a number once it is safe. */
+export function rangeItem(i: bigint): number | bigint {
+  return bigToInt(i);
 }
