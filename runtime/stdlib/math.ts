@@ -388,15 +388,14 @@ function perm(na: unknown, ka?: unknown): PyInt {
 function isqrtBig(n: bigint): bigint {
   if (n < 2n) return n;
   if (n < 4503599627370496n) return BigInt(Math.floor(Math.sqrt(Number(n))));
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  // Newton's iteration from any start at or above the root decreases to floor(sqrt(n)). The
+  // double's root, widened past its rounding, is such a start while n is within a double's range
+  // (one or two steps then); beyond, a power of two above the root is.
+  const approx = Number(n);
+  let x = approx < 1e300 ? BigInt(Math.ceil(Math.sqrt(approx) * (1 + 2 ** -40))) + 1n : 1n << BigInt((n.toString(2).length >> 1) + 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      // Newton from above converges to floor(sqrt(n)); the start may be below by rounding.
-      while (x * x > n) x -= 1n;
-      while ((x + 1n) * (x + 1n) <= n) x += 1n;
-      return x;
-    }
+    if (y >= x) return x;
     x = y;
   }
 }
