@@ -54,6 +54,13 @@ def _ratio_from_text(text):
     return top, bottom
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal. Only a program that imports decimal can hold one, so the
+    module is looked up, not imported (importing it here would bundle it with every fraction)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator, always in lowest terms with denominator > 0.
 
@@ -73,7 +80,7 @@ class Fraction(numbers.Rational):
             if isinstance(numerator, numbers.Rational):
                 self._numerator, self._denominator = numerator.numerator, numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if not isinstance(numerator, str):
@@ -112,11 +119,13 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """The exact value of a Decimal; there is no decimal module here, so only ints convert."""
+        """The exact value of a Decimal (an int is accepted too)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec), 1)
-        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
-                        % (cls.__name__, dec, type(dec).__name__))
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """(numerator, denominator)"""

@@ -139,7 +139,13 @@ def _as_type(value, t):
         return value
     if issubclass(t, int) and value.denominator != 1:
         t = float
-    return t(value)
+    try:
+        return t(value)
+    except TypeError:
+        # A Decimal takes no Fraction: it is the quotient of the two Decimals.
+        if t.__name__ == 'Decimal' and t.__module__ == 'decimal':
+            return t(value.numerator) / t(value.denominator)
+        raise
 
 
 def _non_negative(values, message):
@@ -381,20 +387,43 @@ def pvariance(data, mu=None):
 
 def stdev(data, xbar=None):
     """Sample standard deviation, the correctly rounded square root of variance()."""
-    _, ss, _, n = _squared_deviations(data, xbar)
+    t, ss, _, n = _squared_deviations(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mean_square = ss / (n - 1)
-    return _sqrt_of_ratio(mean_square.numerator, mean_square.denominator)
+    return _root_in_type(ss / (n - 1), t)
 
 
 def pstdev(data, mu=None):
     """Population standard deviation, the correctly rounded square root of pvariance()."""
-    _, ss, _, n = _squared_deviations(data, mu)
+    t, ss, _, n = _squared_deviations(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mean_square = ss / n
+    return _root_in_type(ss / n, t)
+
+
+def _root_in_type(mean_square, t):
+    """The square root of an exact mean square: a Decimal for Decimal data, else a float, each
+    correctly rounded."""
+    if t.__name__ == 'Decimal' and t.__module__ == 'decimal':
+        return _decimal_root(mean_square, t)
     return _sqrt_of_ratio(mean_square.numerator, mean_square.denominator)
+
+
+def _decimal_root(value, decimal_type):
+    """The Decimal at the context's precision nearest to the root of the exact fraction `value`.
+    Decimal's own sqrt of a rounded quotient may miss by one unit in the last place, so each
+    neighbour is kept instead when the exact root lies past the midpoint towards it."""
+    if value == 0:
+        return decimal_type('0.0')
+    value = abs(value)
+    guess = (decimal_type(value.numerator) / decimal_type(value.denominator)).sqrt()
+    exact_guess = Fraction(guess)
+    for neighbour in (guess.next_plus(), guess.next_minus()):
+        midpoint = (exact_guess + Fraction(neighbour)) / 2
+        beyond = value > midpoint * midpoint if neighbour > guess else value < midpoint * midpoint
+        if beyond:
+            return neighbour
+    return guess
 
 
 def _mean_and_stdev(data):
