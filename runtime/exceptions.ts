@@ -235,6 +235,12 @@ export const exceptionTypes = new Map<string, PyType>([['BaseException', BaseExc
 /** Classes whose subclasses inherit their `__new__` (OSError's errno fields). */
 const ownNew = new Map<PyType, (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown>();
 
+/** The builtin exceptions whose instances have a C layout of their own in CPython. */
+const OWN_LAYOUT = new Set([
+  'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError', 'NameError', 'AttributeError',
+  'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError',
+]);
+
 function def(name: string, base: PyType, extra: Extra = {}): PyType {
   const newFn = extra.new ?? ownNew.get(base) ?? exNew;
   const cls = builtinType({
@@ -249,6 +255,9 @@ function def(name: string, base: PyType, extra: Extra = {}): PyType {
     setters: extra.setters,
   });
   if (extra.module === undefined) exceptionTypes.set(name, cls);
+  // Most exceptions share BaseException's instance layout, so they combine as bases
+  // (`class E(ArithmeticError, TypeError)`); those CPython gives fields of their own do not.
+  if (!OWN_LAYOUT.has(name)) cls[META].solid = base[META].solid;
   if (newFn !== exNew) ownNew.set(cls, newFn);
   if (newFn === exNew && extra.methods?.__init__ === undefined && plainExceptions.has(base)) makePlain(cls);
   return cls;
