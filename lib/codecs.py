@@ -1,7 +1,8 @@
 """Codec registry, base classes and the codecs themselves.
 
 The text codecs memphisc has (UTF-8, UTF-8 with a signature, UTF-16 and UTF-32 in both byte
-orders, ASCII, Latin-1) do their byte work in the runtime, through str.encode and bytes.decode;
+orders, ASCII, Latin-1, the single-byte code pages) do their byte work in the runtime, through
+str.encode and bytes.decode, which also keep the error handler registry;
 this module adds what CPython layers on top: lookup by any of CPython's names for them,
 CodecInfo objects, the stateful decoders that keep an incomplete character for the next chunk,
 error handlers written in Python (register_error), stream readers and writers, and the
@@ -107,13 +108,20 @@ def backslashreplace_errors(exc):
     raise _describe_unsupported(exc)
 
 
+def _named_escape(ch):
+    # The names come from unicodedata when the program has it (its tables are large, so this
+    # module does not import it); without them the backslash escape stands in.
+    names = _sys.modules.get('unicodedata')
+    name = names.name(ch, None) if names is not None else None
+    return f'\\N{{{name}}}' if name else _backslash_escape(ord(ch))
+
+
 def namereplace_errors(exc):
-    """\\N{NAME} for each character an encoder refused. No Unicode name database is bundled, so
-    every character takes the escape CPython uses for a character without a name."""
+    """\\N{NAME} for each character an encoder refused."""
     if not isinstance(exc, UnicodeEncodeError):
         raise _describe_unsupported(exc)
     refused = exc.object[exc.start:exc.end]
-    return (''.join(_backslash_escape(ord(ch)) for ch in refused), exc.end)
+    return (''.join(_named_escape(ch) for ch in refused), exc.end)
 
 
 def _surrogateescape(exc):
@@ -187,23 +195,25 @@ def _surrogatepass(exc):
     raise _describe_unsupported(exc)
 
 
-_error_handlers = {
-    'strict': strict_errors,
-    'ignore': ignore_errors,
-    'replace': replace_errors,
-    'xmlcharrefreplace': xmlcharrefreplace_errors,
-    'backslashreplace': backslashreplace_errors,
-    'namereplace': namereplace_errors,
-    'surrogateescape': _surrogateescape,
-    'surrogatepass': _surrogatepass,
-}
+# The registry lives in the runtime, shared with str.encode() and bytes.decode(), which apply
+# the standard handlers themselves and call any other registered one. (The runtime module is
+# reached through __import__: the compiler does not list it among the modules it resolves.)
+_codecs = __import__('_codecs')
+
+_STANDARD_HANDLERS = ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace',
+                      'namereplace', 'surrogateescape', 'surrogatepass')
+
 _surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
 _surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
-
-# The handlers the runtime's codecs apply by themselves (namereplace is not one of them).
-_RUNTIME_HANDLED = {name: _error_handlers[name] for name in
-                    ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace',
-                     'surrogateescape', 'surrogatepass')}
+for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors),
+                        ('replace', replace_errors),
+                        ('xmlcharrefreplace', xmlcharrefreplace_errors),
+                        ('backslashreplace', backslashreplace_errors),
+                        ('namereplace', namereplace_errors),
+                        ('surrogateescape', _surrogateescape),
+                        ('surrogatepass', _surrogatepass)):
+    _codecs.register_error(_name, _handler)
+del _name, _handler
 
 
 def register_error(name, handler):
@@ -213,27 +223,14 @@ def register_error(name, handler):
         raise TypeError(f'register_error() argument 1 must be str, not {_type_name(name)}')
     if not callable(handler):
         raise TypeError('handler must be callable')
-    _error_handlers[name] = handler
+    _codecs.register_error(name, handler)
 
 
 def lookup_error(name):
     """The error handler registered as `name`."""
     if not isinstance(name, str):
         raise TypeError(f'lookup_error() argument must be str, not {_type_name(name)}')
-    try:
-        return _error_handlers[name]
-    except KeyError:
-        raise LookupError(f"unknown error handler name '{name}'") from None
-
-
-def _runtime_can_handle(errors, codec='', decoding=False):
-    """Whether str.encode/bytes.decode apply the handler `errors` themselves with `codec` (the
-    UTF-8, ASCII and Latin-1 decoders have no surrogatepass)."""
-    if decoding and errors == 'surrogatepass' and not codec.startswith('utf-'):
-        return False
-    if decoding and errors == 'surrogatepass' and codec == 'utf-8':
-        return False
-    return _RUNTIME_HANDLED.get(errors) is not None and _error_handlers.get(errors) is _RUNTIME_HANDLED[errors]
+    return _codecs.lookup_error(name)
 
 
 def _resume_position(result, length, decoding):
@@ -325,52 +322,28 @@ def _decode_span(data, start, codec, errors, final):
     """data[start:] decoded with a fixed-order `codec`: (text, position decoding stopped at).
     Without `final`, an incomplete character at the end is left for the next call."""
     errors = _errors_name(errors)
-    if _runtime_can_handle(errors, codec, True):
-        rest = data[start:] if start else data
+    rest = data[start:] if start else data
+    # A handler of the program's own must see positions in all of `data`: it goes piece by piece.
+    if final and (not start or errors in _STANDARD_HANDLERS):
         try:
-            # Without `final`, a strict attempt first: it succeeds, or finds where the data
-            # stops inside a character (everything before is then clean), or finds a real error.
-            return rest.decode(codec, errors if final else 'strict'), len(data)
+            return rest.decode(codec, errors), len(data)
         except UnicodeDecodeError as failure:
-            if not final and _held_back(failure, rest):
-                return rest[:failure.start].decode(codec), start + failure.start
-            if final or errors == 'strict':
-                raise _shifted(failure, data, start) from None
+            raise _shifted(failure, data, start) from None
+    try:
+        # A strict attempt first: it succeeds, or finds where the data stops inside a character
+        # (everything before is then clean), or finds a real error for the handler.
+        return rest.decode(codec), len(data)
+    except UnicodeDecodeError as failure:
+        if not final and _held_back(failure, rest):
+            return rest[:failure.start].decode(codec), start + failure.start
+        if errors == 'strict':
+            raise _shifted(failure, data, start) from None
     return _decode_with_handler(data, start, codec, errors, final)
-
-
-def _encode_with_handler(text, codec, errors):
-    handler = lookup_error(errors)
-    pieces = []
-    position = 0
-    length = len(text)
-    while position < length:
-        try:
-            pieces.append(text[position:].encode(codec))
-            break
-        except UnicodeEncodeError as failure:
-            bad_start = position + failure.start
-            bad_end = position + failure.end
-            pieces.append(text[position:bad_start].encode(codec))
-            report = UnicodeEncodeError(failure.encoding, text, bad_start, bad_end, failure.reason)
-            answer = handler(report)
-            position = _resume_position(answer, length, False)
-            replacement = answer[0]
-            if isinstance(replacement, str):
-                try:
-                    replacement = replacement.encode(codec)
-                except UnicodeEncodeError:
-                    raise report from None
-            pieces.append(replacement)
-    return b''.join(pieces)
 
 
 def _encode_text(text, codec, errors):
     """text.encode(codec, errors) for any error handler (`codec` writes no byte order mark)."""
-    errors = _errors_name(errors)
-    if _runtime_can_handle(errors):
-        return text.encode(codec, errors)
-    return _encode_with_handler(text, codec, errors)
+    return text.encode(codec, _errors_name(errors))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1508,10 +1481,30 @@ def _normalize(name):
 _built = {}
 
 
+def _make_code_page(module_name, display_name):
+    """A single-byte code page of the runtime (CPython's 'charmap' codecs: cp1252, koi8-r, ...)."""
+    def encode(input, errors='strict'):
+        _check_str(input, 'charmap_encode')
+        return input.encode(module_name, _errors_name(errors)), len(input)
+
+    def decode(input, errors='strict'):
+        data = _check_bytes_like(input)
+        return data.decode(module_name, _errors_name(errors)), len(data)
+
+    return _make_single_byte(display_name, encode, decode)
+
+
 def _builtin_search(name):
     module_name = _canonical_name(name)
     if module_name is None:
-        return None
+        found = _codecs.text_codec(name)
+        if found is None:
+            return None
+        module_name, display_name = found
+        info = _built.get(module_name)
+        if info is None:
+            info = _built[module_name] = _make_code_page(module_name, display_name)
+        return info
     info = _built.get(module_name)
     if info is None:
         info = _built[module_name] = _BUILTIN_CODECS[module_name][0]()

@@ -6,8 +6,7 @@
 // reasons and the number of U+FFFD replacements match.
 
 import { raise, raiseCodecError } from './exceptions.js';
-import { normalizeEncoding } from './str.js';
-import { wideDecode } from './codecs.js';
+import { decodeByHandler, type TextCodec, textCodec, wideDecode } from './codecs.js';
 
 type Idx = number | null | undefined;
 
@@ -226,12 +225,25 @@ function decodeUtf8Slow(b: Uint8Array, errors: string): string {
   return codesToString(out);
 }
 
-/** `b.decode(encoding, errors)` for utf-8, ascii, latin-1 and the UTF-16 and UTF-32 codecs. */
+/**
+ * `b.decode(encoding, errors)`: utf-8, ascii and latin-1 here, the UTF-16/32 codecs, the code
+ * pages and any error handler their own loops do not apply in codecs.ts.
+ */
 export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: string | null): string {
-  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : normalizeEncoding(encoding);
-  if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
-  const err = errors === undefined || errors === null ? 'strict' : errors;
+  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : textCodec(encoding, 'codecs.decode()');
+  return decodeAs(b, codec, errors === undefined || errors === null ? 'strict' : errors, encoding);
+}
+
+/**
+ * `b` decoded with a codec already looked up; `encoding` is the name bytes.decode() was given
+ * (an error handler's failure may be reported under it).
+ */
+export function decodeAs(b: Uint8Array, codec: TextCodec, err: string, encoding?: string | null): string {
   if (codec === 'latin-1') return latin1(b);
+  const byHandler = decodeByHandler(b, codec, err, encoding);
+  if (byHandler !== null) return byHandler;
+  // decodeByHandler converts every code page itself; this only narrows the type.
+  if (typeof codec === 'object') return raise('SystemError', 'code page not converted');
   if (codec !== 'utf-8' && codec !== 'ascii') return wideDecode(b, codec, err);
   if (codec === 'ascii') {
     let bad = -1;

@@ -11,26 +11,21 @@
 // 'utf-8-sig' travels the same road: UTF-8 with a signature (the BOM EF BB BF) written first and,
 // on decoding, skipped when present. Its errors are UTF-8's ('utf-8' codec), at positions in the
 // data after the signature, as CPython's Lib/encodings/utf_8_sig.py reports them.
+//
+// Also here: what an encoding name stands for (CPython's names and aliases, recorded by
+// scripts/gen-codepages.py), the single-byte code pages (cp1252, iso8859-2, koi8-r, ...: the
+// 'charmap' codec), and the error handlers: the registry codecs.register_error() fills (the
+// native module `_codecs` is its Python face) and the road every conversion takes when its
+// error handler is one the codec's own loop does not apply, which calls the handler with the
+// Unicode error and resumes where it says.
 
 import { bytesDecode } from './bytesops.js';
-import { raise, raiseCodecError } from './exceptions.js';
+import { CODE_PAGE_UPPER, CODEC_DISPLAY_NAMES, ENCODING_NAMES, NON_TEXT_CODECS } from './codepages.js';
+import { exceptionTypes, makeExc, type PyException, raise, raiseCodecError, throwPy } from './exceptions.js';
+import { hooks, isInstance, META, typeOf } from './object.js';
+import { typeNameOf, toSsizeArg } from './slice.js';
 import { strEncode } from './str.js';
-
 export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'utf-8-sig';
-
-/** The codec for a normalized encoding name (lower case, without '-', '_' and spaces), or null. */
-export function wideCodecNamed(e: string): WideCodec | null {
-  switch (e) {
-    case 'utf16': case 'u16': return 'utf-16';
-    case 'utf16le': case 'unicodelittleunmarked': return 'utf-16-le';
-    case 'utf16be': case 'unicodebigunmarked': return 'utf-16-be';
-    case 'utf32': case 'u32': return 'utf-32';
-    case 'utf32le': return 'utf-32-le';
-    case 'utf32be': return 'utf-32-be';
-    case 'utf8sig': return 'utf-8-sig';
-    default: return null;
-  }
-}
 
 /** The codec that continues a stream `codec` began: the BOM is written once, at its start. */
 export function withoutBom(codec: WideCodec): WideCodec | 'utf-8' {
@@ -294,4 +289,654 @@ function decodeUtf32(b: Uint8Array, codec: WideCodec, errors: string): string {
     }
   }
   return out.result();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding names
+
+/** A single-byte code page: the characters of bytes 0x80..0xff ('\ufffe': undefined). */
+export interface CodePage {
+  readonly module: string;
+  readonly upper: string;
+  /** Character → byte for the upper half, made at the first encoding. */
+  encodeMap: Map<number, number> | null;
+}
+
+/** A codec between str and bytes the runtime has. */
+export type TextCodec = 'utf-8' | 'ascii' | 'latin-1' | WideCodec | CodePage;
+
+const BUILT_IN_CODECS: Readonly<Record<string, TextCodec>> = {
+  utf_8: 'utf-8', ascii: 'ascii', latin_1: 'latin-1', utf_8_sig: 'utf-8-sig',
+  utf_16: 'utf-16', utf_16_le: 'utf-16-le', utf_16_be: 'utf-16-be',
+  utf_32: 'utf-32', utf_32_le: 'utf-32-le', utf_32_be: 'utf-32-be',
+};
+
+/**
+ * An encoding name as CPython compares it: ASCII letters and digits lowered and '.' kept, every
+ * run of other characters one '_' (none at either end).
+ */
+export function normalizedEncodingName(name: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 46) {
+      if (gap && out) out += '_';
+      out += String.fromCharCode(lower);
+      gap = false;
+    } else gap = true;
+  }
+  return out;
+}
+
+/** The codec module (`cp1252`, `utf_8`, `hex_codec`) CPython finds for `name`, or null. */
+export function codecModuleNamed(name: string): string | null {
+  const key = normalizedEncodingName(name);
+  return ENCODING_NAMES[key] ?? ENCODING_NAMES[key.replaceAll('.', '_')] ?? null;
+}
+
+const codePages = new Map<string, CodePage>();
+
+function codePage(module: string): CodePage {
+  let page = codePages.get(module);
+  if (page === undefined) {
+    page = { module, upper: unpackUpperHalf(CODE_PAGE_UPPER[module]!), encodeMap: null };
+    codePages.set(module, page);
+  }
+  return page;
+}
+
+/** The 128 characters of a packed upper half: runs 'start:length' in base 36, '' undefined. */
+function unpackUpperHalf(packed: string): string {
+  let out = '';
+  for (const item of packed.split(',')) {
+    if (item === '') {
+      out += '\ufffe';
+      continue;
+    }
+    const [start, length] = item.split(':');
+    const first = parseInt(start!, 36);
+    const n = length === undefined ? 1 : parseInt(length, 36);
+    for (let k = 0; k < n; k++) out += String.fromCharCode(first + k);
+  }
+  return out;
+}
+
+const resolved = new Map<string, TextCodec | 'not text' | null>();
+
+function resolve(encoding: string): TextCodec | 'not text' | null {
+  let found = resolved.get(encoding);
+  if (found !== undefined) return found;
+  const module = codecModuleNamed(encoding);
+  if (module === null) found = null;
+  else if (NON_TEXT_CODECS.has(module)) found = 'not text';
+  else found = BUILT_IN_CODECS[module] ?? codePage(module);
+  resolved.set(encoding, found);
+  return found;
+}
+
+/** The text codec named `encoding`, or null for a name no codec has (nor a non-text codec). */
+export function findTextCodec(encoding: string): TextCodec | null {
+  const c = resolve(encoding);
+  return c === 'not text' ? null : c;
+}
+
+/**
+ * The text codec named `encoding` for str.encode ('codecs.encode()'), bytes.decode
+ * ('codecs.decode()') or open ('codecs.open()'): LookupError as CPython words it otherwise.
+ */
+export function textCodec(encoding: string, alternative: string): TextCodec {
+  const c = resolve(encoding);
+  if (c === null) raise('LookupError', `unknown encoding: ${encoding}`);
+  if (c === 'not text') raise('LookupError', `'${encoding}' is not a text encoding; use ${alternative} to handle arbitrary codecs`);
+  return c;
+}
+
+/** The name codecs.lookup() gives a text codec. */
+export function codecDisplayName(codec: TextCodec): string {
+  if (typeof codec === 'object') return CODEC_DISPLAY_NAMES[codec.module]!;
+  return codec === 'latin-1' ? 'iso8859-1' : codec;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The code pages ('charmap' codec)
+
+const UNDEFINED = 0xfffe;
+const CHARMAP_REASON = 'character maps to <undefined>';
+
+function pageEncodeMap(page: CodePage): Map<number, number> {
+  if (page.encodeMap === null) {
+    const map = new Map<number, number>();
+    for (let k = 0; k < 128; k++) {
+      const c = page.upper.charCodeAt(k);
+      if (c !== UNDEFINED && !map.has(c)) map.set(c, 0x80 + k);
+    }
+    page.encodeMap = map;
+  }
+  return page.encodeMap;
+}
+
+function pageByte(page: CodePage, cp: number): number {
+  return cp < 0x80 ? cp : pageEncodeMap(page).get(cp) ?? -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Error handlers
+
+/** Name → the callable codecs.register_error() registered (lib/codecs.py enters the standard ones too). */
+const registeredHandlers = new Map<string, unknown>();
+
+/** codecs.register_error(name, handler) without its argument checks. */
+export function registerErrorHandler(name: string, handler: unknown): void {
+  registeredHandlers.set(name, handler);
+}
+
+/** codecs.lookup_error(name): the registered callable, or LookupError. */
+export function lookupErrorHandler(name: string): unknown {
+  const h = registeredHandlers.get(name);
+  if (h === undefined) raise('LookupError', `unknown error handler name '${name}'`);
+  return h;
+}
+
+/** Whether a codec's own loop applies `errors` (the other handlers take the road below). */
+function appliedInLoop(codec: TextCodec, errors: string, decoding: boolean): boolean {
+  if (typeof codec === 'object') return false;
+  switch (errors) {
+    case 'strict': case 'ignore': case 'replace': case 'backslashreplace': case 'surrogateescape':
+      return true;
+    case 'xmlcharrefreplace':
+      return !decoding;
+    case 'surrogatepass':
+      return !decoding || codec.startsWith('utf-16') || codec.startsWith('utf-32');
+    default:
+      return false;
+  }
+}
+
+/**
+ * `s.encode(codec, errors)` when the codec's own loop does not apply `errors` (null: it does).
+ * `encoding` is the name str.encode() was given (null when a file encodes).
+ */
+export function encodeByHandler(s: string, codec: TextCodec, errors: string, encoding?: string | null): Uint8Array | null {
+  if (appliedInLoop(codec, errors, false)) return null;
+  try {
+    return new EncodeRun(s, codec, errors).run();
+  } catch (e) {
+    throw withCodecNamed(e, 'encoding', encoding);
+  }
+}
+
+/**
+ * `b.decode(codec, errors)` when the codec's own loop does not apply `errors` (null: it does).
+ * `encoding` is the name bytes.decode() was given (null when a file decodes).
+ */
+export function decodeByHandler(b: Uint8Array, codec: TextCodec, errors: string, encoding?: string | null): string | null {
+  if (appliedInLoop(codec, errors, true)) return null;
+  try {
+    if (codec === 'utf-8-sig') {
+      // The signature is skipped first: positions count from after it.
+      const signed = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+      return new DecodeRun(signed ? b.subarray(3) : b, 'utf-8', errors).run();
+    }
+    return new DecodeRun(b, codec, errors).run();
+  } catch (e) {
+    throw withCodecNamed(e, 'decoding', encoding);
+  }
+}
+
+/** The names CPython's str.encode and bytes.decode convert with by themselves (normalized). */
+const DIRECT_CODEC_NAMES: ReadonlySet<string> = new Set([
+  'utf_8', 'utf8', 'utf_16', 'utf16', 'utf_32', 'utf32', 'ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1',
+]);
+
+/** Builtin exceptions that carry more than their message: CPython never re-words them. */
+const RICH_EXCEPTIONS = [
+  'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'OSError', 'SyntaxError', 'StopIteration',
+  'SystemExit', 'ImportError', 'AttributeError', 'NameError', 'BaseExceptionGroup',
+];
+
+/**
+ * Whether an exception is only its message: no attributes or notes of its own, its classes up
+ * to the builtin one define no __init__ or __new__, and that builtin class carries no more.
+ */
+function onlyItsMessage(e: PyException): boolean {
+  if (e.notes !== undefined || Object.keys(e).some((k) => k.charCodeAt(0) === 36)) return false;
+  for (const cls of typeOf(e)[META].mro) {
+    if (exceptionTypes.get(cls[META].name) === cls) {
+      return !RICH_EXCEPTIONS.some((name) => {
+        const rich = exceptionTypes.get(name);
+        return rich !== undefined && isInstance(e, rich);
+      });
+    }
+    const own = cls.prototype as object;
+    if (Object.prototype.hasOwnProperty.call(own, '$__init__') || Object.prototype.hasOwnProperty.call(own, '$__new__')) return false;
+  }
+  return false;
+}
+
+/**
+ * What escapes a conversion by name through CPython's codec registry: an exception that is only
+ * its message comes out re-worded, "encoding with 'cp1252' codec failed (TypeError: ...)", with
+ * the original as its cause. Conversions CPython does itself (utf-8, ascii, ...) leave it as it is.
+ */
+function withCodecNamed(e: unknown, operation: string, encoding: string | null | undefined): unknown {
+  if (encoding === undefined || encoding === null || DIRECT_CODEC_NAMES.has(normalizedEncodingName(encoding))) return e;
+  const exc = e as PyException;
+  if (e === null || typeof e !== 'object' || !Array.isArray(exc.args) || !onlyItsMessage(exc)) return e;
+  const type = typeOf(e);
+  let wrapped: PyException;
+  try {
+    wrapped = makeExc(type, `${operation} with '${encoding}' codec failed (${type[META].name}: ${hooks.str(e)})`);
+  } catch {
+    return e;
+  }
+  wrapped.cause = e;
+  wrapped.context = e;
+  wrapped.suppress = true;
+  return wrapped;
+}
+
+/** A range the codec could not convert, positions in code points (encoding) or bytes (decoding). */
+interface Fault {
+  codec: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+type CodecError = Record<'encoding' | 'object' | 'start' | 'end' | 'reason', unknown>;
+
+/**
+ * The exception a handler gets: one per conversion, its range and reason updated for each
+ * fault as CPython does (a handler that keeps them sees the last range in all).
+ */
+function faultException(kind: 'UnicodeEncodeError' | 'UnicodeDecodeError', previous: CodecError | null,
+  object: unknown, f: Fault): CodecError {
+  if (previous === null) return makeExc(kind, f.codec, object, f.start, f.end, f.reason) as unknown as CodecError;
+  previous.start = f.start;
+  previous.end = f.end;
+  previous.reason = f.reason;
+  return previous;
+}
+
+function raiseException(exc: CodecError): never {
+  return throwPy(exc as unknown as PyException);
+}
+
+// This file is evaluated before the ones that define tuples and bytes (str.ts needs it early), so
+// it knows them by what the hooks make.
+function isTupleValue(x: unknown): x is unknown[] {
+  return x instanceof (hooks.tuple([]) as object).constructor;
+}
+
+function isBytesValue(x: unknown): x is { b: Uint8Array } {
+  return x instanceof (hooks.bytes(new Uint8Array(0)) as object).constructor;
+}
+
+/** What a registered handler answered: (replacement, position), checked as CPython checks it. */
+function handlerAnswer(handler: unknown, exc: CodecError, length: number, decoding: boolean): [unknown, number] {
+  const answer = hooks.callKw(handler, null, [exc], null);
+  const shape = decoding ? 'decoding error handler must return (str, int) tuple' : 'encoding error handler must return (str/bytes, int) tuple';
+  if (!isTupleValue(answer) || answer.length !== 2) raise('TypeError', shape);
+  const replacement = answer[0];
+  if (decoding && typeof replacement !== 'string') raise('TypeError', shape);
+  let position = toSsizeArg(answer[1]);
+  if (!decoding && typeof replacement !== 'string' && !isBytesValue(replacement)) raise('TypeError', shape);
+  if (position < 0) position += length;
+  if (position < 0 || position > length) raise('IndexError', `position ${position} from error handler out of bounds`);
+  return [replacement, position];
+}
+
+/** The encodings surrogatepass knows: bytes per code unit and byte order, or null. */
+function surrogateUnit(encoding: string): { size: number; little: boolean } | null {
+  switch (encoding.toLowerCase().replaceAll('_', '-')) {
+    case 'utf-8': case 'utf8': return { size: 1, little: false };
+    case 'utf-16': case 'utf-16-le': case 'utf-16le': return { size: 2, little: true };
+    case 'utf-16-be': case 'utf-16be': return { size: 2, little: false };
+    case 'utf-32': case 'utf-32-le': case 'utf-32le': return { size: 4, little: true };
+    case 'utf-32-be': case 'utf-32be': return { size: 4, little: false };
+    default: return null;
+  }
+}
+
+function wrongFaultKind(kind: string): never {
+  return raise('TypeError', `don't know how to handle ${kind} in error callback`);
+}
+
+function escapeCodePoint(cp: number): string {
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+/**
+ * `\N{NAME}` for a character, as namereplace writes it. The names are in the unicodedata module's
+ * tables, which a program has only when it imports unicodedata: without them (and for a character
+ * without a name) the character's backslash escape stands in.
+ */
+function namedEscape(cp: number): string {
+  const ucd = hooks.moduleNamed('_unicodedata') as { $name?: (ch: string, old: boolean) => unknown } | undefined;
+  const name = typeof ucd?.$name === 'function' ? ucd.$name(String.fromCodePoint(cp), false) : null;
+  return typeof name === 'string' ? `\\N{${name}}` : escapeCodePoint(cp);
+}
+
+/** A string's code points (a lone surrogate is one). */
+function codePointsOf(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        out.push((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000);
+        i++;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function stringOf(cps: readonly number[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += 4096) out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 4096)));
+  return out;
+}
+
+/** One str.encode through error handlers: clean stretches encoded strictly, each fault handled. */
+class EncodeRun {
+  private readonly cps: number[];
+  private readonly pieces: Uint8Array[] = [];
+  private exc: CodecError | null = null;
+  /** The codec for the stretches: the byte order mark, if any, is written once, first. */
+  private readonly body: TextCodec;
+
+  constructor(private readonly s: string, private readonly codec: TextCodec, private readonly errors: string) {
+    this.cps = codePointsOf(s);
+    this.body = codec === 'utf-8-sig' ? 'utf-8' : typeof codec === 'string' && codec.startsWith('utf-') ? withoutBom(codec as WideCodec) : codec;
+  }
+
+  run(): Uint8Array {
+    const { codec, cps } = this;
+    if (codec === 'utf-8-sig') this.pieces.push(UTF8_SIGNATURE);
+    else if (codec === 'utf-16') this.pieces.push(Uint8Array.of(0xff, 0xfe));
+    else if (codec === 'utf-32') this.pieces.push(Uint8Array.of(0xff, 0xfe, 0, 0));
+    let at = 0;
+    while (at < cps.length) {
+      const fault = this.findFault(at);
+      this.pieces.push(this.encodeClean(cps, at, fault === null ? cps.length : fault.start));
+      if (fault === null) break;
+      at = this.handle(fault);
+    }
+    return concatBytes(this.pieces);
+  }
+
+  private encodable(cp: number): boolean {
+    const c = this.body;
+    if (typeof c === 'object') return pageByte(c, cp) >= 0;
+    if (c === 'ascii') return cp < 0x80;
+    if (c === 'latin-1') return cp < 0x100;
+    return cp < 0xd800 || cp > 0xdfff;
+  }
+
+  /** The first range from `at` the codec cannot encode: a run of such characters, one surrogate for UTF-16/32. */
+  private findFault(at: number): Fault | null {
+    const { cps } = this;
+    let start = at;
+    while (start < cps.length && this.encodable(cps[start]!)) start++;
+    if (start === cps.length) return null;
+    let end = start + 1;
+    const single = typeof this.body === 'string' && this.body !== 'utf-8' && this.body.startsWith('utf-');
+    if (!single) while (end < cps.length && !this.encodable(cps[end]!)) end++;
+    return { codec: this.faultCodecName(), start, end, reason: this.reason() };
+  }
+
+  private faultCodecName(): string {
+    const c = this.codec;
+    return typeof c === 'object' ? 'charmap' : c === 'utf-8-sig' ? 'utf-8' : c;
+  }
+
+  private reason(): string {
+    const c = this.body;
+    if (typeof c === 'object') return CHARMAP_REASON;
+    if (c === 'ascii') return 'ordinal not in range(128)';
+    if (c === 'latin-1') return 'ordinal not in range(256)';
+    return 'surrogates not allowed';
+  }
+
+  private encodeClean(cps: readonly number[], from: number, to: number): Uint8Array {
+    const c = this.body;
+    if (typeof c !== 'object') return strEncode(stringOf(cps, from, to), c, 'strict');
+    const out = new Uint8Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = pageByte(c, cps[i]!);
+    return out;
+  }
+
+  /** Apply the error handler to `fault`: its replacement goes out; returns where encoding resumes. */
+  private handle(fault: Fault): number {
+    const { cps } = this;
+    const exc = () => (this.exc = faultException('UnicodeEncodeError', this.exc, this.s, fault));
+    let replacement: unknown;
+    let resume = fault.end;
+    const refused = cps.slice(fault.start, fault.end);
+    switch (this.errors) {
+      case 'strict':
+        return raiseException(exc());
+      case 'ignore':
+        replacement = '';
+        break;
+      case 'replace':
+        replacement = '?'.repeat(refused.length);
+        break;
+      case 'backslashreplace':
+        replacement = refused.map(escapeCodePoint).join('');
+        break;
+      case 'namereplace':
+        replacement = refused.map(namedEscape).join('');
+        break;
+      case 'xmlcharrefreplace':
+        replacement = refused.map((cp) => `&#${cp};`).join('');
+        break;
+      case 'surrogateescape': {
+        if (refused.some((cp) => cp < 0xdc80 || cp > 0xdcff)) raiseException(exc());
+        replacement = Uint8Array.from(refused, (cp) => cp - 0xdc00);
+        break;
+      }
+      case 'surrogatepass': {
+        const unit = surrogateUnit(fault.codec);
+        if (unit === null || refused.some((cp) => cp < 0xd800 || cp > 0xdfff)) raiseException(exc());
+        replacement = concatBytes(refused.map((cp) => surrogateBytes(cp, unit)));
+        break;
+      }
+      default: {
+        const handler = lookupErrorHandler(this.errors);
+        [replacement, resume] = handlerAnswer(handler, exc(), cps.length, false);
+        if (isBytesValue(replacement)) replacement = replacement.b;
+      }
+    }
+    if (typeof replacement === 'string') this.pieces.push(this.encodeReplacement(replacement, fault));
+    else {
+      const bytes = replacement as Uint8Array;
+      const size = this.unitSize();
+      if (bytes.length % size !== 0) raiseException(exc());
+      this.pieces.push(bytes);
+    }
+    return resume;
+  }
+
+  private unitSize(): number {
+    const c = this.body;
+    return typeof c === 'string' && c.startsWith('utf-16') ? 2 : typeof c === 'string' && c.startsWith('utf-32') ? 4 : 1;
+  }
+
+  /** A replacement str: the UTF codecs take ASCII only, the others what they can encode; else the fault is raised. */
+  private encodeReplacement(text: string, fault: Fault): Uint8Array {
+    const cps = codePointsOf(text);
+    const utf = typeof this.body === 'string' && this.body.startsWith('utf-');
+    for (const cp of cps) {
+      if (utf ? cp >= 0x80 : !this.encodable(cp)) raiseException(this.exc = faultException('UnicodeEncodeError', this.exc, this.s, fault));
+    }
+    return this.encodeClean(cps, 0, cps.length);
+  }
+}
+
+function surrogateBytes(cp: number, unit: { size: number; little: boolean }): Uint8Array {
+  if (unit.size === 1) return Uint8Array.of(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  const out = new Uint8Array(unit.size);
+  for (let k = 0; k < unit.size; k++) out[unit.little ? k : unit.size - 1 - k] = (cp >>> (8 * k)) & 0xff;
+  return out;
+}
+
+function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of pieces) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** One bytes.decode through error handlers: clean stretches decoded strictly, each fault handled. */
+class DecodeRun {
+  private text = '';
+  private exc: CodecError | null = null;
+  private object: unknown = null;
+
+  constructor(private readonly b: Uint8Array, private codec: TextCodec, private readonly errors: string) {}
+
+  run(): string {
+    let at = 0;
+    for (;;) {
+      const fault = this.decodeFrom(at);
+      if (fault === null) return this.text;
+      // A UTF-16/32 stream goes on in the byte order its mark chose.
+      if (typeof this.codec === 'string' && this.codec.startsWith('utf-')) this.codec = fault.codec as TextCodec;
+      at = this.handle(fault);
+    }
+  }
+
+  /** Decode from `at` up to the first fault (returned; null when the data ended cleanly). */
+  private decodeFrom(at: number): Fault | null {
+    const { b, codec } = this;
+    if (typeof codec === 'object') {
+      for (let i = at; i < b.length; i++) {
+        const byte = b[i]!;
+        const c = byte < 0x80 ? byte : codec.upper.charCodeAt(byte - 0x80);
+        if (c === UNDEFINED) {
+          this.text += pageRun(b, at, i, codec);
+          return { codec: 'charmap', start: i, end: i + 1, reason: CHARMAP_REASON };
+        }
+      }
+      this.text += pageRun(b, at, b.length, codec);
+      return null;
+    }
+    const rest = b.subarray(at);
+    try {
+      this.text += bytesDecode(rest, codec, 'strict');
+      return null;
+    } catch (e) {
+      const f = e as CodecError;
+      if (typeof f?.start !== 'number' || typeof f.encoding !== 'string') throw e;
+      this.text += bytesDecode(rest.subarray(0, f.start), codec, 'strict');
+      return { codec: f.encoding, start: at + f.start, end: at + (f.end as number), reason: String(f.reason) };
+    }
+  }
+
+  private handle(fault: Fault): number {
+    const { b } = this;
+    const exc = (): CodecError => {
+      this.object ??= hooks.bytes(b.slice());
+      return (this.exc = faultException('UnicodeDecodeError', this.exc, this.object, fault));
+    };
+    switch (this.errors) {
+      case 'strict':
+        return raiseException(exc());
+      case 'ignore':
+        return fault.end;
+      case 'replace':
+        this.text += '\ufffd';
+        return fault.end;
+      case 'backslashreplace':
+        for (let k = fault.start; k < fault.end; k++) this.text += escapeCodePoint(b[k]!);
+        return fault.end;
+      case 'surrogateescape': {
+        let k = fault.start;
+        while (k < fault.end && k - fault.start < 4 && b[k]! >= 0x80) this.text += String.fromCharCode(0xdc00 + b[k++]!);
+        if (k === fault.start) raiseException(exc());
+        return k;
+      }
+      case 'surrogatepass': {
+        const unit = surrogateUnit(fault.codec);
+        const cp = unit === null ? -1 : surrogateAt(b, fault.start, unit);
+        if (cp < 0) raiseException(exc());
+        this.text += String.fromCharCode(cp);
+        return fault.start + (unit!.size === 1 ? 3 : unit!.size);
+      }
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        return wrongFaultKind('UnicodeDecodeError');
+      default: {
+        const handler = lookupErrorHandler(this.errors);
+        const [replacement, resume] = handlerAnswer(handler, exc(), b.length, true);
+        this.text += replacement as string;
+        return resume;
+      }
+    }
+  }
+}
+
+/** The surrogate encoded at `at` in the unit's form, or -1. */
+function surrogateAt(b: Uint8Array, at: number, unit: { size: number; little: boolean }): number {
+  let cp = -1;
+  if (unit.size === 1) {
+    if (at + 3 <= b.length && (b[at]! & 0xf0) === 0xe0 && (b[at + 1]! & 0xc0) === 0x80 && (b[at + 2]! & 0xc0) === 0x80) {
+      cp = ((b[at]! & 0x0f) << 12) | ((b[at + 1]! & 0x3f) << 6) | (b[at + 2]! & 0x3f);
+    }
+  } else if (at + unit.size <= b.length) {
+    cp = readUnit(b, at, unit.size, unit.little);
+  }
+  return cp >= 0xd800 && cp <= 0xdfff ? cp : -1;
+}
+
+/** Bytes [from, to) of a code page, all defined. */
+function pageRun(b: Uint8Array, from: number, to: number, page: CodePage): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const byte = b[i]!;
+    out += byte < 0x80 ? String.fromCharCode(byte) : page.upper[byte - 0x80];
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// `_codecs`: what lib/codecs.py takes from the runtime
+
+function moduleRegisterError(name: unknown, handler: unknown): null {
+  registerErrorHandler(String(name), handler);
+  return null;
+}
+
+function moduleLookupError(name: unknown): unknown {
+  return lookupErrorHandler(String(name));
+}
+
+/** (module name, codecs.lookup() name) of the text codec named `encoding`, or None. */
+function moduleTextCodec(encoding: unknown): unknown {
+  if (typeof encoding !== 'string') raise('TypeError', `lookup() argument must be str, not ${typeNameOf(encoding)}`);
+  const codec = findTextCodec(encoding);
+  return codec === null ? null : hooks.tuple([codecModuleNamed(encoding), codecDisplayName(codec)]);
+}
+
+/** The native module `_codecs` (registered by module.ts, which this file is evaluated before). */
+export function populateCodecsModule(mod: Record<string, unknown>): void {
+  const attrs: Record<string, Function> = { register_error: moduleRegisterError, lookup_error: moduleLookupError, text_codec: moduleTextCodec };
+  for (const [name, fn] of Object.entries(attrs)) {
+    Object.defineProperty(fn, 'name', { value: name, configurable: true });
+    Object.defineProperty(mod, '$' + name, { value: fn, writable: true, configurable: true, enumerable: true });
+  }
 }

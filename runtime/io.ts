@@ -25,9 +25,9 @@ import { PyBytes, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
 import { typeNameOf, toIndex } from './slice.js';
 import { tuple } from './tuple.js';
-import { normalizeEncoding, strEncode } from './str.js';
-import { bytesDecode } from './bytesops.js';
-import { withoutBom } from './codecs.js';
+import { encodeAs } from './str.js';
+import { decodeAs } from './bytesops.js';
+import { type TextCodec, textCodec, type WideCodec, withoutBom } from './codecs.js';
 
 /** io.UnsupportedOperation, which CPython raises for an operation the stream's mode rules out. */
 function unsupported(message: string): never {
@@ -497,9 +497,8 @@ export class PyFile {
   private seenNewlines = 0;
   private readStarted = false;
   /**
-   * Text mode: the codec of a file whose encoding is not UTF-8 (null: UTF-8, as for a name we have
-   * no codec for), its error handler, and whether the byte order mark has been written (a file
-   * appended to already has one).
+   * Text mode: the codec of a file whose encoding is not UTF-8 (null: UTF-8), its error handler,
+   * and whether the byte order mark has been written (a file appended to already has one).
    */
   private codec: TextCodec | null = null;
   private errors = 'strict';
@@ -540,37 +539,35 @@ export class PyFile {
     }
   }
 
-  /** Text mode: the codec and error handler open() was given. */
+  /**
+   * Text mode: the codec and error handler open() was given, looked up once the file is open (an
+   * unknown encoding is a LookupError after the file was created, as in CPython).
+   */
   setCodec(encoding: unknown, errors: unknown): void {
     if (typeof errors === 'string') this.errors = errors;
     if (typeof encoding !== 'string') return;
-    const codec = encoding.toLowerCase().replace(/[-_ ]/g, '') === 'utf8sig' ? 'utf-8-sig' : normalizeEncoding(encoding);
+    let codec: TextCodec;
+    try {
+      codec = textCodec(encoding, 'codecs.open()');
+    } catch (e) {
+      this.$close();
+      throw e;
+    }
     this.codec = codec === 'utf-8' ? null : codec;
+    if (this.plus !== null && this.codec !== null) this.plus.coder = new StreamCoder(this.codec, this.errors);
   }
 
   private decodeText(raw: Buffer): string {
     if (this.codec === null) return raw.toString('utf8');
-    if (this.codec !== 'utf-8-sig') return bytesDecode(raw, this.codec, this.errors);
-    const bom = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
-    return bytesDecode(bom ? raw.subarray(3) : raw, 'utf-8', this.errors);
+    return decodeAs(raw, this.codec, this.errors);
   }
 
   /** A written str as bytes: the first text written at the start of the file gets the byte order mark. */
   private encodeText(text: string): Uint8Array {
-    const codec = this.codec!;
     if (text.length === 0) return new Uint8Array(0);
     const first = !this.bomWritten;
     this.bomWritten = true;
-    if (codec === 'utf-8-sig') {
-      const body = strEncode(text, 'utf-8', this.errors);
-      if (!first) return body;
-      const out = new Uint8Array(body.length + 3);
-      out.set([0xef, 0xbb, 0xbf]);
-      out.set(body, 3);
-      return out;
-    }
-    if (codec === 'ascii' || codec === 'latin-1') return strEncode(text, codec, this.errors);
-    return strEncode(text, first ? codec : withoutBom(codec), this.errors);
+    return encodeAs(text, first ? this.codec! : continuedEncoding(this.codec!), this.errors);
   }
 
   private loadText(): void {
@@ -662,7 +659,7 @@ export class PyFile {
     // os.linesep is '\n', so only newline='\r' or '\r\n' changes what is written.
     const out = this.newline === '\r' || this.newline === '\r\n' ? x.replaceAll('\n', this.newline) : x;
     if (this.plus !== null) {
-      this.plus.write(Buffer.from(out, 'utf8'));
+      this.plus.writeText(out);
       return x.length;
     }
     if (this.codec !== null) {
@@ -828,8 +825,49 @@ export class PyFile {
 
 builtinType({ name: 'FileIO', module: '_io', proto: PyFile.prototype });
 
-/** A text file's codec other than UTF-8: one of the str codecs, or utf-8-sig (a UTF-8 BOM first). */
-type TextCodec = Exclude<ReturnType<typeof normalizeEncoding>, null | 'utf-8'> | 'utf-8-sig';
+/** The codec that goes on writing a stream `codec` began: a byte order mark is written once, at the start. */
+function continuedEncoding(codec: TextCodec): TextCodec {
+  return typeof codec === 'string' && codec.startsWith('utf-') ? withoutBom(codec as WideCodec) : codec;
+}
+
+/** The byte order marks a stream may begin with, and the order they choose for what follows. */
+function bomAt(bytes: Uint8Array, size: number, codec: TextCodec): { length: number; continued: TextCodec } | null {
+  const at = (...mark: number[]): boolean => size >= mark.length && mark.every((m, k) => bytes[k] === m);
+  if (codec === 'utf-8-sig') return at(0xef, 0xbb, 0xbf) ? { length: 3, continued: 'utf-8' } : null;
+  if (codec === 'utf-16') return at(0xff, 0xfe) ? { length: 2, continued: 'utf-16-le' } : at(0xfe, 0xff) ? { length: 2, continued: 'utf-16-be' } : null;
+  if (codec === 'utf-32') {
+    if (at(0xff, 0xfe, 0, 0)) return { length: 4, continued: 'utf-32-le' };
+    return at(0, 0, 0xfe, 0xff) ? { length: 4, continued: 'utf-32-be' } : null;
+  }
+  return null;
+}
+
+/**
+ * A '+' text file's codec other than UTF-8, over its bytes: text is decoded from a byte position,
+ * and what a read took is measured in bytes by encoding it again.
+ */
+class StreamCoder {
+  constructor(readonly codec: TextCodec, readonly errors: string) {}
+
+  /** The text of bytes [pos, size): from the start a byte order mark is read, further on the order it chose holds. */
+  decode(bytes: Uint8Array, size: number, pos: number): string {
+    const rest = bytes.subarray(pos, size);
+    if (pos === 0) return decodeAs(rest, this.codec, this.errors);
+    const bom = bomAt(bytes, size, this.codec);
+    return decodeAs(rest, bom !== null ? bom.continued : continuedEncoding(this.codec), this.errors);
+  }
+
+  /** How many bytes from `pos` the decoded `text` took. */
+  byteLength(text: string, bytes: Uint8Array, size: number, pos: number): number {
+    const bom = pos === 0 ? bomAt(bytes, size, this.codec) : null;
+    return (bom?.length ?? 0) + encodeAs(text, continuedEncoding(this.codec), this.errors).length;
+  }
+
+  /** `text` written at byte `pos`: at the start of the file with the byte order mark. */
+  encode(text: string, pos: number): Uint8Array {
+    return encodeAs(text, pos === 0 ? this.codec : continuedEncoding(this.codec), this.errors);
+  }
+}
 
 /** The contents of a file open for reading and writing, with one position for both. */
 class PlusBuffer {
@@ -841,6 +879,10 @@ class PlusBuffer {
   private dirtyEnd = 0;
 
   private readStarted = false;
+  /** The codec of a file that is not UTF-8 (null: UTF-8, read and written here directly). */
+  coder: StreamCoder | null = null;
+  /** The decoded text from byte `pos` on, as the last read left it (any change drops it). */
+  private decodedRest: { pos: number; text: string } | null = null;
 
   constructor(
     raw: Uint8Array,
@@ -866,11 +908,31 @@ class PlusBuffer {
     return this.readBytes(at < 0 ? -1 : at + 1 - this.pos);
   }
 
+  /** The text from the byte position on, decoded. */
+  private restText(): string {
+    if (this.coder === null) return Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, this.size - this.pos).toString('utf8');
+    // Reading on where the last read stopped: the rest of its text (lines read one by one would
+    // otherwise decode the rest of the file each time).
+    if (this.decodedRest !== null && this.decodedRest.pos === this.pos) return this.decodedRest.text;
+    return this.coder.decode(this.buf, this.size, this.pos);
+  }
+
+  /** Move the byte position past the first `taken` code units of `rest`, what restText() gave. */
+  private consume(rest: string, taken: number): void {
+    const text = rest.slice(0, taken);
+    if (this.coder === null) {
+      this.pos += Buffer.byteLength(text, 'utf8');
+      return;
+    }
+    this.pos += this.coder.byteLength(text, this.buf, this.size, this.pos);
+    this.decodedRest = { pos: this.pos, text: rest.slice(taken) };
+  }
+
   /** `n` characters (all with n < 0) of text with universal newlines, from the byte position. */
   readText(n: number): string {
     this.readStarted = true;
     if (this.pos >= this.size) return '';
-    const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, this.size - this.pos).toString('utf8');
+    const rest = this.restText();
     const universal = this.newline === null;
     if (n < 0) {
       this.pos = this.size;
@@ -889,13 +951,14 @@ class PlusBuffer {
         i += w;
       }
     }
-    this.pos += Buffer.byteLength(rest.slice(0, i), 'utf8');
+    this.consume(rest, i);
     return out;
   }
 
   /** One line of text, ended as `newline` says; universal newlines read its end as '\n'. */
   readTextLine(): string {
     this.readStarted = true;
+    if (this.coder !== null) return this.readCodedLine();
     if (this.newline !== null) {
       const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, Math.max(0, this.size - this.pos));
       // '\r' and '\n' bytes never occur inside a UTF-8 sequence, so the byte string finds the end.
@@ -912,13 +975,38 @@ class PlusBuffer {
     return next > end ? line + '\n' : line;
   }
 
+  /** readTextLine() for a file in another codec than UTF-8: the line is found in the decoded text. */
+  private readCodedLine(): string {
+    if (this.pos >= this.size) return '';
+    const rest = this.restText();
+    let end: number;
+    if (this.newline !== null) end = textLineEnd(rest, 0, this.newline);
+    else {
+      end = rest.search(/[\r\n]/);
+      end = end < 0 ? rest.length : rest.startsWith('\r\n', end) ? end + 2 : end + 1;
+    }
+    const line = rest.slice(0, end);
+    this.consume(rest, end);
+    return this.newline === null ? line.replace(/\r\n?$/, '\n') : line;
+  }
+
   /** `f.newlines` over the whole content, once reading has started (the content is read in one chunk). */
   newlines(): unknown {
     if (!this.readStarted || (this.newline !== null && this.newline !== '')) return null;
-    return newlinesValue(newlineKinds(Buffer.from(this.buf.buffer, this.buf.byteOffset, this.size).toString('latin1')));
+    const whole = this.coder !== null
+      ? this.coder.decode(this.buf, this.size, 0)
+      : Buffer.from(this.buf.buffer, this.buf.byteOffset, this.size).toString('latin1');
+    return newlinesValue(newlineKinds(whole));
+  }
+
+  /** Write text: UTF-8, or the file's codec (a byte order mark when written at the start). */
+  writeText(text: string): void {
+    if (this.coder === null) this.write(Buffer.from(text, 'utf8'));
+    else if (text.length !== 0) this.write(this.coder.encode(text, this.append ? this.size : this.pos));
   }
 
   write(bytes: Uint8Array): void {
+    this.decodedRest = null;
     if (this.append) this.pos = this.size;
     // Writing past the end leaves a hole of zero bytes, as a file does.
     if (this.pos > this.size) this.extendTo(this.pos);
@@ -956,6 +1044,7 @@ class PlusBuffer {
   }
 
   truncate(n: number): number {
+    this.decodedRest = null;
     if (n < this.size) {
       this.size = n;
       this.dirtyEnd = Math.min(this.dirtyEnd, n);
@@ -1018,15 +1107,24 @@ export function open(
   const plus = m.includes('+');
   const kind = m.includes('r') ? 'r' : m.includes('w') ? 'w' : m.includes('a') ? 'a' : m.includes('x') ? 'x' : '';
   if (kind === '') raise('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
+  if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') {
+    raise('TypeError', `open() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
+  }
+  if (errors !== undefined && errors !== null && typeof errors !== 'string') {
+    raise('TypeError', `open() argument 'errors' must be str or None, not ${typeNameOf(errors)}`);
+  }
   if (binary && encoding !== undefined && encoding !== null) {
     raise('ValueError', "binary mode doesn't take an encoding argument");
   }
+  if (binary && errors !== undefined && errors !== null) raise('ValueError', "binary mode doesn't take an errors argument");
+  // encoding='locale' is the locale's preferred encoding, always UTF-8 here.
+  if (encoding === 'locale') encoding = 'UTF-8';
   const readable = kind === 'r' || plus;
   const writable = kind !== 'r' || plus;
   const f = new PyFile(file, m, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
   f.newline = checkNewline(newline, binary);
-  if (!binary) f.setCodec(encoding, errors);
   f.open(kind);
+  if (!binary) f.setCodec(encoding, errors);
   return f;
 }
 (open as unknown as { $kw: unknown }).$kw = (pos: unknown[], kw: KwPairs | null): PyFile => {

@@ -15,6 +15,7 @@
 
 import { KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, writeAll } from './io.js';
+import { populateCodecsModule } from './codecs.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
@@ -337,6 +338,8 @@ nativeModule('sys', (mod) => populateSys(mod));
 nativeModule('_io', (mod) => {
   mod.$UnsupportedOperation = UnsupportedOperation;
 });
+// The error handler registry and codec names lib/codecs.py shares with str.encode and bytes.decode.
+nativeModule('_codecs', populateCodecsModule);
 
 // ---------------------------------------------------------------------------------------------
 // The program entry

@@ -15,7 +15,7 @@ import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
 import { isSpaceCode } from './float.js';
 import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
-import { type WideCodec, wideCodecNamed, wideEncode } from './codecs.js';
+import { encodeByHandler, type TextCodec, textCodec, wideEncode } from './codecs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Code point indexing
@@ -1301,26 +1301,30 @@ export function asciiEscape(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/** Canonical codec name for `encoding`, or null if unsupported. */
-export function normalizeEncoding(encoding: string): 'utf-8' | 'ascii' | 'latin-1' | WideCodec | null {
-  const e = encoding.toLowerCase().replace(/[-_ ]/g, '');
-  if (e === 'utf8' || e === 'u8' || e === 'utf' || e === 'cp65001') return 'utf-8';
-  if (e === 'ascii' || e === 'usascii' || e === '646') return 'ascii';
-  if (e === 'latin1' || e === 'latin' || e === 'l1' || e === 'iso88591' || e === '8859' || e === 'cp819' || e === 'iso885911987') return 'latin-1';
-  return wideCodecNamed(e);
+/**
+ * `s.encode(encoding, errors)`: utf-8, ascii and latin-1 here, the UTF-16/32 codecs, the code
+ * pages and any error handler their own loops do not apply in codecs.ts.
+ */
+export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
+  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : textCodec(encoding, 'codecs.encode()');
+  return encodeAs(s, codec, errors === undefined || errors === null ? 'strict' : errors, encoding);
 }
 
-/** `s.encode(encoding, errors)` for utf-8, ascii, latin-1 and the UTF-16 and UTF-32 codecs. */
-export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
-  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : normalizeEncoding(encoding);
-  if (codec === null) raise('LookupError', `unknown encoding: ${encoding}`);
-  const err = errors === undefined || errors === null ? 'strict' : errors;
-  if (codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1') return wideEncode(s, codec, err);
-  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
+/**
+ * `s` encoded with a codec already looked up; `encoding` is the name str.encode() was given
+ * (an error handler's failure may be reported under it).
+ */
+export function encodeAs(s: string, codec: TextCodec, err: string, encoding?: string | null): Uint8Array {
   if (codec === 'utf-8') {
     const fast = encodeUtf8(s);
     if (fast !== null) return fast;
   }
+  const byHandler = encodeByHandler(s, codec, err, encoding);
+  if (byHandler !== null) return byHandler;
+  // encodeByHandler converts every code page itself; this only narrows the type.
+  if (typeof codec === 'object') return raise('SystemError', 'code page not converted');
+  if (codec !== 'utf-8' && codec !== 'ascii' && codec !== 'latin-1') return wideEncode(s, codec, err);
+  const limit = codec === 'ascii' ? 0x80 : codec === 'latin-1' ? 0x100 : 0x110000;
   // slow path: code point by code point
   const cps: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -1363,14 +1367,15 @@ export function strEncode(s: string, encoding?: string | null, errors?: string |
         for (let t = k; t < e; t++) {
           const v = cps[t]!;
           if (v >= 0xdc80 && v <= 0xdcff) out.push(v - 0xdc00);
-          else raiseCodecError('UnicodeEncodeError', codec, s, t, t + 1, reason);
+          // The error covers the run from the first character that cannot be escaped.
+          else raiseCodecError('UnicodeEncodeError', codec, s, t, e, reason);
         }
         break;
       case 'surrogatepass':
         for (let t = k; t < e; t++) {
           const v = cps[t]!;
           if (codec === 'utf-8' && v >= 0xd800 && v <= 0xdfff) out.push(0xe0 | (v >> 12), 0x80 | ((v >> 6) & 63), 0x80 | (v & 63));
-          else raiseCodecError('UnicodeEncodeError', codec, s, t, t + 1, reason);
+          else raiseCodecError('UnicodeEncodeError', codec, s, k, e, reason);
         }
         break;
       default:
