@@ -1,0 +1,1 @@
+"""Tools for XML documents; the element-tree API lives in xml.etree."""

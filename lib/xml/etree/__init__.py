@@ -1,0 +1,1 @@
+"""The element-tree API for XML: see xml.etree.ElementTree."""
