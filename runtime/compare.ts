@@ -41,13 +41,26 @@ export function strLt(a: string, b: string): boolean {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x !== y) {
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
+      // A surrogate that is half of a pair stands for a code point above every BMP one; a lone
+      // surrogate is its own code point.
+      const xs = x >= 0xd800 && x <= 0xdfff && inPair(a, i);
+      const ys = y >= 0xd800 && y <= 0xdfff && inPair(b, i);
       if (xs !== ys) return ys;
       return x < y;
     }
   }
   return a.length < b.length;
+}
+
+/** Whether the surrogate at `i` of `s` is one half of a surrogate pair. */
+function inPair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc00) {
+    const next = s.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+  return prev >= 0xd800 && prev < 0xdc00;
 }
 
 /** Three-way code point comparison of two strs. */
