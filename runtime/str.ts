@@ -330,13 +330,11 @@ function findImpl(s: string, sub: string, start: Idx, end: Idx, reverse: boolean
   if (!slot.sur && !hasSurrogates(sub)) {
     const [a, b] = adjust(s.length, start, end);
     if (b - a < sub.length) return -1;
-    if (reverse) {
-      const r = s.lastIndexOf(sub, b - sub.length);
-      return r >= a ? r : -1;
-    }
-    if (a === 0 && b === s.length) return s.indexOf(sub);
-    const r = s.indexOf(sub, a);
-    return r >= 0 && r + sub.length <= b ? r : -1;
+    if (a === 0 && b === s.length) return reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+    // Searched within the window only: a search bounded by an end (or, for rfind, a start) must
+    // not walk the rest of a long string when the substring is not there.
+    const r = reverse ? s.slice(a, b).lastIndexOf(sub) : s.slice(a, b).indexOf(sub);
+    return r < 0 ? -1 : r + a;
   }
   const subLen = strLen(sub);
   const slot2 = cpCache(s);
