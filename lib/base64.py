@@ -14,18 +14,20 @@ bytes_types = (bytes, bytearray)
 
 def _bytes_from_decode_data(s):
     """What a decoder accepts as input: ASCII str, bytes, or any bytes-like object."""
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
         return s
+    if isinstance(s, str):
+        try:
+            encoded = s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+        return encoded
     try:
-        return memoryview(s).tobytes()
+        view = memoryview(s)
     except TypeError:
         raise TypeError('argument should be a bytes-like object or ASCII string, '
                         f'not {type(s).__name__!r}') from None
+    return view.tobytes()
 
 
 def _as_bytes(s):
@@ -105,18 +107,18 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
     values = _b32_values.get(alphabet)
     if values is None:
         values = _b32_values[alphabet] = {code: digit for digit, code in enumerate(alphabet)}
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
+    data = _bytes_from_decode_data(s)
+    if len(data) % 8:
         raise binascii.Error('Incorrect padding')
     if map01 is not None:
         # RFC 4648 section 6 lets '0' be read as 'O' and '1' as 'I' or 'L', as asked.
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+        one_reads_as = _bytes_from_decode_data(map01)
+        assert len(one_reads_as) == 1, repr(one_reads_as)
+        data = data.translate(bytes.maketrans(b'01', b'O' + one_reads_as))
     if casefold:
-        s = s.upper()
-    body = s.rstrip(b'=')
-    pad = len(s) - len(body)
+        data = data.upper()
+    body = data.rstrip(b'=')
+    pad = len(data) - len(body)
     out = bytearray()
     group = 0
     for start in range(0, len(body), 8):
@@ -200,18 +202,17 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     """b in Ascii85: 'z' for four zero bytes, 'y' for four spaces with foldspaces, lines of
     at most wrapcol characters, input padded to whole words with pad, framed in <~ ~> with
     adobe."""
-    result = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
-    if adobe:
-        result = _A85START + result
+    encoded = _85encode(b, _A85_ALPHABET, pad, True, foldspaces)
+    opener, closer = (_A85START, _A85END) if adobe else (b'', b'')
+    encoded = opener + encoded
     if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        lines = [result[start:start + wrapcol] for start in range(0, len(result), wrapcol)]
-        if adobe and len(lines[-1]) + 2 > wrapcol:
+        # Adobe framing needs room for the two-character opener on the first line.
+        width = max(wrapcol, 2 if adobe else 1)
+        lines = [encoded[start:start + width] for start in range(0, len(encoded), width)]
+        if adobe and len(lines[-1]) + 2 > width:
             lines.append(b'')  # the closing ~> goes on a line of its own
-        result = b'\n'.join(lines)
-    if adobe:
-        result += _A85END
-    return result
+        encoded = b'\n'.join(lines)
+    return encoded + closer
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):

@@ -14,18 +14,23 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
+# Older name kept for code that still catches calendar.error.
 error = ValueError
 
 
 class IllegalMonthError(ValueError):
-    def __init__(self, month):
-        self.month = month
+    """A month number outside 1..12; `month` keeps the offending value."""
 
     def __str__(self):
         return f"bad month number {self.month!r}; must be 1-12"
 
+    def __init__(self, month):
+        self.month = month
+
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0..6; `weekday` keeps the offending value."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
@@ -78,10 +83,8 @@ class _localized_day(_localized_names):
         super().__init__([name if full else name[:3] for name in _DAY_NAMES])
 
 
-day_name = _localized_day('%A')
-day_abbr = _localized_day('%a')
-month_name = _localized_month('%B')
-month_abbr = _localized_month('%b')
+month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
+day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
 
 
 def isleap(year):
@@ -152,11 +155,12 @@ class Calendar(object):
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
+    def setfirstweekday(self, firstweekday):
+        # Kept as given (even out of range); reads reduce it modulo 7.
+        self._firstweekday = firstweekday
+
     def getfirstweekday(self):
         return self._firstweekday % 7
-
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
@@ -303,13 +307,12 @@ class TextCalendar(Calendar):
 class HTMLCalendar(Calendar):
     """Calendars as HTML tables; the CSS class attributes below name the cells."""
 
-    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
+    cssclass_month = cssclass_month_head = "month"
+    cssclass_year = cssclass_year_head = "year"
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    # Header cells share the day cells' classes unless a subclass says otherwise.
+    cssclasses_weekday_head = cssclasses
 
     def formatday(self, day, weekday):
         if not day:
@@ -383,9 +386,12 @@ del Error
 
 
 class different_locale:
+    """Context manager that switches LC_TIME to `locale` for its body. Only the C locale
+    family exists here, so entering checks the name and nothing has to be restored."""
+
     def __init__(self, locale):
-        self.locale = locale
         self.oldlocale = None
+        self.locale = locale
 
     def __enter__(self):
         name = self.locale[0] if isinstance(self.locale, tuple) else self.locale
@@ -409,11 +415,13 @@ class LocaleTextCalendar(TextCalendar):
 
     def formatweekday(self, day, width):
         with different_locale(self.locale):
-            return super().formatweekday(day, width)
+            text = TextCalendar.formatweekday(self, day, width)
+        return text
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
         with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, width, withyear)
+            text = TextCalendar.formatmonthname(self, theyear, themonth, width, withyear)
+        return text
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
@@ -425,33 +433,31 @@ class LocaleHTMLCalendar(HTMLCalendar):
 
     def formatweekday(self, day):
         with different_locale(self.locale):
-            return super().formatweekday(day)
+            html = HTMLCalendar.formatweekday(self, day)
+        return html
 
     def formatmonthname(self, theyear, themonth, withyear=True):
         with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, withyear)
+            html = HTMLCalendar.formatmonthname(self, theyear, themonth, withyear)
+        return html
 
 
 # The module-level functions are the methods of one shared TextCalendar.
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
+monthcalendar = c.monthdayscalendar
+week, prweek = c.formatweek, c.prweek
+weekheader = c.formatweekheader
+month, prmonth = c.formatmonth, c.prmonth
+calendar, prcal = c.formatyear, c.pryear
 
 
 def setfirstweekday(firstweekday):
+    """Set the first day of the week (0 = Monday .. 6 = Sunday) for the module functions."""
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
-
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 _colwidth = 7 * 3 - 1
 _spacing = 6

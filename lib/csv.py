@@ -587,36 +587,33 @@ class Dialect:
     """A CSV format as class attributes: subclass it and set delimiter, quotechar, escapechar,
     doublequote, skipinitialspace, lineterminator and quoting. Making an instance checks them."""
 
-    _name = ""
+    # Every format parameter starts unset; concrete dialects fill them in.
+    quoting = lineterminator = None
+    skipinitialspace = doublequote = None
+    escapechar = quotechar = delimiter = None
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
-
-    def __init__(self):
-        if self.__class__ != Dialect:
-            self._valid = True
-        self._validate()
+    _name = ""
 
     def _validate(self):
+        # The C-level dialect builder does the checking; we only re-label its complaint.
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e))
+        except TypeError as caught:
+            raise Error(str(caught))
+
+    def __init__(self):
+        # Only subclasses describe a real format; the bare base class stays invalid.
+        if type(self) is not Dialect:
+            self._valid = True
+        self._validate()
 
 
 class excel(Dialect):
     """Comma-separated, as Excel writes it."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
     quoting = QUOTE_MINIMAL
+    delimiter, quotechar = ',', '"'
+    lineterminator = '\r\n'
+    doublequote, skipinitialspace = True, False
 
 
 class excel_tab(excel):
@@ -626,12 +623,10 @@ class excel_tab(excel):
 
 class unix_dialect(Dialect):
     """Comma-separated with every field quoted and '\\n' line ends, as Unix tools write it."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
     quoting = QUOTE_ALL
+    delimiter, quotechar = ',', '"'
+    lineterminator = '\n'
+    doublequote, skipinitialspace = True, False
 
 
 for _name, _dialect in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
@@ -647,33 +642,39 @@ class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
         self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
-        self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
+        self.dialect = dialect
+        self.reader = reader(f, dialect, *args, **kwds)
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
+    def _names(self):
+        # The header row is read lazily, the first time anybody asks for the names.
         if self._fieldnames is None:
             self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
-    @fieldnames.setter
-    def fieldnames(self, value):
+    def _set_names(self, value):
         self._fieldnames = value
 
-    def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames  # reads the header row, when there is one
+    fieldnames = property(_names, _set_names)
+
+    def _next_nonblank_row(self):
+        # line_num follows the first row read only: blank lines skipped after it do not
+        # move it (CPython behaves the same way).
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while not row:
             row = next(self.reader)
+        return row
+
+    def __next__(self):
+        if not self.line_num:
+            self._names()
+        row = self._next_nonblank_row()
         names = self.fieldnames
         record = dict(zip(names, row))
         if len(names) < len(row):
@@ -709,10 +710,12 @@ class DictWriter:
         return (rowdict.get(name, self.restval) for name in self.fieldnames)
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        cells = self._dict_to_list(rowdict)
+        return self.writer.writerow(cells)
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        rows = (self._dict_to_list(one) for one in rowdicts)
+        return self.writer.writerows(rows)
 
 
 # The four shapes a quoted field can take in a sample, tried in this order: between two
@@ -766,14 +769,18 @@ class Sniffer:
             raise Error("Could not determine delimiter")
 
         class dialect(Dialect):
-            _name = "sniffed"
-            lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
+            lineterminator = '\r\n'
+            _name = "sniffed"
 
-        dialect.doublequote = doublequote
-        dialect.delimiter = delimiter
-        dialect.quotechar = quotechar or '"'  # a reader refuses an empty quotechar
-        dialect.skipinitialspace = skipinitialspace
+        settings = {
+            "doublequote": doublequote,
+            "delimiter": delimiter,
+            "quotechar": quotechar or '"',  # a reader refuses an empty quotechar
+            "skipinitialspace": skipinitialspace,
+        }
+        for attribute, value in settings.items():
+            setattr(dialect, attribute, value)
         return dialect
 
     def _guess_quote_and_delimiter(self, data, delimiters):

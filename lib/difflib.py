@@ -24,13 +24,30 @@ def _calculate_ratio(matches, length):
     return 2.0 * matches / length if length else 1.0
 
 
+def _join_touching_blocks(blocks):
+    """Sorted matching blocks with each one that continues the previous merged into it."""
+    joined = []
+    for i, j, k in blocks:
+        if joined:
+            last_i, last_j, last_k = joined[-1]
+            if last_i + last_k == i and last_j + last_k == j:
+                joined[-1] = Match(last_i, last_j, last_k + k)
+                continue
+        joined.append(Match(i, j, k))
+    return joined
+
+
+def _marked(prefix, lines):
+    for line in lines:
+        yield prefix + line
+
+
 class SequenceMatcher:
     """Compares pairs of sequences of any hashable type."""
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
-        self.isjunk = isjunk
         self.a = self.b = None
-        self.autojunk = autojunk
+        self.isjunk, self.autojunk = isjunk, autojunk
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
@@ -38,21 +55,24 @@ class SequenceMatcher:
         self.set_seq1(a)
         self.set_seq2(b)
 
+    def _drop_cached_results(self):
+        self.opcodes = None
+        self.matching_blocks = None
+
     def set_seq1(self, a):
         """Set the first sequence to be compared."""
-        if a is self.a:
-            return
-        self.a = a
-        self.matching_blocks = self.opcodes = None
+        # Passing the very same object again keeps the cached results.
+        if a is not self.a:
+            self.a = a
+            self._drop_cached_results()
 
     def set_seq2(self, b):
         """Set the second sequence to be compared (the one the index is built for)."""
-        if b is self.b:
-            return
-        self.b = b
-        self.matching_blocks = self.opcodes = None
-        self.fullbcount = None
-        self._chain_b()
+        if b is not self.b:
+            self.b = b
+            self._drop_cached_results()
+            self.fullbcount = None
+            self._chain_b()
 
     def _chain_b(self):
         # b2j maps each element of b to the indices where it occurs, leaving out junk and, with
@@ -77,25 +97,22 @@ class SequenceMatcher:
         earliest in b; the block is then extended by equal junk on both sides.
         """
         a, b, b2j, bjunk = self.a, self.b, self.b2j, self.bjunk
-        if ahi is None:
-            ahi = len(a)
-        if bhi is None:
-            bhi = len(b)
+        ahi = len(a) if ahi is None else ahi
+        bhi = len(b) if bhi is None else bhi
         besti, bestj, bestsize = alo, blo, 0
-        # j2len[j] = length of the longest match ending with a[i-1] and b[j].
-        j2len = {}
-        nothing = []
+        # run_before[j]: length of the common run that ends at a[i-1] and b[j]. Only strictly
+        # longer runs replace the best, so ties go to the earliest start in a, then in b.
+        run_before = {}
         for i in range(alo, ahi):
-            newj2len = {}
-            for j in b2j.get(a[i], nothing):
-                if j < blo:
-                    continue
+            run_here = {}
+            for j in b2j.get(a[i], ()):
                 if j >= bhi:
-                    break
-                k = newj2len[j] = j2len.get(j - 1, 0) + 1
-                if k > bestsize:
-                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
-            j2len = newj2len
+                    break  # the index lists are ascending
+                if j >= blo:
+                    k = run_here[j] = run_before.get(j - 1, 0) + 1
+                    if k > bestsize:
+                        besti, bestj, bestsize = i + 1 - k, j + 1 - k, k
+            run_before = run_here
 
         # Extend with equal non-junk that popularity kept out of b2j, then with equal junk.
         while (besti > alo and bestj > blo and b[bestj - 1] not in bjunk
@@ -116,38 +133,30 @@ class SequenceMatcher:
 
     def get_matching_blocks(self):
         """Return the list of triples (i, j, n) with a[i:i+n] == b[j:j+n], ending (len(a), len(b), 0)."""
-        if self.matching_blocks is not None:
-            return self.matching_blocks
-        la, lb = len(self.a), len(self.b)
-        # A stack instead of recursion, so that long sequences cannot exhaust it.
-        queue = [(0, la, 0, lb)]
-        matching_blocks = []
-        while queue:
-            alo, ahi, blo, bhi = queue.pop()
-            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
-            if k:
-                matching_blocks.append(x)
-                if alo < i and blo < j:
-                    queue.append((alo, i, blo, j))
-                if i + k < ahi and j + k < bhi:
-                    queue.append((i + k, ahi, j + k, bhi))
-        matching_blocks.sort()
-
-        # Merge adjacent blocks.
-        i1 = j1 = k1 = 0
-        non_adjacent = []
-        for i2, j2, k2 in matching_blocks:
-            if i1 + k1 == i2 and j1 + k1 == j2:
-                k1 += k2
-            else:
-                if k1:
-                    non_adjacent.append((i1, j1, k1))
-                i1, j1, k1 = i2, j2, k2
-        if k1:
-            non_adjacent.append((i1, j1, k1))
-        non_adjacent.append((la, lb, 0))
-        self.matching_blocks = list(map(Match._make, non_adjacent))
+        if self.matching_blocks is None:
+            blocks = _join_touching_blocks(sorted(self._longest_matches()))
+            blocks.append(Match(len(self.a), len(self.b), 0))
+            self.matching_blocks = blocks
         return self.matching_blocks
+
+    def _longest_matches(self):
+        # Split around the longest match and repeat on both sides; an explicit work list
+        # instead of recursion keeps long inputs from running out of stack.
+        found = []
+        todo = [(0, len(self.a), 0, len(self.b))]
+        while todo:
+            alo, ahi, blo, bhi = todo.pop()
+            match = self.find_longest_match(alo, ahi, blo, bhi)
+            start_a, start_b, size = match
+            if not size:
+                continue
+            found.append(match)
+            if start_a > alo and start_b > blo:
+                todo.append((alo, start_a, blo, start_b))
+            end_a, end_b = start_a + size, start_b + size
+            if end_a < ahi and end_b < bhi:
+                todo.append((end_a, ahi, end_b, bhi))
+        return found
 
     def get_opcodes(self):
         """The 5-tuples (tag, i1, i2, j1, j2) that turn a into b: 'equal' for the matching
@@ -166,16 +175,17 @@ class SequenceMatcher:
 
     def get_grouped_opcodes(self, n=3):
         """Isolate change clusters, with up to n lines of context around each."""
-        codes = self.get_opcodes()
-        if not codes:
-            codes = [("equal", 0, 1, 0, 1)]
-        # Trim the context of a leading and a trailing 'equal' to n.
-        if codes[0][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[0]
-            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
-        if codes[-1][0] == 'equal':
-            tag, i1, i2, j1, j2 = codes[-1]
-            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+        # The cached opcode list itself is trimmed, as CPython does.
+        codes = self.get_opcodes() or [("equal", 0, 1, 0, 1)]
+        # Keep at most n lines of a leading and of a trailing 'equal'.
+        head = codes[0]
+        if head[0] == 'equal':
+            codes[0] = (head[0], max(head[1], head[2] - n), head[2],
+                        max(head[3], head[4] - n), head[4])
+        tail = codes[-1]
+        if tail[0] == 'equal':
+            codes[-1] = (tail[0], tail[1], min(tail[2], tail[1] + n),
+                         tail[3], min(tail[4], tail[3] + n))
 
         nn = n + n
         group = []
@@ -276,15 +286,11 @@ class Differ:
 
     def _plain_replace(self, a, alo, ahi, b, blo, bhi):
         assert alo < ahi and blo < bhi
-        # The shorter block first, so the output reads better.
-        if bhi - blo < ahi - alo:
-            first = self._dump('+', b, blo, bhi)
-            second = self._dump('-', a, alo, ahi)
-        else:
-            first = self._dump('-', a, alo, ahi)
-            second = self._dump('+', b, blo, bhi)
-        for g in first, second:
-            yield from g
+        removed = self._dump('-', a, alo, ahi)
+        added = self._dump('+', b, blo, bhi)
+        # The shorter block goes first (removals on a tie), which reads better.
+        yield from (added if bhi - blo < ahi - alo else removed)
+        yield from (removed if bhi - blo < ahi - alo else added)
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
         # A replaced block: its closest pair of lines is shown as a change with marks under the
@@ -406,15 +412,12 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
         yield f'@@ -{old_range} +{new_range} @@{lineterm}'
         for tag, i1, i2, j1, j2 in group:
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
-                continue
-            if tag != 'insert':
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag != 'delete':
-                for line in b[j1:j2]:
-                    yield '+' + line
+                yield from _marked(' ', a[i1:i2])
+            else:
+                if tag in ('replace', 'delete'):
+                    yield from _marked('-', a[i1:i2])
+                if tag in ('replace', 'insert'):
+                    yield from _marked('+', b[j1:j2])
 
 
 _CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}

@@ -20,9 +20,8 @@ FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 
 READ, WRITE = 1, 2
 
-_COMPRESS_LEVEL_FAST = 1
-_COMPRESS_LEVEL_TRADEOFF = 6
-_COMPRESS_LEVEL_BEST = 9
+# zlib levels: quickest, balanced, smallest output.
+_COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
@@ -56,36 +55,33 @@ class GzipFile:
 
     def __init__(self, filename=None, mode=None,
                  compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            # Always binary underneath: text mode is a wrapper gzip.open() adds.
+            if 't' in mode or 'U' in mode:
+                raise ValueError(f"Invalid mode: {mode!r}")
+            if 'b' not in mode:
+                mode += 'b'
         if fileobj is None:
             fileobj = self.myfileobj = _builtin_open(filename, mode or 'rb')
         filename = _stream_name(fileobj) if filename is None else os.fspath(filename)
-        if mode is None:
-            mode = getattr(fileobj, 'mode', 'rb')
+        mode = getattr(fileobj, 'mode', 'rb') if mode is None else mode
 
-        if mode.startswith('r'):
-            self.mode = READ
-            self._data = None
-            self._pos = 0
-            self._last_mtime = None
-            self.name = filename
-        elif mode.startswith(('w', 'a', 'x')):
-            self.mode = WRITE
-            self.name = filename
-            self.crc = zlib.crc32(b"")
-            self.size = 0
-            self.offset = 0
+        if mode.startswith(('w', 'a', 'x')):
+            self.name, self.mode = filename, WRITE
+            # Running checksum, uncompressed length and compressed offset of what is written.
+            self.crc, self.size, self.offset = zlib.crc32(b""), 0, 0
             self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
                                              zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
+            self.fileobj = fileobj
+            self._write_gzip_header(compresslevel)
+        elif mode.startswith('r'):
+            self.name, self.mode = filename, READ
+            # The whole member is decompressed on the first read.
+            self._data, self._pos, self._last_mtime = None, 0, None
+            self.fileobj = fileobj
         else:
             raise ValueError(f"Invalid mode: {mode!r}")
-        self.fileobj = fileobj
-        if self.mode == WRITE:
-            self._write_gzip_header(compresslevel)
 
     @property
     def mtime(self):
@@ -163,20 +159,22 @@ class GzipFile:
     def tell(self):
         return self._pos if self.mode == READ else self.offset
 
-    def readable(self):
-        return self.mode == READ
+    def seekable(self):
+        return False
 
     def writable(self):
         return self.mode == WRITE
 
-    def seekable(self):
-        return False
+    def readable(self):
+        return self.mode == READ
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
-        if self.mode == WRITE:
-            self.fileobj.write(self.compress.flush(zlib_mode))
-            self.fileobj.flush()
+        if self.mode != WRITE:
+            return  # nothing buffered on the reading side
+        pending = self.compress.flush(zlib_mode)
+        self.fileobj.write(pending)
+        self.fileobj.flush()
 
     def close(self):
         if self.fileobj is None:

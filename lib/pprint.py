@@ -13,11 +13,11 @@ for a lookup either), and bytes and bytearray share one __repr__, so one layout 
 dataclass's generated __repr__ is recognised by being defined in the dataclasses module.
 """
 
-import collections as _collections
-import dataclasses as _dataclasses
-import re
 import sys as _sys
+import re
 import types as _types
+import dataclasses as _dataclasses
+import collections as _collections
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -68,14 +68,20 @@ class _safe_key:
 
     __slots__ = ['obj']
 
+    def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
+        try:
+            return mine < theirs
+        except TypeError:
+            return _fallback_rank(mine) < _fallback_rank(theirs)
+
     def __init__(self, obj):
         self.obj = obj
 
-    def __lt__(self, other):
-        try:
-            return self.obj < other.obj
-        except TypeError:
-            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+
+def _fallback_rank(value):
+    # A total order of last resort: type name first, then identity.
+    return str(type(value)), id(value)
 
 
 def _safe_tuple(pair):
@@ -162,28 +168,31 @@ class PrettyPrinter:
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
+        complaint = None
         if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
+            complaint = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            complaint = 'depth must be > 0'
+        elif not width:
+            complaint = 'width must be != 0'
+        if complaint is not None:
+            raise ValueError(complaint)
         self._stream = _sys.stdout if stream is None else stream
-        self._compact = bool(compact)
+        self._width, self._depth = width, depth
+        self._indent_per_level = indent
         self._sort_dicts = sort_dicts
+        self._compact = bool(compact)
         self._underscore_numbers = underscore_numbers
 
     # --- the public interface
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is None:
+            return  # no console to write to (sys.stdout can be None)
+        self._format(object, out, 0, 0, {}, 0)
+        out.write("\n")
 
     def pformat(self, object):
         out = _Pieces()
@@ -209,8 +218,7 @@ class PrettyPrinter:
         key = id(object)
         if key in context:
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
+            self._readable, self._recursive = False, True
             return
         text = self._repr(object, context, level)
         if len(text) > self._width - indent - allowance:
@@ -234,10 +242,10 @@ class PrettyPrinter:
 
     def _repr(self, object, context, level):
         text, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
         if recursive:
             self._recursive = True
+        if not readable:
+            self._readable = False
         return text
 
     def _pad_after_opener(self, stream):
@@ -333,8 +341,7 @@ class PrettyPrinter:
         stream.write('}')
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         name = type(object).__name__
         stream.write(name + '(')
@@ -354,8 +361,7 @@ class PrettyPrinter:
         stream.write(closer)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         if type(object) is set:
             opener, closer = '{', '}'
@@ -369,8 +375,7 @@ class PrettyPrinter:
         stream.write(closer)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         if level == 1:
             # A str at the top gets parentheses, so its pieces stay one expression.
@@ -442,9 +447,15 @@ class PrettyPrinter:
                                      context, level)
         stream.write(')')
 
+    def _wrote_empty(self, object, stream):
+        """An empty container keeps its one-line repr; True when that is what was written."""
+        if len(object):
+            return False
+        stream.write(repr(object))
+        return True
+
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         factory = self._repr(object.default_factory, context, level)
         name = type(object).__name__
@@ -454,8 +465,7 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         name = type(object).__name__
         stream.write(name + '({')
@@ -479,8 +489,7 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._wrote_empty(object, stream):
             return
         name = type(object).__name__
         indent += len(name) + 1

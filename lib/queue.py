@@ -98,32 +98,36 @@ class Queue:
     def get_nowait(self):
         return self.get(block=False)
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    # Storage hooks; subclasses swap them to change the order items come out in.
     def _init(self, maxsize):
+        """Create the empty container."""
         self.queue = deque()
+
+    def _get(self):
+        """Remove and return the item whose turn it is."""
+        return self.queue.popleft()
+
+    def _put(self, item):
+        """Store one item."""
+        self.queue.append(item)
 
     def _qsize(self):
         return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.popleft()
-
-    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class PriorityQueue(Queue):
     """A Queue that hands out its smallest item first, e.g. (priority, data) tuples."""
 
-    def _init(self, maxsize):
-        self.queue = []
+    def _get(self):
+        return heappop(self.queue)
 
     def _put(self, item):
         heappush(self.queue, item)
 
-    def _get(self):
-        return heappop(self.queue)
+    def _init(self, maxsize):
+        self.queue = []  # a binary heap
 
 
 class LifoQueue(Queue):

@@ -15,6 +15,13 @@ def _is_letter(c):
     return c.isalpha()
 
 
+def _ends_sentence(chunk):
+    """A lower-case letter, then . ! or ?, then at most one closing quote."""
+    if chunk[-1:] in ('"', "'"):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2].islower()
+
+
 class TextWrapper:
     """Object for wrapping/filling text."""
 
@@ -22,18 +29,16 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        # The shape of the output.
+        self.width, self.max_lines, self.placeholder = width, max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # How the text is cleaned up before it is cut into chunks.
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
         self.replace_whitespace = replace_whitespace
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        # Where lines may break, and what happens to the spaces at the breaks.
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -87,18 +92,15 @@ class TextWrapper:
         return parts
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            c = chunks[i]
-            if chunks[i + 1] == ' ' and len(c) >= 2 and c[-1] in '.!?' and c[-2].islower():
-                chunks[i + 1] = '  '
-                i += 2
-            elif (chunks[i + 1] == ' ' and len(c) >= 3 and c[-1] in '"\'' and c[-2] in '.!?'
-                  and c[-3].islower()):
-                chunks[i + 1] = '  '
-                i += 2
+        # A single space after a chunk that ends a sentence becomes two.
+        position = 0
+        while position < len(chunks) - 1:
+            gap = position + 1
+            if chunks[gap] == ' ' and _ends_sentence(chunks[position]):
+                chunks[gap] = '  '
+                position = gap + 1  # the widened gap itself cannot end a sentence
             else:
-                i += 1
+                position = gap
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         # A chunk longer than a whole line: cut it to the room left (after its last hyphen
@@ -178,15 +180,14 @@ class TextWrapper:
         lines.append(indent + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
         """The lines of one paragraph of text, each at most self.width columns."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """wrap()'s lines joined by newlines."""
@@ -218,6 +219,15 @@ def _leading_blank(line):
     return line[:i]
 
 
+def _shared_start(first, second):
+    """The longest common prefix of two strings."""
+    limit = min(len(first), len(second))
+    n = 0
+    while n < limit and first[n] == second[n]:
+        n += 1
+    return first[:n]
+
+
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`."""
     lines = text.split('\n')
@@ -229,17 +239,7 @@ def dedent(text):
         indent = _leading_blank(line)
         if len(indent) == len(line):
             continue
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+        margin = indent if margin is None else _shared_start(margin, indent)
     if margin:
         n = len(margin)
         lines = [line[n:] if line.startswith(margin) else line for line in lines]

@@ -33,6 +33,16 @@ def _type_convert(arg):
     return arg
 
 
+def _union_after(self, other):
+    """self | other"""
+    return Union[self, other]
+
+
+def _union_before(self, other):
+    """other | self"""
+    return Union[other, self]
+
+
 class ForwardRef:
     """A type written as a string, to be looked up when the names it uses exist."""
 
@@ -44,12 +54,10 @@ class ForwardRef:
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         if arg[0] != '*':
             _AnnotationReader(arg, None, None).check()
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        # Nothing looked up yet; _evaluate fills these in.
+        self.__forward_value__, self.__forward_evaluated__ = None, False
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         if self.__forward_arg__ in recursive_guard:
@@ -65,22 +73,18 @@ class ForwardRef:
         return self.__forward_value__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
+        if isinstance(other, ForwardRef):
+            # Once both sides are resolved their values decide; before, the module does.
+            both_resolved = self.__forward_evaluated__ and other.__forward_evaluated__
+            second = '__forward_value__' if both_resolved else '__forward_module__'
             return (self.__forward_arg__ == other.__forward_arg__
-                    and self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
+                    and getattr(self, second) == getattr(other, second))
+        return NotImplemented
+
+    __or__, __ror__ = _union_after, _union_before
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __repr__(self):
         module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
@@ -107,10 +111,10 @@ def _resolve_forward_refs(hint, globalns, localns, guard=frozenset()):
 
 
 def _type_repr(obj):
+    """A member as typing's reprs show it: classes by qualified name (bare for builtins)."""
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        qualified = obj.__qualname__
+        return qualified if obj.__module__ == 'builtins' else f'{obj.__module__}.{qualified}'
     if obj is ...:
         return '...'
     if obj is type(None):
@@ -157,11 +161,7 @@ class _GenericAlias:
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_after, _union_before
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -214,11 +214,7 @@ class _SpecialForm:
     def __call__(self, *args, **kwargs):
         raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _union_after, _union_before
 
 
 _UnionType = type(int | None)
@@ -232,14 +228,14 @@ class _UnionAlias(_GenericAlias):
             return f'typing.Optional[{_type_repr(other)}]'
         return f"typing.Union[{', '.join(_type_repr(a) for a in args)}]"
 
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
     def __eq__(self, other):
         # Members in any order, and equal to the `X | Y` of the same members.
         if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
 
 
 def _union_getitem(self, params):
@@ -473,13 +469,9 @@ class TypeVar:
         self.__contravariant__ = contravariant
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        # The variance shows as a sign: + covariant, - contravariant, ~ invariant.
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
     def __or__(self, other):
         return Union[self, other]
@@ -516,13 +508,13 @@ class Generic:
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         # The type variables of the class, in the order the bases as written name them.
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            for base in cls.__orig_bases__:
-                for arg in getattr(base, '__args__', ()) if isinstance(base, _GenericAlias) else ():
-                    if isinstance(arg, TypeVar) and arg not in tvars:
-                        tvars.append(arg)
-        cls.__parameters__ = tuple(tvars)
+        found = []
+        written_bases = cls.__dict__.get('__orig_bases__', ())
+        for base in written_bases:
+            for arg in getattr(base, '__args__', ()) if isinstance(base, _GenericAlias) else ():
+                if isinstance(arg, TypeVar) and arg not in found:
+                    found.append(arg)
+        cls.__parameters__ = tuple(found)
 
 
 def is_typeddict(tp):
@@ -649,6 +641,20 @@ def get_args(tp):
     return ()
 
 
+def _home_globals(obj):
+    """The namespace names in obj's annotations are looked up in: a module's own, else that
+    of the module defining obj (for a decorated function, the innermost wrapped one)."""
+    import sys
+    import types
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    innermost = obj
+    while hasattr(innermost, '__wrapped__'):
+        innermost = innermost.__wrapped__
+    home = sys.modules.get(getattr(innermost, '__module__', None))
+    return getattr(home, '__dict__', {})
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a function, class or module, with those written as strings (or under
     `from __future__ import annotations`) evaluated in the namespace they were written in."""
@@ -666,14 +672,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 hints[name] = _hint(value, base_globals, base_locals)
         return hints if include_extras else {k: _strip_annotated(v) for k, v in hints.items()}
     if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            wrapped = obj
-            while hasattr(wrapped, '__wrapped__'):
-                wrapped = wrapped.__wrapped__
-            module = sys.modules.get(getattr(wrapped, '__module__', None))
-            globalns = getattr(module, '__dict__', {})
+        globalns = _home_globals(obj)
     if localns is None:
         localns = globalns
     hints = {name: _hint(value, globalns, localns)
@@ -875,10 +874,9 @@ class _NamedTupleMeta(type):
                 default_names.append(field_name)
                 defaults.append(ns[field_name])
             elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
+                plural = 's' if len(default_names) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow "
+                                f"default field{plural} {', '.join(default_names)}")
         nm_tpl = _make_nmtuple(typename, types.items(), defaults=defaults,
                                module=ns.get('__module__', '__main__'))
         for key in ns:

@@ -49,10 +49,9 @@ class Handle:
     """A callback scheduled on a loop, which cancel() keeps from running."""
 
     def __init__(self, callback, args, loop, context=None):
-        self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._callback, self._args = callback, args
         self._cancelled = False
+        self._loop = loop
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -65,14 +64,15 @@ class Handle:
     def __repr__(self):
         return f"<{' '.join(self._repr_info())}>"
 
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
     def cancelled(self):
         return self._cancelled
+
+    def cancel(self):
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # Let go of the callback and its arguments at once; they may hold large objects.
+        self._callback = self._args = None
 
     def _run(self):
         # Read into a local first: the callback may be any callable object (a functools.partial).
@@ -96,8 +96,8 @@ class TimerHandle(Handle):
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
+        self._scheduled = False  # set while the handle sits in the loop's timer heap
         self._when = when
-        self._scheduled = False
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -136,13 +136,14 @@ class TimerHandle(Handle):
             return NotImplemented
         return self._when > other._when or self.__eq__(other)
 
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
-
     def when(self):
         return self._when
+
+    def cancel(self):
+        # The loop counts cancelled timers still in its heap, to know when to clean it.
+        if not self.cancelled():
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
 
 
 # The loop running now (one thread: no thread-local needed), and the one set_event_loop chose.

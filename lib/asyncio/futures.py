@@ -30,13 +30,11 @@ def _callbacks_text(callbacks):
 class Future:
     """A result or an exception that a producer sets once; awaiting it waits for that."""
 
+    # Class-level defaults, shadowed per instance as the future's life goes on.
     _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
+    _loop = _source_traceback = None
+    _result = _exception = None
+    _cancel_message = _cancelled_exc = None
     # Marks the class as a future for isfuture(); True while a task waits on this one, which is
     # how a Task tells `await future` from a bare `yield`.
     _asyncio_future_blocking = False
@@ -80,12 +78,11 @@ class Future:
     def cancel(self, msg=None):
         """Cancel a pending future and schedule its callbacks; False when it is done already."""
         self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
+        if self._state == _PENDING:
+            self._cancel_message, self._state = msg, _CANCELLED
+            self._schedule_callbacks()
+            return True
+        return False
 
     def _schedule_callbacks(self):
         pending, self._callbacks[:] = self._callbacks[:], []
@@ -146,12 +143,12 @@ class Future:
 
     def set_exception(self, exception):
         self._settle()
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
+        # A class is accepted too and instantiated without arguments.
+        instance = exception() if isinstance(exception, type) else exception
+        if type(instance) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
-        self._exception = exception
+        self._exception = instance
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True

@@ -43,21 +43,23 @@ def _describe(primitive, state):
 
 
 class _ContextManagerMixin:
+    """`async with` support: acquire on the way in, release on the way out."""
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
     async def __aenter__(self):
         await self.acquire()
         # `async with lock as x` binds None, as CPython does.
         return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks: acquire() waits while another task holds it."""
 
     def __init__(self):
-        self._waiters = None
         self._locked = False
+        self._waiters = None  # created on first contention
 
     def __repr__(self):
         state = 'locked' if self._locked else 'unlocked'
@@ -75,19 +77,23 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     async def acquire(self):
         """Wait until the lock is free, take it and return True."""
-        if self._free_for_newcomer():
-            self._locked = True
-            return True
+        if not self._free_for_newcomer():
+            await self._wait_in_line()
+        self._locked = True
+        return True
+
+    async def _wait_in_line(self):
         future = _enqueue(self)
         try:
             await _sleep_on(self._waiters, future)
         except exceptions.CancelledError:
-            # Woken and cancelled at once: the wake-up must not be lost.
-            if not self._locked:
-                self._wake_up_first()
+            self._pass_wakeup_on()
             raise
-        self._locked = True
-        return True
+
+    def _pass_wakeup_on(self):
+        # A waiter woken and cancelled at once must not swallow the wake-up.
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         """Give the lock up and wake the first waiter; RuntimeError when it is not held."""
@@ -109,8 +115,8 @@ class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: wait() returns once set() has been called."""
 
     def __init__(self):
-        self._waiters = collections.deque()
         self._value = False
+        self._waiters = collections.deque()
 
     def __repr__(self):
         state = 'set' if self._value else 'unset'
@@ -155,8 +161,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     async def wait(self):
         """Release the lock, wait to be notified, take the lock again; True."""
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._require_lock('wait')
         self.release()
         try:
             await _sleep_on(self._waiters, _enqueue(self))
@@ -167,28 +172,31 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def _reacquire(self):
         # The caller held the lock and must hold it again whatever happened meanwhile, so a
         # cancellation while re-taking it is remembered and raised once the lock is held.
-        cancelled = False
-        while True:
+        interrupted = held = False
+        while not held:
             try:
                 await self.acquire()
-                break
+                held = True
             except exceptions.CancelledError:
-                cancelled = True
-        if cancelled:
+                interrupted = True
+        if interrupted:
             raise exceptions.CancelledError
+
+    def _require_lock(self, action):
+        if not self.locked():
+            raise RuntimeError(f'cannot {action} on un-acquired lock')
 
     async def wait_for(self, predicate):
         """wait() until predicate() is true; its last value."""
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         """Wake up to n waiting tasks, in the order they started waiting."""
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+        self._require_lock('notify')
         budget = n
         for future in _live(self._waiters):
             if budget <= 0:
@@ -208,8 +216,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._waiters = None  # created on first contention
 
     def __repr__(self):
         state = 'locked' if self.locked() else f'unlocked, value:{self._value}'
@@ -232,17 +240,20 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         except exceptions.CancelledError:
             # A slot handed to this waiter as it was cancelled goes back, to the next one.
             if not future.cancelled():
-                self._value += 1
-                self._wake_up_next()
+                self._give_slot_back()
             raise
-        if self._value > 0:
+        # Slots still free after ours: the next waiter need not wait for a release.
+        if 0 < self._value:
             self._wake_up_next()
         return True
 
-    def release(self):
-        """Give a slot back and wake the next waiter."""
+    def _give_slot_back(self):
         self._value += 1
         self._wake_up_next()
+
+    def release(self):
+        """Give a slot back and wake the next waiter."""
+        self._give_slot_back()
 
     def _wake_up_next(self):
         # The slot is taken on the waiter's behalf as it is woken.
@@ -256,10 +267,11 @@ class BoundedSemaphore(Semaphore):
     """A Semaphore whose release() refuses to go above the initial value."""
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._bound_value = value  # the ceiling release() checks against
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            super().release()
+            return
+        raise ValueError('BoundedSemaphore released too many times')

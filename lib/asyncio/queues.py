@@ -29,35 +29,45 @@ class Queue(mixins._LoopBoundMixin):
         self._maxsize = maxsize
         self._getters = collections.deque()   # futures of tasks waiting for an item
         self._putters = collections.deque()   # futures of tasks waiting for room
-        self._unfinished_tasks = 0
+        # Items put in but not yet marked done; join() waits on the event while any remain.
         self._finished = locks.Event()
         self._finished.set()
+        self._unfinished_tasks = 0
         self._init(maxsize)
 
+    __class_getitem__ = classmethod(GenericAlias)
+
+    # The storage hooks: subclasses replace these three to change the hand-out order.
     def _init(self, maxsize):
+        """Create the empty container."""
         self._queue = collections.deque()
 
-    def _get(self):
-        return self._queue.popleft()
-
     def _put(self, item):
+        """Store one item."""
         self._queue.append(item)
+
+    def _get(self):
+        """Remove and return the item whose turn it is."""
+        return self._queue.popleft()
 
     def _wakeup_next(self, waiters):
         # The first waiter that was not cancelled gets the turn; the others leave the line.
         while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                return
+            candidate = waiters.popleft()
+            if candidate.done():
+                continue
+            candidate.set_result(None)
+            break
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+    def _label(self, with_address):
+        where = f' at {id(self):#x}' if with_address else ''
+        return f'<{type(self).__name__}{where} {self._format()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return self._label(False)
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __repr__(self):
+        return self._label(True)
 
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
@@ -113,8 +123,9 @@ class Queue(mixins._LoopBoundMixin):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
+        # Stored: now it counts as unfinished work, and a waiting getter may take it.
         self._finished.clear()
+        self._unfinished_tasks += 1
         self._wakeup_next(self._getters)
 
     async def get(self):
@@ -126,16 +137,17 @@ class Queue(mixins._LoopBoundMixin):
         """Take the next item out now; QueueEmpty when there is none."""
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        taken = self._get()
+        # Room was made: let the first task waiting to put go ahead.
         self._wakeup_next(self._putters)
-        return item
+        return taken
 
     def task_done(self):
         """Mark one item taken out earlier as processed; join() returns when all are."""
-        if self._unfinished_tasks <= 0:
+        if self._unfinished_tasks < 1:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
@@ -147,24 +159,24 @@ class Queue(mixins._LoopBoundMixin):
 class PriorityQueue(Queue):
     """A Queue that hands out its smallest item first (a heap)."""
 
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
     def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
-
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+        self._queue = []  # kept in heap order
 
 
 class LifoQueue(Queue):
     """A Queue that hands out its newest item first (a stack)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    def _get(self):
+        return self._queue.pop()  # the newest item sits at the end
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _get(self):
-        return self._queue.pop()
+    def _init(self, maxsize):
+        self._queue = []

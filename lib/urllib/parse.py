@@ -7,10 +7,8 @@ __all__ = ['urlparse', 'urlunparse', 'urljoin', 'urlsplit', 'urlunsplit', 'urlen
 
 from collections import namedtuple as _namedtuple
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
+# RFC 3986's unreserved characters: never percent-encoded.
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 
 uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms',
                'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtspu', 'rsync', 'svn', 'svn+ssh',
@@ -19,10 +17,8 @@ uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', '
                'sip', 'sips', 'mms', 'sftp', 'tel']
 uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp',
                  'mms', 'prospero', 'rtsp', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+# The characters RFC 3986 allows in a scheme name.
+scheme_chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.'
 
 
 class _NetlocMixin:
@@ -118,24 +114,21 @@ def urlsplit(url, scheme='', allow_fragments=True):
             scheme, url = url[:i].lower(), url[i + 1:]
     if url[:2] == '//':
         netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
+        # An IPv6 literal must come with both of its brackets.
+        if ('[' in netloc) != (']' in netloc):
             raise ValueError('Invalid IPv6 URL')
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     return SplitResult(scheme, netloc, url, query, fragment)
 
 
 def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
+    # Only the last path segment carries ;parameters.
+    cut = url.find(';', max(url.rfind('/'), 0))
+    if cut < 0:
+        return url, ''
+    return url[:cut], url[cut + 1:]
 
 
 def urlparse(url, scheme='', allow_fragments=True):
@@ -191,10 +184,8 @@ def _remove_dot_segments(segments):
 
 def urljoin(base, url, allow_fragments=True):
     """url resolved against base, as a browser resolves a link (RFC 3986)."""
-    if not base:
-        return url
-    if not url:
-        return base
+    if not (base and url):
+        return base or url  # nothing to resolve against, or nothing to resolve
     bscheme, bnetloc, bpath, bparams, bquery, _ = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
@@ -272,10 +263,8 @@ def unquote(string, encoding='utf-8', errors='replace'):
     if '%' not in string:
         string.split  # only a str may pass here
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
     return ''.join(unquote_to_bytes(run).decode(encoding, errors) if run[0] < '\x80' else run
                    for run in _split_ascii_runs(string))
 
@@ -291,11 +280,10 @@ def quote_from_bytes(bs, safe='/'):
         raise TypeError('quote_from_bytes() expected bytes')
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    return ''.join(chr(c) if c in _ALWAYS_SAFE or c in safe else f'%{c:02X}' for c in bs)
+    # Only the ASCII part of `safe` counts; anything else is encoded regardless.
+    extra = (safe.encode('ascii', 'ignore') if isinstance(safe, str)
+             else bytes([c for c in safe if c < 128]))
+    return ''.join(chr(c) if c in _ALWAYS_SAFE or c in extra else f'%{c:02X}' for c in bs)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
@@ -326,17 +314,21 @@ def quote_plus(string, safe='', encoding=None, errors=None):
     return quote(string, safe + space, encoding, errors).replace(' ', '+')
 
 
+def _reads_as_pairs(query):
+    """Whether query looks like a sequence of (name, value) tuples (judged by its first)."""
+    try:
+        return not len(query) or isinstance(query[0], tuple)
+    except TypeError:
+        return False
+
+
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
     """A query string 'k=v&...' from a mapping or a sequence of pairs; with doseq, a sequence
     value gives one pair per item."""
     if hasattr(query, 'items'):
         query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError:
-            raise TypeError('not a valid non-string sequence or mapping object') from None
+    elif not _reads_as_pairs(query):
+        raise TypeError('not a valid non-string sequence or mapping object')
 
     def encoded(value):
         if isinstance(value, bytes):
@@ -365,38 +357,35 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8
     """Parse a query given as a string argument into a list of (name, value) pairs."""
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError('Separator must be of type string or bytes.')
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in (qs.split(separator) if qs else []):
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError('Max number of fields exceeded')
+
+    def decoded(text):
+        return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
+
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
+            # A field without '=': an error when strict, else a name with an empty value.
             if strict_parsing:
-                raise ValueError('bad query field: %r' % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError('bad query field: %r' % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((name, value))
-    return r
+        if value or keep_blank_values:
+            pairs.append((decoded(name), decoded(value)))
+    return pairs
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
              errors='replace', max_num_fields=None, separator='&'):
     """Parse a query given as a string argument into a dict of lists."""
-    parsed_result = {}
+    grouped = {}
     pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
                       max_num_fields=max_num_fields, separator=separator)
     for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
+        grouped.setdefault(name, []).append(value)
+    return grouped
