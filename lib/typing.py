@@ -894,7 +894,9 @@ class NamedTuple(metaclass=_NamedTupleMeta):
     def __new__(cls, typename, fields=None, /, **kwargs):
         if fields is None:
             fields = kwargs.items()
-        return _make_nmtuple(typename, fields)
+        import sys
+        # Named after the module that called NamedTuple(...), as the class form is.
+        return _make_nmtuple(typename, fields, module=sys._getframe(1).f_globals.get('__name__', '__main__'))
 
 
 class _TypedDictMeta(type):

@@ -76,3 +76,6 @@ def factory():
 
 
 print(factory().__module__)
+Pair = typing.NamedTuple("Pair", [("left", int), ("right", str)])
+Single = typing.NamedTuple("Single", value=float)
+print(Pair, Single, Pair.__module__, Pair(1, "a"))
