@@ -6,7 +6,7 @@
 // A negative float to a fractional power reaches `complexPow` too (float.ts's hook).
 
 import { raise } from './exceptions.js';
-import { floatParse, floatPowHook, hashFloat, toFloat } from './float.js';
+import { asciiDigits, floatParse, floatPowHook, hashFloat, toFloat } from './float.js';
 import { formatComplex } from './format.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from './libm-trig.js';
@@ -125,6 +125,8 @@ export function complexAbs(z: PyComplex, message: string): number {
 function parseComplex(text: string): PyComplex {
   const malformed = (): never => raise('ValueError', 'complex() arg is a malformed string');
   let s = text.trim();
+  // Digits of any script read as their values, as in float() and int().
+  s = asciiDigits(s) ?? s;
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) malformed();
     s = s.slice(1, -1).trim();
