@@ -267,6 +267,7 @@ class array:
     A mutable sequence of items of one C type, chosen by the typecode (one of the module's
     typecodes). The initializer may be a list or other iterable of items, a bytes-like object
     (machine values), a str for a 'u' array, or another array."""
+    __memphis_type_name__ = 'array.array'  # what messages call it, as CPython's C type
 
     __hash__ = None
     # No instance __dict__, as in CPython; subclasses get one.

@@ -387,6 +387,7 @@ def _settle_leftover(total, leftover):
 
 class timedelta:
     """A duration: days, seconds and microseconds, the latter two never negative."""
+    __memphis_type_name__ = 'datetime.timedelta'  # what messages call it, as CPython's C type
 
     __slots__ = ("_days", "_seconds", "_microseconds")
 
@@ -615,6 +616,7 @@ def _report_missing(year, month):
 
 class date:
     """A calendar day (year, month, day) of the proleptic Gregorian calendar."""
+    __memphis_type_name__ = 'datetime.date'  # what messages call it, as CPython's C type
 
     __slots__ = ("_year", "_month", "_day")
 
@@ -842,6 +844,7 @@ del IsoCalendarDate
 
 class tzinfo:
     """Abstract base for time zone information; subclasses supply the offsets and name."""
+    __memphis_type_name__ = 'datetime.tzinfo'  # what messages call it, as CPython's C type
 
     __slots__ = ()
 
@@ -908,6 +911,7 @@ _NO_NAME = object()
 
 class timezone(tzinfo):
     """A fixed offset from UTC, optionally named."""
+    __memphis_type_name__ = 'datetime.timezone'  # what messages call it, as CPython's C type
 
     __slots__ = ("_offset", "_name")
 
@@ -1019,6 +1023,7 @@ def _keyword_repr(text, keywords):
 
 class time:
     """A time of day, optionally tied to a tzinfo; fold picks between repeated wall times."""
+    __memphis_type_name__ = 'datetime.time'  # what messages call it, as CPython's C type
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1305,6 +1310,7 @@ def _local_zone_at(t):
 
 class datetime(date):
     """A date and a time of day together, optionally aware of a time zone."""
+    __memphis_type_name__ = 'datetime.datetime'  # what messages call it, as CPython's C type
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 

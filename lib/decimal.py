@@ -255,6 +255,7 @@ def _as_c_int(value):
 
 class Context:
     """Precision, rounding, exponent limits and the flags and traps of the signals."""
+    __memphis_type_name__ = 'decimal.Context'  # what messages call it, as CPython's C type
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
@@ -1916,6 +1917,7 @@ _INVERSE_OF_TEN = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 
 class Decimal(object):
     """An exact decimal number, an infinity or a NaN; arithmetic rounds to the context."""
+    __memphis_type_name__ = 'decimal.Decimal'  # what messages call it, as CPython's C type
 
     __slots__ = ('_sign', '_coef', '_exp', '_kind')
 

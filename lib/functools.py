@@ -181,6 +181,7 @@ def _call_signature_repr(func_text, args, keywords):
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with args and keywords
     first, followed by the arguments of the call (call keywords override stored ones)."""
+    __memphis_type_name__ = 'functools.partial'  # what messages call it, as CPython's C type
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 

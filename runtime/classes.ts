@@ -635,6 +635,9 @@ Object.defineProperty(OP, '$__delattr__', {
 });
 for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) OP[k][METHOD] = true;
 
+/** The class-body name through which lib/ modules set a class's `messageName` (object.ts). */
+const MESSAGE_NAME = '__memphis_type_name__';
+
 function checkName(name: unknown): string {
   if (typeof name !== 'string') {
     // An instance of a str subclass names the attribute its text spells.
@@ -1268,6 +1271,11 @@ export function typeNew(
   m.mro = [cls, ...c3(bases)];
   setMetaclass(cls, meta);
   for (const b of bases) b[META].subclasses.push(new WeakRef(cls));
+  // A library class standing for a C type names itself in messages as CPython's does.
+  if (nsMap.has(MESSAGE_NAME)) {
+    m.messageName = String(nsMap.get(MESSAGE_NAME));
+    nsMap.delete(MESSAGE_NAME);
+  }
   // Class attributes.
   for (const [k, v] of nsMap) {
     if (k === '__qualname__' || k === '__classcell__') continue;

@@ -94,6 +94,11 @@ export interface ClassMeta {
   construct: ((cls: PyType, pos: unknown[], kw: [string, unknown][] | null) => unknown) | null;
   /** The nearest builtin base with its own instance layout (list, dict, int, ...), or null. */
   solid: PyType | null;
+  /**
+   * The name messages give the type, when it differs from `name`: a library class standing for
+   * one of CPython's C types is named with its module there (`'datetime.date'`), as tp_name is.
+   */
+  messageName: string | null;
   /** Direct subclasses, for __subclasses__ (weakly held). */
   subclasses: WeakRef<PyType>[];
   /** The Proxy at the end of this metaclass's instances' chains (created on demand). */
@@ -251,7 +256,7 @@ export function className(x: unknown): string {
       if (x === null) return 'NoneType';
   }
   const t = typeof x === 'function' ? typeOf(x) : (x as any)[TYPE];
-  return t && t[META] ? t[META].name : 'object';
+  return t && t[META] ? t[META].messageName ?? t[META].name : 'object';
 }
 
 /** True for class objects. */
@@ -765,6 +770,7 @@ export function newMeta(
     fast: false,
     construct: null,
     solid: null,
+    messageName: null,
     subclasses: [],
     classProxy: null,
   };

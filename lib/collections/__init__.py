@@ -201,6 +201,7 @@ class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
     A list-like sequence optimized for data accesses near its endpoints."""
+    __memphis_type_name__ = 'collections.deque'  # what messages call it, as CPython's C type
 
     __slots__ = ('_d', '_h', '_maxlen', '_state')
 
@@ -531,6 +532,7 @@ def _repr_leave(obj):
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+    __memphis_type_name__ = 'collections.defaultdict'  # what messages call it, as CPython's C type
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -589,6 +591,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+    __memphis_type_name__ = 'collections.OrderedDict'  # what messages call it, as CPython's C type
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
