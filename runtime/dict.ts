@@ -10,7 +10,12 @@
 //   `{1: 'a', True: 'b'}` prints `{1: 'b'}`, as in CPython, where the first key object stays.
 // - keys with value equality (tuples, frozensets, bytes, instances whose class defines `__eq__`)
 //   are looked up in a hash-bucket table (`buckets`: low bits of the hash → the canonical key
-//   objects with them); the canonical (first-inserted) equal object is the Map key.
+//   objects with them); the canonical (first-inserted) equal object is the Map key. A bucket
+//   holds its one key itself, or a `Collision` list when several share the hash. While every
+//   value-equality key a dict has met is a plain tuple of ints, floats, bools, strs, None and such
+//   tuples (`fastTupleHash`), the buckets use a cheap hash of our own instead of tuplehash: only
+//   lookups depend on it, never the order. Meeting any other value-equality key (which might equal
+//   a tuple while hashing like one) rehashes the buckets with the exact hashes for good.
 // - other objects (default `object.__eq__`) are their own key: equality is identity.
 // - an unhashable key (`__hash__` is None: list, dict, set) raises "unhashable type: 'list'".
 //
@@ -43,8 +48,10 @@ export class PyDict {
   m: Map<MapKey, unknown> = new Map();
   /** normalised key → the key object, for keys whose normal form differs from the key */
   orig: Map<MapKey, unknown> | null = null;
-  /** hash → canonical key objects, for keys compared by value */
-  buckets: Map<number, unknown[]> | null = null;
+  /** hash → canonical key object (or a Collision of them), for keys compared by value */
+  buckets: Map<number, unknown> | null = null;
+  /** Whether `buckets` is keyed by exact Python hashes rather than fastTupleHash. */
+  exactBuckets = false;
 
   get size(): number {
     return this.m.size;
@@ -93,6 +100,7 @@ export class PyDict {
     this.m.clear();
     this.orig = null;
     this.buckets = null;
+    this.exactBuckets = false;
   }
 
   /** The Python keys, in order. */
@@ -130,7 +138,14 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   if (key === null) return null;
   // An exact tuple (the common value-equality key) has tuple's own __eq__ and __hash__: no
   // need to look them up, nor to test for the number and str wrappers below.
-  if ((key as object).constructor === PyTuple) return canonicalKey(d, key, hashTupleLow32(key as PyTuple, pyHash) & 0x3fffffff, insert);
+  if ((key as object).constructor === PyTuple) {
+    if (!d.exactBuckets) {
+      const h = fastTupleHash(key as PyTuple);
+      if (h >= 0) return canonicalKey(d, key, h, insert);
+      useExactBuckets(d);
+    }
+    return canonicalKey(d, key, hashTupleLow32(key as PyTuple, pyHash) & 0x3fffffff, insert);
+  }
   if (key instanceof PyFloat) {
     const v = key.v;
     // A NaN equals nothing, not even itself: only the same object finds its entry.
@@ -150,6 +165,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
   if (eqm === undefined || eqm === defaultEq) return key;
+  if (!d.exactBuckets) useExactBuckets(d);
   if (hashesAsTuple(key)) return canonicalKey(d, key, hashTupleLow32(key, pyHash) & 0x3fffffff, insert);
   const h = pyHash(key);
   const equalInt = intKeyEqualTo(d, key, h);
@@ -162,14 +178,19 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
  * equals `n` (a `Fraction(3)` key is found by `3`, whose hash it shares), else `n` itself.
  */
 function primitiveKey(d: PyDict, n: string | number | bigint): MapKey {
+  // Until the buckets are exact they hold only tuples, which no str or number equals.
+  if (!d.exactBuckets) return n;
   const bucket = d.buckets!.get(hashLow32(pyHash(n)) & 0x3fffffff);
-  if (bucket !== undefined) {
-    for (let i = 0; i < bucket.length; i++) {
-      const c = bucket[i];
+  if (bucket === undefined) return n;
+  if (bucket instanceof Collision) {
+    const keys = bucket.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const c = keys[i];
       if (itemEq(c, n)) return c;
     }
+    return n;
   }
-  return n;
+  return itemEq(bucket, n) ? bucket : n;
 }
 
 /**
@@ -192,16 +213,106 @@ function canonicalKey(d: PyDict, key: unknown, h: number, insert: boolean): MapK
     buckets = d.buckets = new Map();
   }
   const bucket = buckets.get(h);
-  if (bucket !== undefined) {
-    for (let i = 0; i < bucket.length; i++) {
-      const c = bucket[i];
+  if (bucket === undefined) {
+    if (insert) buckets.set(h, key);
+  } else if (bucket instanceof Collision) {
+    const keys = bucket.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const c = keys[i];
       if (c === key || keyEq(c, key)) return c;
     }
-    if (insert) bucket.push(key);
-  } else if (insert) {
-    buckets.set(h, [key]);
+    if (insert) keys.push(key);
+  } else {
+    if (bucket === key || keyEq(bucket, key)) return bucket;
+    if (insert) buckets.set(h, new Collision([bucket, key]));
   }
   return key;
+}
+
+/** The keys of one bucket whose hashes agree, when there are two or more. */
+class Collision {
+  constructor(readonly keys: unknown[]) {}
+}
+
+/** Rehash `d`'s buckets with exact hashes, from now on: it met a key fastTupleHash cannot hash. */
+function useExactBuckets(d: PyDict): void {
+  d.exactBuckets = true;
+  const old = d.buckets;
+  if (old === null) return;
+  const buckets = (d.buckets = new Map<number, unknown>());
+  const add = (k: unknown): void => {
+    const h = exactBucketHash(k);
+    const b = buckets.get(h);
+    if (b === undefined) buckets.set(h, k);
+    else if (b instanceof Collision) b.keys.push(k);
+    else buckets.set(h, new Collision([b, k]));
+  };
+  old.forEach((b) => {
+    if (b instanceof Collision) b.keys.forEach(add);
+    else add(b);
+  });
+}
+
+/** fastTupleHash's multiplier: the 32-bit golden ratio, odd, so each step is a bijection. */
+const MIX = 0x9e3779b1;
+/** What fastTupleHash gives None. */
+const NONE_ITEM_HASH = 0x5bd1e995;
+
+/**
+ * A cheap bucket hash for a plain tuple whose items are ints, floats, bools, strs, None or such
+ * tuples, as 30 bits; -1 for any other tuple. Equal such tuples hash alike: numbers that are
+ * equal hash alike (an integral float or a bool as the int it equals, anything else by its exact
+ * hash), and a str equals only a str.
+ */
+function fastTupleHash(items: readonly unknown[]): number {
+  let h = items.length;
+  for (let i = 0; i < items.length; i++) {
+    const v = fastItemHash(items[i]);
+    if (v === undefined) return -1;
+    h = Math.imul(((h << 7) | (h >>> 25)) ^ v, MIX);
+  }
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & 0x3fffffff;
+}
+
+/** One item's part of fastTupleHash, an int32; undefined for an item it cannot hash. */
+function fastItemHash(x: unknown): number | undefined {
+  switch (typeof x) {
+    case 'number':
+      return (x | 0) === x ? x : hashLow32(pyHash(x)) | 0;
+    case 'string':
+      return fastStrHash(x);
+    case 'boolean':
+      return x ? 1 : 0;
+    case 'bigint':
+      return hashLow32(pyHash(x)) | 0;
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (x === null) return NONE_ITEM_HASH;
+  if ((x as object).constructor === PyTuple) {
+    const h = fastTupleHash(x as PyTuple);
+    return h < 0 ? undefined : h;
+  }
+  // A float subclass may redefine __eq__, so only exact floats are hashed by value.
+  if (x instanceof PyFloat && (x as object).constructor === PyFloat) {
+    const v = x.v;
+    // An integral float must hash as the int it equals, which may be an int32.
+    if (Number.isSafeInteger(v)) return (v | 0) === v ? v | 0 : hashLow32(pyHash(v + 0)) | 0;
+    return hashLow32(pyHash(x)) | 0;
+  }
+  return undefined;
+}
+
+/** FNV-1a over UTF-16 code units: a str's part of fastTupleHash. */
+function fastStrHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /**
@@ -210,7 +321,7 @@ function canonicalKey(d: PyDict, key: unknown, h: number, insert: boolean): MapK
  * tuple's are computed without the bigint that most 64-bit tuple hashes are. Equal keys have equal
  * hashes, whichever of the two ways computed them.
  */
-function bucketHash(key: unknown): number {
+function exactBucketHash(key: unknown): number {
   if (hashesAsTuple(key)) return hashTupleLow32(key, pyHash) & 0x3fffffff;
   return hashLow32(pyHash(key)) & 0x3fffffff;
 }
@@ -229,12 +340,18 @@ function setSlow(d: PyDict, key: unknown, value: unknown): void {
 function forget(d: PyDict, k: MapKey): void {
   if (d.orig !== null) d.orig.delete(k);
   if (d.buckets !== null && typeof k === 'object' && k !== null) {
-    const h = bucketHash(k);
+    // Before the buckets are exact, only plain tuples are in them, each under fastTupleHash.
+    let h: number;
+    if (d.exactBuckets) h = exactBucketHash(k);
+    else if ((k as object).constructor === PyTuple) h = fastTupleHash(k as PyTuple);
+    else return;
     const bucket = d.buckets.get(h);
-    if (bucket !== undefined) {
-      const i = bucket.indexOf(k);
-      if (i >= 0) bucket.splice(i, 1);
-      if (bucket.length === 0) d.buckets.delete(h);
+    if (bucket === k) d.buckets.delete(h);
+    else if (bucket instanceof Collision) {
+      const keys = bucket.keys;
+      const i = keys.indexOf(k);
+      if (i >= 0) keys.splice(i, 1);
+      if (keys.length === 1) d.buckets.set(h, keys[0]);
     }
   }
 }
@@ -343,9 +460,10 @@ export function dictCopy(src: PyDict): PyDict {
   const d = new PyDict();
   d.m = new Map(src.m);
   if (src.orig !== null) d.orig = new Map(src.orig);
+  d.exactBuckets = src.exactBuckets;
   if (src.buckets !== null) {
-    d.buckets = new Map();
-    for (const [h, b] of src.buckets) d.buckets.set(h, b.slice());
+    const buckets = (d.buckets = new Map<number, unknown>());
+    src.buckets.forEach((b, h) => buckets.set(h, b instanceof Collision ? new Collision(b.keys.slice()) : b));
   }
   return d;
 }
