@@ -1673,6 +1673,27 @@ def _apply1(operation, d, ctx):
     return result
 
 
+def _operator_pair(name, operation, symbol):
+    """The methods `__name__` and `__rname__` of Decimal for a binary arithmetic operation: each
+    converts the other operand (an int or a Decimal) and applies `operation` in the current
+    context, or refuses it as CPython's C decimal does."""
+    def forward(self, other):
+        b = _operand(other)
+        if b is None:
+            return _refuse_binary(self, other, symbol, '__r%s__' % name)
+        return _apply2(operation, self, b, getcontext())
+
+    def reflected(self, other):
+        a = _operand(other)
+        if a is None:
+            _refuse_reflected(other, self, symbol)
+        return _apply2(operation, a, self, getcontext())
+
+    forward.__name__, reflected.__name__ = '__%s__' % name, '__r%s__' % name
+    forward.__qualname__, reflected.__qualname__ = 'Decimal.__%s__' % name, 'Decimal.__r%s__' % name
+    return forward, reflected
+
+
 def _apply2(operation, a, b, ctx):
     happened = []
     result = operation(a, b, ctx, happened)
@@ -2090,89 +2111,14 @@ class Decimal(object):
 
     # -- arithmetic operators -----------------------------------------------------------------
 
-    def __add__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '+', '__radd__')
-        return _apply2(_add, self, b, getcontext())
-
-    def __radd__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '+')
-        return _apply2(_add, a, self, getcontext())
-
-    def __sub__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '-', '__rsub__')
-        return _apply2(_subtract, self, b, getcontext())
-
-    def __rsub__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '-')
-        return _apply2(_subtract, a, self, getcontext())
-
-    def __mul__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '*', '__rmul__')
-        return _apply2(_multiply, self, b, getcontext())
-
-    def __rmul__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '*')
-        return _apply2(_multiply, a, self, getcontext())
-
-    def __truediv__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '/', '__rtruediv__')
-        return _apply2(_divide, self, b, getcontext())
-
-    def __rtruediv__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '/')
-        return _apply2(_divide, a, self, getcontext())
-
-    def __floordiv__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '//', '__rfloordiv__')
-        return _apply2(_divide_int, self, b, getcontext())
-
-    def __rfloordiv__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '//')
-        return _apply2(_divide_int, a, self, getcontext())
-
-    def __mod__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, '%', '__rmod__')
-        return _apply2(_remainder, self, b, getcontext())
-
-    def __rmod__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, '%')
-        return _apply2(_remainder, a, self, getcontext())
-
-    def __divmod__(self, other):
-        b = _operand(other)
-        if b is None:
-            return _refuse_binary(self, other, 'divmod()', '__rdivmod__')
-        return _apply2(_divmod, self, b, getcontext())
-
-    def __rdivmod__(self, other):
-        a = _operand(other)
-        if a is None:
-            _refuse_reflected(other, self, 'divmod()')
-        return _apply2(_divmod, a, self, getcontext())
+    # The binary operators and their reflections, one pair per arithmetic operation.
+    __add__, __radd__ = _operator_pair('add', _add, '+')
+    __sub__, __rsub__ = _operator_pair('sub', _subtract, '-')
+    __mul__, __rmul__ = _operator_pair('mul', _multiply, '*')
+    __truediv__, __rtruediv__ = _operator_pair('truediv', _divide, '/')
+    __floordiv__, __rfloordiv__ = _operator_pair('floordiv', _divide_int, '//')
+    __mod__, __rmod__ = _operator_pair('mod', _remainder, '%')
+    __divmod__, __rdivmod__ = _operator_pair('divmod', _divmod, 'divmod()')
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
