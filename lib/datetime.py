@@ -385,6 +385,24 @@ def _settle_leftover(total, leftover):
     return total + int(step)
 
 
+def _comparison(name, op):
+    def compare(self, other):
+        return self._rich(other, op)
+    compare.__name__ = name
+    return compare
+
+
+def _with_rich_comparisons(cls):
+    """Give a datetime class the six comparisons, each answered by the class's own `_rich(other, op)`."""
+    for name, op in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
+                     ("__gt__", ">"), ("__ge__", ">=")):
+        method = _comparison(name, op)
+        method.__qualname__ = f"{cls.__name__}.{name}"
+        setattr(cls, name, method)
+    return cls
+
+
+@_with_rich_comparisons
 class timedelta:
     """A duration: days, seconds and microseconds, the latter two never negative."""
     __memphis_type_name__ = 'datetime.timedelta'  # what messages call it, as CPython's C type
@@ -528,24 +546,6 @@ class timedelta:
             return _order(_three_way(self._total_us(), other._total_us()), op)
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._rich(other, "==")
-
-    def __ne__(self, other):
-        return self._rich(other, "!=")
-
-    def __lt__(self, other):
-        return self._rich(other, "<")
-
-    def __le__(self, other):
-        return self._rich(other, "<=")
-
-    def __gt__(self, other):
-        return self._rich(other, ">")
-
-    def __ge__(self, other):
-        return self._rich(other, ">=")
-
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
 
@@ -614,6 +614,7 @@ def _report_missing(year, month):
     raise TypeError("function missing required argument 'day' (pos 3)")
 
 
+@_with_rich_comparisons
 class date:
     """A calendar day (year, month, day) of the proleptic Gregorian calendar."""
     __memphis_type_name__ = 'datetime.date'  # what messages call it, as CPython's C type
@@ -739,24 +740,6 @@ class date:
             return _order(_three_way((self._year, self._month, self._day),
                                      (other._year, other._month, other._day)), op)
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._rich(other, "==")
-
-    def __ne__(self, other):
-        return self._rich(other, "!=")
-
-    def __lt__(self, other):
-        return self._rich(other, "<")
-
-    def __le__(self, other):
-        return self._rich(other, "<=")
-
-    def __gt__(self, other):
-        return self._rich(other, ">")
-
-    def __ge__(self, other):
-        return self._rich(other, ">=")
 
     def __hash__(self):
         return hash((self._year, self._month, self._day))
@@ -1021,6 +1004,7 @@ def _keyword_repr(text, keywords):
     return text[:-1] + extra + ")"
 
 
+@_with_rich_comparisons
 class time:
     """A time of day, optionally tied to a tzinfo; fold picks between repeated wall times."""
     __memphis_type_name__ = 'datetime.time'  # what messages call it, as CPython's C type
@@ -1146,24 +1130,6 @@ class time:
             raise TypeError("can't compare offset-naive and offset-aware times")
         return _order(_three_way(self._clock_us() - mine._total_us(),
                                  other._clock_us() - theirs._total_us()), op)
-
-    def __eq__(self, other):
-        return self._rich(other, "==")
-
-    def __ne__(self, other):
-        return self._rich(other, "!=")
-
-    def __lt__(self, other):
-        return self._rich(other, "<")
-
-    def __le__(self, other):
-        return self._rich(other, "<=")
-
-    def __gt__(self, other):
-        return self._rich(other, ">")
-
-    def __ge__(self, other):
-        return self._rich(other, ">=")
 
     def __hash__(self):
         subject = self if not self._fold else self.replace(fold=0)
@@ -1308,6 +1274,7 @@ def _local_zone_at(t):
         else timezone(timedelta(seconds=offset))
 
 
+@_with_rich_comparisons
 class datetime(date):
     """A date and a time of day together, optionally aware of a time zone."""
     __memphis_type_name__ = 'datetime.datetime'  # what messages call it, as CPython's C type
@@ -1623,24 +1590,6 @@ class datetime(date):
             # another zone.
             diff = 1
         return _order(diff, op)
-
-    def __eq__(self, other):
-        return self._rich(other, "==")
-
-    def __ne__(self, other):
-        return self._rich(other, "!=")
-
-    def __lt__(self, other):
-        return self._rich(other, "<")
-
-    def __le__(self, other):
-        return self._rich(other, "<=")
-
-    def __gt__(self, other):
-        return self._rich(other, ">")
-
-    def __ge__(self, other):
-        return self._rich(other, ">=")
 
     def __hash__(self):
         subject = self
