@@ -12,6 +12,32 @@ IPV4LENGTH = 32
 IPV6LENGTH = 128
 
 
+# The orderings functools.total_ordering derives from __lt__ and __eq__, shared by addresses and
+# networks as CPython shares them (named like the methods they stand for).
+def _gt_from_lt(self, other):
+    less = self.__lt__(other)
+    if less is NotImplemented:
+        return NotImplemented
+    return not less and self != other
+
+
+def _le_from_lt(self, other):
+    less = self.__lt__(other)
+    if less is NotImplemented:
+        return NotImplemented
+    return less or self == other
+
+
+def _ge_from_lt(self, other):
+    less = self.__lt__(other)
+    if less is NotImplemented:
+        return NotImplemented
+    return not less
+
+
+_gt_from_lt.__name__, _le_from_lt.__name__, _ge_from_lt.__name__ = '__gt__', '__le__', '__ge__'
+
+
 class AddressValueError(ValueError):
     """Raised for address text, ints or bytes that are not a valid address."""
 
@@ -469,25 +495,9 @@ class _BaseAddress(_IPAddressBase):
             raise _version_clash(self, other)
         return NotImplemented
 
-    # The other three orderings follow from __lt__ and __eq__, the way functools.total_ordering
-    # derives them (so interfaces, which redefine both, get matching ones).
-    def __gt__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return not less and self != other
-
-    def __le__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return less or self == other
-
-    def __ge__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return not less
+    # The other three orderings follow from __lt__ and __eq__ (so interfaces, which redefine
+    # both, get matching ones).
+    __gt__, __le__, __ge__ = _gt_from_lt, _le_from_lt, _ge_from_lt
 
     def __hash__(self):
         return hash((self._version, self._ip))
@@ -794,23 +804,7 @@ class _BaseNetwork(_IPAddressBase):
             return self.network_address < other.network_address
         return self._prefixlen < other._prefixlen
 
-    def __gt__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return not less and self != other
-
-    def __le__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return less or self == other
-
-    def __ge__(self, other):
-        less = self.__lt__(other)
-        if less is NotImplemented:
-            return NotImplemented
-        return not less
+    __gt__, __le__, __ge__ = _gt_from_lt, _le_from_lt, _ge_from_lt
 
     def __hash__(self):
         return hash(self._ip ^ self.netmask._ip)
