@@ -734,6 +734,24 @@ def _qualified_names(root, default_namespace):
     return names, declared
 
 
+def _write_start_tag(write, elem, tag, names, declarations, escapes):
+    """`<tag` with the namespace declarations and the attributes, values escaped by `escapes`
+    (the element's closing `>` or ` />` is the caller's)."""
+    write("<" + tag)
+    if declarations:
+        for uri, prefix in sorted(declarations.items(), key=lambda pair: pair[1]):
+            write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
+                                     _escape_attribute(uri, _ATTRIBUTE_XML_ESCAPES)))
+    for key, value in elem.attrib.items():
+        if isinstance(key, QName):
+            key = key.text
+        if isinstance(value, QName):
+            value = names[value.text]
+        else:
+            value = _escape_attribute(value, escapes)
+        write(' %s="%s"' % (names[key], value))
+
+
 def _write_xml(write, elem, names, declarations, short_empty):
     tag = elem.tag
     text = elem.text
@@ -749,19 +767,7 @@ def _write_xml(write, elem, names, declarations, short_empty):
             for child in elem._children:
                 _write_xml(write, child, names, None, short_empty)
         else:
-            write("<" + tag)
-            if declarations:
-                for uri, prefix in sorted(declarations.items(), key=lambda pair: pair[1]):
-                    write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
-                                             _escape_attribute(uri, _ATTRIBUTE_XML_ESCAPES)))
-            for key, value in elem.attrib.items():
-                if isinstance(key, QName):
-                    key = key.text
-                if isinstance(value, QName):
-                    value = names[value.text]
-                else:
-                    value = _escape_attribute(value, _ATTRIBUTE_XML_ESCAPES)
-                write(' %s="%s"' % (names[key], value))
+            _write_start_tag(write, elem, tag, names, declarations, _ATTRIBUTE_XML_ESCAPES)
             if text or elem._children or not short_empty:
                 write(">")
                 if text:
@@ -790,19 +796,7 @@ def _write_html(write, elem, names, declarations, short_empty):
             for child in elem._children:
                 _write_html(write, child, names, None, short_empty)
         else:
-            write("<" + tag)
-            if declarations:
-                for uri, prefix in sorted(declarations.items(), key=lambda pair: pair[1]):
-                    write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
-                                             _escape_attribute(uri, _ATTRIBUTE_XML_ESCAPES)))
-            for key, value in elem.attrib.items():
-                if isinstance(key, QName):
-                    key = key.text
-                if isinstance(value, QName):
-                    value = names[value.text]
-                else:
-                    value = _escape_attribute(value, _ATTRIBUTE_HTML_ESCAPES)
-                write(' %s="%s"' % (names[key], value))
+            _write_start_tag(write, elem, tag, names, declarations, _ATTRIBUTE_HTML_ESCAPES)
             write(">")
             lowered = tag.lower()
             if text:
