@@ -311,6 +311,17 @@ class chdir(AbstractContextManager):
 # each sees the exception left by the previous ones, a true result clears it, and an exception
 # raised by one replaces it.
 
+def _raise_with_own_context(failure):
+    """Raise `failure` from an exit stack's unwinding. Raising it here would make the exception
+    being handled its context: the context it already had is put back."""
+    context = failure.__context__
+    try:
+        raise failure
+    except BaseException:
+        failure.__context__ = context
+        raise
+
+
 def _link_context(fresh, previous, outer):
     """Hang `previous` under the chain of __context__ links of a new exception, as nested with
     statements would have done: walk to the end of the chain, stopping early where it already
@@ -396,14 +407,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 current = (type(fresh), fresh, fresh.__traceback__)
                 must_raise = True
         if must_raise:
-            # raising here would make the handled exception the context: keep ours instead
-            failure = current[1]
-            context = failure.__context__
-            try:
-                raise failure
-            except BaseException:
-                failure.__context__ = context
-                raise
+            _raise_with_own_context(current[1])
         return arrived_with_exception and swallowed
 
     def close(self):
@@ -469,11 +473,5 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 current = (type(fresh), fresh, fresh.__traceback__)
                 must_raise = True
         if must_raise:
-            failure = current[1]
-            context = failure.__context__
-            try:
-                raise failure
-            except BaseException:
-                failure.__context__ = context
-                raise
+            _raise_with_own_context(current[1])
         return arrived_with_exception and swallowed
