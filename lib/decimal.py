@@ -253,6 +253,22 @@ def _as_c_int(value):
     return value
 
 
+def _zero_or_one_setting(name):
+    """A Context setting that takes only 0 or 1 (capitals, clamp), kept in `_<name>`."""
+    stored = '_' + name
+
+    def get(self):
+        return getattr(self, stored)
+
+    def set(self, value):
+        value = _as_c_int(value)
+        if value not in (0, 1):
+            raise ValueError('valid values for %s are 0 or 1' % name)
+        object.__setattr__(self, stored, value)
+
+    return property(get, set)
+
+
 class Context:
     """Precision, rounding, exponent limits and the flags and traps of the signals."""
     __memphis_type_name__ = 'decimal.Context'  # what messages call it, as CPython's C type
@@ -331,27 +347,8 @@ class Context:
             raise ValueError('valid range for Emax is [0, MAX_EMAX]')
         object.__setattr__(self, '_emax', value)
 
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        value = _as_c_int(value)
-        if value not in (0, 1):
-            raise ValueError('valid values for capitals are 0 or 1')
-        object.__setattr__(self, '_capitals', value)
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        value = _as_c_int(value)
-        if value not in (0, 1):
-            raise ValueError('valid values for clamp are 0 or 1')
-        object.__setattr__(self, '_clamp', value)
+    capitals = _zero_or_one_setting('capitals')
+    clamp = _zero_or_one_setting('clamp')
 
     @property
     def flags(self):
