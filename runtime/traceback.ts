@@ -318,9 +318,8 @@ builtinType({
  * them (compiled functions, comprehensions and module bodies).
  */
 export function getframe(depth: number): PyFrameObject {
-  const holder: { stack?: string } = {};
-  Error.captureStackTrace(holder, getframe);
-  const frames = pyFrames(holder.stack);
+  // The runtime frames on the stack (this one, sys._getframe's) map to no .py line and drop out.
+  const frames = herePyFrames();
   // As in CPython, a negative depth is the caller's own frame.
   const at = frames.length - 1 - Math.max(depth, 0);
   if (at < 0) return hooks.raise('ValueError', 'call stack is not deep enough');
