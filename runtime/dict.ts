@@ -179,18 +179,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
  */
 function primitiveKey(d: PyDict, n: string | number | bigint): MapKey {
   // Until the buckets are exact they hold only tuples, which no str or number equals.
-  if (!d.exactBuckets) return n;
-  const bucket = d.buckets!.get(hashLow32(pyHash(n)) & 0x3fffffff);
-  if (bucket === undefined) return n;
-  if (bucket instanceof Collision) {
-    const keys = bucket.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const c = keys[i];
-      if (itemEq(c, n)) return c;
-    }
-    return n;
-  }
-  return itemEq(bucket, n) ? bucket : n;
+  return d.exactBuckets ? canonicalKey(d, n, hashLow32(pyHash(n)) & 0x3fffffff, false) : n;
 }
 
 /**
@@ -239,14 +228,9 @@ function useExactBuckets(d: PyDict): void {
   d.exactBuckets = true;
   const old = d.buckets;
   if (old === null) return;
-  const buckets = (d.buckets = new Map<number, unknown>());
-  const add = (k: unknown): void => {
-    const h = exactBucketHash(k);
-    const b = buckets.get(h);
-    if (b === undefined) buckets.set(h, k);
-    else if (b instanceof Collision) b.keys.push(k);
-    else buckets.set(h, new Collision([b, k]));
-  };
+  d.buckets = new Map<number, unknown>();
+  // The keys are unequal to each other: each becomes its new bucket's canonical key.
+  const add = (k: unknown): void => void canonicalKey(d, k, exactBucketHash(k), true);
   old.forEach((b) => {
     if (b instanceof Collision) b.keys.forEach(add);
     else add(b);
