@@ -133,6 +133,12 @@ def _squared_deviations(data, centre=None):
     return (_result_type(types), ss, centre, count)
 
 
+def _is_decimal_type(t):
+    """Whether t is decimal.Decimal (known by name: importing decimal here would bundle it with
+    every program that uses statistics)."""
+    return t.__name__ == 'Decimal' and t.__module__ == 'decimal'
+
+
 def _as_type(value, t):
     """An exact result rounded to the data's type; a non-whole result of int data is a float."""
     if type(value) is t:
@@ -143,7 +149,7 @@ def _as_type(value, t):
         return t(value)
     except TypeError:
         # A Decimal takes no Fraction: it is the quotient of the two Decimals.
-        if t.__name__ == 'Decimal' and t.__module__ == 'decimal':
+        if _is_decimal_type(t):
             return t(value.numerator) / t(value.denominator)
         raise
 
@@ -404,7 +410,7 @@ def pstdev(data, mu=None):
 def _root_in_type(mean_square, t):
     """The square root of an exact mean square: a Decimal for Decimal data, else a float, each
     correctly rounded."""
-    if t.__name__ == 'Decimal' and t.__module__ == 'decimal':
+    if _is_decimal_type(t):
         return _decimal_root(mean_square, t)
     return _sqrt_of_ratio(mean_square.numerator, mean_square.denominator)
 
