@@ -28,8 +28,20 @@ const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE ? 1 : 0;
 const LO = LITTLE ? 0 : 1;
 
+/** 2**(e - 1075) for each biased exponent e of a normal double (1 to 2046). */
+const EXPONENT_SCALE = new Float64Array(2047);
+for (let e = 1; e < 2047; e++) EXPONENT_SCALE[e] = 2 ** (e - 1075);
+
 /** The double whose bits are `hi:lo` (two 32-bit words). */
 export function asDouble(hi: number, lo: number): number {
+  const e = (hi >>> 20) & 0x7ff;
+  if (e !== 0 && e !== 0x7ff) {
+    // A normal double is its 53-bit significand times a power of two, both exact. Storing the
+    // two words and loading the double instead stalls the load until both stores retire
+    // (store-to-load forwarding cannot merge them): about 6 ns, a tenth of a `pow`.
+    const v = (((hi & 0xfffff) + 0x100000) * 4294967296 + (lo >>> 0)) * EXPONENT_SCALE[e]!;
+    return hi & 0x80000000 ? -v : v;
+  }
   u32[HI] = hi;
   u32[LO] = lo;
   return f64[0]!;
