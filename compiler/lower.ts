@@ -1939,6 +1939,7 @@ class Lowerer {
     }
     // `is`, `is not`, `in` and `not in` give a JS boolean already.
     if (e.nodeType === 'Compare' && e.ops.length === 1 && BOOLEAN_COMPARE.has(e.ops[0])) return this.expr(e);
+    if (e.nodeType === 'Compare') return this.compareChainTest(e);
     const loc = this.loc(e);
     // The builtin isinstance always answers a JS boolean.
     if (e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === 'isinstance' && this.home('isinstance').kind === 'builtin' &&
@@ -2175,19 +2176,61 @@ class Lowerer {
     return this.rt('format', [value, spec], loc);
   }
 
+  /**
+   * `a < b < c` in a boolean context: `a < b && b < c` with b evaluated once. The truth of each
+   * link is taken once, where the chain's value would have its falsy link's truth taken twice.
+   */
+  private compareChainTest(e: ast.Compare): es.Expression {
+    const loc = this.loc(e);
+    let left = this.expr(e.left);
+    let result: es.Expression | null = null;
+    for (let i = 0; i < e.ops.length; i++) {
+      const op = e.ops[i];
+      let right = this.expr(e.comparators[i]);
+      let next = right;
+      if (i < e.ops.length - 1) {
+        const t = this.fn.temp();
+        right = js.assign(js.id(t), right);
+        next = js.id(t);
+      }
+      const link = FAST_COMPARE.has(op)
+        ? fast.compare(this.fastCtx, op as fast.CompareOp, left, right, (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc)
+        : this.compareLink(op, left, right, false, loc);
+      result = result === null ? link : js.logical('&&', result, link, loc);
+      left = next;
+    }
+    return result!;
+  }
+
+  /** One link of a comparison, `a op b`, as a value (a JS boolean for `in`, `not in`, `is`). */
+  private compareLink(op: ast.cmpop, a: es.Expression, b: es.Expression, singleton: boolean, loc: js.Loc): es.Expression {
+    if (op === 'In' || op === 'NotIn') {
+      // The runtime takes the container first; the item is still evaluated first.
+      let item = a;
+      let setup: es.Expression | null = null;
+      // Two plain reads (a literal, a bound variable) cannot observe each other's order.
+      const pure = (x: es.Expression) => x.type === 'Literal' || x.type === 'Identifier';
+      if (!pure(a) || !pure(b)) {
+        const t = this.fn.temp();
+        setup = js.assign(js.id(t), a);
+        item = js.id(t);
+      }
+      let test: es.Expression = this.rt('contains', [b, item], loc);
+      if (op === 'NotIn') test = js.unary('!', test, loc);
+      return setup === null ? test : js.seq([setup, test], loc);
+    }
+    // `x is None` is `===`; otherwise a NaN (an unboxed float) must be identical to itself.
+    if (op === 'Is') return singleton ? js.binary('===', a, b, loc) : this.rt('is', [a, b], loc);
+    if (op === 'IsNot') return singleton ? js.binary('!==', a, b, loc) : this.rt('isnot', [a, b], loc);
+    if (FAST_COMPARE.has(op)) return fast.compare(this.fastCtx, op as fast.CompareOp, a, b, (x, y) => this.rt(CMPOP[op], [x, y], loc), loc);
+    return this.rt(CMPOP[op], [a, b], loc);
+  }
+
   private compare(e: ast.Compare): es.Expression {
     const loc = this.loc(e);
     const isSingleton = (x: ast.expr) => x.nodeType === 'Constant' && (x.value === null || typeof x.value === 'boolean');
     const singleton = e.ops.length === 1 && (isSingleton(e.left) || isSingleton(e.comparators[0]));
-    const one = (op: ast.cmpop, a: es.Expression, b: es.Expression): es.Expression => {
-      if (op === 'In') return this.rt('contains', [b, a], loc);
-      if (op === 'NotIn') return js.unary('!', this.rt('contains', [b, a]), loc);
-      // `x is None` is `===`; otherwise a NaN (an unboxed float) must be identical to itself.
-      if (op === 'Is') return singleton ? js.binary('===', a, b, loc) : this.rt('is', [a, b], loc);
-      if (op === 'IsNot') return singleton ? js.binary('!==', a, b, loc) : this.rt('isnot', [a, b], loc);
-      if (FAST_COMPARE.has(op)) return fast.compare(this.fastCtx, op as fast.CompareOp, a, b, (x, y) => this.rt(CMPOP[op], [x, y], loc), loc);
-      return this.rt(CMPOP[op], [a, b], loc);
-    };
+    const one = (op: ast.cmpop, a: es.Expression, b: es.Expression): es.Expression => this.compareLink(op, a, b, singleton, loc);
     if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
     // a < b < c: b is evaluated once; the chain stops at the first falsy result, which it returns.
     let left = this.expr(e.left);
