@@ -331,21 +331,46 @@ class Lowerer {
     return node === undefined || !assigned.seen.has(node as ast.Name) || assigned.unsure.has(node as ast.Name);
   }
 
+  /**
+   * Whether a function around this scope has a variable `name` (a `global name` statement, or a
+   * class body falling back to the globals, names the module's binding from inside it): the JS
+   * variable of the same name would hide the module's.
+   */
+  private globalHidden(name: string): boolean {
+    for (let s = this.fn.scope.parent; s !== null && s.kind !== 'module'; s = s.parent) {
+      if (s.kind !== 'class' && s.isLocal(name)) return true;
+    }
+    return false;
+  }
+
+  /** The module's binding of `name`: its JS variable, or, where that is hidden, the module's accessor. */
+  private globalRef(name: string, loc: js.Loc = null): es.Identifier | es.MemberExpression {
+    if (this.fn.scope.kind !== 'module' && this.globalHidden(name)) return js.member(js.id('$modobj'), `$${name}`, loc);
+    return js.id(js.jsName(name), loc);
+  }
+
+  /** The variable a name's home keeps it in (a local, or the module's binding). */
+  private varRef(home: NameHome, name: string, loc: js.Loc = null): es.Identifier | es.MemberExpression {
+    return home.kind === 'global' ? this.globalRef(name, loc) : js.id(js.jsName(name), loc);
+  }
+
   private loadFrom(home: NameHome, name: string, loc: es.SourceLocation, node?: object): es.Expression {
     switch (home.kind) {
       case 'local': case 'global': {
-        const v = js.id(js.jsName(name), loc);
+        const v = this.varRef(home, name, loc);
         const isHere = home.kind === 'local' || this.fn.scope.kind === 'module';
-        const guarded = isHere ? this.mayBeUnbound(node) : this.deletedGlobals().has(name) || !this.boundBeforeFunction(name);
+        const guarded = isHere
+          ? this.mayBeUnbound(node) || (home.kind === 'global' && this.deletedGlobals() !== null && this.deletedByFunctions.has(name))
+          : this.deletedGlobals().has(name) || !this.boundBeforeFunction(name);
         if (home.kind === 'global' && BUILTINS.has(name) && (guarded || !isHere)) {
           // A global that shadows a builtin: while it is unset, the name means the builtin,
           // which the module's own binding hides, so it is imported as `name$b` too.
           this.builtins.add(`${name}$b`);
-          return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), js.id(`${name}$b`), v, loc);
+          return js.cond(js.binary('===', this.varRef(home, name), js.undef()), js.id(`${name}$b`), v, loc);
         }
         if (!guarded) return v;
         const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
-        return js.cond(js.binary('===', js.id(js.jsName(name)), js.undef()), fail, v, loc);
+        return js.cond(js.binary('===', this.varRef(home, name), js.undef()), fail, v, loc);
       }
       case 'free': {
         const v = js.id(js.jsName(name), loc);
@@ -356,12 +381,16 @@ class Lowerer {
         if (this.moduleDunders.has(name)) return js.id(name, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
+          if (this.fn.scope.kind !== 'module' && this.globalHidden(name)) {
+            this.builtins.add(`${name}$b`);
+            return js.id(`${name}$b`, loc);
+          }
           this.builtins.add(name);
           return js.id(js.jsName(name), loc);
         }
         // Bound nowhere, not a builtin: CPython raises NameError only if the line runs, so this is
         // a warning, unless an unresolved `import *` may bind anything.
-        if (!this.tree.module.hasStarImport && !this.boundAnywhere().has(name)) {
+        if (!this.tree.module.hasStarImport && !this.boundAnywhere().has(name) && !MODULE_ATTRIBUTES.has(name)) {
           // Some statements are lowered twice (a `finally` body on each exit path): warn once.
           const warning = `${this.opts.filename}:${loc.start.line}:${loc.start.column + 1}: warning: name '${name}' is never defined`;
           if (!this.warnings.includes(warning)) this.warnings.push(warning);
@@ -449,6 +478,8 @@ class Lowerer {
   }
 
   private deletedGlobalNames: Set<string> | null = null;
+  /** Globals that a function (`global x; del x`) deletes: the module's own reads cannot assume them bound. */
+  private readonly deletedByFunctions = new Set<string>();
   private deletedGlobals(): Set<string> {
     if (this.deletedGlobalNames) return this.deletedGlobalNames;
     const names = new Set<string>();
@@ -458,7 +489,11 @@ class Lowerer {
       for (let i = 0; i < body.length; i++) {
         const st = body[i];
         if (st.nodeType === 'Delete') {
-          for (const t of st.targets) if (t.nodeType === 'Name' && (scope.kind === 'module' || scope.globals.has(t.id))) names.add(t.id);
+          for (const t of st.targets) {
+            if (t.nodeType !== 'Name' || !(scope.kind === 'module' || scope.globals.has(t.id))) continue;
+            names.add(t.id);
+            if (scope.kind !== 'module') this.deletedByFunctions.add(t.id);
+          }
         } else if (st.nodeType === 'FunctionDef' || st.nodeType === 'AsyncFunctionDef' || st.nodeType === 'ClassDef') {
           visit(st.body, this.tree.of.get(st) ?? scope);
         } else if (hasBodies(st)) {
@@ -475,7 +510,7 @@ class Lowerer {
   private storeName(name: string, value: es.Expression, loc: js.Loc): es.Expression {
     const home = this.home(name);
     if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'set'), [js.lit(name), value], loc);
-    return js.assign(js.id(js.jsName(name)), value, loc);
+    return js.assign(this.varRef(home, name), value, loc);
   }
 
   /** `del x`: unbinding an unbound name raises, as the read would. */
@@ -484,14 +519,14 @@ class Lowerer {
     const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
     if (home.kind === 'class') return js.logical('||', js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]), fail, loc);
     if (home.kind === 'builtin') return fail;
-    const v = js.id(js.jsName(name));
-    return js.cond(js.binary('===', v, js.undef()), fail, js.assign(js.id(js.jsName(name)), js.undef()), loc);
+    return js.cond(js.binary('===', this.varRef(home, name), js.undef()), fail, js.assign(this.varRef(home, name), js.undef()), loc);
   }
 
   /** Unbinding the name of an except clause at its end: never raises. */
   private clearName(name: string): es.Expression {
-    if (this.home(name).kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]);
-    return js.assign(js.id(js.jsName(name)), js.undef());
+    const home = this.home(name);
+    if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]);
+    return js.assign(this.varRef(home, name), js.undef());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1097,7 +1132,7 @@ class Lowerer {
    * `from m import name`, binds (handlers.ts, "Late catchers").
    */
   private isModuleClass(name: string): boolean {
-    return this.home(name).kind === 'global' &&
+    return this.home(name).kind === 'global' && !this.globalHidden(name) &&
       ((this.isDefinedCallable(name) && isOnlyTopLevelClass(this.mod.body, name)) || isOnlyTopLevelImport(this.mod.body, name));
   }
 
@@ -1459,7 +1494,8 @@ class Lowerer {
     out.push(...this.catchingTry(null, body, true, handler, finalizer, loc));
   }
 
-  // --- match (PEP 634): each case is a JS test whose captures assign as they succeed
+  // --- match (PEP 634): each case is a JS test; captures reach their names only once the whole
+  // pattern has matched (a failed case leaves no names bound), and before the guard runs
 
   private matchStmt(s: ast.Match, out: es.Statement[]): void {
     const loc = this.loc(s);
@@ -1472,7 +1508,13 @@ class Lowerer {
       if (irrefutable && i !== s.cases.length - 1) {
         this.error(c.pattern, c.pattern.nodeType === 'MatchAs' && c.pattern.name ? `name capture '${c.pattern.name}' makes remaining patterns unreachable` : 'wildcard makes remaining patterns unreachable');
       }
-      let test = this.pattern(c.pattern, js.id(subject));
+      // Staging slots only where a capture could be followed by a failing test.
+      const staged = this.capturesMayLeak(c.pattern) ? new Map<string, string>() : null;
+      let test = this.pattern(c.pattern, js.id(subject), staged);
+      if (staged !== null && staged.size > 0) {
+        const stores = [...staged].map(([name, slot]) => this.storeName(name, js.id(slot), null));
+        test = js.logical('&&', test, js.seq([...stores, js.lit(true)]));
+      }
       if (c.guard) test = js.logical('&&', test, this.test(c.guard));
       const body = [...this.stmts(c.body), js.breakStmt(label)];
       cases.push(js.ifStmt(test, js.block(body), null, this.loc(c.pattern)));
@@ -1480,20 +1522,46 @@ class Lowerer {
     out.push(js.labeled(label, js.block(cases)));
   }
 
-  private bindCapture(name: string, value: es.Expression): es.Expression {
-    return js.seq([this.storeName(name, value, null), js.lit(true)]);
+  /**
+   * Whether binding the captures of `p` as they match could leave names bound when `p` fails:
+   * false when every capture is the last step of the pattern (`case x`, `case [1, 2] as x`).
+   */
+  private capturesMayLeak(p: ast.pattern): boolean {
+    if (p.nodeType === 'MatchAs') return p.pattern !== null && this.patternCaptures(p.pattern);
+    return this.patternCaptures(p);
   }
 
-  private pattern(p: ast.pattern, subject: es.Expression): es.Expression {
+  /** Whether `p` binds any name. */
+  private patternCaptures(p: ast.pattern): boolean {
+    switch (p.nodeType) {
+      case 'MatchValue': case 'MatchSingleton': return false;
+      case 'MatchAs': return p.name !== null || (p.pattern !== null && this.patternCaptures(p.pattern));
+      case 'MatchStar': return p.name !== null;
+      case 'MatchOr': case 'MatchSequence': return p.patterns.some((q) => this.patternCaptures(q));
+      case 'MatchMapping': return p.rest !== null || p.patterns.some((q) => this.patternCaptures(q));
+      case 'MatchClass': return [...p.patterns, ...p.kwd_patterns].some((q) => this.patternCaptures(q));
+      default: return assertNever(p);
+    }
+  }
+
+  /** A capture as a test that holds: into its staging slot when `staged` is given, else the name. */
+  private bindCapture(name: string, value: es.Expression, staged: Map<string, string> | null): es.Expression {
+    if (staged === null) return js.seq([this.storeName(name, value, null), js.lit(true)]);
+    let slot = staged.get(name);
+    if (slot === undefined) staged.set(name, slot = this.fn.temp('$c'));
+    return js.seq([js.assign(js.id(slot), value), js.lit(true)]);
+  }
+
+  private pattern(p: ast.pattern, subject: es.Expression, staged: Map<string, string> | null): es.Expression {
     switch (p.nodeType) {
       case 'MatchValue': return this.rt('truthy', [this.rt('eq', [subject, this.expr(p.value)])], this.loc(p));
       case 'MatchSingleton': return js.binary('===', subject, js.lit(p.value), this.loc(p));
       case 'MatchAs': {
-        const inner = p.pattern ? this.pattern(p.pattern, subject) : js.lit(true);
+        const inner = p.pattern ? this.pattern(p.pattern, subject, staged) : js.lit(true);
         if (!p.name) return inner;
-        return p.pattern ? js.logical('&&', inner, this.bindCapture(p.name, subject)) : this.bindCapture(p.name, subject);
+        return p.pattern ? js.logical('&&', inner, this.bindCapture(p.name, subject, staged)) : this.bindCapture(p.name, subject, staged);
       }
-      case 'MatchOr': return p.patterns.map((q) => this.pattern(q, subject)).reduce((a, b) => js.logical('||', a, b));
+      case 'MatchOr': return p.patterns.map((q) => this.pattern(q, subject, staged)).reduce((a, b) => js.logical('||', a, b));
       case 'MatchSequence': {
         const star = p.patterns.findIndex((q) => q.nodeType === 'MatchStar');
         const items = this.fn.temp('$q');
@@ -1501,8 +1569,8 @@ class Lowerer {
         const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(items), fetch), js.lit(null))];
         p.patterns.forEach((q, i) => {
           const item = js.index(js.id(items), js.lit(i));
-          if (q.nodeType === 'MatchStar') { if (q.name) tests.push(this.bindCapture(q.name, item)); return; }
-          tests.push(this.pattern(q, item));
+          if (q.nodeType === 'MatchStar') { if (q.name) tests.push(this.bindCapture(q.name, item, staged)); return; }
+          tests.push(this.pattern(q, item, staged));
         });
         return tests.reduce((a, b) => js.logical('&&', a, b));
       }
@@ -1511,15 +1579,15 @@ class Lowerer {
         const keys = js.array(p.keys.map((k) => this.expr(k)));
         const fetch = this.rt('matchMap', [subject, keys, js.lit(p.rest !== null)], this.loc(p));
         const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(values), fetch), js.lit(null))];
-        p.patterns.forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)))));
-        if (p.rest) tests.push(this.bindCapture(p.rest, js.index(js.id(values), js.lit(p.patterns.length))));
+        p.patterns.forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)), staged)));
+        if (p.rest) tests.push(this.bindCapture(p.rest, js.index(js.id(values), js.lit(p.patterns.length)), staged));
         return tests.reduce((a, b) => js.logical('&&', a, b));
       }
       case 'MatchClass': {
         const values = this.fn.temp('$q');
         const fetch = this.rt('matchClass', [subject, this.expr(p.cls), js.lit(p.patterns.length), js.array(p.kwd_attrs.map((a) => js.lit(a)))], this.loc(p));
         const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(values), fetch), js.lit(null))];
-        [...p.patterns, ...p.kwd_patterns].forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)))));
+        [...p.patterns, ...p.kwd_patterns].forEach((q, i) => tests.push(this.pattern(q, js.index(js.id(values), js.lit(i)), staged)));
         return tests.reduce((a, b) => js.logical('&&', a, b));
       }
       case 'MatchStar': return this.error(p, "can't use starred name here");
@@ -2258,7 +2326,7 @@ class Lowerer {
   // --- calls
 
   /** `e` is a call of the builtin globals() or locals() without arguments. */
-  private isNamespaceCall(e: ast.expr, name: 'globals' | 'locals'): boolean {
+  private isNamespaceCall(e: ast.expr, name: 'globals' | 'locals' | 'vars' | 'dir'): boolean {
     return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === name && this.home(name).kind === 'builtin' &&
       e.args.length === 0 && e.keywords.length === 0;
   }
@@ -2302,7 +2370,12 @@ class Lowerer {
     }
     // The namespaces are JS variables, not dicts: globals() and locals() make one of them now.
     if (this.isNamespaceCall(e, 'globals')) return this.rt('moduleDict', [js.id('$modobj')], loc);
-    if (this.isNamespaceCall(e, 'locals')) return this.localsDict(loc);
+    // vars() and dir() with no argument are locals() and its sorted names.
+    if (this.isNamespaceCall(e, 'locals') || this.isNamespaceCall(e, 'vars')) return this.localsDict(loc);
+    if (this.isNamespaceCall(e, 'dir')) {
+      this.builtins.add('sorted');
+      return js.call(js.id('sorted'), [this.localsDict(loc)], loc);
+    }
     if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
       if (e.args.length === 0) {
         return this.zeroArgSuperFailure(loc) ?? this.rt('superObj', [js.id(this.fn.classCell!), js.id(this.fn.selfParam!)], loc);
@@ -2585,6 +2658,8 @@ class Lowerer {
 }
 
 const MODULE_DUNDERS: ReadonlySet<string> = new Set(['__name__', '__file__', '__doc__']);
+/** The other names every module's namespace starts with (runtime/module.ts, newModule). */
+const MODULE_ATTRIBUTES: ReadonlySet<string> = new Set(['__package__', '__loader__', '__spec__', '__builtins__', '__cached__', '__path__']);
 
 /** co_flags bits the compiler knows: a function defined inside another, a generator, coroutine or async generator function. */
 const CO_NESTED = 16;

@@ -76,10 +76,12 @@ const BUILTIN: NameHome = Object.freeze({ kind: 'builtin' });
 export function resolveName(scope: Scope, name: string, moduleScope: Scope): NameHome {
   if (scope.kind === 'module') return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
   if (scope.kind === 'class') {
-    const fallback = resolveOutside(scope, name, moduleScope);
-    if (scope.bound.has(name) && !scope.globals.has(name) && !scope.nonlocals.has(name)) return { kind: 'class', fallback };
-    if (scope.globals.has(name)) return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
-    return fallback;
+    const global = moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
+    // A name the class body binds is the class's own: before it is bound there, a read finds the
+    // module's (LOAD_NAME), not an enclosing function's; other names reach the function's variable.
+    if (scope.bound.has(name) && !scope.globals.has(name) && !scope.nonlocals.has(name)) return { kind: 'class', fallback: global };
+    if (scope.globals.has(name)) return global;
+    return resolveOutside(scope, name, moduleScope);
   }
   if (scope.globals.has(name)) return moduleScope.bound.has(name) ? GLOBAL : BUILTIN;
   if (scope.isLocal(name)) return LOCAL;

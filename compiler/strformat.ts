@@ -125,7 +125,7 @@ export function splitPercent(fmt: string, nargs: number): PercentSplit | null {
     // simple_format_arg_parse: flags, then at most two digits of width and of precision.
     let j = pct + 1;
     let leftAlign = false;
-    while (j < n && '-+ #0'.includes(fmt[j]!)) leftAlign ||= fmt[j++] === '-';
+    for (; j < n && '-+ #0'.includes(fmt[j]!); j++) if (fmt[j] === '-') leftAlign = true;
     const widthStart = j;
     while (isDigit(fmt[j])) j++;
     const width = fmt.slice(widthStart, j);

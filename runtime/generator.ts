@@ -18,14 +18,17 @@
 
 import {
   catchingDepth,
+  ENDS_ITERATION,
   enterTry,
   exitTry,
   exceptDepth,
   GeneratorExit,
   isPyException,
+  ITERATION_STOPPED,
   loadCatchers,
   loadExcepts,
   makeExc,
+  nextOrStopped,
   raise,
   saveCatchers,
   saveExcepts,
@@ -36,9 +39,13 @@ import {
   type PyException,
 } from './exceptions.js';
 import { iter } from './ops.js';
+import { iter as iterBuiltin } from './builtins.js';
+import { getattrByName } from './classes.js';
+import { callable } from './function.js';
 import { nodeModule } from './host.js';
+import { repr } from './repr.js';
 import { formatException } from './traceback.js';
-import { addressOf, builtinType, className, isClass, isInstance, type PyType } from './object.js';
+import { addressOf, builtinType, className, Flags, isClass, isInstance, META, typeOf, type PyType } from './object.js';
 
 const EMPTY: unknown[] = [];
 
@@ -58,6 +65,12 @@ const NO_CATCHERS: Catcher[] = [];
  */
 let guardAt = -1;
 
+/** The `yield from` delegation whose step is handing a value up to the frame it runs in (see Delegation). */
+let pendingDelegation: Delegation | null = null;
+
+/** The exception a `gen.throw(...)` call is throwing in, with the arguments it was given. */
+let thrownWith: { exc: PyException; args: unknown[] } | null = null;
+
 /** Whether a frame resumed at catching depth `depth` must push its guard (FRAME_STOPS). */
 function needsGuard(depth: number): boolean {
   return depth !== 0 && depth - 1 !== guardAt;
@@ -72,6 +85,8 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private catchers: Catcher[] = NO_CATCHERS;
   /** Set by `iterOwned`: a loop holds the only reference, so leaving it early closes the frame. */
   private ownedByLoop = false;
+  /** The `yield from` the frame stopped in at its last suspension, if it did. */
+  private delegation: Delegation | null = null;
   /** What the messages call the object: a coroutine (coroutine.ts) runs its body on a generator frame. */
   kind = 'generator';
   constructor(
@@ -98,6 +113,8 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     if (this.catchers.length) loadCatchers(this.catchers);
     try {
       const r = mode === 0 ? this.g.next(value) : this.g.throw(value);
+      this.delegation = pendingDelegation;
+      pendingDelegation = null;
       if (r.done) {
         this.finished = true;
         return { value: r.value === undefined ? null : r.value, done: true };
@@ -105,6 +122,7 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
       return r;
     } catch (e) {
       this.finished = true;
+      this.delegation = pendingDelegation = null;
       return this.escaped(e);
     } finally {
       this.running = false;
@@ -146,6 +164,7 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
       r = this.g.next(v);
     } catch (e) {
       this.finished = true;
+      this.delegation = pendingDelegation = null;
       try {
         return this.escaped(e);
       } finally {
@@ -153,6 +172,8 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
       }
     }
     this.stopped(depth, catchDepth);
+    this.delegation = pendingDelegation;
+    pendingDelegation = null;
     if (r.done) {
       this.finished = true;
       return { value: r.value === undefined ? null : r.value, done: true };
@@ -196,6 +217,17 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     return this.running;
   }
 
+  /**
+   * gi_yieldfrom: the sub-iterator of the `yield from` the frame is suspended in. A running frame
+   * has none, except while a throw or close is passed on to it (CPython calls the sub-iterator's
+   * methods then without resuming the frame).
+   */
+  get yieldingFrom(): unknown {
+    const d = this.delegation;
+    if (d === null || this.finished || (this.running && !d.forwarding)) return null;
+    return d.target;
+  }
+
   $__iter__(): this {
     return this;
   }
@@ -216,14 +248,21 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   }
 
   $throw(typ: unknown, val?: unknown, tb?: unknown): unknown {
-    void tb;
     const exc = throwable(typ, val);
     if (!this.started) {
       // A generator that never ran raises the exception at once and is finished.
       this.finished = true;
       throw exc;
     }
-    const r = this.resume(1, exc);
+    // A sub-iterator of a `yield from` defined in Python gets the arguments as they were given.
+    const outer = thrownWith;
+    thrownWith = { exc, args: tb !== undefined ? [typ, val, tb] : val !== undefined ? [typ, val] : [typ] };
+    let r: IteratorResult<unknown>;
+    try {
+      r = this.resume(1, exc);
+    } finally {
+      thrownWith = outer;
+    }
     if (r.done) return stop(r.value);
     return r.value;
   }
@@ -310,7 +349,7 @@ export const generatorType = builtinType({
     gi_running: (g: PyGenerator) => g.isRunning,
     gi_suspended: (g: PyGenerator) => g.isStarted && !g.isRunning && !g.isFinished,
     gi_frame: (g: PyGenerator) => ((g as any).finished ? null : g),
-    gi_yieldfrom: () => null,
+    gi_yieldfrom: (g: PyGenerator) => g.yieldingFrom,
   },
 });
 
@@ -412,58 +451,96 @@ export function genFrame(frame: Generator<unknown, unknown, unknown>, name: stri
 // ---------------------------------------------------------------------------------------------
 // yield from
 
-/** `yield from` over a Python generator: send, throw and close go through to it. */
-class DelegateGen implements Iterator<unknown> {
-  constructor(private readonly g: PyGenerator) {}
-  next(v?: unknown): IteratorResult<unknown> {
-    return this.g.resume(0, v === undefined ? null : v);
-  }
-  throw(e: unknown): IteratorResult<unknown> {
-    if (isPyException(e) && isInstance(e, GeneratorExit)) {
-      this.g.$close();
-      throw e;
-    }
-    return this.g.resume(1, e);
-  }
-  [Symbol.iterator](): this {
-    return this;
-  }
+/**
+ * What a frame suspended in a `yield from` delegates to. Each step that hands a value up through
+ * the `yield*` names its delegation in `pendingDelegation`, and the frame's resume, which the
+ * `yield*` passes the value straight to, takes it: so a frame knows which `yield from`, if any,
+ * it stopped in (gi_yieldfrom), at the cost of one store per resume.
+ */
+interface Delegation {
+  /** The sub-iterator, as gi_yieldfrom shows it. */
+  readonly target: unknown;
+  /** A throw or close is being passed on to the sub-iterator while the frame waits. */
+  forwarding: boolean;
 }
 
-/** `yield from` over any other iterable: values pass through; send/throw use the object's own. */
-class DelegateIter implements Iterator<unknown> {
-  private readonly it: Iterator<unknown>;
-  constructor(private readonly obj: any) {
-    this.it = iter(obj)[Symbol.iterator]();
+/** A step of `d` handing a value up: the frame above will be suspended in it. */
+function suspendsIn(d: Delegation, r: IteratorResult<unknown>): IteratorResult<unknown> {
+  if (!r.done) pendingDelegation = d;
+  return r;
+}
+
+/** The end of a delegation, its value the result of the `yield from` (None when it had none). */
+function ended(value: unknown): IteratorResult<unknown> {
+  return { value: value === undefined ? null : value, done: true };
+}
+
+function isStopIteration(e: unknown): boolean {
+  return isPyException(e) && isInstance(e, StopIteration);
+}
+
+function isGeneratorExit(e: unknown): boolean {
+  return isPyException(e) && isInstance(e, GeneratorExit);
+}
+
+/** A call to a sub-iterator's send or throw: a StopIteration from it ends the delegation. */
+function callForStep(method: unknown, args: unknown[]): IteratorResult<unknown> {
+  let value: unknown;
+  try {
+    value = callable(method)(...args);
+  } catch (e) {
+    if (isStopIteration(e)) return ended((e as { $value?: unknown }).$value);
+    throw e;
   }
+  return { value, done: false };
+}
+
+const NO_METHOD = Object.freeze({ missing: true });
+
+/** `obj.name` when present; NO_METHOD when the lookup raises AttributeError. */
+function optionalMethod(obj: unknown, name: string): unknown {
+  return getattrByName(obj, name, NO_METHOD);
+}
+
+/**
+ * The sub-iterator's `close()`, run when the delegating frame is closed (or GeneratorExit is
+ * thrown in). An iterator without one is left as it is; a lookup that fails otherwise is
+ * reported as unraisable and the close goes on, as CPython does.
+ */
+function closeSubIterator(it: unknown): void {
+  let close: unknown;
+  try {
+    close = optionalMethod(it, 'close');
+  } catch (e) {
+    const text = `Exception ignored in: ${repr(it)}\n${formatException(toPy(e))}`;
+    nodeModule('fs').writeSync(2, Buffer.from(text, 'utf8'));
+    return;
+  }
+  if (close !== NO_METHOD) callable(close)();
+}
+
+/** What a sub-iterator's `throw` is called with for `exc`: the arguments `gen.throw` was given. */
+function throwArgs(exc: unknown): unknown[] {
+  return thrownWith !== null && thrownWith.exc === exc ? thrownWith.args : [exc];
+}
+
+/** `yield from` over a Python generator: send, throw and close go through to it. */
+class DelegateGen implements Iterator<unknown>, Delegation {
+  forwarding = false;
+  constructor(readonly target: PyGenerator) {}
   next(v?: unknown): IteratorResult<unknown> {
-    if (v !== undefined && v !== null) {
-      const send = this.obj.$send;
-      if (typeof send !== 'function') return raise('AttributeError', `'${className(this.obj)}' object has no attribute 'send'`);
-      try {
-        return { value: send.call(this.obj, v), done: false };
-      } catch (e) {
-        if (isPyException(e) && isInstance(e, StopIteration)) return { value: (e as any).$value, done: true };
+    return suspendsIn(this, this.target.resume(0, v === undefined ? null : v));
+  }
+  throw(e: unknown): IteratorResult<unknown> {
+    this.forwarding = true;
+    try {
+      if (isGeneratorExit(e)) {
+        this.target.$close();
         throw e;
       }
-    }
-    const r = this.it.next();
-    return r.done ? { value: r.value === undefined ? null : r.value, done: true } : r;
-  }
-  throw(e: unknown): IteratorResult<unknown> {
-    const t = this.obj === null || this.obj === undefined ? undefined : this.obj.$throw;
-    if (typeof t !== 'function' || (isPyException(e) && isInstance(e, GeneratorExit))) {
-      if (isPyException(e) && isInstance(e, GeneratorExit)) {
-        const c = this.obj?.$close;
-        if (typeof c === 'function') c.call(this.obj);
-      }
-      throw e;
-    }
-    try {
-      return { value: t.call(this.obj, e), done: false };
-    } catch (x) {
-      if (isPyException(x) && isInstance(x, StopIteration)) return { value: (x as any).$value, done: true };
-      throw x;
+      return suspendsIn(this, this.target.resume(1, e));
+    } finally {
+      this.forwarding = false;
     }
   }
   [Symbol.iterator](): this {
@@ -471,11 +548,71 @@ class DelegateIter implements Iterator<unknown> {
   }
 }
 
-/** The iterator `yield*` delegates to for `yield from obj`. */
-export function yieldFrom(obj: unknown): Iterator<unknown> & Iterable<unknown> {
-  if (obj instanceof PyGenerator) return new DelegateGen(obj);
-  return new DelegateIter(obj);
+/**
+ * `yield from` over any other iterable: the delegation holds `iter(obj)` and, as PEP 380 has it,
+ * sends None as `__next__()`, any other value through the iterator's `send` (AttributeError when
+ * it has none), a thrown exception through its `throw` if it has one (else the exception is
+ * raised in the delegating frame), and a close through its `close` if it has one.
+ */
+class DelegateIter implements Iterator<unknown>, Delegation {
+  forwarding = false;
+  /** The iterator itself when it is a builtin one speaking JS's protocol, null for one in Python. */
+  private readonly js: Iterator<unknown> | null;
+  constructor(readonly target: any) {
+    const t = typeOf(target);
+    this.js = t[META].flags & Flags.Builtin && typeof target.next === 'function' ? target : null;
+  }
+  next(v?: unknown): IteratorResult<unknown> {
+    if (v !== undefined && v !== null) return suspendsIn(this, callForStep(getattrByName(this.target, 'send'), [v]));
+    if (this.js === null) return suspendsIn(this, this.nextOfPython());
+    const r = this.js.next();
+    if (r.done) return ended(r.value);
+    pendingDelegation = this;
+    return r;
+  }
+  /** `__next__()` of an iterator defined in Python; its StopIteration ends the delegation. */
+  private nextOfPython(): IteratorResult<unknown> {
+    const it = this.target;
+    const next = (typeOf(it).prototype as { $__next__?: unknown }).$__next__;
+    if (typeof next !== 'function') return callForStep(getattrByName(it, 'send'), [null]);
+    const depth = enterTry(ENDS_ITERATION);
+    let value: unknown;
+    try {
+      value = nextOrStopped(it, next);
+    } catch (e) {
+      exitTry(depth);
+      if (isStopIteration(e)) return ended((e as { $value?: unknown }).$value);
+      throw e;
+    }
+    exitTry(depth);
+    return value === ITERATION_STOPPED ? ended(null) : { value, done: false };
+  }
+  throw(e: unknown): IteratorResult<unknown> {
+    const args = throwArgs(e);
+    this.forwarding = true;
+    try {
+      if (isGeneratorExit(e)) {
+        closeSubIterator(this.target);
+        throw e;
+      }
+      const method = optionalMethod(this.target, 'throw');
+      if (method === NO_METHOD) throw e;
+      return suspendsIn(this, callForStep(method, args));
+    } finally {
+      this.forwarding = false;
+    }
+  }
+  [Symbol.iterator](): this {
+    return this;
+  }
 }
 
-
-
+/**
+ * The iterator `yield*` delegates to for `yield from obj`. A generator is its own sub-iterator;
+ * anything else is `iter(obj)`, which may itself be a generator (an `__iter__` written as one).
+ */
+export function yieldFrom(obj: unknown): Iterator<unknown> & Iterable<unknown> {
+  if (obj instanceof PyGenerator) return new DelegateGen(obj);
+  const it = iterBuiltin(obj);
+  return it instanceof PyGenerator ? new DelegateGen(it) : new DelegateIter(it);
+}

@@ -3,24 +3,174 @@
 // have the pattern's shape. Captures and value tests are compiled inline.
 
 import { hooks, isInstance, META, typeOf, builtinTypes, type PyType } from './object.js';
-import { PyDict } from './dict.js';
+import { PyDict, updateFromMapping } from './dict.js';
+import { len } from './builtins.js';
+import { noattr } from './classes.js';
 import { PyTuple } from './tuple.js';
 import { raise } from './exceptions.js';
 
-/** The types besides list and tuple that are collections.abc.Sequence ([module, name]). */
-const SEQUENCE_TYPES = ['builtins.range', 'builtins.memoryview', 'collections.deque', 'collections.abc.Sequence'];
+// Which subjects sequence and mapping patterns accept follows CPython's two type flags
+// (Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING), at most one of which a type carries:
+// - the builtin types stand for C types whose flag is fixed (registering them changes nothing);
+// - any other class takes the flag of the ABC it was last registered with (ABC.register), else
+//   the one its body declares through `__abc_tpflags__` (collections.abc.Sequence and Mapping),
+//   else that of the first class along its MRO that has one.
+
+const enum Shape { None = 0, Sequence = 1, Mapping = 2 }
+
+/** Types with a fixed shape, [module.name]; str, bytes and bytearray are never sequences here. */
+const FIXED_SHAPES = new Map<string, Shape>([
+  ['builtins.list', Shape.Sequence], ['builtins.tuple', Shape.Sequence], ['builtins.range', Shape.Sequence],
+  ['builtins.memoryview', Shape.Sequence], ['collections.deque', Shape.Sequence], ['array.array', Shape.Sequence],
+  ['builtins.dict', Shape.Mapping], ['builtins.mappingproxy', Shape.Mapping],
+  ['collections.OrderedDict', Shape.Mapping], ['collections.defaultdict', Shape.Mapping],
+  ['builtins.str', Shape.None], ['builtins.bytes', Shape.None], ['builtins.bytearray', Shape.None],
+]);
+
+/** The flag values `__abc_tpflags__` uses. */
+const ABC_TPFLAGS_SEQUENCE = 1 << 5;
+const ABC_TPFLAGS_MAPPING = 1 << 6;
+
+/** Shapes worked out so far; emptied whenever an ABC registers a class or collections.abc loads. */
+let shapeCache = new WeakMap<PyType, Shape>();
+let shapeCacheKey: unknown = undefined;
+
+function fixedShape(t: PyType): Shape | undefined {
+  const m = t[META];
+  return FIXED_SHAPES.get(`${m.module}.${m.name}`);
+}
+
+/** A stamp that changes when registrations may have: the ABC invalidation counter and the ABCs. */
+function registrationStamp(): unknown {
+  const abcs = hooks.moduleNamed('collections.abc') as { $Mapping?: unknown } | undefined;
+  if (abcs === undefined || abcs.$Mapping === undefined) return undefined;
+  const abc = hooks.moduleNamed('abc') as { $ABCMeta?: { $_abc_invalidation_counter?: unknown } } | undefined;
+  return abc?.$ABCMeta?.$_abc_invalidation_counter ?? 0;
+}
+
+/** The shaped ABCs, worked out once per stamp (only when a shape is not cached already). */
+let abcList: [PyType, Shape][] | null = null;
+
+/** The shape of type `t` (see above), memoised. */
+function shapeOfType(t: PyType): Shape {
+  const stamp = registrationStamp();
+  if (stamp !== shapeCacheKey) {
+    shapeCache = new WeakMap();
+    shapeCacheKey = stamp;
+    abcList = null;
+  }
+  const known = shapeCache.get(t);
+  if (known !== undefined) return known;
+  if (abcList === null) abcList = stamp !== undefined ? flaggedAbcs() : [];
+  return cachedShape(t, abcList);
+}
+
+function cachedShape(t: PyType, abcs: [PyType, Shape][]): Shape {
+  let shape = shapeCache.get(t);
+  if (shape === undefined) {
+    shape = computeShape(t, abcs);
+    shapeCache.set(t, shape);
+  }
+  return shape;
+}
+
+function computeShape(t: PyType, abcs: [PyType, Shape][]): Shape {
+  const fixed = fixedShape(t);
+  if (fixed !== undefined) return fixed;
+  const registered = registeredShape(t, abcs);
+  if (registered !== Shape.None) return registered;
+  const declared = declaredShape(t);
+  if (declared !== Shape.None) return declared;
+  const mro = t[META].mro;
+  for (let i = 1; i < mro.length; i++) {
+    const inherited = cachedShape(mro[i]!, abcs);
+    if (inherited !== Shape.None) return inherited;
+  }
+  return Shape.None;
+}
+
+/** The shape of an ABC from its body and bases alone (what registering with it confers). */
+function abcShape(t: PyType, memo: Map<PyType, Shape>): Shape {
+  let shape = memo.get(t);
+  if (shape !== undefined) return shape;
+  shape = fixedShape(t) ?? declaredShape(t);
+  const mro = t[META].mro;
+  for (let i = 1; i < mro.length && shape === Shape.None; i++) shape = abcShape(mro[i]!, memo);
+  memo.set(t, shape);
+  return shape;
+}
+
+/** The shape a class body declares with `__abc_tpflags__` (read from its own namespace only). */
+function declaredShape(t: PyType): Shape {
+  // Class attributes live on the prototype, along with copies of later bases' (`copied`).
+  const ns = t.prototype as Record<string, unknown>;
+  if (!Object.prototype.hasOwnProperty.call(ns, '$__abc_tpflags__')) return Shape.None;
+  if ((t[META].copied as Set<string> | undefined)?.has('$__abc_tpflags__')) return Shape.None;
+  const flags = Number(ns.$__abc_tpflags__);
+  if (flags & ABC_TPFLAGS_MAPPING) return Shape.Mapping;
+  if (flags & ABC_TPFLAGS_SEQUENCE) return Shape.Sequence;
+  return Shape.None;
+}
+
+/**
+ * The ABCs that carry a shape: collections.abc.Sequence and Mapping and every class below them,
+ * each with its own shape (registering with one of them gives the class that shape).
+ */
+function flaggedAbcs(): [PyType, Shape][] {
+  const abcs = hooks.moduleNamed('collections.abc') as { $Sequence?: PyType; $Mapping?: PyType };
+  const out: [PyType, Shape][] = [];
+  const seen = new Set<PyType>();
+  const memo = new Map<PyType, Shape>();
+  const visit = (c: PyType): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    const shape = abcShape(c, memo);
+    if (shape !== Shape.None) out.push([c, shape]);
+    for (const ref of c[META].subclasses) {
+      const sub = ref.deref();
+      if (sub !== undefined) visit(sub);
+    }
+  };
+  if (abcs.$Sequence !== undefined) visit(abcs.$Sequence);
+  if (abcs.$Mapping !== undefined) visit(abcs.$Mapping);
+  return out;
+}
+
+/**
+ * The shape `t` took by being registered with a shaped ABC, or None. Registered with both kinds,
+ * the later registration wins in CPython; the registries do not record their order, so the
+ * mapping wins here.
+ */
+function registeredShape(t: PyType, abcs: [PyType, Shape][]): Shape {
+  let found = Shape.None;
+  for (const [abc, shape] of abcs) {
+    const registry = (abc as unknown as { $_abc_impl?: { $registry?: unknown } }).$_abc_impl?.$registry;
+    if (registry === undefined || registry === null || shape === found) continue;
+    if (hooks.toArray(registry).includes(t)) found = found === Shape.None ? shape : Shape.Mapping;
+  }
+  return found;
+}
+
+let listType: PyType | undefined;
+let tupleType: PyType | undefined;
+let dictType: PyType | undefined;
+
+/** The shape of the subject's type, with the exact builtins answered at once. */
+function shapeOf(x: unknown): Shape {
+  if (typeof x !== 'object' || x === null) return Shape.None;
+  const t = typeOf(x);
+  if (t === (listType ??= builtinTypes.get('list')) || t === (tupleType ??= builtinTypes.get('tuple'))) return Shape.Sequence;
+  if (t === (dictType ??= builtinTypes.get('dict'))) return Shape.Mapping;
+  return shapeOfType(t);
+}
 
 /**
  * The subject's items when a sequence pattern applies (PEP 634: list, tuple and any
  * collections.abc.Sequence, but never str, bytes or bytearray), or null.
  */
 function asSequence(x: unknown): ArrayLike<unknown> | null {
-  if (Array.isArray(x) || x instanceof PyTuple) return x;
-  if (typeof x !== 'object' || x === null) return null;
-  for (const c of typeOf(x)[META].mro) {
-    if (SEQUENCE_TYPES.includes(`${c[META].module}.${c[META].name}`)) return hooks.toArray(x);
-  }
-  return null;
+  if (shapeOf(x) !== Shape.Sequence) return null;
+  return Array.isArray(x) ? x : hooks.toArray(x);
 }
 
 /** `case [a, *rest, b]`: n patterns, the starred one at `star` (-1 if none). */
@@ -43,22 +193,58 @@ export function matchSeq(subj: unknown, n: number, star: number): unknown[] | nu
   return out;
 }
 
-/** `case {"k": v, **rest}`: the values of `keys`, then the rest as a dict when asked. */
+/** The default `get` receives for a missing key: an object no mapping can hold as a value. */
+let missingMarker: unknown;
+
+/**
+ * `case {"k": v, **rest}`: the values of `keys`, then the rest as a dict when asked, or null.
+ * Any mapping matches (see Shape); values are read with `subject.get(key, marker)` as CPython
+ * does, so a defaultdict's factory or a __missing__ never runs, and `**rest` copies the items.
+ */
 export function matchMap(subject: unknown, keys: unknown[], wantRest: boolean): unknown[] | null {
-  if (!(subject instanceof PyDict)) return null;
-  const out: unknown[] = [];
-  for (const k of keys) {
-    const v = subject.get(k);
-    if (v === undefined) return null;
-    out.push(v);
-  }
+  if (shapeOf(subject) !== Shape.Mapping) return null;
+  if (keys.length > 0 && len(subject) < keys.length) return null;
+  const out = keys.length > 0 ? readKeys(subject, keys) : [];
+  if (out === null) return null;
   if (wantRest) {
     const rest = new PyDict();
-    for (const [k, v] of subject.entries()) rest.set(k, v);
+    updateFromMapping(rest, subject);
     for (const k of keys) rest.delete(k);
     out.push(rest);
   }
   return out;
+}
+
+/** The values of `keys` in a mapping, or null when one is missing. */
+function readKeys(subject: unknown, keys: unknown[]): unknown[] | null {
+  if (keys.length > 1) checkDistinctKeys(keys);
+  const get = (subject as { $get?: Function }).$get ?? noattr(subject, 'get');
+  const out: unknown[] = [];
+  if (subject instanceof PyDict && get === (dictType ??= builtinTypes.get('dict'))!.prototype.$get) {
+    // dict.get itself: no marker needed, a missing key reads as undefined.
+    for (const k of keys) {
+      const v = subject.get(k);
+      if (v === undefined) return null;
+      out.push(v);
+    }
+    return out;
+  }
+  const marker = (missingMarker ??= hooks.typeCall(builtinTypes.get('object')!, [], null));
+  for (const k of keys) {
+    const v = (get as Function).call(subject, k, marker);
+    if (v === marker) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/** A mapping pattern's keys must differ (literal duplicates are refused at compile time). */
+function checkDistinctKeys(keys: unknown[]): void {
+  const seen = new PyDict();
+  for (const k of keys) {
+    if (seen.get(k) !== undefined) raise('ValueError', `mapping pattern checks duplicate key (${hooks.repr(k)})`);
+    seen.set(k, true);
+  }
 }
 
 /** Builtins that match their positional sub-pattern against the whole subject (PEP 634). */

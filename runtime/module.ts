@@ -65,20 +65,47 @@ export function moduleOfFile(file: string): PyModule | undefined {
   return byFile.get(file);
 }
 
+/**
+ * `__builtins__`: the builtins module in __main__, its namespace dict elsewhere (as CPython has
+ * them), looked up when first read: loading the builtins module at every module's creation
+ * would cost each program's start.
+ */
+function defineBuiltins(m: PyModule): void {
+  const isMain = m.$__name__ === '__main__';
+  Object.defineProperty(m, '$__builtins__', {
+    get() {
+      const builtinsModule = importModule('builtins');
+      const value = isMain ? builtinsModule : vars(builtinsModule);
+      define(this as PyModule, '$__builtins__', value);
+      return value;
+    },
+    set(v: unknown) {
+      define(this as PyModule, '$__builtins__', v);
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+
 function newModule(name: string, file: string | null, isPackage: boolean): PyModule {
   const m = new PyModule();
   if (file !== null) byFile.set(file, m);
+  const isMain = name === '__main__';
   define(m, '$__name__', name);
   define(m, '$__doc__', null);
-  define(m, '$__package__', isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
+  // A script run as __main__ has no package; a top-level module's is ''.
+  define(m, '$__package__', isMain ? null : isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
   define(m, '$__loader__', null);
   define(m, '$__spec__', null);
   // A placeholder that keeps CPython's place for __annotations__ when the module binds it.
   define(m, '$__annotations__', undefined);
+  if (isMain) defineBuiltins(m);
   if (file !== null) {
-    define(m, '$__file__', file);
     if (isPackage) define(m, '$__path__', [file.slice(0, file.lastIndexOf('/'))]);
+    define(m, '$__file__', file);
+    define(m, '$__cached__', null);
   }
+  if (!isMain) defineBuiltins(m);
   return m;
 }
 
