@@ -20,7 +20,7 @@ import {
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
 import { callable, isCallable } from './function.js';
-import { format, repr, str } from './repr.js';
+import { format, repr as reprOf, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
 import { asciiEscape, strLen } from './str.js';
 import { PyTuple, tuple } from './tuple.js';
@@ -29,6 +29,8 @@ import { PyDict } from './dict.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { currentStdout, stdout, stdoutWrite, flushStdout } from './io.js';
+import { getattrByName } from './classes.js';
+import { wantsArgument, wantsAtMost, wantsNone, wantsOne, wantsRange } from './arity.js';
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -118,20 +120,25 @@ function writeTo(file: unknown, s: string): void {
 }
 
 /** ascii(x) */
-export function ascii(x: unknown): string {
-  return asciiEscape(repr(x));
+export function ascii(x: unknown, over?: unknown): string {
+  if (x === undefined || over !== undefined) wantsOne('ascii', arguments.length);
+  return asciiEscape(reprOf(x));
 }
 
-export { repr, format };
+/** repr(x) */
+export function repr(x: unknown, over?: unknown): string {
+  if (x === undefined || over !== undefined) wantsOne('repr', arguments.length);
+  return reprOf(x);
+}
+
+export { format };
 
 // ---------------------------------------------------------------------------------------------
 // len, abs, hash, id
 
 /** len(x) */
-export function len(x: unknown, extra?: unknown): number {
-  if (x === undefined || extra !== undefined) {
-    raise('TypeError', `len() takes exactly one argument (${x === undefined ? 0 : arguments.length} given)`);
-  }
+export function len(x: unknown, over?: unknown): number {
+  if (x === undefined || over !== undefined) wantsOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   if (isExactArray(x)) return x.length;
   if (x instanceof PyDict) return x.m.size;
@@ -151,7 +158,8 @@ export function len(x: unknown, extra?: unknown): number {
 }
 
 /** abs(x) */
-export function abs(x: unknown): unknown {
+export function abs(x: unknown, over?: unknown): unknown {
+  if (x === undefined || over !== undefined) wantsOne('abs', arguments.length);
   if (typeof x === 'number') return x < 0 ? -x : Number.isInteger(x) ? x + 0 : x;
   const m = (x as { $__abs__?: () => unknown } | null)?.$__abs__;
   if (typeof m !== 'function') return raise('TypeError', `bad operand type for abs(): '${typeNameOf(x)}'`);
@@ -159,14 +167,29 @@ export function abs(x: unknown): unknown {
 }
 
 /** hash(x) */
-export function hash(x: unknown): PyInt {
+export function hash(x: unknown, over?: unknown): PyInt {
+  if (x === undefined || over !== undefined) wantsOne('hash', arguments.length);
   return pyHash(x);
 }
 
 /** id(x) */
-export function id(x: unknown): number {
+export function id(x: unknown, over?: unknown): number {
+  if (x === undefined || over !== undefined) wantsOne('id', arguments.length);
   return idOf(x);
 }
+
+/** getattr(object, name[, default]) */
+export function getattr(obj: unknown, name: unknown, dflt?: unknown, over?: unknown): unknown {
+  if (name === undefined || over !== undefined) wantsRange('getattr', 2, 3, arguments.length);
+  return getattrByName(obj, name, dflt);
+}
+
+/** callable(object) */
+function callableBuiltin(x: unknown, over?: unknown): boolean {
+  if (x === undefined || over !== undefined) wantsOne('callable', arguments.length);
+  return isCallable(x);
+}
+export { callableBuiltin as callable };
 
 // ---------------------------------------------------------------------------------------------
 // isinstance, issubclass
@@ -207,7 +230,8 @@ function classInfoCheck(x: unknown, cls: unknown, fname: string, test: (c: PyTyp
 }
 
 /** isinstance(x, classinfo) */
-export function isinstance(x: unknown, cls: unknown): boolean {
+export function isinstance(x: unknown, cls: unknown, over?: unknown): boolean {
+  if (cls === undefined || over !== undefined) wantsRange('isinstance', 2, 2, arguments.length);
   // The common case, an instance of exactly that class, without building the general check.
   if (typeof x === 'object' && x !== null && typeof cls === 'function' && (x as { [TYPE]?: unknown })[TYPE] === cls) return true;
   if (cls instanceof PyTuple) {
@@ -239,7 +263,8 @@ function isInstance(x: unknown, c: PyType): boolean {
 }
 
 /** issubclass(cls, classinfo) */
-export function issubclass(cls: unknown, info: unknown): boolean {
+export function issubclass(cls: unknown, info: unknown, over?: unknown): boolean {
+  if (info === undefined || over !== undefined) wantsRange('issubclass', 2, 2, arguments.length);
   if (!isClass(cls)) return raise('TypeError', 'issubclass() arg 1 must be a class');
   return classInfoCheck(cls, info, 'issubclass', (c) => isSubclassOne(cls, c));
 }
@@ -307,7 +332,9 @@ export const min = withKw(function min(...args: unknown[]): unknown {
 
 /** sum(iterable, /, start=0) */
 export const sum = withKw(
-  function sum(iterable: unknown, start: unknown = 0): unknown {
+  function sum(iterable: unknown, start: unknown = 0, over?: unknown): unknown {
+    if (iterable === undefined) raise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
+    if (over !== undefined) wantsAtMost('sum', 2, arguments.length);
     if (typeof start === 'string') raise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
     if (start instanceof PyBytes) raise('TypeError', "sum() can't sum bytes [use b''.join(seq) instead]");
     if (start instanceof PyByteArray) raise('TypeError', "sum() can't sum bytearray [use b''.join(seq) instead]");
@@ -335,6 +362,7 @@ export const sum = withKw(
   },
   (pos, kw): unknown => {
     let start: unknown = pos[1];
+    if (pos.length + (kw?.length ?? 0) > 2) wantsAtMost('sum', 2, pos.length + (kw?.length ?? 0));
     for (const [k, v] of kw ?? []) {
       if (k === 'start') start = v;
       else raise('TypeError', `sum() got an unexpected keyword argument '${k}'`);
@@ -353,9 +381,10 @@ function addItem(acc: unknown, v: unknown): unknown {
 
 /** sorted(iterable, /, *, key=None, reverse=False) */
 export const sorted = withKw(
-  function sorted(iterable: unknown): unknown[] {
+  function sorted(iterable: unknown, over?: unknown): unknown[] {
+    if (iterable === undefined || over !== undefined) wantsRange('sorted', 1, 1, arguments.length);
     const xs = toList(iterable);
-    sortList(xs, null, false);
+    sortList(xs, null, false, false);
     return xs;
   },
   (pos, kw): unknown => {
@@ -368,13 +397,14 @@ export const sorted = withKw(
       else raise('TypeError', `sort() got an unexpected keyword argument '${k}'`);
     }
     const xs = toList(pos[0]);
-    sortList(xs, key, reverse);
+    sortList(xs, key, reverse, false);
     return xs;
   },
 );
 
 /** any(iterable) */
-export function any(iterable: unknown): boolean {
+export function any(iterable: unknown, over?: unknown): boolean {
+  if (iterable === undefined || over !== undefined) wantsOne('any', arguments.length);
   if (isExactArray(iterable)) {
     for (let i = 0; i < iterable.length; i++) if (truthy(iterable[i])) return true;
     return false;
@@ -384,7 +414,8 @@ export function any(iterable: unknown): boolean {
 }
 
 /** all(iterable) */
-export function all(iterable: unknown): boolean {
+export function all(iterable: unknown, over?: unknown): boolean {
+  if (iterable === undefined || over !== undefined) wantsOne('all', arguments.length);
   if (isExactArray(iterable)) {
     for (let i = 0; i < iterable.length; i++) if (!truthy(iterable[i])) return false;
     return true;
@@ -586,8 +617,8 @@ export function map(f: unknown, ...iterables: unknown[]): MapIterator {
 }
 
 /** filter(function or None, iterable) */
-export function filter(f: unknown, iterable: unknown): FilterIterator {
-  if (iterable === undefined) raise('TypeError', `filter expected 2 arguments, got ${f === undefined ? 0 : 1}`);
+export function filter(f: unknown, iterable: unknown, over?: unknown): FilterIterator {
+  if (iterable === undefined || over !== undefined) wantsRange('filter', 2, 2, arguments.length);
   return new FilterIterator(f === null ? null : (callable(f) as Fn), jsIter(iterable));
 }
 
@@ -600,7 +631,7 @@ export const zip = withKw(
     let strict = false;
     for (const [k, v] of kw ?? []) {
       if (k === 'strict') strict = truthy(v);
-      else raise('TypeError', `zip() got an unexpected keyword argument '${k}'`);
+      else raise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
     }
     return new ZipIterator(pos.map(jsIter), strict);
   },
@@ -608,12 +639,14 @@ export const zip = withKw(
 
 /** enumerate(iterable, start=0) */
 export const enumerate = withKw(
-  function enumerate(iterable: unknown, start: unknown = 0): EnumerateIterator {
-    if (iterable === undefined) raise('TypeError', "enumerate() missing required argument 'iterable' (pos 1)");
+  function enumerate(iterable: unknown, start: unknown = 0, over?: unknown): EnumerateIterator {
+    if (iterable === undefined) wantsArgument('enumerate', 'iterable', null);
+    if (over !== undefined) wantsAtMost('enumerate', 2, arguments.length);
     const s = typeof start === 'number' && Number.isInteger(start) ? start : toIndex(start);
     return new EnumerateIterator(jsIter(iterable), s);
   },
   (pos, kw): unknown => {
+    if (pos.length + (kw?.length ?? 0) > 2) wantsAtMost('enumerate', 2, pos.length + (kw?.length ?? 0));
     let iterable = pos[0];
     let start: unknown = pos[1];
     for (const [k, v] of kw ?? []) {
@@ -626,7 +659,8 @@ export const enumerate = withKw(
 );
 
 /** reversed(sequence) */
-export function reversed(seq: unknown): unknown {
+export function reversed(seq: unknown, over?: unknown): unknown {
+  if (seq === undefined || over !== undefined) wantsRange('reversed', 1, 1, arguments.length);
   if (Array.isArray(seq)) {
     if (seq instanceof PyTuple) return new ListReverseIterator(seq);
     return new ListReverseIterator(seq);
@@ -644,7 +678,8 @@ export function reversed(seq: unknown): unknown {
 }
 
 /** iter(object) / iter(callable, sentinel) */
-export function iter(obj: unknown, sentinel?: unknown): unknown {
+export function iter(obj: unknown, sentinel?: unknown, over?: unknown): unknown {
+  if (obj === undefined || over !== undefined) wantsRange('iter', 1, 2, arguments.length);
   if (sentinel !== undefined) {
     if (!isCallable(obj)) raise('TypeError', 'iter(v, w): v must be callable');
     return new CallableIterator(callable(obj) as Fn, sentinel);
@@ -693,7 +728,8 @@ export class SeqIterator extends PyIterator {
 }
 
 /** next(iterator[, default]) */
-export function next(it: unknown, dflt?: unknown): unknown {
+export function next(it: unknown, dflt?: unknown, over?: unknown): unknown {
+  if (it === undefined || over !== undefined) wantsRange('next', 1, 2, arguments.length);
   const m = (it as { $__next__?: () => unknown } | null)?.$__next__;
   if (typeof m !== 'function') return raise('TypeError', `'${typeNameOf(it)}' object is not an iterator`);
   if (dflt === undefined) return m.call(it);
@@ -733,7 +769,8 @@ markMethods(PyIterator.prototype);
 // Numbers and characters
 
 /** chr(i) */
-export function chr(i: unknown): string {
+export function chr(i: unknown, over?: unknown): string {
+  if (i === undefined || over !== undefined) wantsOne('chr', arguments.length);
   const n = typeof i === 'number' && Number.isInteger(i) ? i : toIndex(i);
   if (typeof n !== 'number' || n < 0 || n > 0x10ffff) {
     if (typeof n === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
@@ -743,7 +780,8 @@ export function chr(i: unknown): string {
 }
 
 /** ord(c) */
-export function ord(c: unknown): number {
+export function ord(c: unknown, over?: unknown): number {
+  if (c === undefined || over !== undefined) wantsOne('ord', arguments.length);
   if (typeof c === 'string') {
     if (c.length === 1) return c.charCodeAt(0); // one UTF-16 unit is one code point
     const n = strLen(c);
@@ -759,18 +797,22 @@ export function ord(c: unknown): number {
 }
 
 /** hex(i), oct(i), bin(i) */
-export function hex(i: unknown): string {
+export function hex(i: unknown, over?: unknown): string {
+  if (i === undefined || over !== undefined) wantsOne('hex', arguments.length);
   return intHex(toIndex(i));
 }
-export function oct(i: unknown): string {
+export function oct(i: unknown, over?: unknown): string {
+  if (i === undefined || over !== undefined) wantsOne('oct', arguments.length);
   return intOct(toIndex(i));
 }
-export function bin(i: unknown): string {
+export function bin(i: unknown, over?: unknown): string {
+  if (i === undefined || over !== undefined) wantsOne('bin', arguments.length);
   return intBin(toIndex(i));
 }
 
 /** divmod(a, b) */
-export function divmod(a: unknown, b: unknown): unknown {
+export function divmod(a: unknown, b: unknown, over?: unknown): unknown {
+  if (b === undefined || over !== undefined) wantsRange('divmod', 2, 2, arguments.length);
   let rm = (b as { $__rdivmod__?: (x: unknown) => unknown } | null)?.$__rdivmod__;
   const ta = typeOf(a);
   const tb = typeOf(b);
@@ -795,7 +837,8 @@ export function divmod(a: unknown, b: unknown): unknown {
 
 /** pow(base, exp, mod=None) */
 export const pow = withKw(
-  function pow(base: unknown, exp: unknown, mod?: unknown): unknown {
+  function pow(base: unknown, exp: unknown, mod?: unknown, over?: unknown): unknown {
+    if (exp === undefined || over !== undefined) powArity(base, exp, arguments.length);
     if (mod === undefined || mod === null) return opPow(base, exp);
     const m = (base as { $__pow__?: (x: unknown, m: unknown) => unknown } | null)?.$__pow__;
     if (typeof m === 'function') {
@@ -808,6 +851,7 @@ export const pow = withKw(
     );
   },
   (pos, kw): unknown => {
+    if (pos.length + (kw?.length ?? 0) > 3) wantsAtMost('pow', 3, pos.length + (kw?.length ?? 0));
     const args = pos.slice();
     const names = ['base', 'exp', 'mod'];
     for (const [k, v] of kw ?? []) {
@@ -815,19 +859,29 @@ export const pow = withKw(
       if (i < 0) raise('TypeError', `pow() got an unexpected keyword argument '${k}'`);
       args[i] = v;
     }
+    if (args[1] === undefined) powArity(args[0], args[1], 3);
     return pow(args[0], args[1], args[2]);
   },
 );
 
+function powArity(base: unknown, exp: unknown, given: number): never {
+  if (base === undefined) wantsArgument('pow', 'base', 1);
+  if (exp === undefined) wantsArgument('pow', 'exp', 2);
+  return wantsAtMost('pow', 3, given);
+}
+
 /** round(number, ndigits=None) */
 export const round = withKw(
-  function round(x: unknown, ndigits?: unknown): unknown {
+  function round(x: unknown, ndigits?: unknown, over?: unknown): unknown {
+    if (x === undefined) wantsArgument('round', 'number', 1);
+    if (over !== undefined) wantsAtMost('round', 2, arguments.length);
     if (typeof x === 'number' && Number.isInteger(x) && (ndigits === undefined || ndigits === null)) return x;
     const m = (x as { $__round__?: (n?: unknown) => unknown } | null)?.$__round__;
     if (typeof m !== 'function') return raise('TypeError', `type ${typeNameOf(x)} doesn't define __round__ method`);
     return ndigits === undefined || ndigits === null ? m.call(x) : m.call(x, ndigits);
   },
   (pos, kw): unknown => {
+    if (pos.length + (kw?.length ?? 0) > 2) wantsAtMost('round', 2, pos.length + (kw?.length ?? 0));
     const args = pos.slice();
     for (const [k, v] of kw ?? []) {
       if (k === 'number') args[0] = v;
@@ -842,7 +896,7 @@ export const round = withKw(
 // slice
 
 function sliceRepr(s: PySlice): string {
-  return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+  return `slice(${reprOf(s.start)}, ${reprOf(s.stop)}, ${reprOf(s.step)})`;
 }
 
 export const sliceType: PyType = builtinType({
@@ -884,12 +938,14 @@ Object.defineProperty(PySlice.prototype, '$__hash__', { value: null, writable: t
 // Namespaces
 
 /** globals(): the compiled module's namespace is not a dict; an empty dict stands in. */
-export function globals(): PyDict {
+export function globals(over?: unknown): PyDict {
+  if (over !== undefined) wantsNone('globals', arguments.length);
   return new PyDict();
 }
 
 /** locals(): see globals(). */
-export function locals(): PyDict {
+export function locals(over?: unknown): PyDict {
+  if (over !== undefined) wantsNone('locals', arguments.length);
   return new PyDict();
 }
 
@@ -897,7 +953,7 @@ export function locals(): PyDict {
 // Bundling may rename these functions (`max` → `max2`) to keep top-level names unique; Python sees
 // their `__name__` and repr, so each keeps the name of the builtin it is.
 for (const [name, fn] of Object.entries({
-  print, ascii, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any, all, map, filter,
+  print, ascii, repr, getattr, callable: callableBuiltin, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any, all, map, filter,
   zip, enumerate, reversed, iter, next, chr, ord, hex, oct, bin, divmod, pow, round, globals, locals,
 })) {
   if (typeof fn === 'function' && fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });

@@ -111,7 +111,7 @@ export { percentOne } from './strtype.js';
 export {
   print, ascii, repr, format, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any,
   all, map, filter, zip, enumerate, reversed, iter, next, chr, ord, hex, oct, bin, divmod, pow,
-  round, globals, locals, sliceType as slice,
+  round, globals, locals, getattr, callable, sliceType as slice,
 } from './builtins.js';
 export { intType as int, floatType as float, boolType as bool } from './numbers.js';
 export { complexType as complex } from './complex.js';
@@ -125,11 +125,12 @@ export { bytesType as bytes, bytearrayType as bytearray, memoryviewType as memor
 export { input, open } from './io.js';
 export { object, type, NotImplemented, Ellipsis } from './object.js';
 export {
-  property, staticmethod, classmethod, superType as super, vars, dir, getattrByName as getattr,
+  property, staticmethod, classmethod, superType as super, vars, dir,
   hasattr, setattr, delattrBuiltin as delattr, buildClass as __build_class__,
 } from './classes.js';
-export { isCallable as callable } from './function.js';
 export { dunderImport as __import__ } from './module.js';
+// exit() and quit(), which the site module adds to CPython's builtins: sys.exit by another name.
+export { quitter as exit, quitter as quit } from './sys.js';
 export {
   BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError,
   LookupError, KeyError, IndexError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,

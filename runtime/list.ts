@@ -19,6 +19,7 @@ import { repr, reprEnter, reprLeave } from './repr.js';
 import { PySlice, sliceBounds, sliceIndices, toIndex, toSsize, toSsizeArg, typeNameOf } from './slice.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
+import { wantsAtMost, wantsNone, wantsOne, wantsRange } from './arity.js';
 
 type List = unknown[];
 
@@ -151,8 +152,12 @@ function allBmpStrings(keys: List): boolean {
   return true;
 }
 
+/** True when every key is a number and none is a NaN (whose comparisons are not an order). */
 function allNumbers(keys: List): boolean {
-  for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'number') return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number' || k !== k) return false;
+  }
   return true;
 }
 
@@ -160,39 +165,82 @@ const ascNum = (a: number, b: number): number => (a < b ? -1 : b < a ? 1 : 0);
 const descNum = (a: number, b: number): number => (b < a ? -1 : a < b ? 1 : 0);
 const ascStr = (a: string, b: string): number => (a < b ? -1 : b < a ? 1 : 0);
 const descStr = (a: string, b: string): number => (b < a ? -1 : a < b ? 1 : 0);
-const ascAny = (a: unknown, b: unknown): number => (itemLt(a, b) ? -1 : itemLt(b, a) ? 1 : 0);
-const descAny = (a: unknown, b: unknown): number => (itemLt(b, a) ? -1 : itemLt(a, b) ? 1 : 0);
+// V8's Array.prototype.sort is the same timsort as CPython's list.sort and only ever asks whether
+// the comparator's answer is negative, so one `<` per comparison makes exactly the comparisons
+// CPython makes, in its order: a program whose __lt__ counts or logs sees the same thing.
+const ascAny = (a: unknown, b: unknown): number => (itemLt(a, b) ? -1 : 1);
 
-/** Sort `xs` in place: stable, Python `<`, optional key function and reverse. */
-export function sortList(xs: List, key: unknown, reverse: boolean): void {
+/**
+ * Sort `xs` in place: stable, Python `<`, optional key function and reverse. A list the program
+ * can see (`shared`, list.sort) looks empty to the key function and to `__lt__` while it is
+ * sorted, and a change made meanwhile is undone and reported, as CPython does.
+ */
+export function sortList(xs: List, key: unknown, reverse: boolean, shared = true): void {
   const n = xs.length;
-  if (n < 2) return;
   if (key === null || key === undefined) {
-    const items = xs.slice();
-    if (allNumbers(items)) items.sort((reverse ? descNum : ascNum) as (a: unknown, b: unknown) => number);
-    else if (allBmpStrings(items)) items.sort((reverse ? descStr : ascStr) as (a: unknown, b: unknown) => number);
-    else items.sort(reverse ? descAny : ascAny);
-    checkUnmodified(xs, n);
-    for (let i = 0; i < n; i++) xs[i] = items[i];
+    if (n < 2) return;
+    // No Python code runs while numbers or strs are compared: sort in place.
+    if (allNumbers(xs)) xs.sort((reverse ? descNum : ascNum) as (a: unknown, b: unknown) => number);
+    else if (allBmpStrings(xs)) xs.sort((reverse ? descStr : ascStr) as (a: unknown, b: unknown) => number);
+    else if (!shared) sortItems(xs, null, reverse);
+    else sortHidden(xs, null, reverse);
     return;
   }
   const f = callable(key) as (x: unknown) => unknown;
-  const keys = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = f(xs[i]);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let cmp: (a: unknown, b: unknown) => number;
-  if (allNumbers(keys)) cmp = (reverse ? descNum : ascNum) as (a: unknown, b: unknown) => number;
-  else if (allBmpStrings(keys)) cmp = (reverse ? descStr : ascStr) as (a: unknown, b: unknown) => number;
-  else cmp = reverse ? descAny : ascAny;
-  order.sort((a, b) => cmp(keys[a], keys[b]));
-  checkUnmodified(xs, n);
-  const items = xs.slice();
-  for (let i = 0; i < n; i++) xs[i] = items[order[i]!];
+  if (shared) sortHidden(xs, f, reverse);
+  else sortItems(xs, f, reverse);
 }
 
-function checkUnmodified(xs: List, n: number): void {
-  if (xs.length !== n) raise('ValueError', 'list modified during sort');
+/** sortItems on the items of `xs` while `xs` itself is empty. */
+function sortHidden(xs: List, key: ((x: unknown) => unknown) | null, reverse: boolean): void {
+  const items = xs.slice();
+  xs.length = 0;
+  try {
+    sortItems(items, key, reverse);
+  } catch (e) {
+    restore(xs, items);
+    throw e;
+  }
+  const modified = xs.length !== 0;
+  restore(xs, items);
+  if (modified) raise('ValueError', 'list modified during sort');
+}
+
+function restore(xs: List, items: List): void {
+  xs.length = 0;
+  for (let i = 0; i < items.length; i++) xs.push(items[i]);
+}
+
+/**
+ * Sort `items` in place by their keys (each item's own when `key` is null). With `reverse`, as
+ * CPython: the items are reversed, sorted stably and reversed back, so equal items keep their
+ * order and the comparisons are the ones CPython makes.
+ */
+function sortItems(items: List, key: ((x: unknown) => unknown) | null, reverse: boolean): void {
+  const n = items.length;
+  if (key === null) {
+    if (reverse) items.reverse();
+    items.sort(ascAny);
+    if (reverse) items.reverse();
+    return;
+  }
+  const keys = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = key(items[i]);
+  if (n < 2) return;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Numbers and strs are a total order: a descending comparison gives what reversing would.
+  const flip = reverse && !allNumbers(keys) && !allBmpStrings(keys);
+  if (flip) {
+    keys.reverse();
+    items.reverse();
+  }
+  if (allNumbers(keys)) order.sort(reverse ? (a, b) => descNum(keys[a], keys[b]) : (a, b) => ascNum(keys[a], keys[b]));
+  else if (allBmpStrings(keys)) order.sort(reverse ? (a, b) => descStr(keys[a], keys[b]) : (a, b) => ascStr(keys[a], keys[b]));
+  else order.sort((a, b) => ascAny(keys[a], keys[b]));
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[order[i]!];
+  if (flip) items.reverse();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,12 +310,14 @@ export function listGetItem(this: List, i: unknown): unknown {
 }
 
 const listMethods = {
-  append(this: List, x: unknown): null {
+  append(this: List, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsOne('list.append', arguments.length);
     this.push(x);
     return null;
   },
 
-  extend(this: List, it: unknown): null {
+  extend(this: List, it: unknown, over?: unknown): null {
+    if (it === undefined || over !== undefined) wantsOne('list.extend', arguments.length);
     // As CPython's list_extend: an exact list or tuple is read directly; the list itself (a
     // subclass's __iter__ included) is copied before it grows; anything else is iterated.
     const src = isExactArray(it) ? it : it === this ? toList(it) : null;
@@ -280,8 +330,8 @@ const listMethods = {
     return null;
   },
 
-  insert(this: List, i: unknown, x: unknown): null {
-    if (x === undefined) raise('TypeError', `insert expected 2 arguments, got ${i === undefined ? 0 : 1}`);
+  insert(this: List, i: unknown, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsRange('insert', 2, 2, arguments.length);
     const n = this.length;
     let j = typeof i === 'number' && Number.isInteger(i) ? i : toSsizeArg(i);
     if (j < 0) {
@@ -297,7 +347,8 @@ const listMethods = {
     return null;
   },
 
-  pop(this: List, i?: unknown): unknown {
+  pop(this: List, i?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsRange('pop', 0, 1, arguments.length);
     const n = this.length;
     if (n === 0) raise('IndexError', 'pop from empty list');
     if (i === undefined) return this.pop();
@@ -311,7 +362,8 @@ const listMethods = {
     return x;
   },
 
-  remove(this: List, x: unknown): null {
+  remove(this: List, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsOne('list.remove', arguments.length);
     for (let i = 0; i < this.length; i++) {
       if (itemEq(this[i], x)) {
         this.splice(i, 1);
@@ -321,7 +373,8 @@ const listMethods = {
     return raise('ValueError', 'list.remove(x): x not in list');
   },
 
-  index(this: List, x: unknown, start?: unknown, stop?: unknown): number {
+  index(this: List, x: unknown, start?: unknown, stop?: unknown, over?: unknown): number {
+    if (x === undefined || over !== undefined) wantsRange('index', 1, 3, arguments.length);
     const n = this.length;
     const lo = clampRange(start, n, 0);
     const hi = clampRange(stop, n, n);
@@ -329,29 +382,33 @@ const listMethods = {
     return raise('ValueError', `${repr(x)} is not in list`);
   },
 
-  count(this: List, x: unknown): number {
-    if (x === undefined) raise('TypeError', 'list.count() takes exactly one argument (0 given)');
+  count(this: List, x: unknown, over?: unknown): number {
+    if (x === undefined || over !== undefined) wantsOne('list.count', arguments.length);
     let c = 0;
     for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) c++;
     return c;
   },
 
   sort(this: List, ...pos: unknown[]): null {
+    if (pos.length > 2) wantsAtMost('sort', 2, pos.length);
     if (pos.length) raise('TypeError', 'sort() takes no positional arguments');
     sortList(this, null, false);
     return null;
   },
 
-  reverse(this: List): null {
+  reverse(this: List, over?: unknown): null {
+    if (over !== undefined) wantsNone('list.reverse', arguments.length);
     this.reverse();
     return null;
   },
 
-  copy(this: List): List {
+  copy(this: List, over?: unknown): List {
+    if (over !== undefined) wantsNone('list.copy', arguments.length);
     return this.slice();
   },
 
-  clear(this: List): null {
+  clear(this: List, over?: unknown): null {
+    if (over !== undefined) wantsNone('list.clear', arguments.length);
     this.length = 0;
     return null;
   },
@@ -507,6 +564,11 @@ const listMethods = {
   pos: unknown[],
   kw: KwPairs | null,
 ): null {
+  const given = pos.length + (kw?.length ?? 0);
+  if (given > 2) {
+    if (pos.length === 0) raise('TypeError', `sort() takes at most 2 keyword arguments (${given} given)`);
+    wantsAtMost('sort', 2, given);
+  }
   if (pos.length) raise('TypeError', 'sort() takes no positional arguments');
   let key: unknown = null;
   let reverse = false;

@@ -25,6 +25,7 @@ import { keyError, PyDict } from './dict.js';
 import { isExactArray, repeatCount, repeatFallback } from './list.js';
 import { bytesFromU8, isBytesLike, bytesData, joinIterable } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
+import { wantsAtLeast, wantsAtMost, wantsNone, wantsOne, wantsRange } from './arity.js';
 
 type Idx = number | null | undefined;
 
@@ -583,64 +584,79 @@ const strMethods = {
     return tuple([this]);
   },
 
-  split(this: string, sep?: unknown, maxsplit?: unknown): string[] {
+  split(this: string, sep?: unknown, maxsplit?: unknown, over?: unknown): string[] {
+    if (over !== undefined) wantsAtMost('split', 2, arguments.length);
     return S.strSplit(this, strOrNone(sep), maxsplit === undefined ? undefined : intArg(maxsplit));
   },
 
-  rsplit(this: string, sep?: unknown, maxsplit?: unknown): string[] {
+  rsplit(this: string, sep?: unknown, maxsplit?: unknown, over?: unknown): string[] {
+    if (over !== undefined) wantsAtMost('rsplit', 2, arguments.length);
     return S.strRsplit(this, strOrNone(sep), maxsplit === undefined ? undefined : intArg(maxsplit));
   },
 
-  splitlines(this: string, keepends?: unknown): string[] {
-    return S.strSplitlines(this, keepends === undefined ? false : !!truthyArg(keepends));
+  splitlines(this: string, keepends?: unknown, over?: unknown): string[] {
+    if (over !== undefined) wantsAtMost('splitlines', 1, arguments.length);
+    return S.strSplitlines(this, keepends === undefined ? false : typeof keepends === 'boolean' ? keepends : cIntArg(keepends) !== 0);
   },
 
-  join(this: string, items: unknown): string {
+  join(this: string, items: unknown, over?: unknown): string {
+    if (items === undefined || over !== undefined) wantsOne('str.join', arguments.length);
     const arr = isExactArray(items) ? items : Array.from(joinIterable(items));
     return S.strJoin(this, arr, typeNameOf);
   },
 
-  strip(this: string, chars?: unknown): string {
+  strip(this: string, chars?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsRange('strip', 0, 1, arguments.length);
     return S.strStrip(this, strOrNone(chars, 'strip arg'));
   },
 
-  lstrip(this: string, chars?: unknown): string {
+  lstrip(this: string, chars?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsRange('lstrip', 0, 1, arguments.length);
     return S.strLstrip(this, strOrNone(chars, 'lstrip arg'));
   },
 
-  rstrip(this: string, chars?: unknown): string {
+  rstrip(this: string, chars?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsRange('rstrip', 0, 1, arguments.length);
     return S.strRstrip(this, strOrNone(chars, 'rstrip arg'));
   },
 
-  find(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+  find(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) searchArity('find', arguments.length);
     return S.strFind(this, needStr(sub), idx(start), idx(end));
   },
 
-  rfind(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+  rfind(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) searchArity('rfind', arguments.length);
     return S.strRfind(this, needStr(sub), idx(start), idx(end));
   },
 
-  index(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+  index(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) searchArity('index', arguments.length);
     return S.strIndex(this, needStr(sub), idx(start), idx(end));
   },
 
-  rindex(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+  rindex(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) searchArity('rindex', arguments.length);
     return S.strRindex(this, needStr(sub), idx(start), idx(end));
   },
 
-  count(this: string, sub: unknown, start?: unknown, end?: unknown): number {
+  count(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) searchArity('count', arguments.length);
     return S.strCount(this, needStr(sub), idx(start), idx(end));
   },
 
-  startswith(this: string, prefix: unknown, start?: unknown, end?: unknown): boolean {
+  startswith(this: string, prefix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
+    if (prefix === undefined || over !== undefined) searchArity('startswith', arguments.length);
     return S.strStartswith(this, affix(prefix), idx(start), idx(end), typeNameOf);
   },
 
-  endswith(this: string, suffix: unknown, start?: unknown, end?: unknown): boolean {
+  endswith(this: string, suffix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
+    if (suffix === undefined || over !== undefined) searchArity('endswith', arguments.length);
     return S.strEndswith(this, affix(suffix), idx(start), idx(end), typeNameOf);
   },
 
-  replace(this: string, old: unknown, rep: unknown, count?: unknown): string {
+  replace(this: string, old: unknown, rep: unknown, count?: unknown, over?: unknown): string {
+    if (rep === undefined || over !== undefined) wantsRange('replace', 2, 3, arguments.length);
     if (typeof old !== 'string' || typeof rep !== 'string') {
       old = strArg(old) ?? old;
       rep = strArg(rep) ?? rep;
@@ -652,108 +668,136 @@ const strMethods = {
 
   // As CPython's stringlib partition: a receiver without `sep` is returned whole, and a separator
   // found is the argument itself, instances of str subclasses included; the parts cut are str.
-  partition(this: string, sep: unknown): PyTuple {
+  partition(this: string, sep: unknown, over?: unknown): PyTuple {
+    if (sep === undefined || over !== undefined) wantsOne('str.partition', arguments.length);
     const at = needStr(sep);
     const i = S.strPartitionAt(this, at);
     return i < 0 ? tuple3(this, '', '') : tuple3(this.slice(0, i), sep, this.slice(i + at.length));
   },
 
-  rpartition(this: string, sep: unknown): PyTuple {
+  rpartition(this: string, sep: unknown, over?: unknown): PyTuple {
+    if (sep === undefined || over !== undefined) wantsOne('str.rpartition', arguments.length);
     const at = needStr(sep);
     const i = S.strRpartitionAt(this, at);
     return i < 0 ? tuple3('', '', this) : tuple3(this.slice(0, i), sep, this.slice(i + at.length));
   },
 
-  removeprefix(this: string, prefix: unknown): string {
+  removeprefix(this: string, prefix: unknown, over?: unknown): string {
+    if (prefix === undefined || over !== undefined) wantsOne('str.removeprefix', arguments.length);
     return S.strRemoveprefix(this, needStr(prefix, 'removeprefix() argument'));
   },
 
-  removesuffix(this: string, suffix: unknown): string {
+  removesuffix(this: string, suffix: unknown, over?: unknown): string {
+    if (suffix === undefined || over !== undefined) wantsOne('str.removesuffix', arguments.length);
     return S.strRemovesuffix(this, needStr(suffix, 'removesuffix() argument'));
   },
 
-  upper(this: string): string {
+  upper(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.upper', arguments.length);
     return S.strUpper(this);
   },
 
-  lower(this: string): string {
+  lower(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.lower', arguments.length);
     return S.strLower(this);
   },
 
-  casefold(this: string): string {
+  casefold(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.casefold', arguments.length);
     return S.strCasefold(this);
   },
 
-  capitalize(this: string): string {
+  capitalize(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.capitalize', arguments.length);
     return S.strCapitalize(this);
   },
 
-  title(this: string): string {
+  title(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.title', arguments.length);
     return S.strTitle(this);
   },
 
-  swapcase(this: string): string {
+  swapcase(this: string, over?: unknown): string {
+    if (over !== undefined) wantsNone('str.swapcase', arguments.length);
     return S.strSwapcase(this);
   },
 
-  center(this: string, width: unknown, fill?: unknown): string {
+  center(this: string, width: unknown, fill?: unknown, over?: unknown): string {
+    if (width === undefined || over !== undefined) wantsRange('center', 1, 2, arguments.length);
     return S.strCenter(this, intArg(width), fillChar(fill));
   },
 
-  ljust(this: string, width: unknown, fill?: unknown): string {
+  ljust(this: string, width: unknown, fill?: unknown, over?: unknown): string {
+    if (width === undefined || over !== undefined) wantsRange('ljust', 1, 2, arguments.length);
     return S.strLjust(this, intArg(width), fillChar(fill));
   },
 
-  rjust(this: string, width: unknown, fill?: unknown): string {
+  rjust(this: string, width: unknown, fill?: unknown, over?: unknown): string {
+    if (width === undefined || over !== undefined) wantsRange('rjust', 1, 2, arguments.length);
     return S.strRjust(this, intArg(width), fillChar(fill));
   },
 
-  zfill(this: string, width: unknown): string {
+  zfill(this: string, width: unknown, over?: unknown): string {
+    if (width === undefined || over !== undefined) wantsOne('str.zfill', arguments.length);
     return S.strZfill(this, intArg(width));
   },
 
-  expandtabs(this: string, tabsize?: unknown): string {
+  expandtabs(this: string, tabsize?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsAtMost('expandtabs', 1, arguments.length);
     return S.strExpandtabs(this, tabsize === undefined ? undefined : cIntArg(tabsize));
   },
 
-  isalpha(this: string): boolean {
+  isalpha(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isalpha', arguments.length);
     return S.strIsalpha(this);
   },
-  isdecimal(this: string): boolean {
+  isdecimal(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isdecimal', arguments.length);
     return S.strIsdecimal(this);
   },
-  isdigit(this: string): boolean {
+  isdigit(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isdigit', arguments.length);
     return S.strIsdigit(this);
   },
-  isnumeric(this: string): boolean {
+  isnumeric(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isnumeric', arguments.length);
     return S.strIsnumeric(this);
   },
-  isalnum(this: string): boolean {
+  isalnum(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isalnum', arguments.length);
     return S.strIsalnum(this);
   },
-  isspace(this: string): boolean {
+  isspace(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isspace', arguments.length);
     return S.strIsspace(this);
   },
-  isascii(this: string): boolean {
+  isascii(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isascii', arguments.length);
     return S.strIsascii(this);
   },
-  islower(this: string): boolean {
+  islower(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.islower', arguments.length);
     return S.strIslower(this);
   },
-  isupper(this: string): boolean {
+  isupper(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isupper', arguments.length);
     return S.strIsupper(this);
   },
-  istitle(this: string): boolean {
+  istitle(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.istitle', arguments.length);
     return S.strIstitle(this);
   },
-  isidentifier(this: string): boolean {
+  isidentifier(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isidentifier', arguments.length);
     return S.strIsidentifier(this);
   },
-  isprintable(this: string): boolean {
+  isprintable(this: string, over?: unknown): boolean {
+    if (over !== undefined) wantsNone('str.isprintable', arguments.length);
     return S.strIsprintable(this);
   },
 
-  encode(this: string, encoding?: unknown, errors?: unknown): unknown {
+  encode(this: string, encoding?: unknown, errors?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsAtMost('encode', 2, arguments.length);
     return bytesFromU8(
       S.strEncode(this, strOrNone(encoding, "encode() argument 'encoding'"), strOrNone(errors, "encode() argument 'errors'")),
     );
@@ -763,11 +807,13 @@ const strMethods = {
     return strFormat(this, args, null);
   },
 
-  format_map(this: string, mapping: unknown): string {
+  format_map(this: string, mapping: unknown, over?: unknown): string {
+    if (mapping === undefined || over !== undefined) wantsOne('str.format_map', arguments.length);
     return renderFormat(this, { args: [], kwargs: null, mapping }, { n: 0, mode: 0 }, 2);
   },
 
-  translate(this: string, table: unknown): string {
+  translate(this: string, table: unknown, over?: unknown): string {
+    if (table === undefined || over !== undefined) wantsOne('str.translate', arguments.length);
     const get = (table as { $__getitem__?: (k: unknown) => unknown } | null)?.$__getitem__;
     if (typeof get !== 'function') raise('TypeError', `'${typeNameOf(table)}' object is not subscriptable`);
     return S.strTranslate(this, (cp) => {
@@ -786,6 +832,11 @@ const strMethods = {
   },
 };
 
+/** str.find and kin take one to three arguments, counted the older tuple parser's way. */
+function searchArity(name: string, given: number): never {
+  return given < 1 ? wantsAtLeast(name, 1, given) : wantsAtMost(name, 3, given);
+}
+
 /** A thrown Python LookupError (KeyError/IndexError), as str.translate skips those characters. */
 function isLookupError(e: unknown): boolean {
   const name = (e as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
@@ -794,11 +845,6 @@ function isLookupError(e: unknown): boolean {
     /^(KeyError|IndexError|LookupError)/.test(String((e as { pyType?: string } | null)?.pyType ?? ''));
 }
 
-function truthyArg(v: unknown): boolean {
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v !== 0;
-  return v !== null && v !== undefined;
-}
 
 kwParams(strMethods.split, 'split', ['sep', 'maxsplit']);
 kwParams(strMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
@@ -889,7 +935,8 @@ export const strType: PyType = builtinType({
   },
   methods: strMethods,
   staticmethods: {
-    maketrans(x: unknown, y?: unknown, z?: unknown): PyDict {
+    maketrans(x: unknown, y?: unknown, z?: unknown, over?: unknown): PyDict {
+      if (x === undefined || over !== undefined) wantsRange('maketrans', 1, 3, arguments.length);
       const d = new PyDict();
       if (y === undefined) {
         if (!(x instanceof PyDict)) raise('TypeError', 'if you give only one argument to maketrans it must be a dict');

@@ -113,6 +113,11 @@ export function exit(status?: unknown): never {
   return throwPy(makeExc('SystemExit', status));
 }
 
+/** The builtins exit() and quit(): unlike sys.exit, they pass their code even when it is None. */
+export function quitter(code: unknown = null): never {
+  return exit(code);
+}
+
 /** sys.exc_info() */
 export function excInfo(): PyTuple {
   const e = currentException();
