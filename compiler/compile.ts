@@ -248,6 +248,24 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
 }
 
 /** A module of the bundled standard library (lib/). */
+/** The deepest limit the default stack holds for certain (about 10,000 plain frames). */
+const DEFAULT_STACK_DEPTH = 4000;
+
+/**
+ * Whether `source` may raise the recursion limit past what the default stack holds: a mention of
+ * setrecursionlimit that is neither an import nor a call with a literal limit of at most
+ * DEFAULT_STACK_DEPTH.
+ */
+function raisesRecursionLimit(source: string): boolean {
+  if (!source.includes('setrecursionlimit')) return false;
+  const mentions = source.match(/setrecursionlimit/g)!.length;
+  // An import under its own name only (`as` gives it a name this check does not follow).
+  const imports = source.match(/^\s*from\s+sys\s+import\b[^\n]*setrecursionlimit(?!\s+as\b)/gm)?.length ?? 0;
+  const smallCalls = [...source.matchAll(/setrecursionlimit\s*\(\s*(\d[\d_]*)\s*\)/g)]
+    .filter((m) => Number(m[1]!.replaceAll('_', '')) <= DEFAULT_STACK_DEPTH).length;
+  return mentions > imports + smallCalls;
+}
+
 function isLibraryFile(file: string): boolean {
   return path.resolve(file).startsWith(path.join(PACKAGE_ROOT, 'lib') + path.sep);
 }
@@ -297,6 +315,8 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   }
   // Sockets need the worker layout (runtime/net/launch.ts); `import memphis` binds memphis.net too.
   const usesNet = modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
+  // A program that raises the recursion limit starts itself again on a deep stack (runtime/stack.ts).
+  const deepStack = modules.some((m) => !isLibraryFile(m.file) && raisesRecursionLimit(m.source));
   // A program module (not the library's) that imports `builtins` may assign its attributes
   // (`builtins.print = log`, `setattr(builtins, ...)`): its builtin names must follow them.
   const rebindable = modules.some((m) => !isLibraryFile(m.file) && collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'builtins'));
@@ -316,7 +336,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // The mappings (base64 digits, `,` and `;`) need no escaping inside a JSON string.
   const codeChunks = [
     ...linked.chunks,
-    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet});\n}\n`),
+    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet}${deepStack ? ', true' : ''});\n}\n`),
   ];
   let mapChunks: Uint8Array[] | null = null;
   if (opts.sourcemap !== false) {

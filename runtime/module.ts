@@ -19,6 +19,7 @@ import { populateCodecsModule } from './codecs.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
+import { relaunchOnDeepStack } from './stack.js';
 import { getattr, vars } from './classes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -436,7 +437,7 @@ export function setNetLauncher(launch: (run: () => void) => void): void {
  * The program: run the entry module. With memphis.net the launcher runs it in a worker (this
  * same bundle, loaded again there), where blocking calls flush stdout before they sleep.
  */
-export function main(entry: string, usesNet: boolean): void {
+export function main(entry: string, usesNet: boolean, deepStack = false): void {
   if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
   const run = (): void => {
     const code = runMain(entry);
@@ -445,6 +446,7 @@ export function main(entry: string, usesNet: boolean): void {
       process.exit(code);
     }
   };
+  if (deepStack && relaunchOnDeepStack(() => main(entry, usesNet))) return;
   if (!usesNet) {
     run();
     return;
