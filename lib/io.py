@@ -6,14 +6,39 @@ import sys as _sys
 
 __all__ = ['BytesIO', 'StringIO', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase',
            'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
-           'TextIOWrapper']
+           'TextIOWrapper', 'open', 'text_encoding', 'FileIO', 'BufferedReader', 'BufferedWriter',
+           'BufferedRandom']
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
+import _io
 from _io import UnsupportedOperation
+import builtins as _builtins
+
+open = _builtins.open
+
+# The types of the files open() returns (the runtime provides them).
+FileIO = getattr(_io, 'FileIO', None)
+BufferedReader = getattr(_io, 'BufferedReader', None)
+BufferedWriter = getattr(_io, 'BufferedWriter', None)
+BufferedRandom = getattr(_io, 'BufferedRandom', None)
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream gets for `encoding`: 'locale' stands for a missing one."""
+    return 'locale' if encoding is None else encoding
+
+
+def _size(size, message='argument should be integer or None, not {!r}'):
+    """A size argument as an int, None meaning -1 (no limit)."""
+    if size is None:
+        return -1
+    if not hasattr(type(size), '__index__'):
+        raise TypeError(message.format(type(size).__name__))
+    return size.__index__()
 
 
 class IOBase:
@@ -67,15 +92,17 @@ class IOBase:
         return line
 
     def readlines(self, hint=None):
-        if hint is None or hint <= 0:
+        hint = _size(hint)
+        if hint <= 0:
             return list(self)
-        n = 0
+        total = 0
         lines = []
         for line in self:
             lines.append(line)
-            n += len(line)
-            if n >= hint:
+            # Stop once a line takes the total past the hint; reaching it exactly goes on.
+            if len(line) > hint - total:
                 break
+            total += len(line)
         return lines
 
     def writelines(self, lines):
@@ -135,6 +162,8 @@ def _line_end(buf, start, newline):
 
 class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
+
+    __module__ = '_io'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -220,10 +249,11 @@ class StringIO(TextIOBase):
 
     def readline(self, size=-1):
         self._checkClosed()
+        size = _size(size)
         buf = self._value()
         start = min(self._pos, len(buf))
         end = _line_end(buf, start, self._newline)
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, start + size)
         self._pos = end
         return buf[start:end]
@@ -278,6 +308,8 @@ class StringIO(TextIOBase):
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
+    __module__ = '_io'
+
     def __init__(self, initial_bytes=None):
         self._buf = bytearray()
         if initial_bytes is not None:
@@ -319,12 +351,35 @@ class BytesIO(BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def readlines(self, hint=None):
+        return BufferedIOBase.readlines(self, _size(hint, 'integer argument expected, got {!r}'))
+
+    def readinto(self, b):
+        self._checkClosed()
+        view = memoryview(b)
+        if view.readonly:
+            raise TypeError(f'readinto() argument must be read-write bytes-like object, not {type(b).__name__}')
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def _resizable(self):
+        """The buffer, ready to change size. A view from getbuffer() is taken as let go by then
+        (CPython frees a view nobody holds at once): the buffer is copied away from it."""
+        try:
+            self._buf.append(0)
+            del self._buf[-1]
+        except BufferError:
+            self._buf = bytearray(self._buf)
+        return self._buf
+
     def readline(self, size=-1):
         self._checkClosed()
+        size = _size(size)
         start = self._pos
         end = self._buf.find(b'\n', start)
         end = len(self._buf) if end < 0 else end + 1
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, start + size)
         self._pos = max(end, start)
         return bytes(self._buf[start:end])
@@ -337,6 +392,8 @@ class BytesIO(BufferedIOBase):
         if n == 0:
             return 0
         pos = self._pos
+        if pos + n > len(self._buf):
+            self._resizable()
         if pos > len(self._buf):
             self._buf += b'\x00' * (pos - len(self._buf))
         if pos == len(self._buf):
@@ -370,7 +427,8 @@ class BytesIO(BufferedIOBase):
             pos = self._pos
         if pos < 0:
             raise ValueError(f'negative size value {pos}')
-        del self._buf[pos:]
+        if pos < len(self._buf):
+            del self._resizable()[pos:]
         return pos
 
     def __repr__(self):
@@ -388,6 +446,8 @@ class TextIOWrapper(TextIOBase):
     """A text stream over a binary one (io.BytesIO, open(..., 'rb')): str in and out, encoded
     with `encoding`, lines ended as `newline` says. Writes are collected and reach the buffer on
     flush(), when they pass the chunk size, or at each line with line_buffering."""
+
+    __module__ = '_io'
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):

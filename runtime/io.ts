@@ -21,9 +21,9 @@ import { STRERROR } from './oserror.js';
 import { makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
-import { PyBytes, bytesData, isBytesLike } from './bytes.js';
+import { PyBytes, PyByteArray, PyMemoryView, bytesData, isBytesLike } from './bytes.js';
 import { iter } from './ops.js';
-import { typeNameOf, toIndex } from './slice.js';
+import { typeNameOf, toIndex, toSsize } from './slice.js';
 import { tuple } from './tuple.js';
 import { encodeAs } from './str.js';
 import { decodeAs } from './bytesops.js';
@@ -472,6 +472,98 @@ function textLineEnd(text: string, pos: number, newline: Newline): number {
   return text.length;
 }
 
+/**
+ * A size argument that may be None (read, readlines, and every binary reader): -1 when absent or
+ * None, otherwise an integer.
+ */
+function optionalSize(size: unknown): number {
+  if (size === undefined || size === null) return -1;
+  return toSsize(size, (t) => `argument should be integer or None, not '${t}'`);
+}
+
+/** The code unit index `count` code points (at most) after `pos`, stopping at `end`. */
+function advanceCodePoints(text: string, pos: number, count: number, end: number): number {
+  let at = pos;
+  for (let k = 0; k < count && at < end; k++) {
+    const c = text.charCodeAt(at);
+    at += c >= 0xd800 && c <= 0xdbff && at + 1 < end ? 2 : 1;
+  }
+  return at;
+}
+
+/** The number of code points in `text`. */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The length of a line as readlines' hint counts it: characters or bytes. */
+function lineLength(line: unknown): number {
+  return typeof line === 'string' ? codePointCount(line) : (line as PyBytes).b.length;
+}
+
+/**
+ * What CPython reads a text file in: a decoding error is met when the chunk holding the bad byte
+ * is read, so the lines of the chunks before it read normally.
+ */
+const TEXT_CHUNK = 8192;
+
+/** Whether `text` has a surrogate (a lone one cannot be written as UTF-8 by the fast path). */
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The offset of the first byte of `raw` that is not valid UTF-8 (its length if all are). */
+function firstBadUtf8(raw: Uint8Array): number {
+  const escaped = decodeAs(raw, 'utf-8', 'surrogateescape');
+  const at = escaped.search(/[\udc80-\udcff]/u);
+  return at < 0 ? raw.length : Buffer.byteLength(escaped.slice(0, at), 'utf8');
+}
+
+/**
+ * The length of an unfinished UTF-8 sequence ending `raw` (0 if none): a decoder reading in
+ * chunks holds it back until the end of the file, and only then fails on it.
+ */
+function unfinishedTail(raw: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, raw.length); back++) {
+    const lead = raw[raw.length - back]!;
+    if ((lead & 0xc0) === 0x80) continue;
+    const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+    if (back >= need) return 0;
+    if (back >= 2) {
+      // The second byte's range depends on the first (no overlong forms, surrogates or values past U+10FFFF).
+      const second = raw[raw.length - back + 1]!;
+      const lo = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+      const hi = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+      if (second < lo || second > hi) return 0;
+    }
+    return back;
+  }
+  return 0;
+}
+
+/**
+ * Raise the error decoding `bytes` as UTF-8 raises, as a decoder reading them bit by bit meets it:
+ * an unfinished sequence at the end fails on its own (positions counted from it).
+ */
+function raiseDecodingInPieces(bytes: Uint8Array, errors: string): never {
+  const tail = unfinishedTail(bytes);
+  if (tail > 0) {
+    decodeAs(bytes.subarray(0, bytes.length - tail), 'utf-8', errors);
+    decodeAs(bytes.subarray(bytes.length - tail), 'utf-8', errors);
+  }
+  decodeAs(bytes, 'utf-8', errors);
+  return raise('SystemError', 'decoding error expected');
+}
+
 /** A file opened by open(): whole-content reads, buffered writes. */
 export class PyFile {
   closed = false;
@@ -503,6 +595,11 @@ export class PyFile {
   private codec: TextCodec | null = null;
   private errors = 'strict';
   private bomWritten = false;
+  /**
+   * A UTF-8 text file whose bytes fail to decode from `start` on: `text` holds what decoded before
+   * the chunk with the error, and reading past it decodes the rest again to raise the error.
+   */
+  private badBytes: { raw: Buffer; cut: number } | null = null;
 
   constructor(
     readonly name: string,
@@ -545,6 +642,7 @@ export class PyFile {
    */
   setCodec(encoding: unknown, errors: unknown): void {
     if (typeof errors === 'string') this.errors = errors;
+    if (this.plus !== null) this.plus.errors = this.errors;
     if (typeof encoding !== 'string') return;
     let codec: TextCodec;
     try {
@@ -558,8 +656,41 @@ export class PyFile {
   }
 
   private decodeText(raw: Buffer): string {
-    if (this.codec === null) return raw.toString('utf8');
-    return decodeAs(raw, this.codec, this.errors);
+    if (this.codec !== null) return decodeAs(raw, this.codec, this.errors);
+    try {
+      return decodeAs(raw, 'utf-8', this.errors);
+    } catch (e) {
+      // An unfinished sequence at the end fails only once everything before it was read.
+      const tail = unfinishedTail(raw);
+      if (tail > 0) {
+        try {
+          const text = decodeAs(raw.subarray(0, raw.length - tail), 'utf-8', this.errors);
+          this.badBytes = { raw, cut: raw.length - tail };
+          return text;
+        } catch {
+          /* an error before the end: as below */
+        }
+      }
+      // The chunks before the one holding the first bad byte read fine; the error comes when a
+      // read reaches that chunk (then with the position in it, as CPython reports it).
+      const bad = firstBadUtf8(raw);
+      let cut = bad - (bad % TEXT_CHUNK);
+      // A character split by the chunk boundary belongs to the next chunk.
+      for (let k = 0; k < 3 && cut > 0 && (raw[cut]! & 0xc0) === 0x80; k++) cut--;
+      if (cut === 0) throw e;
+      this.badBytes = { raw, cut };
+      return decodeAs(raw.subarray(0, cut), 'utf-8', this.errors);
+    }
+  }
+
+  /**
+   * A read needs text past what decoded: raise the decoding error, positioned in the rest of the
+   * file (a whole-file read before any other decodes all of it).
+   */
+  private failDecoding(wholeFile: boolean): never {
+    const { raw, cut } = this.badBytes!;
+    decodeAs(raw.subarray(wholeFile ? 0 : cut), 'utf-8', this.errors);
+    return raise('SystemError', 'decoding error expected');
   }
 
   /** A written str as bytes: the first text written at the start of the file gets the byte order mark. */
@@ -583,15 +714,17 @@ export class PyFile {
     this.text = this.newline === null && (this.seenNewlines & (SEEN_CR | SEEN_CRLF)) !== 0 ? text.replace(/\r\n?/g, '\n') : text;
   }
 
-  private check(): void {
+  protected check(): void {
     if (this.closed) raise('ValueError', 'I/O operation on closed file.');
   }
 
   $read(size?: unknown): unknown {
     this.check();
     if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
-    const n = size === undefined || size === null ? -1 : Number(toIndex(size));
+    const n = optionalSize(size);
+    if (this.binary && n < -1) raise('ValueError', 'read length must be non-negative or -1');
     if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytes(n)) : this.plus.readText(n);
+    const first = !this.readStarted;
     this.readStarted = true;
     if (this.binary) {
       const end = n < 0 ? this.data.length : Math.min(this.data.length, this.pos + n);
@@ -601,14 +734,14 @@ export class PyFile {
     }
     this.loadText();
     if (n < 0) {
+      if (this.badBytes !== null) this.failDecoding(first);
       const out = this.text.slice(this.pos);
       this.pos = this.text.length;
       return out;
     }
-    let end = this.pos;
-    for (let k = 0; k < n && end < this.text.length; k++) {
-      const c = this.text.charCodeAt(end);
-      end += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    const end = advanceCodePoints(this.text, this.pos, n, this.text.length);
+    if (this.badBytes !== null && end === this.text.length && codePointCount(this.text.slice(this.pos)) < n) {
+      this.failDecoding(false);
     }
     const out = this.text.slice(this.pos, end);
     this.pos = end;
@@ -618,29 +751,48 @@ export class PyFile {
   $readline(size?: unknown): unknown {
     this.check();
     if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
-    void size;
-    if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytesLine()) : this.plus.readTextLine();
+    // A text file's readline wants an int (None included is a TypeError); a binary one allows None.
+    const limit = this.binary || size === undefined ? optionalSize(size) : toSsize(size);
+    if (this.plus !== null) {
+      return this.binary ? new PyBytes(this.plus.readBytesLine(limit)) : this.plus.readTextLine(limit);
+    }
     if (this.binary) {
       let end = this.data.indexOf(10, this.pos);
       end = end < 0 ? this.data.length : end + 1;
+      if (limit >= 0) end = Math.min(end, this.pos + limit);
       const out = this.data.slice(this.pos, end);
-      this.pos = end;
+      this.pos = Math.max(this.pos, end);
       return new PyBytes(out);
     }
     this.readStarted = true;
     this.loadText();
-    const end = textLineEnd(this.text, this.pos, this.newline);
+    let end = textLineEnd(this.text, this.pos, this.newline);
+    if (limit >= 0) end = advanceCodePoints(this.text, this.pos, limit, end);
+    // A line running into the chunk that failed to decode needs that chunk.
+    else if (this.badBytes !== null && end === this.text.length) this.failDecoding(false);
+    if (this.badBytes !== null && end === this.text.length && limit >= 0 && codePointCount(this.text.slice(this.pos)) < limit) {
+      this.failDecoding(false);
+    }
     const out = this.text.slice(this.pos, end);
     this.pos = end;
     return out;
   }
 
-  $readlines(): unknown[] {
+  /** The lines up to the end, or until their total length passes a positive `hint`. */
+  $readlines(hint?: unknown): unknown[] {
+    const limit = optionalSize(hint);
     const out: unknown[] = [];
+    let total = 0;
     for (;;) {
       const l = this.$readline();
       if (l === '' || (l instanceof PyBytes && l.b.length === 0)) return out;
       out.push(l);
+      if (limit > 0) {
+        // CPython stops once a line takes the total past the hint (a total equal to it goes on).
+        const n = lineLength(l);
+        if (n > limit - total) return out;
+        total += n;
+      }
     }
   }
 
@@ -656,23 +808,27 @@ export class PyFile {
       return b.length;
     }
     if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
+    // What write() returns counts characters (code points), not UTF-16 units.
+    const written = SURROGATE.test(x) ? codePointCount(x) : x.length;
     // os.linesep is '\n', so only newline='\r' or '\r\n' changes what is written.
     const out = this.newline === '\r' || this.newline === '\r\n' ? x.replaceAll('\n', this.newline) : x;
     if (this.plus !== null) {
       this.plus.writeText(out);
-      return x.length;
+      return written;
     }
     if (this.codec !== null) {
       const data = this.encodeText(out);
       this.pending.push(data);
       this.written += data.length;
       if (this.pending.length > 1024) this.$flush();
-      return x.length;
+      return written;
     }
-    this.pending.push(out);
-    this.written += Buffer.byteLength(out, 'utf8');
+    // A surrogate may be a lone one, which only the error handler can write (or refuse to).
+    const data = SURROGATE.test(out) ? encodeAs(out, 'utf-8', this.errors) : out;
+    this.pending.push(data);
+    this.written += typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.length;
     if (this.pending.length > 1024) this.$flush();
-    return x.length;
+    return written;
   }
 
   $writelines(lines: unknown): null {
@@ -688,8 +844,8 @@ export class PyFile {
     if (this.fd >= 0 && this.pending.length) {
       const parts = this.pending;
       this.pending = [];
-      if (this.binary || this.codec !== null) for (const p of parts) writeAll(this.fd, p);
-      else writeAll(this.fd, (parts as string[]).join(''));
+      if (parts.every((p) => typeof p === 'string')) writeAll(this.fd, parts.join(''));
+      else for (const p of parts) writeAll(this.fd, p);
     }
     return null;
   }
@@ -816,14 +972,69 @@ export class PyFile {
   }
 
   $__repr__(): string {
-    if (this.binary) {
-      return `<_io.${this.writable ? 'BufferedWriter' : 'BufferedReader'} name='${this.name}'>`;
-    }
     return `<_io.TextIOWrapper name='${this.name}' mode='${this.mode}' encoding='${this.encoding}'>`;
   }
 }
 
-builtinType({ name: 'FileIO', module: '_io', proto: PyFile.prototype });
+/** A file opened in text mode. */
+class TextFile extends PyFile {}
+
+/** A file opened in binary mode: bytes, and reads into a caller's buffer. */
+class BinaryFile extends PyFile {
+  /** Read up to len(b) bytes into the writable bytes-like `b`; the count read. */
+  $readinto(b: unknown): number {
+    this.check();
+    const writable = b instanceof PyByteArray || (b instanceof PyMemoryView && !(b.obj instanceof PyBytes));
+    if (!writable) raise('TypeError', `readinto() argument must be read-write bytes-like object, not ${typeNameOf(b)}`);
+    const target = bytesData(b);
+    const got = this.$read(target.length) as PyBytes;
+    target.set(got.b);
+    return got.b.length;
+  }
+
+  $read1(size?: unknown): unknown {
+    return this.$read(size);
+  }
+
+  override $__repr__(): string {
+    return `<_io.${typeNameOf(this)} name='${this.name}'>`;
+  }
+}
+
+/** The buffered binary files open() returns, by what they can do. */
+class BufferedReaderFile extends BinaryFile {}
+class BufferedWriterFile extends BinaryFile {}
+class BufferedRandomFile extends BinaryFile {}
+
+/** A binary file opened with buffering=0. */
+class RawFile extends BinaryFile {
+  override $__repr__(): string {
+    return `<_io.FileIO name='${this.name}' mode='${this.mode}' closefd=True>`;
+  }
+}
+
+const ioBaseType = builtinType({ name: '_IOBase', module: '_io', proto: PyFile.prototype });
+const textIoType = builtinType({ name: 'TextIOWrapper', module: '_io', proto: TextFile.prototype, base: ioBaseType });
+const bufferedIoType = builtinType({ name: '_BufferedIOBase', module: '_io', proto: BinaryFile.prototype, base: ioBaseType });
+const fileTypes = {
+  TextIOWrapper: textIoType,
+  BufferedReader: builtinType({ name: 'BufferedReader', module: '_io', proto: BufferedReaderFile.prototype, base: bufferedIoType }),
+  BufferedWriter: builtinType({ name: 'BufferedWriter', module: '_io', proto: BufferedWriterFile.prototype, base: bufferedIoType }),
+  BufferedRandom: builtinType({ name: 'BufferedRandom', module: '_io', proto: BufferedRandomFile.prototype, base: bufferedIoType }),
+  FileIO: builtinType({ name: 'FileIO', module: '_io', proto: RawFile.prototype, base: bufferedIoType }),
+};
+
+/** The types of the files open() returns, for the `_io` module. */
+export function populateFileTypes(mod: Record<string, unknown>): void {
+  for (const [name, type] of Object.entries(fileTypes)) mod['$' + name] = type;
+}
+
+/** The class of the file open() returns for a mode. */
+function fileClass(binary: boolean, readable: boolean, writable: boolean, raw: boolean): typeof PyFile {
+  if (!binary) return TextFile;
+  if (raw) return RawFile;
+  return readable && writable ? BufferedRandomFile : readable ? BufferedReaderFile : BufferedWriterFile;
+}
 
 /** The codec that goes on writing a stream `codec` began: a byte order mark is written once, at the start. */
 function continuedEncoding(codec: TextCodec): TextCodec {
@@ -881,6 +1092,15 @@ class PlusBuffer {
   private readStarted = false;
   /** The codec of a file that is not UTF-8 (null: UTF-8, read and written here directly). */
   coder: StreamCoder | null = null;
+  /** The error handler of a UTF-8 file (one in another codec has it in `coder`). */
+  errors = 'strict';
+  /** Where reading began since the last seek or write: decoding errors count positions from there. */
+  private decodeFrom = 0;
+
+  /** Whether the handler decodes so that encoding back with it gives the same bytes. */
+  private get exact(): boolean {
+    return this.errors === 'strict' || this.errors === 'surrogateescape' || this.errors === 'surrogatepass';
+  }
   /** The decoded text from byte `pos` on, as the last read left it (any change drops it). */
   private decodedRest: { pos: number; text: string } | null = null;
 
@@ -903,14 +1123,36 @@ class PlusBuffer {
     return out;
   }
 
-  readBytesLine(): Uint8Array {
+  /** One line of bytes, of at most `limit` bytes when that is not negative. */
+  readBytesLine(limit: number): Uint8Array {
     const at = this.buf.subarray(0, this.size).indexOf(10, this.pos);
-    return this.readBytes(at < 0 ? -1 : at + 1 - this.pos);
+    const n = at < 0 ? -1 : at + 1 - this.pos;
+    return this.readBytes(limit >= 0 && (n < 0 || n > limit) ? limit : n);
+  }
+
+  /**
+   * UTF-8 bytes [start, end) as text with the file's error handler. Lines are cut at '\r' or
+   * '\n' bytes, which no multi-byte sequence holds, so decoding them one by one is decoding the
+   * whole; a strict error is raised as decoding from the position on would raise it.
+   */
+  private utf8(start: number, end: number, whole = false): string {
+    const bytes = this.buf.subarray(start, end);
+    try {
+      return decodeAs(bytes, 'utf-8', this.errors);
+    } catch (e) {
+      // A whole read decodes the rest at once; reading lines or sizes decodes piece by piece.
+      const from = Math.min(this.decodeFrom, this.pos);
+      if (whole) decodeAs(this.buf.subarray(this.pos, this.size), 'utf-8', this.errors);
+      else raiseDecodingInPieces(this.buf.subarray(from, this.size), this.errors);
+      throw e;
+    }
   }
 
   /** The text from the byte position on, decoded. */
-  private restText(): string {
-    if (this.coder === null) return Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, this.size - this.pos).toString('utf8');
+  private restText(whole = false): string {
+    // A UTF-8 file read with a lenient handler is decoded losslessly here (bad bytes escaped one
+    // by one, so byte counts stay exact); what a read returns is then passed through the handler.
+    if (this.coder === null) return this.utf8Escaped(this.pos, this.size, whole);
     // Reading on where the last read stopped: the rest of its text (lines read one by one would
     // otherwise decode the rest of the file each time).
     if (this.decodedRest !== null && this.decodedRest.pos === this.pos) return this.decodedRest.text;
@@ -921,7 +1163,7 @@ class PlusBuffer {
   private consume(rest: string, taken: number): void {
     const text = rest.slice(0, taken);
     if (this.coder === null) {
-      this.pos += Buffer.byteLength(text, 'utf8');
+      this.pos += this.errors === 'strict' ? Buffer.byteLength(text, 'utf8') : encodeAs(text, 'utf-8', this.exact ? this.errors : 'surrogateescape').length;
       return;
     }
     this.pos += this.coder.byteLength(text, this.buf, this.size, this.pos);
@@ -930,9 +1172,25 @@ class PlusBuffer {
 
   /** `n` characters (all with n < 0) of text with universal newlines, from the byte position. */
   readText(n: number): string {
+    return this.handled(this.readRawText(n));
+  }
+
+  /** UTF-8 bytes [start, end) as text, bad bytes escaped unless the handler is strict. */
+  private utf8Escaped(start: number, end: number, whole = false): string {
+    return this.exact ? this.utf8(start, end, whole) : decodeAs(this.buf.subarray(start, end), 'utf-8', 'surrogateescape');
+  }
+
+  /** Text decoded by utf8Escaped() as the file's handler decodes it. */
+  private handled(text: string): string {
+    if (this.coder !== null || this.exact || !/[\udc80-\udcff]/u.test(text)) return text;
+    return decodeAs(encodeAs(text, 'utf-8', 'surrogateescape'), 'utf-8', this.errors);
+  }
+
+  private readRawText(n: number): string {
     this.readStarted = true;
+    if (this.decodeFrom === Infinity) this.decodeFrom = this.pos;
     if (this.pos >= this.size) return '';
-    const rest = this.restText();
+    const rest = this.restText(n < 0);
     const universal = this.newline === null;
     if (n < 0) {
       this.pos = this.size;
@@ -955,22 +1213,36 @@ class PlusBuffer {
     return out;
   }
 
-  /** One line of text, ended as `newline` says; universal newlines read its end as '\n'. */
-  readTextLine(): string {
+  /**
+   * One line of text, ended as `newline` says (universal newlines read its end as '\n'), of at
+   * most `limit` characters when that is not negative.
+   */
+  readTextLine(limit: number): string {
+    const start = this.pos;
+    const line = this.readWholeLine();
+    if (limit < 0 || codePointCount(line) <= limit) return line;
+    // Too long: read again as `limit` characters, which stop inside this line.
+    this.pos = start;
+    return this.readText(limit);
+  }
+
+  private readWholeLine(): string {
     this.readStarted = true;
+    if (this.decodeFrom === Infinity) this.decodeFrom = this.pos;
     if (this.coder !== null) return this.readCodedLine();
     if (this.newline !== null) {
       const rest = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, Math.max(0, this.size - this.pos));
       // '\r' and '\n' bytes never occur inside a UTF-8 sequence, so the byte string finds the end.
       const end = textLineEnd(rest.toString('latin1'), 0, this.newline);
+      const line = this.handled(this.utf8Escaped(this.pos, this.pos + end));
       this.pos += end;
-      return rest.subarray(0, end).toString('utf8');
+      return line;
     }
     let end = this.pos;
     while (end < this.size && this.buf[end] !== 10 && this.buf[end] !== 13) end++;
     let next = end;
     if (end < this.size) next = this.buf[end] === 13 && this.buf[end + 1] === 10 && end + 1 < this.size ? end + 2 : end + 1;
-    const line = Buffer.from(this.buf.buffer, this.buf.byteOffset + this.pos, end - this.pos).toString('utf8');
+    const line = this.handled(this.utf8Escaped(this.pos, end));
     this.pos = next;
     return next > end ? line + '\n' : line;
   }
@@ -1001,12 +1273,13 @@ class PlusBuffer {
 
   /** Write text: UTF-8, or the file's codec (a byte order mark when written at the start). */
   writeText(text: string): void {
-    if (this.coder === null) this.write(Buffer.from(text, 'utf8'));
+    if (this.coder === null) this.write(SURROGATE.test(text) ? encodeAs(text, 'utf-8', this.errors) : Buffer.from(text, 'utf8'));
     else if (text.length !== 0) this.write(this.coder.encode(text, this.append ? this.size : this.pos));
   }
 
   write(bytes: Uint8Array): void {
     this.decodedRest = null;
+    this.decodeFrom = Infinity;
     if (this.append) this.pos = this.size;
     // Writing past the end leaves a hole of zero bytes, as a file does.
     if (this.pos > this.size) this.extendTo(this.pos);
@@ -1040,6 +1313,7 @@ class PlusBuffer {
     const target = whence === 0 ? offset : whence === 1 ? this.pos + offset : this.size + offset;
     if (target < 0) raise('OSError', '[Errno 22] Invalid argument');
     this.pos = target;
+    this.decodeFrom = Infinity;
     return target;
   }
 
@@ -1084,6 +1358,13 @@ function pathOf(file: unknown): unknown {
   return raise('TypeError', `expected ${typeNameOf(file)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
 }
 
+/** A binary file's `mode` as CPython normalizes it: 'w+b' is 'rb+'. */
+function binaryModeName(kind: 'r' | 'w' | 'a' | 'x', plus: boolean): string {
+  if (kind === 'x' || kind === 'a') return kind + (plus ? 'b+' : 'b');
+  if (plus) return 'rb+';
+  return kind + 'b';
+}
+
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
 export function open(
   file: unknown,
@@ -1093,7 +1374,6 @@ export function open(
   errors?: unknown,
   newline?: unknown,
 ): PyFile {
-  void buffering;
   file = pathOf(file);
   if (openWriters.size !== 0) flushOpenFiles();
   if (typeof file !== 'string') {
@@ -1102,11 +1382,15 @@ export function open(
   }
   if (typeof mode !== 'string') raise('TypeError', `open() argument 'mode' must be str, not ${typeNameOf(mode)}`);
   const m = mode;
-  if (!/^[rwxabt+U]*$/.test(m) || m.length === 0) raise('ValueError', `invalid mode: '${m}'`);
+  const bufferSize = buffering === undefined ? -1 : toSsize(buffering);
+  // Each mode letter at most once, then the combinations, in the order CPython checks them.
+  if (!/^[rwxabt+]*$/.test(m) || new Set(m).size !== m.length) raise('ValueError', `invalid mode: '${m}'`);
   const binary = m.includes('b');
   const plus = m.includes('+');
-  const kind = m.includes('r') ? 'r' : m.includes('w') ? 'w' : m.includes('a') ? 'a' : m.includes('x') ? 'x' : '';
-  if (kind === '') raise('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
+  if (binary && m.includes('t')) raise('ValueError', "can't have text and binary mode at once");
+  const kinds = [...m].filter((c) => c === 'r' || c === 'w' || c === 'a' || c === 'x');
+  if (kinds.length > 1) raise('ValueError', 'must have exactly one of create/read/write/append mode');
+  const kind = (kinds[0] ?? '') as 'r' | 'w' | 'a' | 'x' | '';
   if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') {
     raise('TypeError', `open() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
   }
@@ -1117,13 +1401,23 @@ export function open(
     raise('ValueError', "binary mode doesn't take an encoding argument");
   }
   if (binary && errors !== undefined && errors !== null) raise('ValueError', "binary mode doesn't take an errors argument");
+  if (binary && newline !== undefined && newline !== null) raise('ValueError', "binary mode doesn't take a newline argument");
+  // The raw file's own check, which comes after the ones above.
+  if (kind === '') raise('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
   // encoding='locale' is the locale's preferred encoding, always UTF-8 here.
   if (encoding === 'locale') encoding = 'UTF-8';
   const readable = kind === 'r' || plus;
   const writable = kind !== 'r' || plus;
-  const f = new PyFile(file, m, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
+  const FileClass = fileClass(binary, readable, writable, bufferSize === 0);
+  const shownMode = binary ? binaryModeName(kind, plus) : m;
+  const f = new FileClass(file, shownMode, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
   f.newline = checkNewline(newline, binary);
   f.open(kind);
+  if (bufferSize === 0 && !binary) {
+    // The file is opened (and created or truncated) before text mode refuses to be unbuffered.
+    f.$close();
+    raise('ValueError', "can't have unbuffered text I/O");
+  }
   if (!binary) f.setCodec(encoding, errors);
   return f;
 }
@@ -1141,3 +1435,5 @@ export function open(
 markMethods(TextStream.prototype);
 markMethods(BinaryStream.prototype);
 markMethods(PyFile.prototype);
+markMethods(BinaryFile.prototype);
+markMethods(RawFile.prototype);

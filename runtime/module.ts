@@ -14,7 +14,7 @@
 // native module").
 
 import { KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
-import { flushStdout, writeAll } from './io.js';
+import { flushStdout, populateFileTypes, writeAll } from './io.js';
 import { populateCodecsModule } from './codecs.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
@@ -365,6 +365,7 @@ nativeModule('sys', (mod) => populateSys(mod));
 // What lib/io.py takes from the runtime: the class the runtime's own files raise.
 nativeModule('_io', (mod) => {
   mod.$UnsupportedOperation = UnsupportedOperation;
+  populateFileTypes(mod as unknown as Record<string, unknown>);
 });
 // The error handler registry and codec names lib/codecs.py shares with str.encode and bytes.decode.
 nativeModule('_codecs', populateCodecsModule);
