@@ -137,7 +137,7 @@ function idx(v: unknown): Idx {
 }
 
 /** The bytes of an iterable of ints (bytes(iterable), bytearray.extend). */
-function fromInts(x: unknown): Uint8Array {
+function fromInts(x: unknown, rangeMessage = 'bytes must be in range(0, 256)'): Uint8Array {
   // A list or tuple of small ints (`bytes([n])`) is copied directly. Anything else in it starts
   // the general loop over from the beginning, which is the same: the ints seen have no effects.
   const proto = Array.isArray(x) ? Object.getPrototypeOf(x) : null;
@@ -155,10 +155,20 @@ function fromInts(x: unknown): Uint8Array {
   const out: number[] = [];
   for (const v of iter(x)) {
     const i = toIndex(v);
-    if (typeof i !== 'number' || i < 0 || i > 255) raise('ValueError', 'bytes must be in range(0, 256)');
+    if (typeof i !== 'number' || i < 0 || i > 255) raise('ValueError', rangeMessage);
     out.push(i);
   }
   return Uint8Array.from(out);
+}
+
+const BYTEARRAY_RANGE = 'byte must be in range(0, 256)';
+
+/** Whether `x` can be iterated: a str, a list or tuple, or an object with __iter__ or __getitem__. */
+function looksIterable(x: unknown): boolean {
+  if (typeof x === 'string' || Array.isArray(x)) return true;
+  if (x === null || typeof x !== 'object') return false;
+  const o = x as { $__iter__?: unknown; $__getitem__?: unknown };
+  return typeof o.$__iter__ === 'function' || typeof o.$__getitem__ === 'function' || typeof (x as Iterable<unknown>)[Symbol.iterator] === 'function';
 }
 
 /** The shared constructor logic of bytes(...) and bytearray(...). */
@@ -210,7 +220,7 @@ function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array
     (typeof src === 'object' && typeof (src as { $__iter__?: unknown }).$__iter__ !== 'function' && !Array.isArray(src))) {
     raise('TypeError', `cannot convert '${typeNameOf(src)}' object to ${name}`);
   }
-  return fromInts(src);
+  return fromInts(src, name === 'bytearray' ? BYTEARRAY_RANGE : undefined);
 }
 
 /**
@@ -743,6 +753,23 @@ function bFormat(fmt: string): string {
   return out;
 }
 
+const PERCENT_C_TYPE = '%c requires an integer in range(256) or a single byte';
+
+/** The byte `%c` makes of `x` (as a latin-1 character): a one-byte bytes or bytearray, or an integer below 256. */
+function percentByte(x: unknown): string {
+  if (x instanceof PyBytes || x instanceof PyByteArray) {
+    const b = bytesData(x);
+    if (b.length !== 1) raise('TypeError', PERCENT_C_TYPE);
+    return String.fromCharCode(b[0]!);
+  }
+  const isInt = typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isInteger(x)) ||
+    (x !== null && typeof x === 'object' && !(x instanceof PyFloat) && typeof (x as { $__index__?: unknown }).$__index__ === 'function');
+  if (!isInt) raise('TypeError', PERCENT_C_TYPE);
+  const v = toIndex(x);
+  if (v < 0 || v > 255) raise('OverflowError', '%c arg not in range(256)');
+  return String.fromCharCode(Number(v));
+}
+
 function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
   const conv = {
     formatting: 'bytes',
@@ -753,6 +780,7 @@ function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
     toInt: (x: unknown) => (typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? x : typeof x === 'number' ? Math.trunc(x) : x instanceof PyFloat ? Math.trunc(x.v) : undefined),
     toIndex: (x: unknown) => (typeof x === 'number' && Number.isInteger(x) ? x : typeof x === 'bigint' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined),
     toFloat: (x: unknown) => (typeof x === 'number' ? x : x instanceof PyFloat ? x.v : typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? Number(x) : undefined),
+    char: percentByte,
   };
   const f = bFormat(toLatin1(fmt));
   let text: string;
@@ -842,8 +870,9 @@ export const bytearrayType: PyType = builtinType({
     },
     extend(this: PyByteArray, x: unknown): null {
       checkResizable(this);
-      if (typeof x === 'string') raise('TypeError', 'expected iterable of integers; got: \'str\'');
-      const data = isBytesLike(x) ? bytesData(x).slice() : fromInts(x);
+      // A str is iterated like any iterable (3.11): its first character is then not an integer.
+      if (!isBytesLike(x) && !looksIterable(x)) raise('TypeError', `can't extend bytearray with ${typeNameOf(x)}`);
+      const data = isBytesLike(x) ? bytesData(x).slice() : fromInts(x, BYTEARRAY_RANGE);
       this.reserve(data.length);
       this.buf.set(data, this.n);
       this.n += data.length;

@@ -6,7 +6,7 @@
 // reasons and the number of U+FFFD replacements match.
 
 import { raise, raiseCodecError } from './exceptions.js';
-import { decodeByHandler, type TextCodec, textCodec, wideDecode } from './codecs.js';
+import { decodeByHandler, decodeNamed, findTextCodec, namedCodec, type TextCodec, textCodec, wideDecode } from './codecs.js';
 
 type Idx = number | null | undefined;
 
@@ -230,8 +230,14 @@ function decodeUtf8Slow(b: Uint8Array, errors: string): string {
  * pages and any error handler their own loops do not apply in codecs.ts.
  */
 export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: string | null): string {
-  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : textCodec(encoding, 'codecs.decode()');
-  return decodeAs(b, codec, errors === undefined || errors === null ? 'strict' : errors, encoding);
+  const err = errors === undefined || errors === null ? 'strict' : errors;
+  if (encoding === undefined || encoding === null || encoding === 'utf-8') return decodeAs(b, 'utf-8', err, encoding);
+  const codec = findTextCodec(encoding);
+  if (codec === null) {
+    const named = namedCodec(encoding);
+    if (named !== null) return decodeNamed(b, named, err, encoding);
+  }
+  return decodeAs(b, codec ?? textCodec(encoding, 'codecs.decode()'), err, encoding);
 }
 
 /**
@@ -428,9 +434,21 @@ export function bytesSplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: nu
   return out;
 }
 
+/** Whether a proper prefix of `sep` equals its suffix of the same length. */
+function bytesSelfOverlap(sep: Uint8Array): boolean {
+  const n = sep.length;
+  for (let k = 1; k < n; k++) {
+    let m = 0;
+    while (m < n - k && sep[m] === sep[k + m]) m++;
+    if (m === n - k) return true;
+  }
+  return false;
+}
+
 export function bytesRsplit(b: Uint8Array, sep?: Uint8Array | null, maxsplit?: number | null): Uint8Array[] {
   let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
-  if (max === Infinity) return bytesSplit(b, sep);
+  // Both scans find the same separators unless two occurrences can overlap (b'--' in b'---').
+  if (max === Infinity && (sep === undefined || sep === null || !bytesSelfOverlap(sep))) return bytesSplit(b, sep);
   const out: Uint8Array[] = [];
   if (sep === undefined || sep === null) {
     let j = b.length;

@@ -940,3 +940,548 @@ export function populateCodecsModule(mod: Record<string, unknown>): void {
     Object.defineProperty(mod, '$' + name, { value: fn, writable: true, configurable: true, enumerable: true });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Codecs that str.encode and bytes.decode reach by name but text files never use: the escape
+// codecs (unicode_escape, raw_unicode_escape), UTF-7 (RFC 2152, with CPython's choice of direct
+// characters) and punycode (RFC 3492). Encoding never fails in any of them; decoding faults go
+// through the same error handlers as every other codec.
+
+/** A codec known only by name: whole-buffer conversions, errors resolved inside. */
+export interface NamedCodec {
+  encode(s: string, errors: string): Uint8Array;
+  decode(b: Uint8Array, errors: string): string;
+}
+
+/** The answer to one decoding fault: the text it stands for and where decoding resumes. */
+type FaultAnswer = [string, number];
+
+/**
+ * Resolves the decoding faults of one conversion with `errors`: the handlers that make sense
+ * for these codecs, or a registered one (which sees one exception object, updated per fault).
+ */
+class DecodeFaults {
+  private exc: CodecError | null = null;
+  private object: unknown = null;
+
+  constructor(private readonly b: Uint8Array, private readonly codec: string, private readonly errors: string) {}
+
+  answer(start: number, end: number, reason: string): FaultAnswer {
+    const { b } = this;
+    const exc = (): CodecError => {
+      this.object ??= hooks.bytes(b.slice());
+      return (this.exc = faultException('UnicodeDecodeError', this.exc, this.object, { codec: this.codec, start, end, reason }));
+    };
+    switch (this.errors) {
+      case 'strict':
+        return raiseException(exc());
+      case 'ignore':
+        return ['', end];
+      case 'replace':
+        return ['\ufffd', end];
+      case 'backslashreplace': {
+        let text = '';
+        for (let k = start; k < end; k++) text += escapeCodePoint(b[k]!);
+        return [text, end];
+      }
+      case 'surrogateescape': {
+        let text = '';
+        let k = start;
+        while (k < end && k - start < 4 && b[k]! >= 0x80) text += String.fromCharCode(0xdc00 + b[k++]!);
+        if (k === start) raiseException(exc());
+        return [text, k];
+      }
+      case 'surrogatepass':
+        return raiseException(exc());
+      case 'xmlcharrefreplace':
+      case 'namereplace':
+        return wrongFaultKind('UnicodeDecodeError');
+      default: {
+        const [replacement, resume] = handlerAnswer(lookupErrorHandler(this.errors), exc(), b.length, true);
+        return [replacement as string, resume];
+      }
+    }
+  }
+}
+
+function latin1Text(b: Uint8Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += 4096) out += String.fromCharCode(...b.subarray(i, Math.min(to, i + 4096)));
+  return out;
+}
+
+function asciiBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+/** How many hex digits (at most `wanted`) start at `at`. */
+function hexDigitsAt(b: Uint8Array, at: number, wanted: number): number {
+  let k = 0;
+  while (k < wanted && at + k < b.length && hexValue(b[at + k]!) >= 0) k++;
+  return k;
+}
+
+function hexNumber(b: Uint8Array, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 16 + hexValue(b[i]!);
+  return v;
+}
+
+// --- unicode_escape and raw_unicode_escape
+
+/** The one-character escapes after a backslash (by byte): \\ \' \" \b \f \t \n \r \v \a. */
+const SIMPLE_ESCAPES: ReadonlyMap<number, string> = new Map([
+  [0x5c, '\\'], [0x27, "'"], [0x22, '"'], [0x62, '\b'], [0x66, '\f'], [0x74, '\t'],
+  [0x6e, '\n'], [0x72, '\r'], [0x76, '\v'], [0x61, '\x07'],
+]);
+
+/** The character unicodedata calls `name`, or null (also when the program has no name tables). */
+function characterCalled(name: string): string | null {
+  const ucd = hooks.moduleNamed('_unicodedata') as { $lookup?: (name: string, old: boolean) => unknown } | undefined;
+  if (typeof ucd?.$lookup !== 'function') return null;
+  let found: unknown;
+  try {
+    found = ucd.$lookup(name, false);
+  } catch {
+    return null;
+  }
+  return typeof found === 'string' && [...found].length === 1 ? found : null;
+}
+
+/** One escape whose backslash is at `at`: its text, or a fault, and where it ends. */
+function readEscape(b: Uint8Array, at: number): { text: string | null; end: number; reason?: string } {
+  const n = b.length;
+  if (at + 1 >= n) return { text: null, end: n, reason: '\\ at end of string' };
+  const kind = b[at + 1]!;
+  const after = at + 2;
+  if (kind === 0x0a) return { text: '', end: after };
+  const simple = SIMPLE_ESCAPES.get(kind);
+  if (simple !== undefined) return { text: simple, end: after };
+  if (kind >= 0x30 && kind <= 0x37) {
+    let v = kind - 0x30;
+    let end = after;
+    while (end < n && end < at + 4 && b[end]! >= 0x30 && b[end]! <= 0x37) v = v * 8 + b[end++]! - 0x30;
+    return { text: String.fromCodePoint(v), end };
+  }
+  const width = kind === 0x78 ? 2 : kind === 0x75 ? 4 : kind === 0x55 ? 8 : 0;
+  if (width > 0) {
+    const got = hexDigitsAt(b, after, width);
+    if (got < width) {
+      const shape = kind === 0x78 ? '\\xXX' : kind === 0x75 ? '\\uXXXX' : '\\UXXXXXXXX';
+      return { text: null, end: after + got, reason: `truncated ${shape} escape` };
+    }
+    const cp = hexNumber(b, after, after + width);
+    if (cp > 0x10ffff) return { text: null, end: after + width, reason: 'illegal Unicode character' };
+    return { text: String.fromCodePoint(cp), end: after + width };
+  }
+  if (kind === 0x4e) {
+    const malformed = 'malformed \\N character escape';
+    if (after >= n || b[after] !== 0x7b) return { text: null, end: after, reason: malformed };
+    const close = b.indexOf(0x7d, after + 1);
+    if (close < 0) return { text: null, end: n, reason: malformed };
+    if (close === after + 1) return { text: null, end: close, reason: malformed };
+    const found = characterCalled(latin1Text(b, after + 1, close));
+    if (found === null) return { text: null, end: close + 1, reason: 'unknown Unicode character name' };
+    return { text: found, end: close + 1 };
+  }
+  // Not an escape: the backslash stays with the character after it.
+  return { text: '\\' + String.fromCharCode(kind), end: after };
+}
+
+function unicodeEscapeDecode(b: Uint8Array, errors: string): string {
+  const faults = new DecodeFaults(b, 'unicodeescape', errors);
+  let out = '';
+  let at = 0;
+  while (at < b.length) {
+    const slash = b.indexOf(0x5c, at);
+    if (slash < 0) {
+      out += latin1Text(b, at, b.length);
+      break;
+    }
+    out += latin1Text(b, at, slash);
+    const esc = readEscape(b, slash);
+    if (esc.text !== null) {
+      out += esc.text;
+      at = esc.end;
+    } else {
+      const [text, resume] = faults.answer(slash, esc.end, esc.reason!);
+      out += text;
+      at = resume;
+    }
+  }
+  return out;
+}
+
+function hexEscape(cp: number): string {
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
+function unicodeEscapeEncode(s: string): Uint8Array {
+  let out = '';
+  for (const cp of codePointsOf(s)) {
+    if (cp === 0x5c) out += '\\\\';
+    else if (cp === 9) out += '\\t';
+    else if (cp === 10) out += '\\n';
+    else if (cp === 13) out += '\\r';
+    else if (cp >= 0x20 && cp < 0x7f) out += String.fromCharCode(cp);
+    else out += hexEscape(cp);
+  }
+  return asciiBytes(out);
+}
+
+function rawUnicodeEscapeDecode(b: Uint8Array, errors: string): string {
+  const faults = new DecodeFaults(b, 'rawunicodeescape', errors);
+  const n = b.length;
+  let out = '';
+  let at = 0;
+  while (at < n) {
+    const slash = b.indexOf(0x5c, at);
+    if (slash < 0) {
+      out += latin1Text(b, at, n);
+      break;
+    }
+    let runEnd = slash;
+    while (runEnd < n && b[runEnd] === 0x5c) runEnd++;
+    // Only the last backslash of an odd run escapes a 'u' or 'U' after it.
+    const escapes = (runEnd - slash) % 2 === 1 && runEnd < n && (b[runEnd] === 0x75 || b[runEnd] === 0x55);
+    out += latin1Text(b, at, escapes ? runEnd - 1 : runEnd);
+    at = runEnd;
+    if (!escapes) continue;
+    const width = b[runEnd] === 0x75 ? 4 : 8;
+    const got = hexDigitsAt(b, runEnd + 1, width);
+    const start = runEnd - 1;
+    const end = runEnd + 1 + got;
+    let reason: string | null = null;
+    if (got < width) reason = `truncated ${width === 4 ? '\\uXXXX' : '\\UXXXXXXXX'} escape`;
+    else if (hexNumber(b, runEnd + 1, end) > 0x10ffff) reason = '\\Uxxxxxxxx out of range';
+    if (reason === null) {
+      out += String.fromCodePoint(hexNumber(b, runEnd + 1, end));
+      at = end;
+    } else {
+      const [text, resume] = faults.answer(start, end, reason);
+      out += text;
+      at = resume;
+    }
+  }
+  return out;
+}
+
+function rawUnicodeEscapeEncode(s: string): Uint8Array {
+  const parts: number[] = [];
+  for (const cp of codePointsOf(s)) {
+    if (cp < 0x100) parts.push(cp);
+    else for (const c of hexEscape(cp)) parts.push(c.charCodeAt(0));
+  }
+  return Uint8Array.from(parts);
+}
+
+// --- UTF-7
+
+const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64Value(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  if (c === 43) return 62;
+  if (c === 47) return 63;
+  return -1;
+}
+
+/**
+ * The characters the encoder writes as themselves: tab, newline, carriage return and printable
+ * ASCII but '+', '\' and '~' (RFC 2152's sets D and O and its white space, as CPython chooses).
+ */
+function utf7Direct(cp: number): boolean {
+  if (cp === 9 || cp === 10 || cp === 13) return true;
+  return cp >= 0x20 && cp <= 0x7d && cp !== 0x2b && cp !== 0x5c;
+}
+
+function utf7Encode(s: string): Uint8Array {
+  let out = '';
+  let shifted = false;
+  let acc = 0; // the bits not yet written, `bits` of them
+  let bits = 0;
+  const pushUnit = (unit: number): void => {
+    acc = (acc << 16) | unit;
+    bits += 16;
+    while (bits >= 6) {
+      bits -= 6;
+      out += BASE64_DIGITS[(acc >>> bits) & 0x3f];
+    }
+    acc &= (1 << bits) - 1;
+  };
+  for (const cp of codePointsOf(s)) {
+    if (utf7Direct(cp)) {
+      if (shifted) {
+        if (bits > 0) out += BASE64_DIGITS[(acc << (6 - bits)) & 0x3f];
+        acc = 0;
+        bits = 0;
+        shifted = false;
+        // A character that could be read as part of the shift closes it explicitly.
+        if (base64Value(cp) >= 0 || cp === 0x2d) out += '-';
+      }
+      out += String.fromCharCode(cp);
+      continue;
+    }
+    if (!shifted) {
+      if (cp === 0x2b) {
+        out += '+-';
+        continue;
+      }
+      out += '+';
+      shifted = true;
+    }
+    if (cp > 0xffff) {
+      pushUnit(0xd800 + ((cp - 0x10000) >> 10));
+      pushUnit(0xdc00 + ((cp - 0x10000) & 0x3ff));
+    } else pushUnit(cp);
+  }
+  if (bits > 0) out += BASE64_DIGITS[(acc << (6 - bits)) & 0x3f];
+  if (shifted) out += '-';
+  return asciiBytes(out);
+}
+
+function utf7Decode(b: Uint8Array, errors: string): string {
+  const faults = new DecodeFaults(b, 'utf7', errors);
+  const n = b.length;
+  let out = '';
+  let shifted = false;
+  let shiftStart = 0;
+  let acc = 0;
+  let bits = 0;
+  let high = 0; // a high surrogate waiting for its low half
+  let i = 0;
+  const fail = (start: number, end: number, reason: string): void => {
+    const [text, resume] = faults.answer(start, end, reason);
+    out += text;
+    i = resume;
+  };
+  while (i < n) {
+    const c = b[i]!;
+    if (shifted) {
+      const v = base64Value(c);
+      if (v >= 0) {
+        acc = (acc << 6) | v;
+        bits += 6;
+        i++;
+        if (bits >= 16) {
+          bits -= 16;
+          const unit = (acc >>> bits) & 0xffff;
+          acc &= (1 << bits) - 1;
+          if (high !== 0) {
+            const pending = high;
+            high = 0;
+            if (unit >= 0xdc00 && unit <= 0xdfff) {
+              out += String.fromCharCode(pending, unit);
+              continue;
+            }
+            out += String.fromCharCode(pending);
+          }
+          if (unit >= 0xd800 && unit <= 0xdbff) high = unit;
+          else out += String.fromCharCode(unit);
+        }
+        continue;
+      }
+      // Any other byte ends the shift: '-' is swallowed, anything else read again as itself.
+      shifted = false;
+      if (bits >= 6) {
+        high = 0;
+        fail(shiftStart, i + 1, 'partial character in shift sequence');
+        continue;
+      }
+      if (bits > 0 && acc !== 0) {
+        high = 0;
+        fail(shiftStart, i + 1, 'non-zero padding bits in shift sequence');
+        continue;
+      }
+      if (high !== 0 && c < 0x80) out += String.fromCharCode(high);
+      high = 0;
+      if (c === 0x2d) i++;
+      continue;
+    }
+    if (c === 0x2b) {
+      const start = i++;
+      if (i < n && b[i] === 0x2d) {
+        out += '+';
+        i++;
+      } else if (i < n && base64Value(b[i]!) < 0) {
+        fail(start, i + 1, 'ill-formed sequence');
+      } else {
+        shifted = true;
+        shiftStart = start;
+        acc = 0;
+        bits = 0;
+        high = 0;
+      }
+      continue;
+    }
+    if (c < 0x80) {
+      out += String.fromCharCode(c);
+      i++;
+      continue;
+    }
+    fail(i, i + 1, 'unexpected special character');
+  }
+  if (shifted && (high !== 0 || bits >= 6 || (bits > 0 && acc !== 0))) {
+    i = n;
+    fail(shiftStart, n, 'unterminated shift sequence');
+  }
+  return out;
+}
+
+// --- punycode
+
+const PUNY_BASE = 36;
+
+/** The threshold for digit `j` of a variable-length number: clamped to [1, 26]. */
+function punyThreshold(j: number, bias: number): number {
+  const t = PUNY_BASE * (j + 1) - bias;
+  return t < 1 ? 1 : t > 26 ? 26 : t;
+}
+
+function punyAdapt(delta: number, first: boolean, count: number): number {
+  delta = Math.floor(delta / (first ? 700 : 2));
+  delta += Math.floor(delta / count);
+  let k = 0;
+  while (delta > 455) {
+    delta = Math.floor(delta / 35);
+    k += PUNY_BASE;
+  }
+  return k + Math.floor((PUNY_BASE * delta) / (delta + 38));
+}
+
+function punyDigit(d: number): string {
+  return String.fromCharCode(d < 26 ? 97 + d : 22 + d);
+}
+
+function punycodeEncode(s: string): Uint8Array {
+  const cps = codePointsOf(s);
+  let out = '';
+  for (const cp of cps) if (cp < 0x80) out += String.fromCharCode(cp);
+  const basic = out.length;
+  if (basic > 0) out += '-';
+  let n = 0x80;
+  let delta = 0;
+  let bias = 72;
+  let handled = basic;
+  while (handled < cps.length) {
+    let m = Infinity;
+    for (const cp of cps) if (cp >= n && cp < m) m = cp;
+    delta += (m - n) * (handled + 1);
+    n = m;
+    for (const cp of cps) {
+      if (cp < n) delta++;
+      if (cp !== n) continue;
+      let q = delta;
+      for (let j = 0; ; j++) {
+        const t = punyThreshold(j, bias);
+        if (q < t) break;
+        out += punyDigit(t + ((q - t) % (PUNY_BASE - t)));
+        q = Math.floor((q - t) / (PUNY_BASE - t));
+      }
+      out += punyDigit(q);
+      bias = punyAdapt(delta, handled === basic, handled + 1);
+      delta = 0;
+      handled++;
+    }
+    delta++;
+    n++;
+  }
+  return asciiBytes(out);
+}
+
+function punycodeDecode(b: Uint8Array, errors: string): string {
+  if (errors !== 'strict' && errors !== 'replace' && errors !== 'ignore') raise('UnicodeError', `Unsupported error handling ${errors}`);
+  const strict = errors === 'strict';
+  const dash = b.lastIndexOf(0x2d);
+  const chars = dash < 0 ? [] : [...bytesDecode(b.subarray(0, dash), 'ascii', errors)];
+  const extended = bytesDecode(dash < 0 ? b : b.subarray(dash + 1), 'ascii', 'strict').toUpperCase();
+  let char = 0x80;
+  let pos = -1;
+  let bias = 72;
+  let at = 0;
+  while (at < extended.length) {
+    // One variable-length number: digits with weights growing by (36 - threshold).
+    const first = at === 0;
+    let delta = 0;
+    let weight = 1;
+    for (let j = 0; ; j++) {
+      if (at >= extended.length) {
+        if (strict) raise('UnicodeError', 'incomplete punicode string');
+        return chars.join('');
+      }
+      const c = extended.charCodeAt(at++);
+      let digit: number;
+      if (c >= 65 && c <= 90) digit = c - 65;
+      else if (c >= 48 && c <= 57) digit = c - 22;
+      else if (strict) return raise('UnicodeError', `Invalid extended code point '${extended[at - 1]}'`);
+      else return chars.join('');
+      const t = punyThreshold(j, bias);
+      delta += digit * weight;
+      if (digit < t) break;
+      weight *= PUNY_BASE - t;
+    }
+    pos += delta + 1;
+    char += Math.floor(pos / (chars.length + 1));
+    if (char > 0x10ffff) {
+      if (strict) raise('UnicodeError', `Invalid character U+${char.toString(16)}`);
+      char = 0x3f;
+    }
+    pos %= chars.length + 1;
+    chars.splice(pos, 0, String.fromCodePoint(char));
+    bias = punyAdapt(delta, first, chars.length);
+  }
+  return chars.join('');
+}
+
+const NAMED_CODECS: Readonly<Record<string, NamedCodec>> = {
+  unicode_escape: { encode: unicodeEscapeEncode, decode: unicodeEscapeDecode },
+  raw_unicode_escape: { encode: rawUnicodeEscapeEncode, decode: rawUnicodeEscapeDecode },
+  utf_7: { encode: utf7Encode, decode: utf7Decode },
+  punycode: { encode: punycodeEncode, decode: punycodeDecode },
+};
+
+/** CPython's names for the codecs above (normalized). */
+const NAMED_CODEC_ALIASES: Readonly<Record<string, string>> = {
+  unicode_escape: 'unicode_escape', raw_unicode_escape: 'raw_unicode_escape', punycode: 'punycode',
+  utf_7: 'utf_7', utf7: 'utf_7', u7: 'utf_7', unicode_1_1_utf_7: 'utf_7', csunicode11utf7: 'utf_7',
+};
+
+/** The by-name codec `encoding` stands for, or null (for every name textCodec knows, too). */
+export function namedCodec(encoding: string): NamedCodec | null {
+  const key = normalizedEncodingName(encoding);
+  const module = NAMED_CODEC_ALIASES[key] ?? NAMED_CODEC_ALIASES[key.replaceAll('.', '_')];
+  return module === undefined ? null : NAMED_CODECS[module]!;
+}
+
+/** `s.encode(encoding, errors)` through a by-name codec, failures reported under `encoding`. */
+export function encodeNamed(s: string, codec: NamedCodec, errors: string, encoding: string): Uint8Array {
+  try {
+    return codec.encode(s, errors);
+  } catch (e) {
+    throw withCodecNamed(e, 'encoding', encoding);
+  }
+}
+
+/** `b.decode(encoding, errors)` through a by-name codec, failures reported under `encoding`. */
+export function decodeNamed(b: Uint8Array, codec: NamedCodec, errors: string, encoding: string): string {
+  // CPython answers an empty buffer before the codec sees its error handler.
+  if (b.length === 0) return '';
+  try {
+    return codec.decode(b, errors);
+  } catch (e) {
+    throw withCodecNamed(e, 'decoding', encoding);
+  }
+}

@@ -606,6 +606,8 @@ export interface PercentConv {
   readonly strIsSelf?: boolean;
   /** A `*` width or precision: only ints qualify, not other `__index__` objects (toIndex if absent). */
   toStar?(x: unknown): PyInt | undefined;
+  /** The one character %c makes of `x`, when its rules differ from str's (bytes `%`: a byte). */
+  char?(x: unknown): string;
 }
 
 function starValue(conv: PercentConv, x: unknown): number {
@@ -904,6 +906,10 @@ function percentConvert(t: string, at: number, arg: unknown, left: boolean, plus
       break;
     }
     case 'c': {
+      if (conv.char !== undefined) {
+        body = conv.char(arg);
+        break;
+      }
       // A str subclass instance (a String wrapper) is a char as much as a str is.
       const char = typeof arg === 'string' ? arg : arg instanceof String && conv.strIsSelf === true ? arg.valueOf() : undefined;
       if (char !== undefined) {

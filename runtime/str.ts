@@ -15,7 +15,7 @@ import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
 import { isSpaceCode } from './float.js';
 import { type CaseMapping, caseMap, hasProperty, isPrintableCodePoint } from './unicode.js';
-import { encodeByHandler, type TextCodec, textCodec, wideEncode } from './codecs.js';
+import { encodeByHandler, encodeNamed, findTextCodec, namedCodec, type TextCodec, textCodec, wideEncode } from './codecs.js';
 
 // ---------------------------------------------------------------------------------------------
 // Code point indexing
@@ -592,6 +592,7 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
     return out;
   }
   if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (typeof s !== 'string' && strLen(exactStr(s)) < strLen(sep)) return [s]; // CPython's shortcut keeps a subclass instance
   // V8's split calls into the runtime: 620 ns for a 20-character string, where this loop takes
   // 260; the native one wins on long strings with many pieces.
   if (max === Infinity && s.length >= SPLIT_NATIVE_FROM && !cutsPairs(sep)) {
@@ -643,10 +644,18 @@ function splitPieces(pieces: readonly string[], sep: string): string[] {
   return out;
 }
 
+/** Whether a proper prefix of `sep` is also its suffix, so that two occurrences can overlap. */
+function selfOverlaps(sep: string): boolean {
+  for (let k = 1; k < sep.length; k++) if (sep.startsWith(sep.slice(k))) return true;
+  return false;
+}
+
 /** `s.rsplit(sep, maxsplit)`. */
 export function strRsplit(s: string, sep?: string | null, maxsplit?: number | null): string[] {
   let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
-  if (max === Infinity) return strSplit(s, sep);
+  // Splitting from either end finds the same separators unless one occurrence can overlap the
+  // next ('--' in '---'): only then must the scan start from the right.
+  if (max === Infinity && (noSep(sep) || !selfOverlaps(sep))) return strSplit(s, sep);
   const out: string[] = [];
   if (noSep(sep)) {
     let j = s.length;
@@ -666,6 +675,7 @@ export function strRsplit(s: string, sep?: string | null, maxsplit?: number | nu
     return out.reverse();
   }
   if (sep.length === 0) raise('ValueError', 'empty separator');
+  if (typeof s !== 'string' && strLen(exactStr(s)) < strLen(sep)) return [s]; // as in strSplit
   let j = s.length;
   while (max > 0) {
     const i = j - sep.length < 0 ? -1 : cpLastIndexOf(s, sep, j - sep.length);
@@ -804,6 +814,14 @@ export function strRpartitionAt(s: string, sep: string): number {
 // ---------------------------------------------------------------------------------------------
 // Stripping, replacing
 
+/**
+ * The primitive text of `s`. Methods of a str subclass instance receive its String wrapper, and
+ * CPython hands back an exact str even when nothing changed, never the instance itself.
+ */
+function exactStr(s: string): string {
+  return typeof s === 'string' ? s : String.prototype.valueOf.call(s);
+}
+
 function inChars(chars: string, c: number, sur: boolean, s: string, i: number): boolean {
   if (!sur) {
     for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
@@ -814,6 +832,7 @@ function inChars(chars: string, c: number, sur: boolean, s: string, i: number): 
 }
 
 function stripImpl(s: string, chars: string | null | undefined, left: boolean, right: boolean): string {
+  s = exactStr(s);
   let i = 0;
   let j = s.length;
   if (chars === undefined || chars === null) {
@@ -843,6 +862,7 @@ export function strRstrip(s: string, chars?: string | null): string { return str
 
 /** `s.replace(old, new, count)`. */
 export function strReplace(s: string, old: string, rep: string, count?: number | null): string {
+  s = exactStr(s);
   let max = count === undefined || count === null || count < 0 ? Infinity : count;
   if (max === 0) return s;
   if (old.length === 0) {
@@ -872,10 +892,12 @@ export function strReplace(s: string, old: string, rep: string, count?: number |
 }
 
 export function strRemoveprefix(s: string, prefix: string): string {
+  s = exactStr(s);
   return prefix.length > 0 && s.startsWith(prefix) && !splitsPair(s, prefix.length) ? s.slice(prefix.length) : s;
 }
 
 export function strRemovesuffix(s: string, suffix: string): string {
+  s = exactStr(s);
   return suffix.length > 0 && s.endsWith(suffix) && !splitsPair(s, s.length - suffix.length)
     ? s.slice(0, s.length - suffix.length)
     : s;
@@ -989,7 +1011,7 @@ export function strCasefold(s: string): string {
 
 /** `s.capitalize()`: first character title case, the rest lower case (3.8+). */
 export function strCapitalize(s: string): string {
-  if (s.length === 0) return s;
+  if (s.length === 0) return '';
   const c0 = cpAt(s, 0);
   let out = mapCp('title', c0);
   for (let i = c0 > 0xffff ? 2 : 1; i < s.length; ) {
@@ -1041,6 +1063,7 @@ function fillChar(fill: string | undefined | null): string {
 
 /** `s.center(width, fillchar)`. */
 export function strCenter(s: string, width: number, fillchar?: string | null): string {
+  s = exactStr(s);
   const f = fillChar(fillchar);
   const len = strLen(s);
   if (width <= len) return s;
@@ -1051,12 +1074,14 @@ export function strCenter(s: string, width: number, fillchar?: string | null): s
 }
 
 export function strLjust(s: string, width: number, fillchar?: string | null): string {
+  s = exactStr(s);
   const f = fillChar(fillchar);
   const len = strLen(s);
   return width <= len ? s : s + f.repeat(width - len);
 }
 
 export function strRjust(s: string, width: number, fillchar?: string | null): string {
+  s = exactStr(s);
   const f = fillChar(fillchar);
   const len = strLen(s);
   return width <= len ? s : f.repeat(width - len) + s;
@@ -1064,6 +1089,7 @@ export function strRjust(s: string, width: number, fillchar?: string | null): st
 
 /** `s.zfill(width)`: zeros after a leading sign. */
 export function strZfill(s: string, width: number): string {
+  s = exactStr(s);
   const len = strLen(s);
   if (width <= len) return s;
   const pad = '0'.repeat(width - len);
@@ -1074,6 +1100,7 @@ export function strZfill(s: string, width: number): string {
 
 /** `s.expandtabs(tabsize)`. */
 export function strExpandtabs(s: string, tabsize?: number | null): string {
+  s = exactStr(s);
   const ts = tabsize === undefined || tabsize === null ? 8 : tabsize;
   if (s.indexOf('\t') < 0) return s;
   let out = '';
@@ -1304,8 +1331,14 @@ export function asciiEscape(text: string): string {
  * pages and any error handler their own loops do not apply in codecs.ts.
  */
 export function strEncode(s: string, encoding?: string | null, errors?: string | null): Uint8Array {
-  const codec = encoding === undefined || encoding === null || encoding === 'utf-8' ? 'utf-8' : textCodec(encoding, 'codecs.encode()');
-  return encodeAs(s, codec, errors === undefined || errors === null ? 'strict' : errors, encoding);
+  const err = errors === undefined || errors === null ? 'strict' : errors;
+  if (encoding === undefined || encoding === null || encoding === 'utf-8') return encodeAs(s, 'utf-8', err, encoding);
+  const codec = findTextCodec(encoding);
+  if (codec === null) {
+    const named = namedCodec(encoding);
+    if (named !== null) return encodeNamed(s, named, err, encoding);
+  }
+  return encodeAs(s, codec ?? textCodec(encoding, 'codecs.encode()'), err, encoding);
 }
 
 /**

@@ -7,7 +7,7 @@
 // surrogates needs no conversion; otherwise `Indexer` maps between the two.
 
 import { raise, throwPy, makeExc, Exception, isPyException, type PyException } from '../exceptions.js';
-import { builtinType, addressOf, NotImplemented, typeType, type PyType } from '../object.js';
+import { builtinType, addressOf, NotImplemented, typeType, type KwPairs, type PyType } from '../object.js';
 import { intType } from '../numbers.js';
 import { unwrapInt } from '../int.js';
 import { formatInt } from '../format.js';
@@ -20,7 +20,7 @@ import { toIndex, typeNameOf } from '../slice.js';
 import { JOIN_CHUNK, JOIN_CHUNK_CHARS } from '../str.js';
 import { kwParams } from '../install.js';
 import { str } from '../repr.js';
-import { truthy } from '../ops.js';
+import { getslice, iter, truthy } from '../ops.js';
 import { callable, isCallable } from '../function.js';
 import { defineAll } from './common.js';
 import { nativeModule } from '../module.js';
@@ -1139,6 +1139,88 @@ function escape(pattern: unknown): unknown {
   return isBytes ? bytes(out) : out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// re.Scanner: a small tokenizer over a lexicon of (phrase, action) pairs. The phrases become the
+// alternatives of one pattern, each in a group of its own; the alternative that matched names the
+// action. Scanning stops at the first place no phrase matches (or only an empty match does).
+
+class PyScanner {
+  lexicon: unknown = null;
+  scanner: PyPattern | null = null;
+  /** The outer group number of each phrase (phrases may have groups of their own), and its action. */
+  phrases: { group: number; action: unknown }[] = [];
+  /** The match being acted on, set before a callable action runs (`self.match` in the action). */
+  match: PyMatch | undefined = undefined;
+}
+
+function scannerNew(pos: unknown[], kw: KwPairs | null): PyScanner {
+  let lexicon = pos[0];
+  let flags: unknown = pos[1];
+  if (pos.length > 2) raise('TypeError', `Scanner.__init__() takes from 2 to 3 positional arguments but ${pos.length + 1} were given`);
+  for (const [name, value] of kw ?? []) {
+    if (name === 'lexicon' && lexicon === undefined) lexicon = value;
+    else if (name === 'flags' && flags === undefined) flags = value;
+    else raise('TypeError', `Scanner.__init__() got an unexpected keyword argument '${name}'`);
+  }
+  if (lexicon === undefined) raise('TypeError', "Scanner.__init__() missing 1 required positional argument: 'lexicon'");
+  const f = flagsArg(flags);
+  const self = new PyScanner();
+  self.lexicon = lexicon;
+  const alternatives: string[] = [];
+  let bytesPhrases = false;
+  let group = 1;
+  for (const entry of iter(lexicon)) {
+    const [phrase, action] = Array.from(iter(entry));
+    const one = compile(phrase, f);
+    bytesPhrases = one.c.bytes;
+    // In verbose mode a phrase may end in a comment, which must not swallow the group's end.
+    alternatives.push(`(${one.pattern}${f & X ? '\n' : ''})`);
+    self.phrases.push({ group, action });
+    group += 1 + one.c.groups;
+  }
+  const source = alternatives.join('|');
+  self.scanner = compile(bytesPhrases ? bytes(source) : source, f);
+  return self;
+}
+
+function scannerScan(self: PyScanner, string: unknown): PyTuple {
+  const tokens: unknown[] = [];
+  let at = 0;
+  for (;;) {
+    const m = doMatch(self.scanner!, string, at, undefined, false);
+    if (m === null) break;
+    const end = m.span(0)[1];
+    if (end === at) break;
+    const phrase = self.phrases.find((p) => m.group(p.group) !== null)!;
+    let action = phrase.action;
+    if (isCallable(action)) {
+      self.match = m;
+      action = callable(action)(self, m.group(0));
+    }
+    if (action !== null) tokens.push(action);
+    at = end;
+  }
+  return tuple([tokens, getslice(string, at, null, null)]);
+}
+
+export const scannerType: PyType = builtinType({
+  name: 'Scanner',
+  module: 're',
+  proto: PyScanner.prototype,
+  final: true,
+  construct: (_cls: PyType, pos: unknown[], kw: KwPairs | null) => scannerNew(pos, kw),
+  methods: {
+    scan: kwParams(function (this: PyScanner, string: unknown) {
+      return scannerScan(this, string);
+    }, 'scan', ['string']),
+  },
+  getters: {
+    lexicon: (s: PyScanner) => s.lexicon,
+    scanner: (s: PyScanner) => s.scanner,
+    match: (s: PyScanner) => s.match ?? raise('AttributeError', "'Scanner' object has no attribute 'match'"),
+  },
+});
+
 export function populateRe(mod: Record<string, unknown>): void {
   defineAll(mod, {
     compile: kwParams((pattern: unknown, flags?: unknown) => compile(pattern, flags), 'compile', ['pattern', 'flags']),
@@ -1158,6 +1240,7 @@ export function populateRe(mod: Record<string, unknown>): void {
     error: reError,
     Pattern: patternType,
     Match: matchType,
+    Scanner: scannerType,
     RegexFlag: regexFlagType,
     I: regexFlag(I), IGNORECASE: regexFlag(I), M: regexFlag(M), MULTILINE: regexFlag(M), S: regexFlag(S), DOTALL: regexFlag(S),
     X: regexFlag(X), VERBOSE: regexFlag(X), A: regexFlag(A), ASCII: regexFlag(A), U: regexFlag(U), UNICODE: regexFlag(U),
