@@ -480,7 +480,8 @@ function tailMatch(s: string, sub: string, start: Idx, end: Idx, suffix: boolean
 
 function affixCheck(prefix: unknown, name: string, typeName?: (x: unknown) => string): readonly string[] {
   if (typeof prefix === 'string') return [prefix];
-  if (Array.isArray(prefix)) {
+  // A tuple (an Array of another prototype), never a list.
+  if (Array.isArray(prefix) && Object.getPrototypeOf(prefix) !== Array.prototype) {
     for (const p of prefix) {
       if (typeof p !== 'string') {
         raise('TypeError', `tuple for ${name} must only contain str, not ${typeName ? typeName(p) : typeof p}`);

@@ -93,7 +93,7 @@ function fillChar(v: unknown): string | undefined {
 
 function affix(v: unknown): string | readonly unknown[] {
   if (typeof v === 'string') return v;
-  if (v instanceof PyTuple) return v.some((p) => p instanceof String) ? v.map((p) => strArg(p) ?? p) : v;
+  if (v instanceof PyTuple) return v.some((p) => p instanceof String) ? tuple(v.map((p) => strArg(p) ?? p)) : v;
   return strArg(v) ?? (v as string);
 }
 
