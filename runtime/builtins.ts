@@ -24,7 +24,7 @@ import { format, repr as reprOf, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
 import { asciiEscape, strLen } from './str.js';
 import { PyTuple, tuple } from './tuple.js';
-import { isExactArray, ListIterator, ListReverseIterator, sortList, toList } from './list.js';
+import { isExactArray, ListIterator, ListReverseIterator, sortList, toList, TupleIterator } from './list.js';
 import { PyDict } from './dict.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
@@ -684,7 +684,7 @@ export function iter(obj: unknown, sentinel?: unknown, over?: unknown): unknown 
     if (!isCallable(obj)) raise('TypeError', 'iter(v, w): v must be callable');
     return new CallableIterator(callable(obj) as Fn, sentinel);
   }
-  if (isExactArray(obj)) return new ListIterator(obj);
+  if (isExactArray(obj)) return obj.constructor === PyTuple ? new TupleIterator(obj) : new ListIterator(obj);
   const m = (obj as { $__iter__?: () => unknown } | null)?.$__iter__;
   if (typeof m === 'function') {
     const it = m.call(obj);

@@ -367,7 +367,7 @@ const commonMethods = {
   },
 
   __iter__(this: PyBytes | PyByteArray): BytesIterator {
-    return new BytesIterator(this);
+    return this instanceof PyByteArray ? new ByteArrayIterator(this) : new BytesIterator(this);
   },
 
   __repr__(this: PyBytes | PyByteArray): string {
@@ -1048,7 +1048,7 @@ export const memoryviewType: PyType = builtinType({
       return null;
     },
     __iter__(this: PyMemoryView): BytesIterator {
-      return new BytesIterator(this);
+      return new MemoryIterator(this);
     },
     __eq__(this: PyMemoryView, other: unknown): unknown {
       if (!isBytesLike(other)) return NotImplemented;
@@ -1123,5 +1123,11 @@ export class BytesIterator {
   }
 }
 
+/** bytearray's and memoryview's iterators: bytes' under CPython's other names. */
+class ByteArrayIterator extends BytesIterator {}
+class MemoryIterator extends BytesIterator {}
+
 builtinType({ name: 'bytes_iterator', proto: BytesIterator.prototype, final: true });
+builtinType({ name: 'bytearray_iterator', proto: ByteArrayIterator.prototype, final: true });
+builtinType({ name: 'memory_iterator', proto: MemoryIterator.prototype, final: true });
 markMethods(BytesIterator.prototype);

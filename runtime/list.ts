@@ -468,7 +468,7 @@ const listMethods = {
   },
 
   __iter__(this: List): ListIterator {
-    return new ListIterator(this);
+    return this instanceof PyTuple ? new TupleIterator(this) : new ListIterator(this);
   },
 
   __reversed__(this: List): ListReverseIterator {
@@ -691,7 +691,11 @@ export const listType: PyType = builtinType({
 });
 defineHidden(Array.prototype, '$__hash__', null);
 
+/** A tuple's iterator: a list's under CPython's other name. */
+export class TupleIterator extends ListIterator {}
+
 builtinType({ name: 'list_iterator', proto: ListIterator.prototype, final: true });
+builtinType({ name: 'tuple_iterator', proto: TupleIterator.prototype, final: true });
 builtinType({ name: 'list_reverseiterator', proto: ListReverseIterator.prototype, final: true });
 markMethods(ListIterator.prototype);
 markMethods(ListReverseIterator.prototype);

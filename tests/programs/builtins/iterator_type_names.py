@@ -1,0 +1,6 @@
+# The types of the iterators the builtin sequences give, by name, and that they iterate.
+for x in [(), (1, 2), [], [3], "", "ab", b"", b"ab", bytearray(b"xy"), memoryview(b"mv"), {}, {1: 2}.keys(),
+          set(), frozenset({1}), range(3), range(2**70, 2**70 + 2), iter([1]), reversed([1, 2]), zip(), map(str, [1]),
+          enumerate("a"), filter(None, [0, 1])]:
+    it = iter(x)
+    print(type(x).__name__, type(it).__name__, list(it), type(iter(it)).__name__)
