@@ -929,7 +929,12 @@ function moduleLookupError(name: unknown): unknown {
 function moduleTextCodec(encoding: unknown): unknown {
   if (typeof encoding !== 'string') raise('TypeError', `lookup() argument must be str, not ${typeNameOf(encoding)}`);
   const codec = findTextCodec(encoding);
-  return codec === null ? null : hooks.tuple([codecModuleNamed(encoding), codecDisplayName(codec)]);
+  if (codec !== null) return hooks.tuple([codecModuleNamed(encoding), codecDisplayName(codec)]);
+  // The codecs known only by name (UTF-7, punycode): lib/codecs.py converts through str.encode and
+  // bytes.decode under their module name.
+  const key = normalizedEncodingName(encoding);
+  const module = NAMED_CODEC_ALIASES[key] ?? NAMED_CODEC_ALIASES[key.replaceAll('.', '_')];
+  return module === undefined ? null : hooks.tuple([module, module.replaceAll('_', '-')]);
 }
 
 /** The native module `_codecs` (registered by module.ts, which this file is evaluated before). */
