@@ -8,8 +8,27 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
+from types import MappingProxyType as _MappingProxyType, GenericAlias as _GenericAlias
+
+
 class FrozenInstanceError(AttributeError):
     pass
+
+
+_NO_METADATA = _MappingProxyType({})
+
+
+class _DataclassParams:
+    """The options a dataclass was made with, kept as __dataclass_params__."""
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq, self.order = init, repr, eq, order
+        self.unsafe_hash, self.frozen = unsafe_hash, frozen
+
+    def __repr__(self):
+        shown = ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 class _MISSING_TYPE:
@@ -50,7 +69,8 @@ class Field:
         self.default, self.default_factory = default, default_factory
         self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self.metadata = {} if metadata is None else metadata
+        # read-only, as CPython's mappingproxy (the caller's dict stays behind it)
+        self.metadata = _NO_METADATA if metadata is None else _MappingProxyType(metadata)
 
     def __repr__(self):
         shown = [f'{attr}={getattr(self, attr)!r}' for attr in _FIELD_REPR_ATTRS]
@@ -254,6 +274,7 @@ def _make_init(cls, fields, frozen, has_post_init):
     annotations = {f.name: f.type for f in positional + kw_only}
     annotations['return'] = None
     __init__.__annotations__ = annotations
+    _init_texts[id(__init__)] = (__init__, _generated_init_text(positional, kw_only))
     return __init__
 
 
@@ -272,7 +293,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError(f'{name!r} is a field but has no type annotation')
     dataclass_bases = [b for b in cls.__mro__[-1:0:-1] if hasattr(b, '__dataclass_fields__')]
     if dataclass_bases:
-        any_frozen_base = any(b.__dataclass_params__[5] for b in dataclass_bases)
+        any_frozen_base = any(b.__dataclass_params__.frozen for b in dataclass_bases)
         if any_frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
         if not any_frozen_base and frozen:
@@ -288,7 +309,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type is _FIELD],
                          weakref_slot)
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     real = [f for f in fields.values() if f._field_type is _FIELD]
     has_post_init = hasattr(cls, '__post_init__')
     if init and '__init__' not in cls.__dict__:
@@ -306,7 +327,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             finally:
                 _repr_running.discard(key)
             return f'{type(self).__qualname__}({inner})'
-        cls.__repr__ = __repr__
+        cls.__repr__ = _name_generated(cls, __repr__, '__repr__')
     compared = [f.name for f in real if f.compare]
     if eq and '__eq__' not in cls.__dict__:
         # The field-by-field loop of tuple equality (identity, then ==), without the tuples.
@@ -319,14 +340,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                         return False
                 return True
             return NotImplemented
-        cls.__eq__ = __eq__
+        cls.__eq__ = _name_generated(cls, __eq__, '__eq__')
     if order:
         for name, make in (('__lt__', _make_lt), ('__le__', _make_le),
                            ('__gt__', _make_gt), ('__ge__', _make_ge)):
             if name in cls.__dict__:
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
                                 f'Consider using functools.total_ordering')
-            setattr(cls, name, make(compared))
+            setattr(cls, name, _name_generated(cls, make(compared), name))
     if frozen:
         field_names = frozenset(f.name for f in real)
 
@@ -339,23 +360,81 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             if type(self) is cls or name in field_names:
                 raise FrozenInstanceError(f'cannot delete field {name!r}')
             super(cls, self).__delattr__(name)
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        cls.__setattr__ = _name_generated(cls, __setattr__, '__setattr__')
+        cls.__delattr__ = _name_generated(cls, __delattr__, '__delattr__')
     hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
     # CPython's _hash_action table, keyed by (unsafe_hash, eq, frozen, has_explicit_hash).
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = lambda self: hash(_values(self, hashed))
+        cls.__hash__ = _name_generated(cls, lambda self: hash(_values(self, hashed)), '__hash__')
     elif eq and not has_explicit_hash:
         if frozen:
-            cls.__hash__ = lambda self: hash(_values(self, hashed))
+            cls.__hash__ = _name_generated(cls, lambda self: hash(_values(self, hashed)),
+                                           '__hash__')
         else:
             cls.__hash__ = None
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in fields.values()
                                    if f._field_type is not _FIELD_CLASSVAR and f.init and not f.kw_only)
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + _init_signature_text(cls)
     return cls
+
+
+def _name_generated(cls, method, name):
+    """Give a generated method the names it would have if written in the class body."""
+    method.__name__ = name
+    method.__qualname__ = f'{cls.__qualname__}.{name}'
+    return method
+
+
+# The generated __init__ functions take (*args, **kwargs), so the signature text each one
+# stands for is kept here, for the class docstrings of their classes and of subclasses.
+_init_texts = {}
+
+
+def _format_annotation(annotation):
+    """An annotation as a signature shows it: builtin classes by bare name, other classes
+    with their module, typing constructs without the `typing.` prefix, anything else by repr."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
+
+
+def _parameter_text(f):
+    text = f'{f.name}: {_format_annotation(f.type)}'
+    if f.default_factory is not MISSING:
+        return text + ' = <factory>'
+    if f.default is not MISSING:
+        return f'{text} = {f.default!r}'
+    return text
+
+
+def _generated_init_text(positional, kw_only):
+    parts = [_parameter_text(f) for f in positional]
+    if kw_only:
+        parts.append('*')
+        parts.extend(_parameter_text(f) for f in kw_only)
+    return '(' + ', '.join(parts) + ')'
+
+
+def _init_signature_text(cls):
+    """The `(...)` part of a generated class docstring: the signature of calling the class."""
+    known = _init_texts.get(id(cls.__init__))
+    if known is not None and known[0] is cls.__init__:
+        return known[1]
+    try:
+        import inspect
+        return str(inspect.signature(cls)).replace(' -> None', '')
+    except (TypeError, ValueError):
+        return ''
 
 
 def _slots_of(cls):

@@ -9,7 +9,8 @@ _builtin_bin = bin
 __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-           'show_flag_values']
+           'show_flag_values', 'global_enum', 'global_enum_repr', 'global_flag_repr',
+           'global_str']
 
 
 class _BodyMarker:
@@ -204,11 +205,59 @@ def bin(num, max_bits=None):
 _bin = bin
 
 
+def _drop_ignored(classdict):
+    """Take the names listed in the body's _ignore_ (a list, or one string of names separated
+    by commas or spaces) out of the class namespace, _ignore_ included. A name listed there
+    must not already have been given a member value above it."""
+    if '_ignore_' not in classdict:
+        return
+    listed = classdict['_ignore_']
+    listed = listed.replace(',', ' ').split() if isinstance(listed, str) else list(listed)
+    earlier_members = set()
+    for key in classdict:
+        if key == '_ignore_':
+            break
+        if key in listed and _becomes_member(key, classdict[key]):
+            earlier_members.add(key)
+    if earlier_members:
+        raise ValueError('_ignore_ cannot specify already set names: %r' % (earlier_members,))
+    for key in listed + ['_ignore_']:
+        classdict.pop(key, None)
+
+
+def _becomes_member(key, value):
+    """Whether a plain (not dunder, sunder or private) body name holding value is a member."""
+    if isinstance(value, (_nonmember, _member)):
+        return isinstance(value, _member)
+    return not (_is_descriptor(value) or callable(value) and not isinstance(value, auto))
+
+
 def _method_of(function):
     """function as a new method object, to be set on another class than its own."""
     def method(self, *args):
         return function(self, *args)
     return method
+
+
+class _MemberField:
+    """Enum's read-only `name` and `value`: the member's _name_ or _value_ on instances, and
+    with CPython's messages for setting, deleting or reading them on the class."""
+
+    def __init__(self, field, doc):
+        self._field = field
+        self._slot = '_%s_' % field
+        self.__doc__ = doc
+
+    def __get__(self, member, owner=None):
+        if member is None:
+            raise AttributeError(self._field)
+        return getattr(member, self._slot)
+
+    def __set__(self, member, value):
+        raise AttributeError('<enum %r> cannot set attribute %r' % ('Enum', self._field))
+
+    def __delete__(self, member):
+        raise AttributeError('<enum %r> cannot delete attribute %r' % ('Enum', self._field))
 
 
 class EnumType(type):
@@ -219,6 +268,7 @@ class EnumType(type):
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+        _drop_ignored(classdict)
         member_names = []
         for key in list(classdict.keys()):
             value = classdict[key]
@@ -444,6 +494,11 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
+    def __delattr__(cls, name):
+        if name in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
 
 EnumMeta = EnumType
 
@@ -472,15 +527,8 @@ class Enum(metaclass=EnumType):
         """Hook for subclasses: the member to use for a value lookup found nothing for."""
         return None
 
-    @property
-    def name(self):
-        """The member's name in its class."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value the member was defined with (or made from)."""
-        return self._value_
+    name = _MemberField('name', "The member's name in its class.")
+    value = _MemberField('value', 'The value the member was defined with (or made from).')
 
     def __repr__(self):
         kind = type(self)
@@ -521,6 +569,9 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self._value_)
 
     def __format__(self, format_spec):
+        # the data type's format: an empty spec means str(self), whatever __str__ now is
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
 
@@ -534,6 +585,9 @@ class StrEnum(str, ReprEnum):
         return self._value_
 
     def __format__(self, format_spec):
+        # the data type's format: an empty spec means str(self), whatever __str__ now is
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
     @staticmethod
@@ -679,6 +733,9 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self._value_)
 
     def __format__(self, format_spec):
+        # the data type's format: an empty spec means str(self), whatever __str__ now is
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
     # int's operators come first in the MRO; CPython's EnumType puts Flag's back on the class.
@@ -850,3 +907,50 @@ class verify:
             elif check is NAMED_FLAGS:
                 _reject_unnamed_bits(enumeration)
         return enumeration
+
+
+# ---------------------------------------------------------------------------------------------
+# global_enum: members exported as module globals, shown as module.NAME
+
+def _module_tail(member):
+    return type(member).__module__.rpartition('.')[2]
+
+
+def global_enum_repr(self):
+    """repr of a global enum member: `module.NAME`."""
+    return '%s.%s' % (_module_tail(self), self._name_)
+
+
+def global_flag_repr(self):
+    """repr of a global flag: each named part as `module.NAME`, joined by |."""
+    module = _module_tail(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, type(self).__name__, self._value_)
+    # The bit test works on the member itself, as CPython's does; for a plain Flag (which
+    # has no subtraction) this raises TypeError, as it does there.
+    if self != 0 and self & (self - 1) == 0:
+        return '%s.%s' % (module, self._name_)
+    keep_numbers = self._boundary_ is KEEP
+    parts = []
+    for part in self._name_.split('|'):
+        parts.append(part if keep_numbers and part[0].isdigit() else '%s.%s' % (module, part))
+    return '|'.join(parts)
+
+
+def global_str(self):
+    """str of a global enum member: its bare name, or `Class(value)` when it has none."""
+    if self._name_ is None:
+        return '%s(%r)' % (type(self).__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: put the members into their module's namespace and show them as
+    module-level names; str becomes the bare name too, unless the enum keeps its data type's
+    str (IntEnum, StrEnum, IntFlag) and update_str is false."""
+    import sys
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

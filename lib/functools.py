@@ -118,29 +118,105 @@ def total_ordering(cls):
 # ---------------------------------------------------------------------------------------------
 # cmp_to_key
 
-def _wrapped_comparison(cmp, verdict):
-    def comparison(self, other):
-        if type(other) is not type(self):
-            raise TypeError('other argument must be K instance')
-        return verdict(cmp(self.obj, other.obj))
-    return comparison
+_NO_OBJ = object()
 
 
-def cmp_to_key(mycmp):
+def _key_compare(left, right):
+    """cmp(left.obj, right.obj) by the left key's cmp function, for KeyWrapper's comparisons."""
+    if type(right) is not _KeyWrapper:
+        raise TypeError('other argument must be K instance')
+    mine = left._held
+    theirs = right._held
+    # the callable returned by cmp_to_key is a KeyWrapper that wraps nothing yet
+    if mine is _NO_OBJ or theirs is _NO_OBJ:
+        raise AttributeError('object')
+    return left._cmp(mine, theirs)
+
+
+class _KeyWrapper:
+    """A sort key built from a cmp function. cmp_to_key(cmp) is itself a KeyWrapper holding no
+    object; calling any KeyWrapper wraps its argument with the same cmp function, which is why
+    keys made by separate cmp_to_key calls still compare with each other."""
+    __slots__ = ('_cmp', '_held')
+    __memphis_type_name__ = 'functools.KeyWrapper'  # what messages call it, as CPython's C type
+    # list.sort and sorted compare items with _cmp directly when the key is an empty wrapper
+    # (runtime/list.ts): each comparison is the one this class's __lt__ would make
+    __memphis_cmp_key__ = True
+    _EMPTY = _NO_OBJ
+    # a cmp result orders values but says nothing about hashing
+    __hash__ = None
+
+    def __init__(self, token=None, cmp=None, held=None):
+        # only this module makes them, passing its private token first
+        if token is not _NO_OBJ:
+            raise TypeError("cannot create 'functools.KeyWrapper' instances")
+        self._cmp = cmp
+        self._held = held
+
+    def __call__(self, obj=_NO_OBJ, /, *more, **kwargs):
+        if not more and not kwargs and obj is not _NO_OBJ:
+            return _KeyWrapper(_NO_OBJ, self._cmp, obj)
+        given = (obj is not _NO_OBJ) + len(more) + len(kwargs)
+        if given > 1:
+            kind = 'argument' if obj is not _NO_OBJ else 'keyword argument'
+            raise TypeError(f'K() takes at most 1 {kind} ({given} given)')
+        if 'obj' in kwargs:
+            return _KeyWrapper(_NO_OBJ, self._cmp, kwargs['obj'])
+        # nothing, or one keyword of another name
+        raise TypeError("K() missing required argument 'obj' (pos 1)")
+
+    @property
+    def obj(self):
+        held = self._held
+        return None if held is _NO_OBJ else held
+
+    @obj.setter
+    def obj(self, value):
+        self._held = value
+
+    @obj.deleter
+    def obj(self):
+        self._held = _NO_OBJ
+
+    # each compares the cmp result with zero by its own operator
+    def __lt__(self, other):
+        # sorting uses only <, so the common case skips the helper's extra call
+        if type(other) is _KeyWrapper:
+            mine = self._held
+            theirs = other._held
+            if mine is not _NO_OBJ and theirs is not _NO_OBJ:
+                return self._cmp(mine, theirs) < 0
+        return _key_compare(self, other) < 0
+
+    def __le__(self, other):
+        return _key_compare(self, other) <= 0
+
+    def __eq__(self, other):
+        return _key_compare(self, other) == 0
+
+    def __ne__(self, other):
+        return _key_compare(self, other) != 0
+
+    def __gt__(self, other):
+        return _key_compare(self, other) > 0
+
+    def __ge__(self, other):
+        return _key_compare(self, other) >= 0
+
+
+# private here; its type name is the one CPython's C type shows
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
+def _new_key(cmp, held):
+    return _KeyWrapper(_NO_OBJ, cmp, held)
+
+
+def cmp_to_key(mycmp=_NO_OBJ):
     """Turn an old-style cmp(a, b) function (negative, zero or positive) into a key function."""
-    class KeyWrapper:
-        __slots__ = ('obj',)
-        # a cmp result orders values but says nothing about hashing
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-    for name, verdict in (('__lt__', lambda c: c < 0), ('__le__', lambda c: c <= 0),
-                          ('__eq__', lambda c: c == 0), ('__ne__', lambda c: c != 0),
-                          ('__gt__', lambda c: c > 0), ('__ge__', lambda c: c >= 0)):
-        setattr(KeyWrapper, name, _wrapped_comparison(mycmp, verdict))
-    return KeyWrapper
+    if mycmp is _NO_OBJ:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    return _new_key(mycmp, _NO_OBJ)
 
 
 # ---------------------------------------------------------------------------------------------

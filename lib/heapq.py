@@ -186,24 +186,80 @@ def merge(*iterables, key=None, reverse=False):
         yield from last[3]
 
 
-def _first_n(n, iterable, key, largest):
-    if n <= 0:
-        return []
-    ordered = sorted(iterable, key=key, reverse=largest)
-    del ordered[n:]
-    return ordered
+def _extreme_one(iterable, key, largest):
+    # With room for one item, a single min or max pass does the job.
+    nothing = object()
+    pick = max if largest else min
+    found = pick(iter(iterable), default=nothing, key=key)
+    return [] if found is nothing else [found]
+
+
+def _bounded_selection(n, iterable, key, largest):
+    """The n extreme items through a heap that never holds more than n entries.
+
+    The heap keeps the current winners with the weakest of them on top (a max-heap for
+    nsmallest, a min-heap for nlargest), so each later item is compared with that one entry
+    only. Entries are (item, arrival) or (key, arrival, item): the arrival number, counting up
+    for nsmallest and down for nlargest, settles equal keys in favour of the earlier item, so
+    with a key the items themselves are never compared."""
+    source = iter(iterable)
+    # The range comes first in zip so that no item past the first n is pulled from the source.
+    if largest:
+        step, arrival = -1, -n
+        arrivals = range(0, arrival, step)
+    else:
+        step, arrival = 1, n
+        arrivals = range(arrival)
+    if key is None:
+        kept = [(item, arrival) for arrival, item in zip(arrivals, source)]
+    else:
+        kept = [(key(item), arrival, item) for arrival, item in zip(arrivals, source)]
+    if not kept:
+        return kept
+    if largest:
+        heapify(kept)
+        displace = heapreplace
+    else:
+        _heapify_max(kept)
+        displace = _heapreplace_max
+    weakest = kept[0][0]
+    for item in source:
+        rank = item if key is None else key(item)
+        if (weakest < rank) if largest else (rank < weakest):
+            displace(kept, (rank, arrival) if key is None else (rank, arrival, item))
+            weakest = kept[0][0]
+            arrival += step
+    kept.sort(reverse=largest)
+    return [entry[0] for entry in kept] if key is None else [entry[2] for entry in kept]
+
+
+def _known_length(iterable):
+    """len(iterable), or None for an input without one (an iterator, a generator)."""
+    try:
+        return len(iterable)
+    except (TypeError, AttributeError):
+        return None
+
+
+def _select(n, iterable, key, largest):
+    if n == 1:
+        return _extreme_one(iterable, key, largest)
+    length = _known_length(iterable)
+    if length is not None and n >= length:
+        # Everything is kept, so sorting it all costs no more than the heap would.
+        return sorted(iterable, key=key, reverse=largest)[:n]
+    return _bounded_selection(n, iterable, key, largest)
 
 
 def nsmallest(n, iterable, key=None):
     """The n smallest items of iterable, as sorted(iterable, key=key)[:n] would give them."""
-    # A stable sort keeps equal items in input order, as the definition above requires.
-    return _first_n(n, iterable, key, False)
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable, as sorted(iterable, key=key, reverse=True)[:n]
     would give them."""
-    return _first_n(n, iterable, key, True)
+    return _select(n, iterable, key, True)
 
 
 # Swap in the accelerator's list operations (imported by name, since a star import from a

@@ -34,6 +34,22 @@ _LOWER_MASK = 0x7fffffff
 _MASK32 = 0xffffffff
 
 
+_MASK64 = 0xFFFFFFFFFFFFFFFF
+
+
+def _version1_text_seed(text):
+    """The int that a str or bytes seed stands for under seed(version=1): a 64-bit
+    multiply-and-xor hash over the characters (bytes read as Latin-1), kept from old Pythons so
+    that their sequences can be reproduced."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    codes = [ord(ch) for ch in text]
+    h = codes[0] << 7 if codes else 0
+    for code in codes:
+        h = ((h * 1000003) ^ code) & _MASK64
+    return h ^ len(codes)
+
+
 class Random:
     """Random number generator base class used by bound module functions."""
 
@@ -108,7 +124,9 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed."""
-        if version == 2 and isinstance(a, (str, bytes, bytearray)):
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = _version1_text_seed(a)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             from hashlib import sha512 as _sha512
             if isinstance(a, str):
                 a = a.encode()
@@ -118,12 +136,12 @@ class Random:
                             'int, float, str, bytes, and bytearray.')
         if a is None:
             a = int.from_bytes(_os.urandom(32), 'little')
-        elif isinstance(a, float):
-            a = hash(a)
-        elif not isinstance(a, int):
-            a = hash(a)
-        if a < 0:
-            a = -a
+        elif isinstance(a, int):
+            if a < 0:
+                a = -a
+        else:
+            # Other seeds go by their hash, read as an unsigned machine word.
+            a = hash(a) & _MASK64
         key = []
         while a:
             key.append(a & _MASK32)
@@ -170,13 +188,48 @@ class Random:
             k -= 32
         return result
 
-    def _randbelow(self, n):
-        """Return a random int in the range [0,n).  Defined for n > 0."""
-        k = n.bit_length()
-        r = self.getrandbits(k)
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick how a subclass draws bounded ints: the nearest class in its MRO that defines
+        _randbelow, getrandbits or random (checked in that order within each class) decides.
+        A subclass that supplies only random() gets _randbelow built on random()."""
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                return
+            if 'getrandbits' in own:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                return
+            if 'random' in own:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                return
+
+    def _randbelow_with_getrandbits(self, n):
+        """A random int in [0, n) for n > 0: draw n.bit_length() bits until one is below n."""
+        draw_bits = self.getrandbits
+        width = n.bit_length()
+        r = draw_bits(width)
         while r >= n:
-            r = self.getrandbits(k)
+            r = draw_bits(width)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << 53):
+        """A random int in [0, n) for n > 0, from random() alone: floats at or above the
+        largest multiple of n below maxsize (as a fraction of maxsize) are redrawn, so each
+        residue is equally likely."""
+        draw = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(draw() * n)
+        cutoff = (maxsize - maxsize % n) / maxsize
+        r = draw()
+        while r >= cutoff:
+            r = draw()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Return n bytes taken from getrandbits(8 * n), least significant byte first."""

@@ -186,17 +186,48 @@ export function sortList(xs: List, key: unknown, reverse: boolean, shared = true
     else sortHidden(xs, null, reverse);
     return;
   }
+  const cmp = cmpOfKeyWrapper(key);
+  if (cmp !== null) {
+    if (shared) sortHidden(xs, cmp, reverse, sortByCmp);
+    else sortByCmp(xs, cmp, reverse);
+    return;
+  }
   const f = callable(key) as (x: unknown) => unknown;
   if (shared) sortHidden(xs, f, reverse);
   else sortItems(xs, f, reverse);
 }
 
-/** sortItems on the items of `xs` while `xs` itself is empty. */
-function sortHidden(xs: List, key: ((x: unknown) => unknown) | null, reverse: boolean): void {
+/**
+ * The cmp function of `key` when it is what `functools.cmp_to_key(cmp)` returns (lib/functools.py
+ * marks its wrapper class `__memphis_cmp_key__` and keeps the function in `_cmp`), else null.
+ */
+function cmpOfKeyWrapper(key: unknown): ((a: unknown, b: unknown) => unknown) | null {
+  if (typeof key !== 'object' || key === null) return null;
+  const k = key as { $__memphis_cmp_key__?: unknown; $_held?: unknown; $_EMPTY?: unknown; $_cmp?: unknown };
+  if (k.$__memphis_cmp_key__ !== true || k.$_held !== k.$_EMPTY) return null;
+  return callable(k.$_cmp) as (a: unknown, b: unknown) => unknown;
+}
+
+/**
+ * Sort by an old-style cmp function, as sorting by `cmp_to_key(cmp)` does: each comparison is the
+ * keys' `__lt__`, `cmp(a, b) < 0`, so the items are compared directly, without the key objects.
+ */
+function sortByCmp(items: List, cmp: (a: unknown, b: unknown) => unknown, reverse: boolean): void {
+  if (items.length < 2) return;
+  if (reverse) items.reverse();
+  items.sort((a, b) => {
+    const r = cmp(a, b);
+    return (typeof r === 'number' ? r < 0 : itemLt(r, 0)) ? -1 : 1;
+  });
+  if (reverse) items.reverse();
+}
+
+/** `sort` (sortItems by default) on the items of `xs` while `xs` itself is empty. */
+function sortHidden<K>(xs: List, key: K, reverse: boolean, sort: (items: List, key: K, reverse: boolean) => void = sortItems as never): void {
   const items = xs.slice();
   xs.length = 0;
   try {
-    sortItems(items, key, reverse);
+    sort(items, key, reverse);
   } catch (e) {
     restore(xs, items);
     throw e;

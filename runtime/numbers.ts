@@ -27,11 +27,11 @@ import {
   intToFloat, intTrueDiv, intXor, type PyInt, unwrapInt,
 } from './int.js';
 import { attrError, builtinType, CLASS_VALUE, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
-import { truthy } from './ops.js';
+import { iter, truthy } from './ops.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { strRepr } from './str.js';
 import { tuple, type PyTuple } from './tuple.js';
-import { bytesFromU8, bytesData, isBytesLike } from './bytes.js';
+import { bytesFromU8, bytesData, isBytesLike, PyBytes } from './bytes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Operand classification
@@ -207,12 +207,39 @@ function toBytes(this: unknown, length?: unknown, byteorder?: unknown, signed?: 
   return bytesFromU8(out);
 }
 
+/**
+ * The bytes int.from_bytes reads from its argument, converted as CPython's PyObject_Bytes does:
+ * bytes-like objects as they are, then __bytes__, then any iterable of ints in range(0, 256).
+ * Unlike bytes(x), a count (int) and str (with or without subclassing) are refused.
+ */
+function bytesToRead(data: unknown): Uint8Array {
+  if (isBytesLike(data)) return bytesData(data).slice();
+  const refuse = (): never => raise('TypeError', `cannot convert '${typeNameOf(data)}' object to bytes`);
+  if (data === null || typeof data !== 'object' || data instanceof String) return refuse();
+  const convert = (data as { $__bytes__?: unknown }).$__bytes__;
+  if (typeof convert === 'function') {
+    const made = convert.call(data);
+    if (!(made instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeNameOf(made)})`);
+    return bytesData(made).slice();
+  }
+  // iterable through __iter__, or through __getitem__ as the old sequence protocol allows
+  // (unless __iter__ is set to None, which declares the object not iterable)
+  const probe = data as { $__iter__?: unknown; $__getitem__?: unknown };
+  const iterable = typeof probe.$__iter__ === 'function' ||
+    (probe.$__iter__ === undefined && typeof probe.$__getitem__ === 'function');
+  if (!Array.isArray(data) && !iterable) return refuse();
+  const out: number[] = [];
+  for (const item of iter(data)) {
+    const v = toIndex(item);
+    if (typeof v !== 'number' || v < 0 || v > 255) raise('ValueError', 'bytes must be in range(0, 256)');
+    out.push(v);
+  }
+  return Uint8Array.from(out);
+}
+
 /** int.from_bytes(bytes, byteorder='big', *, signed=False) */
 function fromBytes(cls: PyType, data: unknown, byteorder?: unknown, signed?: unknown): unknown {
-  let b: Uint8Array;
-  if (isBytesLike(data)) b = bytesData(data).slice();
-  else if (Array.isArray(data)) b = Uint8Array.from(data.map((x) => Number(toIndex(x))));
-  else b = Uint8Array.from([...(data as Iterable<unknown>)].map((x) => Number(toIndex(x))));
+  const b = bytesToRead(data);
   const order = byteorder === undefined ? 'big' : byteorder;
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
   if (order === 'little') b.reverse();

@@ -691,6 +691,157 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+    def keys(self):
+        """A set-like view of the keys, in order."""
+        return _OrderedKeys(self)
+
+    def values(self):
+        """A view of the values, in key order."""
+        return _OrderedValues(self)
+
+    def items(self):
+        """A set-like view of the (key, value) pairs, in order."""
+        return _OrderedItems(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# The OrderedDict views
+#
+# CPython gives OrderedDict view types of its own (odict_keys, odict_values, odict_items) that
+# behave as dict's views but show their own names. Each view here keeps the plain dict view of
+# the same mapping and passes every operation to it, so only the name and the repr are new.
+# Operators go through the dict view's own dunders so that NotImplemented still reaches the
+# other operand's reflected method.
+
+_views_registered = False
+
+
+def _register_views():
+    """Make the views instances of the collections.abc view classes, as dict's views are."""
+    global _views_registered
+    if not _views_registered:
+        _views_registered = True
+        from collections.abc import ItemsView, KeysView, ValuesView
+        KeysView.register(_OrderedKeys)
+        ValuesView.register(_OrderedValues)
+        ItemsView.register(_OrderedItems)
+
+
+def _plain_view(x):
+    return x._inner if isinstance(x, _OrderedView) else x
+
+
+class _OrderedView:
+    __slots__ = ('_od', '_inner')
+    _title = ''
+
+    def __init__(self, od):
+        self._od = od
+        self._inner = self._take_inner(od)
+        if not _views_registered:
+            _register_views()
+
+    def __len__(self):
+        return len(self._inner)
+
+    def __iter__(self):
+        return iter(self._inner)
+
+    def __reversed__(self):
+        return reversed(self._inner)
+
+    def __contains__(self, item):
+        return item in self._inner
+
+    def __repr__(self):
+        if _repr_running(self):
+            return '...'
+        _repr_enter(self)
+        try:
+            return f'{self._title}({list(self._inner)!r})'
+        finally:
+            _repr_leave(self)
+
+    @property
+    def mapping(self):
+        from types import MappingProxyType
+        return MappingProxyType(self._od)
+
+
+class _OrderedSetView(_OrderedView):
+    """The set behaviour shared by the keys and items views."""
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self._inner.__eq__(_plain_view(other))
+
+    def __ne__(self, other):
+        return self._inner.__ne__(_plain_view(other))
+
+    def __lt__(self, other):
+        return self._inner.__lt__(_plain_view(other))
+
+    def __le__(self, other):
+        return self._inner.__le__(_plain_view(other))
+
+    def __gt__(self, other):
+        return self._inner.__gt__(_plain_view(other))
+
+    def __ge__(self, other):
+        return self._inner.__ge__(_plain_view(other))
+
+    def __and__(self, other):
+        return self._inner.__and__(_plain_view(other))
+
+    def __rand__(self, other):
+        return self._inner.__rand__(_plain_view(other))
+
+    def __or__(self, other):
+        return self._inner.__or__(_plain_view(other))
+
+    def __ror__(self, other):
+        return self._inner.__ror__(_plain_view(other))
+
+    def __sub__(self, other):
+        return self._inner.__sub__(_plain_view(other))
+
+    def __rsub__(self, other):
+        return self._inner.__rsub__(_plain_view(other))
+
+    def __xor__(self, other):
+        return self._inner.__xor__(_plain_view(other))
+
+    def __rxor__(self, other):
+        return self._inner.__rxor__(_plain_view(other))
+
+    def isdisjoint(self, other):
+        return self._inner.isdisjoint(_plain_view(other))
+
+
+class _OrderedKeys(_OrderedSetView):
+    __slots__ = ()
+    _title = 'odict_keys'
+    _take_inner = staticmethod(dict.keys)
+
+
+class _OrderedValues(_OrderedView):
+    __slots__ = ()
+    _title = 'odict_values'
+    _take_inner = staticmethod(dict.values)
+
+
+class _OrderedItems(_OrderedSetView):
+    __slots__ = ()
+    _title = 'odict_items'
+    _take_inner = staticmethod(dict.items)
+
+
+for _view in (_OrderedKeys, _OrderedValues, _OrderedItems):
+    _view.__name__ = _view.__qualname__ = _view._title
+    _view.__module__ = 'builtins'
+del _view
+
 
 # ---------------------------------------------------------------------------------------------
 # Counter
