@@ -2,23 +2,25 @@
 //
 // Failures raise CPython's OSError subclasses with errno, strerror and filename set, built the
 // way CPython's PyErr_SetFromErrnoWithFilenameObject does (`OSError(errno, strerror, filename)`
-// picks the subclass from the errno). `os.environ` is a dict filled from process.env at import;
-// assigning to it also updates process.env, so child processes of the host would see it.
+// picks the subclass from the errno). `os.environ` is an `_Environ` mapping filled from
+// process.env at import; its writes and deletions also reach process.env, so getenv, expandvars
+// and child processes see them (putenv and unsetenv change process.env alone, as in CPython).
 
 import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
 import { fspath, raiseOSError, STRERROR } from '../oserror.js';
 import { flushOpenFiles, flushStdout } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
-import { PyDict } from '../dict.js';
+import { PyDict, dictCopy, isMapping, keyError, updateFromMapping, updateFromPairs } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
-import { builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type PyType } from '../object.js';
+import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { toFloat } from '../float.js';
 import { kwParams, type KwFn } from '../install.js';
-import { iter, truthy } from '../ops.js';
+import { eq, iter, truthy } from '../ops.js';
+import { getattrByName } from '../classes.js';
 import { defineAll, toDouble } from './common.js';
 import { nativeModule, import as importModule } from '../module.js';
 
@@ -455,18 +457,44 @@ const mkdir = kwParams(function mkdir(p: unknown, mode: unknown = 0o777): null {
   return null;
 }, 'mkdir', ['path', 'mode']);
 
+/** A failed mkdir inside makedirs: the system error and the path (as the caller spelled it). */
+class MakedirsFailure {
+  constructor(readonly error: unknown, readonly filename: unknown) {}
+}
+
+/**
+ * Create `path` after its missing parents, one mkdir per component (node's recursive mkdir
+ * never returns on some /proc paths, and names the whole path in its errors). Parents get the
+ * default mode; `shown` turns a parent path back into the caller's str or bytes for errors.
+ */
+function makeDirChain(path: string, filename: unknown, mode: number, existOk: boolean, shown: (p: string) => unknown): void {
+  let [head, tail] = splitRaw(path);
+  if (!tail) [head, tail] = splitRaw(head);
+  if (head && tail && !fs.existsSync(head)) {
+    try {
+      makeDirChain(head, shown(head), 0o777, existOk, shown);
+    } catch (e) {
+      // Someone else made it meanwhile: fine.
+      if (!(e instanceof MakedirsFailure) || (e.error as { code?: string }).code !== 'EEXIST') throw e;
+    }
+    if (tail === '.') return;
+  }
+  try {
+    fs.mkdirSync(path, { mode });
+  } catch (e) {
+    if (!existOk || !isdir(path)) throw new MakedirsFailure(e, filename);
+  }
+}
+
 const makedirs = kwParams(function makedirs(p: unknown, mode: unknown = 0o777, existOk: unknown = false): null {
   const path = pathArg(p, 'makedirs');
+  const asBytes = p instanceof PyBytes || (p !== null && typeof p === 'object' && fspath(p) instanceof PyBytes);
+  const shown = (part: string): unknown => (asBytes ? bytesFromU8(Buffer.from(part, 'utf8')) : part);
   try {
-    if (fs.existsSync(path)) {
-      if (!truthy(existOk) || !fs.statSync(path).isDirectory()) {
-        raiseOSError(Object.assign(new Error('exists'), { code: 'EEXIST' }), p);
-      }
-      return null;
-    }
-    fs.mkdirSync(path, { recursive: true, mode: Number(toIndex(mode)) });
+    makeDirChain(path, p, Number(toIndex(mode)), truthy(existOk), shown);
   } catch (e) {
-    raiseOSError(e, p);
+    if (e instanceof MakedirsFailure) raiseOSError(e.error, e.filename);
+    throw e;
   }
   return null;
 }, 'makedirs', ['name', 'mode', 'exist_ok']);
@@ -642,6 +670,243 @@ function strerror(code: unknown): string {
     if (num === c && STRERROR[name]) return STRERROR[name]!;
   }
   return `Unknown error ${c}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// File descriptors
+//
+// node:fs has no lseek: descriptors that os.open made are read and written at an offset kept
+// here (pread/pwrite), which lseek moves. Other descriptors (0, 1, 2, ...) use the system's own
+// offset, and lseek works on them only for what fstat can answer.
+
+/** The open flags of Linux (x86-64 values where node:fs has no constant). */
+function openFlags(): Record<string, number> {
+  const c = fs.constants as unknown as Record<string, number>;
+  const sync = c.O_SYNC ?? 1052672;
+  const nonblock = c.O_NONBLOCK ?? 2048;
+  return {
+    O_RDONLY: c.O_RDONLY ?? 0, O_WRONLY: c.O_WRONLY ?? 1, O_RDWR: c.O_RDWR ?? 2, O_ACCMODE: 3,
+    O_CREAT: c.O_CREAT ?? 64, O_EXCL: c.O_EXCL ?? 128, O_NOCTTY: c.O_NOCTTY ?? 256,
+    O_TRUNC: c.O_TRUNC ?? 512, O_APPEND: c.O_APPEND ?? 1024, O_NONBLOCK: nonblock,
+    O_NDELAY: nonblock, O_DSYNC: c.O_DSYNC ?? 4096, O_ASYNC: 8192, O_DIRECT: c.O_DIRECT ?? 16384,
+    O_LARGEFILE: 0, O_DIRECTORY: c.O_DIRECTORY ?? 65536, O_NOFOLLOW: c.O_NOFOLLOW ?? 131072,
+    O_NOATIME: c.O_NOATIME ?? 262144, O_CLOEXEC: 524288, O_SYNC: sync, O_FSYNC: sync,
+    O_RSYNC: sync, O_PATH: 2097152, O_TMPFILE: 4259840,
+  };
+}
+
+interface TrackedFd {
+  offset: number;
+  append: boolean;
+}
+
+const trackedFds = new Map<number, TrackedFd>();
+
+/** OSError(errno, strerror) for the codes the shared message table lacks. */
+function systemError(code: 'ESRCH' | 'ESPIPE', message: string): never {
+  return throwPy(makeExc('OSError', (nodeModule('os').constants.errno as Record<string, number>)[code], message));
+}
+
+function fdArg(fd: unknown): number {
+  return Number(toIndex(fd));
+}
+
+function bufferArg(data: unknown): Uint8Array {
+  if (!isBytesLike(data)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(data)}'`);
+  return bytesData(data);
+}
+
+/** os.open(path, flags, mode=0o777): a new file descriptor. */
+const osOpen = kwParams(function open(p: unknown, flags: unknown, mode: unknown = 0o777): number {
+  const path = pathArg(p, 'open');
+  const bits = Number(toIndex(flags));
+  flushOpenFiles();
+  try {
+    const fd = fs.openSync(path, bits, Number(toIndex(mode)));
+    trackedFds.set(fd, { offset: 0, append: (bits & openFlags().O_APPEND!) !== 0 });
+    return fd;
+  } catch (e) {
+    return raiseOSError(e, p);
+  }
+}, 'open', ['path', 'flags', 'mode']);
+
+/** os.read(fd, n): up to n bytes (b'' at the end of the file). */
+function osRead(fd: unknown, n: unknown): PyBytes {
+  const handle = fdArg(fd);
+  const size = Number(toIndex(n));
+  if (size < 0) return raiseOSError({ code: 'EINVAL' });
+  const buf = Buffer.alloc(size);
+  const tracked = trackedFds.get(handle);
+  try {
+    const got = fs.readSync(handle, buf, 0, size, tracked ? tracked.offset : null);
+    if (tracked) tracked.offset += got;
+    return bytesFromU8(buf.subarray(0, got));
+  } catch (e) {
+    return raiseOSError(e);
+  }
+}
+
+/** os.write(fd, data): how many bytes were written. */
+function osWrite(fd: unknown, data: unknown): number {
+  const handle = fdArg(fd);
+  const bytes = bufferArg(data);
+  const tracked = trackedFds.get(handle);
+  // What print() holds back comes first on the terminal and in files.
+  flushStdout();
+  flushOpenFiles();
+  try {
+    if (tracked === undefined) return fs.writeSync(handle, bytes);
+    if (tracked.append) {
+      const n = fs.writeSync(handle, bytes);
+      tracked.offset = fs.fstatSync(handle).size;
+      return n;
+    }
+    const n = fs.writeSync(handle, bytes, 0, bytes.length, tracked.offset);
+    tracked.offset += n;
+    return n;
+  } catch (e) {
+    return raiseOSError(e);
+  }
+}
+
+/** Whether a character device is a terminal (Linux major numbers of ttys and pseudo-terminals). */
+function isTerminalDevice(info: Fs.Stats): boolean {
+  const major = (info.rdev >> 8) & 0xfff;
+  return major === 4 || major === 5 || (major >= 136 && major <= 143);
+}
+
+/** os.lseek(fd, pos, how): move the offset (SEEK_SET, SEEK_CUR or SEEK_END); the new offset. */
+function lseek(fd: unknown, pos: unknown, how: unknown): number {
+  const handle = fdArg(fd);
+  const delta = Number(toIndex(pos));
+  const whence = Number(toIndex(how));
+  let info: Fs.Stats;
+  try {
+    info = fs.fstatSync(handle);
+  } catch (e) {
+    return raiseOSError(e);
+  }
+  const seekable = info.isFile() || info.isDirectory() || info.isBlockDevice() ||
+    (info.isCharacterDevice() && !isTerminalDevice(info));
+  if (!seekable) return systemError('ESPIPE', 'Illegal seek');
+  const tracked = trackedFds.get(handle) ?? { offset: 0, append: false };
+  const base = whence === 0 ? 0 : whence === 1 ? tracked.offset : whence === 2 ? info.size : NaN;
+  if (Number.isNaN(base) || base + delta < 0) return raiseOSError({ code: 'EINVAL' });
+  tracked.offset = base + delta;
+  if (trackedFds.has(handle)) trackedFds.set(handle, tracked);
+  return tracked.offset;
+}
+
+function osClose(fd: unknown): null {
+  const handle = fdArg(fd);
+  try {
+    fs.closeSync(handle);
+  } catch (e) {
+    raiseOSError(e);
+  }
+  trackedFds.delete(handle);
+  return null;
+}
+
+function fstat(fd: unknown): StatResult {
+  flushOpenFiles();
+  try {
+    return statResult(fs.fstatSync(fdArg(fd)));
+  } catch (e) {
+    return raiseOSError(e);
+  }
+}
+
+/** os.truncate(path, length); a file descriptor works as with ftruncate. */
+function truncate(p: unknown, length: unknown): null {
+  const size = Number(toIndex(length));
+  flushOpenFiles();
+  try {
+    if (typeof p === 'number' || typeof p === 'bigint') fs.ftruncateSync(fdArg(p), size);
+    else fs.truncateSync(pathArg(p, 'truncate'), size);
+  } catch (e) {
+    raiseOSError(e, typeof p === 'number' ? undefined : p);
+  }
+  return null;
+}
+
+function ftruncate(fd: unknown, length: unknown): null {
+  try {
+    fs.ftruncateSync(fdArg(fd), Number(toIndex(length)));
+  } catch (e) {
+    raiseOSError(e);
+  }
+  return null;
+}
+
+function fsync(fd: unknown): null {
+  const handle = typeof fd === 'number' ? fd : fdArg(callMethod0(fd, 'fileno'));
+  try {
+    fs.fsyncSync(handle);
+  } catch (e) {
+    raiseOSError(e);
+  }
+  return null;
+}
+
+function callMethod0(obj: unknown, name: string): unknown {
+  return (getattrByName(obj, name) as () => unknown)();
+}
+
+/** os.kill(pid, sig): send a signal (0 only checks that the process exists). */
+function kill(pid: unknown, sig: unknown): null {
+  const target = Number(toIndex(pid));
+  const signal = Number(toIndex(sig));
+  flushStdout();
+  flushOpenFiles();
+  try {
+    process.kill(target, signal);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_UNKNOWN_SIGNAL') raiseOSError({ code: 'EINVAL' });
+    if (code === 'ESRCH') systemError('ESRCH', 'No such process');
+    raiseOSError(e);
+  }
+  return null;
+}
+
+/** os.isatty(fd): whether the descriptor is a terminal (False for a bad one). */
+function isatty(fd: unknown): boolean {
+  try {
+    const info = fs.fstatSync(fdArg(fd));
+    return info.isCharacterDevice() && isTerminalDevice(info);
+  } catch {
+    return false;
+  }
+}
+
+/** os.get_exec_path(env=None): the directories PATH names (os.environ's, or env's). */
+function getExecPath(env: unknown = null): string[] {
+  const path = env === null ? environ().lookup('PATH') : (getattrByName(env, 'get') as (k: string) => unknown)('PATH');
+  const text = typeof path === 'string' ? path : '/bin:/usr/bin';
+  return text.split(':');
+}
+
+/** os.renames(old, new): rename, making the new parents and pruning the emptied old ones. */
+function renames(oldPath: unknown, newPath: unknown): null {
+  const [newHead, newTail] = splitRaw(pathArg(newPath, 'renames'));
+  if (newHead && newTail && !fs.existsSync(newHead)) makedirs(newHead);
+  rename(oldPath, newPath);
+  const [oldHead, oldTail] = splitRaw(pathArg(oldPath, 'renames'));
+  if (oldHead && oldTail) {
+    try {
+      removedirs(oldHead);
+    } catch {
+      // Parents that are not empty stay.
+    }
+  }
+  return null;
+}
+
+/** os.path.samestat: whether two stat results describe the same file (inode and device). */
+function samestat(a: unknown, b: unknown): boolean {
+  return truthy(eq(getattrByName(a, 'st_ino'), getattrByName(b, 'st_ino'))) &&
+    truthy(eq(getattrByName(a, 'st_dev'), getattrByName(b, 'st_dev')));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -865,9 +1130,12 @@ export function populateOsPath(mod: Record<string, unknown>): void {
     expanduser,
     expandvars: (p: unknown) => strOf(p, 'expandvars').replace(/\$(\w+|\{[^}]*\})/g, (m, name: string) => {
       const key = name.startsWith('{') ? name.slice(1, -1) : name;
-      return process.env[key] ?? m;
+      return environ().lookup(key) ?? m;
     }),
     commonprefix,
+    samefile: (a: unknown, b: unknown) => samestat(stat(a), stat(b)),
+    sameopenfile: (a: unknown, b: unknown) => samestat(fstat(a), fstat(b)),
+    samestat,
     commonpath: (paths: unknown) => {
       const items = Array.from(paths as Iterable<unknown>).map((x) => strOf(x, 'commonpath'));
       if (!items.length) raise('ValueError', 'commonpath() arg is an empty sequence');
@@ -888,14 +1156,201 @@ export function populateOsPath(mod: Record<string, unknown>): void {
 // ---------------------------------------------------------------------------------------------
 // The os module
 
-function environFromProcess(): PyDict {
+/** The key or value of an environment entry: only str is accepted. */
+function envText(x: unknown): string {
+  if (typeof x !== 'string') raise('TypeError', `str expected, not ${typeNameOf(x)}`);
+  return x;
+}
+
+/** A name or value for putenv/unsetenv: str, bytes or a path, without NUL characters. */
+function envArg(x: unknown): string {
+  const r = fspath(x);
+  const text = typeof r === 'string' ? r : Buffer.from(bytesData(r)).toString('utf8');
+  if (text.includes('\0')) raise('ValueError', 'embedded null byte');
+  return text;
+}
+
+/** The C library refuses an empty name or one holding '=' (EINVAL). */
+function checkEnvName(name: string): void {
+  if (name === '' || name.includes('=')) raiseOSError({ code: 'EINVAL' });
+}
+
+/** os.putenv(name, value): set a variable of the process environment (os.environ unchanged). */
+function putenv(key: unknown, value: unknown): null {
+  const name = envArg(key);
+  const text = envArg(value);
+  if (name.includes('=')) raise('ValueError', 'illegal environment variable name');
+  checkEnvName(name);
+  process.env[name] = text;
+  return null;
+}
+
+/** os.unsetenv(name): remove a variable from the process environment (os.environ unchanged). */
+function unsetenv(key: unknown): null {
+  const name = envArg(key);
+  checkEnvName(name);
+  delete process.env[name];
+  return null;
+}
+
+/** os.environ: a str -> str mapping whose changes are also made to the process environment. */
+class Environ {
+  readonly data = new PyDict();
+
+  constructor() {
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) this.data.set(k, v);
+  }
+
+  lookup(key: unknown): string | undefined {
+    return this.data.get(envText(key)) as string | undefined;
+  }
+
+  store(key: unknown, value: unknown): void {
+    const name = envText(key);
+    putenv(name, envText(value));
+    this.data.set(name, value);
+  }
+
+  remove(key: unknown): void {
+    const name = envText(key);
+    unsetenv(name);
+    if (!this.data.delete(name)) keyError(key);
+  }
+
+  /** The entries of a mapping or an iterable of pairs, plus keyword arguments, in order. */
+  static entries(arg: unknown, kw: [string, unknown][] | null): [unknown, unknown][] {
+    const staged = new PyDict();
+    if (arg !== undefined) (isMapping(arg) ? updateFromMapping : updateFromPairs)(staged, arg);
+    for (const [k, v] of kw ?? []) staged.set(k, v);
+    return Array.from(staged.m.keys(), (k) => [staged.keyOf(k), staged.m.get(k)]);
+  }
+
+  update(arg: unknown, kw: [string, unknown][] | null): void {
+    for (const [k, v] of Environ.entries(arg, kw)) this.store(k, v);
+  }
+}
+
+/** A dict holding the entries of a mapping (an Environ's, a dict's, or any other mapping's). */
+function asDict(x: unknown): PyDict {
+  if (x instanceof Environ) return dictCopy(x.data);
   const d = new PyDict();
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) d.m.set(k, v);
+  updateFromMapping(d, x);
   return d;
 }
 
+function environUpdate(this: Environ, ...pos: unknown[]): null {
+  if (pos.length > 1) raise('TypeError', `update expected at most 1 argument, got ${pos.length}`);
+  this.update(pos[0], null);
+  return null;
+}
+(environUpdate as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): null {
+  if (pos.length > 1) raise('TypeError', `update expected at most 1 argument, got ${pos.length}`);
+  (this as Environ).update(pos[0], kw);
+  return null;
+};
+
+const environType: PyType = builtinType({
+  name: '_Environ',
+  module: 'os',
+  proto: Environ.prototype,
+  final: true,
+  methods: {
+    __getitem__(this: Environ, key: unknown): string {
+      return this.lookup(key) ?? keyError(key);
+    },
+    __setitem__(this: Environ, key: unknown, value: unknown): null {
+      this.store(key, value);
+      return null;
+    },
+    __delitem__(this: Environ, key: unknown): null {
+      this.remove(key);
+      return null;
+    },
+    __contains__(this: Environ, key: unknown): boolean {
+      return this.lookup(key) !== undefined;
+    },
+    // Iteration walks a snapshot of the names, so the loop may change the environment.
+    __iter__(this: Environ): unknown {
+      return (tuple(Array.from(this.data.m.keys())) as unknown as { $__iter__(): unknown }).$__iter__();
+    },
+    __len__(this: Environ): number {
+      return this.data.m.size;
+    },
+    __repr__(this: Environ): string {
+      return `environ(${repr(this.data)})`;
+    },
+    __eq__(this: Environ, other: unknown): unknown {
+      if (other instanceof Environ) return other === this || (this.data as any).$__eq__(other.data);
+      return isMapping(other) ? (this.data as any).$__eq__(asDict(other)) : NotImplemented;
+    },
+    __or__(this: Environ, other: unknown): unknown {
+      if (!isMapping(other)) return NotImplemented;
+      const merged = dictCopy(this.data);
+      updateFromMapping(merged, asDict(other));
+      return merged;
+    },
+    __ror__(this: Environ, other: unknown): unknown {
+      if (!isMapping(other)) return NotImplemented;
+      const merged = asDict(other);
+      updateFromMapping(merged, this.data);
+      return merged;
+    },
+    __ior__(this: Environ, other: unknown): Environ {
+      this.update(other, null);
+      return this;
+    },
+    get(this: Environ, key: unknown, dflt: unknown = null): unknown {
+      return this.lookup(key) ?? dflt;
+    },
+    setdefault(this: Environ, key: unknown, value: unknown = null): unknown {
+      const found = this.lookup(key);
+      if (found !== undefined) return found;
+      this.store(key, value);
+      return value;
+    },
+    pop(this: Environ, key: unknown, ...dflt: unknown[]): unknown {
+      const found = this.lookup(key);
+      if (found === undefined) return dflt.length ? dflt[0] : keyError(key);
+      this.remove(key);
+      return found;
+    },
+    popitem(this: Environ): PyTuple {
+      const first = this.data.m.keys().next();
+      if (first.done) return throwPy(makeExc('KeyError'));
+      const value = this.data.m.get(first.value);
+      this.remove(first.value);
+      return tuple([first.value, value]);
+    },
+    clear(this: Environ): null {
+      for (const k of Array.from(this.data.m.keys())) this.remove(k);
+      return null;
+    },
+    update: environUpdate,
+    copy(this: Environ): PyDict {
+      return dictCopy(this.data);
+    },
+    keys(this: Environ): unknown {
+      return (this.data as any).$keys();
+    },
+    values(this: Environ): unknown {
+      return (this.data as any).$values();
+    },
+    items(this: Environ): unknown {
+      return (this.data as any).$items();
+    },
+  },
+});
+
+/** The one os.environ, made when os is first imported (expandvars reads it too). */
+let theEnviron: Environ | null = null;
+
+function environ(): Environ {
+  void environType;
+  theEnviron ??= new Environ();
+  return theEnviron;
+}
+
 export function populateOs(mod: Record<string, unknown>, pathModule: unknown): void {
-  const environ = environFromProcess();
   defineAll(mod, {
     name: 'posix',
     sep: '/',
@@ -907,21 +1362,13 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     linesep: '\n',
     devnull: '/dev/null',
     path: pathModule,
-    environ,
+    environ: environ(),
     error: exceptionTypes.get('OSError'),
     getenv: kwParams(function getenv(key: unknown, dflt: unknown = null): unknown {
-      if (typeof key !== 'string') raise('TypeError', `str expected, not ${typeNameOf(key)}`);
-      const v = environ.m.get(key);
-      return v === undefined ? dflt : v;
+      return environ().lookup(key) ?? dflt;
     }, 'getenv', ['key', 'default']),
-    putenv: (key: unknown, value: unknown) => {
-      process.env[String(key)] = String(value);
-      return null;
-    },
-    unsetenv: (key: unknown) => {
-      delete process.env[String(key)];
-      return null;
-    },
+    putenv,
+    unsetenv,
     getcwd,
     getcwdb: () => bytesFromU8(Buffer.from(process.cwd(), 'utf8')),
     chdir,
@@ -951,6 +1398,22 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     },
     stat,
     lstat,
+    fstat,
+    open: osOpen,
+    read: osRead,
+    write: osWrite,
+    lseek,
+    close: osClose,
+    truncate,
+    ftruncate,
+    fsync,
+    kill,
+    renames,
+    ...openFlags(),
+    isatty,
+    get_exec_path: getExecPath,
+    defpath: '/bin:/usr/bin',
+    DirEntry: dirEntryType,
     stat_result: statResultType,
     PathLike: pathLikeType,
     walk,

@@ -291,69 +291,181 @@ function isoWeek(y: number, yd: number, wd: number): [number, number] {
   return [y, wk];
 }
 
-/** Format broken-down time with the C library's directives (the ones glibc supports). */
-export function strftimeFields(fmt: string, f: number[], zone: string, gmtoff: number | null, micro?: number): string {
-  const [y, mo, d, h, mi, s, wd, yd] = f as [number, number, number, number, number, number, number, number];
+// glibc's strftime grammar: `%` [flags `_ - 0 ^ #`]* [width] [modifier `E` | `O`] conversion.
+// Numbers are zero-padded to their natural width (or the field width, if larger): `_` pads with
+// spaces, `-` not at all, `0` with zeros. Other fields are padded on the left to the field width
+// with spaces (zeros under `0`). `^` upper-cases the field; `#` swaps the case of names (upper
+// case for day and month names, lower case for AM/PM and the zone). A conversion that refuses
+// its modifier, or an unknown one, is copied out as written (directive and all).
+
+interface Directive {
+  pad: string; // '' (none given), '_', '-' or '0'
+  width: number; // -1 when not given
+  upper: boolean;
+  swapCase: boolean;
+  modifier: string; // '', 'E' or 'O'
+}
+
+/** The broken-down time being formatted (f holds year..yday as tmArg gives them). */
+interface TimeFields {
+  f: number[];
+  zone: string;
+  gmtoff: number | null;
+  micro: number | undefined;
+}
+
+/** Pad a finished field on the left to the field width (glibc's `add`). */
+function padField(text: string, d: Directive, width = d.width): string {
+  if (width <= text.length) return text;
+  return (d.pad === '0' ? '0' : ' ').repeat(width - text.length) + text;
+}
+
+/** A number at least `minDigits` wide (or as wide as the field), padded as the flags say. */
+function numberField(value: number, minDigits: number, d: Directive, spaceByDefault = false): string {
+  const digits = Math.max(minDigits, d.width);
+  const pad = d.pad === '' && spaceByDefault ? '_' : d.pad;
+  const negative = value < 0;
+  let body = (negative ? '-' : '') + String(Math.abs(value));
+  let prefix = '';
+  let width = d.width;
+  const shortfall = digits - body.length;
+  if (pad !== '-' && shortfall > 0) {
+    if (pad === '_') {
+      prefix = ' '.repeat(shortfall);
+    } else {
+      // Zeros go between the sign and the digits.
+      prefix = (negative ? '-' : '') + '0'.repeat(shortfall);
+      if (negative) body = body.slice(1);
+    }
+    width = width > shortfall ? width - shortfall : 0;
+  }
+  return prefix + padField(body, { ...d, pad }, width);
+}
+
+const hour12 = (h: number): number => (h % 12 === 0 ? 12 : h % 12);
+
+/** Conversions that stand for another format (the C locale's), with the modifiers they refuse. */
+const COMPOSITES: Record<string, [string, string]> = {
+  c: ['%a %b %e %H:%M:%S %Y', 'O'],
+  D: ['%m/%d/%y', 'EO'],
+  F: ['%Y-%m-%d', 'EO'],
+  r: ['%I:%M:%S %p', ''],
+  R: ['%H:%M', ''],
+  T: ['%H:%M:%S', ''],
+  x: ['%m/%d/%y', 'O'],
+  X: ['%H:%M:%S', 'O'],
+};
+
+/** The modifiers each simple conversion refuses (the rest accept both, or have no use for them). */
+const REFUSED_MODIFIERS: Record<string, string> = {
+  a: 'EO', A: 'EO', b: 'E', h: 'E', B: 'E', d: 'E', e: 'E', g: 'E', G: 'E', H: 'E', I: 'E',
+  j: 'E', k: 'E', l: 'E', m: 'E', M: 'E', S: 'E', U: 'E', V: 'E', w: 'E', W: 'E', Y: 'O',
+};
+
+function letterCase(text: string, upper: boolean, lower: boolean): string {
+  if (lower) return text.toLowerCase();
+  return upper ? text.toUpperCase() : text;
+}
+
+/** One conversion's text; null when glibc would reject it (the directive is then copied out). */
+function convert(conv: string, d: Directive, t: TimeFields): string | null {
+  const [y, mo, day, h, mi, s, wd, yd] = t.f as [number, number, number, number, number, number, number, number];
+  if (d.modifier && REFUSED_MODIFIERS[conv]?.includes(d.modifier)) {
+    // The month names take up `#` before looking at the modifier, so the copy is upper-cased.
+    if (d.swapCase && (conv === 'b' || conv === 'h')) d.upper = true;
+    return null;
+  }
+  const name = (text: string): string => padField(letterCase(text, d.upper || d.swapCase, false), d);
+  switch (conv) {
+    case 'a': return name(DAYS[wd]!.slice(0, 3));
+    case 'A': return name(DAYS[wd]!);
+    case 'b': case 'h': return name(MONTHS[mo - 1]!.slice(0, 3));
+    case 'B': return name(MONTHS[mo - 1]!);
+    case 'p': case 'P': {
+      const lower = conv === 'P' || d.swapCase;
+      return padField(letterCase(h < 12 ? 'AM' : 'PM', d.upper, lower), d);
+    }
+    case 'Z': return padField(letterCase(t.zone, d.upper, d.swapCase), d);
+    case 'C': return numberField(Math.floor(y / 100), 1, d);
+    case 'd': return numberField(day, 2, d);
+    case 'e': return numberField(day, 2, d, true);
+    case 'G': return numberField(isoWeek(y, yd, wd)[0], 1, d);
+    case 'g': return numberField(((isoWeek(y, yd, wd)[0] % 100) + 100) % 100, 2, d);
+    case 'H': return numberField(h, 2, d);
+    case 'I': return numberField(hour12(h), 2, d);
+    case 'j': return numberField(yd, 3, d);
+    case 'k': return numberField(h, 2, d, true);
+    case 'l': return numberField(hour12(h), 2, d, true);
+    case 'm': return numberField(mo, 2, d);
+    case 'M': return numberField(mi, 2, d);
+    case 'S': return numberField(s, 2, d);
+    case 'u': return numberField(wd + 1, 1, d);
+    case 'w': return numberField((wd + 1) % 7, 1, d);
+    case 'U': return numberField(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7), 2, d);
+    case 'W': return numberField(Math.floor((yd - 1 + 7 - wd) / 7), 2, d);
+    case 'V': return numberField(isoWeek(y, yd, wd)[1], 2, d);
+    case 'y': return numberField(((y % 100) + 100) % 100, 2, d);
+    case 'Y': return numberField(y, 1, d);
+    case 's': {
+      // mktime of the fields read as local time (the zone and offset fields play no part), at
+      // its natural width; only the field width pads it.
+      const local = new Date(y, mo - 1, day, h, mi, s);
+      if (y >= 0 && y < 100) local.setFullYear(y);
+      const secs = Math.floor(local.getTime() / 1000);
+      return padField(String(secs), d);
+    }
+    case 'z': {
+      if (t.gmtoff === null) return '';
+      const minutes = Math.trunc(Math.abs(t.gmtoff) / 60);
+      const sign = padField(t.gmtoff < 0 ? '-' : '+', d);
+      return sign + numberField(Math.floor(minutes / 60) * 100 + (minutes % 60), 4, d);
+    }
+    case 'n': return padField('\n', d);
+    case 't': return padField('\t', d);
+    case '%': return padField('%', d);
+    case 'f': return t.micro === undefined ? null : numberField(t.micro, 6, d);
+  }
+  const composite = COMPOSITES[conv];
+  if (composite === undefined || (d.modifier !== '' && composite[1].includes(d.modifier))) return null;
+  const text = formatTime(composite[0], t);
+  return padField(d.upper ? text.toUpperCase() : text, d);
+}
+
+/** Expand every directive of `fmt` (see the grammar above). */
+function formatTime(fmt: string, t: TimeFields): string {
   let out = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%' || i + 1 >= fmt.length) {
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i]!;
+    if (c !== '%') {
       out += c;
+      i++;
       continue;
     }
-    const k = fmt[++i];
-    switch (k) {
-      case 'a': out += DAYS[wd]!.slice(0, 3); break;
-      case 'A': out += DAYS[wd]; break;
-      case 'b': case 'h': out += MONTHS[mo - 1]!.slice(0, 3); break;
-      case 'B': out += MONTHS[mo - 1]; break;
-      case 'c': out += `${DAYS[wd]!.slice(0, 3)} ${MONTHS[mo - 1]!.slice(0, 3)} ${pad(d, 2, ' ')} ${pad(h)}:${pad(mi)}:${pad(s)} ${y}`; break;
-      case 'C': out += pad(Math.floor(y / 100)); break;
-      case 'd': out += pad(d); break;
-      case 'D': out += `${pad(mo)}/${pad(d)}/${pad(y % 100)}`; break;
-      case 'e': out += pad(d, 2, ' '); break;
-      case 'F': out += `${y}-${pad(mo)}-${pad(d)}`; break;
-      case 'G': out += String(isoWeek(y, yd, wd)[0]); break;
-      case 'g': out += pad(isoWeek(y, yd, wd)[0] % 100); break;
-      case 'H': out += pad(h); break;
-      case 'I': out += pad(h % 12 === 0 ? 12 : h % 12); break;
-      case 'j': out += pad(yd, 3); break;
-      case 'k': out += pad(h, 2, ' '); break;
-      case 'l': out += pad(h % 12 === 0 ? 12 : h % 12, 2, ' '); break;
-      case 'm': out += pad(mo); break;
-      case 'M': out += pad(mi); break;
-      case 'n': out += '\n'; break;
-      case 'p': out += h < 12 ? 'AM' : 'PM'; break;
-      case 'r': out += `${pad(h % 12 === 0 ? 12 : h % 12)}:${pad(mi)}:${pad(s)} ${h < 12 ? 'AM' : 'PM'}`; break;
-      case 'R': out += `${pad(h)}:${pad(mi)}`; break;
-      case 's': out += String(Math.floor(Date.UTC(y, mo - 1, d, h, mi, s) / 1000) - (gmtoff ?? 0)); break;
-      case 'S': out += pad(s); break;
-      case 't': out += '\t'; break;
-      case 'T': out += `${pad(h)}:${pad(mi)}:${pad(s)}`; break;
-      case 'u': out += String(wd + 1); break;
-      case 'U': out += pad(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7)); break;
-      case 'V': out += pad(isoWeek(y, yd, wd)[1]); break;
-      case 'w': out += String((wd + 1) % 7); break;
-      case 'W': out += pad(Math.floor((yd - 1 + 7 - wd) / 7)); break;
-      case 'x': out += `${pad(mo)}/${pad(d)}/${pad(y % 100)}`; break;
-      case 'X': out += `${pad(h)}:${pad(mi)}:${pad(s)}`; break;
-      case 'y': out += pad(((y % 100) + 100) % 100); break;
-      case 'Y': out += String(y); break;
-      case 'z': {
-        if (gmtoff === null) break;
-        const sign = gmtoff < 0 ? '-' : '+';
-        const a = Math.abs(gmtoff);
-        out += `${sign}${pad(Math.floor(a / 3600))}${pad(Math.floor((a % 3600) / 60))}`;
-        if (a % 60) out += pad(a % 60);
-        break;
-      }
-      case 'Z': out += zone; break;
-      case 'f': out += micro === undefined ? '%f' : pad(micro, 6); break;
-      case '%': out += '%'; break;
-      default: out += '%' + k; break;
+    const start = i++;
+    const d: Directive = { pad: '', width: -1, upper: false, swapCase: false, modifier: '' };
+    for (; i < fmt.length && '_-0^#'.includes(fmt[i]!); i++) {
+      const flag = fmt[i]!;
+      if (flag === '^') d.upper = true;
+      else if (flag === '#') d.swapCase = true;
+      else d.pad = flag;
     }
+    if (i < fmt.length && fmt[i]! >= '0' && fmt[i]! <= '9') {
+      d.width = 0;
+      for (; i < fmt.length && fmt[i]! >= '0' && fmt[i]! <= '9'; i++) d.width = Math.min(d.width * 10 + Number(fmt[i]), 0x7fffffff);
+    }
+    if (i < fmt.length && (fmt[i] === 'E' || fmt[i] === 'O')) d.modifier = fmt[i++]!;
+    // A directive cut short by the end of the format is copied out as far as it goes.
+    const conv = i < fmt.length ? fmt[i++]! : '';
+    const text = conv === '' ? null : convert(conv, d, t);
+    out += text ?? padField(letterCase(fmt.slice(start, i), d.upper, false), d);
   }
   return out;
+}
+
+/** Format broken-down time with the C library's directives (glibc's, in the C locale). */
+export function strftimeFields(fmt: string, f: number[], zone: string, gmtoff: number | null, micro?: number): string {
+  return formatTime(fmt, { f, zone, gmtoff, micro });
 }
 
 function strftime(fmt: unknown, t?: unknown): string {
@@ -492,8 +604,32 @@ function tzInfo(): { timezone: number; altzone: number; daylight: number; stdDat
   };
 }
 
-export function populateTime(mod: Record<string, unknown>): void {
+/**
+ * timezone, altzone, daylight and tzname from the zone TZ names now (at import, and again on
+ * tzset(); Node's Date follows TZ as soon as it is assigned).
+ */
+function installZone(mod: Record<string, unknown>): void {
   const tz = tzInfo();
+  defineAll(mod, { timezone: tz.timezone, altzone: tz.altzone, daylight: tz.daylight });
+  // tzname: computed on first read, then an ordinary attribute (assignable like any other).
+  const std = pendingZone(tz.stdDate);
+  const dst = pendingZone(tz.dstDate);
+  const settle = (value: unknown): void => {
+    Object.defineProperty(mod, '$tzname', { value, writable: true, configurable: true, enumerable: true });
+  };
+  Object.defineProperty(mod, '$tzname', {
+    get(): PyTuple {
+      const names = tuple([settleZone(std), settleZone(dst)]);
+      settle(names);
+      return names;
+    },
+    set: settle,
+    configurable: true,
+    enumerable: true,
+  });
+}
+
+export function populateTime(mod: Record<string, unknown>): void {
   defineAll(mod, {
     time,
     time_ns: timeNs,
@@ -513,26 +649,12 @@ export function populateTime(mod: Record<string, unknown>): void {
     strptime,
     asctime,
     ctime,
-    timezone: tz.timezone,
-    altzone: tz.altzone,
-    daylight: tz.daylight,
-  });
-  // tzname: computed on first read, then an ordinary attribute (assignable like any other).
-  const std = pendingZone(tz.stdDate);
-  const dst = pendingZone(tz.dstDate);
-  const settle = (value: unknown): void => {
-    Object.defineProperty(mod, '$tzname', { value, writable: true, configurable: true, enumerable: true });
-  };
-  Object.defineProperty(mod, '$tzname', {
-    get(): PyTuple {
-      const names = tuple([settleZone(std), settleZone(dst)]);
-      settle(names);
-      return names;
+    tzset: (): null => {
+      installZone(mod);
+      return null;
     },
-    set: settle,
-    configurable: true,
-    enumerable: true,
   });
+  installZone(mod);
   void hrStart;
 }
 
