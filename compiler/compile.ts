@@ -127,18 +127,24 @@ function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): 
           visit(s.finalbody, guarded);
           break;
         }
-        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef':
+        // An import that may never run (in a function, under a condition, in a loop) is left to
+        // fail where it runs, as in CPython (`if TYPE_CHECKING: import pandas`); a class body and
+        // a `with` body run when their statement does.
+        case 'FunctionDef': case 'AsyncFunctionDef':
+          visit(s.body, true);
+          break;
+        case 'ClassDef':
           visit(s.body, guarded);
           break;
         case 'If': case 'For': case 'AsyncFor': case 'While':
-          visit(s.body, guarded);
-          visit(s.orelse, guarded);
+          visit(s.body, true);
+          visit(s.orelse, true);
           break;
         case 'With': case 'AsyncWith':
           visit(s.body, guarded);
           break;
         case 'Match':
-          for (const c of s.cases) visit(c.body, guarded);
+          for (const c of s.cases) visit(c.body, true);
           break;
         default:
           break;
@@ -247,7 +253,6 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   return order;
 }
 
-/** A module of the bundled standard library (lib/). */
 /** The deepest limit the default stack holds for certain (about 10,000 plain frames). */
 const DEFAULT_STACK_DEPTH = 4000;
 
@@ -266,6 +271,7 @@ function raisesRecursionLimit(source: string): boolean {
   return mentions > imports + smallCalls;
 }
 
+/** A module of the bundled standard library (lib/). */
 function isLibraryFile(file: string): boolean {
   return path.resolve(file).startsWith(path.join(PACKAGE_ROOT, 'lib') + path.sep);
 }

@@ -291,7 +291,8 @@ class Lowerer {
   private bindStarNames(body: ast.stmt[]): void {
     for (const s of body) {
       if (s.nodeType !== 'ImportFrom' || !s.names.some((a) => a.name === '*')) continue;
-      const target = this.resolveModule(s.module, s.level, s);
+      const target = this.resolveModule(s.module, s.level);
+      if (typeof target !== 'string') continue;
       const names = this.opts.starNames(target);
       if (names) for (const n of names) this.tree.module.bound.add(n);
     }
@@ -1597,15 +1598,20 @@ class Lowerer {
 
   // --- imports
 
-  private resolveModule(module: string | null, level: number, node: ast.Pos): string {
+  /**
+   * The absolute name of `from <dots><module> import`, or the ImportError CPython raises when the
+   * statement runs (a relative import with no package to be relative to): the raise happens there,
+   * so a `try` around it may take the other road (`except ImportError: import utils`).
+   */
+  private resolveModule(module: string | null, level: number): string | { error: string } {
     if (level === 0) return module!;
     const parts = this.opts.moduleName.split('.');
     const pkgParts = this.opts.isPackage ? parts : parts.slice(0, -1);
+    if (!pkgParts.length) return { error: 'attempted relative import with no known parent package' };
     if (level - 1 > pkgParts.length - 1 && !(level === 1 && pkgParts.length)) {
-      this.error(node, 'attempted relative import beyond top-level package', 'ImportError');
+      return { error: 'attempted relative import beyond top-level package' };
     }
     const base = pkgParts.slice(0, pkgParts.length - (level - 1));
-    if (!base.length) this.error(node, 'attempted relative import with no known parent package', 'ImportError');
     return module ? [...base, module].join('.') : base.join('.');
   }
 
@@ -1626,7 +1632,12 @@ class Lowerer {
 
   private importFrom(s: ast.ImportFrom, out: es.Statement[]): void {
     const loc = this.loc(s);
-    const name = this.resolveModule(s.module, s.level, s);
+    const name = this.resolveModule(s.module, s.level);
+    if (typeof name !== 'string') {
+      this.builtins.add('ImportError$b');
+      out.push(js.exprStmt(this.rt('raise', [js.call(js.id('ImportError$b'), [js.lit(name.error)]), js.undef(), js.lit(true)], loc), loc));
+      return;
+    }
     this.imports.push({ name, node: s });
     const m = this.fn.temp('$m');
     out.push(js.exprStmt(js.assign(js.id(m), this.rt('import', [js.lit(name)], loc)), loc));
