@@ -744,9 +744,14 @@ class Lowerer {
    * In a method of a class whose body sets `__slots__` (its instances may refuse a store on self):
    * the slot names when the body lists them literally, else an empty set; null elsewhere.
    */
-  private enclosingClassSlots(): ReadonlySet<string> | null {
+  private enclosingClassSlots(): ReadonlySet<string> | undefined | null {
     const cls = this.fn.scope.parent;
     if (cls === null || cls.kind !== 'class' || cls.node?.nodeType !== 'ClassDef') return null;
+    // A decorator (`@dataclass(slots=True)`), a metaclass or NamedTuple may make the class that
+    // runs this method another one, with slots its body does not show: unknown.
+    const node = cls.node;
+    if (node.decorator_list.length || node.keywords.length ||
+      node.bases.some((b) => !(b.nodeType === 'Name' || b.nodeType === 'Attribute') || (b.nodeType === 'Name' ? b.id : b.attr) === 'NamedTuple')) return undefined;
     for (const st of cls.node.body) {
       const value = st.nodeType === 'Assign' && st.targets.some((t) => t.nodeType === 'Name' && t.id === '__slots__') ? st.value
         : st.nodeType === 'AnnAssign' && st.target.nodeType === 'Name' && st.target.id === '__slots__' ? st.value ?? null
@@ -770,7 +775,7 @@ class Lowerer {
     const store = js.exprStmt(js.assign(js.member(obj, `$${attr}`), value, loc), loc);
     if (obj.type === 'Identifier' && obj.name === this.fn.selfParam) {
       const slots = this.enclosingClassSlots();
-      if (slots === null || slots.has(attr)) return store;
+      if (slots === null || (slots !== undefined && slots.has(attr))) return store;
     }
     const noDict: es.MemberExpression = { type: 'MemberExpression', object: obj, property: this.h('NO_DICT'), computed: true, optional: true, loc };
     const fallback = js.exprStmt(this.rt('setattrFallback', [obj, js.lit(attr), value], loc), loc);

@@ -50,6 +50,7 @@ import {
   RAW,
   refreshClass,
   setMetaclass,
+  STANDS_FOR_NONE,
   type as typeType,
   TYPE,
   typeOf,
@@ -255,6 +256,10 @@ function dataProp(value: unknown): PropertyDescriptor {
  */
 export function memberDescriptor(name: string, value: unknown, adapter?: Function): PropertyDescriptor {
   if (typeof value === 'function') {
+    // A special method read from another class (`__hash__ = Parent.__hash__`, `__str__ =
+    // object.__str__`) is a wrapper for explicit calls: store what it wraps, so that the runtime's
+    // implicit `x.$__hash__()` passes the instance.
+    value = unwrapClassRead(value as Function);
     if (isPyFunction(value) && !Object.prototype.hasOwnProperty.call(value, META)) {
       if (name === '__new__') return dataProp(value);
       if (name === '__init_subclass__' || name === '__class_getitem__') return dataProp(classmethodAdapter(value));
@@ -266,6 +271,7 @@ export function memberDescriptor(name: string, value: unknown, adapter?: Functio
     }
     return dataProp(value);
   }
+  if (value === null && name === '__contains__') return dataProp(notAContainer);
   if (typeof value !== 'object' || value === null) return dataProp(value);
   const t = typeOf(value);
   if (isSubclass(t, staticmethod)) return dataProp((value as Wrapper).func);
@@ -273,6 +279,23 @@ export function memberDescriptor(name: string, value: unknown, adapter?: Functio
   const tp = t.prototype;
   if (typeof tp.$__get__ !== 'function' && typeof tp.$__set__ !== 'function') return dataProp(value);
   return descriptorAccessor(name, value, tp);
+}
+
+/** What a class stores for `__contains__ = None`: `x in obj` is an error, not an iteration. */
+const notAContainer = function __contains__(this: unknown): never {
+  return raise('TypeError', `'${className(this)}' object is not a container`);
+};
+(notAContainer as any)[STANDS_FOR_NONE] = true;
+
+/**
+ * The function behind a value read from a class: the Python function under a special-method
+ * wrapper, the this-style builtin method under an unbound one; anything else as it is.
+ */
+function unwrapClassRead(fn: Function): Function {
+  const f = fn as { $dunderOf?: Function; $unboundOf?: Function; $sig?: unknown };
+  if (f.$dunderOf !== undefined) return f.$dunderOf;
+  if (f.$sig === undefined && typeof f.$unboundOf === 'function') return f.$unboundOf;
+  return fn;
 }
 
 /**
@@ -301,6 +324,21 @@ function methodWrapperAt(proto: object, key: string): unknown {
   return entry[0];
 }
 
+/**
+ * A descriptor's `__get__` (or a property getter) raised `e` reading `obj.name`: an
+ * AttributeError falls back to the class's `__getattr__`, as for a missing attribute.
+ */
+function getattrAfterDescriptorError(obj: unknown, name: string, e: unknown): unknown {
+  if (isPyException(e) && isInstance(e, AttributeError as PyType) && !isClass(obj)) {
+    const gx = typeOf(obj).prototype.$__getattr__;
+    if (typeof gx === 'function') return gx.call(obj, name);
+  }
+  throw e;
+}
+
+/** Marks the setter of a non-data descriptor's accessor: a store just makes an own attribute. */
+const PLAIN_STORE: unique symbol = Symbol('plainStore');
+
 function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
   const key = '$' + name;
   const isData = typeof tp.$__set__ === 'function' || typeof tp.$__delete__ === 'function';
@@ -308,14 +346,22 @@ function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
   if (isProperty(d)) {
     get = function (this: unknown) {
       const p = d as Prop;
-      if (p.fget === null) {
-        return raise('AttributeError', `property ${propName(p)}of '${className(this)}' object has no getter`);
+      try {
+        if (p.fget === null) {
+          return raise('AttributeError', `property ${propName(p)}of '${className(this)}' object has no getter`);
+        }
+        return callable(p.fget)(this);
+      } catch (e) {
+        return getattrAfterDescriptorError(this, name, e);
       }
-      return callable(p.fget)(this);
     };
   } else if (typeof tp.$__get__ === 'function') {
     get = function (this: unknown) {
-      return tp.$__get__.call(d, this, typeOf(this));
+      try {
+        return tp.$__get__.call(d, this, typeOf(this));
+      } catch (e) {
+        return getattrAfterDescriptorError(this, name, e);
+      }
     };
   } else {
     get = function (this: unknown) {
@@ -334,6 +380,7 @@ function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
     set = function (this: unknown, v: unknown) {
       Object.defineProperty(this, key, dataProp(v));
     };
+    (set as any)[PLAIN_STORE] = true;
   }
   return { get, set, enumerable: true, configurable: true };
 }
@@ -475,10 +522,14 @@ export function delClassAttr(cls: PyType, name: string): void {
  * `__slots__` without `'__dict__'` (so instances have no __dict__); null otherwise. Builtin bases
  * keep their own behaviour.
  */
+/** Builtin types whose instances have no __dict__: a subclass with `__slots__` has none either. */
+const DICTLESS_BUILTINS = new Set(['tuple', 'list', 'dict', 'int', 'float', 'complex', 'str', 'bytes', 'bytearray', 'set', 'frozenset']);
+
 function slotNames(cls: PyType): Set<string> | null {
   const names = new Set<string>();
   for (const c of cls[META].mro) {
     if (c === objectType) continue;
+    if (c[META].flags & Flags.Builtin && DICTLESS_BUILTINS.has(c[META].name)) continue;
     const own = ownSlots(c);
     if (own === null) return null;
     for (const n of own) {
@@ -688,6 +739,7 @@ export function getattr(obj: unknown, value: unknown, name: string): unknown {
 
 function getattrSlow(obj: any, value: unknown, name: string): unknown {
   if (value === undefined) return getattrMissing(obj, name);
+  if ((value as any)[STANDS_FOR_NONE] === true) return null;
   if (obj === null || obj === undefined) return value;
   if (typeof obj !== 'object' && typeof obj !== 'function') {
     return bindFound(Object(obj), value as Function, '$' + name) === value ? value : bindMethod(obj, value as Function);
@@ -849,6 +901,7 @@ function genericDelattr(obj: any, name: string): void {
   if (isClass(obj)) return delClassAttr(obj, name);
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
+  if (!Object.prototype.hasOwnProperty.call(t, key) && deleteFromAssignedDict(t, name)) return;
   if (Object.prototype.hasOwnProperty.call(t, key)) {
     // The builtins module's names and a compiled module's globals are accessors over the
     // program's variables: unbinding one keeps the accessor, so the module's own code sees the
@@ -1039,25 +1092,223 @@ hooks.globalsOf = (name: string): unknown => {
   return mod === undefined ? hooks.dict([]) : moduleNamespace(mod as object);
 };
 
-/** vars(obj) / obj.__dict__: a dict of the object's own attributes, whose stores reach them. */
+/**
+ * An instance's __dict__ entries that attribute access cannot reach as own `$name` properties:
+ * names a class data descriptor governs (a descriptor's own `obj.__dict__[name] = v` must not
+ * run its `__set__` again, nor shadow it), and keys that are not strs.
+ */
+const hiddenEntries = new WeakMap<object, Map<unknown, unknown>>();
+
+/** Is `key` a data descriptor (or a builtin attribute accessor) along the class chain of `t`? */
+function classDataDescriptor(t: object, key: string): boolean {
+  const d = findDescriptor(Object.getPrototypeOf(t), key);
+  return d !== undefined && d.get !== undefined && (d.set as any)?.[PLAIN_STORE] !== true;
+}
+
+/**
+ * The table of an instance's __dict__: a live view of the object's own `$name` properties (plus
+ * its hidden entries), so the dict sees later attribute stores and its stores are attributes.
+ * The Map's own storage stays empty.
+ */
+class InstanceTable extends Map<unknown, unknown> {
+  private readonly target: any;
+  private readonly slots: Set<string> | null;
+
+  constructor(target: object, slots: Set<string> | null) {
+    super();
+    this.target = target;
+    this.slots = slots;
+  }
+
+  private isEntryKey(k: string): boolean {
+    return k.charCodeAt(0) === 36 && !INTERNAL.has(k) && !(this.slots?.has(k.slice(1)) ?? false);
+  }
+
+  private ownKeys(): string[] {
+    return Object.keys(this.target).filter((k) => this.isEntryKey(k));
+  }
+
+  private hidden(): Map<unknown, unknown> | undefined {
+    return hiddenEntries.get(this.target);
+  }
+
+  override get(key: unknown): unknown {
+    if (typeof key === 'string') {
+      const k = '$' + key;
+      if (Object.prototype.hasOwnProperty.call(this.target, k) && this.isEntryKey(k)) return this.target[k];
+    }
+    return this.hidden()?.get(key);
+  }
+
+  override has(key: unknown): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override set(key: unknown, value: unknown): this {
+    const t = this.target;
+    if (typeof key === 'string' && !(this.slots?.has(key) ?? false)) {
+      const k = '$' + key;
+      if (Object.prototype.hasOwnProperty.call(t, k) || !classDataDescriptor(t, k)) {
+        Object.defineProperty(t, k, dataProp(value));
+        return this;
+      }
+    }
+    let h = this.hidden();
+    if (h === undefined) hiddenEntries.set(t, (h = new Map()));
+    h.set(key, value);
+    return this;
+  }
+
+  override delete(key: unknown): boolean {
+    if (typeof key === 'string') {
+      const k = '$' + key;
+      if (Object.prototype.hasOwnProperty.call(this.target, k) && this.isEntryKey(k)) return delete this.target[k];
+    }
+    return this.hidden()?.delete(key) ?? false;
+  }
+
+  override clear(): void {
+    for (const k of this.ownKeys()) delete this.target[k];
+    this.hidden()?.clear();
+  }
+
+  override get size(): number {
+    let n = this.hidden()?.size ?? 0;
+    for (const k of Object.keys(this.target)) if (this.isEntryKey(k) && this.target[k] !== undefined) n++;
+    return n;
+  }
+
+  override *entries(): IterableIterator<[unknown, unknown]> {
+    for (const k of this.ownKeys()) {
+      const v = this.target[k];
+      if (v !== undefined) yield [k.slice(1), v];
+    }
+    const h = this.hidden();
+    if (h !== undefined) yield* [...h.entries()];
+  }
+
+  override *keys(): IterableIterator<unknown> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  override *values(): IterableIterator<unknown> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  override [Symbol.iterator](): IterableIterator<[unknown, unknown]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: unknown, key: unknown, map: Map<unknown, unknown>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+}
+
+/** Each instance's __dict__, made at the first request (`o.__dict__ is o.__dict__`), by raw object. */
+const instanceDicts = new WeakMap<object, unknown>();
+
+/** The dict an `o.__dict__ = d` store gave an instance, which then holds its attributes. */
+interface AssignedDict {
+  d: any;
+}
+const assignedDicts = new WeakMap<object, AssignedDict>();
+
+/** vars(obj) / obj.__dict__: the object's own attributes, as a dict that stays in step with them. */
 export function vars(obj: unknown): unknown {
   if (isClass(obj)) return hooks.classDict(obj);
   if (moduleName(obj) !== null) return moduleNamespace(obj as object);
   if (!hasDict(obj) || typeOf(obj)[META].slots) return raise('TypeError', 'vars() argument must have __dict__ attribute');
   const t = raw(obj);
+  if (typeof t === 'function') return functionVars(obj as object, t);
+  const assigned = assignedDicts.get(t);
+  if (assigned !== undefined) return assigned.d;
+  let d = instanceDicts.get(t);
+  if (d === undefined) {
+    d = hooks.dict([]);
+    (d as { m: Map<unknown, unknown> }).m = new InstanceTable(t, slotsAlong(obj));
+    instanceDicts.set(t, d);
+  }
+  return d;
+}
+
+/** vars(f) of a function: a dict of its attributes, whose stores reach them. */
+function functionVars(obj: object, t: any): unknown {
   const pairs: [unknown, unknown][] = [];
-  const slots = slotsAlong(obj);
-  // Modules expose their globals through accessors, which Object.keys sees when enumerable; a
-  // global not bound yet reads as undefined and is not in the module's __dict__.
   for (const k of Object.keys(t)) {
-    if (k.charCodeAt(0) !== 36 || INTERNAL.has(k) || slots?.has(k.slice(1))) continue;
+    if (k.charCodeAt(0) !== 36 || INTERNAL.has(k)) continue;
     const v = (obj as any)[k];
     if (v !== undefined) pairs.push([k.slice(1), v]);
   }
   const d = hooks.dict(pairs) as { m: Map<unknown, unknown> };
-  d.m = new AttributeTable(obj as object, d.m);
+  d.m = new AttributeTable(obj, d.m);
   return d;
 }
+
+/**
+ * `obj.__dict__ = d`: from now on `d` holds the instance's attributes. Its current ones are
+ * dropped, and a Proxy put first on its prototype chain answers the reads and stores that miss
+ * the (now empty) object itself from `d`, after the class's data descriptors.
+ */
+function assignDict(obj: any, d: unknown): void {
+  if (!isInstance(d, builtinTypes.get('dict')!)) {
+    raise('TypeError', `__dict__ must be set to a dictionary, not a '${className(d)}'`);
+  }
+  const t = raw(obj);
+  const prior = assignedDicts.get(t);
+  if (prior !== undefined) {
+    prior.d = d;
+    return;
+  }
+  const table = new InstanceTable(t, slotsAlong(obj));
+  table.clear();
+  instanceDicts.delete(t);
+  const holder: AssignedDict = { d };
+  assignedDicts.set(t, holder);
+  const redirect = new Proxy(Object.create(Object.getPrototypeOf(t)), {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key.charCodeAt(0) === 36 && !isDunderKey(key) && !classDataDescriptor(target, key)) {
+        const v = holder.d.get(key.slice(1));
+        if (v !== undefined) return v;
+      }
+      return Reflect.get(target, key, receiver);
+    },
+    set(target, key, value, receiver) {
+      if (typeof key === 'string' && key.charCodeAt(0) === 36 && raw(receiver) === t && !classDataDescriptor(target, key)) {
+        holder.d.set(key.slice(1), value);
+        return true;
+      }
+      return Reflect.set(target, key, value, receiver);
+    },
+    has(target, key) {
+      if (typeof key === 'string' && key.charCodeAt(0) === 36 && holder.d.has(key.slice(1))) return true;
+      return Reflect.has(target, key);
+    },
+  });
+  Object.setPrototypeOf(t, redirect);
+}
+
+/** Delete attribute `name` held in a dict given by `obj.__dict__ = d`; false if not held there. */
+function deleteFromAssignedDict(t: object, name: string): boolean {
+  const a = assignedDicts.get(t);
+  return a !== undefined && a.d.delete(name);
+}
+
+// `obj.__dict__` on instances of classes that do not define the name: read through to vars(),
+// stores replace the namespace. Other objects read undefined here, so the attribute is missing.
+Object.defineProperty(OP, '$__dict__', {
+  get(this: unknown) {
+    if (typeof this !== 'object' || this === null || !hasDict(this) || typeOf(this)[META].slots) return undefined;
+    return vars(this);
+  },
+  set(this: unknown, v: unknown) {
+    if (typeof this !== 'object' || this === null || !hasDict(this) || typeOf(this)[META].slots || moduleName(this) !== null) {
+      attrErrorFor(this, '__dict__');
+    }
+    assignDict(this, v);
+  },
+  enumerable: false,
+  configurable: true,
+});
 
 /** The sorted attribute names dir(obj) lists. */
 export function dirNames(obj: unknown): string[] {
@@ -1075,7 +1326,12 @@ export function dirNames(obj: unknown): string[] {
     names.add('__doc__');
     names.add('__module__');
   } else {
-    if (typeof obj === 'object' && obj !== null) addOwn(raw(obj));
+    if (typeof obj === 'object' && obj !== null) {
+      addOwn(raw(obj));
+      // Attributes held by a dict given through `obj.__dict__ = d`.
+      const assigned = assignedDicts.get(raw(obj));
+      if (assigned !== undefined) for (const k of assigned.d.keys()) if (typeof k === 'string') names.add(k);
+    }
     // A module global not bound yet is not in the module's __dict__ (its accessor reads undefined).
     if (moduleName(obj) !== null) for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
     for (const c of typeOf(obj)[META].mro) addOwn(c.prototype);
@@ -1449,7 +1705,8 @@ function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): PyTy
     for (const k of hooks.toArray(dict)) pairs.push([k as string, (dict as any).$__getitem__(k)]);
   }
   const resolved = resolveBases(bases as unknown[]);
-  const winner = calculateMeta(meta, resolved.filter(isClass));
+  // A base that is not a class brings its own type as a metaclass, which conflicts with type.
+  const winner = calculateMeta(meta, resolved as PyType[]);
   return typeNew(winner, name as string, resolved, pairs, kw ?? []);
 }
 

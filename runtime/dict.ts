@@ -36,6 +36,7 @@ import { repr, reprEnter, reprLeave } from './repr.js';
 import { typeNameOf } from './slice.js';
 import { hashesAsTuple, keyEq, PyTuple, tuple } from './tuple.js';
 import { setFromIterable, isAnySet } from './set.js';
+import { wantsNone, wantsRange } from './arity.js';
 
 /** What `normKey` returns for a value-equality key not in the dict yet. */
 type MapKey = unknown;
@@ -118,6 +119,16 @@ export class PyDict {
   }
 }
 
+/** The default `object.__hash__`, which needs no call for a key compared by identity. */
+const defaultHash: unknown = (Object.prototype as { $__hash__?: unknown }).$__hash__;
+
+/** Does the str or int subclass instance `key` define an __eq__ or __hash__ of its own over `base`'s? */
+function overridesEquality(key: object, base: object): boolean {
+  const k = key as { $__eq__?: unknown; $__hash__?: unknown };
+  const b = base as { $__eq__?: unknown; $__hash__?: unknown };
+  return k.$__eq__ !== b.$__eq__ || k.$__hash__ !== b.$__hash__;
+}
+
 /**
  * The Map key for `key`. A value-equality key with no equal key in the dict yet is returned as
  * itself; with `insert`, it also becomes its bucket's canonical key.
@@ -155,16 +166,24 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   }
   // A complex with no imaginary part is equal to its real part, so it is found under it.
   if (key instanceof PyComplex && key.im === 0 && key.re === key.re) return Number.isSafeInteger(key.re) ? key.re + 0 : key.re % 1 === 0 ? BigInt(key.re) : key.re;
-  // Instances of str and int subclasses are String / Number wrappers: equal to their value.
-  if (key instanceof String) return key.valueOf();
-  if (key instanceof Number) {
-    const n = unwrapInt(key);
-    return d.buckets === null ? n : primitiveKey(d, n);
+  // Instances of str and int subclasses are String / Number wrappers: equal to their value,
+  // unless their class brings its own __eq__ or __hash__ (a case-insensitive str, say).
+  if (key instanceof String) {
+    if (!overridesEquality(key, String.prototype)) return key.valueOf();
+  } else if (key instanceof Number) {
+    if (!overridesEquality(key, Number.prototype)) {
+      const n = unwrapInt(key);
+      return d.buckets === null ? n : primitiveKey(d, n);
+    }
   }
   const eqm = (key as { $__eq__?: unknown }).$__eq__;
   const hm = (key as { $__hash__?: unknown }).$__hash__;
   if (hm === null) return raise('TypeError', `unhashable type: '${typeNameOf(key)}'`);
-  if (eqm === undefined || eqm === defaultEq) return key;
+  if (eqm === undefined || eqm === defaultEq) {
+    // Identity equality: the hash is not needed, but a user __hash__ still runs (it may raise).
+    if (hm !== defaultHash && hm !== undefined) pyHash(key);
+    return key;
+  }
   if (!d.exactBuckets) useExactBuckets(d);
   if (hashesAsTuple(key)) return canonicalKey(d, key, hashTupleLow32(key, pyHash) & 0x3fffffff, insert);
   const h = pyHash(key);
@@ -596,23 +615,24 @@ const dictMethods = {
     return this;
   },
 
-  get(this: PyDict, key: unknown, dflt?: unknown): unknown {
-    if (arguments.length > 2) raise('TypeError', `get expected at most 2 arguments, got ${arguments.length}`);
+  get(this: PyDict, key: unknown, dflt?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsRange('get', 1, 2, arguments.length);
     const v = typeof key === 'string' && this.buckets === null ? this.m.get(key) : this.m.get(normKey(this, key, false));
     if (v !== undefined) return v;
-    if (key === undefined) raise('TypeError', 'get expected at least 1 argument, got 0');
+    if (key === undefined) wantsRange('get', 1, 2, 0);
     return dflt === undefined ? null : dflt;
   },
 
-  setdefault(this: PyDict, key: unknown, dflt: unknown = null): unknown {
+  setdefault(this: PyDict, key: unknown, dflt: unknown = null, over?: unknown): unknown {
+    if (key === undefined || over !== undefined) wantsRange('setdefault', 1, 2, arguments.length);
     const v = this.get(key);
     if (v !== undefined) return v;
     this.set(key, dflt);
     return dflt;
   },
 
-  pop(this: PyDict, key: unknown, dflt?: unknown): unknown {
-    if (key === undefined) raise('TypeError', 'pop expected at least 1 argument, got 0');
+  pop(this: PyDict, key: unknown, dflt?: unknown, over?: unknown): unknown {
+    if (key === undefined || over !== undefined) wantsRange('pop', 1, 2, arguments.length);
     const k = typeof key === 'string' && this.buckets === null ? key : normKey(this, key, false);
     const v = this.m.get(k);
     if (v === undefined) {
@@ -624,7 +644,8 @@ const dictMethods = {
     return v;
   },
 
-  popitem(this: PyDict): PyTuple {
+  popitem(this: PyDict, over?: unknown): PyTuple {
+    if (over !== undefined) wantsNone('dict.popitem', arguments.length);
     if (this.m.size === 0) keyError('popitem(): dictionary is empty');
     let last: MapKey;
     // Map has no "last entry" accessor: walk to the end (popitem is LIFO).
@@ -636,29 +657,34 @@ const dictMethods = {
     return tuple([key, v]);
   },
 
-  keys(this: PyDict): DictKeys {
+  keys(this: PyDict, over?: unknown): DictKeys {
+    if (over !== undefined) wantsNone('dict.keys', arguments.length);
     return new DictKeys(this);
   },
 
-  values(this: PyDict): DictValues {
+  values(this: PyDict, over?: unknown): DictValues {
+    if (over !== undefined) wantsNone('dict.values', arguments.length);
     return new DictValues(this);
   },
 
-  items(this: PyDict): DictItems {
+  items(this: PyDict, over?: unknown): DictItems {
+    if (over !== undefined) wantsNone('dict.items', arguments.length);
     return new DictItems(this);
   },
 
-  update(this: PyDict, arg?: unknown, extra?: unknown): null {
-    if (extra !== undefined) raise('TypeError', 'update expected at most 1 argument, got 2');
+  update(this: PyDict, arg?: unknown, over?: unknown): null {
+    if (over !== undefined) wantsRange('update', 0, 1, arguments.length);
     updateImpl(this, arg, null);
     return null;
   },
 
-  copy(this: PyDict): PyDict {
+  copy(this: PyDict, over?: unknown): PyDict {
+    if (over !== undefined) wantsNone('dict.copy', arguments.length);
     return dictCopy(this);
   },
 
-  clear(this: PyDict): null {
+  clear(this: PyDict, over?: unknown): null {
+    if (over !== undefined) wantsNone('dict.clear', arguments.length);
     this.clear();
     return null;
   },
@@ -701,7 +727,8 @@ export const dictType: PyType = builtinType({
     },
   },
   classmethods: {
-    fromkeys(cls: PyType, iterable: unknown, value: unknown = null): unknown {
+    fromkeys(cls: PyType, iterable: unknown, value: unknown = null, over?: unknown): unknown {
+      if (iterable === undefined || over !== undefined) wantsRange('fromkeys', 1, 2, arguments.length - 1);
       if (cls === dictType) return dictFromkeys(iterable, value);
       const d = cls() as { $__setitem__(k: unknown, v: unknown): unknown };
       for (const k of iter(iterable)) d.$__setitem__(k, value);

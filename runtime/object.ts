@@ -46,6 +46,11 @@ export const CANON = '$canon';
 export const METHOD: unique symbol = Symbol('method');
 /** On a classmethod adapter: the function it wraps. */
 export const CLASSMETHOD: unique symbol = Symbol('classmethod');
+/**
+ * On a function a class stores for a special method set to None that the runtime would otherwise
+ * skip (`__contains__ = None`): it raises as CPython does, while Python code reads None.
+ */
+export const STANDS_FOR_NONE: unique symbol = Symbol('standsForNone');
 /** On accessor getters installed for a descriptor (property, user descriptor): the object. */
 export const DESCR: unique symbol = Symbol('descr');
 /**
@@ -304,15 +309,11 @@ export function c3(bases: PyType[]): PyType[] {
       }
     }
     if (cand === null) {
-      // CPython lists the heads of the remaining sequences (set_mro_error), in base order.
-      const names: string[] = [];
-      for (const s of live.slice(0, -1)) {
-        const n = s[0]![META].name;
-        if (!names.includes(n)) names.push(n);
-      }
+      // CPython lists the distinct heads of every sequence left (the bases list's too), in order.
+      const heads = [...new Set(live.map((s) => s[0]!))];
       return raise(
         'TypeError',
-        `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.map((c) => c[META].name).join(', ')}`,
       );
     }
     out.push(cand);
@@ -588,6 +589,7 @@ export function classAttrValue(cls: PyType, v: unknown): unknown {
   if (typeof v === 'function') {
     const f = v as any;
     if (f.$canon !== undefined) return f.$canon;
+    if (f[STANDS_FOR_NONE] === true) return null;
     if (f[CLASSMETHOD] !== undefined) return boundMethod(cls, f[CLASSMETHOD], false);
     if (f[METHOD] === true) return unboundBuiltin(f, cls);
   }
@@ -897,6 +899,23 @@ export function classmethodAdapter(fn: Function): Function {
 
 const MethodProto: any = Object.create(Function.prototype);
 
+/** `types.MethodType(func, obj)`: `func` bound to `obj`. */
+function newMethod(cls: PyType, pos: unknown[], kw: KwPairs | null): Function {
+  void cls;
+  if (kw !== null && kw.length > 0) raise('TypeError', 'method() takes no keyword arguments');
+  if (pos.length !== 2) raise('TypeError', `method expected 2 arguments, got ${pos.length}`);
+  const [func, self] = pos;
+  const isFunction = typeof func === 'function';
+  if (!isFunction && typeof (func as { $__call__?: unknown } | null)?.$__call__ !== 'function') {
+    raise('TypeError', 'first argument must be callable');
+  }
+  if (self === null || self === undefined) raise('TypeError', 'instance must not be None');
+  if (isFunction) return boundMethod(self, func as Function);
+  const viaCall = (...args: unknown[]): unknown => hooks.callKw(func, null, args, null);
+  (viaCall as any).$kw = (args: unknown[], kw: KwPairs | null): unknown => hooks.callKw(func, null, args, kw);
+  return boundMethod(self, viaCall);
+}
+
 /**
  * A bound method: a JS function that calls `func` with `self` first (`thisStyle`: `func` is a
  * this-style builtin method, called with `this = self`).
@@ -999,7 +1018,7 @@ function bootstrap(): void {
     proto: Object.create(Function.prototype),
     final: true,
   });
-  methodType = builtinType({ name: 'method', proto: MethodProto, final: true });
+  methodType = builtinType({ name: 'method', proto: MethodProto, final: true, construct: newMethod });
   builtinType({
     name: 'getset_descriptor',
     proto: GetSetProto,
@@ -1175,9 +1194,18 @@ hidden(objectNew, METHOD, false);
 };
 hidden(OP, '$__new__', objectNew);
 Object.defineProperty(objectNew, 'name', { value: '__new__' });
-hidden(OP, '$__init_subclass__', classmethodAdapter(function __init_subclass__() {
+const objectInitSubclass = function __init_subclass__(): null {
   return null;
-}));
+};
+// Reached with keywords only through super() (class creation checks them first): CPython names the class.
+(objectInitSubclass as any).$kw = (pos: unknown[], kw: KwPairs | null): null => {
+  if (kw !== null && kw.length > 0) {
+    const owner = pos[0];
+    raise('TypeError', `${isClass(owner) ? owner[META].name : className(owner)}.__init_subclass__() takes no keyword arguments`);
+  }
+  return null;
+};
+hidden(OP, '$__init_subclass__', classmethodAdapter(objectInitSubclass));
 
 
 // type's members.

@@ -2,6 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import * as S from '../../runtime/str.js';
+import { tuple } from '../../runtime/tuple.js';
 import { checkAll, dec, load, run, type Tagged } from './tagged.js';
 
 const typeName = (x: unknown): string => (typeof x === 'number' ? 'int' : typeof x);
@@ -25,8 +26,10 @@ const methods: Record<string, (s: string, ...args: any[]) => unknown> = {
   lstrip: S.strLstrip, rstrip: S.strRstrip, split: S.strSplit, rsplit: S.strRsplit,
   expandtabs: S.strExpandtabs, len: S.strLen, repr: S.strRepr, ascii: S.strAscii, list: S.strChars,
   partition, rpartition, find: S.strFind, rfind: S.strRfind,
-  index: S.strIndex, rindex: S.strRindex, count: S.strCount, startswith: S.strStartswith,
-  endswith: S.strEndswith, replace: S.strReplace, removeprefix: S.strRemoveprefix,
+  index: S.strIndex, rindex: S.strRindex, count: S.strCount,
+  // The fixtures write a tuple of affixes as an array.
+  startswith: (s, p, ...rest) => S.strStartswith(s, Array.isArray(p) ? tuple(p) : p, ...rest),
+  endswith: (s, p, ...rest) => S.strEndswith(s, Array.isArray(p) ? tuple(p) : p, ...rest), replace: S.strReplace, removeprefix: S.strRemoveprefix,
   removesuffix: S.strRemovesuffix, center: S.strCenter, ljust: S.strLjust, rjust: S.strRjust,
   zfill: S.strZfill, slice: S.strSlice, getitem: S.strGetItem, encode: S.strEncode,
   translate: (s) => S.strTranslate(s, (c) => S.strMaketrans('abc', 'xyz', 'H').get(c)),
