@@ -173,6 +173,7 @@ KEEP = FlagBoundary('KEEP')
 
 # Defined further down; EnumType tells Flag classes apart once it exists.
 Flag = None
+StrEnum = None
 
 
 def _is_single_bit(num):
@@ -357,6 +358,8 @@ class EnumType(type):
             elif data_type is None:
                 member = object.__new__(enum_class)
             else:
+                if StrEnum is not None and issubclass(enum_class, StrEnum):
+                    _check_str_member_args(args)
                 member = data_type.__new__(enum_class, *args)
             init = enum_class.__dict__.get('__init__') if '__init__' in enum_class.__dict__ else None
             if init is None:
@@ -365,7 +368,9 @@ class EnumType(type):
                         init = b.__dict__['__init__']
                         break
             if custom_new is None:
-                member._value_ = value
+                # StrEnum's value is the string its arguments make, as its own __new__ does in CPython.
+                is_str_enum = StrEnum is not None and issubclass(enum_class, StrEnum)
+                member._value_ = str(*args) if is_str_enum else value
             if init is not None:
                 init(member, *args)
                 if custom_new is None and data_type is not None and len(args) == 1 and not isinstance(value, tuple):
@@ -573,6 +578,17 @@ class IntEnum(int, ReprEnum):
         if not format_spec:
             return str(self)
         return format(self._value_, format_spec)
+
+
+def _check_str_member_args(args):
+    """A StrEnum member's value must be given as str() arguments that are strings themselves."""
+    if len(args) > 3:
+        raise TypeError(f'too many arguments for str(): {args!r}')
+    if len(args) == 1 and not isinstance(args[0], str):
+        raise TypeError(f'{args[0]!r} is not a string')
+    for role, arg in zip(('encoding', 'errors'), args[1:]):
+        if not isinstance(arg, str):
+            raise TypeError(f'{role} must be a string, not {arg!r}')
 
 
 class StrEnum(str, ReprEnum):

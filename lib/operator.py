@@ -260,8 +260,11 @@ def _length_hint(obj, default=0):
     return hint
 
 
-def _call(obj, /, *args, **kwargs):
-    return obj(*args, **kwargs)
+def _call(*args, **kwargs):
+    # The callee is the first positional argument; keywords never name it (C's argument parsing).
+    if not args:
+        raise TypeError('call expected at least 1 argument, got 0')
+    return args[0](*args[1:], **kwargs)
 
 
 _HINT_DOC = """Return an estimate of the number of items in obj.

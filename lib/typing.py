@@ -13,6 +13,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'Counter', 'Deque',
            'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
            'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args', 'get_origin', 'is_typeddict',
+           'get_overloads', 'clear_overloads', 'ParamSpecArgs', 'ParamSpecKwargs',
            'get_type_hints', 'NewType', 'no_type_check', 'overload', 'runtime_checkable', 'Text',
            'TYPE_CHECKING', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias',
            'ParamSpec', 'Concatenate', 'Annotated', 'assert_never', 'reveal_type', 'IO',
@@ -95,19 +96,93 @@ def _resolve_forward_refs(hint, globalns, localns, guard=frozenset()):
     """`hint` with every ForwardRef in it, at any depth of subscripts, replaced by its value."""
     if isinstance(hint, ForwardRef):
         return hint._evaluate(globalns, localns, guard)
-    if not isinstance(hint, _GenericAlias) or isinstance(hint, _LiteralAlias):
-        return hint
-    if isinstance(hint, _AnnotatedAlias):
-        origin = _resolve_forward_refs(hint.__origin__, globalns, localns, guard)
-        return hint if origin is hint.__origin__ else _AnnotatedAlias(origin, hint.__metadata__)
-    args = tuple(_resolve_forward_refs(a, globalns, localns, guard) for a in hint.__args__)
-    if all(new is old for new, old in zip(args, hint.__args__)):
-        return hint
-    if isinstance(hint, _UnionAlias):
-        return Union[args]
-    if type(hint) is _GenericAlias:
-        return _GenericAlias(hint._origin, args, hint._name)
+
+    def resolve_member(member):
+        # A builtin alias such as list['Node'] keeps its strings as they were written.
+        if isinstance(member, str):
+            member = ForwardRef(member)
+        return _resolve_forward_refs(member, globalns, localns, guard)
+    return _map_members(hint, resolve_member)
+
+
+def _map_members(hint, change):
+    """hint rebuilt with change() applied to each type it is subscripted with (hint itself when
+    nothing changes). Literal values and Annotated metadata are not types and stay as they are."""
+    if isinstance(hint, _GenericAlias):
+        return hint._map_members(change)
+    if isinstance(hint, (_BuiltinGenericAlias, _UnionType)):
+        old = hint.__args__
+        new = tuple(change(member) for member in old)
+        if all(a is b for a, b in zip(new, old)):
+            return hint
+        if isinstance(hint, _UnionType):
+            combined = new[0]
+            for member in new[1:]:
+                combined = combined | member
+            return combined
+        return _BuiltinGenericAlias(hint.__origin__, new)
     return hint
+
+
+def _is_type_variable(obj):
+    """A TypeVar, ParamSpec or TypeVarTuple, or an unpacked TypeVarTuple (*Ts)."""
+    return isinstance(obj, TypeVar) or (isinstance(obj, _GenericAlias) and obj._origin is Unpack)
+
+
+def _type_vars_in(members):
+    """The type variables a sequence of subscript members mentions, first mention first."""
+    found = []
+
+    def note(var):
+        if var not in found:
+            found.append(var)
+    for member in members:
+        if isinstance(member, TypeVar):
+            note(member)
+        elif isinstance(member, (list, tuple)):
+            for var in _type_vars_in(member):
+                note(var)
+        elif isinstance(member, (_BuiltinGenericAlias, _UnionType)):
+            for var in _type_vars_in(member.__args__):
+                note(var)
+        elif not isinstance(member, type):
+            # A bare class's __parameters__ are its own, not a use of them.
+            for var in getattr(member, '__parameters__', ()):
+                note(var)
+    return tuple(found)
+
+
+def _substitute(member, bindings):
+    """member with the type variables of `bindings` replaced by what they are bound to."""
+    if isinstance(member, TypeVar):
+        return bindings.get(member, member)
+    if isinstance(member, list):
+        return [_substitute(m, bindings) for m in member]
+    return _map_members(member, lambda m: _substitute(m, bindings))
+
+
+def _check_arity(owner, expected, given):
+    """Raise CPython's TypeError when a generic gets more or fewer arguments than it has
+    type variables (a ParamSpec or TypeVarTuple makes any count acceptable)."""
+    if any(isinstance(v, (ParamSpec, TypeVarTuple)) or not isinstance(v, TypeVar) for v in expected):
+        return
+    if len(given) != len(expected):
+        amount = 'many' if len(given) > len(expected) else 'few'
+        raise TypeError(f'Too {amount} arguments for {owner!r}; actual {len(given)}, '
+                        f'expected {len(expected)}')
+
+
+def _bind(owner, variables, params):
+    """The {type variable: argument} map for subscripting `owner` with params."""
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple(_type_convert(p) for p in params)
+    if len(variables) == 1 and isinstance(variables[0], ParamSpec) and not (
+            len(params) == 1 and (isinstance(params[0], (list, ParamSpec)) or params[0] is ...)):
+        # P alone may be given the parameter types without the brackets: G[int, str].
+        params = (list(params),)
+    _check_arity(owner, variables, params)
+    return dict(zip(variables, params)), params
 
 
 def _type_repr(obj):
@@ -137,6 +212,14 @@ class _GenericAlias:
         origin = self._origin
         return origin.__origin__ if isinstance(origin, _AbcAlias) else origin
 
+    @property
+    def __name__(self):
+        return self._name if self._name is not None else self.__origin__.__name__
+
+    @property
+    def __parameters__(self):
+        return _type_vars_in(self.__args__)
+
     def __repr__(self):
         name = self._name if self._name is not None else _type_repr(self.__origin__)
         if self._name is not None and not name.startswith('typing.'):
@@ -145,13 +228,33 @@ class _GenericAlias:
             return f'{name}[()]'
         return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
 
+    def _copy_with(self, args):
+        return _GenericAlias(self._origin, args, self._name)
+
+    def _map_members(self, change):
+        new = tuple(change(a) for a in self.__args__)
+        if all(a is b for a, b in zip(new, self.__args__)):
+            return self
+        return self._copy_with(new)
+
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _GenericAlias(self.__origin__, tuple(_type_convert(p) for p in params), self._name)
+        variables = self.__parameters__
+        if not variables:
+            raise TypeError(f'{self!r} is not a generic class')
+        bindings, _ = _bind(self, variables, params)
+        return self._map_members(lambda m: _substitute(m, bindings))
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        made = self.__origin__(*args, **kwargs)
+        # Lets an instance tell which parametrization built it.
+        _try_mark(made, '__orig_class__', self)
+        return made
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -164,7 +267,15 @@ class _GenericAlias:
     __or__, __ror__ = _union_after, _union_before
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        if self._name is None or isinstance(self._origin, _SpecialForm):
+            return (self.__origin__,)
+        # Subclassing List[T] and the like makes a generic class: Generic joins the bases unless
+        # a later base brings it.
+        later = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic))
+               for b in later):
+            return (self.__origin__,)
+        return (self.__origin__, Generic)
 
 
 class _SpecialGeneric:
@@ -172,7 +283,7 @@ class _SpecialGeneric:
 
     def __init__(self, origin, name, nparams=-1):
         self.__origin__ = origin
-        self._name = name
+        self._name = self.__name__ = name
         self._nparams = nparams
 
     def __repr__(self):
@@ -200,7 +311,7 @@ class _SpecialForm:
     """`Any`, `Union`, `Optional`, ...: markers, some subscriptable."""
 
     def __init__(self, name, getitem=None):
-        self._name = name
+        self._name = self.__name__ = name
         self._getitem = getitem
 
     def __repr__(self):
@@ -218,6 +329,7 @@ class _SpecialForm:
 
 
 _UnionType = type(int | None)
+_BuiltinGenericAlias = type(list[int])
 
 
 class _UnionAlias(_GenericAlias):
@@ -236,6 +348,20 @@ class _UnionAlias(_GenericAlias):
         if not isinstance(other, (_UnionAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
+
+    @property
+    def __name__(self):
+        args = self.__args__
+        return 'Optional' if len(args) == 2 and type(None) in args else 'Union'
+
+    def _copy_with(self, args):
+        return Union[args]
+
+    def __instancecheck__(self, obj):
+        return any(isinstance(obj, member) for member in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, member) for member in self.__args__)
 
 
 def _union_getitem(self, params):
@@ -263,12 +389,40 @@ def _optional_getitem(self, param):
 def _literal_getitem(self, params):
     if not isinstance(params, tuple):
         params = (params,)
-    return _LiteralAlias(Literal, params, 'Literal')
+    values = []
+    for param in params:
+        # A nested Literal contributes its values.
+        values.extend(param.__args__ if isinstance(param, _LiteralAlias) else (param,))
+    # 1 and True are different literals although they compare equal, so repeats are found by
+    # value and type together.
+    kept, seen = [], []
+    for value in values:
+        if (value, type(value)) not in seen:
+            seen.append((value, type(value)))
+            kept.append(value)
+    return _LiteralAlias(Literal, tuple(kept), 'Literal')
+
+
+def _typed_values(literal):
+    return frozenset((value, type(value)) for value in literal.__args__)
 
 
 class _LiteralAlias(_GenericAlias):
+    __parameters__ = ()
+
     def __repr__(self):
         return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
+
+    def _map_members(self, change):
+        return self
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return _typed_values(self) == _typed_values(other)
+
+    def __hash__(self):
+        return hash(_typed_values(self))
 
 
 def _generic_getitem(self, params):
@@ -284,10 +438,32 @@ def _annotated_getitem(self, params):
     return _AnnotatedAlias(_type_convert(params[0]), params[1:])
 
 
+class _UnpackAlias(_GenericAlias):
+    """Unpack[Ts], which is what *Ts gives: shown with the star."""
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         _GenericAlias.__init__(self, origin, (origin,), 'Annotated')
         self.__metadata__ = metadata
+
+    def _map_members(self, change):
+        origin = change(self.__origin__)
+        return self if origin is self.__origin__ else _AnnotatedAlias(origin, self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
 
     def __repr__(self):
         return (f'typing.Annotated[{_type_repr(self.__origin__)}, '
@@ -308,7 +484,7 @@ Final = _SpecialForm('Final', _generic_getitem)
 TypeGuard = _SpecialForm('TypeGuard', _generic_getitem)
 Required = _SpecialForm('Required', _generic_getitem)
 NotRequired = _SpecialForm('NotRequired', _generic_getitem)
-Unpack = _SpecialForm('Unpack', _generic_getitem)
+Unpack = _SpecialForm('Unpack', lambda self, param: _UnpackAlias(self, (_type_convert(param),), 'Unpack'))
 Concatenate = _SpecialForm('Concatenate', _generic_getitem)
 
 
@@ -346,7 +522,7 @@ class _AbstractAlias(_SpecialGeneric):
 
     def __init__(self, name):
         self.__origin__ = object
-        self._name = name
+        self._name = self.__name__ = name
         self._nparams = -1
 
     def __getitem__(self, params):
@@ -364,19 +540,34 @@ class _AbstractAlias(_SpecialGeneric):
         return True
 
 
+def _collections_abc():
+    from collections import abc
+    return abc
+
+
+def _re_module():
+    import re
+    return re
+
+
+def _contextlib_module():
+    import contextlib
+    return contextlib
+
+
 class _AbcAlias(_AbstractAlias):
     """typing.Mapping and the other aliases of collections.abc classes. The ABCs are built on first
     use (isinstance, subclassing, __origin__), so annotations that only subscript them stay cheap."""
 
-    def __init__(self, name, abc_name=None):
-        self._name = name
+    def __init__(self, name, abc_name=None, home=None):
+        self._name = self.__name__ = name
         self._abc_name = name if abc_name is None else abc_name
+        self._home = _collections_abc if home is None else home
         self._nparams = -1
 
     @property
     def __origin__(self):
-        from collections import abc
-        return getattr(abc, self._abc_name)
+        return getattr(self._home(), self._abc_name)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -415,20 +606,13 @@ ValuesView = _AbcAlias('ValuesView')
 ItemsView = _AbcAlias('ItemsView')
 MappingView = _AbcAlias('MappingView')
 ByteString = _AbcAlias('ByteString')
-ContextManager = _AbstractAlias('ContextManager')
-AsyncContextManager = _AbstractAlias('AsyncContextManager')
-SupportsAbs = _AbstractAlias('SupportsAbs')
-SupportsBytes = _AbstractAlias('SupportsBytes')
-SupportsComplex = _AbstractAlias('SupportsComplex')
-SupportsFloat = _AbstractAlias('SupportsFloat')
-SupportsIndex = _AbstractAlias('SupportsIndex')
-SupportsInt = _AbstractAlias('SupportsInt')
-SupportsRound = _AbstractAlias('SupportsRound')
+ContextManager = _AbcAlias('ContextManager', 'AbstractContextManager', _contextlib_module)
+AsyncContextManager = _AbcAlias('AsyncContextManager', 'AbstractAsyncContextManager', _contextlib_module)
 IO = _AbstractAlias('IO')
 TextIO = _AbstractAlias('TextIO')
 BinaryIO = _AbstractAlias('BinaryIO')
-Pattern = _AbstractAlias('Pattern')
-Match = _AbstractAlias('Match')
+Pattern = _AbcAlias('Pattern', 'Pattern', _re_module)
+Match = _AbcAlias('Match', 'Match', _re_module)
 
 
 class _CallableAlias(_AbcAlias):
@@ -445,14 +629,34 @@ class _CallableAlias(_AbcAlias):
 
 
 class _CallableGeneric(_GenericAlias):
-    def __init__(self, args, result):
-        _GenericAlias.__init__(self, Callable, (args, result), 'Callable')
+    """Callable[[A, B], R], Callable[..., R], Callable[P, R]. The parameter part is kept as
+    written; __args__ lists the parameter types then the result, as CPython's does."""
+
+    def __init__(self, params, result):
+        flat = (*params, result) if isinstance(params, list) else (params, result)
+        _GenericAlias.__init__(self, Callable, flat, 'Callable')
+        self._params, self._result = params, result
 
     def __repr__(self):
-        args, result = self.__args__
-        if args is ...:
-            return f'typing.Callable[..., {_type_repr(result)}]'
-        return f"typing.Callable[[{', '.join(_type_repr(a) for a in args)}], {_type_repr(result)}]"
+        params = self._params
+        if isinstance(params, list):
+            shown = '[' + ', '.join(_type_repr(a) for a in params) + ']'
+        else:
+            shown = _type_repr(params)
+        return f'typing.Callable[{shown}, {_type_repr(self._result)}]'
+
+    def _map_members(self, change):
+        params = self._params
+        if isinstance(params, list):
+            new_params = [change(a) for a in params]
+            same = all(a is b for a, b in zip(new_params, params))
+        else:
+            new_params = change(params)
+            same = new_params is params
+        result = change(self._result)
+        if same and result is self._result:
+            return self
+        return _CallableGeneric(new_params, result)
 
 
 Callable = _CallableAlias('Callable')
@@ -464,7 +668,8 @@ class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self.__constraints__ = constraints
-        self.__bound__ = bound
+        # A bound written as a string is a forward reference, as in a subscript.
+        self.__bound__ = None if bound is None else _type_convert(bound)
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
 
@@ -473,27 +678,68 @@ class TypeVar:
         sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return sign + self.__name__
 
-    def __or__(self, other):
-        return Union[self, other]
+    __or__, __ror__ = _union_after, _union_before
+
+
+class _ParamSpecPart:
+    """P.args or P.kwargs: the annotation of a *args or **kwargs that forwards P."""
+
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._part}'
+
+    def __eq__(self, other):
+        if not isinstance(other, _ParamSpecPart):
+            return NotImplemented
+        return self._part == other._part and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((self.__origin__, self._part))
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    def __init__(self, origin):
+        _ParamSpecPart.__init__(self, origin, 'args')
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    def __init__(self, origin):
+        _ParamSpecPart.__init__(self, origin, 'kwargs')
 
 
 class ParamSpec(TypeVar):
     """Parameter specification variable."""
 
-    @property
-    def args(self):
-        return self
-
-    @property
-    def kwargs(self):
-        return self
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant)
+        # What `*args: P.args, **kwargs: P.kwargs` annotate with.
+        self.args, self.kwargs = ParamSpecArgs(self), ParamSpecKwargs(self)
 
 
 class TypeVarTuple(TypeVar):
-    pass
+    """Type variable tuple: stands for any number of types (written *Ts or Unpack[Ts])."""
+
+    def __init__(self, name):
+        TypeVar.__init__(self, name)
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+def _generic_base_kind(base):
+    """'Generic' or 'Protocol' when base is Generic[...] or Protocol[...], else None."""
+    if isinstance(base, _GenericAlias) and base._origin in (Generic, Protocol):
+        return base._origin.__name__
+    return None
 
 
 class Generic:
@@ -501,20 +747,47 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _GenericAlias(cls, tuple(_type_convert(p) for p in params))
+        return _subscript_generic(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        # The type variables of the class, in the order the bases as written name them.
-        found = []
-        written_bases = cls.__dict__.get('__orig_bases__', ())
-        for base in written_bases:
-            for arg in getattr(base, '__args__', ()) if isinstance(base, _GenericAlias) else ():
-                if isinstance(arg, TypeVar) and arg not in found:
-                    found.append(arg)
-        cls.__parameters__ = tuple(found)
+        cls.__parameters__ = _declared_type_vars(cls.__dict__.get('__orig_bases__', ()))
+
+
+def _subscript_generic(cls, params):
+    """Generic[T, ...] and Protocol[T, ...] declare type variables; a generic class subscripted
+    gets an alias binding its own."""
+    if not isinstance(params, tuple):
+        params = (params,)
+    params = tuple(_type_convert(p) for p in params)
+    if cls is Generic or cls is Protocol:
+        if not all(_is_type_variable(p) for p in params):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                            'or parameter specification variables.')
+        if len(set(params)) != len(params):
+            raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+        return _GenericAlias(cls, params)
+    variables = getattr(cls, '__parameters__', ())
+    if not variables:
+        raise TypeError(f'{cls!r} is not a generic class')
+    _, params = _bind(cls, variables, params)
+    return _GenericAlias(cls, params)
+
+
+def _declared_type_vars(written_bases):
+    """The type variables of a class, in the order its bases as written name them, unless a
+    Generic[...] base lists them all itself."""
+    found = _type_vars_in(written_bases)
+    listed = [base for base in written_bases if _generic_base_kind(base) is not None]
+    if listed:
+        declared = listed[0].__parameters__
+        missing = [v for v in found if v not in declared]
+        if missing:
+            raise TypeError(f"Some type variables ({', '.join(str(v) for v in missing)}) "
+                            f"are not listed in {_generic_base_kind(listed[0])}"
+                            f"[{', '.join(str(v) for v in declared)}]")
+        found = declared
+    return tuple(found)
 
 
 def is_typeddict(tp):
@@ -543,21 +816,63 @@ def _protocol_attrs(cls):
     return attrs
 
 
+def _methods_only(protocol):
+    """Whether every member of the protocol is callable (data members rule out issubclass)."""
+    return all(callable(getattr(protocol, attr, None)) for attr in _protocol_attrs(protocol))
+
+
+def _require_runtime(protocol):
+    if not protocol.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError('Instance and class checks can only be used with'
+                        ' @runtime_checkable protocols')
+
+
+def _provides(cls, attr):
+    """Whether some class in cls's MRO defines attr to something other than None."""
+    for base in cls.__mro__:
+        if attr in base.__dict__:
+            return base.__dict__[attr] is not None
+        if attr in base.__dict__.get('__annotations__', {}):
+            return True
+    return False
+
+
 class _ProtocolMeta(type):
     def __instancecheck__(cls, instance):
-        if cls.__dict__.get('_is_protocol', False):
-            if not cls.__dict__.get('_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if issubclass(type(instance), cls):
-                return True
-            for attr in _protocol_attrs(cls):
-                if not hasattr(instance, attr):
-                    return False
-                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
-                    return False
+        if not cls.__dict__.get('_is_protocol', False):
+            return cls in type(instance).__mro__
+        _require_runtime(cls)
+        if _methods_only(cls) and issubclass(type(instance), cls):
             return True
-        return issubclass(type(instance), cls)
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return isinstance(other, type) and cls in other.__mro__
+        _require_runtime(cls)
+        if not _methods_only(cls):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        return all(_provides(other, attr) for attr in _protocol_attrs(cls))
+
+
+def _protocol_init(self, *args, **kwargs):
+    """The __init__ a protocol gets: protocols themselves cannot be instantiated, and a concrete
+    class deriving from one keeps the first real __init__ further along its MRO."""
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
+    for base in type(self).__mro__:
+        init = base.__dict__.get('__init__')
+        if init is not None and init is not _protocol_init:
+            return init(self, *args, **kwargs)
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -569,6 +884,8 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         # A class is a protocol when Protocol is among its direct bases.
         cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
 
 
 def runtime_checkable(cls):
@@ -580,12 +897,119 @@ def runtime_checkable(cls):
     return cls
 
 
+_T_co = TypeVar('T_co', covariant=True)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    """Anything with a __int__ method."""
+
+    def __int__(self) -> int: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """Anything with a __float__ method."""
+
+    def __float__(self) -> float: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """Anything with a __complex__ method."""
+
+    def __complex__(self) -> complex: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """Anything with a __bytes__ method."""
+
+    def __bytes__(self) -> bytes: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """Anything with a __index__ method."""
+
+    def __index__(self) -> int: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[_T_co]):
+    """Anything with a __abs__ method."""
+
+    def __abs__(self) -> _T_co: ...
+
+    __slots__ = ()
+
+
+@runtime_checkable
+class SupportsRound(Protocol[_T_co]):
+    """Anything with a __round__ method."""
+
+    def __round__(self, ndigits: int = 0) -> _T_co: ...
+
+    __slots__ = ()
+
+
+def _try_mark(target, attr, value):
+    """Set an attribute where the object allows it; builtins and slotted objects are left alone."""
+    try:
+        setattr(target, attr, value)
+    except (AttributeError, TypeError):
+        return False
+    return True
+
+
 def final(f):
+    """Mark a class or method final; the mark is visible at run time as __final__."""
+    _try_mark(f, '__final__', True)
     return f
 
 
+# Overloads seen so far: {module: {qualified name: [function, ...]}}.
+_overloads_seen = {}
+
+
+def _overload_called(*args, **kwargs):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @overload-decorated functions '
+        'outside a stub module should always be followed by an implementation that is not '
+        '@overload-ed.')
+
+
 def overload(func):
-    return func
+    """Record func as one signature of an overloaded function; calling it raises."""
+    inner = getattr(func, '__func__', func)
+    try:
+        by_name = _overloads_seen.setdefault(inner.__module__, {})
+        by_name.setdefault(inner.__qualname__, []).append(func)
+    except AttributeError:
+        pass
+    return _overload_called
+
+
+def get_overloads(func):
+    """The @overload signatures recorded for the function named as func."""
+    inner = getattr(func, '__func__', func)
+    by_name = _overloads_seen.get(getattr(inner, '__module__', None), {})
+    return list(by_name.get(getattr(inner, '__qualname__', None), []))
+
+
+def clear_overloads():
+    """Forget every recorded overload."""
+    _overloads_seen.clear()
 
 
 def no_type_check(arg):
@@ -614,11 +1038,19 @@ def assert_never(arg, /):
     raise AssertionError(f'Expected code to be unreachable, but got: {value}')
 
 
-def dataclass_transform(**kwargs):
-    return lambda cls: cls
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Mark a decorator, base class or metaclass as making dataclass-like classes."""
+    settings = {'eq_default': eq_default, 'order_default': order_default,
+                'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+                'kwargs': kwargs}
+
+    def mark(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = settings
+        return cls_or_fn
+    return mark
 
 
-_BuiltinGenericAlias = type(list[int])
 
 
 def get_origin(tp):
@@ -633,11 +1065,22 @@ def get_origin(tp):
     return None
 
 
+def _is_parameter_list(arg):
+    """Whether a Callable's first member stands for the whole parameter list (..., P, Concatenate)."""
+    return (arg is ... or isinstance(arg, (ParamSpec, list))
+            or (isinstance(arg, _GenericAlias) and arg._origin is Concatenate))
+
+
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_GenericAlias, _BuiltinGenericAlias, _UnionType)):
-        return tp.__args__
+        args = tp.__args__
+        if (not isinstance(tp, _UnionType) and args and tp.__origin__ is _collections_abc().Callable
+                and not (len(args) == 2 and _is_parameter_list(args[0]))):
+            # A callable's parameter types come back as the list they were written as.
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 
@@ -681,8 +1124,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _strip_annotated(hint):
-    """Annotated[T, ...] as T, for get_type_hints without include_extras."""
-    return hint.__origin__ if isinstance(hint, _AnnotatedAlias) else hint
+    """hint without the extras get_type_hints drops unless include_extras: Annotated's metadata
+    and the Required/NotRequired wrappers, at any depth."""
+    if isinstance(hint, _AnnotatedAlias):
+        return _strip_annotated(hint.__origin__)
+    if isinstance(hint, _GenericAlias) and (hint._origin is Required or hint._origin is NotRequired):
+        return _strip_annotated(hint.__args__[0])
+    return _map_members(hint, _strip_annotated)
 
 
 def _hint(value, globalns, localns):
@@ -856,6 +1304,11 @@ class NewType:
 
 
 def _make_nmtuple(name, types, defaults=(), module=None):
+    types = list(types)
+    for _, hint in types:
+        # A field's type must be usable as a type argument, which ClassVar and Final are not.
+        if isinstance(hint, _GenericAlias) and (hint._origin is ClassVar or hint._origin is Final):
+            raise TypeError(f'{hint!r} is not valid as type argument')
     fields = [n for n, t in types]
     nt = _collections.namedtuple(name, fields, defaults=defaults, module=module)
     nt.__annotations__ = dict(types)
@@ -866,6 +1319,9 @@ class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         if ns.get('_root', False):
             return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         types = ns.get('__annotations__', {})
         default_names = []
         defaults = []
@@ -884,6 +1340,11 @@ class _NamedTupleMeta(type):
                 continue
             if key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            # Generic does not join the tuple's bases here, but the class still has its type
+            # variables and can be subscripted as a generic class.
+            nm_tpl.__parameters__ = _declared_type_vars(ns.get('__orig_bases__', ()))
+            nm_tpl.__class_getitem__ = classmethod(_subscript_generic)
         return nm_tpl
 
 
@@ -911,7 +1372,11 @@ class _TypedDictMeta(type):
             optional.update(base.__dict__.get('__optional_keys__', ()))
         own = ns.get('__annotations__', {})
         annotations.update(own)
-        (required if total else optional).update(own)
+        for key, hint in own.items():
+            marker = _requiredness(hint)
+            is_required = total if marker is None else marker is Required
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required)
         tp_dict.__optional_keys__ = frozenset(optional)
@@ -920,9 +1385,22 @@ class _TypedDictMeta(type):
 
     def __call__(cls, *args, **kwargs):
         if getattr(cls, '_root', False) and cls.__name__ == 'TypedDict' and args and isinstance(args[0], str):
+            total = kwargs.pop('total', True)
             fields = args[1] if len(args) > 1 else kwargs
-            return _TypedDictMeta(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+            return _TypedDictMeta(args[0], (TypedDict,), {'__annotations__': dict(fields)}, total=total)
         return dict(*args, **kwargs)
+
+
+def _requiredness(hint):
+    """Required or NotRequired when a TypedDict key's hint is wrapped in one (also inside
+    Annotated), else None."""
+    while isinstance(hint, _GenericAlias):
+        if hint._origin is Required or hint._origin is NotRequired:
+            return hint._origin
+        if not isinstance(hint, _AnnotatedAlias):
+            return None
+        hint = hint.__origin__
+    return None
 
 
 class TypedDict(dict, metaclass=_TypedDictMeta):
