@@ -380,6 +380,8 @@ class Lowerer {
       }
       case 'builtin':
         if (this.moduleDunders.has(name)) return js.id(name, loc);
+        // A constant to CPython's compiler: no program runs with -O here.
+        if (name === '__debug__') return js.lit(true, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
           if (this.fn.scope.kind !== 'module' && this.globalHidden(name)) {

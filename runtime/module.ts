@@ -13,7 +13,7 @@
 // fills the module object when the module is first imported (docs/architecture.md, "Adding a
 // native module").
 
-import { KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
+import { AttributeError, KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, populateFileTypes, writeAll } from './io.js';
 import { populateCodecsModule } from './codecs.js';
 import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
@@ -252,6 +252,16 @@ export function importFrom(mod: PyModule, name: string, modName: string): unknow
   if (v !== undefined) return v;
   const sub = `${modName}.${name}`;
   if (registry.has(sub)) return importModule(sub);
+  // A module's own __getattr__ (PEP 562) answers names it does not bind; its AttributeError is
+  // the ImportError below.
+  const moduleGetattr = mod.$__getattr__;
+  if (typeof moduleGetattr === 'function') {
+    try {
+      return (moduleGetattr as (n: string) => unknown)(name);
+    } catch (e) {
+      if (!isInstance(toPy(e), AttributeError)) throw e;
+    }
+  }
   const file = typeof mod.$__file__ === 'string' ? mod.$__file__ : null;
   const where = file !== null ? ` (${file})` : ' (unknown location)';
   const msg = initialising.has(mod)

@@ -61,6 +61,16 @@ describe('modules', () => {
     expect(R.$repr(sys)).toBe("<module 'sys' (built-in)>");
     expect(rt.contains(sys.$modules, 'pkg.sub')).toBe(true);
   });
+  test("from m import name asks the module's __getattr__ (PEP 562)", () => {
+    rt.module('lazymod', '/src/lazymod.py', (mod: any) => {
+      mod.$eager = 1;
+      mod.$__getattr__ = (name: string) => (name.startsWith('lazy_') ? `made ${name}` : R.$raise(makeExc('AttributeError', name)));
+    }, false);
+    const m = rt.import('lazymod') as any;
+    expect(rt.importFrom(m, 'eager', 'lazymod')).toBe(1);
+    expect(rt.importFrom(m, 'lazy_one', 'lazymod')).toBe('made lazy_one');
+    expect(err(() => rt.importFrom(m, 'missing', 'lazymod'))).toBe("ImportError: cannot import name 'missing' from 'lazymod' (/src/lazymod.py)");
+  });
   test('running __main__ and exit codes', () => {
     let name: unknown;
     rt.module('app', '/src/app.py', (mod: any) => {
