@@ -127,6 +127,8 @@ const loaded = new Map<string, PyModule>();
 hooks.moduleNamed = (name: string) => loaded.get(name);
 /** Modules whose body is still running (for the circular-import message). */
 const initialising = new Set<PyModule>();
+// __main__ has no spec for CPython to see as initialising.
+hooks.moduleInitialising = (mod: unknown) => initialising.has(mod as PyModule) && (mod as PyModule).$__name__ !== '__main__';
 
 /** Register a compiled module. */
 export function module(name: string, file: string, body: (mod: PyModule) => void, isPackage: boolean): void {

@@ -190,6 +190,8 @@ export const hooks = {
     return hooks.dict([]);
   },
   /** The loaded module named `name`, or undefined (module.ts). */
+  /** Whether a module's body is still running (its import not finished). Set by module.ts. */
+  moduleInitialising: (mod: unknown): boolean => false,
   moduleNamed: (name: string): unknown => {
     void name;
     return undefined;
@@ -958,7 +960,10 @@ export function attrError(obj: unknown, name: string): never {
   if (isClass(obj)) {
     msg = `type object '${obj[META].name}' has no attribute '${name}'`;
   } else if (t && t[META] && t[META].name === 'module' && t[META].module === 'builtins' && typeof (obj as any).$__name__ === 'string') {
-    msg = `module '${(obj as any).$__name__}' has no attribute '${name}'`;
+    const modName = (obj as any).$__name__;
+    msg = hooks.moduleInitialising(obj)
+      ? `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`
+      : `module '${modName}' has no attribute '${name}'`;
   } else {
     msg = `'${className(obj)}' object has no attribute '${name}'`;
   }

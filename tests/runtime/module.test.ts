@@ -50,6 +50,12 @@ describe('modules', () => {
     expect(pkg.$sub).toBe(leaf);
     expect(R.$repr(leaf)).toBe("<module 'pkg.sub' from '/src/pkg/sub.py'>");
     expect((rt.import('pkg.circ') as any).$seen).toBe('partial');
+    rt.module('half', '/src/half.py', (mod: any) => {
+      mod.$early = err(() => R.$getattr(mod, mod.$late, 'late'));
+      mod.$late = 1;
+    }, false);
+    expect((rt.import('half') as any).$early).toBe(
+      "AttributeError: partially initialized module 'half' has no attribute 'late' (most likely due to a circular import)");
     expect(rt.importFrom(pkg, 'x', 'pkg')).toBe(5);
     expect(rt.importFrom(pkg, 'circ', 'pkg')).toBe(rt.import('pkg.circ'));
     expect(err(() => rt.importFrom(pkg, 'nope', 'pkg'))).toBe("ImportError: cannot import name 'nope' from 'pkg' (/src/pkg/__init__.py)");
