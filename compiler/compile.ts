@@ -166,8 +166,9 @@ function catchesImportError(t: ast.expr): boolean {
 function starNamesOf(tree: ast.Module): string[] {
   const names = new Set<string>();
   for (const s of tree.body) {
-    if (s.nodeType === 'Assign' && s.targets.length === 1 && s.targets[0].nodeType === 'Name' && s.targets[0].id === '__all__'
-      && (s.value.nodeType === 'List' || s.value.nodeType === 'Tuple')) {
+    if (s.nodeType === 'Assign' && s.targets.length === 1 && s.targets[0].nodeType === 'Name' && s.targets[0].id === '__all__') {
+      // A computed `__all__` is only known at run time: the importer binds it all there.
+      if (s.value.nodeType !== 'List' && s.value.nodeType !== 'Tuple') return [];
       return s.value.elts.flatMap((e) => (e.nodeType === 'Constant' && typeof e.value === 'string' ? [e.value] : []));
     }
   }

@@ -1650,12 +1650,11 @@ class Lowerer {
     out.push(js.exprStmt(js.assign(js.id(m), this.rt('import', [js.lit(name)], loc)), loc));
     for (const a of s.names) {
       if (a.name === '*') {
-        const names = this.opts.starNames(name);
-        if (names) {
-          for (const n of names) {
-            out.push(js.exprStmt(this.storeName(n, this.rt('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
-          }
+        const names = this.opts.starNames(name) ?? [];
+        for (const n of names) {
+          out.push(js.exprStmt(this.storeName(n, this.rt('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
         }
+        out.push(js.exprStmt(this.rt('importStarRest', [js.id('$modobj'), js.id(m), js.array(names.map((n) => js.lit(n)))], loc), loc));
         continue;
       }
       this.imports.push({ name: `${name}.${a.name}`, node: a });

@@ -156,6 +156,7 @@ export const RUNTIME_HELPERS = {
   import: '(name: string) => module: imports `a.b.c`, returns the module named',
   importFrom: '(module, name: string, modName: string) => value: `from m import name` (ImportError)',
   importStar: '(module) => [string, unknown][]',
+  importStarRest: '(into, module, known: string[]) => void: the names of `from m import *` not in `known`, set on the module object',
   moduleGlobals: '(mod, accessors: object literal with a get/set pair per global name) => void: live module attributes',
   moduleDict: '(mod) => dict: globals(), the module namespace, live: reads see later assignments, stores reach the module',
   rebindBuiltins: '(rebind: (name, value) => void) => void: the program\'s builtin names follow assignments to the builtins module',

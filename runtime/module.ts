@@ -297,6 +297,16 @@ export function importStar(mod: PyModule): [string, unknown][] {
 }
 
 /**
+ * The rest of `from src import *` in the module `into`: the names the compiler could not list
+ * (a computed or later-extended `__all__`, names bound under a condition) are set on the module
+ * object, where the module's reads of names it never binds itself look them up (globalByName).
+ */
+export function importStarRest(into: PyModule, src: PyModule, known: readonly string[]): void {
+  const seen = new Set(known);
+  for (const [name, value] of importStar(src)) if (!seen.has(name)) into['$' + name] = value;
+}
+
+/**
  * Expose a compiled module's globals on its module object. `accessors` is an object literal with
  * a getter/setter pair per global (`{ get x() { return x }, set x(v) { x = v } }`), keyed by the
  * Python name; an unassigned global reads as undefined, which is "no such attribute".

@@ -77,6 +77,18 @@ describe('modules', () => {
     expect(rt.importFrom(m, 'lazy_one', 'lazymod')).toBe('made lazy_one');
     expect(err(() => rt.importFrom(m, 'missing', 'lazymod'))).toBe("ImportError: cannot import name 'missing' from 'lazymod' (/src/lazymod.py)");
   });
+  test('from m import * binds at run time the names the compiler could not list', () => {
+    rt.module('computed', '/src/computed.py', (mod: any) => {
+      mod.$one = 1;
+      mod.$two = 2;
+      mod.$_private = 3;
+      mod.$__all__ = ['one', 'two'];
+    }, false);
+    const into: any = {};
+    rt.importStarRest(into, rt.import('computed') as any, ['one']);
+    expect(Object.keys(into)).toEqual(['$two']);
+    expect(into.$two).toBe(2);
+  });
   test('running __main__ and exit codes', () => {
     let name: unknown;
     rt.module('app', '/src/app.py', (mod: any) => {
