@@ -115,7 +115,7 @@ export class PyDict {
   }
 
   [Symbol.iterator](): DictIterator {
-    return new DictIterator(this, KEYS);
+    return dictIterator(this, KEYS);
   }
 }
 
@@ -562,11 +562,11 @@ const dictMethods = {
   },
 
   __iter__(this: PyDict): DictIterator {
-    return new DictIterator(this, KEYS);
+    return dictIterator(this, KEYS);
   },
 
   __reversed__(this: PyDict): DictIterator {
-    return new DictIterator(this, KEYS, true);
+    return dictIterator(this, KEYS, true);
   },
 
   __repr__(this: PyDict): string {
@@ -849,15 +849,15 @@ abstract class DictView {
   abstract kind(): Kind;
 
   [Symbol.iterator](): DictIterator {
-    return new DictIterator(this.d, this.kind());
+    return dictIterator(this.d, this.kind());
   }
 
   $__iter__(): DictIterator {
-    return new DictIterator(this.d, this.kind());
+    return dictIterator(this.d, this.kind());
   }
 
   $__reversed__(): DictIterator {
-    return new DictIterator(this.d, this.kind(), true);
+    return dictIterator(this.d, this.kind(), true);
   }
 
   $__repr__(): string {
@@ -1014,7 +1014,29 @@ for (const cls of [DictKeys, DictValues, DictItems]) {
   Object.defineProperty(cls.prototype, '$__hash__', { value: null, writable: true, configurable: true });
 }
 
+// One class per kind and direction, each under CPython's name for it; they share DictIterator's code.
+class DictValueIterator extends DictIterator {}
+class DictItemIterator extends DictIterator {}
+class DictReverseKeyIterator extends DictIterator {}
+class DictReverseValueIterator extends DictIterator {}
+class DictReverseItemIterator extends DictIterator {}
+const DICT_ITERATORS = [
+  [DictIterator, DictReverseKeyIterator],
+  [DictValueIterator, DictReverseValueIterator],
+  [DictItemIterator, DictReverseItemIterator],
+] as const;
+
+/** An iterator over `d`'s keys, values or items, forwards or reversed. */
+function dictIterator(d: PyDict, kind: Kind, reverse = false): DictIterator {
+  return new DICT_ITERATORS[kind][reverse ? 1 : 0](d, kind, reverse);
+}
+
 builtinType({ name: 'dict_keyiterator', proto: DictIterator.prototype, final: true });
+builtinType({ name: 'dict_valueiterator', proto: DictValueIterator.prototype, final: true });
+builtinType({ name: 'dict_itemiterator', proto: DictItemIterator.prototype, final: true });
+builtinType({ name: 'dict_reversekeyiterator', proto: DictReverseKeyIterator.prototype, final: true });
+builtinType({ name: 'dict_reversevalueiterator', proto: DictReverseValueIterator.prototype, final: true });
+builtinType({ name: 'dict_reverseitemiterator', proto: DictReverseItemIterator.prototype, final: true });
 builtinType({ name: 'dict_keys', proto: DictKeys.prototype, final: true });
 builtinType({ name: 'dict_values', proto: DictValues.prototype, final: true });
 builtinType({ name: 'dict_items', proto: DictItems.prototype, final: true });
