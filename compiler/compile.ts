@@ -59,16 +59,31 @@ function searchPathsFor(entry: string, opts: CompileOptions): string[] {
   return [path.dirname(path.resolve(entry)), ...(opts.searchPaths ?? []), PACKAGE_ROOT, path.join(PACKAGE_ROOT, 'lib')];
 }
 
-function findModule(name: string, paths: string[]): { file: string; isPackage: boolean } | null {
+/**
+ * The file of module `name` on `paths`. A directory with no `__init__.py` is a namespace package
+ * (PEP 420) when no regular package or module of that name comes first: an empty package body,
+ * given as the `__init__.py` it does not have.
+ */
+function findModule(name: string, paths: string[]): { file: string; isPackage: boolean; namespace?: boolean } | null {
   const rel = name.split('.');
+  let namespaceDir: string | null = null;
   for (const base of paths) {
     const dir = path.join(base, ...rel);
     const init = path.join(dir, '__init__.py');
     if (fs.existsSync(init)) return { file: init, isPackage: true };
     const file = `${dir}.py`;
     if (fs.existsSync(file)) return { file, isPackage: false };
+    if (namespaceDir === null && isDirectory(dir)) namespaceDir = dir;
   }
-  return null;
+  return namespaceDir === null ? null : { file: path.join(namespaceDir, '__init__.py'), isPackage: true, namespace: true };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 interface ImportSite {
@@ -219,8 +234,8 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   const entryFile = path.resolve(entry);
   const modules = new Map<string, ModuleSource>();
   const order: ModuleSource[] = [];
-  const read = (name: string, file: string, isPackage: boolean, display: string): ModuleSource => {
-    const source = decodeSource(fs.readFileSync(file), display);
+  const read = (name: string, file: string, isPackage: boolean, display: string, namespace = false): ModuleSource => {
+    const source = namespace ? '' : decodeSource(fs.readFileSync(file), display);
     const tree = parseCached(file, source, display);
     const m = { name, file: display, isPackage, source, tree };
     modules.set(name, m);
@@ -247,7 +262,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
             lineno: site.node.lineno, col_offset: site.node.col_offset, end_lineno: site.node.end_lineno, end_col_offset: site.node.end_col_offset,
           });
         }
-        queue.push(read(name, found.file, found.isPackage, displayPath(found.file)));
+        queue.push(read(name, found.file, found.isPackage, displayPath(found.file), found.namespace));
       }
     }
   }
