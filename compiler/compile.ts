@@ -78,6 +78,19 @@ function findModule(name: string, paths: string[]): { file: string; isPackage: b
   return namespaceDir === null ? null : { file: path.join(namespaceDir, '__init__.py'), isPackage: true, namespace: true };
 }
 
+/**
+ * `__import__('name')` and `importlib.import_module('name')` with a literal absolute name: the
+ * module is bundled as if imported, and a missing one fails where the call runs.
+ */
+function literalDynamicImports(source: string): ImportSite[] {
+  if (!source.includes('__import__') && !source.includes('import_module')) return [];
+  const sites: ImportSite[] = [];
+  for (const m of source.matchAll(/\b(?:__import__|import_module)\(\s*(['"])([A-Za-z_][\w.]*)\1/g)) {
+    sites.push({ name: m[2]!, node: { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, guarded: true });
+  }
+  return sites;
+}
+
 function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -247,7 +260,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   while (queue.length) {
     const m = queue.shift()!;
     const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
-    for (const site of collectImports(m.tree, selfName, m.isPackage)) {
+    for (const site of [...collectImports(m.tree, selfName, m.isPackage), ...literalDynamicImports(m.source)]) {
       const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
       const parts = wanted.split('.');
       for (let i = 1; i <= parts.length; i++) {

@@ -248,6 +248,20 @@ export function dunderImport(name: unknown, globals?: unknown, locals?: unknown,
   return importTop(name);
 }
 
+const IMPORT_PARAMS = ['name', 'globals', 'locals', 'fromlist', 'level'];
+(dunderImport as unknown as { $kw: unknown }).$kw = (pos: unknown[], kw: KwPairs | null): PyModule => {
+  const args = pos.slice();
+  for (const [key, value] of kw ?? []) {
+    const i = IMPORT_PARAMS.indexOf(key);
+    if (i < 0) return throwPy(makeExc('TypeError', `'${key}' is an invalid keyword argument for __import__()`));
+    if (args[i] !== undefined) {
+      return throwPy(makeExc('TypeError', `argument for __import__() given by name ('${key}') and position (${i + 1})`));
+    }
+    args[i] = value;
+  }
+  return dunderImport(args[0], args[1], args[2], args[3], args[4]);
+};
+
 /** `from m import name`: an attribute, else a submodule, else CPython's ImportError. */
 export function importFrom(mod: PyModule, name: string, modName: string): unknown {
   const v = mod['$' + name];
