@@ -15,8 +15,8 @@ See docs/enid.md for the whole API.
 
 from .app import App
 from .datastructures import Headers, MultiDict
-from .errors import HTTPError, abort
+from .errors import BadRequestKeyError, HTTPError, abort
 from .request import Request
 from .response import Response
 
-__all__ = ["App", "Response", "Request", "HTTPError", "abort", "Headers", "MultiDict"]
+__all__ = ["App", "Response", "Request", "HTTPError", "BadRequestKeyError", "abort", "Headers", "MultiDict"]

@@ -9,7 +9,9 @@ Handling a request goes through three layers, outermost first:
 3. whatever escapes the middleware goes to the error handlers as well.
 
 ``handle`` never raises: an error handler that fails, or a value that can't be a response, ends as
-a generic 500 with the traceback on stderr. The client never sees a traceback.
+a generic 500 with the traceback on stderr. The client never sees a traceback. Every response,
+error responses included, goes through the ``after_request`` hooks and out through the middleware
+that called into the layer it came from.
 """
 
 import os
@@ -29,6 +31,25 @@ except ImportError:
 
 def _generic(status):
     return Response.text(f"{status} {reason_phrase(status)}", status)
+
+
+def _port_number(text):
+    """The PORT variable as a number; a value that is not one stays text (and is refused)."""
+    stripped = text.strip()
+    if stripped.isascii() and stripped.lstrip("+-").isdigit() and len(stripped) < 12:
+        return int(stripped)
+    return text
+
+
+def _valid_port(port):
+    return isinstance(port, int) and not isinstance(port, bool) and 0 <= port <= 65535
+
+
+def _url_host(host):
+    """The host as it goes in a URL: an IPv6 address in brackets."""
+    if ":" in host and not host.startswith("["):
+        return "[" + host + "]"
+    return host
 
 
 class App:
@@ -116,11 +137,14 @@ class App:
     def handle(self, req):
         """The Response for `req`; never raises."""
         try:
-            return make_response(self._chain(0, req))
-        except Exception as error:
-            return self._safe_error_response(req, error)
+            return self._chain(0, req)
+        except Exception:
+            # _chain already turns every error into a response; this is the last resort.
+            self.print_exception()
+            return _generic(500)
 
     def _chain(self, index, req):
+        """The response of middleware `index` and everything inside it; never raises."""
         if index >= len(self.middleware):
             return self._core(req)
         fn = self.middleware[index]
@@ -128,8 +152,13 @@ class App:
         def next_handler(r=None):
             if r is None:
                 r = req
-            return make_response(self._chain(index + 1, r))
-        return fn(req, next_handler)
+            return self._chain(index + 1, r)
+        try:
+            return make_response(fn(req, next_handler))
+        except Exception as error:
+            # The error response goes out through the after_request hooks and the outer
+            # middleware like any other.
+            return self._finish(req, self._safe_error_response(req, error))
 
     def _core(self, req):
         try:
@@ -142,12 +171,31 @@ class App:
             if response is None:
                 response = self._dispatch(req)
         except Exception as error:
-            response = self._error_response(req, error)
+            response = self._safe_error_response(req, error)
+        return self._finish(req, response)
+
+    def _apply_after_hooks(self, response):
         for hook in self.after_hooks:
             rv = hook(response)
             if rv is not None:
                 response = make_response(rv)
         return response
+
+    def _finish(self, req, response):
+        """`response` through the after_request hooks.
+
+        A hook that raises sends its error to the error handlers, and that response goes through
+        the hooks once more; if they raise again, the generic 500 is sent as it is (no loop).
+        """
+        try:
+            return self._apply_after_hooks(response)
+        except Exception as error:
+            response = self._safe_error_response(req, error)
+        try:
+            return self._apply_after_hooks(response)
+        except Exception:
+            self.print_exception()
+            return _generic(500)
 
     def _dispatch(self, req):
         route, params = self.router.resolve(req.method, req.raw_path)
@@ -215,7 +263,12 @@ class App:
             host = env_host
         env_port = os.environ.get("PORT")
         if env_port is not None and env_port != "":
-            port = int(env_port)
+            port = _port_number(env_port)
+        if not _valid_port(port):
+            # Checked here so that both engines refuse it with the same words.
+            print(f"enid: cannot listen on {host}:{port}: port must be 0-65535",
+                  file=sys.stderr, flush=True)
+            sys.exit(1)
         try:
             # A deep accept queue: a burst of connects beyond it is dropped by the kernel, and
             # a client that sends nothing never learns its connection is gone.
@@ -224,7 +277,7 @@ class App:
             print(f"enid: cannot listen on {host}:{port}: {error}", file=sys.stderr, flush=True)
             sys.exit(1)
         bound = sock.getsockname()
-        print(f"Serving on http://{host}:{bound[1]}", flush=True)
+        print(f"Serving on http://{_url_host(host)}:{bound[1]}", flush=True)
         try:
             serve_forever(self, sock)
         except KeyboardInterrupt:

@@ -5,6 +5,8 @@ Both keep every (key, value) pair in arrival order, because HTTP allows a key to
 answers all of them.
 """
 
+from .errors import BadRequestKeyError
+
 _TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -61,7 +63,7 @@ class MultiDict:
     def __getitem__(self, key):
         values = self._index.get(key)
         if values is None:
-            raise KeyError(key)
+            raise BadRequestKeyError(key)
         return values[0]
 
     def __contains__(self, key):

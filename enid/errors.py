@@ -21,6 +21,20 @@ class HTTPError(Exception):
         return self.message
 
 
+class BadRequestKeyError(HTTPError, KeyError):
+    """A key missing from ``req.query`` / ``req.args`` or ``req.form()``.
+
+    Still a KeyError for code that catches one; left uncaught it answers 400, since the client
+    sent a request without a field the handler needs.
+    """
+
+    def __init__(self, key):
+        HTTPError.__init__(self, 400, f"400 Bad Request: missing {key!r}")
+        self.key = key
+        # Like a KeyError's: code reading e.args[0] gets the key.
+        self.args = (key,)
+
+
 def abort(status, message=None, headers=None):
     """Stop the current request with an HTTP error response."""
     raise HTTPError(status, message, headers)

@@ -81,8 +81,11 @@ class Request:
         if len(self.body) == 0:
             return None
         try:
-            return _json.loads(self.body.decode("utf-8"))
-        except ValueError:
+            # Given bytes, json.loads finds the encoding itself: UTF-8 (with or without a byte
+            # order mark), UTF-16 or UTF-32.
+            return _json.loads(self.body)
+        except (ValueError, RecursionError):
+            # RecursionError: nesting deeper than the parser goes is invalid input too.
             raise HTTPError(400, "400 Bad Request: invalid JSON body")
 
     def form(self):

@@ -29,10 +29,8 @@ class Response:
             default_type = BINARY
         else:
             raise TypeError(f"Response body must be str or bytes, not {type(body).__name__}")
-        if not isinstance(status, int) or status < 100 or status > 999:
-            raise ValueError(f"invalid HTTP status {status!r}")
         self.body = data
-        self.status = status
+        self.status = check_status(status)
         self.headers = Headers(headers)
         if content_type is not None:
             self.headers["Content-Type"] = content_type
@@ -102,11 +100,11 @@ def make_response(rv, default_status=200):
     if isinstance(rv, tuple):
         if len(rv) == 2:
             response = make_response(rv[0], default_status)
-            response.status = _checked_status(rv[1])
+            response.status = check_status(rv[1])
             return response
         if len(rv) == 3:
             response = make_response(rv[0], default_status)
-            response.status = _checked_status(rv[1])
+            response.status = check_status(rv[1])
             if rv[2] is not None:
                 response.headers.update(rv[2])
             return response
@@ -123,7 +121,14 @@ def make_response(rv, default_status=200):
     raise TypeError(f"cannot make a response from {type(rv).__name__}")
 
 
-def _checked_status(status):
-    if not isinstance(status, int) or status < 100 or status > 999:
+def check_status(status):
+    """`status` if it can be the status of a final response, else ValueError.
+
+    A 1xx is informational: the client would read it as a prelude and go on waiting for the
+    real answer, so the next response on the connection would be taken for this one.
+    """
+    if isinstance(status, bool) or not isinstance(status, int) or status < 100 or status > 999:
         raise ValueError(f"invalid HTTP status {status!r}")
+    if status < 200:
+        raise ValueError(f"a 1xx status can't answer a request: {status}")
     return status

@@ -92,7 +92,12 @@ class Route:
                 if converter == "int":
                     if not _is_digits(value):
                         return None
-                    params[name] = int(value)
+                    try:
+                        params[name] = int(value)
+                    except ValueError:
+                        # More digits than int() converts (sys.set_int_max_str_digits):
+                        # no match, like any other segment the converter refuses.
+                        return None
                 else:
                     params[name] = value
             i += 1

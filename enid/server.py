@@ -209,6 +209,9 @@ class _Client:
         # After an error answer: the time to stop reading and close, else None.
         self.drain_until = None
         self.drained = 0
+        # The client half-closed (recv gave b"") with input still buffered: the complete requests
+        # in the buffer are answered before the connection is closed, and nothing more is read.
+        self.ended = False
 
     def deadline(self, app):
         if self.drain_until is not None:
@@ -274,6 +277,11 @@ def _receive(client, now, log):
     try:
         client.reader.receive()
     except ClientGone:
+        if len(client.reader.buf) > 0:
+            # A client may send its last requests and its FIN together (`nc -N`).
+            client.ended = True
+            client.try_parse = True
+            return True
         _disconnected(client, now, log)
         return False
     except OSError:
@@ -295,9 +303,14 @@ def _advance(app, client, log):
                                app.header_timeout)
     except NeedMore:
         reader.buf = saved
+        if client.ended:
+            # The rest of this request can't come any more.
+            _disconnected(client, time.perf_counter(), log)
+            return False
         return True
     except ParseError as error:
-        return _fail(client, error.status, time.perf_counter(), log)
+        # A client that half-closed has nothing left to drain: close once the answer is sent.
+        return _fail(client, error.status, time.perf_counter(), log) and not client.ended
     except OSError:
         _disconnected(client, time.perf_counter(), log)
         return False
@@ -307,6 +320,8 @@ def _advance(app, client, log):
     reader.begin()
     # Pipelined requests may already be waiting in the buffer.
     client.try_parse = len(reader.buf) > 0
+    if client.ended and not client.try_parse:
+        return False
     return keep_alive
 
 
@@ -352,7 +367,9 @@ def _turn(app, sock, clients, log):
         wait = 0
     waiting = [sock]
     for client in clients:
-        waiting.append(client.conn)
+        # A half-closed connection stays readable (at end of stream) and has nothing more to give.
+        if not client.ended:
+            waiting.append(client.conn)
     ready = wait_readable(waiting, wait)
     now = time.perf_counter()
     ready_ids = {}

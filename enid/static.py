@@ -53,9 +53,15 @@ def _safe_relative(path):
     """`path` (already decoded) as a relative path inside the folder, or None if it may escape."""
     if path == "" or "\0" in path or path.startswith("/") or "\\" in path:
         return None
-    for segment in path.split("/"):
+    segments = path.split("/")
+    for segment in segments:
         if segment == "..":
             return None
+    # A file is named by its last segment: "site.css/", "site.css/." or "site.css//" name a
+    # folder that does not exist, even though realpath would lead back to the file.
+    last = segments[len(segments) - 1]
+    if last == "" or last == ".":
+        return None
     return path
 
 
@@ -85,4 +91,5 @@ def file_response(root, path):
             data = f.read()
     except OSError:
         raise HTTPError(404)
-    return Response(data, 200, None, content_type_for(real))
+    # The type follows the name asked for, not a symlink's target: page.txt -> index.html is text.
+    return Response(data, 200, None, content_type_for(path))

@@ -79,6 +79,8 @@ class TestClient:
 
     def request(self, method, path, headers=None, query=None, data=None, json=None):
         method = method.upper()
+        # A fragment names a place in the answer: browsers never send it, nor does this client.
+        path = path.partition("#")[0]
         target = quote(path, "/?&=%+:@!$'()*,;")
         if query is not None:
             separator = "&" if "?" in target else "?"

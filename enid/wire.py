@@ -17,6 +17,7 @@ import time
 from .datastructures import Headers, is_token
 from .dates import http_date
 from .request import Request
+from .response import check_status
 from .status import has_no_body, reason_phrase
 
 MAX_HEAD = 16384
@@ -350,8 +351,12 @@ def _current_date():
 
 
 def serialize_response(response, head_only, keep_alive, http10):
-    """The bytes of `response`, and how many body bytes they carry."""
-    status = response.status
+    """The bytes of `response`, and how many body bytes they carry.
+
+    Raises ValueError for a status that can't end an exchange (a handler may have set
+    `response.status` to 103 after making the response); the server answers 500 instead.
+    """
+    status = check_status(response.status)
     lines = [f"HTTP/1.1 {status} {reason_phrase(status)}"]
     has_date = False
     for pair in response.headers.items():

@@ -170,6 +170,56 @@ for (const engine of engines) {
       await stillServes();
     });
 
+    it('answers every pipelined request sent before a half-close, in order', async () => {
+      // The requests and the FIN may arrive together; repeated because an early version raced.
+      for (let i = 0; i < 12; i++) {
+        const res = await raw(port, OK_GET + OK_GET, { endAfterWrite: true });
+        expect(res.closed).toBe(true);
+        expect(statuses(res)).toEqual([200, 200]);
+      }
+      const many = Array.from({ length: 20 }, (_, i) => `GET /name/n${i} HTTP/1.1\r\nHost: x\r\n\r\n`).join('');
+      const res = await raw(port, many, { endAfterWrite: true });
+      const names = parseResponses(res.data).map((r) => JSON.parse(r.body.toString()).name);
+      expect(names).toEqual(Array.from({ length: 20 }, (_, i) => `n${i}`));
+      await stillServes();
+    });
+
+    it('answers the excess of a body as the next request after a half-close', async () => {
+      const res = await raw(port, 'POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloEXTRA BYTES\r\n\r\n', { endAfterWrite: true });
+      expect(res.closed).toBe(true);
+      expect(statuses(res)).toEqual([200, 400]);
+      const split = await raw(port, [OK_GET, OK_GET + 'POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nabGET / HTTP/1.1\r\nHost: x\r\n\r\n'], { endAfterWrite: true, gapMs: 50 });
+      expect(statuses(split)).toEqual([200, 200, 200, 200]);
+      await stillServes();
+    });
+
+    it('stops at Connection: close or an incomplete request after a half-close', async () => {
+      const closing = await raw(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n' + OK_GET, { endAfterWrite: true });
+      expect(statuses(closing)).toEqual([200]);
+      const partial = await raw(port, OK_GET + 'GET / HTTP/1.1\r\nHo', { endAfterWrite: true });
+      expect(partial.closed).toBe(true);
+      expect(statuses(partial)).toEqual([200]);
+      const shortBody = await raw(port, OK_GET + 'POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 9\r\n\r\nabc', { endAfterWrite: true });
+      expect(statuses(shortBody)).toEqual([200]);
+      await stillServes();
+    });
+
+    it('answers 500 for a 1xx final status, keeping the framing', async () => {
+      const res = await raw(port, 'GET /early HTTP/1.1\r\nHost: x\r\n\r\n' + OK_GET, { endAfterWrite: true });
+      const rs = parseResponses(res.data);
+      expect(rs.map((r) => r.status)).toEqual([500, 200]);
+      expect(rs[0].body.toString()).toBe('500 Internal Server Error');
+      expect(rs[1].body.toString()).toBe('ok');
+    });
+
+    it('answers 404, without a traceback, for an int segment too long for int()', async () => {
+      expect(await normalGet(port, '/n/' + '7'.repeat(4300))).toEqual([200, '{"digits": 4300}']);
+      for (const digits of ['7'.repeat(4301), '0'.repeat(5000) + '5', '9'.repeat(12000)]) {
+        expect((await normalGet(port, '/n/' + digits))[0]).toBe(404);
+      }
+      expect(server.stderr).not.toContain('Exceeds the limit');
+    });
+
     it('survives connections reset in the middle of a request and of a body', async () => {
       await raw(port, 'GET / HTTP/1.1\r\nHo', { resetAfterWrite: true });
       await raw(port, 'POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 50000\r\n\r\nabc', { resetAfterWrite: true });

@@ -39,6 +39,19 @@ def boom(req):
     raise RuntimeError("cannot open /srv/secret/config.ini")
 
 
+@app.get("/early")
+def early(req):
+    # A 1xx can't be the final answer: the server must answer 500 and keep the framing.
+    r = Response.text("early")
+    r.status = 103
+    return r
+
+
+@app.get("/n/{n:int}")
+def number(req, n):
+    return {"digits": len(str(n))}
+
+
 static_dir = os.environ.get("STATIC_DIR")
 if static_dir is not None and static_dir != "":
     app.static("/static", static_dir)
