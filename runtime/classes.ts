@@ -1003,7 +1003,29 @@ class AttributeTable extends Map<unknown, unknown> {
  * from globals() or f.__globals__ sees later assignments, and its stores and deletions reach them.
  * The Map's own storage stays empty.
  */
-class ModuleTable extends Map<unknown, unknown> {
+/**
+ * A dict table whose items are another structure's, read through its own `entries()`: keys,
+ * values, iteration and forEach all follow it.
+ */
+class DerivedTable extends Map<unknown, unknown> {
+  override *keys(): IterableIterator<unknown> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  override *values(): IterableIterator<unknown> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  override [Symbol.iterator](): IterableIterator<[unknown, unknown]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: unknown, key: unknown, map: Map<unknown, unknown>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+}
+
+class ModuleTable extends DerivedTable {
   private readonly target: any;
 
   constructor(target: object) {
@@ -1055,21 +1077,6 @@ class ModuleTable extends Map<unknown, unknown> {
     }
   }
 
-  override *keys(): IterableIterator<unknown> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  override *values(): IterableIterator<unknown> {
-    for (const [, v] of this.entries()) yield v;
-  }
-
-  override [Symbol.iterator](): IterableIterator<[unknown, unknown]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (value: unknown, key: unknown, map: Map<unknown, unknown>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
-  }
 }
 
 /** Each module's namespace dict, made once: `globals() is globals()`, as in CPython. */
@@ -1110,7 +1117,7 @@ function classDataDescriptor(t: object, key: string): boolean {
  * its hidden entries), so the dict sees later attribute stores and its stores are attributes.
  * The Map's own storage stays empty.
  */
-class InstanceTable extends Map<unknown, unknown> {
+class InstanceTable extends DerivedTable {
   private readonly target: any;
   private readonly slots: Set<string> | null;
 
@@ -1187,21 +1194,6 @@ class InstanceTable extends Map<unknown, unknown> {
     if (h !== undefined) yield* [...h.entries()];
   }
 
-  override *keys(): IterableIterator<unknown> {
-    for (const [k] of this.entries()) yield k;
-  }
-
-  override *values(): IterableIterator<unknown> {
-    for (const [, v] of this.entries()) yield v;
-  }
-
-  override [Symbol.iterator](): IterableIterator<[unknown, unknown]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (value: unknown, key: unknown, map: Map<unknown, unknown>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
-  }
 }
 
 /** Each instance's __dict__, made at the first request (`o.__dict__ is o.__dict__`), by raw object. */
