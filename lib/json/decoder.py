@@ -16,7 +16,6 @@ PosInf = float('inf')
 NegInf = float('-inf')
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
-_BLANKS = ' \t\n\r'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
                    't': '\t'}
 _HEX_DIGITS = frozenset('0123456789abcdefABCDEF')
@@ -102,11 +101,8 @@ def py_scanstring(s, end, strict=True):
 scanstring = c_scanstring or py_scanstring
 
 
-def _skip_blanks(text, pos):
-    size = len(text)
-    while pos < size and text[pos] in _BLANKS:
-        pos += 1
-    return pos
+# where JSON's whitespace after `pos` ends: the scanner's own helper
+_skip_blanks = scanner._past_blanks
 
 
 class JSONDecoder:
