@@ -196,6 +196,13 @@ function load(name: string, asName = name): PyModule {
   } finally {
     initialising.delete(mod);
   }
+  // A module may put another object in its place (`sys.modules[__name__] = obj`): importers get
+  // whatever sys.modules holds once its body has run.
+  const replaced = (sysModules as unknown as { get(key: unknown): unknown }).get(asName);
+  if (replaced !== undefined && replaced !== mod) {
+    loaded.set(asName, replaced as PyModule);
+    return replaced as PyModule;
+  }
   return mod;
 }
 

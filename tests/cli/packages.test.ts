@@ -63,6 +63,15 @@ describe('programs of several files', () => {
     })).toBe("1 made lazy_one\nImportError cannot import name 'missing' from 'lazy'\n");
   });
 
+  it('gives importers what a module put in its own place in sys.modules', () => {
+    expect(run({
+      'consts.py': 'import sys\nclass _Consts:\n    PI = 3.14\n    @property\n    def TAU(self):\n        return self.PI * 2\n' +
+        'sys.modules[__name__] = _Consts()\n',
+      'main.py': 'import consts\nprint(consts.PI, consts.TAU, type(consts).__name__)\nfrom consts import TAU\nprint(TAU)\n' +
+        'import consts as c2\nprint(c2 is consts)\n',
+    })).toBe('3.14 6.28 _Consts\n6.28\nTrue\n');
+  });
+
   it('lets a script fall back from a relative import, and reports circular imports', () => {
     expect(run({
       'utils.py': 'def f():\n    return "utils.f"\n',
