@@ -1324,8 +1324,12 @@ export function dirNames(obj: unknown): string[] {
       const assigned = assignedDicts.get(raw(obj));
       if (assigned !== undefined) for (const k of assigned.d.keys()) if (typeof k === 'string') names.add(k);
     }
-    // A module global not bound yet is not in the module's __dict__ (its accessor reads undefined).
-    if (moduleName(obj) !== null) for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
+    // A module lists its namespace only (module.__dir__), and a global not bound yet is not in it
+    // (its accessor reads undefined).
+    if (moduleName(obj) !== null) {
+      for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
+      return [...names].sort();
+    }
     for (const c of typeOf(obj)[META].mro) addOwn(c.prototype);
     if (hasDict(obj)) names.add('__dict__');
   }

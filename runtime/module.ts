@@ -106,7 +106,7 @@ function newModule(name: string, file: string | null, isPackage: boolean): PyMod
     define(m, '$__file__', file);
     define(m, '$__cached__', null);
   }
-  if (!isMain) defineBuiltins(m);
+  if (!isMain && file !== null) defineBuiltins(m);
   return m;
 }
 

@@ -63,6 +63,17 @@ describe('programs of several files', () => {
     })).toBe("1 made lazy_one\nImportError cannot import name 'missing' from 'lazy'\n");
   });
 
+  it("lists a module's namespace in dir(), and a module's own __dir__", () => {
+    expect(run({
+      'm.py': 'X = 1\ndef f():\n    pass\n',
+      'n.py': 'Y = 2\ndef __dir__():\n    return ["b", "a"]\n',
+      'main.py': 'import m, n\nprint(dir(m))\nprint(dir(n))\n',
+    })).toBe(
+      "['X', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__', 'f']\n" +
+      "['a', 'b']\n",
+    );
+  });
+
   it('gives importers what a module put in its own place in sys.modules', () => {
     expect(run({
       'consts.py': 'import sys\nclass _Consts:\n    PI = 3.14\n    @property\n    def TAU(self):\n        return self.PI * 2\n' +
