@@ -163,9 +163,30 @@ function notFound(name: string): never {
   return throwPy(e);
 }
 
+/** What sys.modules holds under `name` (undefined when nothing). */
+function sysModuleEntry(name: string): PyModule | undefined {
+  return (sysModules as unknown as { get(key: unknown): unknown }).get(name) as PyModule | undefined;
+}
+
+/**
+ * The module imported as `name` before, as sys.modules has it now: a program that put another
+ * object there gets that, and one that deleted the entry (`del sys.modules[name]`) gets undefined,
+ * so the module is imported afresh, its body run again, as CPython does.
+ */
+function alreadyLoaded(name: string): PyModule | undefined {
+  const have = loaded.get(name);
+  if (have === undefined) return undefined;
+  const current = sysModuleEntry(name);
+  if (current !== have) {
+    if (current === undefined) loaded.delete(name);
+    else loaded.set(name, current);
+  }
+  return current;
+}
+
 /** Import one module (its parent is already imported). */
 function load(name: string, asName = name): PyModule {
-  const have = loaded.get(asName);
+  const have = alreadyLoaded(asName);
   if (have !== undefined) return have;
   const entry = registry.get(name);
   if (entry === undefined) {
@@ -198,17 +219,17 @@ function load(name: string, asName = name): PyModule {
   }
   // A module may put another object in its place (`sys.modules[__name__] = obj`): importers get
   // whatever sys.modules holds once its body has run.
-  const replaced = (sysModules as unknown as { get(key: unknown): unknown }).get(asName);
+  const replaced = sysModuleEntry(asName);
   if (replaced !== undefined && replaced !== mod) {
-    loaded.set(asName, replaced as PyModule);
-    return replaced as PyModule;
+    loaded.set(asName, replaced);
+    return replaced;
   }
   return mod;
 }
 
 /** `import a.b.c`: imports each package on the way; returns the module `a.b.c`. */
 function importModule(name: string): PyModule {
-  const have = loaded.get(name);
+  const have = alreadyLoaded(name);
   if (have !== undefined) return have;
   let dot = name.indexOf('.');
   if (dot < 0) return load(name);

@@ -74,6 +74,14 @@ describe('programs of several files', () => {
     );
   });
 
+  it('imports a module afresh once its sys.modules entry is deleted', () => {
+    expect(run({
+      'counter.py': 'print("running counter")\ncount = 0\n',
+      'main.py': 'import sys\nimport counter\ncounter.count += 1\nimport counter\nprint(counter.count)\n' +
+        'del sys.modules["counter"]\nimport counter\nprint(counter.count)\nimport counter as again\nprint(again is counter)\n',
+    })).toBe('running counter\n1\nrunning counter\n0\nTrue\n');
+  });
+
   it('gives importers what a module put in its own place in sys.modules', () => {
     expect(run({
       'consts.py': 'import sys\nclass _Consts:\n    PI = 3.14\n    @property\n    def TAU(self):\n        return self.PI * 2\n' +
