@@ -454,23 +454,23 @@ export function imatmul(a: unknown, b: unknown): unknown {
   return inplace(a, b, MATMUL);
 }
 export function ilshift(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return lshift(a, b);
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return lshift(a, b);
   return inplace(a, b, LSHIFT);
 }
 export function irshift(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return rshift(a, b);
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return rshift(a, b);
   return inplace(a, b, RSHIFT);
 }
 export function ibitand(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return bitand(a, b);
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return bitand(a, b);
   return inplace(a, b, AND);
 }
 export function ibitor(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return bitor(a, b);
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return bitor(a, b);
   return inplace(a, b, OR);
 }
 export function ibitxor(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return bitxor(a, b);
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return bitxor(a, b);
   return inplace(a, b, XOR);
 }
 
@@ -749,7 +749,8 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
   if (isClass(obj)) {
     const mg = typeOf(obj).prototype.$__getitem__;
     if (typeof mg === 'function') return mg.call(obj, key);
-    const cg = (obj as any).$__class_getitem__;
+    // Only the class's own MRO counts: its metaclass's __class_getitem__ (type's) is not its.
+    const cg = '$__class_getitem__' in obj.prototype ? (obj as any).$__class_getitem__ : undefined;
     if (typeof cg === 'function') return cg(key);
     return raise('TypeError', `type '${obj[META].name}' is not subscriptable`);
   }

@@ -241,10 +241,9 @@ export const rangeType: PyType = builtinType({
         return raise('IndexError', 'range object index out of range');
       }
       if (i instanceof PySlice) {
-        const { start, step, count } = sliceIndices(i, this.length);
-        const first = this.start + start * this.step;
-        const st = this.step * step;
-        return makeRange(first, first + count * st, st);
+        // As CPython: the new bounds are the items at the slice's clamped start and stop indexes.
+        const { start, stop, step } = sliceIndices(i, this.length);
+        return makeRange(this.start + start * this.step, this.start + stop * this.step, this.step * step);
       }
       // An index past 2**53 is out of range of a range this short, and CPython says so even past 2**63.
       const j = typeof i === 'bigint' ? -1 : normIndex(i, this.length, indexMessage);
