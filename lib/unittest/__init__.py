@@ -23,7 +23,8 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _MIN_END_LEN)
+# room left for the differing parts once both elisions of a shortened pair are counted
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + 2 * _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _MIN_END_LEN)
 DIFF_OMITTED = "\nDiff is %s characters long. Set self.maxDiff to None to see it."
 
 
@@ -916,6 +917,31 @@ class TestCase:
             standardMsg = "Regex matched: %r matches %r in %r" % (
                 text[match.start():match.end()], unexpected_regex.pattern, text)
             self.fail(self._formatMessage(msg, standardMsg))
+
+
+def _old_name_for(method):
+    """A pre-3 spelling of `method`: works as it does, with a DeprecationWarning naming it."""
+    def alias(*args, **kwargs):
+        import warnings
+        warnings.warn(f'Please use {method.__name__} instead.', DeprecationWarning, 2)
+        return method(*args, **kwargs)
+    return alias
+
+
+for _current, _old_names in (
+        ('assertEqual', ('failUnlessEqual', 'assertEquals')),
+        ('assertNotEqual', ('failIfEqual', 'assertNotEquals')),
+        ('assertAlmostEqual', ('failUnlessAlmostEqual', 'assertAlmostEquals')),
+        ('assertNotAlmostEqual', ('failIfAlmostEqual', 'assertNotAlmostEquals')),
+        ('assertTrue', ('failUnless', 'assert_')),
+        ('assertFalse', ('failIf',)),
+        ('assertRaises', ('failUnlessRaises',)),
+        ('assertRaisesRegex', ('assertRaisesRegexp',)),
+        ('assertRegex', ('assertRegexpMatches',)),
+        ('assertNotRegex', ('assertNotRegexpMatches',))):
+    for _old in _old_names:
+        setattr(TestCase, _old, _old_name_for(getattr(TestCase, _current)))
+del _current, _old_names, _old
 
 
 _TYPE_EQUALITY = {
