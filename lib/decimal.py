@@ -2049,9 +2049,9 @@ class Decimal(object):
     def __round__(self, n=None):
         if n is None:
             if self._kind == _INF:
-                raise OverflowError('cannot round an infinity')
+                raise OverflowError('cannot convert Infinity to integer')
             if self._kind != _FINITE:
-                raise ValueError('cannot round a NaN')
+                raise ValueError('cannot convert NaN to integer')
             return self._whole(ROUND_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')

@@ -805,7 +805,7 @@ export const bytesType: PyType = builtinType({
   name: 'bytes',
   proto: PyBytes.prototype,
   construct(cls, pos, kw) {
-    if (cls === bytesType && pos.length === 1 && pos[0] instanceof PyBytes && kw === null) return pos[0];
+    if (cls === bytesType && pos.length === 1 && pos[0] instanceof PyBytes && pos[0].constructor === PyBytes && kw === null) return pos[0];
     const b = new PyBytes(bytesArgs('bytes', pos, kw));
     return cls === bytesType ? b : Object.setPrototypeOf(b, cls.prototype);
   },

@@ -32,6 +32,7 @@ import { toIndex, typeNameOf } from './slice.js';
 import { strRepr } from './str.js';
 import { tuple, type PyTuple } from './tuple.js';
 import { bytesFromU8, bytesData, isBytesLike, PyBytes } from './bytes.js';
+import { bytesRepr } from './bytesops.js';
 
 // ---------------------------------------------------------------------------------------------
 // Operand classification
@@ -507,7 +508,7 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
     if (typeof x === 'string') return intFromString(x, b, strRepr);
     // A str subclass instance is a String wrapper: its text is what gets parsed.
     if (x instanceof String) return intFromString(x.valueOf(), b, strRepr);
-    if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), b, (s) => `b${strRepr(s)}`);
+    if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), b, () => bytesRepr(bytesData(x)));
     return raise('TypeError', "int() can't convert non-string with explicit base");
   }
   if (typeof x === 'number') return Number.isInteger(x) ? x : floatToInt(x);
@@ -515,7 +516,7 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'string') return intFromString(x, 10, strRepr);
   if (x instanceof PyFloat) return floatToInt(x.v);
-  if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), 10, (s) => `b${strRepr(s)}`);
+  if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), 10, () => bytesRepr(bytesData(x)));
   if (x !== null && typeof x === 'object') {
     for (const name of ['$__int__', '$__index__', '$__trunc__']) {
       const m = (x as Record<string, unknown>)[name];
@@ -551,7 +552,7 @@ export function floatNew(x?: unknown): PyFloatValue {
   if (typeof x === 'bigint') return toFloat(intToFloat(x));
   if (typeof x === 'boolean') return new PyFloat(x ? 1 : 0);
   if (typeof x === 'string') return floatFromString(x, strRepr);
-  if (isBytesLike(x)) return floatFromString(latin1(bytesData(x)), (s) => `b${strRepr(s)}`);
+  if (isBytesLike(x)) return floatFromString(latin1(bytesData(x)), () => hooks.repr(x));
   if (x !== null && typeof x === 'object') {
     const m = (x as { $__float__?: Method }).$__float__;
     if (typeof m === 'function') {

@@ -122,7 +122,8 @@ const tupleMethods = {
     }
     if (i instanceof PySlice) {
       const { start, step, count } = sliceIndices(i, this.length);
-      if (step === 1 && count === this.length) return this;
+      // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
+      if (step === 1 && count === this.length && this.constructor === PyTuple) return this;
       const t = new PyTuple(count);
       for (let k = 0, j = start; k < count; k++, j += step) t[k] = this[j];
       return t;
