@@ -10,7 +10,7 @@ import { raise } from './exceptions.js';
 import { HASH_NONE, hashFloat, hashInt, hashStr, type Hash } from './hash.js';
 import { eq, ge, gt, le, lt, truthy } from './ops.js';
 import { typeNameOf } from './slice.js';
-import { isClass, typeOf } from './object.js';
+import { boundParts, isClass, typeOf } from './object.js';
 
 /** `a == b` as a JS boolean, with CPython's identity shortcut. */
 export function itemEq(a: unknown, b: unknown): boolean {
@@ -162,6 +162,17 @@ export function pyHash(x: unknown): Hash {
       return HASH_NONE;
   }
   if (x === null) return HASH_NONE;
+  // A bound method is made at each attribute read: it hashes by its object's identity and its
+  // function (meth_hash), as it compares.
+  const bound = boundParts(x);
+  if (bound !== undefined) {
+    const self = bound[0];
+    const selfHash = typeof self === 'object' && self !== null || typeof self === 'function' ? identityHash(self as object) : pyHash(self);
+    const funcHash = pyHash(bound[1]);
+    const h = typeof selfHash === 'number' && typeof funcHash === 'number' && (selfHash | 0) === selfHash && (funcHash | 0) === funcHash
+      ? selfHash ^ funcHash : Number(BigInt.asIntN(52, BigInt(selfHash) ^ BigInt(funcHash)));
+    return h === -1 ? -2 : h;
+  }
   // A class hashes by its metaclass (type: by identity), not by the __hash__ its instances use.
   const m = typeof x === 'function' && isClass(x) ? (typeOf(x).prototype as { $__hash__?: unknown }).$__hash__ : (x as { $__hash__?: unknown }).$__hash__;
   if (typeof m === 'function') {

@@ -27,7 +27,7 @@ import { itemEq, pyHash } from './compare.js';
 import { PyComplex } from './complex.js';
 import { hashLow32, hashTupleLow32, type Hash } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
-import { builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { boundParts, builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { isExactArray } from './list.js';
 import { PyFloat } from './float.js';
@@ -144,7 +144,10 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     case 'undefined':
       return null;
     case 'function':
-      return key;
+      // A bound method is made at each read (`d[obj.m]`): it is keyed by value, as it compares.
+      if (boundParts(key) === undefined) return key;
+      if (!d.exactBuckets) useExactBuckets(d);
+      return canonicalKey(d, key, hashLow32(pyHash(key)) & 0x3fffffff, insert);
   }
   if (key === null) return null;
   // An exact tuple (the common value-equality key) has tuple's own __eq__ and __hash__: no
