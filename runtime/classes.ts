@@ -107,6 +107,9 @@ export const staticmethod = builtinType({
     __call__(this: Wrapper, ...args: unknown[]) {
       return callable(this.func)(...args);
     },
+    __repr__(this: Wrapper) {
+      return `<staticmethod(${hooks.repr(this.func)})>`;
+    },
   },
   getters: WRAPPER_GETTERS,
 });
@@ -124,6 +127,9 @@ export const classmethod = builtinType({
     __get__(this: Wrapper, obj: unknown, type?: unknown) {
       const t = type === undefined || type === null ? typeOf(obj) : type;
       return boundMethod(t, this.func as Function, false);
+    },
+    __repr__(this: Wrapper) {
+      return `<classmethod(${hooks.repr(this.func)})>`;
     },
   },
   getters: WRAPPER_GETTERS,
