@@ -237,8 +237,14 @@ export function typeOf(x: unknown): PyType {
       const t = (x as any)[TYPE];
       // Functions written in TypeScript have no signature record: builtin_function_or_method.
       if (t === functionType) return (x as any).$sig === undefined && (x as any).$dunderOf === undefined ? builtinFunctionType : t;
-      // A builtin method bound to its object (`[].append`) is a builtin function too.
-      if (t === methodType && (x as any)[BOUND][2] === true) return builtinFunctionType;
+      // A builtin method bound to its object (`[].append`, or by a classmethod: object's
+      // `__init_subclass__`) is a builtin function too.
+      if (t === methodType) {
+        const [, func, thisStyle] = (x as any)[BOUND];
+        if (thisStyle === true || ((func as any).$sig === undefined && (func as any).$dunderOf === undefined && (func as any)[BOUND] === undefined)) {
+          return builtinFunctionType;
+        }
+      }
       return t;
     }
     default:
@@ -1202,6 +1208,7 @@ Object.defineProperty(objectNew, 'name', { value: '__new__' });
 const objectInitSubclass = function __init_subclass__(): null {
   return null;
 };
+Object.defineProperty(objectInitSubclass, 'name', { value: '__init_subclass__' });
 // Reached with keywords only through super() (class creation checks them first): CPython names the class.
 (objectInitSubclass as any).$kw = (pos: unknown[], kw: KwPairs | null): null => {
   if (kw !== null && kw.length > 0) {
