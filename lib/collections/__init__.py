@@ -1833,4 +1833,6 @@ def __getattr__(name):
     if name == 'abc':
         from collections import abc
         return abc
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    # name and obj let an uncaught error suggest the name meant ("Did you mean: 'Counter'?")
+    import sys
+    raise AttributeError(f"module 'collections' has no attribute '{name}'", name=name, obj=sys.modules[__name__])
