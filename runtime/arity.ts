@@ -51,3 +51,8 @@ export function wantsAtLeast(name: string, min: number, given: number): never {
 export function wantsArgument(name: string, param: string, pos: number | null): never {
   return raise('TypeError', `${name}() missing required argument '${param}'${pos === null ? '' : ` (pos ${pos})`}`);
 }
+
+/** `find` and kin (str and bytes) take one to three arguments, counted the older tuple parser's way. */
+export function wantsSearchArgs(name: string, given: number): never {
+  return given < 1 ? wantsAtLeast(name, 1, given) : wantsAtMost(name, 3, given);
+}

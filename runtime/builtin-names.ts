@@ -13,7 +13,7 @@ export const BUILTIN_NAMES = [
   // exceptions
   'BaseException', 'Exception', 'ArithmeticError', 'ZeroDivisionError', 'OverflowError',
   'FloatingPointError', 'LookupError', 'KeyError', 'IndexError', 'ValueError', 'UnicodeError',
-  'UnicodeDecodeError', 'UnicodeEncodeError', 'TypeError', 'AttributeError', 'NameError',
+  'UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError', 'TypeError', 'AttributeError', 'NameError',
   'UnboundLocalError', 'RuntimeError', 'RecursionError', 'NotImplementedError', 'StopIteration',
   'StopAsyncIteration', 'GeneratorExit', 'SystemExit', 'KeyboardInterrupt', 'AssertionError',
   'ImportError', 'ModuleNotFoundError', 'OSError', 'EnvironmentError', 'IOError', 'EOFError',

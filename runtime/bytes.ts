@@ -8,9 +8,10 @@
 
 import { isPyException, raise, TypeError as TypeErrorType } from './exceptions.js';
 import * as B from './bytesops.js';
+import { wantsAtMost, wantsNone, wantsOne, wantsRange, wantsSearchArgs } from './arity.js';
 import { seqCompareBytes } from './compare.js';
 import { hashStr } from './hash.js';
-import { kwParams, stopIteration, markMethods } from './install.js';
+import { kwParams, markMethods, stopIteration } from './install.js';
 import { builtinType, className, hooks, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { PySlice, sliceBounds, sliceIndices, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
@@ -340,6 +341,29 @@ function widthArg(v: unknown): number {
   return toSsizeArg(v);
 }
 
+/** An int past float range: bytes `%f` then reports "float argument required", as CPython does. */
+function finiteForPercent(f: number): number {
+  return Number.isFinite(f) ? f : raise('TypeError', 'float argument required, not int');
+}
+
+/** A non-primitive `decode()` encoding or errors argument: a str subclass's value, else CPython's TypeError. */
+function codecName(v: unknown, param: string): string {
+  if (v instanceof String) return v.valueOf();
+  return raise('TypeError', `decode() argument '${param}' must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
+}
+
+/** The type an argument-count error names for a method bytes and bytearray share. */
+function bytesOwner(b: PyBytes | PyByteArray): string {
+  return b instanceof PyByteArray ? 'bytearray' : 'bytes';
+}
+
+/** `translate` counts its required table as a positional argument, unlike its siblings. */
+function translateArity(given: number): never {
+  return given < 1
+    ? raise('TypeError', `translate() takes at least 1 positional argument (${given} given)`)
+    : wantsAtMost('translate', 2, given);
+}
+
 const commonMethods = {
   __len__(this: PyBytes | PyByteArray): number {
     return this instanceof PyByteArray ? this.n : this.b.length;
@@ -428,72 +452,96 @@ const commonMethods = {
 
   __rmul__(this: PyBytes | PyByteArray, n: unknown): unknown {
     const k = repeatCount(n);
-    if (k === null) return repeatFallback(n);
+    if (k === null) {
+      // `"ab" * b"xy"`: the left sequence's repeat ran first and refused this bytes as its count.
+      if (typeof n === 'string' || n instanceof String || Array.isArray(n)) {
+        return raise('TypeError', `can't multiply sequence by non-int of type '${className(this)}'`);
+      }
+      return repeatFallback(n);
+    }
     return like(this, repeatBytes(bytesData(this), k));
   },
 
-  decode(this: PyBytes | PyByteArray, encoding?: unknown, errors?: unknown): string {
-    return B.bytesDecode(bytesData(this), encoding as string | undefined, errors as string | undefined);
+  decode(this: PyBytes | PyByteArray, encoding?: unknown, errors?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsAtMost('decode', 2, arguments.length);
+    const enc = encoding === undefined || typeof encoding === 'string' ? encoding : codecName(encoding, 'encoding');
+    const errs = errors === undefined || typeof errors === 'string' ? errors : codecName(errors, 'errors');
+    return B.bytesDecode(bytesData(this), enc, errs);
   },
 
-  hex(this: PyBytes | PyByteArray, sep?: unknown, bytesPerSep?: unknown): string {
+  hex(this: PyBytes | PyByteArray, sep?: unknown, bytesPerSep?: unknown, over?: unknown): string {
+    if (over !== undefined) wantsAtMost('hex', 2, arguments.length);
     const s = sep === undefined ? undefined : sep instanceof PyBytes ? latin1Of(sep.b) : (sep as string);
     return B.bytesHex(bytesData(this), s, bytesPerSep === undefined ? undefined : Number(toIndex(bytesPerSep)));
   },
 
-  count(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+  count(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) wantsSearchArgs('count', arguments.length);
     return B.bytesCount(bytesData(this), subArg(sub), idx(start), idx(end));
   },
 
-  find(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+  find(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) wantsSearchArgs('find', arguments.length);
     return B.bytesFind(bytesData(this), subArg(sub), idx(start), idx(end));
   },
 
-  rfind(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+  rfind(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) wantsSearchArgs('rfind', arguments.length);
     return B.bytesRfind(bytesData(this), subArg(sub), idx(start), idx(end));
   },
 
-  index(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+  index(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) wantsSearchArgs('index', arguments.length);
     return B.bytesIndex(bytesData(this), subArg(sub), idx(start), idx(end));
   },
 
-  rindex(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown): number {
+  rindex(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
+    if (sub === undefined || over !== undefined) wantsSearchArgs('rindex', arguments.length);
     return B.bytesRindex(bytesData(this), subArg(sub), idx(start), idx(end));
   },
 
-  startswith(this: PyBytes | PyByteArray, prefix: unknown, start?: unknown, end?: unknown): boolean {
+  startswith(this: PyBytes | PyByteArray, prefix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
+    if (prefix === undefined || over !== undefined) wantsSearchArgs('startswith', arguments.length);
     return B.bytesStartswith(bytesData(this), affixArg(prefix, 'startswith'), idx(start), idx(end));
   },
 
-  endswith(this: PyBytes | PyByteArray, suffix: unknown, start?: unknown, end?: unknown): boolean {
+  endswith(this: PyBytes | PyByteArray, suffix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
+    if (suffix === undefined || over !== undefined) wantsSearchArgs('endswith', arguments.length);
     return B.bytesEndswith(bytesData(this), affixArg(suffix, 'endswith'), idx(start), idx(end));
   },
 
-  split(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
+  split(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown, over?: unknown): unknown[] {
+    if (over !== undefined) wantsAtMost('split', 2, arguments.length);
     return likeAll(this, B.bytesSplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : toSsizeArg(maxsplit)));
   },
 
-  rsplit(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown): unknown[] {
+  rsplit(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown, over?: unknown): unknown[] {
+    if (over !== undefined) wantsAtMost('rsplit', 2, arguments.length);
     return likeAll(this, B.bytesRsplit(bytesData(this), sepArg(sep), maxsplit === undefined ? undefined : toSsizeArg(maxsplit)));
   },
 
-  strip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+  strip(this: PyBytes | PyByteArray, chars?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsRange('strip', 0, 1, arguments.length);
     return like(this, B.bytesStrip(bytesData(this), sepArg(chars)));
   },
 
-  lstrip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+  lstrip(this: PyBytes | PyByteArray, chars?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsRange('lstrip', 0, 1, arguments.length);
     return like(this, B.bytesLstrip(bytesData(this), sepArg(chars)));
   },
 
-  rstrip(this: PyBytes | PyByteArray, chars?: unknown): unknown {
+  rstrip(this: PyBytes | PyByteArray, chars?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsRange('rstrip', 0, 1, arguments.length);
     return like(this, B.bytesRstrip(bytesData(this), sepArg(chars)));
   },
 
-  replace(this: PyBytes | PyByteArray, old: unknown, rep: unknown, count?: unknown): unknown {
+  replace(this: PyBytes | PyByteArray, old: unknown, rep: unknown, count?: unknown, over?: unknown): unknown {
+    if (rep === undefined || over !== undefined) wantsRange('replace', 2, 3, arguments.length);
     return like(this, B.bytesReplace(bytesData(this), needBytes(old), needBytes(rep), count === undefined ? undefined : toSsizeArg(count)));
   },
 
-  join(this: PyBytes | PyByteArray, items: unknown): unknown {
+  join(this: PyBytes | PyByteArray, items: unknown, over?: unknown): unknown {
+    if (items === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.join`, arguments.length);
     // A list or tuple is read in place; as in CPython, one exact bytes item is the result itself.
     const p = Array.isArray(items) ? Object.getPrototypeOf(items) : null;
     const seq = p === Array.prototype || p === PyTuple.prototype ? items as unknown[] : [...joinIterable(items)];
@@ -506,57 +554,69 @@ const commonMethods = {
     return like(this, B.bytesJoin(bytesData(this), arr, typeNameOf));
   },
 
-  partition(this: PyBytes | PyByteArray, sep: unknown): PyTuple {
+  partition(this: PyBytes | PyByteArray, sep: unknown, over?: unknown): PyTuple {
+    if (sep === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.partition`, arguments.length);
     return tuple(likeAll(this, B.bytesPartition(bytesData(this), needBytes(sep))));
   },
 
-  rpartition(this: PyBytes | PyByteArray, sep: unknown): PyTuple {
+  rpartition(this: PyBytes | PyByteArray, sep: unknown, over?: unknown): PyTuple {
+    if (sep === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.rpartition`, arguments.length);
     return tuple(likeAll(this, B.bytesRpartition(bytesData(this), needBytes(sep))));
   },
 
-  upper(this: PyBytes | PyByteArray): unknown {
+  upper(this: PyBytes | PyByteArray, over?: unknown): unknown {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.upper`, arguments.length);
     return like(this, B.bytesUpper(bytesData(this)));
   },
 
-  lower(this: PyBytes | PyByteArray): unknown {
+  lower(this: PyBytes | PyByteArray, over?: unknown): unknown {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.lower`, arguments.length);
     return like(this, B.bytesLower(bytesData(this)));
   },
 
-  isdigit(this: PyBytes | PyByteArray): boolean {
+  isdigit(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isdigit`, arguments.length);
     const b = bytesData(this);
     return b.length > 0 && b.every((c) => c >= 48 && c <= 57);
   },
 
-  isalpha(this: PyBytes | PyByteArray): boolean {
+  isalpha(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isalpha`, arguments.length);
     const b = bytesData(this);
     return b.length > 0 && b.every((c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   },
 
-  isalnum(this: PyBytes | PyByteArray): boolean {
+  isalnum(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isalnum`, arguments.length);
     const b = bytesData(this);
     return b.length > 0 && b.every((c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   },
 
-  isspace(this: PyBytes | PyByteArray): boolean {
+  isspace(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isspace`, arguments.length);
     const b = bytesData(this);
     return b.length > 0 && b.every((c) => c === 32 || (c >= 9 && c <= 13));
   },
 
-  isupper(this: PyBytes | PyByteArray): boolean {
+  isupper(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isupper`, arguments.length);
     const b = bytesData(this);
     return b.some((c) => c >= 65 && c <= 90) && !b.some((c) => c >= 97 && c <= 122);
   },
 
-  islower(this: PyBytes | PyByteArray): boolean {
+  islower(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.islower`, arguments.length);
     const b = bytesData(this);
     return b.some((c) => c >= 97 && c <= 122) && !b.some((c) => c >= 65 && c <= 90);
   },
 
-  isascii(this: PyBytes | PyByteArray): boolean {
+  isascii(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.isascii`, arguments.length);
     return bytesData(this).every((c) => c < 128);
   },
 
-  title(this: PyBytes | PyByteArray): unknown {
+  title(this: PyBytes | PyByteArray, over?: unknown): unknown {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.title`, arguments.length);
     const b = bytesData(this).slice();
     let prevCased = false;
     for (let i = 0; i < b.length; i++) {
@@ -574,7 +634,8 @@ const commonMethods = {
     return like(this, b);
   },
 
-  capitalize(this: PyBytes | PyByteArray): unknown {
+  capitalize(this: PyBytes | PyByteArray, over?: unknown): unknown {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.capitalize`, arguments.length);
     const b = bytesData(this).slice();
     for (let i = 0; i < b.length; i++) {
       const c = b[i]!;
@@ -584,7 +645,8 @@ const commonMethods = {
     return like(this, b);
   },
 
-  swapcase(this: PyBytes | PyByteArray): unknown {
+  swapcase(this: PyBytes | PyByteArray, over?: unknown): unknown {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.swapcase`, arguments.length);
     const b = bytesData(this).slice();
     for (let i = 0; i < b.length; i++) {
       const c = b[i]!;
@@ -594,7 +656,8 @@ const commonMethods = {
     return like(this, b);
   },
 
-  istitle(this: PyBytes | PyByteArray): boolean {
+  istitle(this: PyBytes | PyByteArray, over?: unknown): boolean {
+    if (over !== undefined) wantsNone(`${bytesOwner(this)}.istitle`, arguments.length);
     const b = bytesData(this);
     let cased = false;
     let prevCased = false;
@@ -612,30 +675,36 @@ const commonMethods = {
     return cased;
   },
 
-  center(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+  center(this: PyBytes | PyByteArray, width: unknown, fill?: unknown, over?: unknown): unknown {
+    if (width === undefined || over !== undefined) wantsRange('center', 1, 2, arguments.length);
     return like(this, fromLatin1(S.strCenter(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'center'))));
   },
 
-  ljust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+  ljust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown, over?: unknown): unknown {
+    if (width === undefined || over !== undefined) wantsRange('ljust', 1, 2, arguments.length);
     return like(this, fromLatin1(S.strLjust(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'ljust'))));
   },
 
-  rjust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown): unknown {
+  rjust(this: PyBytes | PyByteArray, width: unknown, fill?: unknown, over?: unknown): unknown {
+    if (width === undefined || over !== undefined) wantsRange('rjust', 1, 2, arguments.length);
     return like(this, fromLatin1(S.strRjust(toLatin1(bytesData(this)), widthArg(width), fillByte(fill, 'rjust'))));
   },
 
-  zfill(this: PyBytes | PyByteArray, width: unknown): unknown {
+  zfill(this: PyBytes | PyByteArray, width: unknown, over?: unknown): unknown {
+    if (width === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.zfill`, arguments.length);
     return like(this, fromLatin1(S.strZfill(toLatin1(bytesData(this)), widthArg(width))));
   },
 
-  expandtabs(this: PyBytes | PyByteArray, tabsize?: unknown): unknown {
+  expandtabs(this: PyBytes | PyByteArray, tabsize?: unknown, over?: unknown): unknown {
+    if (over !== undefined) wantsAtMost('expandtabs', 1, arguments.length);
     return like(this, fromLatin1(S.strExpandtabs(toLatin1(bytesData(this)), tabsize === undefined ? undefined : widthArg(tabsize))));
   },
 
-  splitlines(this: PyBytes | PyByteArray, keepends?: unknown): unknown[] {
+  splitlines(this: PyBytes | PyByteArray, keepends?: unknown, over?: unknown): unknown[] {
+    if (over !== undefined) wantsAtMost('splitlines', 1, arguments.length);
     // Only \n, \r and \r\n end lines in bytes.
     const b = bytesData(this);
-    const keep = keepends !== undefined && keepends !== null && keepends !== false && keepends !== 0;
+    const keep = keepends === undefined ? false : typeof keepends === 'boolean' ? keepends : Number(toIndex(keepends)) !== 0;
     const out: unknown[] = [];
     let start = 0;
     let i = 0;
@@ -654,14 +723,16 @@ const commonMethods = {
     return out;
   },
 
-  removeprefix(this: PyBytes | PyByteArray, prefix: unknown): unknown {
+  removeprefix(this: PyBytes | PyByteArray, prefix: unknown, over?: unknown): unknown {
+    if (prefix === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.removeprefix`, arguments.length);
     const b = bytesData(this);
     const p = needBytes(prefix);
     if (p.length <= b.length && p.every((c, i) => b[i] === c)) return like(this, b.slice(p.length));
     return like(this, b.slice());
   },
 
-  removesuffix(this: PyBytes | PyByteArray, suffix: unknown): unknown {
+  removesuffix(this: PyBytes | PyByteArray, suffix: unknown, over?: unknown): unknown {
+    if (suffix === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.removesuffix`, arguments.length);
     const b = bytesData(this);
     const p = needBytes(suffix);
     const off = b.length - p.length;
@@ -669,7 +740,8 @@ const commonMethods = {
     return like(this, b.slice());
   },
 
-  translate(this: PyBytes | PyByteArray, table: unknown, del?: unknown): unknown {
+  translate(this: PyBytes | PyByteArray, table: unknown, del?: unknown, over?: unknown): unknown {
+    if (table === undefined || over !== undefined) translateArity(arguments.length);
     const b = bytesData(this);
     const t = table === null ? null : needBytes(table);
     if (t !== null && t.length !== 256) raise('ValueError', 'translation table must be 256 characters long');
@@ -695,6 +767,8 @@ kwParams(commonMethods.decode, 'decode', ['encoding', 'errors']);
 kwParams(commonMethods.split, 'split', ['sep', 'maxsplit']);
 kwParams(commonMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
 kwParams(commonMethods.hex, 'hex', ['sep', 'bytes_per_sep']);
+kwParams(commonMethods.splitlines, 'splitlines', ['keepends']);
+kwParams(commonMethods.expandtabs, 'expandtabs', ['tabsize']);
 
 function latin1Of(b: Uint8Array): string {
   let s = '';
@@ -779,7 +853,7 @@ function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
     typeName: typeNameOf,
     toInt: (x: unknown) => (typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? x : typeof x === 'number' ? Math.trunc(x) : x instanceof PyFloat ? Math.trunc(x.v) : undefined),
     toIndex: (x: unknown) => (typeof x === 'number' && Number.isInteger(x) ? x : typeof x === 'bigint' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined),
-    toFloat: (x: unknown) => (typeof x === 'number' ? x : x instanceof PyFloat ? x.v : typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? Number(x) : undefined),
+    toFloat: (x: unknown) => (typeof x === 'number' ? x : x instanceof PyFloat ? x.v : typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? finiteForPercent(Number(x)) : undefined),
     char: percentByte,
   };
   const f = bFormat(toLatin1(fmt));
@@ -861,14 +935,16 @@ export const bytearrayType: PyType = builtinType({
       this.n = data.length;
       return null;
     },
-    append(this: PyByteArray, x: unknown): null {
+    append(this: PyByteArray, x: unknown, over?: unknown): null {
+      if (x === undefined || over !== undefined) wantsOne('bytearray.append', arguments.length);
       checkResizable(this);
       const v = byteValue(x);
       this.reserve(1);
       this.buf[this.n++] = v;
       return null;
     },
-    extend(this: PyByteArray, x: unknown): null {
+    extend(this: PyByteArray, x: unknown, over?: unknown): null {
+      if (x === undefined || over !== undefined) wantsOne('bytearray.extend', arguments.length);
       checkResizable(this);
       // A str is iterated like any iterable (3.11): its first character is then not an integer.
       if (!isBytesLike(x) && !looksIterable(x)) raise('TypeError', `can't extend bytearray with ${typeNameOf(x)}`);
@@ -887,7 +963,8 @@ export const bytearrayType: PyType = builtinType({
       this.n += data.length;
       return this;
     },
-    insert(this: PyByteArray, i: unknown, x: unknown): null {
+    insert(this: PyByteArray, i: unknown, x: unknown, over?: unknown): null {
+      if (x === undefined || over !== undefined) wantsRange('insert', 2, 2, arguments.length);
       checkResizable(this);
       let j = toSsizeArg(i);
       if (j < 0) j = Math.max(0, j + this.n);
@@ -895,7 +972,8 @@ export const bytearrayType: PyType = builtinType({
       this.splice(j, j, Uint8Array.of(byteValue(x)));
       return null;
     },
-    pop(this: PyByteArray, i?: unknown): number {
+    pop(this: PyByteArray, i?: unknown, over?: unknown): number {
+      if (over !== undefined) wantsRange('pop', 0, 1, arguments.length);
       checkResizable(this);
       if (this.n === 0) raise('IndexError', 'pop from empty bytearray');
       let j = i === undefined ? this.n - 1 : toSsizeArg(i);
@@ -905,7 +983,8 @@ export const bytearrayType: PyType = builtinType({
       this.splice(j, j + 1, new Uint8Array(0));
       return v;
     },
-    remove(this: PyByteArray, x: unknown): null {
+    remove(this: PyByteArray, x: unknown, over?: unknown): null {
+      if (x === undefined || over !== undefined) wantsOne('bytearray.remove', arguments.length);
       checkResizable(this);
       const v = byteValue(x);
       const j = this.b.indexOf(v);
@@ -913,15 +992,18 @@ export const bytearrayType: PyType = builtinType({
       this.splice(j, j + 1, new Uint8Array(0));
       return null;
     },
-    clear(this: PyByteArray): null {
+    clear(this: PyByteArray, over?: unknown): null {
+      if (over !== undefined) wantsNone('bytearray.clear', arguments.length);
       checkResizable(this);
       this.n = 0;
       return null;
     },
-    copy(this: PyByteArray): PyByteArray {
+    copy(this: PyByteArray, over?: unknown): PyByteArray {
+      if (over !== undefined) wantsNone('bytearray.copy', arguments.length);
       return new PyByteArray(this.b);
     },
-    reverse(this: PyByteArray): null {
+    reverse(this: PyByteArray, over?: unknown): null {
+      if (over !== undefined) wantsNone('bytearray.reverse', arguments.length);
       this.b.reverse();
       return null;
     },

@@ -8,7 +8,7 @@
 // maps keywords onto a C function's parameters.
 
 import { makeExc, raise, throwPy } from './exceptions.js';
-import { isClass, METHOD } from './object.js';
+import { isClass, META, METHOD, typeOf } from './object.js';
 
 export type AnyFn = (this: any, ...args: any[]) => unknown;
 
@@ -69,10 +69,10 @@ export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly
   (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
     if (kw === null || kw.length === 0 || pos.length > params.length) return fn.apply(this, pos);
     const args = pos.slice();
-    if (kw.length && posonly === params.length) raise('TypeError', `${fname}() takes no keyword arguments`);
+    if (kw.length && posonly === params.length) raise('TypeError', `${ownerQualified(this, fn, fname)}() takes no keyword arguments`);
     for (const [name, value] of kw) {
       const i = params.indexOf(name);
-      if (i < posonly) raise('TypeError', `${fname}() got an unexpected keyword argument '${name}'`);
+      if (i < posonly) invalidKeyword(fname, name);
       if (i < args.length && args[i] !== undefined) {
         raise('TypeError', `argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
       }
@@ -84,10 +84,30 @@ export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly
   return fn;
 }
 
+/** CPython 3.11's wording for a keyword a builtin does not take (3.12 says "unexpected"). */
+export function invalidKeyword(fname: string, name: string): never {
+  return raise('TypeError', `'${name}' is an invalid keyword argument for ${fname}()`);
+}
+
+/**
+ * `dict.get` for a method `fn` found on the receiver's type or a base of it (a dict subclass
+ * still says `dict.get`); the bare name when there is no receiver or the method is not found.
+ */
+function ownerQualified(self: unknown, fn: AnyFn, fname: string): string {
+  if (self === undefined || self === null) return fname;
+  for (const cls of typeOf(self)[META].mro) {
+    const proto = (cls as { prototype?: object }).prototype;
+    if (proto !== undefined && Object.prototype.hasOwnProperty.call(proto, '$' + fname) && (proto as any)['$' + fname] === fn) {
+      return `${cls[META].name}.${fname}`;
+    }
+  }
+  return fname;
+}
+
 /** `fn` takes no keyword arguments; the binder reports it CPython's way. */
 export function noKw<F extends AnyFn>(fn: F, fname: string): F {
   (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
-    if (kw !== null && kw.length) raise('TypeError', `${fname}() takes no keyword arguments`);
+    if (kw !== null && kw.length) raise('TypeError', `${ownerQualified(this, fn, fname)}() takes no keyword arguments`);
     return fn.apply(this, pos);
   };
   return fn;
@@ -103,7 +123,7 @@ export function takeKwArgs(
   if (kw === null) return out;
   for (const [name, value] of kw) {
     if (!allowed.includes(name)) {
-      raise('TypeError', `${fname}() got an unexpected keyword argument '${name}'`);
+      invalidKeyword(fname, name);
     }
     out.set(name, value);
   }

@@ -8,6 +8,7 @@
 // KeyError on remove. A set used as an element or key is looked up as a frozenset, as CPython does.
 
 import { raise } from './exceptions.js';
+import { wantsNone, wantsOne } from './arity.js';
 import { stopIteration, markMethods } from './install.js';
 import { pyHash } from './compare.js';
 import { hashFrozenSet, hashTupleWords, type Hash } from './hash.js';
@@ -31,6 +32,11 @@ function elemHash(x: unknown): number {
 
 function newTable(): Table {
   return new SetTable<unknown>(elemHash, keyEq);
+}
+
+/** The type that defines a shared method, as argument errors name it (a subclass still says `set`). */
+function ownerName(s: SetBase): string {
+  return s instanceof PyFrozenSet ? 'frozenset' : 'set';
 }
 
 /** What set and frozenset share (neither is a subclass of the other in Python); `t` is the table. */
@@ -169,7 +175,8 @@ const setAndFrozenMethods = {
     return setRepr(this);
   },
 
-  copy(this: SetBase): SetBase {
+  copy(this: SetBase, over?: unknown): SetBase {
+    if (over !== undefined) wantsNone(`${ownerName(this)}.copy`, arguments.length);
     if (this instanceof PyFrozenSet && Object.getPrototypeOf(this) === PyFrozenSet.prototype) return this;
     return like(this, this.t.copy());
   },
@@ -187,21 +194,25 @@ const setAndFrozenMethods = {
     return like(this, this.t.difference(...others.map(operand)));
   },
 
-  symmetric_difference(this: SetBase, other: unknown): SetBase {
+  symmetric_difference(this: SetBase, other: unknown, over?: unknown): SetBase {
+    if (other === undefined || over !== undefined) wantsOne(`${ownerName(this)}.symmetric_difference`, arguments.length);
     return like(this, this.t.symmetricDifference(operand(other)));
   },
 
-  issubset(this: SetBase, other: unknown): boolean {
+  issubset(this: SetBase, other: unknown, over?: unknown): boolean {
+    if (other === undefined || over !== undefined) wantsOne(`${ownerName(this)}.issubset`, arguments.length);
     return subsetOf(this, other);
   },
 
-  issuperset(this: SetBase, other: unknown): boolean {
+  issuperset(this: SetBase, other: unknown, over?: unknown): boolean {
+    if (other === undefined || over !== undefined) wantsOne(`${ownerName(this)}.issuperset`, arguments.length);
     if (other instanceof SetBase) return other.t.isSubsetOf(this.t);
     for (const x of iter(other)) if (!this.t.has(x)) return false;
     return true;
   },
 
-  isdisjoint(this: SetBase, other: unknown): boolean {
+  isdisjoint(this: SetBase, other: unknown, over?: unknown): boolean {
+    if (other === undefined || over !== undefined) wantsOne(`${ownerName(this)}.isdisjoint`, arguments.length);
     return this.t.isDisjoint(operand(other));
   },
 
@@ -261,26 +272,31 @@ const setAndFrozenMethods = {
 };
 
 const setOnlyMethods = {
-  add(this: PySet, x: unknown): null {
+  add(this: PySet, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsOne('set.add', arguments.length);
     this.t.add(x);
     return null;
   },
 
-  discard(this: PySet, x: unknown): null {
+  discard(this: PySet, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsOne('set.discard', arguments.length);
     this.t.discard(probeKey(x));
     return null;
   },
 
-  remove(this: PySet, x: unknown): null {
+  remove(this: PySet, x: unknown, over?: unknown): null {
+    if (x === undefined || over !== undefined) wantsOne('set.remove', arguments.length);
     if (!this.t.discard(probeKey(x))) keyError(x);
     return null;
   },
 
-  pop(this: PySet): unknown {
+  pop(this: PySet, over?: unknown): unknown {
+    if (over !== undefined) wantsNone('set.pop', arguments.length);
     return this.t.pop();
   },
 
-  clear(this: PySet): null {
+  clear(this: PySet, over?: unknown): null {
+    if (over !== undefined) wantsNone('set.clear', arguments.length);
     this.t.clear();
     return null;
   },
@@ -300,7 +316,8 @@ const setOnlyMethods = {
     return null;
   },
 
-  symmetric_difference_update(this: PySet, other: unknown): null {
+  symmetric_difference_update(this: PySet, other: unknown, over?: unknown): null {
+    if (other === undefined || over !== undefined) wantsOne('set.symmetric_difference_update', arguments.length);
     this.t.symmetricDifferenceUpdate(operand(other));
     return null;
   },

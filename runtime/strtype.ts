@@ -12,8 +12,8 @@ import { strLt } from './compare.js';
 import { PyFloat } from './float.js';
 import { flatten, formatStr, percentFormat, percentFormatOne, type PercentConv } from './format.js';
 import { hashStr } from './hash.js';
-import { normInt, type PyInt } from './int.js';
-import { kwParams, stopIteration, markMethods } from './install.js';
+import { intToFloat, normInt, type PyInt } from './int.js';
+import { kwParams, markMethods, stopIteration } from './install.js';
 import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { intType } from './numbers.js';
 import { iter } from './ops.js';
@@ -25,7 +25,7 @@ import { keyError, PyDict } from './dict.js';
 import { isExactArray, repeatCount, repeatFallback } from './list.js';
 import { bytesFromU8, isBytesLike, bytesData, joinIterable } from './bytes.js';
 import { bytesDecode } from './bytesops.js';
-import { wantsAtLeast, wantsAtMost, wantsNone, wantsOne, wantsRange } from './arity.js';
+import { wantsAtMost, wantsNone, wantsOne, wantsRange, wantsSearchArgs } from './arity.js';
 
 type Idx = number | null | undefined;
 
@@ -79,6 +79,23 @@ function strOrNone(v: unknown, what?: string): string | null | undefined {
   if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
   if (v instanceof String) return v.valueOf();
   return raise('TypeError', `${what ? what + ' ' : ''}must be str or None, not ${typeNameOf(v)}`);
+}
+
+/**
+ * An optional str argument that Argument Clinic checks (`encode(encoding=...)`): absent is fine,
+ * None is not, and the error names None as `None` rather than by its type.
+ */
+function clinicStr(v: unknown, what: string): string | undefined {
+  if (v === undefined || typeof v === 'string') return v;
+  if (v instanceof String) return v.valueOf();
+  return raise('TypeError', `${what} must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
+}
+
+/** The strip family's characters argument, with 3.11's wording when it is neither str nor None. */
+function stripChars(v: unknown, name: string): string | null | undefined {
+  if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
+  if (v instanceof String) return v.valueOf();
+  return raise('TypeError', `${name} arg must be None or str`);
 }
 
 function fillChar(v: unknown): string | undefined {
@@ -382,7 +399,7 @@ const percentConv: PercentConv = {
   },
   toFloat(x: unknown): number | undefined {
     if (typeof x === 'number') return x;
-    if (typeof x === 'bigint') return Number(x);
+    if (typeof x === 'bigint') return intToFloat(x);
     if (typeof x === 'boolean') return x ? 1 : 0;
     if (x instanceof PyFloat) return x.v;
     if (x !== null && typeof x === 'object') {
@@ -607,51 +624,51 @@ const strMethods = {
 
   strip(this: string, chars?: unknown, over?: unknown): string {
     if (over !== undefined) wantsRange('strip', 0, 1, arguments.length);
-    return S.strStrip(this, strOrNone(chars, 'strip arg'));
+    return S.strStrip(this, stripChars(chars, 'strip'));
   },
 
   lstrip(this: string, chars?: unknown, over?: unknown): string {
     if (over !== undefined) wantsRange('lstrip', 0, 1, arguments.length);
-    return S.strLstrip(this, strOrNone(chars, 'lstrip arg'));
+    return S.strLstrip(this, stripChars(chars, 'lstrip'));
   },
 
   rstrip(this: string, chars?: unknown, over?: unknown): string {
     if (over !== undefined) wantsRange('rstrip', 0, 1, arguments.length);
-    return S.strRstrip(this, strOrNone(chars, 'rstrip arg'));
+    return S.strRstrip(this, stripChars(chars, 'rstrip'));
   },
 
   find(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
-    if (sub === undefined || over !== undefined) searchArity('find', arguments.length);
+    if (sub === undefined || over !== undefined) wantsSearchArgs('find', arguments.length);
     return S.strFind(this, needStr(sub), idx(start), idx(end));
   },
 
   rfind(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
-    if (sub === undefined || over !== undefined) searchArity('rfind', arguments.length);
+    if (sub === undefined || over !== undefined) wantsSearchArgs('rfind', arguments.length);
     return S.strRfind(this, needStr(sub), idx(start), idx(end));
   },
 
   index(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
-    if (sub === undefined || over !== undefined) searchArity('index', arguments.length);
+    if (sub === undefined || over !== undefined) wantsSearchArgs('index', arguments.length);
     return S.strIndex(this, needStr(sub), idx(start), idx(end));
   },
 
   rindex(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
-    if (sub === undefined || over !== undefined) searchArity('rindex', arguments.length);
+    if (sub === undefined || over !== undefined) wantsSearchArgs('rindex', arguments.length);
     return S.strRindex(this, needStr(sub), idx(start), idx(end));
   },
 
   count(this: string, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
-    if (sub === undefined || over !== undefined) searchArity('count', arguments.length);
+    if (sub === undefined || over !== undefined) wantsSearchArgs('count', arguments.length);
     return S.strCount(this, needStr(sub), idx(start), idx(end));
   },
 
   startswith(this: string, prefix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
-    if (prefix === undefined || over !== undefined) searchArity('startswith', arguments.length);
+    if (prefix === undefined || over !== undefined) wantsSearchArgs('startswith', arguments.length);
     return S.strStartswith(this, affix(prefix), idx(start), idx(end), typeNameOf);
   },
 
   endswith(this: string, suffix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
-    if (suffix === undefined || over !== undefined) searchArity('endswith', arguments.length);
+    if (suffix === undefined || over !== undefined) wantsSearchArgs('endswith', arguments.length);
     return S.strEndswith(this, affix(suffix), idx(start), idx(end), typeNameOf);
   },
 
@@ -684,12 +701,12 @@ const strMethods = {
 
   removeprefix(this: string, prefix: unknown, over?: unknown): string {
     if (prefix === undefined || over !== undefined) wantsOne('str.removeprefix', arguments.length);
-    return S.strRemoveprefix(this, needStr(prefix, 'removeprefix() argument'));
+    return S.strRemoveprefix(this, clinicStr(prefix, 'removeprefix() argument')!);
   },
 
   removesuffix(this: string, suffix: unknown, over?: unknown): string {
     if (suffix === undefined || over !== undefined) wantsOne('str.removesuffix', arguments.length);
-    return S.strRemovesuffix(this, needStr(suffix, 'removesuffix() argument'));
+    return S.strRemovesuffix(this, clinicStr(suffix, 'removesuffix() argument')!);
   },
 
   upper(this: string, over?: unknown): string {
@@ -799,7 +816,7 @@ const strMethods = {
   encode(this: string, encoding?: unknown, errors?: unknown, over?: unknown): unknown {
     if (over !== undefined) wantsAtMost('encode', 2, arguments.length);
     return bytesFromU8(
-      S.strEncode(this, strOrNone(encoding, "encode() argument 'encoding'"), strOrNone(errors, "encode() argument 'errors'")),
+      S.strEncode(this, clinicStr(encoding, "encode() argument 'encoding'"), clinicStr(errors, "encode() argument 'errors'")),
     );
   },
 
@@ -832,10 +849,6 @@ const strMethods = {
   },
 };
 
-/** str.find and kin take one to three arguments, counted the older tuple parser's way. */
-function searchArity(name: string, given: number): never {
-  return given < 1 ? wantsAtLeast(name, 1, given) : wantsAtMost(name, 3, given);
-}
 
 /** A thrown Python LookupError (KeyError/IndexError), as str.translate skips those characters. */
 function isLookupError(e: unknown): boolean {
@@ -904,11 +917,13 @@ export class StrIterator {
 export function strNew(obj?: unknown, encoding?: unknown, errors?: unknown): string {
   if (obj === undefined) return '';
   if (encoding === undefined && errors === undefined) return str(obj);
+  const enc = clinicStr(encoding, "str() argument 'encoding'");
+  const errs = clinicStr(errors, "str() argument 'errors'");
   if (!isBytesLike(obj)) {
     if (typeof obj === 'string') raise('TypeError', 'decoding str is not supported');
     raise('TypeError', `decoding to str: need a bytes-like object, ${typeNameOf(obj)} found`);
   }
-  return bytesDecode(bytesData(obj), strOrNone(encoding, "str() argument 'encoding'"), strOrNone(errors, "str() argument 'errors'"));
+  return bytesDecode(bytesData(obj), enc, errs);
 }
 
 
