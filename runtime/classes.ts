@@ -14,6 +14,7 @@
 // Members of bases after the first are copied onto the class prototype (the prototype chain
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
+import { wantsRange } from './arity.js';
 import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
 import {
   AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, quietly, raise, throwPy,
@@ -1344,7 +1345,8 @@ export function dirNames(obj: unknown): string[] {
 }
 
 /** dir(obj): a user `__dir__` or the default listing. */
-export function dir(obj: unknown): unknown {
+export function dir(obj: unknown, over?: unknown): unknown {
+  if (over !== undefined) wantsRange('dir', 0, 1, arguments.length);
   const d = isClass(obj) ? typeOf(obj).prototype.$__dir__ : (obj as any)?.$__dir__;
   if (typeof d === 'function' && d !== OP.$__dir__ && !isClass(obj)) {
     const items = hooks.toArray(d.call(obj));

@@ -587,7 +587,35 @@ export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, {
     reason: field('reason').get,
   },
 });
-export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError);
+export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError, {
+  methods: {
+    __init__(this: PyException, ...args: unknown[]) {
+      if (args.length !== 4) hooks.raise('TypeError', `function takes exactly 4 arguments (${args.length} given)`);
+      initArgs(this, args);
+      [this.object, this.start, this.end, this.reason] = args;
+      return null;
+    },
+    __str__(this: PyException) {
+      if (this.object === undefined) return argsStr(this);
+      const s = [...(this.object as string)];
+      const start = this.start as number;
+      const end = this.end as number;
+      const reason = hooks.str(this.reason);
+      if (end === start + 1 && start < s.length) {
+        const cp = s[start]!.codePointAt(0)!;
+        const esc = cp < 0x100 ? `\\x${hexByte(cp)}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        return `can't translate character '${esc}' in position ${start}: ${reason}`;
+      }
+      return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
+    },
+  },
+  getters: {
+    object: field('object').get,
+    start: field('start').get,
+    end: field('end').get,
+    reason: field('reason').get,
+  },
+});
 export const Warning = def('Warning', Exception);
 export const UserWarning = def('UserWarning', Warning);
 export const DeprecationWarning = def('DeprecationWarning', Warning);

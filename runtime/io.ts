@@ -16,6 +16,7 @@
 // buffer writes until flush/close; text mode decodes UTF-8 and ends and translates lines as the
 // `newline` argument says.
 
+import { wantsRange } from './arity.js';
 import { nodeModule } from './host.js';
 import { STRERROR } from './oserror.js';
 import { makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
@@ -170,7 +171,8 @@ export function stdinReadAll(): string {
 }
 
 /** input(prompt) */
-export function input(prompt?: unknown): string {
+export function input(prompt?: unknown, over?: unknown): string {
+  if (over !== undefined) wantsRange('input', 0, 1, arguments.length);
   if (prompt !== undefined) {
     const p = typeof prompt === 'string' ? prompt : String((prompt as { $__str__(): string }).$__str__());
     (currentStdout as TextStream).$write(p);

@@ -9,10 +9,10 @@
 // `reverse` keeps equal items in their original order, and items compared with `<` only, so
 // mixing str and int raises CPython's TypeError from the first comparison that needs it.
 
-import { raise } from './exceptions.js';
+import { raise, toPy, TypeError as TypeErrorType } from './exceptions.js';
 import { itemEq, itemLt, seqCompare, seqEq, strLt } from './compare.js';
 import { defineHidden, markMethods, stopIteration } from './install.js';
-import { builtinType, NotImplemented, type PyType, type KwPairs } from './object.js';
+import { builtinType, isInstance, NotImplemented, type PyType, type KwPairs } from './object.js';
 import { iter } from './ops.js';
 import { callable } from './function.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
@@ -282,11 +282,24 @@ export function listSetSlice(xs: List, s: PySlice, value: unknown): void {
 }
 
 /** `xs[lower:upper:step] = value` (each part null when omitted). */
+/** The items of what a slice assignment stores (PySequence_Fast: a value that cannot be iterated gets its own message). */
+function assignedItems(value: unknown, simple: boolean): List {
+  let it: unknown;
+  try {
+    it = iter(value);
+  } catch (e) {
+    if (isInstance(toPy(e), TypeErrorType)) raise('TypeError', simple ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+    throw e;
+  }
+  return toList(it);
+}
+
 export function listSetParts(xs: List, lower: unknown, upper: unknown, stepPart: unknown, value: unknown): void {
   // `a[:] = a` must see the old items, so it copies them; another array is only read, and no
   // Python code runs while it is read.
-  const items: ArrayLike<unknown> = value === xs ? xs.slice() : isExactArray(value) ? value : toList(value);
-  const { start, stop, step, count } = sliceBounds(lower, upper, stepPart, xs.length);
+  const bounds = sliceBounds(lower, upper, stepPart, xs.length);
+  const { start, stop, step, count } = bounds;
+  const items: ArrayLike<unknown> = value === xs ? xs.slice() : isExactArray(value) ? value : assignedItems(value, step === 1);
   if (step === 1) {
     const end = stop < start ? start : stop;
     const n = items.length;

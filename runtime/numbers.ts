@@ -33,6 +33,7 @@ import { strRepr } from './str.js';
 import { tuple, type PyTuple } from './tuple.js';
 import { bytesFromU8, bytesData, isBytesLike, PyBytes } from './bytes.js';
 import { bytesRepr } from './bytesops.js';
+import { wantsNone } from './arity.js';
 
 // ---------------------------------------------------------------------------------------------
 // Operand classification
@@ -255,10 +256,12 @@ kwParams(toBytes, 'to_bytes', ['length', 'byteorder', 'signed']);
 kwParams(fromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1);
 
 const intOnlyMethods = {
-  bit_length(this: unknown): number {
+  bit_length(this: unknown, over?: unknown): number {
+    if (over !== undefined) wantsNone('int.bit_length', arguments.length);
     return intBitLength(self(this));
   },
-  bit_count(this: unknown): number {
+  bit_count(this: unknown, over?: unknown): number {
+    if (over !== undefined) wantsNone('int.bit_count', arguments.length);
     return intBitCount(self(this));
   },
   to_bytes: toBytes,
