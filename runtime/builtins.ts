@@ -13,7 +13,7 @@ import {
 } from './exceptions.js';
 import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
-import { markMethods, stopIteration } from './install.js';
+import { invalidKeyword, markMethods, stopIteration } from './install.js';
 import {
   builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
   NotImplemented, TYPE, type as typeType, typeOf, type KwPairs, type PyType,
@@ -365,7 +365,7 @@ export const sum = withKw(
     if (pos.length + (kw?.length ?? 0) > 2) wantsAtMost('sum', 2, pos.length + (kw?.length ?? 0));
     for (const [k, v] of kw ?? []) {
       if (k === 'start') start = v;
-      else raise('TypeError', `sum() got an unexpected keyword argument '${k}'`);
+      else invalidKeyword('sum', k);
     }
     if (pos.length === 0) raise('TypeError', 'sum() takes at least 1 positional argument (0 given)');
     return sum(pos[0], start === undefined ? 0 : start);
@@ -394,7 +394,7 @@ export const sorted = withKw(
     for (const [k, v] of kw ?? []) {
       if (k === 'key') key = v;
       else if (k === 'reverse') reverse = truthy(v);
-      else raise('TypeError', `sort() got an unexpected keyword argument '${k}'`);
+      else invalidKeyword('sort', k);
     }
     const xs = toList(pos[0]);
     sortList(xs, key, reverse, false);
@@ -856,7 +856,7 @@ export const pow = withKw(
     const names = ['base', 'exp', 'mod'];
     for (const [k, v] of kw ?? []) {
       const i = names.indexOf(k);
-      if (i < 0) raise('TypeError', `pow() got an unexpected keyword argument '${k}'`);
+      if (i < 0) invalidKeyword('pow', k);
       args[i] = v;
     }
     if (args[1] === undefined) powArity(args[0], args[1], 3);
@@ -886,7 +886,7 @@ export const round = withKw(
     for (const [k, v] of kw ?? []) {
       if (k === 'number') args[0] = v;
       else if (k === 'ndigits') args[1] = v;
-      else raise('TypeError', `round() got an unexpected keyword argument '${k}'`);
+      else invalidKeyword('round', k);
     }
     return round(args[0], args[1]);
   },

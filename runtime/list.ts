@@ -11,7 +11,7 @@
 
 import { raise, toPy, TypeError as TypeErrorType } from './exceptions.js';
 import { itemEq, itemLt, seqCompare, seqEq, strLt } from './compare.js';
-import { defineHidden, markMethods, stopIteration } from './install.js';
+import { defineHidden, invalidKeyword, markMethods, stopIteration } from './install.js';
 import { builtinType, isInstance, NotImplemented, type PyType, type KwPairs } from './object.js';
 import { iter } from './ops.js';
 import { callable } from './function.js';
@@ -619,7 +619,7 @@ const listMethods = {
   for (const [name, value] of kw ?? []) {
     if (name === 'key') key = value;
     else if (name === 'reverse') reverse = truthyBool(value);
-    else raise('TypeError', `sort() got an unexpected keyword argument '${name}'`);
+    else invalidKeyword('sort', name);
   }
   sortList(this, key, reverse);
   return null;
