@@ -2016,12 +2016,6 @@ class Lowerer {
       return e.values.map((v) => this.test(v)).reduce((a, b) => js.logical(op, a, b, this.loc(e)));
     }
     if (e.nodeType === 'Constant' && typeof e.value === 'boolean') return js.lit(e.value);
-    if (e.nodeType === 'Compare' && e.ops.length === 1 && FAST_COMPARE.has(e.ops[0])) {
-      const op = e.ops[0] as fast.CompareOp;
-      const loc = this.loc(e);
-      return fast.compare(this.fastCtx, op, this.expr(e.left), this.expr(e.comparators[0]),
-        (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc);
-    }
     // `is`, `is not`, `in` and `not in` give a JS boolean already.
     if (e.nodeType === 'Compare' && e.ops.length === 1 && BOOLEAN_COMPARE.has(e.ops[0])) return this.expr(e);
     if (e.nodeType === 'Compare') return this.compareChainTest(e);
@@ -2267,10 +2261,21 @@ class Lowerer {
    */
   private compareChainTest(e: ast.Compare): es.Expression {
     const loc = this.loc(e);
+    const links = this.chainLinks(e, (op, a, b) => FAST_COMPARE.has(op)
+      ? fast.compare(this.fastCtx, op as fast.CompareOp, a, b, (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc)
+      : this.compareLink(op, a, b, false, loc));
+    return links.reduce((a, b) => js.logical('&&', a, b, loc));
+  }
+
+  /**
+   * The links of `a op1 b op2 c ...`, each made by `link` from its operands, which are evaluated
+   * in order, once: every operand between two links is stored in a temporary by the first link
+   * and read from it by the second.
+   */
+  private chainLinks(e: ast.Compare, link: (op: ast.cmpop, a: es.Expression, b: es.Expression) => es.Expression): es.Expression[] {
+    const links: es.Expression[] = [];
     let left = this.expr(e.left);
-    let result: es.Expression | null = null;
     for (let i = 0; i < e.ops.length; i++) {
-      const op = e.ops[i];
       let right = this.expr(e.comparators[i]);
       let next = right;
       if (i < e.ops.length - 1) {
@@ -2278,13 +2283,10 @@ class Lowerer {
         right = js.assign(js.id(t), right);
         next = js.id(t);
       }
-      const link = FAST_COMPARE.has(op)
-        ? fast.compare(this.fastCtx, op as fast.CompareOp, left, right, (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc)
-        : this.compareLink(op, left, right, false, loc);
-      result = result === null ? link : js.logical('&&', result, link, loc);
+      links.push(link(e.ops[i], left, right));
       left = next;
     }
-    return result!;
+    return links;
   }
 
   /** One link of a comparison, `a op b`, as a value (a JS boolean for `in`, `not in`, `is`). */
@@ -2318,24 +2320,11 @@ class Lowerer {
     const one = (op: ast.cmpop, a: es.Expression, b: es.Expression): es.Expression => this.compareLink(op, a, b, singleton, loc);
     if (e.ops.length === 1) return one(e.ops[0], this.expr(e.left), this.expr(e.comparators[0]));
     // a < b < c: b is evaluated once; the chain stops at the first falsy result, which it returns.
-    let left = this.expr(e.left);
-    const parts: { cmp: es.Expression }[] = [];
-    for (let i = 0; i < e.ops.length; i++) {
-      const last = i === e.ops.length - 1;
-      let right = this.expr(e.comparators[i]);
-      if (!last) {
-        const t = this.fn.temp();
-        right = js.assign(js.id(t), right);
-        parts.push({ cmp: one(e.ops[i], left, right) });
-        left = js.id(t);
-      } else {
-        parts.push({ cmp: one(e.ops[i], left, right) });
-      }
-    }
-    let result = parts[parts.length - 1].cmp;
-    for (let i = parts.length - 2; i >= 0; i--) {
+    const links = this.chainLinks(e, one);
+    let result = links[links.length - 1];
+    for (let i = links.length - 2; i >= 0; i--) {
       const r = this.fn.temp();
-      result = js.cond(this.rt('truthy', [js.assign(js.id(r), parts[i].cmp)]), result, js.id(r), loc);
+      result = js.cond(this.rt('truthy', [js.assign(js.id(r), links[i])]), result, js.id(r), loc);
     }
     return result;
   }
