@@ -21,7 +21,7 @@
 
 import { bytesDecode } from './bytesops.js';
 import { CODE_PAGE_UPPER, CODEC_DISPLAY_NAMES, ENCODING_NAMES, NON_TEXT_CODECS } from './codepages.js';
-import { exceptionTypes, makeExc, type PyException, raise, raiseCodecError, throwPy } from './exceptions.js';
+import { escapeCodePoint, exceptionTypes, makeExc, type PyException, raise, raiseCodecError, throwPy } from './exceptions.js';
 import { hooks, isInstance, META, typeOf } from './object.js';
 import { typeNameOf, toSsizeArg } from './slice.js';
 import { strEncode } from './str.js';
@@ -604,12 +604,6 @@ function wrongFaultKind(kind: string): never {
   return raise('TypeError', `don't know how to handle ${kind} in error callback`);
 }
 
-function escapeCodePoint(cp: number): string {
-  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
 /**
  * `\N{NAME}` for a character, as namereplace writes it. The names are in the unicodedata module's
  * tables, which a program has only when it imports unicodedata: without them (and for a character
@@ -1126,12 +1120,6 @@ function unicodeEscapeDecode(b: Uint8Array, errors: string): string {
   return out;
 }
 
-function hexEscape(cp: number): string {
-  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0');
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
 function unicodeEscapeEncode(s: string): Uint8Array {
   let out = '';
   for (const cp of codePointsOf(s)) {
@@ -1140,7 +1128,7 @@ function unicodeEscapeEncode(s: string): Uint8Array {
     else if (cp === 10) out += '\\n';
     else if (cp === 13) out += '\\r';
     else if (cp >= 0x20 && cp < 0x7f) out += String.fromCharCode(cp);
-    else out += hexEscape(cp);
+    else out += escapeCodePoint(cp);
   }
   return asciiBytes(out);
 }
@@ -1186,7 +1174,7 @@ function rawUnicodeEscapeEncode(s: string): Uint8Array {
   const parts: number[] = [];
   for (const cp of codePointsOf(s)) {
     if (cp < 0x100) parts.push(cp);
-    else for (const c of hexEscape(cp)) parts.push(c.charCodeAt(0));
+    else for (const c of escapeCodePoint(cp)) parts.push(c.charCodeAt(0));
   }
   return Uint8Array.from(parts);
 }

@@ -528,6 +528,13 @@ function hexByte(b: number): string {
   return b.toString(16).padStart(2, '0');
 }
 
+/** A code point as Python's backslash escape: `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, the shortest that holds it. */
+export function escapeCodePoint(cp: number): string {
+  if (cp < 0x100) return '\\x' + hexByte(cp);
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
+  return '\\U' + cp.toString(16).padStart(8, '0');
+}
+
 export const UnicodeDecodeError = def('UnicodeDecodeError', UnicodeError, {
   methods: {
     __init__(this: PyException, ...args: unknown[]) {
@@ -573,7 +580,7 @@ export const UnicodeEncodeError = def('UnicodeEncodeError', UnicodeError, {
       const reason = hooks.str(this.reason);
       if (end === start + 1) {
         const cp = s[start]!.codePointAt(0)!;
-        const esc = cp < 0x100 ? `\\x${hexByte(cp)}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        const esc = escapeCodePoint(cp);
         return `'${enc}' codec can't encode character '${esc}' in position ${start}: ${reason}`;
       }
       return `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
@@ -603,7 +610,7 @@ export const UnicodeTranslateError = def('UnicodeTranslateError', UnicodeError, 
       const reason = hooks.str(this.reason);
       if (end === start + 1 && start < s.length) {
         const cp = s[start]!.codePointAt(0)!;
-        const esc = cp < 0x100 ? `\\x${hexByte(cp)}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        const esc = escapeCodePoint(cp);
         return `can't translate character '${esc}' in position ${start}: ${reason}`;
       }
       return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
