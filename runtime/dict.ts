@@ -15,7 +15,9 @@
 //   value-equality key a dict has met is a plain tuple of ints, floats, bools, strs, None and such
 //   tuples (`fastTupleHash`), the buckets use a cheap hash of our own instead of tuplehash: only
 //   lookups depend on it, never the order. Meeting any other value-equality key (which might equal
-//   a tuple while hashing like one) rehashes the buckets with the exact hashes for good.
+//   a tuple while hashing like one) rehashes the buckets with the exact hashes for good, and from
+//   then on the str and number keys are in the buckets too, so that such an object finds the str
+//   or number it equals (`Fraction(1, 2)` finds the key `0.5`, a case-insensitive key finds "apple").
 // - other objects (default `object.__eq__`) are their own key: equality is identity.
 // - an unhashable key (`__hash__` is None: list, dict, set) raises "unhashable type: 'list'".
 //
@@ -138,9 +140,9 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     case 'string':
     case 'number':
     case 'bigint':
-      return d.buckets === null ? key : primitiveKey(d, key);
+      return d.buckets === null ? key : primitiveKey(d, key, insert);
     case 'boolean':
-      return d.buckets === null ? (key ? 1 : 0) : primitiveKey(d, key ? 1 : 0);
+      return d.buckets === null ? (key ? 1 : 0) : primitiveKey(d, key ? 1 : 0, insert);
     case 'undefined':
       return null;
     case 'function':
@@ -165,10 +167,14 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     // A NaN equals nothing, not even itself: only the same object finds its entry.
     if (v !== v) return key;
     const n = Number.isSafeInteger(v) ? v + 0 : BigInt(v);
-    return d.buckets === null ? n : primitiveKey(d, n);
+    return d.buckets === null ? n : primitiveKey(d, n, insert);
   }
   // A complex with no imaginary part is equal to its real part, so it is found under it.
-  if (key instanceof PyComplex && key.im === 0 && key.re === key.re) return Number.isSafeInteger(key.re) ? key.re + 0 : key.re % 1 === 0 ? BigInt(key.re) : key.re;
+  if (key instanceof PyComplex && key.im === 0 && key.re === key.re) {
+    const re = key.re;
+    const n = Number.isSafeInteger(re) ? re + 0 : re % 1 === 0 ? BigInt(re) : re;
+    return d.buckets === null ? n : primitiveKey(d, n, insert);
+  }
   // Instances of str and int subclasses are String / Number wrappers: equal to their value,
   // unless their class brings its own __eq__ or __hash__ (a case-insensitive str, say).
   if (key instanceof String) {
@@ -176,7 +182,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   } else if (key instanceof Number) {
     if (!overridesEquality(key, Number.prototype)) {
       const n = unwrapInt(key);
-      return d.buckets === null ? n : primitiveKey(d, n);
+      return d.buckets === null ? n : primitiveKey(d, n, insert);
     }
   }
   const eqm = (key as { $__eq__?: unknown }).$__eq__;
@@ -189,31 +195,25 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   }
   if (!d.exactBuckets) useExactBuckets(d);
   if (hashesAsTuple(key)) return canonicalKey(d, key, hashTupleLow32(key, pyHash) & 0x3fffffff, insert);
-  const h = pyHash(key);
-  const equalInt = intKeyEqualTo(d, key, h);
-  if (equalInt !== undefined) return equalInt;
-  return canonicalKey(d, key, hashLow32(h) & 0x3fffffff, insert);
+  return canonicalKey(d, key, hashLow32(pyHash(key)) & 0x3fffffff, insert);
 }
 
 /**
  * The Map key for a str or number `n` in a dict that has value-equality keys: one of them that
- * equals `n` (a `Fraction(3)` key is found by `3`, whose hash it shares), else `n` itself.
+ * equals `n` (a `Fraction(3)` key is found by `3`, whose hash it shares), else `n` itself, which
+ * `insert` puts in its bucket once the buckets are exact.
  */
-function primitiveKey(d: PyDict, n: string | number | bigint): MapKey {
+function primitiveKey(d: PyDict, n: string | number | bigint, insert: boolean): MapKey {
   // Until the buckets are exact they hold only tuples, which no str or number equals.
-  return d.exactBuckets ? canonicalKey(d, n, hashLow32(pyHash(n)) & 0x3fffffff, false) : n;
+  return d.exactBuckets ? canonicalKey(d, n, primitiveBucketHash(n), insert) : n;
 }
 
-/**
- * The int key of `d` equal to the value-equality object `key` whose hash is `h`, if any: an int
- * equal to an object has the object's hash, and an int's hash is itself below 2**61 - 1 (but
- * hash(-1) is -2). Keys equal to a str or a non-integral float are not looked for this way.
- */
-function intKeyEqualTo(d: PyDict, key: unknown, h: Hash): MapKey | undefined {
-  if (typeof h !== 'number' || d.m.size === 0) return undefined;
-  if (d.m.has(h) && itemEq(h, key)) return h;
-  if (h === -2 && d.m.has(-1) && itemEq(-1, key)) return -1;
-  return undefined;
+function primitiveBucketHash(n: string | number | bigint): number {
+  return hashLow32(pyHash(n)) & 0x3fffffff;
+}
+
+function isPrimitiveKey(k: MapKey): k is string | number | bigint {
+  return typeof k === 'string' || typeof k === 'number' || typeof k === 'bigint';
 }
 
 /** The canonical key object equal to `key` in bucket `h`, or `key` (which `insert` makes it). */
@@ -249,13 +249,16 @@ class Collision {
 function useExactBuckets(d: PyDict): void {
   d.exactBuckets = true;
   const old = d.buckets;
-  if (old === null) return;
   d.buckets = new Map<number, unknown>();
   // The keys are unequal to each other: each becomes its new bucket's canonical key.
   const add = (k: unknown): void => void canonicalKey(d, k, exactBucketHash(k), true);
-  old.forEach((b) => {
+  old?.forEach((b) => {
     if (b instanceof Collision) b.keys.forEach(add);
     else add(b);
+  });
+  // The str and number keys join them: an object with value equality may equal one of them.
+  d.m.forEach((_, k) => {
+    if (isPrimitiveKey(k)) canonicalKey(d, k, primitiveBucketHash(k), true);
   });
 }
 
@@ -345,10 +348,11 @@ function setSlow(d: PyDict, key: unknown, value: unknown): void {
 /** Drop the side records of Map key `k` after it left the dict. */
 function forget(d: PyDict, k: MapKey): void {
   if (d.orig !== null) d.orig.delete(k);
-  if (d.buckets !== null && typeof k === 'object' && k !== null) {
+  if (d.buckets !== null && (typeof k === 'object' ? k !== null : d.exactBuckets && isPrimitiveKey(k))) {
     // Before the buckets are exact, only plain tuples are in them, each under fastTupleHash.
     let h: number;
-    if (d.exactBuckets) h = exactBucketHash(k);
+    if (isPrimitiveKey(k)) h = primitiveBucketHash(k);
+    else if (d.exactBuckets) h = exactBucketHash(k);
     else if ((k as object).constructor === PyTuple) h = fastTupleHash(k as PyTuple);
     else return;
     const bucket = d.buckets.get(h);
@@ -643,7 +647,7 @@ const dictMethods = {
       return keyError(key);
     }
     this.m.delete(k);
-    if (typeof k !== 'string') forget(this, k);
+    if (typeof k !== 'string' || this.buckets !== null) forget(this, k);
     return v;
   },
 
@@ -656,7 +660,7 @@ const dictMethods = {
     const v = this.m.get(last);
     const key = this.keyOf(last);
     this.m.delete(last);
-    if (typeof last !== 'string') forget(this, last);
+    if (typeof last !== 'string' || this.buckets !== null) forget(this, last);
     return tuple([key, v]);
   },
 
