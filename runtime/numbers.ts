@@ -26,7 +26,7 @@ import {
   intInvert, intLshift, intMod, intMul, intNeg, intOr, intPow, intRound, intRshift, intStr, intSub,
   intToFloat, intTrueDiv, intXor, type PyInt, unwrapInt,
 } from './int.js';
-import { attrError, builtinType, CLASS_VALUE, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { attrError, builtinType, CLASS_VALUE, hooks, METHOD, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter, truthy } from './ops.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { strRepr } from './str.js';
@@ -473,7 +473,8 @@ function defineSplit(proto: object, name: string, forInt: unknown, forFloat: unk
     if (v === undefined) return attrError(this, name);
     return v;
   };
-  // `int.bit_length` (read on the class, which reaches Number.prototype) is int's method.
+  // `int.bit_length` (read on the class, which reaches Number.prototype) is int's method, unbound.
+  if (typeof forInt === 'function') Object.defineProperty(forInt, METHOD, { value: true, configurable: true });
   (get as any)[CLASS_VALUE] = () => forInt;
   Object.defineProperty(proto, '$' + name, {
     get,
@@ -681,8 +682,9 @@ function floatFromHex(s: string): PyFloatValue {
   return toFloat(sign * v);
 }
 
-// `x.fromhex` on an unboxed float finds float's classmethod.
-defineHidden(Number.prototype, '$fromhex', (PyFloat.prototype as unknown as Record<string, unknown>).$fromhex);
+// `x.fromhex` on an unboxed float finds float's classmethod; int (which shares the prototype)
+// has no fromhex in 3.11.
+defineSplit(Number.prototype, 'fromhex', undefined, (PyFloat.prototype as unknown as Record<string, unknown>).$fromhex);
 
 export const boolType: PyType = builtinType({
   name: 'bool',

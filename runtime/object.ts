@@ -513,7 +513,9 @@ export function classLookup(cls: PyType, key: string): unknown {
       if (g && g[DESCR] !== undefined) return descrGetClass(g[DESCR], cls);
       if (g && g[CLASS_VALUE] !== undefined) {
         const v = g[CLASS_VALUE](cls);
-        return v === undefined ? undefined : classAttrValue(cls, v);
+        if (v === undefined) return undefined;
+        const cv = classAttrValue(cls, v);
+        return typeof cv === 'function' && isDunder(key) ? dunderOnClass(cv, key) : cv;
       }
       return d.get ? getsetDescriptor(cls, key.slice(1)) : undefined;
     }
@@ -627,38 +629,97 @@ export function getsetDescriptor(cls: PyType, name: string): object {
 }
 const GetSetProto: any = {};
 
-const unboundCache = new WeakMap<Function, Function>();
-/** `list.append`: the this-style builtin method as a plain function taking self first. */
+/** The unbound form of each this-style builtin, per type that defines it. */
+const unboundCache = new WeakMap<Function, Map<PyType | null, Function>>();
+
+/**
+ * `list.append`: the this-style builtin method as a plain function taking self first. Types that
+ * share a JS representation share method functions (int and float are both JS numbers, set and
+ * frozenset one table class), so the unbound form is made per defining type: `float.__add__`
+ * checks for floats even after `int.__add__` was made.
+ */
 export function unboundBuiltin(f: Function, cls?: PyType): Function {
-  let u = unboundCache.get(f);
+  // The type that defines it: `str.upper(5)` is a TypeError, as CPython's method descriptors check.
+  const owner = cls !== undefined && f.name !== '__new__' ? definingType(f, cls) : null;
+  let byOwner = unboundCache.get(f);
+  if (byOwner === undefined) unboundCache.set(f, (byOwner = new Map()));
+  let u = byOwner.get(owner);
   if (u === undefined) {
-    // The type that defines it: `str.upper(5)` is a TypeError, as CPython's method descriptors check.
-    let owner: PyType | null = null;
-    if (cls !== undefined && f.name !== '__new__') {
-      for (const c of cls[META].mro) {
-        const d = Object.getOwnPropertyDescriptor(c.prototype, '$' + f.name);
-        if (d !== undefined && (d.value === f || (d.get as any)?.[CLASS_VALUE]?.(c) === f)) {
-          owner = c;
-          break;
-        }
-      }
-    }
-    const fn = function (this: unknown, self: unknown, ...args: unknown[]) {
-      if (owner !== null && (self === undefined || !isInstance(self, owner))) {
-        if (self === undefined) raise('TypeError', `unbound method ${owner[META].name}.${f.name}() needs an argument`);
-        raise('TypeError', `descriptor '${f.name}' for '${owner[META].name}' objects doesn't apply to a '${className(self)}' object`);
-      }
-      return f.apply(self, args);
-    };
-    Object.defineProperty(fn, 'name', { value: f.name });
-    if ((f as any).$kw) {
-      (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => (f as any).$kw.call(pos[0], pos.slice(1), kw);
-    }
-    (fn as any).$unboundOf = f;
-    u = fn;
-    unboundCache.set(f, u);
+    u = makeUnbound(f, owner);
+    byOwner.set(owner, u);
   }
   return u;
+}
+
+/**
+ * The class of `cls`'s MRO that defines `f` as `$name`: the last one that has it as its own, for
+ * a subclass's prototype may hold a copy of its base's method (`tuple.__init__ is
+ * object.__init__`, `bool.__add__ is int.__add__`).
+ */
+function definingType(f: Function, cls: PyType): PyType | null {
+  let owner: PyType | null = null;
+  for (const c of cls[META].mro) {
+    const d = Object.getOwnPropertyDescriptor(c.prototype, '$' + f.name);
+    if (d !== undefined && (d.value === f || (d.get as any)?.[CLASS_VALUE]?.(c) === f)) owner = c;
+  }
+  return owner;
+}
+
+/**
+ * Special methods that CPython's builtin types define as ordinary methods rather than through a
+ * type slot: their unbound forms word a wrong receiver as method descriptors do.
+ */
+const METHOD_DUNDERS: ReadonlySet<string> = new Set([
+  '__format__', '__round__', '__trunc__', '__floor__', '__ceil__', '__reduce__', '__reduce_ex__',
+  '__sizeof__', '__getnewargs__', '__getnewargs_ex__', '__dir__', '__subclasshook__',
+  '__init_subclass__', '__class_getitem__', '__reversed__', '__getstate__', '__setstate__',
+  '__copy__', '__deepcopy__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
+  '__prepare__', '__mro_entries__', '__bytes__', '__complex__', '__fspath__', '__enter__',
+  '__exit__', '__length_hint__', '__setformat__', '__getformat__',
+]);
+
+/** Special methods that some builtin types define as methods where others use a slot. */
+const OWN_METHOD_DUNDERS: Readonly<Record<string, readonly string[]>> = {
+  list: ['__getitem__'],
+  dict: ['__getitem__', '__contains__'],
+  set: ['__contains__'],
+  frozenset: ['__contains__'],
+};
+
+function wrongReceiver(f: Function, owner: PyType, self: unknown): never {
+  const typeName = owner[META].name;
+  const slot = isDunder('$' + f.name) && !METHOD_DUNDERS.has(f.name) && !OWN_METHOD_DUNDERS[typeName]?.includes(f.name);
+  if (self === undefined) {
+    if (slot) raise('TypeError', `descriptor '${f.name}' of '${typeName}' object needs an argument`);
+    raise('TypeError', `unbound method ${typeName}.${f.name}() needs an argument`);
+  }
+  if (slot) {
+    raise('TypeError', `descriptor '${f.name}' requires a '${typeName}' object but received a '${className(self)}'`);
+  }
+  raise('TypeError', `descriptor '${f.name}' for '${typeName}' objects doesn't apply to a '${className(self)}' object`);
+}
+
+function makeUnbound(f: Function, owner: PyType | null): Function {
+  // bool is a subclass of int held as a JS boolean, which int's methods (written for numbers and
+  // bigints) do not take: they get the int it equals, except str() and format(), which int
+  // inherits from object (`int.__str__(True)` is 'True').
+  const intOwner = owner !== null && owner[META].name === 'int' && owner[META].module === 'builtins';
+  const asBool = f.name === '__str__' || f.name === '__format__' ? (Boolean.prototype as any)['$' + f.name] as Function : undefined;
+  const fn = function (this: unknown, self: unknown, ...args: unknown[]) {
+    // By type, not by prototype chain: a tuple is an Array too, but no list.
+    if (owner !== null && (self === undefined || !isSubclass(typeOf(self), owner))) wrongReceiver(f, owner, self);
+    if (intOwner && typeof self === 'boolean') {
+      if (asBool !== undefined) return asBool.apply(self, args);
+      self = self ? 1 : 0;
+    }
+    return f.apply(self, args);
+  };
+  Object.defineProperty(fn, 'name', { value: f.name });
+  if ((f as any).$kw) {
+    (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => (f as any).$kw.call(pos[0], pos.slice(1), kw);
+  }
+  (fn as any).$unboundOf = f;
+  return fn;
 }
 
 /**
