@@ -37,7 +37,7 @@ import { unwrapInt } from './int.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { typeNameOf } from './slice.js';
 import { hashesAsTuple, keyEq, PyTuple, tuple } from './tuple.js';
-import { setFromIterable, isAnySet } from './set.js';
+import { setFromIterable, isAnySet, PySet } from './set.js';
 import { wantsNone, wantsRange } from './arity.js';
 
 /** What `normKey` returns for a value-equality key not in the dict yet. */
@@ -915,13 +915,11 @@ abstract class SetLikeView extends DictView {
   }
 
   $__and__(other: unknown): unknown {
-    const s = setFromIterable(this) as unknown as SetOps;
-    return s.$intersection_update(other), s;
+    return viewIntersection(this, other);
   }
 
   $__rand__(other: unknown): unknown {
-    const s = setFromIterable(other) as unknown as SetOps;
-    return s.$intersection_update(this), s;
+    return viewIntersection(this, other);
   }
 
   $__or__(other: unknown): unknown {
@@ -958,6 +956,27 @@ abstract class SetLikeView extends DictView {
     for (const x of iter(other)) if (this.$__contains__(x)) return false;
     return true;
   }
+}
+
+/**
+ * `view & other` and `other & view`, in CPython's order: with a set at least as large, the set's
+ * intersection with the view (the elements come from the view); else the elements of the other
+ * operand (or of the smaller of two views) that the view contains.
+ */
+function viewIntersection(view: SetLikeView, other: unknown): unknown {
+  const size = view.d.m.size;
+  if (other instanceof PySet && other.constructor === PySet && size <= lenOf(other)) {
+    return (other as unknown as { $intersection(x: unknown): unknown }).$intersection(view);
+  }
+  let probe = view;
+  let source = other;
+  if (other instanceof SetLikeView && other.d.m.size > size) {
+    probe = other;
+    source = view;
+  }
+  const out = setFromIterable([]) as unknown as { $add(x: unknown): unknown };
+  for (const x of iter(source)) if (probe.$__contains__(x)) out.$add(x);
+  return out;
 }
 
 /** The in-place set methods (set.ts installs them on PySet.prototype). */
