@@ -17,7 +17,8 @@ error = Error
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, slice, property,
+# Immutable builtins that copy and deepcopy both hand back as they are.
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, property,
            type(Ellipsis), type(NotImplemented), _types.FunctionType,
            _types.BuiltinFunctionType)
 
@@ -90,7 +91,7 @@ def copy(x):
         return x.copy()
     if cls is set:
         return x.copy()
-    if cls is tuple or cls is frozenset:
+    if cls is tuple or cls is frozenset or cls is slice:
         return x
     if cls is bytearray:
         return bytearray(x)
@@ -158,21 +159,37 @@ def _rebuild(x, recipe, memo):
     return y
 
 
+def _new_arguments(x):
+    """The (args, kwargs) that protocol 4 pickling would pass to cls.__new__ for x: from
+    __getnewargs_ex__ or __getnewargs__ when x has one (the value of an int, str or complex
+    subclass, the fields of a namedtuple), else nothing."""
+    with_keywords = getattr(x, '__getnewargs_ex__', None)
+    if with_keywords is not None:
+        args, kwargs = with_keywords()
+        return tuple(args), dict(kwargs)
+    positional = getattr(x, '__getnewargs__', None)
+    if positional is not None:
+        args = tuple(positional())
+        if isinstance(x, str):
+            # The value of a str subclass may come back as x itself; rebuilding from x would
+            # recurse, its plain text is what the new object needs.
+            args = tuple(str.__str__(a) if a is x else a for a in args)
+        return args, {}
+    if isinstance(x, tuple):
+        return (tuple(x),), {}
+    return (), {}
+
+
 def _reconstruct(x, memo):
     cls = type(x)
     deep = memo is not None
     if isinstance(x, BaseException):
         y = cls.__new__(cls, *x.args)
-    elif isinstance(x, tuple):
-        # As copyreg.__newobj__ with __getnewargs__: (tuple(x),) for a tuple subclass, the
-        # fields themselves for a namedtuple.
-        getnewargs = getattr(x, '__getnewargs__', None)
-        args = getnewargs() if getnewargs is not None else (tuple(x),)
-        if deep and args:
-            args = deepcopy(args, memo)
-        y = cls.__new__(cls, *args)
     else:
-        y = cls.__new__(cls)
+        args, kwargs = _new_arguments(x)
+        if deep and (args or kwargs):
+            args, kwargs = deepcopy((args, kwargs), memo)
+        y = cls.__new__(cls, *args, **kwargs)
     if deep:
         memo[id(x)] = y
     state = _state_of(x)
@@ -214,8 +231,8 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is dict:
         y = {}
         memo[key] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        for k, value in x.items():
+            y[deepcopy(k, memo)] = deepcopy(value, memo)
     elif cls is tuple:
         items = [deepcopy(a, memo) for a in x]
         # Copying the items may have copied this very tuple (through a cycle): use that copy.
@@ -233,6 +250,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = frozenset(deepcopy(a, memo) for a in x)
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:

@@ -1006,12 +1006,21 @@ def _from_int(n):
     return _make(1 if n < 0 else 0, abs(n), 0)
 
 
+# Classes that are C types in CPython, whose names in messages carry their module.
+_C_TYPE_NAMES = frozenset([
+    'decimal.Decimal', 'decimal.Context', 'array.array', 'functools.partial',
+    'collections.deque', 'collections.defaultdict', 'collections.OrderedDict',
+    'datetime.date', 'datetime.time', 'datetime.datetime', 'datetime.timedelta',
+    'datetime.tzinfo', 'datetime.timezone',
+])
+
+
 def _type_name(value):
-    """How CPython's C types spell a type in messages: ours carry the module prefix."""
+    """A type as CPython's messages spell it: builtins and Python classes by bare name, C types
+    of other modules with their module in front."""
     cls = type(value)
-    if cls is Decimal or cls is Context:
-        return 'decimal.' + cls.__name__
-    return cls.__name__
+    dotted = '%s.%s' % (cls.__module__, cls.__name__)
+    return dotted if dotted in _C_TYPE_NAMES else cls.__name__
 
 
 def _operand(value):
@@ -1021,28 +1030,6 @@ def _operand(value):
     if isinstance(value, int):
         return _from_int(value)
     return None
-
-
-_BUILTIN_TYPES = (float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
-                  type(None), range)
-
-
-def _refuse_binary(left, right, symbol, reflected):
-    """Decimal cannot combine with `right`: let right's own reflected method try, else fail with
-    CPython's message."""
-    if not isinstance(right, _BUILTIN_TYPES):
-        hook = getattr(type(right), reflected, None)
-        if hook is not None:
-            answer = hook(right, left)
-            if answer is not NotImplemented:
-                return answer
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                    % (symbol, _type_name(left), _type_name(right)))
-
-
-def _refuse_reflected(left, right, symbol):
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                    % (symbol, _type_name(left), _type_name(right)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1677,13 +1664,13 @@ def _operator_pair(name, operation, symbol):
     def forward(self, other):
         b = _operand(other)
         if b is None:
-            return _refuse_binary(self, other, symbol, '__r%s__' % name)
+            return NotImplemented
         return _apply2(operation, self, b, getcontext())
 
     def reflected(self, other):
         a = _operand(other)
         if a is None:
-            _refuse_reflected(other, self, symbol)
+            return NotImplemented
         return _apply2(operation, a, self, getcontext())
 
     forward.__name__, reflected.__name__ = '__%s__' % name, '__r%s__' % name
@@ -1960,7 +1947,7 @@ class Decimal(object):
             parsed = _from_tuple(value)
         else:
             raise TypeError('conversion from %s to Decimal is not supported'
-                            % type(value).__name__)
+                            % _type_name(value))
         return _make(parsed._sign, parsed._coef, parsed._exp, parsed._kind, cls)
 
     @classmethod
@@ -1985,7 +1972,8 @@ class Decimal(object):
         return _plain_or_scientific(self._sign, self._coef, self._exp, ctx._capitals, eng)
 
     def __repr__(self):
-        return "Decimal('%s')" % str(self)
+        # Decimal's own spelling even when a subclass overrides __str__
+        return "Decimal('%s')" % Decimal.__str__(self)
 
     def to_eng_string(self, context=None):
         ctx = _context_or_current(context)
@@ -2122,13 +2110,13 @@ class Decimal(object):
             return self._modular_power(other, modulo, _context_or_current(context))
         b = _operand(other)
         if b is None:
-            return _refuse_binary(self, other, '** or pow()', '__rpow__')
+            return NotImplemented
         return _apply2(_power, self, b, _context_or_current(context))
 
     def __rpow__(self, other, modulo=None):
         a = _operand(other)
         if a is None:
-            _refuse_reflected(other, self, '** or pow()')
+            return NotImplemented
         if modulo is not None:
             return a._modular_power(self, modulo, getcontext())
         return _apply2(_power, a, self, getcontext())
@@ -2137,7 +2125,7 @@ class Decimal(object):
         exponent = _operand(exponent)
         modulo = _operand(modulo)
         if exponent is None or modulo is None:
-            raise TypeError("unsupported operand type(s) for ** or pow(): 'decimal.Decimal'")
+            return NotImplemented
         happened = []
         operands = (self, exponent, modulo)
         for d in operands:
@@ -2222,12 +2210,12 @@ class Decimal(object):
             return (other.numerator, other.denominator)
         return None
 
-    def _order(self, other, symbol, ctx):
-        """The comparison of self with other (-1/0/1), or None when a NaN is involved."""
+    def _order(self, other, ctx):
+        """The comparison of self with other (-1/0/1), None when a NaN is involved, or
+        NotImplemented when other is not a number Decimal can be ordered against."""
         b = self._comparable(other, True, ctx)
         if b is None:
-            raise TypeError("'%s' not supported between instances of '%s' and '%s'"
-                            % (symbol, _type_name(self), _type_name(other)))
+            return NotImplemented
         if isinstance(b, tuple):
             return self._against_ratio(b, ctx, True)
         if _is_nan(self) or _is_nan(b):
@@ -2270,19 +2258,27 @@ class Decimal(object):
         return not answer
 
     def __lt__(self, other):
-        order = self._order(other, '<', getcontext())
+        order = self._order(other, getcontext())
+        if order is NotImplemented:
+            return order
         return order is not None and order < 0
 
     def __le__(self, other):
-        order = self._order(other, '<=', getcontext())
+        order = self._order(other, getcontext())
+        if order is NotImplemented:
+            return order
         return order is not None and order <= 0
 
     def __gt__(self, other):
-        order = self._order(other, '>', getcontext())
+        order = self._order(other, getcontext())
+        if order is NotImplemented:
+            return order
         return order is not None and order > 0
 
     def __ge__(self, other):
-        order = self._order(other, '>=', getcontext())
+        order = self._order(other, getcontext())
+        if order is NotImplemented:
+            return order
         return order is not None and order >= 0
 
     def compare(self, other, context=None):

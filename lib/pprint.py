@@ -9,7 +9,7 @@ but the last keeping one column for its comma.
 
 Two details follow this runtime rather than CPython's objects: the builtin scalar types are
 told by identity (a bytearray is no more hashable here than there, but it cannot be a dict key
-for a lookup either), and bytes and bytearray share one __repr__, so one layout serves both. A
+for a lookup either), and one layout serves bytes and bytearray. A
 dataclass's generated __repr__ is recognised by being defined in the dataclasses module.
 """
 
@@ -402,7 +402,6 @@ class PrettyPrinter:
             stream.write(')')
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        # bytes and bytearray share one __repr__ here, so one entry serves both.
         if isinstance(object, bytearray):
             stream.write('bytearray(')
             self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
@@ -514,6 +513,7 @@ class PrettyPrinter:
                            (frozenset, _pprint_set),
                            (str, _pprint_str),
                            (bytes, _pprint_bytes),
+                           (bytearray, _pprint_bytes),
                            (_types.MappingProxyType, _pprint_mappingproxy),
                            (_types.SimpleNamespace, _pprint_simplenamespace),
                            (_collections.defaultdict, _pprint_default_dict),

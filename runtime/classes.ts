@@ -33,6 +33,7 @@ import {
   CLASSMETHOD,
   classmethodAdapter,
   className,
+  CLASS_VALUE,
   DESCR,
   DESCR_IS_PROPERTY,
   findDescriptor,
@@ -1309,16 +1310,23 @@ Object.defineProperty(OP, '$__dict__', {
   configurable: true,
 });
 
+/** A name a shared prototype holds for another type only (int and float share Number.prototype:
+ * `hex` there is float's), so `cls` does not have it. */
+function absentFrom(cls: PyType, proto: object, key: string): boolean {
+  const get = Object.getOwnPropertyDescriptor(proto, key)?.get as any;
+  return get !== undefined && get[CLASS_VALUE] !== undefined && get[CLASS_VALUE](cls) === undefined;
+}
+
 /** The sorted attribute names dir(obj) lists. */
 export function dirNames(obj: unknown): string[] {
   const names = new Set<string>();
-  const addOwn = (o: object): void => {
+  const addOwn = (o: object, owner?: PyType): void => {
     for (const k of Object.getOwnPropertyNames(o)) {
-      if (k.charCodeAt(0) === 36 && !INTERNAL.has(k)) names.add(k.slice(1));
+      if (k.charCodeAt(0) === 36 && !INTERNAL.has(k) && !(owner && absentFrom(owner, o, k))) names.add(k.slice(1));
     }
   };
   if (isClass(obj)) {
-    for (const c of obj[META].mro) addOwn(c.prototype);
+    for (const c of obj[META].mro) addOwn(c.prototype, obj);
     for (const n of ['__name__', '__qualname__', '__module__', '__mro__', '__bases__', '__base__', '__dict__']) {
       if (n !== '__name__' && n !== '__qualname__' && n !== '__mro__' && n !== '__bases__' && n !== '__base__') names.add(n);
     }
@@ -1337,7 +1345,7 @@ export function dirNames(obj: unknown): string[] {
       for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
       return [...names].sort();
     }
-    for (const c of typeOf(obj)[META].mro) addOwn(c.prototype);
+    for (const c of typeOf(obj)[META].mro) addOwn(c.prototype, typeOf(obj));
     if (hasDict(obj)) names.add('__dict__');
   }
   names.add('__class__');
