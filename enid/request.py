@@ -25,7 +25,7 @@ class Request:
         raw_path, _, query_string = target.partition("?")
         self.raw_path = raw_path
         self.query_string = query_string
-        self.path = unquote(raw_path)
+        self.path = unquote(raw_path) if "%" in raw_path else raw_path
         self.params = {}
         # Per-request scratch space for hooks and middleware.
         self.state = {}

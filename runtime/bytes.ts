@@ -502,12 +502,12 @@ const commonMethods = {
 
   startswith(this: PyBytes | PyByteArray, prefix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
     if (prefix === undefined || over !== undefined) wantsSearchArgs('startswith', arguments.length);
-    return B.bytesStartswith(bytesData(this), affixArg(prefix, 'startswith'), idx(start), idx(end));
+    return affixMatch(bytesData(this), prefix, idx(start), idx(end), 'startswith', B.bytesStartswith);
   },
 
   endswith(this: PyBytes | PyByteArray, suffix: unknown, start?: unknown, end?: unknown, over?: unknown): boolean {
     if (suffix === undefined || over !== undefined) wantsSearchArgs('endswith', arguments.length);
-    return B.bytesEndswith(bytesData(this), affixArg(suffix, 'endswith'), idx(start), idx(end));
+    return affixMatch(bytesData(this), suffix, idx(start), idx(end), 'endswith', B.bytesEndswith);
   },
 
   split(this: PyBytes | PyByteArray, sep?: unknown, maxsplit?: unknown, over?: unknown): unknown[] {
@@ -781,9 +781,18 @@ function sepArg(x: unknown): Uint8Array | null | undefined {
   return needBytes(x);
 }
 
-function affixArg(x: unknown, name: string): Uint8Array | Uint8Array[] {
-  if (isBytesLike(x)) return bytesData(x);
-  if (x instanceof PyTuple) return x.map((p) => needBytes(p));
+/**
+ * `b.startswith(x, start, end)` / `endswith` by `test`: the bounds are read first, and the items
+ * of a tuple are taken one at a time, so an item of the wrong type after a match is never looked
+ * at (CPython answers `b'a'.startswith((b'a', 1))` with True).
+ */
+function affixMatch(b: Uint8Array, x: unknown, start: Idx, end: Idx, name: string,
+  test: (b: Uint8Array, affix: Uint8Array, start: Idx, end: Idx) => boolean): boolean {
+  if (isBytesLike(x)) return test(b, bytesData(x), start, end);
+  if (x instanceof PyTuple) {
+    for (let i = 0; i < x.length; i++) if (test(b, needBytes(x[i]), start, end)) return true;
+    return false;
+  }
   return raise('TypeError', `${name} first arg must be bytes or a tuple of bytes, not ${typeNameOf(x)}`);
 }
 

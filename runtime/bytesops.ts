@@ -246,6 +246,15 @@ export function bytesDecode(b: Uint8Array, encoding?: string | null, errors?: st
  */
 export function decodeAs(b: Uint8Array, codec: TextCodec, err: string, encoding?: string | null): string {
   if (codec === 'latin-1') return latin1(b);
+  if (codec === 'utf-8' && err !== 'strict') {
+    // Valid UTF-8 never reaches an error handler, so whichever one was named (surrogatepass in
+    // json.loads of bytes, replace in a request parser) the strict decoder's answer is the one.
+    try {
+      return utf8Strict.decode(b);
+    } catch {
+      return decodeByHandler(b, codec, err, encoding) ?? decodeUtf8Slow(b, err);
+    }
+  }
   const byHandler = decodeByHandler(b, codec, err, encoding);
   if (byHandler !== null) return byHandler;
   // decodeByHandler converts every code page itself; this only narrows the type.

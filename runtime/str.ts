@@ -478,34 +478,38 @@ function tailMatch(s: string, sub: string, start: Idx, end: Idx, suffix: boolean
   return s.startsWith(sub, at) && !splitsPair(s, at + sub.length);
 }
 
-function affixCheck(prefix: unknown, name: string, typeName?: (x: unknown) => string): readonly string[] {
-  if (typeof prefix === 'string') return [prefix];
+/**
+ * Whether `test` accepts a str of the tuple `affixes`, taken one at a time: CPython looks at an
+ * item only when the ones before it did not match, so `'ab'.startswith(('a', 1))` is True.
+ */
+function anyAffix(affixes: unknown, name: string, typeName: ((x: unknown) => string) | undefined,
+  test: (p: string) => boolean): boolean {
   // A tuple (an Array of another prototype), never a list.
-  if (Array.isArray(prefix) && Object.getPrototypeOf(prefix) !== Array.prototype) {
-    for (const p of prefix) {
+  if (Array.isArray(affixes) && Object.getPrototypeOf(affixes) !== Array.prototype) {
+    for (let i = 0; i < affixes.length; i++) {
+      const p: unknown = affixes[i];
       if (typeof p !== 'string') {
         raise('TypeError', `tuple for ${name} must only contain str, not ${typeName ? typeName(p) : typeof p}`);
       }
+      if (test(p)) return true;
     }
-    return prefix as string[];
+    return false;
   }
-  raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeName ? typeName(prefix) : typeof prefix}`);
+  raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeName ? typeName(affixes) : typeof affixes}`);
 }
 
 /** `s.startswith(prefix, start, end)`; `prefix` a str or an array (tuple) of str. */
 export function strStartswith(s: string, prefix: string | readonly unknown[], start?: Idx, end?: Idx,
   typeName?: (x: unknown) => string): boolean {
   if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, false);
-  for (const p of affixCheck(prefix, 'startswith', typeName)) if (tailMatch(s, p, start, end, false)) return true;
-  return false;
+  return anyAffix(prefix, 'startswith', typeName, (p) => tailMatch(s, p, start, end, false));
 }
 
 /** `s.endswith(suffix, start, end)`; `suffix` a str or an array (tuple) of str. */
 export function strEndswith(s: string, suffix: string | readonly unknown[], start?: Idx, end?: Idx,
   typeName?: (x: unknown) => string): boolean {
   if (typeof suffix === 'string') return tailMatch(s, suffix, start, end, true);
-  for (const p of affixCheck(suffix, 'endswith', typeName)) if (tailMatch(s, p, start, end, true)) return true;
-  return false;
+  return anyAffix(suffix, 'endswith', typeName, (p) => tailMatch(s, p, start, end, true));
 }
 
 // ---------------------------------------------------------------------------------------------

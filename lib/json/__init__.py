@@ -16,7 +16,15 @@ _default_decoder = JSONDecoder()
 
 
 def _is_default_call(flags, hooks, kw):
-    return all(flags) and all(h is None for h in hooks) and not kw
+    # Plain loops: loads and dumps ask this on every call, and a generator costs more here
+    # than the work it describes.
+    for flag in flags:
+        if not flag:
+            return False
+    for hook in hooks:
+        if hook is not None:
+            return False
+    return not kw
 
 
 def _make_encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators,
@@ -64,6 +72,10 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 def detect_encoding(b):
     """The codec of JSON bytes: a byte order mark names it, otherwise the pattern of zero
     bytes among the first four does (JSON text starts with an ASCII character)."""
+    if len(b) >= 2 and 0 < b[0] < 0xef and b[1]:
+        # No byte order mark starts below 0xEF but the UTF-32-BE one, which starts with a zero;
+        # two non-zero first bytes are not UTF-16 or UTF-32 text without a mark.
+        return 'utf-8'
     head = bytes(b[:4])
     if head.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
         return 'utf-32'
