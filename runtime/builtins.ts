@@ -23,7 +23,7 @@ import { callable, isCallable } from './function.js';
 import { format, repr as reprOf, str } from './repr.js';
 import { PySlice, sliceIndicesBig, toIndex, typeNameOf } from './slice.js';
 import { asciiEscape, strLen } from './str.js';
-import { PyTuple, tuple } from './tuple.js';
+import { newTuple, PyTuple, tuple } from './tuple.js';
 import { isExactArray, ListIterator, ListReverseIterator, sortList, toList, TupleIterator } from './list.js';
 import { PyDict } from './dict.js';
 import { PyGenerator } from './generator.js';
@@ -521,7 +521,7 @@ export class ZipIterator extends PyIterator {
     const its = this.its;
     const n = its.length;
     if (n === 0) return DONE;
-    const items = new PyTuple(n);
+    const items = newTuple(n);
     for (let i = 0; i < n; i++) {
       const r = its[i]!.next();
       if (r.done) {
@@ -561,7 +561,7 @@ export class EnumerateIterator extends PyIterator {
     if (r.done) return DONE;
     const i = this.i;
     this.i = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intAdd(i, 1);
-    const t = new PyTuple(2);
+    const t = newTuple(2);
     t[0] = i;
     t[1] = r.value;
     return { value: t, done: false };

@@ -36,7 +36,7 @@ import { PyFloat } from './float.js';
 import { unwrapInt } from './int.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { typeNameOf } from './slice.js';
-import { hashesAsTuple, keyEq, PyTuple, tuple } from './tuple.js';
+import { hashesAsTuple, keyEq, newTuple, PyTuple, tuple } from './tuple.js';
 import { setFromIterable, isAnySet, PySet } from './set.js';
 import { wantsNone, wantsRange } from './arity.js';
 
@@ -808,7 +808,7 @@ export class DictIterator {
       case VALUES:
         return r;
       default: {
-        const t = new PyTuple(2);
+        const t = newTuple(2);
         if (this.reverse) {
           const [k, v] = r.value as [MapKey, unknown];
           t[0] = d.keyOf(k);

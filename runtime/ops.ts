@@ -12,7 +12,7 @@
 import { percent, strGetSlice } from './strtype.js';
 import { strContains, strGetItem } from './str.js';
 import { bytesConcat, bytesEqual, bytesGetSlice, isExactBytes } from './bytes.js';
-import { itemEq, strLt } from './compare.js';
+import { itemEq, seqCompare, seqEq, strLt } from './compare.js';
 import {
   pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry,
   ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
@@ -648,9 +648,19 @@ function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   return raise('TypeError', `'${op.sym}' not supported between instances of '${className(a)}' and '${className(b)}'`);
 }
 
+/**
+ * Both operands are exact tuples, whose comparisons are tuple's own (a builtin type's methods
+ * cannot be replaced, and no subclass is involved to take the reflected side first): `(x, y) ==
+ * goal`, and the items of tuples compared item by item (heap entries `(cost, (x, y))`).
+ */
+function bothExactTuples(a: unknown, b: unknown): a is PyTuple {
+  return typeof a === 'object' && a !== null && a.constructor === PyTuple && typeof b === 'object' && b !== null && b.constructor === PyTuple;
+}
+
 export function eq(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if (bothExactTuples(a, b)) return a === b || seqEq(a, b as PyTuple);
   if (isExactBytes(a) && isExactBytes(b)) return bytesEqual(a, b);
   return richCompare(a, b, EQ);
 }
@@ -658,27 +668,32 @@ export function eq(a: unknown, b: unknown): unknown {
 export function ne(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
   if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  if (bothExactTuples(a, b)) return !(a === b || seqEq(a, b as PyTuple));
   if (isExactBytes(a) && isExactBytes(b)) return !bytesEqual(a, b);
   return richCompare(a, b, NE);
 }
 
 export function lt(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (bothExactTuples(a, b)) return seqCompare(a, b as PyTuple, 'lt');
   return richCompare(a, b, LT);
 }
 
 export function le(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (bothExactTuples(a, b)) return seqCompare(a, b as PyTuple, 'le');
   return richCompare(a, b, LE);
 }
 
 export function gt(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (bothExactTuples(a, b)) return seqCompare(a, b as PyTuple, 'gt');
   return richCompare(a, b, GT);
 }
 
 export function ge(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  if (bothExactTuples(a, b)) return seqCompare(a, b as PyTuple, 'ge');
   return richCompare(a, b, GE);
 }
 

@@ -16,7 +16,7 @@ import { hashesAsTuple, keyEq } from './tuple.js';
 import { builtinType, className, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
-import { DictOperand, SetTable, splitHash, type Operand } from './settable.js';
+import { DictOperand, hashWords, SetTable, splitHash, type Operand } from './settable.js';
 import { PyDict, keyError } from './dict.js';
 
 type Table = SetTable<unknown>;
@@ -26,8 +26,37 @@ type Table = SetTable<unknown>;
  * CPython: only `in`, remove and discard look a set up as a frozenset (`probeKey`).
  */
 function elemHash(x: unknown): number {
-  if (hashesAsTuple(x)) return hashTupleWords(x, pyHash);
+  if (x === memoTuple) {
+    hashWords.high = memoHigh;
+    return memoLow;
+  }
+  if (hashesAsTuple(x)) {
+    const low = hashTupleWords(x, pyHash);
+    if (hashIsFixed(x)) {
+      memoTuple = x;
+      memoLow = low;
+      memoHigh = hashWords.high;
+    }
+    return low;
+  }
   return splitHash(pyHash(x));
+}
+
+// The last tuple elemHash hashed, when its hash cannot change and hashing it again calls no
+// Python code: `if p not in seen: seen.add(p)` hashes `p` once, as long as the loop runs.
+let memoTuple: unknown = null;
+let memoLow = 0;
+let memoHigh = 0;
+
+/** Whether every item is an int or a str, whose hashes are fixed: a tuple's items never change. */
+function hashIsFixed(t: readonly unknown[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (typeof x !== 'number' || !Number.isInteger(x)) {
+      if (typeof x !== 'string') return false;
+    }
+  }
+  return true;
 }
 
 function newTable(): Table {

@@ -143,8 +143,10 @@ export class SetTable<K> {
     const hashes = this.hashes;
     const mask = this.mask;
     let i = lo & mask;
-    let pHi = hi >>> 0;
-    let pLo = lo >>> 0;
+    // CPython's perturb is unsigned; its words are kept as int32 here (shifted with `>>>`), which
+    // changes nothing modulo the table size and keeps V8 from meeting a uint32 above 2**31.
+    let pHi = hi;
+    let pLo = lo;
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
       let j = i;
@@ -154,7 +156,7 @@ export class SetTable<K> {
         if (hashes[2 * j] === lo && hashes[2 * j + 1] === hi && (k === key || this.eq(k as K, key))) return j;
         j++;
       } while (probes--);
-      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pLo = (pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT));
       pHi >>>= PERTURB_SHIFT;
       i = (i * 5 + 1 + pLo) & mask;
     }
@@ -167,8 +169,8 @@ export class SetTable<K> {
     const mask = this.mask;
     let i = lo & mask;
     let freeslot = -1;
-    let pHi = hi >>> 0;
-    let pLo = lo >>> 0;
+    let pHi = hi;
+    let pLo = lo;
     let j: number;
     found: for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -184,7 +186,7 @@ export class SetTable<K> {
         }
         j++;
       } while (probes--);
-      pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+      pLo = (pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT));
       pHi >>>= PERTURB_SHIFT;
       i = (i * 5 + 1 + pLo) & mask;
     }
@@ -612,8 +614,8 @@ export class SetTable<K> {
 /** set_insert_clean: place a key known to be absent into a table known to have no dummies. */
 function insertClean<K>(keys: Slot<K>[], hashes: Int32Array, mask: number, key: K, lo: number, hi: number): void {
   let i = lo & mask;
-  let pHi = hi >>> 0;
-  let pLo = lo >>> 0;
+  let pHi = hi;
+  let pLo = lo;
   for (;;) {
     if (keys[i] === undefined) break;
     if (i + LINEAR_PROBES <= mask) {
@@ -624,7 +626,7 @@ function insertClean<K>(keys: Slot<K>[], hashes: Int32Array, mask: number, key: 
         break;
       }
     }
-    pLo = ((pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT))) >>> 0;
+    pLo = (pLo >>> PERTURB_SHIFT) | (pHi << (32 - PERTURB_SHIFT));
     pHi >>>= PERTURB_SHIFT;
     i = (i * 5 + 1 + pLo) & mask;
   }

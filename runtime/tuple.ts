@@ -32,10 +32,25 @@ Object.defineProperty(PyTuple, Symbol.species, { value: Array, configurable: tru
 /** The empty tuple, shared as in CPython. */
 export const EMPTY_TUPLE: PyTuple = new PyTuple();
 
+// Every tuple's elements are stored as tagged values (V8's HOLEY_ELEMENTS), whatever it holds:
+// an array starts out holding small ints and moves to doubles or to tagged values at its first
+// other store, so tuples of ints, of floats and of objects would have three different hidden
+// classes, and every function taking tuples (hashing, comparing, unpacking) would be compiled for
+// one, deoptimised when it met another, and compiled again. One store of an object first puts a
+// new tuple in the general kind at once.
+const KIND_SEED = {};
+
+/** A new tuple of `n` items, all still to be stored, in the one elements kind tuples use. */
+export function newTuple(n: number): PyTuple {
+  const t = new PyTuple(n);
+  if (n !== 0) t[n - 1] = KIND_SEED;
+  return t;
+}
+
 /** The `tuple(items)` helper: a new tuple holding a copy of the JS array's items. */
 export function tuple(items: ArrayLike<unknown>): PyTuple {
   const n = items.length;
-  const t = new PyTuple(n);
+  const t = newTuple(n);
   for (let i = 0; i < n; i++) t[i] = items[i];
   return t;
 }
@@ -43,14 +58,14 @@ export function tuple(items: ArrayLike<unknown>): PyTuple {
 // Small tuple displays (`return a, b`) call these instead of `tuple([a, b])`: filling a fresh
 // PyTuple directly skips the temporary array and its copy loop.
 export function tuple2(a: unknown, b: unknown): PyTuple {
-  const t = new PyTuple(2);
+  const t = newTuple(2);
   t[0] = a;
   t[1] = b;
   return t;
 }
 
 export function tuple3(a: unknown, b: unknown, c: unknown): PyTuple {
-  const t = new PyTuple(3);
+  const t = newTuple(3);
   t[0] = a;
   t[1] = b;
   t[2] = c;
@@ -88,9 +103,10 @@ export function tupleFrom(iterable?: unknown): PyTuple {
   if (Array.isArray(iterable) && iterable.constructor === PyTuple) return iterable as PyTuple;
   if (Array.isArray(iterable) && iterable.constructor === Array) return tuple(iterable);
   if (typeof iterable === 'string') return tuple(Array.from(iterable));
-  const t = new PyTuple();
-  for (const v of iter(iterable)) t.push(v);
-  return t;
+  // Gathered in a list first: pushing onto a tuple would give it an elements kind of its own.
+  const items: unknown[] = [];
+  for (const v of iter(iterable)) items.push(v);
+  return tuple(items);
 }
 
 function indexMessage(t: string): string {
@@ -124,7 +140,7 @@ const tupleMethods = {
       const { start, step, count } = sliceIndices(i, this.length);
       // The whole of an exact tuple is itself; a subclass's slice is a plain tuple.
       if (step === 1 && count === this.length && this.constructor === PyTuple) return this;
-      const t = new PyTuple(count);
+      const t = newTuple(count);
       for (let k = 0, j = start; k < count; k++, j += step) t[k] = this[j];
       return t;
     }
@@ -189,7 +205,7 @@ const tupleMethods = {
     if (this.length === 0) return other;
     const n = this.length;
     const m = other.length;
-    const t = new PyTuple(n + m);
+    const t = newTuple(n + m);
     for (let i = 0; i < n; i++) t[i] = this[i];
     for (let i = 0; i < m; i++) t[n + i] = other[i];
     return t;

@@ -13,7 +13,7 @@ import { unwrapInt } from '../int.js';
 import { formatInt } from '../format.js';
 import { bytes, bytesData, isBytesLike, PyBytes } from '../bytes.js';
 import { repr } from '../repr.js';
-import { PyTuple, tuple } from '../tuple.js';
+import { newTuple, PyTuple, tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { MappingProxy } from '../classes.js';
 import { toIndex, typeNameOf } from '../slice.js';
@@ -937,7 +937,7 @@ function findall(p: PyPattern, string: unknown, pos?: unknown, endpos?: unknown)
     if (groups === 0) out.push(p.out(m[0]));
     else if (groups === 1) out.push(p.out(m[gi[1]!] ?? ''));
     else {
-      const t = new PyTuple(groups);
+      const t = newTuple(groups);
       for (let g = 1; g <= groups; g++) t[g - 1] = p.out(m[gi[g]!] ?? '');
       out.push(t);
     }
