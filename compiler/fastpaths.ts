@@ -350,3 +350,33 @@ export function subclassCandidate(cls: string, x: es.Expression): es.Expression 
   if (cls === 'int' || cls === 'float') return js.binary('!==', js.unary('typeof', x), js.lit('number'));
   return null;
 }
+
+/**
+ * `xs.append(v)`: a plain list pushes at the site, where V8 has this site's own arrays as
+ * feedback and inlines the push; list.append's `push` sees the arrays of every site of the
+ * program and stays a builtin call. Anything else calls `method(xs)` (its `append`, or the
+ * AttributeError). Python looks the method up before it evaluates `v`, so a `v` that is not a
+ * plain name or literal is evaluated after that lookup, into a temp, and `xs` is held in one so
+ * that evaluating `v` cannot change which object receives it.
+ */
+export function listAppend(ctx: FastPathContext, xs: es.Expression, value: es.Expression,
+  method: (o: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const isList = (o: es.Expression): es.Expression => exactClass(o, js.id('Array'));
+  const push = (o: es.Expression, v: es.Expression): es.Expression =>
+    js.seq([js.call(js.member(o, 'push'), [v], loc), js.lit(null)], loc);
+  const call = (m: es.Expression, o: es.Expression, v: es.Expression): es.Expression => js.call(js.member(m, 'call'), [o, v], loc);
+  if (isSimple(value)) {
+    const ops = new Operands(ctx);
+    const o = ops.once(xs);
+    return ops.wrap(js.cond(isList(o), push(o, value), call(method(o), o, value), loc), loc);
+  }
+  const o = js.id(ctx.temp());
+  const m = js.id(ctx.temp());
+  const v = js.id(ctx.temp());
+  return js.seq([
+    js.assign(o, xs),
+    js.assign(m, js.cond(isList(o), js.lit(null), method(o), loc)),
+    js.assign(v, value),
+    js.cond(js.binary('===', m, js.lit(null)), push(o, v), call(m, o, v), loc),
+  ], loc);
+}

@@ -895,6 +895,11 @@ class Lowerer {
   private forStmt(s: ast.For, out: es.Statement[]): void {
     const loc = this.loc(s);
     const label = s.orelse.length ? `$L${++this.labelCount}` : null;
+    const enumerated = this.enumerateLoop(s, label);
+    if (enumerated) {
+      out.push(this.withElse(enumerated, label, s.orelse));
+      return;
+    }
     const range = this.rangeCall(s.iter);
     const item = this.fn.temp('$i');
     const counting = range !== null && countingStep(range[2]);
@@ -961,7 +966,8 @@ class Lowerer {
    * subclass) in the body. A `for...of` would also close the iterator when the loop is left
    * early, which only a generator owned by the loop needs (`iterOwned`, not this loop).
    */
-  private indexedLoop(s: ast.For, item: string, bodyStmts: es.Statement[], loc: js.Loc): es.ForStatement {
+  private indexedLoop(s: ast.For, item: string, bodyStmts: es.Statement[], loc: js.Loc,
+    source: ast.expr = s.iter, counter: { id: es.Identifier; start: es.Expression } | null = null): es.ForStatement {
     const src = js.id(this.fn.temp('$s'));
     const k = js.id(this.fn.temp('$ix'));
     const it = js.id(this.fn.temp('$it'));
@@ -970,16 +976,47 @@ class Lowerer {
       js.binary('===', js.member(src, 'constructor'), js.id('Array')),
       js.binary('===', js.member(src, 'constructor'), this.h('PyTuple')));
     const init = js.seq([
-      js.assign(src, this.rt('iter', [this.expr(s.iter)], this.loc(s.iter))),
+      js.assign(src, this.rt('iter', [this.expr(source)], this.loc(source))),
       js.assign(k, js.lit(0)),
       js.assign(it, js.cond(exact, js.lit(null), js.call(js.index(src, js.member(js.id('Symbol'), 'iterator')), []))),
+      ...(counter ? [js.assign(counter.id, counter.start)] : []),
     ]);
     const isIndexed = js.binary('===', it, js.lit(null));
     const test = js.cond(isIndexed,
       js.binary('<', k, js.member(src, 'length')),
       js.unary('!', js.member(js.assign(step, js.call(js.member(it, 'next'), [])), 'done')));
     const next = js.cond(isIndexed, js.index(src, { type: 'UpdateExpression', operator: '++', prefix: false, argument: k, loc: null }), js.member(step, 'value'));
-    return { type: 'ForStatement', init, test, update: null, loc, body: js.block([js.exprStmt(js.assign(js.id(item), next)), ...bodyStmts]) };
+    const update: es.Expression | null = counter ? { type: 'UpdateExpression', operator: '++', prefix: false, argument: counter.id, loc: null } : null;
+    return { type: 'ForStatement', init, test, update, loc, body: js.block([js.exprStmt(js.assign(js.id(item), next)), ...bodyStmts]) };
+  }
+
+  /**
+   * `for i, x in enumerate(xs):` (the builtin enumerate, one argument, or a start that is a small
+   * int literal) walks `xs` as `for x in xs:` does with a counter beside it, without the
+   * enumerate object and a tuple per step. `xs` is made an iterator first, as enumerate does, and
+   * the targets are assigned in order, the count first. Over a call or a generator expression the
+   * loop would own the iterator, which CPython closes when the loop is left early: that keeps the
+   * enumerate object.
+   */
+  private enumerateLoop(s: ast.For, label: string | null): es.ForStatement | null {
+    const e = s.iter;
+    if (e.nodeType !== 'Call' || e.func.nodeType !== 'Name' || e.func.id !== 'enumerate' || e.keywords.length) return null;
+    if (e.args.length < 1 || e.args.length > 2 || e.args.some((a) => a.nodeType === 'Starred')) return null;
+    if (this.home('enumerate').kind !== 'builtin' || this.loopIter(e.args[0]) !== 'iter' || e.args[0].nodeType === 'Call') return null;
+    const start = e.args[1];
+    if (start && !(start.nodeType === 'Constant' && typeof start.value === 'bigint' && start.value >= 0n && start.value < 1n << 31n)) return null;
+    const target = s.target;
+    if ((target.nodeType !== 'Tuple' && target.nodeType !== 'List') || target.elts.length !== 2 ||
+      target.elts.some((t) => t.nodeType === 'Starred')) return null;
+    const loc = this.loc(s);
+    const item = this.fn.temp('$i');
+    const count = js.id(this.fn.temp('$c'));
+    const bodyStmts: es.Statement[] = [];
+    const targetLoc = this.loc(target);
+    this.assignTo(target.elts[0], count, bodyStmts, targetLoc);
+    this.assignTo(target.elts[1], js.id(item), bodyStmts, targetLoc);
+    bodyStmts.push(...this.loopBody(label, s.body));
+    return this.indexedLoop(s, item, bodyStmts, loc, e.args[0], { id: count, start: js.lit(start ? Number(start.value) : 0) });
   }
 
   /**
@@ -2366,9 +2403,14 @@ class Lowerer {
       const literal = simple ? this.literalFormat(e, loc) : null;
       if (literal) return literal;
       const objExpr = this.expr(e.func.value);
+      if (simple && e.func.attr === 'append' && e.args.length === 1) {
+        const attrLoc = this.loc(e.func);
+        const method = (o: es.Expression): es.Expression => this.methodRef(o, 'append', attrLoc);
+        return fast.listAppend(this.fastCtx, objExpr, this.expr(e.args[0]), method, loc);
+      }
       const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
       const prelude = objExpr.type === 'Identifier' ? null : js.assign(obj as es.Identifier, objExpr);
-      const method = js.logical('??', js.optMember(obj, `$${e.func.attr}`), this.rt('noattr', [obj, js.lit(e.func.attr)]), this.loc(e.func));
+      const method = this.methodRef(obj, e.func.attr, this.loc(e.func));
       let callE: es.Expression;
       if (simple) callE = js.call(js.member(method, 'call'), [obj, ...e.args.map((a) => this.expr(a))], loc);
       else callE = this.callWithKw(method, obj, e, loc);
@@ -2394,6 +2436,14 @@ class Lowerer {
     if (simple && this.stopsEarlyOnGenerator(e)) return js.call(callee, [this.rt('iterOwned', [this.expr(e.args[0])])], loc);
     if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
     return this.callWithKw(callee, js.lit(null), e, loc);
+  }
+
+  /**
+   * The method `obj.name` of a method call, `obj?.$name ?? $noattr(obj, "name")`: a missing
+   * attribute, one set to None, or None itself goes to noattr.
+   */
+  private methodRef(obj: es.Expression, name: string, loc: js.Loc): es.Expression {
+    return js.logical('??', js.optMember(obj, `$${name}`), this.rt('noattr', [obj, js.lit(name)]), loc);
   }
 
   /**

@@ -147,9 +147,72 @@ function maybeTie(ax: number, p: number): boolean {
   return Number.isInteger(y) && y % 2 === 1;
 }
 
+/** 10**k for 0 <= k <= 22, the powers of ten a double holds exactly. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The integer nearest to the exact value of `ax * 10**shift` (ax finite, >= 0), or -1 when double
+ * arithmetic cannot tell it for certain. Scaling by an exact power of ten is one correctly rounded
+ * operation, so y is off from the exact value by at most half an ulp, under y * 2**-53; when y's
+ * fraction is farther than twice that from 1/2, the exact value lies on the same side of the
+ * half and rounds to the same integer (an exact tie, which must round half-even, never passes).
+ * Below 2**52 the integer and the fraction test are exact.
+ */
+function roundScaled(ax: number, shift: number): number {
+  if (shift > 22 || shift < -22) return -1;
+  const y = shift >= 0 ? ax * POW10[shift]! : ax / POW10[-shift]!;
+  if (!(y < 4503599627370496)) return -1;
+  const whole = Math.floor(y);
+  const off = y - whole - 0.5;
+  const slack = y * 2.3e-16;
+  if (off > slack) return whole + 1;
+  if (off < -slack) return whole;
+  return -1;
+}
+
+/** The decimal digits of the integer `n < 2**53`, with the point put `prec` digits from the right. */
+function pointedDigits(n: number, prec: number): string {
+  let s = String(n);
+  if (prec === 0) return s;
+  if (s.length <= prec) s = '0'.repeat(prec + 1 - s.length) + s;
+  return s.slice(0, s.length - prec) + '.' + s.slice(s.length - prec);
+}
+
+/**
+ * `prec + 1` significant digits of finite `ax > 0` rounded half-even, and the decimal exponent of
+ * the first, when double arithmetic settles them (see roundScaled); else null. The exponent from
+ * log10 may be one off either way: the scaled value must land in [10**prec, 10**(prec+1)). A
+ * scaled value within an ulp of either bound rounds to the same digits at both candidate
+ * exponents, the bound being an integer, so testing the rounded product is enough.
+ */
+function scaledExp(ax: number, prec: number): { digits: string; exp: number } | null {
+  if (prec > 14 || !(ax > 0) || ax === Infinity) return null;
+  let exp = Math.floor(Math.log10(ax));
+  const low = POW10[prec]!;
+  const high = POW10[prec + 1]!;
+  for (let tries = 0; tries < 2; tries++) {
+    const shift = prec - exp;
+    if (shift > 22 || shift < -22) return null;
+    const y = shift >= 0 ? ax * POW10[shift]! : ax / POW10[-shift]!;
+    if (y < low) exp--;
+    else if (y >= high) exp++;
+    else {
+      const n = roundScaled(ax, shift);
+      if (n < 0) return null;
+      // 9.9996 to three places carries into the next power of ten: 1.000e+01.
+      return n === high ? { digits: String(low), exp: exp + 1 } : { digits: String(n), exp };
+    }
+  }
+  return null;
+}
+
 /** Fixed notation of finite `ax >= 0` with `prec` digits after the point, correctly rounded. */
 export function fixedDigits(ax: number, prec: number): string {
   if (ax === 0) return prec > 0 ? '0.' + '0'.repeat(prec) : '0';
+  if (prec <= 22) {
+    const n = roundScaled(ax, prec);
+    if (n >= 0) return pointedDigits(n, prec);
+  }
   if (ax < 1e21 && prec <= 100 && !maybeTie(ax, -prec)) return ax.toFixed(prec);
   const { digits, exp10 } = exactDecimal(ax);
   let r = roundDecimal(digits, exp10, -prec);
@@ -165,8 +228,15 @@ export function fixedDigits(ax: number, prec: number): string {
  */
 export function expNotation(ax: number, prec: number, upper: boolean): string | null {
   if (ax === 0 || prec > 100) return null;
+  const scaled = scaledExp(ax, prec);
+  if (scaled !== null) {
+    const { digits, exp } = scaled;
+    const mant = prec > 0 ? digits.charAt(0) + '.' + digits.slice(1) : digits;
+    const ae = exp < 0 ? -exp : exp;
+    return mant + (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' + ae : String(ae));
+  }
   const s = ax.toExponential(prec);
-  const i = s.lastIndexOf('e');
+  const i = s.indexOf('e');
   let exp = 0;
   for (let k = i + 2; k < s.length; k++) exp = exp * 10 + s.charCodeAt(k) - 48;
   if (s.charCodeAt(i + 1) === 45) exp = -exp;
@@ -181,6 +251,11 @@ export function expNotation(ax: number, prec: number, upper: boolean): string | 
  */
 export function expDigits(ax: number, prec: number): { mant: string; exp: number } {
   if (ax === 0) return { mant: prec > 0 ? '0.' + '0'.repeat(prec) : '0', exp: 0 };
+  const scaled = scaledExp(ax, prec);
+  if (scaled !== null) {
+    const d = scaled.digits;
+    return { mant: prec > 0 ? d.charAt(0) + '.' + d.slice(1) : d, exp: scaled.exp };
+  }
   if (prec <= 100) {
     const s = ax.toExponential(prec);
     const i = s.indexOf('e');
