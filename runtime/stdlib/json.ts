@@ -308,226 +308,376 @@ const KEY_CACHE_SIZE = 256;
  */
 const keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
 
-/** One scan over one document: CPython's scan_once_unicode and its helpers. */
-class Scanner {
-  /** Where the last value ended (UTF-16 index). */
-  end = 0;
-  private depth = 0;
-  private readonly maxDepth: number;
+/** 10**k, exact as doubles, for the short decimals `fraction` reads itself. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-  constructor(
-    private readonly s: string,
-    private readonly ctx: ScanContext,
-    private readonly wide: boolean,
-  ) {
-    this.maxDepth = recursionLimit();
-  }
+// One scan over one document: CPython's scan_once_unicode and its helpers, as functions over
+// the document and an index. The scan's settings and its position live in the variables below
+// rather than in an object, which V8 reads faster; a hook that decodes another document from
+// inside a scan gets them saved and put back around its own scan (`scanDocument`).
 
-  value(idx: number): unknown {
-    const s = this.s;
-    const length = s.length;
-    if (idx >= length) return stopIteration(s, idx, this.wide);
-    const c = s.charCodeAt(idx);
-    switch (c) {
-      case 0x22: { // "
-        const v = scanString(s, idx + 1, this.ctx.strict, this.wide);
-        this.end = scanEnd;
-        return v;
+/** Where the last value ended (UTF-16 index). */
+let valueEnd = 0;
+let scanCtx: ScanContext = null!;
+let scanWide = false;
+let scanDepth = 0;
+let scanMaxDepth = 0;
+
+/**
+ * The value starting at UTF-16 index `idx` of `s`, its end left in `valueEnd`. Past the end of
+ * `s` nothing matches and scanNumber raises StopIteration(idx), as where no value starts.
+ */
+function scanValue(s: string, idx: number): unknown {
+  switch (s.charCodeAt(idx)) {
+    case 0x22: { // "
+      const v = stringValue(s, idx + 1);
+      valueEnd = scanEnd;
+      return v;
+    }
+    case 0x7b: // {
+      return scanObject(s, idx + 1);
+    case 0x5b: // [
+      return scanArray(s, idx + 1);
+    case 0x6e: // n
+      if (s.startsWith('null', idx)) {
+        valueEnd = idx + 4;
+        return null;
       }
-      case 0x7b: // {
-        return this.nested(idx, 'object');
-      case 0x5b: // [
-        return this.nested(idx, 'array');
-      case 0x6e: // n
-        if (s.startsWith('null', idx)) {
-          this.end = idx + 4;
-          return null;
-        }
-        break;
-      case 0x74: // t
-        if (s.startsWith('true', idx)) {
-          this.end = idx + 4;
-          return true;
-        }
-        break;
-      case 0x66: // f
-        if (s.startsWith('false', idx)) {
-          this.end = idx + 5;
-          return false;
-        }
-        break;
-      case 0x4e: // N
-        if (s.startsWith('NaN', idx)) return this.constant('NaN', idx);
-        break;
-      case 0x49: // I
-        if (s.startsWith('Infinity', idx)) return this.constant('Infinity', idx);
-        break;
-      case 0x2d: // -
-        if (s.startsWith('-Infinity', idx)) return this.constant('-Infinity', idx);
-        break;
-    }
-    return this.number(idx);
-  }
-
-  private constant(name: string, idx: number): unknown {
-    const v = this.ctx.parseConstant(name);
-    this.end = idx + name.length;
-    return v;
-  }
-
-  private nested(idx: number, kind: 'object' | 'array'): unknown {
-    // CPython counts JSON nesting against the recursion limit (Py_EnterRecursiveCall).
-    if (++this.depth >= this.maxDepth) {
-      this.depth = 0;
-      raise('RecursionError', `maximum recursion depth exceeded while decoding a JSON ${kind} from a unicode string`);
-    }
-    const v = kind === 'object' ? this.object(idx + 1) : this.array(idx + 1);
-    this.depth--;
-    return v;
-  }
-
-  private skip(idx: number): number {
-    const s = this.s;
-    while (idx < s.length && isWhitespace(s.charCodeAt(idx))) idx++;
-    return idx;
-  }
-
-  private object(idx: number): unknown {
-    const s = this.s;
-    const { objectPairsHook, objectHook, strict } = this.ctx;
-    const pairs: PyTuple[] | null = objectPairsHook !== null ? [] : null;
-    const d = pairs === null ? new PyDict() : null;
-    idx = this.skip(idx);
-    if (idx >= s.length || s.charCodeAt(idx) !== 0x7d) {
-      for (;;) {
-        if (idx >= s.length || s.charCodeAt(idx) !== 0x22) {
-          decodeError('Expecting property name enclosed in double quotes', s, idx, this.wide);
-        }
-        const key = this.key(idx + 1, strict);
-        idx = this.skip(scanEnd);
-        if (idx >= s.length || s.charCodeAt(idx) !== 0x3a) decodeError("Expecting ':' delimiter", s, idx, this.wide);
-        idx = this.skip(idx + 1);
-        const value = this.value(idx);
-        if (d !== null) d.set(key, value);
-        else pairs!.push(tuple([key, value]));
-        idx = this.skip(this.end);
-        if (idx < s.length && s.charCodeAt(idx) === 0x7d) break;
-        if (idx >= s.length || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, this.wide);
-        idx = this.skip(idx + 1);
+      break;
+    case 0x74: // t
+      if (s.startsWith('true', idx)) {
+        valueEnd = idx + 4;
+        return true;
       }
-    }
-    const end = idx + 1;
-    let result: unknown;
-    if (pairs !== null) result = objectPairsHook!(pairs);
-    else result = objectHook !== null ? objectHook(d) : d;
-    this.end = end;
-    return result;
+      break;
+    case 0x66: // f
+      if (s.startsWith('false', idx)) {
+        valueEnd = idx + 5;
+        return false;
+      }
+      break;
+    case 0x4e: // N
+      if (s.startsWith('NaN', idx)) return scanConstant('NaN', idx);
+      break;
+    case 0x49: // I
+      if (s.startsWith('Infinity', idx)) return scanConstant('Infinity', idx);
+      break;
+    case 0x2d: // -
+      if (s.startsWith('-Infinity', idx)) return scanConstant('-Infinity', idx);
+      break;
   }
+  return scanNumber(s, idx);
+}
 
-  /**
-   * An object key starting at `start` (after its quote). Keys repeat from object to object, so a
-   * plain one is looked up in a small cache first: the same string is reused (CPython's `memo`),
-   * which saves the copy and, since a string caches its hash, the hashing in the dict's Map.
-   */
-  private key(start: number, strict: boolean): string {
-    const s = this.s;
-    let i = start;
-    let h = 0;
-    for (; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 0x22 || c === 0x5c || c < 0x20) break;
-      h = (h * 31 + c) | 0;
-    }
-    if (i < s.length && s.charCodeAt(i) === 0x22) {
-      const slot = (h ^ (h >>> 9)) & (KEY_CACHE_SIZE - 1);
-      const cached = keyCache[slot];
-      const len = i - start;
+function scanConstant(name: string, idx: number): unknown {
+  const v = scanCtx.parseConstant(name);
+  valueEnd = idx + name.length;
+  return v;
+}
+
+/** Short string values seen lately, by a hash of their text (as keyCache). */
+const shortValueCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
+const SHORT_VALUE = 10;
+
+/**
+ * A plain string value s[start:end]. A short one is shared with its earlier copies, as V8's own
+ * JSON.parse shares them: documents repeat their short values (tags, codes, flags), and each
+ * fresh copy would live as long as the decoded document.
+ */
+function plainValue(s: string, start: number, end: number): string {
+  if (end - start > SHORT_VALUE) return s.slice(start, end);
+  let h = 0;
+  for (let i = start; i < end; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 9)) & (KEY_CACHE_SIZE - 1);
+  const cached = shortValueCache[slot];
+  if (cached !== undefined && cached.length === end - start && s.startsWith(cached, start)) return cached;
+  const v = s.slice(start, end);
+  shortValueCache[slot] = v;
+  return v;
+}
+
+/** A string value whose contents start at `start`: a plain one is sliced, the rest go to scanString. */
+function stringValue(s: string, start: number): string {
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) {
       scanEnd = i + 1;
-      if (cached !== undefined && cached.length === len && s.startsWith(cached, start)) return cached;
-      const key = s.slice(start, i);
-      keyCache[slot] = key;
-      return key;
+      return plainValue(s, start, i);
     }
-    return scanString(s, start, strict, this.wide);
+    if (c === 0x5c) return escapedString(s, start);
+    if (c < 0x20) break;
   }
+  return scanString(s, start, scanCtx.strict, scanWide);
+}
 
-  private array(idx: number): unknown[] {
-    const s = this.s;
-    const values: unknown[] = [];
-    idx = this.skip(idx);
-    if (idx >= s.length || s.charCodeAt(idx) !== 0x5d) {
-      for (;;) {
-        values.push(this.value(idx));
-        idx = this.skip(this.end);
-        if (idx < s.length && s.charCodeAt(idx) === 0x5d) break;
-        if (idx >= s.length || s.charCodeAt(idx) !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, this.wide);
-        idx = this.skip(idx + 1);
-      }
-    }
-    this.end = idx + 1;
-    return values;
+/** The index of the quote that closes the string whose content starts at `i`, or -1. */
+function stringEnd(s: string, i: number): number {
+  let j = s.indexOf('"', i);
+  while (j > 0 && s.charCodeAt(j - 1) === 0x5c) {
+    let b = j - 1;
+    while (b >= i && s.charCodeAt(b) === 0x5c) b--;
+    if ((j - 1 - b) % 2 === 0) break;
+    j = s.indexOf('"', j + 1);
   }
+  return j;
+}
 
-  /** CPython's _match_number_unicode, backtracking rules included (`1.`, `1e`, `1e+`). */
-  private number(start: number): unknown {
-    const s = this.s;
-    const endIdx = s.length - 1;
-    let idx = start;
-    if (s.charCodeAt(idx) === 0x2d) {
-      idx++;
-      if (idx > endIdx) return stopIteration(s, start, this.wide);
+/**
+ * A string with escapes, whose contents start at `start`. The engine's JSON.parse of the string's
+ * own text decodes it as scanString would (the same escapes, surrogate escapes kept as the same
+ * UTF-16 units), without a piece per escape; what it rejects, scanString reports (or, not strict,
+ * accepts).
+ */
+function escapedString(s: string, start: number): string {
+  const end = stringEnd(s, start);
+  if (end > 0) {
+    let v: unknown;
+    try {
+      v = JSON.parse(s.slice(start - 1, end + 1));
+    } catch {
+      v = undefined;
     }
-    let c = s.charCodeAt(idx);
-    if (c >= 0x31 && c <= 0x39) {
-      idx++;
-      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
-    } else if (c === 0x30) {
-      idx++;
-    } else {
-      return stopIteration(s, start, this.wide);
+    if (typeof v === 'string') {
+      scanEnd = end + 1;
+      return v;
     }
-    let isFloat = false;
-    if (idx < endIdx && s.charCodeAt(idx) === 0x2e && isDigit(s.charCodeAt(idx + 1))) {
-      isFloat = true;
-      idx += 2;
-      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
-    }
+  }
+  return scanString(s, start, scanCtx.strict, scanWide);
+}
+
+/** The index of the first non-whitespace character at or after `idx`. */
+function skipBlanks(s: string, idx: number): number {
+  while (isWhitespace(s.charCodeAt(idx))) idx++;
+  return idx;
+}
+
+/** CPython counts JSON nesting against the recursion limit (Py_EnterRecursiveCall). */
+function enterNested(kind: string): void {
+  if (++scanDepth >= scanMaxDepth) {
+    scanDepth = 0;
+    raise('RecursionError', `maximum recursion depth exceeded while decoding a JSON ${kind} from a unicode string`);
+  }
+}
+
+/** The object whose contents start at `idx` (after its '{'). */
+function scanObject(s: string, idx: number): unknown {
+  enterNested('object');
+  const ctx = scanCtx;
+  const pairs: PyTuple[] | null = ctx.objectPairsHook !== null ? [] : null;
+  const d = pairs === null ? new PyDict() : null;
+  // A dict being filled has only str keys: its Map is written directly.
+  const m = d !== null ? d.m : null;
+  let c = s.charCodeAt(idx);
+  if (c <= 0x20) {
+    idx = skipBlanks(s, idx);
     c = s.charCodeAt(idx);
-    if (idx < endIdx && (c === 0x65 || c === 0x45)) {
-      const eStart = idx;
+  }
+  if (c !== 0x7d) {
+    for (;;) {
+      if (c !== 0x22) decodeError('Expecting property name enclosed in double quotes', s, idx, scanWide);
+      const key = objectKey(s, idx + 1);
+      idx = scanEnd;
+      if (s.charCodeAt(idx) !== 0x3a) {
+        idx = skipBlanks(s, idx);
+        if (s.charCodeAt(idx) !== 0x3a) decodeError("Expecting ':' delimiter", s, idx, scanWide);
+      }
+      idx++;
+      if (s.charCodeAt(idx) <= 0x20) idx = skipBlanks(s, idx);
+      const value = scanValue(s, idx);
+      if (m !== null) m.set(key, value);
+      else pairs!.push(tuple([key, value]));
+      idx = valueEnd;
+      c = s.charCodeAt(idx);
+      if (c <= 0x20) {
+        idx = skipBlanks(s, idx);
+        c = s.charCodeAt(idx);
+      }
+      if (c === 0x7d) break;
+      if (c !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, scanWide);
       idx++;
       c = s.charCodeAt(idx);
-      if (idx < endIdx && (c === 0x2d || c === 0x2b)) idx++;
-      while (idx <= endIdx && isDigit(s.charCodeAt(idx))) idx++;
-      if (isDigit(s.charCodeAt(idx - 1))) isFloat = true;
-      else idx = eStart;
-    }
-    this.end = idx;
-    const pi = this.ctx.parseInt;
-    if (!isFloat && pi === null && idx - start <= 15) {
-      // Up to 15 digits is exact as a double: no string to make.
-      let neg = false;
-      let k = start;
-      if (s.charCodeAt(k) === 0x2d) {
-        neg = true;
-        k++;
+      if (c <= 0x20) {
+        idx = skipBlanks(s, idx);
+        c = s.charCodeAt(idx);
       }
-      let n = 0;
-      for (; k < idx; k++) n = n * 10 + (s.charCodeAt(k) - 0x30);
-      return neg && n !== 0 ? -n : n;
     }
-    const text = s.slice(start, idx);
-    if (isFloat) {
-      const pf = this.ctx.parseFloat;
-      // JSON's float syntax is a subset of JS's, and Number() rounds correctly, as strtod does.
-      return pf === null ? toFloat(+text) : pf(text);
-    }
-    return pi !== null ? pi(text) : intFromString(text);
   }
+  let result: unknown;
+  if (pairs !== null) result = ctx.objectPairsHook!(pairs);
+  else result = ctx.objectHook !== null ? ctx.objectHook(d) : d;
+  scanDepth--;
+  valueEnd = idx + 1;
+  return result;
+}
+
+/**
+ * An object key starting at `start` (after its quote). Keys repeat from object to object, so a
+ * plain one is looked up in a small cache first: the same string is reused (CPython's `memo`),
+ * which saves the copy and, since a string caches its hash, the hashing in the dict's Map.
+ */
+function objectKey(s: string, start: number): string {
+  let i = start;
+  let h = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c < 0x20) break;
+    h = (h * 31 + c) | 0;
+  }
+  if (i < s.length && s.charCodeAt(i) === 0x22) {
+    const slot = (h ^ (h >>> 9)) & (KEY_CACHE_SIZE - 1);
+    const cached = keyCache[slot];
+    const len = i - start;
+    scanEnd = i + 1;
+    if (cached !== undefined && cached.length === len && s.startsWith(cached, start)) return cached;
+    const key = s.slice(start, i);
+    keyCache[slot] = key;
+    return key;
+  }
+  return scanString(s, start, scanCtx.strict, scanWide);
+}
+
+/**
+ * After an array item ending at `idx`: the index where the next item starts, or -1 when the
+ * array closes (its end then left in `valueEnd`).
+ */
+function nextItem(s: string, idx: number): number {
+  let c = s.charCodeAt(idx);
+  if (c <= 0x20) {
+    idx = skipBlanks(s, idx);
+    c = s.charCodeAt(idx);
+  }
+  if (c === 0x5d) {
+    valueEnd = idx + 1;
+    return -1;
+  }
+  if (c !== 0x2c) decodeError("Expecting ',' delimiter", s, idx, scanWide);
+  idx++;
+  return s.charCodeAt(idx) <= 0x20 ? skipBlanks(s, idx) : idx;
+}
+
+/**
+ * The array whose contents start at `idx` (after its '['). Its first three items are made into
+ * an array literal, which is exactly as long as they are: a list grown by push from empty keeps
+ * room for 17 items, which a document of short lists would carry for as long as it lives.
+ */
+function scanArray(s: string, idx: number): unknown[] {
+  enterNested('array');
+  if (s.charCodeAt(idx) <= 0x20) idx = skipBlanks(s, idx);
+  let values: unknown[];
+  if (s.charCodeAt(idx) === 0x5d) {
+    valueEnd = idx + 1;
+    values = [];
+  } else {
+    const first = scanValue(s, idx);
+    if ((idx = nextItem(s, valueEnd)) < 0) values = [first];
+    else {
+      const second = scanValue(s, idx);
+      if ((idx = nextItem(s, valueEnd)) < 0) values = [first, second];
+      else {
+        const third = scanValue(s, idx);
+        values = [first, second, third];
+        while ((idx = nextItem(s, valueEnd)) >= 0) values.push(scanValue(s, idx));
+      }
+    }
+  }
+  scanDepth--;
+  return values;
+}
+
+/**
+ * CPython's _match_number_unicode from `start`. An int of up to 15 digits (exact as a double) is
+ * read here without a string; a fraction or exponent goes on in `fraction`.
+ */
+function scanNumber(s: string, start: number): unknown {
+  let idx = start;
+  let c = s.charCodeAt(idx);
+  if (c === 0x2d) c = s.charCodeAt(++idx);
+  const digitsStart = idx;
+  let m = 0;
+  if (c === 0x30) {
+    c = s.charCodeAt(++idx);
+  } else if (c >= 0x31 && c <= 0x39) {
+    do {
+      m = m * 10 + (c - 0x30);
+      c = s.charCodeAt(++idx);
+    } while (c >= 0x30 && c <= 0x39);
+  } else {
+    return stopIteration(s, start, scanWide);
+  }
+  if (c === 0x2e || c === 0x65 || c === 0x45) return fraction(s, start, idx, digitsStart, m);
+  valueEnd = idx;
+  const pi = scanCtx.parseInt;
+  if (pi !== null) return pi(s.slice(start, idx));
+  if (idx - digitsStart > 15) return intFromString(s.slice(start, idx));
+  return s.charCodeAt(start) === 0x2d && m !== 0 ? -m : m; // "-0" is the int 0
+}
+
+/**
+ * The rest of a number whose integer digits s[digitsStart:idx] are worth `m` (while they are at
+ * most 15), with CPython's backtracking: `1.` and `1e` and `1e+` end before the '.' or 'e'.
+ */
+function fraction(s: string, start: number, idx: number, digitsStart: number, m: number): unknown {
+  let c = s.charCodeAt(idx);
+  let isFloat = false;
+  let fractionDigits = 0;
+  if (c === 0x2e && isDigit(s.charCodeAt(idx + 1))) {
+    isFloat = true;
+    const fractionStart = ++idx;
+    c = s.charCodeAt(idx);
+    do {
+      m = m * 10 + (c - 0x30);
+      c = s.charCodeAt(++idx);
+    } while (c >= 0x30 && c <= 0x39);
+    fractionDigits = idx - fractionStart;
+  }
+  let exponent = false;
+  if (c === 0x65 || c === 0x45) {
+    let k = idx + 1;
+    c = s.charCodeAt(k);
+    if (c === 0x2d || c === 0x2b) c = s.charCodeAt(++k);
+    if (c >= 0x30 && c <= 0x39) {
+      do c = s.charCodeAt(++k);
+      while (c >= 0x30 && c <= 0x39);
+      idx = k;
+      isFloat = exponent = true;
+    }
+  }
+  valueEnd = idx;
+  const ctx = scanCtx;
+  if (!isFloat) {
+    if (ctx.parseInt !== null) return ctx.parseInt(s.slice(start, idx));
+    return intFromString(s.slice(start, idx));
+  }
+  if (ctx.parseFloat !== null) return ctx.parseFloat(s.slice(start, idx));
+  const negative = s.charCodeAt(start) === 0x2d;
+  let x: number;
+  if (!exponent && idx - digitsStart - 1 <= 15) {
+    // At most 15 digits: m and 10**k are exact, so one division rounds correctly, as strtod does.
+    x = m / POW10[fractionDigits]!;
+  } else {
+    // JSON's float syntax is a subset of JS's, and Number() rounds correctly.
+    x = +s.slice(negative ? start + 1 : start, idx);
+  }
+  return toFloat(negative ? -x : x);
 }
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** `(value, end)` for the value at UTF-16 index `at` of `s`, with the scan state of its own. */
+function scanDocument(s: string, at: number, ctx: ScanContext, wide: boolean): [unknown, number] {
+  const saved = [valueEnd, scanCtx, scanWide, scanDepth, scanMaxDepth] as const;
+  scanCtx = ctx;
+  scanWide = wide;
+  scanDepth = 0;
+  scanMaxDepth = recursionLimit();
+  try {
+    const value = scanValue(s, at);
+    return [value, valueEnd];
+  } finally {
+    [valueEnd, scanCtx, scanWide, scanDepth, scanMaxDepth] = saved;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -579,18 +729,6 @@ function nativeNumberOk(s: string, start: number, end: number): boolean {
     }
   }
   return !allZero && !(end - fracStart >= head && (headZero || headNine));
-}
-
-/** The index of the quote that closes the string whose content starts at `i`, or -1. */
-function stringEnd(s: string, i: number): number {
-  let j = s.indexOf('"', i);
-  while (j > 0 && s.charCodeAt(j - 1) === 0x5c) {
-    let b = j - 1;
-    while (b >= i && s.charCodeAt(b) === 0x5c) b--;
-    if ((j - 1 - b) % 2 === 0) break;
-    j = s.indexOf('"', j + 1);
-  }
-  return j;
 }
 
 /** A key (a string followed by ':') made of digits only, written plainly or as \u003N escapes. */
@@ -767,9 +905,8 @@ function make_scanner(context: unknown): Function {
     if (wide) at = unitIndex(s, at);
     const whole = scanWhole(s, at, ctx);
     if (whole !== null) return tuple([whole[0], wide ? codePointIndex(s, whole[1]) : whole[1]]);
-    const scanner = new Scanner(s, ctx, wide);
-    const value = scanner.value(at);
-    return tuple([value, wide ? codePointIndex(s, scanner.end) : scanner.end]);
+    const [value, end] = scanDocument(s, at, ctx, wide);
+    return tuple([value, wide ? codePointIndex(s, end) : end]);
   };
 }
 
