@@ -79,16 +79,41 @@ function findModule(name: string, paths: string[]): { file: string; isPackage: b
 }
 
 /**
- * `__import__('name')` and `importlib.import_module('name')` with a literal absolute name: the
- * module is bundled as if imported, and a missing one fails where the call runs.
+ * `__import__('name')` and `importlib.import_module('name')` with a literal absolute name, and
+ * `import_module('.name', anchor)` with a literal relative name whose anchor is known here (a
+ * string literal, or the module's own `__name__` / `__package__`): the module is bundled as if
+ * imported, and a missing one fails where the call runs.
  */
-function literalDynamicImports(source: string): ImportSite[] {
+function literalDynamicImports(source: string, selfName: string, isPackage: boolean): ImportSite[] {
   if (!source.includes('__import__') && !source.includes('import_module')) return [];
   const sites: ImportSite[] = [];
+  const site = (name: string): ImportSite => ({ name, node: { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, guarded: true });
   for (const m of source.matchAll(/\b(?:__import__|import_module)\(\s*(['"])([A-Za-z_][\w.]*)\1/g)) {
-    sites.push({ name: m[2]!, node: { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, guarded: true });
+    sites.push(site(m[2]!));
+  }
+  const relative = /\bimport_module\(\s*(['"])(\.+)([A-Za-z_][\w.]*)?\1\s*,\s*(?:package\s*=\s*)?(?:(__name__|__package__)|(['"])([A-Za-z_][\w.]*)\5)\s*[,)]/g;
+  for (const m of source.matchAll(relative)) {
+    const anchor = m[6] ?? anchorOf(m[4]!, selfName, isPackage);
+    const name = anchor === null ? null : resolveRelative(m[2]!.length, m[3] ?? '', anchor);
+    if (name !== null) sites.push(site(name));
   }
   return sites;
+}
+
+/** The package `__name__` or `__package__` names in module `selfName` (null in the main module). */
+function anchorOf(dunder: string, selfName: string, isPackage: boolean): string | null {
+  if (selfName === '__main__') return null;
+  if (dunder === '__name__' || isPackage) return selfName;
+  const dot = selfName.lastIndexOf('.');
+  return dot < 0 ? null : selfName.slice(0, dot);
+}
+
+/** importlib's relative resolution: `level` dots climb from `anchor`; null past the top. */
+function resolveRelative(level: number, rest: string, anchor: string): string | null {
+  const parts = anchor.split('.');
+  if (level - 1 >= parts.length) return null;
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return rest === '' ? base : `${base}.${rest}`;
 }
 
 function isDirectory(p: string): boolean {
@@ -260,7 +285,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   while (queue.length) {
     const m = queue.shift()!;
     const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
-    for (const site of [...collectImports(m.tree, selfName, m.isPackage), ...literalDynamicImports(m.source)]) {
+    for (const site of [...collectImports(m.tree, selfName, m.isPackage), ...literalDynamicImports(m.source, m.name, m.isPackage)]) {
       const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
       const parts = wanted.split('.');
       for (let i = 1; i <= parts.length; i++) {

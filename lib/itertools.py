@@ -48,6 +48,21 @@ def _ssize(value):
     return value
 
 
+def _required_args(func, names, args, kwargs):
+    """Bind the positional-or-keyword parameters `names`, all required, the way C functions
+    with generated argument parsing do, with their TypeError messages."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError(f'{func}() takes at most {len(names)} arguments ({given} given)')
+    values = list(args)
+    for pos in range(len(args), len(names)):
+        name = names[pos]
+        if name not in kwargs:
+            raise TypeError(f"{func}() missing required argument '{name}' (pos {pos + 1})")
+        values.append(kwargs[name])
+    return values
+
+
 def _is_number(value):
     """PyNumber_Check: the value converts to an int or float (this runtime has no complex)."""
     if isinstance(value, (int, float)):
@@ -235,7 +250,8 @@ class compress:
     Forms a shorter iterator from selected data elements using the selectors to
     choose the data elements."""
 
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _required_args('compress', ('data', 'selectors'), args, kwargs)
         self._data = iter(data)
         self._selectors = iter(selectors)
 
@@ -418,7 +434,13 @@ class islice:
     skipped between successive calls.  Works like a slice() on a list
     but returns an iterator."""
 
-    def __init__(self, iterable, *args):
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('islice() takes no keyword arguments')
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 0')
+        iterable = args[0]
+        args = args[1:]
         nargs = len(args)
         if nargs == 0:
             raise TypeError('islice expected at least 2 arguments, got 1')
@@ -725,7 +747,8 @@ class combinations:
 
     combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _required_args('combinations', ('iterable', 'r'), args, kwargs)
         pool = tuple(iterable)
         r = _ssize(r)
         if r < 0:
@@ -771,7 +794,8 @@ class combinations_with_replacement:
 
     combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
 
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _required_args('combinations_with_replacement', ('iterable', 'r'), args, kwargs)
         pool = tuple(iterable)
         r = _ssize(r)
         if r < 0:

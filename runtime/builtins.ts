@@ -28,7 +28,7 @@ import { isExactArray, ListIterator, ListReverseIterator, sortList, toList, Tupl
 import { PyDict } from './dict.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
-import { currentStdout, stdout, stdoutWrite, flushStdout } from './io.js';
+import { currentStdout, stdout, stdoutWrite, flushStdout, TextStream, PyFile } from './io.js';
 import { getattrByName } from './classes.js';
 import { wantsArgument, wantsAtMost, wantsNone, wantsOne, wantsRange } from './arity.js';
 
@@ -57,14 +57,22 @@ function isStopIteration(e: unknown): boolean {
 /** print(*args, sep=' ', end='\n', file=None, flush=False) */
 export const print = withKw(
   function print(...args: unknown[]): null {
-    let s = '';
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      s += i === 0 ? (typeof a === 'string' ? a : str(a)) : ' ' + (typeof a === 'string' ? a : str(a));
+    if (currentStdout !== stdout) {
+      printTo(currentStdout, args, ' ', '\n');
+      return null;
     }
-    s += '\n';
-    if (currentStdout === stdout) stdoutWrite(s);
-    else writeTo(currentStdout, s);
+    let s = '';
+    try {
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        s += i === 0 ? (typeof a === 'string' ? a : str(a)) : ' ' + (typeof a === 'string' ? a : str(a));
+      }
+    } catch (e) {
+      // CPython has already written the pieces before the one whose str() failed.
+      stdoutWrite(s);
+      throw e;
+    }
+    stdoutWrite(s + '\n');
     return null;
   },
   (pos, kw): unknown => {
@@ -93,15 +101,7 @@ export const print = withKw(
       }
     }
     if (file === null) file = currentStdout;
-    let s = '';
-    for (let i = 0; i < pos.length; i++) {
-      const a = pos[i];
-      if (i > 0) s += sep;
-      s += typeof a === 'string' ? a : str(a);
-    }
-    s += end;
-    if (file === stdout) stdoutWrite(s);
-    else writeTo(file, s);
+    printTo(file, pos, sep, end);
     if (flush) {
       if (file === stdout) flushStdout();
       else {
@@ -112,6 +112,41 @@ export const print = withKw(
     return null;
   },
 );
+
+/**
+ * The runtime's own text streams gain nothing from seeing print's pieces one by one, so they get
+ * a single joined write; any other writer (a Python class, a replaced sys.stdout) is called once
+ * per argument, per separator and for the end, as CPython does.
+ */
+function isNativeTextWriter(file: unknown): boolean {
+  if (file instanceof TextStream) return (file as TextStream).$write === TextStream.prototype.$write;
+  if (file instanceof PyFile) return (file as PyFile).$write === PyFile.prototype.$write;
+  return false;
+}
+
+function printTo(file: unknown, pieces: unknown[], sep: string, end: string): void {
+  if (isNativeTextWriter(file)) {
+    let s = '';
+    try {
+      for (let i = 0; i < pieces.length; i++) {
+        const a = pieces[i];
+        if (i > 0) s += sep;
+        s += typeof a === 'string' ? a : str(a);
+      }
+    } catch (e) {
+      if (s !== '') writeTo(file, s);
+      throw e;
+    }
+    writeTo(file, s + end);
+    return;
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) writeTo(file, sep);
+    const a = pieces[i];
+    writeTo(file, typeof a === 'string' ? a : str(a));
+  }
+  writeTo(file, end);
+}
 
 function writeTo(file: unknown, s: string): void {
   const w = (file as { $write?: (s: string) => unknown } | null)?.$write;
@@ -463,6 +498,15 @@ function* pullItems(it: PyIterator): Generator<unknown, void, undefined> {
 
 const DONE: IteratorResult<unknown> = Object.freeze({ value: undefined, done: true }) as IteratorResult<unknown>;
 
+/**
+ * A StopIteration escaping the function of map() or filter() ends the current round of
+ * iteration, as the consumer sees it (`map(next, its)`); any other error propagates.
+ */
+function endsRound(e: unknown): IteratorResult<unknown> {
+  if (isStopIteration(e)) return DONE;
+  throw e;
+}
+
 export class MapIterator extends PyIterator {
   constructor(
     private f: Fn,
@@ -476,7 +520,11 @@ export class MapIterator extends PyIterator {
     if (its.length === 1) {
       const r = its[0]!.next();
       if (r.done) return DONE;
-      return { value: this.f(r.value), done: false };
+      try {
+        return { value: this.f(r.value), done: false };
+      } catch (e) {
+        return endsRound(e);
+      }
     }
     const args = new Array(its.length);
     for (let i = 0; i < its.length; i++) {
@@ -484,7 +532,11 @@ export class MapIterator extends PyIterator {
       if (r.done) return DONE;
       args[i] = r.value;
     }
-    return { value: this.f(...args), done: false };
+    try {
+      return { value: this.f(...args), done: false };
+    } catch (e) {
+      return endsRound(e);
+    }
   }
 }
 
@@ -500,7 +552,13 @@ export class FilterIterator extends PyIterator {
     for (;;) {
       const r = this.it.next();
       if (r.done) return DONE;
-      if (this.f === null ? truthy(r.value) : truthy(this.f(r.value))) return r;
+      let keep: boolean;
+      try {
+        keep = this.f === null ? truthy(r.value) : truthy(this.f(r.value));
+      } catch (e) {
+        return endsRound(e);
+      }
+      if (keep) return r;
     }
   }
 }
@@ -601,7 +659,15 @@ export class CallableIterator extends PyIterator {
 
   next(): IteratorResult<unknown> {
     if (this.done) return DONE;
-    const v = this.f();
+    let v: unknown;
+    try {
+      v = this.f();
+    } catch (e) {
+      // CPython drops the callable once it has raised StopIteration.
+      if (!isStopIteration(e)) throw e;
+      this.done = true;
+      return DONE;
+    }
     if (itemEq(v, this.sentinel)) {
       this.done = true;
       return DONE;

@@ -101,6 +101,7 @@ export const coroutineType = builtinType({
     cr_suspended: (c: PyCoroutine) => c.frame.isStarted && !c.frame.isRunning && !c.frame.isFinished,
     cr_frame: (c: PyCoroutine) => (c.frame.isFinished ? null : c),
     cr_await: () => null,
+    cr_code: (c: PyCoroutine) => c.frame.code,
   },
 });
 
@@ -307,6 +308,7 @@ export const asyncGeneratorType = builtinType({
     ag_running: (g: PyAsyncGenerator) => g.runningAsync,
     ag_frame: (g: PyAsyncGenerator) => (g.frame.isFinished ? null : g),
     ag_await: () => null,
+    ag_code: (g: PyAsyncGenerator) => g.frame.code,
   },
 });
 
@@ -373,7 +375,14 @@ class AsyncGenAwaitable implements Iterator<unknown> {
     const frame = this.agen.frame;
     if (this.mode === 'send') {
       this.begin();
-      return this.run(0, sent === null ? this.arg : sent);
+      const value = sent === null ? this.arg : sent;
+      if (value !== null && !frame.isStarted && !frame.isFinished) {
+        // The generator itself stays usable: only this awaitable is spent.
+        this.agen.runningAsync = false;
+        this.state = 'closed';
+        return raise('TypeError', "can't send non-None value to a just-started async generator");
+      }
+      return this.run(0, value);
     }
     if (this.agen.closed || frame.isFinished) {
       this.state = 'closed';
@@ -511,7 +520,14 @@ export function builtinAnext(it: unknown, dflt?: unknown): unknown {
 export function* asyncNext(it: unknown): Generator<unknown, unknown, unknown> {
   const method = typeOf(it).prototype.$__anext__;
   if (typeof method !== 'function') return raise('TypeError', `'async for' requires an iterator with __anext__ method, got ${className(it)}`);
-  const next = method.call(it);
+  let next: unknown;
+  try {
+    next = method.call(it);
+  } catch (e) {
+    // A plain-def __anext__ may end the loop by raising StopAsyncIteration itself.
+    if (isPyException(e) && isInstance(e, StopAsyncIteration)) return ASYNC_DONE;
+    throw e;
+  }
   let delegate: Delegate;
   try {
     delegate = awaitable(next);

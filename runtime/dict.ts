@@ -772,13 +772,18 @@ export class DictIterator {
   /** keys(), values() or entries() of the Map, per kind. */
   private it: Iterator<unknown> | null;
   private size: number;
+  /**
+   * Items still expected. A key deleted and added again goes to the end of the Map and would be
+   * walked again while the size stays the same; CPython counts down instead and stops there.
+   */
+  private left: number;
 
   constructor(
     private d: PyDict,
     private kind: Kind,
     private readonly reverse = false,
   ) {
-    this.size = d.m.size;
+    this.size = this.left = d.m.size;
     const m = d.m;
     if (reverse) {
       const src = kind === KEYS ? [...m.keys()] : kind === VALUES ? [...m.values()] : [...m.entries()];
@@ -801,6 +806,10 @@ export class DictIterator {
     if (r.done) {
       this.it = null;
       return r;
+    }
+    if (--this.left < 0) {
+      this.it = null;
+      raise('RuntimeError', 'dictionary keys changed during iteration');
     }
     switch (this.kind) {
       case KEYS:
@@ -838,7 +847,7 @@ export class DictIterator {
   }
 
   $__length_hint__(): number {
-    return this.it === null ? 0 : this.d.m.size;
+    return this.it === null || this.d.m.size !== this.size ? 0 : this.left;
   }
 }
 

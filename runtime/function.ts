@@ -87,7 +87,30 @@ export type KwArgs = unknown[];
 /** Attach the signature record. */
 const NO_NAMES: string[] = [];
 
+/**
+ * A generator or coroutine function's body (generator.ts, frameBody) is made right before its
+ * `def` runs, so the def claims it: the frames the body makes then know their function, whose
+ * code object gi_code / cr_code / ag_code show. Keyed by the body's prototype, which every frame
+ * it makes inherits from.
+ */
+let bodyAwaitingDef: Function | null = null;
+const defOfBody = new WeakMap<object, PyFunction>();
+
+export function noteFrameBody(body: Function): void {
+  bodyAwaitingDef = body;
+}
+
+/** The code object of the function whose body made `frame`, or undefined when unknown. */
+export function codeOfFrame(frame: object): unknown {
+  const fn = defOfBody.get(Object.getPrototypeOf(frame));
+  return fn === undefined ? undefined : codeOf(fn);
+}
+
 export function def<F extends Function>(fn: F, sig: Sig): F {
+  if (bodyAwaitingDef !== null) {
+    defOfBody.set(bodyAwaitingDef.prototype, fn as unknown as PyFunction);
+    bodyAwaitingDef = null;
+  }
   // Generated code leaves out the fields that are at their defaults.
   sig.qualname ??= sig.name;
   sig.params ??= NO_NAMES;

@@ -39,9 +39,10 @@ import {
   type PyException,
 } from './exceptions.js';
 import { iter } from './ops.js';
+import { PyTuple } from './tuple.js';
 import { iter as iterBuiltin } from './builtins.js';
 import { getattrByName } from './classes.js';
-import { callable } from './function.js';
+import { callable, codeOfFrame, noteFrameBody } from './function.js';
 import { nodeModule } from './host.js';
 import { repr } from './repr.js';
 import { formatException } from './traceback.js';
@@ -94,6 +95,11 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     readonly name: string,
     readonly qualname: string,
   ) {}
+
+  /** The code object of the function that made this frame (undefined for an expression's frame). */
+  get code(): unknown {
+    return codeOfFrame(this.g);
+  }
 
   /** Run the frame until its next yield or its end; mode 0 sends `value`, 1 throws it. */
   resume(mode: number, value: unknown): IteratorResult<unknown> {
@@ -319,7 +325,19 @@ export function stop(value: unknown): never {
 /** The exception `gen.throw(typ[, val])` throws in (a coroutine's `throw` too). */
 export function throwable(typ: unknown, val?: unknown): PyException {
   if (isClass(typ)) {
-    const e = val === undefined || val === null ? (typ as PyType)() : isPyException(val) && isInstance(val, typ as PyType) ? val : (typ as PyType)(val);
+    let e: unknown;
+    try {
+      e = val === undefined || val === null
+        ? (typ as PyType)()
+        : isPyException(val) && isInstance(val, typ as PyType)
+          ? val
+          // A tuple value holds the constructor's arguments, as with CPython's throw(type, value).
+          : val instanceof PyTuple ? (typ as PyType)(...val) : (typ as PyType)(val);
+    } catch (err) {
+      // CPython throws the error of a failed construction into the frame in its place.
+      if (isPyException(err)) return err;
+      throw err;
+    }
     if (!isPyException(e)) return raise('TypeError', 'exceptions must derive from BaseException');
     return e;
   }
@@ -350,6 +368,7 @@ export const generatorType = builtinType({
     gi_suspended: (g: PyGenerator) => g.isStarted && !g.isRunning && !g.isFinished,
     gi_frame: (g: PyGenerator) => ((g as any).finished ? null : g),
     gi_yieldfrom: (g: PyGenerator) => g.yieldingFrom,
+    gi_code: (g: PyGenerator) => g.code,
   },
 });
 
@@ -440,6 +459,7 @@ export function genOver(iterable: unknown, owned: boolean, step: (item: unknown)
 export function frameBody<F extends (...args: any[]) => Generator<unknown, unknown, unknown>>(body: F, name: string): F {
   // Frames of the body show as `name` in tracebacks (V8 names frames after `name`).
   if (body.name !== name) Object.defineProperty(body, 'name', { value: name, configurable: true });
+  noteFrameBody(body);
   return body;
 }
 
