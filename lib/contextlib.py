@@ -1,6 +1,7 @@
 """Context-manager utilities for the with and async with statements, with the API of CPython's
 contextlib: generator-based managers, ExitStack/AsyncExitStack, suppress, redirection."""
 
+import abc as _abc
 import sys as _sys
 from functools import wraps as _wraps
 
@@ -10,24 +11,54 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'aclosing', 'chdir']
 
 
-class AbstractContextManager:
-    """Base class of context managers: __enter__ gives the manager itself."""
+_GenericAlias = type(list[int])
+
+
+def _provides(cls, *methods):
+    """The __subclasshook__ answer for a protocol of `methods`: True when cls has them all,
+    NotImplemented (let the normal rules decide) otherwise."""
+    from collections.abc import _check_methods
+    return _check_methods(cls, *methods)
+
+
+class AbstractContextManager(_abc.ABC):
+    """Base class of context managers: __enter__ gives the manager itself. Any class with
+    __enter__ and __exit__ counts as a subclass."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self
 
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _provides(C, "__enter__", "__exit__")
 
-class AbstractAsyncContextManager:
-    """Base class of asynchronous context managers: __aenter__ gives the manager itself."""
+
+class AbstractAsyncContextManager(_abc.ABC):
+    """Base class of asynchronous context managers: __aenter__ gives the manager itself. Any
+    class with __aenter__ and __aexit__ counts as a subclass."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self
 
+    @_abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _provides(C, "__aenter__", "__aexit__")
 
 
 class ContextDecorator:
@@ -117,8 +148,9 @@ class _GeneratorContextManager(_GeneratorCMState, AbstractContextManager, Contex
     """The manager @contextmanager makes of one generator call."""
 
     def __enter__(self):
-        # entered once: the recipe is only needed before that
-        del self.func, self.args, self.kwds
+        # entered once: the recipe is only needed before that (a second entry fails on the
+        # first of these to go, args)
+        del self.args, self.kwds, self.func
         first = next(self.gen, _NO_VALUE)
         if first is _NO_VALUE:
             raise RuntimeError("generator didn't yield") from None
@@ -155,7 +187,7 @@ class _AsyncGeneratorContextManager(_GeneratorCMState, AbstractAsyncContextManag
             return _NO_VALUE
 
     async def __aenter__(self):
-        del self.func, self.args, self.kwds
+        del self.args, self.kwds, self.func
         first = await self._step()
         if first is _NO_VALUE:
             raise RuntimeError("generator didn't yield") from None

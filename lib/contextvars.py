@@ -20,33 +20,23 @@ class Context:
 
     __module__ = "_contextvars"
 
+    __slots__ = ('_data', '_entered')
+
     def __init__(self):
         self._data = {}
-        self._prev = None
         self._entered = False
 
     def run(self, *args, **kwargs):
         """Call callable with this Context current; the changes it makes stay in this Context."""
-        global _current
         if not args:
             raise TypeError("run() missing 1 required positional argument")
         callable, *args = args
-        if self._entered:
-            raise RuntimeError("cannot enter context: %r is already entered" % (self,))
-        self._prev = _current
-        self._entered = True
-        _current = self
-        try:
-            return callable(*args, **kwargs)
-        finally:
-            _current = self._prev
-            self._prev = None
-            self._entered = False
+        if kwargs:
+            return _run_in(self, callable, args, kwargs)
+        return _run_in(self, callable, args)
 
     def copy(self):
-        new = Context()
-        new._data = self._data
-        return new
+        return _sharing(self._data)
 
     def __getitem__(self, var):
         _check_var(var)
@@ -88,12 +78,37 @@ def _check_var(var):
         raise TypeError("a ContextVar key was expected, got %r" % (var,))
 
 
+def _run_in(ctx, callable, args, kwargs=None):
+    """callable(*args, **kwargs) with ctx current (asyncio runs every callback this way)."""
+    global _current
+    if ctx._entered:
+        raise RuntimeError("cannot enter context: %r is already entered" % (ctx,))
+    outer = _current
+    ctx._entered = True
+    _current = ctx
+    try:
+        if kwargs:
+            return callable(*args, **kwargs)
+        return callable(*args)
+    finally:
+        _current = outer
+        ctx._entered = False
+
+
+def _sharing(data):
+    """A new Context over `data`, which it shares until either side sets a variable."""
+    ctx = Context.__new__(Context)
+    ctx._data = data
+    ctx._entered = False
+    return ctx
+
+
 _current = Context()
 
 
 def copy_context():
     """A copy of the current Context."""
-    return _current.copy()
+    return _sharing(_current._data)
 
 
 class ContextVar:

@@ -63,6 +63,8 @@ class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare',
                  'metadata', 'kw_only', '_field_type')
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         # Name, type and kind stay unknown until the owning class is processed.
         self.name = self.type = self._field_type = None

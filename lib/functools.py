@@ -8,6 +8,9 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+# What subscripting a generic class gives (PEP 585), as for list[int].
+_GenericAlias = type(list[int])
+
 
 def _try_setattr(target, name, value):
     """setattr() that quietly gives up on read-only or refusing targets."""
@@ -257,6 +260,9 @@ def _call_signature_repr(func_text, args, keywords):
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with args and keywords
     first, followed by the arguments of the call (call keywords override stored ones)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __memphis_type_name__ = 'functools.partial'  # what messages call it, as CPython's C type
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
@@ -295,6 +301,8 @@ class partial:
 
 class partialmethod:
     """Descriptor version of partial: the stored arguments go after self (or cls)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -678,6 +686,8 @@ _NOT_FOUND = object()
 class cached_property:
     """Like property, but the getter runs once per instance: its value is stored in the
     instance's __dict__ under the same name, where later lookups find it first."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

@@ -2,6 +2,9 @@
 
 import sys as _sys
 
+# What subscripting a generic class gives (PEP 585), as for list[int].
+_GenericAlias = type(list[int])
+
 
 def _f():
     pass
@@ -23,6 +26,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_unstarted = _c()
+CoroutineType = type(_unstarted)
+_unstarted.close()
+del _unstarted
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
@@ -56,6 +76,8 @@ class SimpleNamespace:
 
 class mappingproxy:
     """A read-only view of a mapping (CPython's builtin type mappingproxy)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         if isinstance(mapping, (list, tuple)) or not hasattr(mapping, '__getitem__') \
@@ -127,3 +149,86 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if kwds and 'metaclass' in kwds:
         meta = kwds['metaclass']
     return meta(name, tuple(bases), ns)
+
+
+# The code flags of a native coroutine and of a generator made awaitable.
+_CO_COROUTINE_KINDS = 0x80 | 0x100  # a native coroutine, or a generator made awaitable
+
+
+class _GeneratorWrapper:
+    """A generator that `await` accepts: what a function decorated with types.coroutine
+    returns when it makes a plain generator (or any other Generator that is no Coroutine).
+    It drives the generator it wraps and shows its state under both gi_ and cr_ names."""
+
+    def __init__(self, gen):
+        self.__gen = gen
+        self.__is_native = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__gen.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self.__gen.throw(typ, val, tb)
+
+    def close(self):
+        return self.__gen.close()
+
+    def __next__(self):
+        return next(self.__gen)
+
+    def __iter__(self):
+        # A native generator is driven directly; anything else through this wrapper.
+        return self.__gen if self.__is_native else self
+
+    __await__ = __iter__
+
+    @property
+    def gi_code(self):
+        return self.__gen.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__gen.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__gen.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+
+def _awaitable_result(made):
+    """What the function types.coroutine wrapped returns for `made`, the object it got."""
+    if type(made) is CoroutineType:
+        return made
+    import collections.abc
+    if (isinstance(made, collections.abc.Generator)
+            and not isinstance(made, collections.abc.Coroutine)):
+        return _GeneratorWrapper(made)
+    return made
+
+
+def coroutine(func):
+    """Make a generator function usable as a coroutine function: the generators it makes can
+    be awaited (a generator-based coroutine, pre-async def style)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = getattr(getattr(func, '__code__', None), 'co_flags', 0)
+        if flags & _CO_COROUTINE_KINDS:
+            return func  # a coroutine function already
+    import functools
+
+    @functools.wraps(func)
+    def awaitable_maker(*args, **kwargs):
+        return _awaitable_result(func(*args, **kwargs))
+    return awaitable_maker

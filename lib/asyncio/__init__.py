@@ -13,9 +13,11 @@ from .queues import *
 from .runners import *
 from .tasks import *
 from .taskgroups import *
+from .threads import *
 from .timeouts import *
 from .base_events import BaseEventLoop
-from . import coroutines, events, exceptions, futures, locks, queues, runners, taskgroups, tasks, timeouts
+from . import (coroutines, events, exceptions, futures, locks, queues, runners, taskgroups, tasks,
+               threads, timeouts)
 
 __all__ = (coroutines.__all__ +
            events.__all__ +
@@ -26,4 +28,5 @@ __all__ = (coroutines.__all__ +
            runners.__all__ +
            taskgroups.__all__ +
            tasks.__all__ +
+           threads.__all__ +
            timeouts.__all__)

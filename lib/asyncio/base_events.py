@@ -10,6 +10,7 @@ interleave in the same order (timers due at the same moment included).
 __all__ = ('BaseEventLoop',)
 
 import collections
+import contextvars
 import heapq
 import math
 import sys
@@ -49,6 +50,15 @@ def _report_unless_fatal(report, *args):
         pass
 
 
+def _settle_unless_cancelled(future, result, error):
+    if future.cancelled():
+        return
+    if error is None:
+        future.set_result(result)
+    else:
+        future.set_exception(error)
+
+
 class BaseEventLoop:
 
     def __init__(self):
@@ -82,7 +92,12 @@ class BaseEventLoop:
         self._check_closed()
         if self._task_factory is None:
             return tasks.Task(coro, loop=self, name=name, context=context)
-        task = self._task_factory(self, coro)
+        # A factory is given the context only when there is one, as factories written for
+        # 3.7-3.10 take just (loop, coro).
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
         if name is not None:
             task.set_name(name)
         return task
@@ -117,8 +132,12 @@ class BaseEventLoop:
         self._asyncgens_shutdown_called = True
         if not self._asyncgens:
             return
-        open_generators = list(self._asyncgens)
+        # A generator that ran to its end needs no closing; CPython's weak set has usually
+        # let go of it already.
+        open_generators = [gen for gen in self._asyncgens if gen.ag_frame is not None]
         self._asyncgens.clear()
+        if not open_generators:
+            return
         outcomes = await tasks.gather(*[gen.aclose() for gen in open_generators],
                                       return_exceptions=True)
         for outcome, gen in zip(outcomes, open_generators):
@@ -128,6 +147,24 @@ class BaseEventLoop:
                     'exception': outcome,
                     'asyncgen': gen,
                 })
+
+    def run_in_executor(self, executor, func, *args):
+        """A future of func(*args). There are no threads: func runs at once, in the caller but
+        in an empty contextvars Context (a worker thread's own), and the future gets its
+        outcome in the next turn of the loop, as if the worker had finished straight away."""
+        self._check_closed()
+        if executor is None and self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
+        future = self.create_future()
+        try:
+            outcome = contextvars.Context().run(func, *args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as error:
+            self.call_soon(_settle_unless_cancelled, future, None, error)
+        else:
+            self.call_soon(_settle_unless_cancelled, future, outcome, None)
+        return future
 
     async def shutdown_default_executor(self):
         # There are no threads, so no executor to wait for.

@@ -5,6 +5,7 @@ arguments through reprlib, and the file and line of a plain function."""
 __all__ = ('Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop')
 
+import contextvars
 import sys
 
 _FunctionType = type(lambda: None)
@@ -46,12 +47,14 @@ def _format_callback_source(func, args):
 
 
 class Handle:
-    """A callback scheduled on a loop, which cancel() keeps from running."""
+    """A callback scheduled on a loop, which cancel() keeps from running. It runs in the
+    contextvars Context given, by default a copy of the one current when it was scheduled."""
 
     def __init__(self, callback, args, loop, context=None):
         self._callback, self._args = callback, args
         self._cancelled = False
         self._loop = loop
+        self._context = contextvars.copy_context() if context is None else context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -78,7 +81,7 @@ class Handle:
         # Read into a local first: the callback may be any callable object (a functools.partial).
         callback = self._callback
         try:
-            callback(*self._args)
+            contextvars._run_in(self._context, callback, self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -4,6 +4,8 @@ those of CPython 3.11's C Future (_asyncio)."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import contextvars
+
 from . import events
 from . import exceptions
 
@@ -21,7 +23,7 @@ def isfuture(obj):
 
 def _callbacks_text(callbacks):
     """The `cb=[...]` part of a repr: one or two callbacks in full, more as first, count, last."""
-    shown = [events._format_callback_source(cb, ()) for cb in callbacks]
+    shown = [events._format_callback_source(cb, ()) for cb, _ in callbacks]
     if len(shown) > 2:
         shown = [shown[0], f'<{len(shown) - 2} more>', shown[-1]]
     return f'cb=[{", ".join(shown)}]'
@@ -29,6 +31,10 @@ def _callbacks_text(callbacks):
 
 class Future:
     """A result or an exception that a producer sets once; awaiting it waits for that."""
+
+    # CPython's Future is the C one of its _asyncio accelerator module, and messages name it so.
+    __module__ = '_asyncio'
+    __memphis_type_name__ = '_asyncio.Future'
 
     # Class-level defaults, shadowed per instance as the future's life goes on.
     _state = _PENDING
@@ -86,8 +92,8 @@ class Future:
 
     def _schedule_callbacks(self):
         pending, self._callbacks[:] = self._callbacks[:], []
-        for callback in pending:
-            self._loop.call_soon(callback, self)
+        for callback, context in pending:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -117,15 +123,18 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
-        """Call fn(future) through the loop once the future is done (soon, when it is)."""
-        if self._state == _PENDING:
-            self._callbacks.append(fn)
-        else:
-            self._loop.call_soon(fn, self)
+        """Call fn(future) through the loop once the future is done (soon, when it is), in
+        `context` (a copy of the current contextvars Context by default)."""
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+            return
+        if context is None:
+            context = contextvars.copy_context()
+        self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         """Drop every registration of fn; how many there were."""
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -162,6 +171,8 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def _get_loop(fut):

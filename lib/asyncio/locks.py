@@ -1,11 +1,12 @@
-"""asyncio's synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore.
+"""asyncio's synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore,
+Barrier.
 
 Each keeps the futures of the tasks waiting on it in arrival order and wakes them first come,
 first served, with CPython 3.11's rules for what a cancelled waiter leaves behind (a lock or a
 semaphore count it was handed passes on to the next waiter), so tasks interleave as they do on
 CPython."""
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 import collections
 
@@ -275,3 +276,104 @@ class BoundedSemaphore(Semaphore):
             super().release()
             return
         raise ValueError('BoundedSemaphore released too many times')
+
+
+# A Barrier's states, as its repr shows them. Filling: tasks gather in wait(). Draining: the
+# last party arrived and the gathered tasks are leaving; newcomers wait until they all have.
+# Resetting: reset() came while tasks were inside, and they leave with BrokenBarrierError.
+# Broken: abort() was called; every wait() fails until reset().
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Holds the tasks calling wait() until `parties` of them wait, then lets all of them go.
+    Each of a batch gets its own index, from 0 to parties - 1, in the order they arrived. The
+    barrier can be used again for the next batch."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        # Every change of state is announced on this condition; its lock guards the counts.
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0  # the tasks inside wait()
+
+    def __repr__(self):
+        shown = self._state
+        if not self.broken:
+            shown += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{shown}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        return None
+
+    async def wait(self):
+        """Wait until the batch is complete; this task's index in it. BrokenBarrierError when
+        the barrier is broken, or is aborted or reset while this task waits."""
+        async with self._cond:
+            # The previous batch must be gone (or thrown out) before this one forms.
+            await self._cond.wait_for(self._open_for_arrivals)
+            if self._state is _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(self._batch_ended)
+                    if self._state is _BROKEN or self._state is _RESETTING:
+                        raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                self._left()
+
+    def _open_for_arrivals(self):
+        return self._state is not _DRAINING and self._state is not _RESETTING
+
+    def _batch_ended(self):
+        return self._state is not _FILLING
+
+    def _left(self):
+        # The last task out of a draining or resetting barrier opens it to the next batch.
+        if self._count:
+            return
+        if self._state is _DRAINING or self._state is _RESETTING:
+            self._state = _FILLING
+        self._cond.notify_all()
+
+    async def reset(self):
+        """Back to an empty, usable barrier; the tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            self._state = _RESETTING if self._count > 0 else _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting tasks and later wait() calls get BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """How many tasks make a batch."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks of the forming batch are waiting."""
+        return self._count if self._state is _FILLING else 0
+
+    @property
+    def broken(self):
+        """True once abort() broke the barrier (until reset())."""
+        return self._state is _BROKEN

@@ -4,6 +4,8 @@ on leaving cancel what is still running, finish async generators and close the l
 
 __all__ = ('Runner', 'run')
 
+import contextvars
+
 from . import coroutines, events, exceptions, tasks
 
 _CREATED, _INITIALIZED, _CLOSED = 'created', 'initialized', 'closed'
@@ -20,6 +22,7 @@ class Runner:
         # Whether the loop was made here and set as the current one (and so is unset on close).
         self._owns_current_loop = False
         self._state = _CREATED
+        self._context = None  # every run() without a context of its own shares this one
 
     def __enter__(self):
         self.get_loop()  # the loop exists from here on
@@ -56,6 +59,8 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
+        if context is None:
+            context = self._context
         return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
 
     def _lazy_init(self):
@@ -71,6 +76,7 @@ class Runner:
             self._owns_current_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _INITIALIZED
 
 

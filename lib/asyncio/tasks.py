@@ -7,6 +7,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
            'current_task', 'all_tasks')
 
+import contextvars
 import functools
 import itertools
 
@@ -69,6 +70,9 @@ class Task(futures.Future):
     and the future's completion schedules the next step. The task is a future of the
     coroutine's result."""
 
+    # CPython's Task is the C one of its _asyncio accelerator module, and messages name it so.
+    __module__ = '_asyncio'
+    __memphis_type_name__ = '_asyncio.Task'
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
@@ -81,10 +85,12 @@ class Task(futures.Future):
         self._must_cancel = False       # cancel() came while no future could carry it
         self._fut_waiter = None         # the future the coroutine is waiting on
         self._coro = coro
+        # Every step runs in this contextvars Context, so what the coroutine sets stays its own.
+        self._vars_context = contextvars.copy_context() if context is None else context
         # Bound once: the loop calls these back at every step.
         self.__step_cb = self.__step
         self.__wakeup_cb = self.__wakeup
-        self._loop.call_soon(self.__step_cb)
+        self._loop.call_soon(self.__step_cb, context=self._vars_context)
         _register_task(self)
 
     def _repr_info(self):
@@ -102,9 +108,6 @@ class Task(futures.Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_stack(self, *, limit=None):
         return []  # frames are not inspectable here
@@ -187,23 +190,27 @@ class Task(futures.Future):
         marker = None if yielded is None else getattr(yielded, '_asyncio_future_blocking', None)
         if marker is None:
             if yielded is None:
-                self._loop.call_soon(self.__step_cb)
+                self._schedule_step()
             else:
-                self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {yielded!r}'))
+                self._schedule_step(RuntimeError(f'Task got bad yield: {yielded!r}'))
         elif futures._get_loop(yielded) is not self._loop:
-            self._loop.call_soon(self.__step, RuntimeError(
+            self._schedule_step(RuntimeError(
                 f'Task {self!r} got Future {yielded!r} attached to a different loop'))
         elif not marker:
-            self._loop.call_soon(self.__step, RuntimeError(
+            self._schedule_step(RuntimeError(
                 f'yield was used instead of yield from in task {self!r} with {yielded!r}'))
         elif yielded is self:
-            self._loop.call_soon(self.__step, RuntimeError(f'Task cannot await on itself: {self!r}'))
+            self._schedule_step(RuntimeError(f'Task cannot await on itself: {self!r}'))
         else:
             yielded._asyncio_future_blocking = False
-            yielded.add_done_callback(self.__wakeup_cb)
+            yielded.add_done_callback(self.__wakeup_cb, context=self._vars_context)
             self._fut_waiter = yielded
             if self._must_cancel and yielded.cancel(msg=self._cancel_message):
                 self._must_cancel = False
+
+    def _schedule_step(self, *exc):
+        """The next step in the next turn of the loop (with an error to throw in, if given)."""
+        self._loop.call_soon(self.__step_cb, *exc, context=self._vars_context)
 
     def __wakeup(self, future):
         """Done-callback of the awaited future: the next step gets its outcome."""

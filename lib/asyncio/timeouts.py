@@ -30,8 +30,9 @@ class Timeout:
 
     def reschedule(self, when):
         """Move the deadline of an active timeout (None removes it)."""
-        assert self._state is not _CREATED
         if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -56,10 +57,13 @@ class Timeout:
         return f"<Timeout [{self._state}]{shown}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        # A Timeout serves one block only; a failed entry leaves it unused.
+        if self._state is not _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        running = tasks.current_task()
+        if running is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._task, self._state = running, _ENTERED
         # Cancellations requested before the block are not ours to swallow.
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)

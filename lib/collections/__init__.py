@@ -10,6 +10,9 @@ import sys as _sys
 from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
     sub as _sub
 
+# What subscripting a generic class gives (PEP 585), as for list[int].
+_GenericAlias = type(list[int])
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
@@ -201,6 +204,9 @@ class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
     A list-like sequence optimized for data accesses near its endpoints."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
     __memphis_type_name__ = 'collections.deque'  # what messages call it, as CPython's C type
 
     __slots__ = ('_d', '_h', '_maxlen', '_state')
@@ -1087,6 +1093,8 @@ class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a single,
     updateable view."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         # With no maps given there is still one (empty) map to write to.
         self.maps = list(maps) if maps else [{}]
@@ -1309,6 +1317,8 @@ def _sequence_iteration():
 class UserDict:
     """A dict wrapper meant to be subclassed."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         # Through update(), which a subclass may override; keywords go last so that they win.
@@ -1472,6 +1482,8 @@ class UserDict:
 class UserList:
     """A list wrapper meant to be subclassed."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, initlist=None):
         # Always a list of our own: a copy of whatever initlist holds.
         if initlist is None:
@@ -1585,6 +1597,8 @@ class UserList:
 
 class UserString:
     """A str wrapper meant to be subclassed."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         # A str is kept as it is, a wrapper's str is shared, anything else goes through str().
