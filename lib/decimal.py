@@ -125,11 +125,15 @@ _CONDITIONS = (InvalidOperation, ConversionSyntax, DivisionImpossible, DivisionU
 # The order a Context's repr lists flags and traps in.
 _LISTING_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow,
                   Rounded, Subnormal, Underflow)
-_WHY_INVALID = (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext)
 
 
 def _flag_of(condition):
-    return InvalidOperation if condition in _WHY_INVALID else condition
+    # The four conditions that only say why an operation was invalid share its flag. Identity
+    # tests, not `in`: this runs for everything every operation reports.
+    if (condition is ConversionSyntax or condition is DivisionImpossible
+            or condition is DivisionUndefined or condition is InvalidContext):
+        return InvalidOperation
+    return condition
 
 
 _SIGNAL_LIST_TEXT = ("valid values for signals are:\n"
@@ -733,8 +737,12 @@ _FINITE, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
+# Fetched once: every result is made through it, and a lookup on `object` each time costs.
+_new_object = object.__new__
+
+
 def _make(sign, coef, exp, kind=_FINITE, cls=None):
-    d = object.__new__(Decimal if cls is None else cls)
+    d = _new_object(Decimal if cls is None else cls)
     d._sign = sign
     d._coef = coef
     d._exp = exp
@@ -748,6 +756,17 @@ def _quiet_nan(sign, payload):
 
 def _infinity(sign):
     return _make(sign, 0, 0, _INF)
+
+
+# 10**0 .. 10**_TENS_KEPT-1, made once: scaling by a power of ten happens in nearly every
+# operation, and the usual exponents (up to a few times the precision) are small.
+_TENS_KEPT = 128
+_TENS = [10 ** k for k in range(_TENS_KEPT)]
+
+
+def _ten_to(k):
+    """10**k for an int k."""
+    return _TENS[k] if 0 <= k < _TENS_KEPT else 10 ** k
 
 
 def _digit_count(n):
@@ -770,6 +789,8 @@ def _trim_payload(nan, ctx):
 def _nan_result(a, b, ctx, happened):
     """The NaN an operation on a and b (b may be None) answers, or None if neither is a NaN.
     Signaling NaNs win over quiet ones and are reported as invalid."""
+    if a._kind < _QNAN and (b is None or b._kind < _QNAN):
+        return None
     operands = [a] if b is None else [a, b]
     for d in operands:
         if d._kind == _SNAN:
@@ -815,11 +836,11 @@ def _carry_wanted(mode, sign, kept, dropped, unit):
 def _drop_digits(sign, coef, count, mode):
     """coef without its last `count` digits, rounded by mode; and whether non-zero digits went."""
     if count <= 0:
-        return coef * 10 ** -count, False
+        return coef * _ten_to(-count), False
     if count > _digit_count(coef) + 1:
         # Everything goes and what goes is under half a unit: only its non-zeroness matters.
         return (1 if _carry_wanted(mode, sign, 0, 1 if coef else 0, 10) else 0), coef != 0
-    unit = 10 ** count
+    unit = _ten_to(count)
     kept, dropped = divmod(coef, unit)
     if _carry_wanted(mode, sign, kept, dropped, unit):
         kept += 1
@@ -876,7 +897,7 @@ def _finish(sign, coef, exp, ctx, happened, mode=None):
     if length > prec:
         coef, lost = _drop_digits(sign, coef, length - prec, mode)
         exp += length - prec
-        if coef == 10 ** prec:
+        if coef == _ten_to(prec):
             coef //= 10
             exp += 1
         happened.append(Rounded)
@@ -1054,7 +1075,7 @@ def _add(a, b, ctx, happened):
         if b._exp + _digit_count(b._coef) - 1 < floor:
             b = _make(b._sign, 1, floor)
     exp = b._exp
-    left = a._coef * 10 ** (a._exp - exp) * (-1 if a._sign else 1)
+    left = a._coef * _ten_to(a._exp - exp) * (-1 if a._sign else 1)
     right = b._coef * (-1 if b._sign else 1)
     total = left + right
     if total == 0:
@@ -1112,9 +1133,9 @@ def _divide(a, b, ctx, happened):
         return _finish(sign, 0, ideal, ctx, happened)
     shift = _digit_count(b._coef) - _digit_count(a._coef) + ctx._prec + 1
     if shift >= 0:
-        quotient, rest = divmod(a._coef * 10 ** shift, b._coef)
+        quotient, rest = divmod(a._coef * _ten_to(shift), b._coef)
     else:
-        quotient, rest = divmod(a._coef, b._coef * 10 ** -shift)
+        quotient, rest = divmod(a._coef, b._coef * _ten_to(-shift))
     exp = ideal - shift
     if rest:
         # A sticky last digit keeps "more than nothing was discarded" visible to rounding.
@@ -1136,11 +1157,11 @@ def _aligned_quotient(a, b, ctx, happened):
     b_adjusted = b._exp + _digit_count(b._coef) - 1
     exp = min(a._exp, b._exp)
     if a_adjusted < b_adjusted:
-        return 0, a._coef * 10 ** (a._exp - exp)
+        return 0, a._coef * _ten_to(a._exp - exp)
     if a_adjusted - b_adjusted > ctx._prec:
         return None
-    top = a._coef * 10 ** (a._exp - exp)
-    bottom = b._coef * 10 ** (b._exp - exp)
+    top = a._coef * _ten_to(a._exp - exp)
+    bottom = b._coef * _ten_to(b._exp - exp)
     quotient, rest = divmod(top, bottom)
     if _digit_count(quotient) > ctx._prec:
         return None
@@ -1369,8 +1390,8 @@ def _compare_magnitudes(a, b):
     if a_adjusted != b_adjusted:
         return 1 if a_adjusted > b_adjusted else -1
     exp = min(a._exp, b._exp)
-    x = a._coef * 10 ** (a._exp - exp)
-    y = b._coef * 10 ** (b._exp - exp)
+    x = a._coef * _ten_to(a._exp - exp)
+    y = b._coef * _ten_to(b._exp - exp)
     return (x > y) - (x < y)
 
 
@@ -1696,7 +1717,7 @@ def _context_or_current(context):
 def _rescale(d, exp, mode, happened):
     """Finite d moved to exponent exp, rounding by mode; records Rounded/Inexact."""
     if exp <= d._exp:
-        return _make(d._sign, d._coef * 10 ** (d._exp - exp), exp)
+        return _make(d._sign, d._coef * _ten_to(d._exp - exp), exp)
     coef, lost = _drop_digits(d._sign, d._coef, exp - d._exp, mode)
     if happened is not None:
         happened.append(Rounded)
@@ -1948,6 +1969,8 @@ class Decimal(object):
         else:
             raise TypeError('conversion from %s to Decimal is not supported'
                             % _type_name(value))
+        if cls is Decimal and parsed is not value:
+            return parsed  # already a new plain Decimal
         return _make(parsed._sign, parsed._coef, parsed._exp, parsed._kind, cls)
 
     @classmethod

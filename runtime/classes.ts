@@ -50,6 +50,7 @@ import {
   newMeta,
   object as objectType,
   RAW,
+  readHookDefinedEarly,
   refreshClass,
   setMetaclass,
   STANDS_FOR_NONE,
@@ -582,16 +583,23 @@ function checkSlotStore(t: object, key: string): void {
   throwPy(e);
 }
 
+/** Reads through an instance Proxy: a user `__getattribute__` (found on the type now) first. */
+function hookedInstanceGet(t: any, key: string | symbol, receiver: any): unknown {
+  if (key === RAW) return t;
+  if (typeof key === 'string' && key.charCodeAt(0) === 36 && !isDunderKey(key)) {
+    const tp = Object.getPrototypeOf(t);
+    const ga = tp.$__getattribute__;
+    if (ga !== OP.$__getattribute__) return hookedGetattr(receiver, ga, tp.$__getattr__, key.slice(1));
+  }
+  return Reflect.get(t, key, receiver);
+}
+
+// Instances of classes with __setattr__ or __delattr__ (frozen dataclasses, say) are Proxies
+// too, but only a __getattribute__ needs to see their reads. Until some class defines one, the
+// handler has no get trap, so reads go straight to the target (a trap call on every read is what
+// costs); the target answers RAW itself. The trap, once added, stays: it then checks the type at
+// every read, as a class can gain __getattribute__ or an object change its __class__ later.
 const instanceHandler: ProxyHandler<any> = {
-  get(t, key, receiver) {
-    if (key === RAW) return t;
-    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !isDunderKey(key)) {
-      const tp = Object.getPrototypeOf(t);
-      const ga = tp.$__getattribute__;
-      if (ga !== OP.$__getattribute__) return hookedGetattr(receiver, ga, tp.$__getattr__, key.slice(1));
-    }
-    return Reflect.get(t, key, receiver);
-  },
   set(t, key, value, receiver) {
     if (typeof key === 'string' && key.charCodeAt(0) === 36) {
       const sa = Object.getPrototypeOf(t).$__setattr__;
@@ -642,12 +650,18 @@ hooks.newInstance = (cls: PyType): any => {
   const m = cls[META];
   const o = new m.Inst();
   if (m.flags & Flags.Hooks) {
+    Object.defineProperty(o, RAW, { value: o });
     const p = new Proxy(o, instanceHandler);
     proxies.set(o, p);
     return p;
   }
   return o;
 };
+
+hooks.readHookDefined = (): void => {
+  instanceHandler.get = hookedInstanceGet;
+};
+if (readHookDefinedEarly()) hooks.readHookDefined();
 
 /** The object behind an instance Proxy (the object itself otherwise). */
 function raw(o: any): any {
@@ -892,8 +906,55 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
   Reflect.set(raw(obj), '$' + name, value, obj);
 }
 
+/**
+ * Is `obj.name = v` a store to a declared slot of a class without attribute hooks? Then it is a
+ * plain property store: genericSetattr's checks (a class? a function? a __dict__? a slot?) would
+ * all pass. Instances of such classes are not Proxies, so `obj` is its own raw object.
+ */
+function isPlainSlotStore(obj: object, name: string): boolean {
+  const m = typeOf(obj)[META];
+  // Without Flags.Hooks the type's __setattr__ is object's (refreshClass keeps the flag current).
+  if (m.flags & (Flags.Hooks | Flags.Builtin)) return false;
+  const slots = m.slots as Set<string> | null | undefined;
+  return slots !== null && slots !== undefined && slots.has(name);
+}
+
+// '$' + name for slot names. A key built by concatenation is a fresh string that every keyed
+// store must first look up among the interned strings; the kept one is interned already. Only
+// declared slot names come here, so the table stays as small as the programs' __slots__.
+const slotKeys = new Map<string, string>();
+
+function slotKey(name: string): string {
+  let key = slotKeys.get(name);
+  if (key === undefined) {
+    key = '$' + name;
+    slotKeys.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * `Reflect.set(obj, key, value)`, written as an assignment: V8 optimises that, not the call. The
+ * two differ only when the key is read-only along the prototype chain, where the assignment
+ * throws and Reflect.set quietly does nothing; that case keeps Reflect.set's outcome.
+ */
+function storeSlot(obj: any, key: string, value: unknown): void {
+  try {
+    obj[key] = value;
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    const d = findDescriptor(obj, key);
+    const readOnly = d !== undefined && ('value' in d ? d.writable === false : d.set === undefined);
+    if (!readOnly) throw e;
+  }
+}
+
 /** setattr for stores that may need a hook (`setattr()`, stores on values of unknown type). */
 export function setattrFallback(obj: any, name: string, value: unknown): void {
+  if (typeof obj === 'object' && obj !== null && isPlainSlotStore(obj, name)) {
+    storeSlot(obj, slotKey(name), value);
+    return;
+  }
   if ((typeof obj === 'object' && obj !== null) || isClass(obj)) {
     const sa = typeOf(obj).prototype.$__setattr__;
     if (sa !== OP.$__setattr__) {

@@ -125,6 +125,13 @@ export type KwPairs = [string, unknown][];
 // ---------------------------------------------------------------------------------------------
 // Late-bound services provided by other modules
 
+let readHookSeenEarly = false;
+
+/** Did a class define __getattribute__ before classes.ts took over hooks.readHookDefined? */
+export function readHookDefinedEarly(): boolean {
+  return readHookSeenEarly;
+}
+
 export const hooks = {
   /** Make a tuple from a JS array (copies). Set by tuple.ts. */
   tuple: (items: unknown[]): unknown => items.slice(),
@@ -154,6 +161,10 @@ export const hooks = {
   typeCall: (cls: PyType, pos: unknown[], kw: KwPairs | null): unknown => typeCall(cls, pos, kw),
   /** Make a bare instance of `cls` (classes.ts adds Proxies and builtin layouts). */
   newInstance: (cls: PyType): any => new cls[META].Inst(),
+  /** A class now defines __getattribute__ (classes.ts sets it; before that it is only noted). */
+  readHookDefined: (): void => {
+    readHookSeenEarly = true;
+  },
   /** The items of an iterable as a JS array (ops.ts). */
   toArray: (x: unknown): unknown[] => Array.from(x as Iterable<unknown>),
   /** A bytes object over `data` (bytes.ts sets it; before that the data itself stands in). */
@@ -479,6 +490,8 @@ export function refreshClass(cls: PyType): void {
     if (v !== undefined && v !== (Object.prototype as any)[name]) hooksFlag = true;
   }
   m.flags = hooksFlag ? m.flags | Flags.Hooks : m.flags & ~Flags.Hooks;
+  const ga = p.$__getattribute__;
+  if (ga !== undefined && ga !== (Object.prototype as any).$__getattribute__) hooks.readHookDefined();
   const metaCls = (cls as any)[TYPE] as PyType;
   m.fast =
     !hooksFlag &&
@@ -1004,7 +1017,9 @@ export function boundMethod(self: unknown, func: Function, thisStyle = false): F
 
 /** [self, func, thisStyle] of a bound method, or undefined. */
 export function boundParts(f: unknown): [unknown, Function, boolean] | undefined {
-  return typeof f === 'function' ? (f as any)[BOUND] : undefined;
+  // A class is never a bound method; reading the symbol off it would go through its metaclass's
+  // proxy (`cls in (A, B)` compares classes through function __eq__, which asks this).
+  return typeof f === 'function' && !isClass(f) ? (f as any)[BOUND] : undefined;
 }
 
 /**

@@ -29,7 +29,7 @@ import { PySlice, sliceBounds } from './slice.js';
 import { isExactArray, listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
 import {
-  builtinTypes, className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf,
+  builtinTypes, className, Flags, hooks, isClass, isInstance, isSubclass, META, NotImplemented, NoneType, typeOf, typeType,
 } from './object.js';
 
 export { NotImplemented, Ellipsis } from './object.js';
@@ -622,6 +622,9 @@ function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   }
   const ta = typeOf(a);
   const tb = typeOf(b);
+  // Two classes of metaclass type (`cls in (A, B)`): type defines no comparison of its own, so
+  // == and != come down to identity and every other comparison to the TypeError below.
+  if (ta === typeType && tb === typeType && (op === EQ || op === NE)) return op === EQ ? a === b : a !== b;
   let checkedReflected = false;
   if (ta !== tb && isSubclass(tb, ta)) {
     const fb = slot(b, op.rname);
