@@ -696,6 +696,10 @@ export const boolType: PyType = builtinType({
     if (pos.length > 1) raise('TypeError', `bool expected at most 1 argument, got ${pos.length}`);
     return pos.length ? truthy(pos[0]) : false;
   },
+  // Inherited from int: `bool.from_bytes(b'\x02', 'big')` is bool(2).
+  classmethods: {
+    from_bytes: fromBytes,
+  },
   methods: {
     ...(intCommon as Record<string, Method>),
     __repr__(this: boolean): string {
