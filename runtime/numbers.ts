@@ -255,6 +255,12 @@ function fromBytes(cls: PyType, data: unknown, byteorder?: unknown, signed?: unk
 kwParams(toBytes, 'to_bytes', ['length', 'byteorder', 'signed']);
 kwParams(fromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1);
 
+/** bool.from_bytes: int's, and the int made a bool (bool has no subclasses to make it). */
+function boolFromBytes(_cls: PyType, data: unknown, byteorder?: unknown, signed?: unknown): boolean {
+  return truthy(fromBytes(intType, data, byteorder, signed));
+}
+kwParams(boolFromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1);
+
 const intOnlyMethods = {
   bit_length(this: unknown, over?: unknown): number {
     if (over !== undefined) wantsNone('int.bit_length', arguments.length);
@@ -592,6 +598,10 @@ export const intType: PyType = builtinType({
   const floats = floatCommon as Record<string, Method>;
   for (const name of Object.keys(ints)) if (!(name in floats)) defineSplit(Number.prototype, name, ints[name], undefined);
   for (const name of Object.keys(floats)) if (!(name in ints)) defineSplit(Number.prototype, name, undefined, floats[name]);
+  // int's classmethod, read through an instance too (`(5).from_bytes`), but not through a float.
+  const fromBytesAdapter = (Number.prototype as unknown as Record<string, unknown>).$from_bytes;
+  defineSplit(Number.prototype, 'from_bytes', fromBytesAdapter, undefined);
+  defineHidden(BigInt.prototype, '$from_bytes', fromBytesAdapter);
   for (const name of ['real', 'imag', 'numerator', 'denominator'] as const) {
     Object.defineProperty(Number.prototype, '$' + name, {
       get(this: number) {
@@ -698,7 +708,7 @@ export const boolType: PyType = builtinType({
   },
   // Inherited from int: `bool.from_bytes(b'\x02', 'big')` is bool(2).
   classmethods: {
-    from_bytes: fromBytes,
+    from_bytes: boolFromBytes,
   },
   methods: {
     ...(intCommon as Record<string, Method>),
