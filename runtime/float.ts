@@ -457,6 +457,16 @@ export function floatHex(x: number): string {
   return `${sign}0x${lead}.${fs}p${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
 }
 
+/**
+ * The NaN with its sign bit set, which `float('-nan')` gives (the bundler folds a literal `-NaN`
+ * into `NaN`, so it is made from its bits).
+ */
+const NEGATIVE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, 0xfff80000);
+  return view.getFloat64(0);
+})();
+
 /** `float.fromhex(s)`, correctly rounded. */
 export function floatFromHex(s: string): PyFloatValue {
   let i = 0;
@@ -467,7 +477,7 @@ export function floatFromHex(s: string): PyFloatValue {
   if (i < j && (s[i] === '+' || s[i] === '-')) { neg = s[i] === '-'; i++; }
   const word = s.slice(i, j).toLowerCase();
   if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
-  if (word === 'nan') return toFloat(NaN);
+  if (word === 'nan') return toFloat(neg ? NEGATIVE_NAN : NaN);
   if (word.startsWith('0x')) i += 2;
   let digits = '';
   let fracDigits = 0;
@@ -600,7 +610,7 @@ export function floatParse(s: string): number | null {
   if (c === 105 || c === 110) {
     const word = s.slice(k, j).toLowerCase();
     if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
-    if (word === 'nan') return NaN;
+    if (word === 'nan') return neg ? NEGATIVE_NAN : NaN;
   } else {
     let body = floatBody(s, k, j);
     if (body === null && k < j && !isAscii(s, k, j)) {

@@ -16,7 +16,7 @@ import { raise } from './exceptions.js';
 import { defineHidden, kwParams } from './install.js';
 import {
   PyFloat, floatAsIntegerRatio, floatDivmod, floatFloorDiv, floatFromString, floatHex, floatIsInteger,
-  floatMod, floatPow, floatRepr, floatRound, floatRoundToInt, floatToInt, floatTrueDiv, toFloat,
+  floatFromHex, floatMod, floatPow, floatRepr, floatRound, floatRoundToInt, floatToInt, floatTrueDiv, toFloat,
   type PyFloatValue,
 } from './float.js';
 import { formatFloat, formatInt } from './format.js';
@@ -648,49 +648,6 @@ export const floatType: PyType = builtinType({
     },
   },
 });
-
-/** float.fromhex(s) */
-function floatFromHex(s: string): PyFloatValue {
-  const t = s.trim().toLowerCase();
-  const m = /^([+-])?(?:(inf|infinity)|(nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?)$/.exec(t);
-  if (!m || (m[2] === undefined && m[3] === undefined && !m[4] && !m[5])) {
-    return raise('ValueError', 'invalid hexadecimal floating-point string');
-  }
-  const sign = m[1] === '-' ? -1 : 1;
-  if (m[2] !== undefined) return sign * Infinity;
-  if (m[3] !== undefined) return NaN;
-  const intPart = m[4] ?? '';
-  const frac = m[5] ?? '';
-  const exp = m[6] ? Number(m[6]) : 0;
-  const mant = BigInt('0x' + (intPart + frac || '0'));
-  let e = exp - 4 * frac.length;
-  // Exact scaling: mant * 2**e, rounded once.
-  let v: number;
-  if (mant === 0n) v = 0;
-  else if (e >= 0) v = Number(mant << BigInt(Math.min(e, 2000)));
-  else {
-    // Shift right with round-half-even at 53 significant bits (or subnormal precision).
-    const bits = mant.toString(2).length;
-    let keep = 53;
-    const topExp = bits + e; // value < 2**topExp
-    if (topExp < -1021) keep = Math.max(0, 53 - (-1021 - topExp));
-    let shift = bits - keep;
-    if (shift > 0) {
-      const q = mant >> BigInt(shift);
-      const r = mant - (q << BigInt(shift));
-      const half = 1n << BigInt(shift - 1);
-      let qq = q;
-      if (r > half || (r === half && (q & 1n) === 1n)) qq += 1n;
-      v = Number(qq) * 2 ** (e + shift);
-    } else {
-      v = Number(mant) * 2 ** e;
-      shift = 0;
-    }
-    e = 0;
-  }
-  if (v === Infinity) raise('OverflowError', 'hexadecimal value too large to represent as a float');
-  return toFloat(sign * v);
-}
 
 // `x.fromhex` on an unboxed float finds float's classmethod; int (which shares the prototype)
 // has no fromhex in 3.11.
