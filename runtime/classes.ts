@@ -1374,7 +1374,10 @@ Object.defineProperty(OP, '$__dict__', {
 /** A name a shared prototype holds for another type only (int and float share Number.prototype:
  * `hex` there is float's), so `cls` does not have it. */
 function absentFrom(cls: PyType, proto: object, key: string): boolean {
-  const get = Object.getOwnPropertyDescriptor(proto, key)?.get as any;
+  const d = Object.getOwnPropertyDescriptor(proto, key);
+  // A name held as undefined hides an inherited JS member (tuple's `__setitem__` over list's).
+  if (d !== undefined && 'value' in d && d.value === undefined) return true;
+  const get = d?.get as any;
   return get !== undefined && get[CLASS_VALUE] !== undefined && get[CLASS_VALUE](cls) === undefined;
 }
 

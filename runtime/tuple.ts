@@ -15,7 +15,7 @@ import { raise } from './exceptions.js';
 import { itemEq, pyHash, seqCompare, seqEq } from './compare.js';
 import { hashTuple } from './hash.js';
 import { defineHidden } from './install.js';
-import { builtinType, hooks, NotImplemented, type PyType } from './object.js';
+import { builtinType, CLASS_VALUE, hooks, NotImplemented, type PyType } from './object.js';
 import { iter } from './ops.js';
 import { clampRange, normIndex, repeatArray, repeatCount, repeatFallback } from './list.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
@@ -248,13 +248,12 @@ hooks.tuple = (items: unknown[]) => tuple(items);
 /** List-only methods: reading one from a tuple raises AttributeError, as in CPython. */
 const LIST_ONLY = ['append', 'extend', 'insert', 'pop', 'remove', 'sort', 'reverse', 'copy', 'clear'];
 for (const name of LIST_ONLY) {
-  Object.defineProperty(PyTuple.prototype, '$' + name, {
-    get(): never {
-      return raise('AttributeError', `'tuple' object has no attribute '${name}'`);
-    },
-    configurable: true,
-    enumerable: false,
-  });
+  const get = function (this: unknown): never {
+    return raise('AttributeError', `'${typeNameOf(this)}' object has no attribute '${name}'`);
+  };
+  // Nor does the class have them: `hasattr(tuple, 'append')` is False and dir(tuple) omits them.
+  (get as unknown as Record<symbol, unknown>)[CLASS_VALUE] = () => undefined;
+  Object.defineProperty(PyTuple.prototype, '$' + name, { get, configurable: true, enumerable: false });
 }
 /** Mutating dunders: absent, so the operators fall back or raise their own TypeErrors. */
 for (const name of ['__setitem__', '__delitem__', '__iadd__', '__imul__', '__reversed__']) {
