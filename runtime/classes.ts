@@ -1381,6 +1381,27 @@ function absentFrom(cls: PyType, proto: object, key: string): boolean {
   return get !== undefined && get[CLASS_VALUE] !== undefined && get[CLASS_VALUE](cls) === undefined;
 }
 
+/**
+ * Whether instances of the class statement's class `cls` take weak references (CPython gives
+ * them a `__weakref__` slot): some class of its MRO written in Python has no `__slots__` or
+ * lists `__weakref__` in them, and its builtin base is not one whose instances vary in size.
+ */
+function hasWeakrefSlot(cls: PyType): boolean {
+  const solid = cls[META].solid?.[META].name;
+  if (solid === 'int' || solid === 'bool' || solid === 'tuple' || solid === 'bytes') return false;
+  return hasImplicitSlot(cls, '__weakref__');
+}
+
+/** Whether a class of `cls`'s MRO written in Python has no `__slots__`, or lists `name` in them. */
+function hasImplicitSlot(cls: PyType, name: string): boolean {
+  return cls[META].mro.some((c) => {
+    if ((c[META].flags & Flags.Builtin) !== 0) return false;
+    const slots = Object.getOwnPropertyDescriptor(c.prototype, '$__slots__')?.value;
+    if (slots === undefined) return true;
+    return slots === name || (Array.isArray(slots) && slots.includes(name));
+  });
+}
+
 /** The sorted attribute names dir(obj) lists. */
 export function dirNames(obj: unknown): string[] {
   const names = new Set<string>();
@@ -1391,11 +1412,19 @@ export function dirNames(obj: unknown): string[] {
   };
   if (isClass(obj)) {
     for (const c of obj[META].mro) addOwn(c.prototype, obj);
-    for (const n of ['__name__', '__qualname__', '__module__', '__mro__', '__bases__', '__base__', '__dict__']) {
-      if (n !== '__name__' && n !== '__qualname__' && n !== '__mro__' && n !== '__bases__' && n !== '__base__') names.add(n);
-    }
     names.add('__doc__');
-    names.add('__module__');
+    names.delete('__dict__');
+    names.delete('__module__');
+    // A class statement's namespace holds `__module__` and `__dict__`; a builtin type's has them
+    // only where its instances have them (functions and types; exceptions and the method wrappers
+    // have a `__dict__`).
+    const m = obj[META];
+    const builtin = (m.flags & Flags.Builtin) !== 0;
+    const instancesNamed = !builtin || m.name === 'type' || m.name === 'function';
+    if (instancesNamed) names.add('__module__');
+    if (!builtin && hasWeakrefSlot(obj)) names.add('__weakref__');
+    const exception = m.mro.some((c) => c[META].name === 'BaseException' && c[META].module === 'builtins');
+    if (builtin ? instancesNamed || exception || m.name === 'staticmethod' || m.name === 'classmethod' : hasImplicitSlot(obj, '__dict__') || exception) names.add('__dict__');
   } else {
     if (typeof obj === 'object' && obj !== null) {
       addOwn(raw(obj));
@@ -1410,7 +1439,10 @@ export function dirNames(obj: unknown): string[] {
       return [...names].sort();
     }
     for (const c of typeOf(obj)[META].mro) addOwn(c.prototype, typeOf(obj));
+    // object's prototype holds the `__dict__` accessor for every instance; only some have one.
     if (hasDict(obj)) names.add('__dict__');
+    else names.delete('__dict__');
+    names.add('__doc__');
   }
   names.add('__class__');
   return [...names].sort();
