@@ -15,7 +15,7 @@ import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
 import { invalidKeyword, markMethods, stopIteration } from './install.js';
 import {
-  builtinType, className, idOf, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
+  builtinType, className, idOf, installBuiltinMembers, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
   NotImplemented, TYPE, type as typeType, typeOf, type KwPairs, type PyType,
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
@@ -26,6 +26,7 @@ import { asciiEscape, strLen } from './str.js';
 import { newTuple, PyTuple, tuple } from './tuple.js';
 import { isExactArray, ListIterator, ListReverseIterator, sortList, toList, TupleIterator } from './list.js';
 import { PyDict } from './dict.js';
+import { PyGenericAlias } from './generic.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { currentStdout, stdout, stdoutWrite, flushStdout, TextStream, PyFile } from './io.js';
@@ -626,17 +627,20 @@ export class EnumerateIterator extends PyIterator {
   }
 }
 
-/** reversed() over a sequence with __len__ and __getitem__. */
+/** reversed() over a sequence with __len__ and __getitem__ (a str, a tuple, a user class). */
 export class SeqReverseIterator extends PyIterator {
   constructor(
     private seq: unknown,
     private i: number,
+    /** The items themselves, when indexing them directly is the same as `__getitem__` (str, tuple). */
+    private items: ArrayLike<unknown> | null,
   ) {
     super();
   }
 
   next(): IteratorResult<unknown> {
     if (this.i < 0) return DONE;
+    if (this.items !== null) return { value: this.items[this.i--], done: false };
     const g = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__;
     const v = g.call(this.seq, this.i--);
     return { value: v, done: false };
@@ -676,72 +680,160 @@ export class CallableIterator extends PyIterator {
   }
 }
 
-/** map(func, *iterables) */
-export function map(f: unknown, ...iterables: unknown[]): MapIterator {
-  if (iterables.length === 0) raise('TypeError', 'map() must have at least two arguments.');
-  return new MapIterator(callable(f) as Fn, iterables.map(jsIter));
+// Each type has a positional entry (`filterCall`), what a plain call runs, and a general one
+// (`newFilter`) taking the positional list and keyword pairs, what type.__call__ and `__new__` run.
+
+function mapCall(...pos: unknown[]): MapIterator {
+  return newMap(pos);
 }
 
-/** filter(function or None, iterable) */
-export function filter(f: unknown, iterable: unknown, over?: unknown): FilterIterator {
+function newMap(pos: unknown[]): MapIterator {
+  if (pos.length < 2) raise('TypeError', 'map() must have at least two arguments.');
+  const its = new Array<Iterator<unknown>>(pos.length - 1);
+  for (let i = 1; i < pos.length; i++) its[i - 1] = jsIter(pos[i]);
+  return new MapIterator(callable(pos[0]) as Fn, its);
+}
+
+function filterCall(f: unknown, iterable: unknown, over?: unknown): FilterIterator {
   if (iterable === undefined || over !== undefined) wantsRange('filter', 2, 2, arguments.length);
   return new FilterIterator(f === null ? null : (callable(f) as Fn), jsIter(iterable));
 }
 
-/** zip(*iterables, strict=False) */
-export const zip = withKw(
-  function zip(...iterables: unknown[]): ZipIterator {
-    return new ZipIterator(iterables.map(jsIter), false);
-  },
-  (pos, kw): unknown => {
-    let strict = false;
-    for (const [k, v] of kw ?? []) {
-      if (k === 'strict') strict = truthy(v);
-      else raise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
-    }
-    return new ZipIterator(pos.map(jsIter), strict);
-  },
-);
+function newFilter(pos: unknown[]): FilterIterator {
+  if (pos.length !== 2) wantsRange('filter', 2, 2, pos.length);
+  return filterCall(pos[0], pos[1]);
+}
 
-/** enumerate(iterable, start=0) */
-export const enumerate = withKw(
-  function enumerate(iterable: unknown, start: unknown = 0, over?: unknown): EnumerateIterator {
-    if (iterable === undefined) wantsArgument('enumerate', 'iterable', null);
-    if (over !== undefined) wantsAtMost('enumerate', 2, arguments.length);
-    const s = typeof start === 'number' && Number.isInteger(start) ? start : toIndex(start);
-    return new EnumerateIterator(jsIter(iterable), s);
-  },
-  (pos, kw): unknown => {
-    if (pos.length + (kw?.length ?? 0) > 2) wantsAtMost('enumerate', 2, pos.length + (kw?.length ?? 0));
-    let iterable = pos[0];
-    let start: unknown = pos[1];
-    for (const [k, v] of kw ?? []) {
-      if (k === 'iterable') iterable = v;
-      else if (k === 'start') start = v;
-      else raise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
-    }
-    return enumerate(iterable, start === undefined ? 0 : start);
-  },
-);
+function zipCall(...iterables: unknown[]): ZipIterator {
+  return new ZipIterator(iterables.map(jsIter), false);
+}
 
-/** reversed(sequence) */
-export function reversed(seq: unknown, over?: unknown): unknown {
+function newZip(pos: unknown[], kw: KwPairs | null): ZipIterator {
+  let strict = false;
+  for (const [k, v] of kw ?? []) {
+    if (k === 'strict') strict = truthy(v);
+    else raise('TypeError', `'${k}' is an invalid keyword argument for zip()`);
+  }
+  return new ZipIterator(pos.map(jsIter), strict);
+}
+
+function enumerateCall(iterable: unknown, start: unknown = 0, over?: unknown): EnumerateIterator {
+  if (iterable === undefined) wantsArgument('enumerate', 'iterable', null);
+  if (over !== undefined) wantsAtMost('enumerate', 2, arguments.length);
+  const s = typeof start === 'number' && Number.isInteger(start) ? start : toIndex(start);
+  return new EnumerateIterator(jsIter(iterable), s);
+}
+
+function newEnumerate(pos: unknown[], kw: KwPairs | null): EnumerateIterator {
+  const names = kw === null ? [] : kw.map(([k]) => k);
+  const given = pos.length + names.length;
+  if (given === 0 || (given > 2 && pos.length === 0)) wantsArgument('enumerate', 'iterable', null);
+  if (given > 2) wantsAtMost('enumerate', 2, given);
+  // Keywords name the places the positionals leave open; two keywords may come in either order.
+  const open = names.length === 2 && names[0] === 'start' ? ['start', 'iterable'] : ['iterable', 'start'].slice(pos.length);
+  names.forEach((k, i) => {
+    if (k !== open[i]) raise('TypeError', `'${k}' is an invalid keyword argument for enumerate()`);
+  });
+  const named = (k: string): unknown => kw?.find(([n]) => n === k)?.[1];
+  const iterable = pos.length > 0 ? pos[0] : named('iterable');
+  const start = pos.length > 1 ? pos[1] : named('start');
+  return enumerateCall(iterable, start === undefined ? 0 : start);
+}
+
+function reversedCall(seq: unknown, over?: unknown): unknown {
   if (seq === undefined || over !== undefined) wantsRange('reversed', 1, 1, arguments.length);
+  return reverseOf(seq);
+}
+
+function newReversed(pos: unknown[]): unknown {
+  if (pos.length !== 1) wantsRange('reversed', 1, 1, pos.length);
+  return reverseOf(pos[0]);
+}
+
+/** What `reversed(seq)` gives: the sequence's own `__reversed__` result when it has one. */
+function reverseOf(seq: unknown): unknown {
   if (Array.isArray(seq)) {
-    if (seq instanceof PyTuple) return new ListReverseIterator(seq);
-    return new ListReverseIterator(seq);
+    const kind = seq.constructor;
+    if (kind === Array) return new ListReverseIterator(seq);
+    // A tuple has no __reversed__: CPython walks it as a sequence, and a `reversed` object it is.
+    if (kind === PyTuple) return new SeqReverseIterator(seq, seq.length - 1, seq);
   }
   const m = (seq as { $__reversed__?: () => unknown } | null)?.$__reversed__;
   if (typeof m === 'function') return m.call(seq);
   if (m === null) raise('TypeError', `'${typeNameOf(seq)}' object is not reversible`);
-  if (typeof seq === 'string') return new ListReverseIterator(Array.from(seq));
+  if (typeof seq === 'string') {
+    const chars = Array.from(seq);
+    return new SeqReverseIterator(chars, chars.length - 1, chars);
+  }
   const lenM = (seq as { $__len__?: unknown } | null)?.$__len__;
   const getM = (seq as { $__getitem__?: unknown } | null)?.$__getitem__;
   if (typeof lenM !== 'function' || typeof getM !== 'function' || seq instanceof PyDict) {
     return raise('TypeError', `'${typeNameOf(seq)}' object is not reversible`);
   }
-  return new SeqReverseIterator(seq, len(seq) - 1);
+  return new SeqReverseIterator(seq, len(seq) - 1, null);
 }
+
+/**
+ * Make one of the lazy iterator builtins a class: calling it builds the iterator, and calling a
+ * subclass builds the same iterator with the subclass's prototype (its `__init__` runs after).
+ * `keywords` false: the type itself refuses keyword arguments, as CPython's do; a subclass's
+ * `__new__` lets them through to its `__init__`.
+ */
+function iteratorType(
+  name: string,
+  proto: object,
+  call: (...args: any[]) => unknown,
+  make: (pos: unknown[], kw: KwPairs | null) => unknown,
+  keywords: boolean,
+): PyType {
+  // Own copies, so that dir(map) lists them as CPython's does; marked before builtinType adds
+  // `__new__`, which must stay a plain function.
+  const shared = PyIterator.prototype as unknown as Record<string, unknown>;
+  for (const key of ['$__iter__', '$__next__']) {
+    if (!Object.prototype.hasOwnProperty.call(proto, key)) {
+      Object.defineProperty(proto, key, { value: shared[key], writable: true, configurable: true, enumerable: false });
+    }
+  }
+  markMethods(proto);
+  const type: PyType = builtinType({
+    name,
+    proto,
+    directCall: call,
+    construct(cls, pos, kw) {
+      if (cls === type) {
+        if (!keywords && kw !== null && kw.length > 0) raise('TypeError', `${name}() takes no keyword arguments`);
+        return make(pos, kw !== null && kw.length > 0 ? kw : null);
+      }
+      if (!isClass(cls) || !isSubclassOne(cls, type)) {
+        const other = isClass(cls) ? cls[META].name : className(cls);
+        raise('TypeError', `${name}.__new__(${other}): ${other} is not a subtype of ${name}`);
+      }
+      const it = make(pos, keywords && kw !== null && kw.length > 0 ? kw : null);
+      // reversed() hands back a sequence's own reverse iterator unchanged, even for a subclass.
+      return Object.getPrototypeOf(it) === proto ? Object.setPrototypeOf(it as object, cls.prototype) : it;
+    },
+  });
+  // The runtime's convention for builtins that take keywords (`fn.$kw(pos, kw)`), kept for JS callers.
+  if (keywords) {
+    const viaKeywords = (pos: unknown[], kw: KwPairs | null): unknown => type[META].construct!(type, pos, kw);
+    Object.defineProperty(type, '$kw', { value: viaKeywords, configurable: true, enumerable: false });
+  }
+  return type;
+}
+
+export const map: PyType = iteratorType('map', MapIterator.prototype, mapCall, newMap, false);
+export const filter: PyType = iteratorType('filter', FilterIterator.prototype, filterCall, newFilter, false);
+export const zip: PyType = iteratorType('zip', ZipIterator.prototype, zipCall, newZip, true);
+export const enumerate: PyType = iteratorType('enumerate', EnumerateIterator.prototype, enumerateCall, newEnumerate, true);
+export const reversed: PyType = iteratorType('reversed', SeqReverseIterator.prototype, reversedCall, newReversed, false);
+
+// `enumerate[int]` is a types.GenericAlias (the other four have no __class_getitem__).
+installBuiltinMembers(EnumerateIterator.prototype, {
+  name: 'enumerate',
+  classmethods: {
+    __class_getitem__: (cls: PyType, params: unknown) => new PyGenericAlias(cls, params instanceof PyTuple ? params : tuple([params])),
+  },
+});
 
 /** iter(object) / iter(callable, sentinel) */
 export function iter(obj: unknown, sentinel?: unknown, over?: unknown): unknown {
@@ -818,11 +910,6 @@ export function next(it: unknown, dflt?: unknown, over?: unknown): unknown {
 }
 
 for (const [name, cls] of [
-  ['map', MapIterator],
-  ['filter', FilterIterator],
-  ['zip', ZipIterator],
-  ['enumerate', EnumerateIterator],
-  ['reversed', SeqReverseIterator],
   ['callable_iterator', CallableIterator],
   ['iterator', SeqIterator],
 ] as const) {
@@ -1019,8 +1106,8 @@ export function locals(over?: unknown): PyDict {
 // Bundling may rename these functions (`max` → `max2`) to keep top-level names unique; Python sees
 // their `__name__` and repr, so each keeps the name of the builtin it is.
 for (const [name, fn] of Object.entries({
-  print, ascii, repr, getattr, callable: callableBuiltin, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any, all, map, filter,
-  zip, enumerate, reversed, iter, next, chr, ord, hex, oct, bin, divmod, pow, round, globals, locals,
+  print, ascii, repr, getattr, callable: callableBuiltin, len, abs, hash, id, isinstance, issubclass, max, min, sum, sorted, any, all,
+  iter, next, chr, ord, hex, oct, bin, divmod, pow, round, globals, locals,
 })) {
   if (typeof fn === 'function' && fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
 }

@@ -14,6 +14,8 @@
 //         (it gets the subclass as `cls` and must give its result `cls.prototype` as prototype),
 //         then `__init__` runs (give `methods.__init__` to types whose __init__ refills, like list),
 //       new?(cls, pos, kw): `__new__` when it differs from `construct`,
+//       directCall?(...args): what a plain positional call of the type itself runs, skipping
+//         type.__call__ (zip, map, ...: called as often as functions; must agree with `construct`),
 //       methods: this-style functions installed as non-enumerable `proto['$' + name]`,
 //       getters: `(self) => value` installed as accessors `proto['$' + name]`,
 //       classmethods: `(cls, ...args)`, staticmethods: `(...args)` }
@@ -97,6 +99,8 @@ export interface ClassMeta {
   fast: boolean;
   /** Builtins: the full constructor for the type itself. */
   construct: ((cls: PyType, pos: unknown[], kw: [string, unknown][] | null) => unknown) | null;
+  /** Builtins: a positional call of the type itself, skipping type.__call__ (a hot call such as zip). */
+  directCall: ((...args: any[]) => unknown) | null;
   /** The nearest builtin base with its own instance layout (list, dict, int, ...), or null. */
   solid: PyType | null;
   /**
@@ -426,6 +430,14 @@ export function newClassFunction(meta: ClassMeta): PyType {
  */
 function builtinClassFunction(meta: ClassMeta): PyType {
   const name = jsName(meta.name);
+  const direct = meta.directCall;
+  if (direct !== null) {
+    // Code of its own per type keeps the call to `direct` monomorphic, as a plain function's is.
+    const make = new Function('direct', `return function ${name}() { return direct.apply(undefined, arguments); }`);
+    const fn = make(direct) as PyType;
+    hidden(fn, META, meta);
+    return fn;
+  }
   // A computed key names the function (its `name` is what V8 puts in stack frames).
   const cls = {
     [name]: function (...args: unknown[]) {
@@ -821,6 +833,8 @@ export interface BuiltinSpec {
   proto: object;
   construct?: (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown;
   new?: (cls: PyType, pos: unknown[], kw: KwPairs | null) => unknown;
+  /** `cls(*pos)` for the type itself, when it can skip type.__call__ (must agree with `construct`). */
+  directCall?: (...args: any[]) => unknown;
   methods?: Record<string, Function>;
   getters?: Record<string, (self: any) => unknown>;
   setters?: Record<string, (self: any, value: unknown) => void>;
@@ -853,6 +867,7 @@ export function newMeta(
     Inst,
     fast: false,
     construct: null,
+    directCall: null,
     solid: null,
     messageName: null,
     subclasses: [],
@@ -871,6 +886,7 @@ export function builtinType(spec: BuiltinSpec): PyType {
   const meta = newMeta(spec.name, spec.qualname ?? spec.name, module, bases, proto, Inst);
   meta.flags = Flags.Builtin | (spec.final ? Flags.Final : 0);
   meta.construct = spec.construct ?? null;
+  meta.directCall = spec.directCall ?? null;
   const cls = builtinClassFunction(meta);
   cls.prototype = proto;
   if (PRIMITIVE_PROTOTYPES.includes(proto)) keepFast(proto);
