@@ -14,6 +14,7 @@ import { formatInt } from '../format.js';
 import { bytes, bytesData, isBytesLike, PyBytes } from '../bytes.js';
 import { repr } from '../repr.js';
 import { newTuple, PyTuple, tuple } from '../tuple.js';
+import { PyGenericAlias } from '../generic.js';
 import { PyDict } from '../dict.js';
 import { MappingProxy } from '../classes.js';
 import { toIndex, typeNameOf } from '../slice.js';
@@ -974,6 +975,9 @@ export const matchType: PyType = builtinType({
   module: 're',
   proto: PyMatch.prototype,
   final: true,
+  classmethods: {
+    __class_getitem__: (cls: PyType, params: unknown) => new PyGenericAlias(cls, params instanceof PyTuple ? params : tuple([params])),
+  },
   methods: {
     // No rest parameter: m.group(1), the common call, allocates no argument array.
     group(this: PyMatch, g?: unknown) {
@@ -1040,6 +1044,9 @@ export const patternType: PyType = builtinType({
   module: 're',
   proto: PyPattern.prototype,
   final: true,
+  classmethods: {
+    __class_getitem__: (cls: PyType, params: unknown) => new PyGenericAlias(cls, params instanceof PyTuple ? params : tuple([params])),
+  },
   methods: {
     search: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
       return doSearch(this, s, pos, endpos);
