@@ -155,7 +155,7 @@ installBuiltinMembers(typeType.prototype, {
 });
 
 // `list[int]` and the other builtin generics (PEP 585).
-function classGetitem(cls: PyType, params: unknown): PyGenericAlias {
+export function classGetitem(cls: PyType, params: unknown): PyGenericAlias {
   return new PyGenericAlias(cls, params instanceof PyTuple ? params : tuple([params]));
 }
 for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'type']) {
