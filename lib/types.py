@@ -57,9 +57,12 @@ del _C
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for key, value in dict(mapping_or_iterable).items():
-            setattr(self, key, value)
+    __memphis_type_name__ = 'types.SimpleNamespace'  # what messages call it, as CPython's C type
+
+    def __init__(self, /, *args, **kwargs):
+        # 3.11 takes keywords only (a positional mapping came in 3.13).
+        if args:
+            raise TypeError('no positional arguments expected')
         for key, value in kwargs.items():
             setattr(self, key, value)
 

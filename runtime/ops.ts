@@ -770,7 +770,7 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
     // Only the class's own MRO counts: its metaclass's __class_getitem__ (type's) is not its.
     const cg = '$__class_getitem__' in obj.prototype ? (obj as any).$__class_getitem__ : undefined;
     if (typeof cg === 'function') return cg(key);
-    return raise('TypeError', `type '${obj[META].name}' is not subscriptable`);
+    return raise('TypeError', `type '${obj[META].messageName ?? obj[META].name}' is not subscriptable`);
   }
   const f = slot(obj, '$__getitem__');
   if (f !== undefined) return f.call(obj, key);
