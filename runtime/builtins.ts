@@ -26,7 +26,7 @@ import { asciiEscape, strLen } from './str.js';
 import { newTuple, PyTuple, tuple } from './tuple.js';
 import { isExactArray, ListIterator, ListReverseIterator, sortList, toList, TupleIterator } from './list.js';
 import { PyDict } from './dict.js';
-import { classGetitem } from './generic.js';
+import { ownClassGetitem } from './generic.js';
 import { PyGenerator } from './generator.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { currentStdout, stdout, stdoutWrite, flushStdout, TextStream, PyFile } from './io.js';
@@ -831,7 +831,7 @@ export const reversed: PyType = iteratorType('reversed', SeqReverseIterator.prot
 installBuiltinMembers(EnumerateIterator.prototype, {
   name: 'enumerate',
   classmethods: {
-    __class_getitem__: classGetitem,
+    __class_getitem__: ownClassGetitem(),
   },
 });
 

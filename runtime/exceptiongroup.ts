@@ -18,7 +18,7 @@ import { callable, isCallable } from './function.js';
 import { truthy, toArray } from './ops.js';
 import { isTuple, tuple } from './tuple.js';
 import { PyDict } from './dict.js';
-import { PyGenericAlias } from './generic.js';
+import { ownClassGetitem } from './generic.js';
 
 /** The fields of a group instance, besides an exception's. */
 export interface PyExceptionGroup extends PyException {
@@ -170,9 +170,7 @@ export const BaseExceptionGroup: PyType = builtinType({
   },
   classmethods: {
     // `ExceptionGroup[ValueError]` in an annotation (PEP 585).
-    __class_getitem__(cls: PyType, params: unknown) {
-      return new PyGenericAlias(cls, isTuple(params) ? params : tuple([params]));
-    },
+    __class_getitem__: ownClassGetitem(),
   },
   getters: {
     message: (self: PyExceptionGroup) => self.msg,

@@ -155,11 +155,19 @@ installBuiltinMembers(typeType.prototype, {
 });
 
 // `list[int]` and the other builtin generics (PEP 585).
-export function classGetitem(cls: PyType, params: unknown): PyGenericAlias {
+function classGetitem(cls: PyType, params: unknown): PyGenericAlias {
   return new PyGenericAlias(cls, params instanceof PyTuple ? params : tuple([params]));
+}
+
+/**
+ * A builtin type's `__class_getitem__`: a function of its own for each type, since the first type
+ * a builtin function is installed on gives it its `__qualname__` (`enumerate.__class_getitem__`).
+ */
+export function ownClassGetitem(): (cls: PyType, params: unknown) => PyGenericAlias {
+  return (cls, params) => classGetitem(cls, params);
 }
 for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'type']) {
   const cls = builtinTypes.get(name);
   if (cls === undefined) continue;
-  installBuiltinMembers(cls.prototype, { name, classmethods: { __class_getitem__: classGetitem } });
+  installBuiltinMembers(cls.prototype, { name, classmethods: { __class_getitem__: ownClassGetitem() } });
 }

@@ -17,7 +17,7 @@ import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, t
 import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
-import { classGetitem } from '../generic.js';
+import { ownClassGetitem } from '../generic.js';
 import { toFloat } from '../float.js';
 import { kwParams, type KwFn } from '../install.js';
 import { eq, iter, truthy } from '../ops.js';
@@ -83,7 +83,7 @@ const pathLikeType: PyType = builtinType({
   proto: PathLikeProto.prototype,
   metaclass: pathLikeMeta,
   classmethods: {
-    __class_getitem__: classGetitem,
+    __class_getitem__: ownClassGetitem(),
   },
 });
 

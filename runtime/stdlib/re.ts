@@ -14,7 +14,7 @@ import { formatInt } from '../format.js';
 import { bytes, bytesData, isBytesLike, PyBytes } from '../bytes.js';
 import { repr } from '../repr.js';
 import { newTuple, PyTuple, tuple } from '../tuple.js';
-import { classGetitem } from '../generic.js';
+import { ownClassGetitem } from '../generic.js';
 import { PyDict } from '../dict.js';
 import { MappingProxy } from '../classes.js';
 import { toIndex, typeNameOf } from '../slice.js';
@@ -976,7 +976,7 @@ export const matchType: PyType = builtinType({
   proto: PyMatch.prototype,
   final: true,
   classmethods: {
-    __class_getitem__: classGetitem,
+    __class_getitem__: ownClassGetitem(),
   },
   methods: {
     // No rest parameter: m.group(1), the common call, allocates no argument array.
@@ -1045,7 +1045,7 @@ export const patternType: PyType = builtinType({
   proto: PyPattern.prototype,
   final: true,
   classmethods: {
-    __class_getitem__: classGetitem,
+    __class_getitem__: ownClassGetitem(),
   },
   methods: {
     search: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {

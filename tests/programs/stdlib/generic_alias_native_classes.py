@@ -6,3 +6,5 @@ def find(p: re.Pattern[str], path: os.PathLike[str]) -> re.Match[str] | None:
     return p.search(os.fspath(path))
 print(find.__annotations__["p"], find(re.compile("b+"), "abbc"))
 print(re.Pattern[str] == re.Pattern[str], re.Pattern[str] == re.Pattern[bytes])
+for c in [list, dict, tuple, set, frozenset, enumerate, re.Pattern, re.Match]:
+    print(c.__class_getitem__.__qualname__, c[int])
