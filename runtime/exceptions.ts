@@ -1138,7 +1138,7 @@ const JS_PROP = /^Cannot (?:read|set) properties of (null|undefined) \((?:readin
 export function toPy(e: unknown): PyException {
   if (isPyException(e)) return e;
   let py: PyException;
-  if (e instanceof globalThis.RangeError && /call stack/.test(e.message)) {
+  if (isStackOverflow(e)) {
     py = makeExc('RecursionError', 'maximum recursion depth exceeded');
   } else if (e instanceof globalThis.RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(e.message)) {
     // A str, list or bytes larger than V8 can hold: CPython's allocation would fail the same way.
@@ -1170,6 +1170,16 @@ export function toPy(e: unknown): PyException {
     Object.defineProperty(py, 'stack', { value: e.stack, writable: true, configurable: true });
   }
   return chained(py, toPy);
+}
+
+/**
+ * Whether `e` is V8's stack overflow. At the very edge of the stack even compiling a regular
+ * expression overflows, and V8 reports that as a SyntaxError naming the expression; so the test
+ * reads the message with plain string search, and accepts either class.
+ */
+function isStackOverflow(e: unknown): boolean {
+  return (e instanceof globalThis.RangeError || e instanceof globalThis.SyntaxError) &&
+    e.message.endsWith('Maximum call stack size exceeded');
 }
 
 /** A JS expression text in a JS error message, as Python would name it. */
