@@ -14,7 +14,7 @@ import { parse } from './parse.js';
 import { manglePrivateNames, mayNeedMangling } from './mangle.js';
 import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostics.js';
 import { decodeSource } from './source.js';
-import { lowerModule, type LoweredModule } from './lower.js';
+import { lowerModule, type LoweredModule, type StarNames } from './lower.js';
 import { BodyPrinter, emitModule, link, textOf, type EmittedModule } from './emit.js';
 import { runtimeBundle, runtimeCode, bindingsFor } from './bundle.js';
 import type { RuntimeHelper } from './runtime-api.js';
@@ -214,29 +214,101 @@ function catchesImportError(t: ast.expr): boolean {
   return false;
 }
 
-/** Public names of a module for `from m import *`: a literal `__all__`, else every top-level
- * binding not starting with an underscore. */
-function starNamesOf(tree: ast.Module): string[] {
+/**
+ * The builtin names each native module's `from m import *` binds (CPython's public names or
+ * `__all__`, met with the builtins): `from math import *` makes `pow` math's. A test checks this
+ * table against the runtime's modules.
+ */
+export const NATIVE_STAR_BUILTINS: Readonly<Record<string, readonly string[]>> = {
+  sys: ['copyright', 'exit'],
+  os: ['open'],
+  math: ['pow'],
+  re: ['compile'],
+  _io: ['BlockingIOError', 'open'],
+};
+
+/** What `from name import *` binds, as far as it can be known before the program runs. */
+function starNamesFor(name: string, modules: ReadonlyMap<string, ModuleSource>, seen = new Set<string>()): StarNames | null {
+  const m = modules.get(name);
+  if (m === undefined) {
+    if (!NATIVE_MODULES.has(name)) return null;
+    return { names: [], maybe: new Set(NATIVE_STAR_BUILTINS[name] ?? []) };
+  }
+  if (seen.has(name)) return { names: [], maybe: 'all' };
+  seen.add(name);
+  return starNamesOf(m, (level, module) => {
+    const target = level === 0 ? module : resolveRelative(level, module ?? '', m.isPackage ? m.name : m.name.split('.').slice(0, -1).join('.'));
+    return target === null ? null : starNamesFor(target, modules, seen);
+  });
+}
+
+/**
+ * Public names of a module for `from m import *`: a literal `__all__`, else every top-level
+ * binding not starting with an underscore. Names bound only under a condition (inside an `if`,
+ * `try`, `with` or loop at top level), those of the module's own star imports, and everything
+ * when `__all__` is computed or changed later, are left to run time (`maybe`).
+ */
+function starNamesOf(m: ModuleSource, starOf: (level: number, module: string | null) => StarNames | null): StarNames {
+  const body = m.tree.body;
+  const allAssigns = body.filter((s) => touchesAll(s));
+  const first = allAssigns[0];
+  if (first !== undefined) {
+    const literal = first.nodeType === 'Assign' && (first.value.nodeType === 'List' || first.value.nodeType === 'Tuple') ? first.value.elts : null;
+    // A computed `__all__`, or one extended later, is only known at run time.
+    if (literal === null || allAssigns.length > 1) return { names: [], maybe: 'all' };
+    return { names: literal.flatMap((e) => (e.nodeType === 'Constant' && typeof e.value === 'string' ? [e.value] : [])), maybe: new Set() };
+  }
   const names = new Set<string>();
-  for (const s of tree.body) {
-    if (s.nodeType === 'Assign' && s.targets.length === 1 && s.targets[0].nodeType === 'Name' && s.targets[0].id === '__all__') {
-      // A computed `__all__` is only known at run time: the importer binds it all there.
-      if (s.value.nodeType !== 'List' && s.value.nodeType !== 'Tuple') return [];
-      return s.value.elts.flatMap((e) => (e.nodeType === 'Constant' && typeof e.value === 'string' ? [e.value] : []));
-    }
-  }
-  const add = (t: ast.expr) => {
-    if (t.nodeType === 'Name') names.add(t.id);
-    else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach(add);
+  const maybe = new Set<string>();
+  let maybeAll = false;
+  const bindTarget = (t: ast.expr, into: Set<string>) => {
+    if (t.nodeType === 'Name') into.add(t.id);
+    else if (t.nodeType === 'Tuple' || t.nodeType === 'List') t.elts.forEach((e) => bindTarget(e, into));
+    else if (t.nodeType === 'Starred') bindTarget(t.value, into);
   };
-  for (const s of tree.body) {
-    if (s.nodeType === 'FunctionDef' || s.nodeType === 'ClassDef' || s.nodeType === 'AsyncFunctionDef') names.add(s.name);
-    else if (s.nodeType === 'Assign') s.targets.forEach(add);
-    else if (s.nodeType === 'AnnAssign' || s.nodeType === 'AugAssign') add(s.target);
-    else if (s.nodeType === 'Import') for (const a of s.names) names.add(a.asname ?? a.name.split('.')[0]);
-    else if (s.nodeType === 'ImportFrom') for (const a of s.names) if (a.name !== '*') names.add(a.asname ?? a.name);
-  }
-  return [...names].filter((n) => !n.startsWith('_'));
+  const visit = (stmts: ast.stmt[], into: Set<string>) => {
+    for (const s of stmts) {
+      switch (s.nodeType) {
+        case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': into.add(s.name); break;
+        case 'Assign': s.targets.forEach((t) => bindTarget(t, into)); break;
+        case 'AnnAssign': case 'AugAssign': bindTarget(s.target, into); break;
+        case 'Import': for (const a of s.names) into.add(a.asname ?? a.name.split('.')[0]); break;
+        case 'ImportFrom':
+          for (const a of s.names) {
+            if (a.name !== '*') { into.add(a.asname ?? a.name); continue; }
+            const star = starOf(s.level, s.module);
+            if (star === null || star.maybe === 'all') maybeAll = true;
+            else star.maybe.forEach((n) => maybe.add(n));
+            star?.names.forEach((n) => maybe.add(n));
+          }
+          break;
+        case 'If': case 'While': visit(s.body, maybe); visit(s.orelse, maybe); break;
+        case 'For': case 'AsyncFor': bindTarget(s.target, maybe); visit(s.body, maybe); visit(s.orelse, maybe); break;
+        case 'With': case 'AsyncWith': s.items.forEach((i) => i.optional_vars && bindTarget(i.optional_vars, maybe)); visit(s.body, maybe); break;
+        case 'Try': case 'TryStar':
+          visit(s.body, maybe); visit(s.orelse, maybe); visit(s.finalbody, maybe);
+          for (const h of s.handlers) { if (h.name) maybe.add(h.name); visit(h.body, maybe); }
+          break;
+        case 'Match': for (const c of s.cases) visit(c.body, maybe); break;
+        default: break;
+      }
+    }
+  };
+  visit(body, names);
+  const isPublic = (n: string) => !n.startsWith('_');
+  return {
+    names: [...names].filter(isPublic),
+    maybe: maybeAll ? 'all' : new Set([...maybe].filter((n) => isPublic(n) && !names.has(n))),
+  };
+}
+
+/** Whether a top-level statement binds or changes `__all__`. */
+function touchesAll(s: ast.stmt): boolean {
+  const isAll = (t: ast.expr) => t.nodeType === 'Name' && t.id === '__all__';
+  if (s.nodeType === 'Assign') return s.targets.some(isAll);
+  if (s.nodeType === 'AugAssign' || s.nodeType === 'AnnAssign') return isAll(s.target);
+  if (s.nodeType === 'Expr' && s.value.nodeType === 'Call' && s.value.func.nodeType === 'Attribute') return isAll(s.value.func.value);
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,7 +431,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
         const printer = new BodyPrinter();
         const l = lowerModule(m.tree, {
           filename: m.file, moduleName: m.name, isPackage: m.isPackage,
-          starNames: (name) => { const t = byName.get(name); return t ? starNamesOf(t.tree) : null; },
+          starNames: (name) => starNamesFor(name, byName),
           printer,
         });
         return { l, e: emitModule(l.statement, path.resolve(m.file), m.source, printer) };

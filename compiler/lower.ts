@@ -25,6 +25,17 @@ const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
 /** The names of the builtin exception classes (among BUILTINS). */
 const BUILTIN_EXCEPTION = /^(?:\w+(?:Error|Exception|Warning)|StopIteration|StopAsyncIteration|GeneratorExit|KeyboardInterrupt|SystemExit)$/;
 
+/**
+ * What `from m import *` binds, as far as the compiler can tell: `names` surely (each becomes a
+ * module variable), and `maybe` the builtin names it may also bind at run time (a native module's
+ * `pow` or `open`, a name bound under an `if`, every name when `__all__` is computed). A read of a
+ * `maybe` name looks at the module's namespace before taking the builtin.
+ */
+export interface StarNames {
+  names: string[];
+  maybe: ReadonlySet<string> | 'all';
+}
+
 export interface LowerOptions {
   /** Path shown in tracebacks and used as the source-map source. */
   filename: string;
@@ -32,7 +43,7 @@ export interface LowerOptions {
   moduleName: string;
   isPackage: boolean;
   /** Public names of a module, for `from m import *`; null when unknown. */
-  starNames: (moduleName: string) => string[] | null;
+  starNames: (moduleName: string) => StarNames | null;
   /**
    * Prints each top-level statement's JS as soon as it is lowered (emit.ts's BodyPrinter), so that
    * the ESTree of a whole module never exists at once; its placeholder stands for them all.
@@ -122,6 +133,8 @@ class Lowerer {
   private fn!: FnState;
   private readonly helpers = new Set<RuntimeHelper>();
   private readonly builtins = new Set<string>();
+  /** The builtin names a star import may rebind at run time (StarNames.maybe, merged). */
+  private starShadows: Set<string> | 'all' | null = null;
   private readonly imports: { name: string; node: ast.Pos }[] = [];
   private readonly warnings: string[] = [];
   /** Module-level constants hoisted out of loops (boxed floats, bytes). */
@@ -293,9 +306,25 @@ class Lowerer {
       if (s.nodeType !== 'ImportFrom' || !s.names.some((a) => a.name === '*')) continue;
       const target = this.resolveModule(s.module, s.level);
       if (typeof target !== 'string') continue;
-      const names = this.opts.starNames(target);
-      if (names) for (const n of names) this.tree.module.bound.add(n);
+      const star = this.opts.starNames(target);
+      if (star === null) {
+        this.starShadows = 'all';
+        continue;
+      }
+      for (const n of star.names) this.tree.module.bound.add(n);
+      if (star.maybe === 'all') this.starShadows = 'all';
+      else if (this.starShadows !== 'all' && star.maybe.size > 0) {
+        const shadows = this.starShadows ?? new Set<string>();
+        for (const n of star.maybe) shadows.add(n);
+        this.starShadows = shadows;
+      }
     }
+  }
+
+  /** Whether a star import may bind the builtin `name` in this module at run time. */
+  private starMayShadow(name: string): boolean {
+    const shadows = this.starShadows;
+    return shadows !== null && (shadows === 'all' || shadows.has(name));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -384,12 +413,16 @@ class Lowerer {
         if (name === '__debug__') return js.lit(true, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
+          let builtin: es.Identifier;
           if (this.fn.scope.kind !== 'module' && this.globalHidden(name)) {
             this.builtins.add(`${name}$b`);
-            return js.id(`${name}$b`, loc);
+            builtin = js.id(`${name}$b`, loc);
+          } else {
+            this.builtins.add(name);
+            builtin = js.id(js.jsName(name), loc);
           }
-          this.builtins.add(name);
-          return js.id(js.jsName(name), loc);
+          if (!this.starMayShadow(name)) return builtin;
+          return this.rtMapped('starOrBuiltin', [js.id('$modobj'), js.lit(name), builtin], loc);
         }
         // Bound nowhere, not a builtin: CPython raises NameError only if the line runs, so this is
         // a warning, unless an unresolved `import *` may bind anything.
@@ -1687,7 +1720,7 @@ class Lowerer {
     out.push(js.exprStmt(js.assign(js.id(m), this.rt('import', [js.lit(name)], loc)), loc));
     for (const a of s.names) {
       if (a.name === '*') {
-        const names = this.opts.starNames(name) ?? [];
+        const names = this.opts.starNames(name)?.names ?? [];
         for (const n of names) {
           out.push(js.exprStmt(this.storeName(n, this.rt('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
         }
@@ -1998,11 +2031,12 @@ class Lowerer {
     });
     const qual = this.qualname(s.name);
     const create = this.rt('class', [
-      js.lit(s.name), js.lit(qual), js.id('__name__'), js.id('$bases'), js.id('$ns'), js.array(kw), js.id('$ad'),
+      js.lit(s.name), js.lit(qual), js.id('__name__'), js.id('$bases'), js.id('$ns'), js.id('$kw'), js.id('$ad'),
     ], loc);
     // Named `<class>$` so that tracebacks and sys._getframe name the class body's frame after the
     // class, as CPython does (the runtime drops the `$`).
-    const iife = js.fnExpr(`${s.name}$`, [js.id('$bases')], [
+    // The bases and the keywords (metaclass=...) are evaluated before the body runs, as in CPython.
+    const iife = js.fnExpr(`${s.name}$`, [js.id('$bases'), js.id('$kw')], [
       js.constDecl('$ns', this.rt('classNs', [js.id('__name__'), js.lit(qual)])),
       js.constDecl('$ad', this.rt('classNs', [])),
       ...body,
@@ -2011,7 +2045,7 @@ class Lowerer {
     // Called through a temporary: V8 reports a call where its arguments start, which for a
     // function expression called in place is after the whole body, a line with no .py position.
     const body$ = this.fn.temp();
-    let result: es.Expression = js.seq([js.assign(js.id(body$), iife), js.call(js.id(body$, loc), [js.array(bases)], loc)], loc);
+    let result: es.Expression = js.seq([js.assign(js.id(body$), iife), js.call(js.id(body$, loc), [js.array(bases), js.array(kw)], loc)], loc);
     for (let i = s.decorator_list.length - 1; i >= 0; i--) {
       result = js.call(this.callableOf(s.decorator_list[i]), [result], this.loc(s.decorator_list[i]));
     }

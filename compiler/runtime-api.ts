@@ -161,6 +161,7 @@ export const RUNTIME_HELPERS = {
   moduleDict: '(mod) => dict: globals(), the module namespace, live: reads see later assignments, stores reach the module',
   rebindBuiltins: '(rebind: (name, value) => void) => void: the program\'s builtin names follow assignments to the builtins module',
   globalByName: '(mod, name, varnames?) => value: a name no statement binds, found in the module namespace or builtins (NameError)',
+  starOrBuiltin: '(mod, name, builtin) => value: a builtin name a star import may have bound in the module namespace',
   namespaceDict: '(flat: [name0, value0, ...]) => dict: locals() in a function, unbound (undefined) locals left out',
   main: '(entryModuleName: string, usesNet: boolean) => void: runs the program (net launcher when needed)',
   lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',

@@ -70,7 +70,7 @@ export { percentOne as $percentOne } from './strtype.js';
 export { ascii as $ascii } from './builtins.js';
 export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar, importStarRest as $importStarRest,
-  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, globalByName as $globalByName, rebindBuiltins as $rebindBuiltins, namespaceDict as $namespaceDict, main as $main,
+  moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, globalByName as $globalByName, starOrBuiltin as $starOrBuiltin, rebindBuiltins as $rebindBuiltins, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
 export { splitWords as $splitWords, splitWords } from './str.js';
@@ -100,7 +100,7 @@ export {
 export { intProbe, floatProbe, getitemProbe, indexProbe, probeError, PROBE_FAILED } from './probes.js';
 export { starBegin as $starBegin, starMatch as $starMatch, starRaised as $starRaised, starEnd as $starEnd } from './exceptiongroup.js';
 export { starBegin, starMatch, starRaised, starEnd } from './exceptiongroup.js';
-export { module, import, importFrom, importStar, importStarRest, moduleGlobals, moduleDict, globalByName, rebindBuiltins, namespaceDict, main } from './module.js';
+export { module, import, importFrom, importStar, importStarRest, moduleGlobals, moduleDict, globalByName, starOrBuiltin, rebindBuiltins, namespaceDict, main } from './module.js';
 export { lineTable } from './traceback.js';
 export { flatten } from './format.js';
 export { percentOne } from './strtype.js';

@@ -393,6 +393,16 @@ export function globalByName(mod: PyModule, name: string, varnames?: string): un
 }
 
 /**
+ * A read of a builtin's name in a module whose `from m import *` may have bound that name at run
+ * time (`from math import *` binds `pow`): the module's own binding wins, as in CPython's lookup.
+ */
+export function starOrBuiltin(mod: PyModule, name: string, builtin: unknown): unknown {
+  const key = '$' + name;
+  const own = Object.prototype.hasOwnProperty.call(mod, key) ? mod[key] : undefined;
+  return own !== undefined ? own : builtin;
+}
+
+/**
  * The program's rebinders of its builtin names: a program that may assign attributes of the
  * builtins module (`builtins.print = log`) holds its builtins in variables and registers, with
  * `rebindBuiltins`, a function that stores a new value into the ones named (compiler/bundle.ts).

@@ -54,6 +54,19 @@ describe('programs of several files', () => {
     })).toBe("fa fb Post\n['Post', 'fa', 'fb']\nhelper 1\n5\n");
   });
 
+  it('lets a star import rebind builtin names it may bind only at run time', () => {
+    expect(run({
+      'helpers.py': 'import sys\nif sys.version_info >= (3, 0):\n    def max(*a):\n        return "helpers.max"\n' +
+        'try:\n    from math import pow\nexcept ImportError:\n    pass\n',
+      'comp.py': '__all__ = ["min"] + ["other"]\ndef min(*a):\n    return "comp.min"\nother = 1\n',
+      'pk/__init__.py': 'from .inner import *\n',
+      'pk/inner.py': 'def sorted(xs):\n    return "inner.sorted"\nfrom re import *\n',
+      'main.py': 'from helpers import *\nfrom comp import *\nfrom pk import *\n' +
+        'def f():\n    return max(1, 2), min(1, 2), pow(2, 2), sorted([2, 1]), len([1]), compile("a+").pattern\n' +
+        'print(f())\nprint(max(1, 2), min(1, 2), other, abs(-3))\n',
+    })).toBe("('helpers.max', 'comp.min', 4.0, 'inner.sorted', 1, 'a+')\nhelpers.max comp.min 1 3\n");
+  });
+
   it("asks a module's __getattr__ for the names of a from-import", () => {
     expect(run({
       'lazy.py': 'eager = 1\ndef __getattr__(name):\n    if name.startswith("lazy_"):\n        return "made " + name\n' +

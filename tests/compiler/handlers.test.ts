@@ -11,7 +11,7 @@ import { emitModule } from '../../compiler/emit.js';
 function lowered(body: string): string {
   const source = `def f(d, k, xs, n):\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\n`;
   const tree = parse(source, 'case.py');
-  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => [] });
+  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => ({ names: [], maybe: new Set<string>() }) });
   return emitModule(out.statement, '/tmp/case.py', source).code;
 }
 
@@ -139,7 +139,7 @@ describe('probes', () => {
 /** The catcher each `try` of a whole module's source enters. */
 function moduleEntries(source: string): string[] {
   const tree = parse(source, 'case.py');
-  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => [] });
+  const out = lowerModule(tree, { filename: 'case.py', moduleName: '__main__', isPackage: false, starNames: () => ({ names: [], maybe: new Set<string>() }) });
   return [...emitModule(out.statement, '/tmp/case.py', source).code.matchAll(/\$enterTry\((.*?)\);\n/g)].map((m) => m[1]!.replace(/\s+/g, ''));
 }
 

@@ -33,7 +33,7 @@ describe('generated JS re-parses with acorn', () => {
       const tree = parse(source, rel);
       const isPackage = rel.endsWith('__init__.py');
       const dotted = rel.replace(/^lib\//, '').replace(/(\/__init__)?\.py$/, '').split('/').join('.');
-      const lowered = lowerModule(tree, { filename: rel, moduleName: dotted, isPackage, starNames: () => [] });
+      const lowered = lowerModule(tree, { filename: rel, moduleName: dotted, isPackage, starNames: () => ({ names: [], maybe: new Set<string>() }) });
       code = emitModule(lowered.statement, file, source).code;
     } catch (e) {
       // A construct the back end rejects on purpose is reported with a position, never a crash.
@@ -53,7 +53,7 @@ describe('printing a module body statement by statement changes nothing', () => 
     const source = fs.readFileSync(file, 'utf8');
     const isPackage = rel.endsWith('__init__.py');
     const moduleName = rel.replace(/(\/__init__)?\.py$/, '').split('/').join('.');
-    const opts = { filename: rel, moduleName, isPackage, starNames: () => [] };
+    const opts = { filename: rel, moduleName, isPackage, starNames: () => ({ names: [], maybe: new Set<string>() }) };
     const whole = emitModule(lowerModule(parse(source, rel), opts).statement, file, source);
     const printer = new BodyPrinter();
     const streamed = emitModule(lowerModule(parse(source, rel), { ...opts, printer }).statement, file, source, printer);
@@ -64,7 +64,7 @@ describe('printing a module body statement by statement changes nothing', () => 
 
 test("a module global's getter and setter print on one line each", () => {
   const source = 'x = 1\nnew = 2\n';
-  const code = emitModule(lowerModule(parse(source, 't.py'), { filename: 't.py', moduleName: 't', isPackage: false, starNames: () => [] }).statement, 't.py', source).code;
+  const code = emitModule(lowerModule(parse(source, 't.py'), { filename: 't.py', moduleName: 't', isPackage: false, starNames: () => ({ names: [], maybe: new Set<string>() }) }).statement, 't.py', source).code;
   expect(code).toContain('      get x() { return x; },\n      set x($v) { x = $v; },\n');
   expect(code).toContain('      get new() { return new$; },\n      set new($v) { new$ = $v; },\n');
 });
