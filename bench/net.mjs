@@ -2,7 +2,7 @@
 // server and Node's own async servers. Needs `npx tsc -p tsconfig.json` first (it runs dist/).
 //
 //   node bench/net.mjs [--duration 1] [--rounds 3] [--conns 1,8] [--modes close,keepalive]
-//                      [--servers layer,cpython,node-net,node-http,layer-posted,layer-node|all]
+//                      [--servers layer,cpython,node-net,node-http,layer-posted,layer-node,addon|all]
 //                      [--client wrk|node]
 //
 // The default run (layer, cpython, node-net; 3 rounds of 1 s) takes about 45 s.
@@ -18,7 +18,8 @@
 // where req/s swings with the other load, it is the steadier measure of the server's own cost.
 
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +32,20 @@ const SERVERS = {
   cpython: { label: 'CPython socket', cmd: ['python3', here('./net/py_server.py'), '0'], env: {} },
   'node-net': { label: 'node:net async', cmd: [process.execPath, here('./net/node_net_server.mjs'), '0'], env: {} },
   'node-http': { label: 'node:http async', cmd: [process.execPath, here('./net/node_http_server.mjs'), '0'], env: {} },
+  // The layer server's loop on real blocking syscalls made on the main thread (bench/net/addon/sock.c,
+  // an N-API addon built here on first use with the machine's C compiler): what a memphis.net
+  // without the socket service could reach.
+  addon: { label: 'blocking syscalls', cmd: [process.execPath, here('./net/addon_server.mjs'), '0'], env: {}, build: buildAddon },
 };
+
+/** Build bench/.out/sock.node from bench/net/addon/sock.c with Node's headers; an Error says why not. */
+function buildAddon() {
+  const out = here('./.out/sock.node');
+  const include = join(dirname(dirname(process.execPath)), 'include', 'node');
+  mkdirSync(here('./.out'), { recursive: true });
+  execFileSync(process.env.CC ?? 'cc', ['-shared', '-fPIC', '-O2', `-I${include}`, '-I/usr/include/node', '-o', out, here('./net/addon/sock.c')],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+}
 
 function options() {
   const o = { duration: 1, rounds: 3, conns: [1, 8], modes: ['close', 'keepalive'],
@@ -149,7 +163,15 @@ async function main() {
   const stop = () => { for (const s of servers) s.proc.kill(); };
   process.on('SIGINT', () => { stop(); process.exit(130); });
   try {
-    for (const name of o.servers) servers.push(await startServer(name));
+    for (const name of o.servers) {
+      try {
+        SERVERS[name].build?.();
+      } catch (e) {
+        console.log(`${name}: not run, its build failed: ${String(e.stderr ?? e.message).trim().split('\n')[0]}`);
+        continue;
+      }
+      servers.push(await startServer(name));
+    }
     for (const s of servers) await load(s.port, 1, 'close', 1); // warm-up
     const results = new Map(); // "mode c server" -> [rps per round]
     const cpuPerRequest = new Map(); // "mode c server" -> [server CPU µs per request, per round]
