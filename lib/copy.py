@@ -27,6 +27,54 @@ def _is_atomic(x):
     return x is None or isinstance(x, _ATOMIC) and type(x) in _ATOMIC or isinstance(x, type)
 
 
+# Builtin types whose objects copy as themselves (they are immutable, or copy.py treats them
+# as such), named as type(x) shows them.
+_SHARED_AS_IS = frozenset(['code', 'wrapper_descriptor', 'method-wrapper', 'weakref.ReferenceType',
+                           'weakref'])
+
+# Builtin types that pickling, and so copying, refuses: generators, views onto other objects,
+# interpreter internals, and objects tied to an OS resource or a running thread.
+_REFUSED = frozenset([
+    'generator', 'coroutine', 'async_generator', 'dict_keys', 'dict_values', 'dict_items',
+    'odict_keys', 'odict_values', 'odict_items', 'mappingproxy', 'cell', 'frame', 'traceback',
+    'module', 'classmethod', 'staticmethod', 'getset_descriptor', 'member_descriptor',
+    '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom',
+    '_io.FileIO', '_thread.lock', '_thread.RLock', '_hashlib.HASH', '_hashlib.HASHXOF',
+    '_hashlib.HMAC', '_blake2.blake2b', '_blake2.blake2s', '_struct.Struct',
+    '_struct.unpack_iterator', '_csv.reader', '_csv.writer',
+])
+
+# Types whose name here differs from CPython's, by the name CPython's messages use.
+_CPYTHON_LABELS = {'csv.reader': '_csv.reader', 'csv.writer': '_csv.writer'}
+
+
+def _type_label(cls):
+    """A type's name as CPython's messages give it: qualified by its module unless builtin."""
+    module = getattr(cls, '__module__', None)
+    name = getattr(cls, '__qualname__', None) or getattr(cls, '__name__', '?')
+    if module is None or module == 'builtins':
+        return name
+    return '%s.%s' % (module, name)
+
+
+def _shared_or_refused(x):
+    """For an object of a builtin type the copy functions cannot rebuild: True when it copies
+    as itself; raises pickling's TypeError when its type cannot be pickled at all."""
+    label = _type_label(type(x))
+    label = _CPYTHON_LABELS.get(label, label)
+    if label in _SHARED_AS_IS:
+        return True
+    if label == 'memoryview':
+        raise TypeError('cannot pickle memoryview objects')
+    if label in _REFUSED:
+        raise TypeError("cannot pickle '%s' object" % label)
+    return False
+
+
+def _is_method(x):
+    return isinstance(x, _types.MethodType)
+
+
 def _state_of(x):
     getstate = getattr(x, '__getstate__', None)
     if getstate is not None:
@@ -95,9 +143,14 @@ def copy(x):
         return x
     if cls is bytearray:
         return bytearray(x)
+    if _is_method(x):
+        # a bound method pickles as "look the name up on the same object again"
+        return getattr(x.__self__, x.__func__.__name__)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    if _shared_or_refused(x):
+        return x
     recipe = _recipe(x)
     if recipe is not None:
         return _rebuild(x, recipe, None)
@@ -180,11 +233,29 @@ def _new_arguments(x):
     return (), {}
 
 
+def _exception_arguments(x):
+    """The arguments an exception is rebuilt from: its args, and for an OSError made from an
+    (errno, strerror) pair also the file names it carries."""
+    args = x.args
+    if isinstance(x, OSError) and len(args) == 2 and x.filename is not None:
+        if x.filename2 is None:
+            return args + (x.filename,)
+        return args + (x.filename, None, x.filename2)
+    return args
+
+
 def _reconstruct(x, memo):
     cls = type(x)
     deep = memo is not None
     if isinstance(x, BaseException):
-        y = cls.__new__(cls, *x.args)
+        # exceptions pickle as a call of the class with their args, so __init__ runs again
+        args = _exception_arguments(x)
+        y = cls(*(deepcopy(args, memo) if deep else args))
+        if isinstance(x, ImportError):
+            for name in ('name', 'path'):
+                value = getattr(x, name)
+                if value is not None:
+                    setattr(y, name, deepcopy(value, memo) if deep else value)
     else:
         args, kwargs = _new_arguments(x)
         if deep and (args or kwargs):
@@ -252,10 +323,15 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     elif cls is slice:
         y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+    elif _is_method(x):
+        # the same function, bound to a copy of the object
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
+        elif _shared_or_refused(x):
+            return x
         else:
             recipe = _recipe(x)
             y = _reconstruct(x, memo) if recipe is None else _rebuild(x, recipe, memo)

@@ -107,17 +107,84 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(tp):
-    if isinstance(tp, str):
-        return tp.startswith('ClassVar') or tp.startswith('typing.ClassVar')
-    r = repr(tp)
-    return r.startswith('typing.ClassVar')
+def _names_classvar(obj, typing):
+    return obj is typing.ClassVar or getattr(obj, '__origin__', None) is typing.ClassVar
 
 
-def _is_initvar(tp):
+def _names_initvar(obj, dataclasses):
+    return obj is InitVar or isinstance(obj, InitVar)
+
+
+def _names_kw_only(obj, dataclasses):
+    return obj is KW_ONLY
+
+
+def _leading_names(text):
+    """For a string annotation: the optional `prefix.` and the first name after it, e.g.
+    ('t', 'ClassVar') for 't.ClassVar[int]', ('', 'InitVar') for 'InitVar[str]'; None when the
+    text does not start with a name."""
+    head = text.lstrip()
+    first = _take_word(head)
+    if not first:
+        return None
+    rest = head[len(first):].lstrip()
+    if rest.startswith('.'):
+        after = rest[1:].lstrip()
+        second = _take_word(after)
+        if second:
+            return first, second
+    return '', first
+
+
+def _take_word(text):
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == '_'):
+        end += 1
+    return text[:end]
+
+
+def _string_names(annotation, cls, module_name, predicate):
+    """Whether a string annotation names the object `predicate` looks for. As in CPython only
+    module globals are consulted, never an eval: a bare name is looked up in the class's module;
+    `alias.Name` counts when alias is bound there to the module module_name, and Name is then
+    looked up in that module."""
+    names = _leading_names(annotation)
+    if names is None:
+        return False
+    import sys
+    prefix, name = names
+    target = sys.modules.get(module_name)
+    if target is None:
+        # nobody imported it, so no annotation can refer to it
+        return False
+    home = sys.modules.get(cls.__module__)
+    if home is None:
+        return False
+    if not prefix:
+        namespace = home.__dict__
+    elif home.__dict__.get(prefix) is target:
+        namespace = target.__dict__
+    else:
+        return False
+    return predicate(namespace.get(name), target)
+
+
+def _is_classvar(tp, cls):
     if isinstance(tp, str):
-        return tp.startswith('InitVar') or tp.startswith('dataclasses.InitVar')
+        return _string_names(tp, cls, 'typing', _names_classvar)
+    return repr(tp).startswith('typing.ClassVar')
+
+
+def _is_initvar(tp, cls):
+    if isinstance(tp, str):
+        return _string_names(tp, cls, 'dataclasses', _names_initvar)
     return tp is InitVar or isinstance(tp, InitVar)
+
+
+def _is_kw_only_marker(tp, cls):
+    if isinstance(tp, str):
+        return _string_names(tp, cls, 'dataclasses', _names_kw_only)
+    return tp is KW_ONLY
 
 
 def _process_fields(cls, kw_only_default):
@@ -130,7 +197,7 @@ def _process_fields(cls, kw_only_default):
     annotations = cls.__dict__.get('__annotations__', {})
     kw_only = kw_only_default
     for name, tp in annotations.items():
-        if tp is KW_ONLY or (isinstance(tp, str) and tp in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+        if _is_kw_only_marker(tp, cls):
             kw_only = True
             continue
         default = cls.__dict__.get(name, MISSING)
@@ -140,9 +207,9 @@ def _process_fields(cls, kw_only_default):
             f = field(default=default)
         f.name = name
         f.type = tp
-        if _is_classvar(tp):
+        if _is_classvar(tp, cls):
             f._field_type = _FIELD_CLASSVAR
-        elif _is_initvar(tp):
+        elif _is_initvar(tp, cls):
             f._field_type = _FIELD_INITVAR
         else:
             f._field_type = _FIELD

@@ -153,24 +153,6 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern)
 
 
-class FlagBoundary:
-    """The boundary of a Flag: what a value with bits outside its members becomes."""
-
-    def __init__(self, name):
-        self._name = name
-
-    def __repr__(self):
-        return '<FlagBoundary.%s: %r>' % (self._name, self._name.lower())
-
-    def __str__(self):
-        return self._name.lower()
-
-
-STRICT = FlagBoundary('STRICT')
-CONFORM = FlagBoundary('CONFORM')
-EJECT = FlagBoundary('EJECT')
-KEEP = FlagBoundary('KEEP')
-
 # Defined further down; EnumType tells Flag classes apart once it exists.
 Flag = None
 StrEnum = None
@@ -261,6 +243,53 @@ class _MemberField:
         raise AttributeError('<enum %r> cannot delete attribute %r' % ('Enum', self._field))
 
 
+def _check_declared_order(enum_class, declared, is_flag):
+    """An enum body's _order_ (names separated by commas and/or spaces, or a list) must list
+    the canonical members in definition order; aliases, and for a Flag its multi-bit members,
+    may be left in or out, while names that are not members at all count as wrong."""
+    if isinstance(declared, str):
+        declared = declared.replace(',', ' ').split()
+    members = enum_class._member_map_
+    canonical = enum_class._member_names_
+    kept = []
+    for name in declared:
+        if name in members:
+            if name not in canonical:
+                continue
+            if is_flag and not _is_single_bit(members[name]._value_):
+                continue
+        kept.append(name)
+    if kept and kept != canonical:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r' % (canonical, kept))
+
+
+def _functional_members(enum_base, names, start):
+    """The class namespace for `enum_base(class_name, names)`: names is one string of names
+    (separated by commas and/or spaces), a sequence of names, an iterable of (name, value)
+    pairs or a mapping of names to values. Bare names take their values from the enum's
+    _generate_next_value_, counting from start."""
+    namespace = {}
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        generate = enum_base._generate_next_value_
+        if isinstance(generate, staticmethod):
+            generate = generate.__func__
+        chosen = []
+        for position, name in enumerate(names):
+            value = generate(name, start, position, chosen[:])
+            chosen.append(value)
+            namespace[name] = value
+        return namespace
+    for entry in names:
+        if isinstance(entry, str):
+            namespace[entry] = names[entry]
+        else:
+            name, value = entry
+            namespace[name] = value
+    return namespace
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -270,6 +299,8 @@ class EnumType(type):
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError('<enum %r> cannot extend %r' % (cls, base))
         _drop_ignored(classdict)
+        # __order__ is the older spelling of _order_
+        declared_order = classdict.pop('_order_', classdict.pop('__order__', None))
         member_names = []
         for key in list(classdict.keys()):
             value = classdict[key]
@@ -415,13 +446,18 @@ class EnumType(type):
         if is_flag:
             values = [enum_class._member_map_[name]._value_ for name in enum_class._member_names_]
             enum_class._by_definition_ = values != sorted(values)
+        if declared_order is not None:
+            _check_declared_order(enum_class, declared_order, is_flag)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         if names is None:
+            if not cls._member_map_:
+                raise TypeError('%r has no members defined' % (cls,))
             return cls.__new_member__(value)
-        return cls._create_(value, names, module=module, type=type, start=start)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
 
     def __new_member__(cls, value):
         if isinstance(value, cls):
@@ -443,21 +479,33 @@ class EnumType(type):
                             % (cls.__name__, result))
         raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
-    def _create_(cls, class_name, names, *, module=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        """The functional API: a new enumeration named class_name whose members come from
+        names (see _functional_members)."""
         bases = (cls,) if type is None else (type, cls)
-        classdict = {}
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(e, start + i) for i, e in enumerate(names)]
-        if isinstance(names, dict):
-            names = names.items()
-        for item in names:
-            member_name, member_value = item
-            classdict[member_name] = member_value
-        enum_class = EnumType.__new__(EnumType, class_name, bases, classdict)
-        enum_class.__module__ = module or '__main__'
-        return enum_class
+        classdict = _functional_members(cls, names, start)
+        classdict['__module__'] = module or '__main__'
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
+
+    def __getattr__(cls, name):
+        # members live in the class namespace; reaching here means no member has that name
+        raise AttributeError(name)
+
+    def __dir__(cls):
+        shown = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__',
+                 '__qualname__'}
+        shown.update(cls._member_names_)
+        if cls._member_type_ is not object:
+            shown.update(dir(cls._member_type_))
+            shown.add('__new__')
+        elif any(isinstance(b, EnumType) and b.__module__ != __name__ and '__new__' in b.__dict__
+                 for b in cls.__mro__):
+            shown.add('__new__')
+        return sorted(shown)
 
     def __contains__(cls, member):
         # 3.11: only members may be asked about (3.12 accepts values); a composite Flag value
@@ -549,6 +597,23 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
+    def __dir__(self):
+        # the public face of a member: its methods, properties and public attributes, plus
+        # everything its data type shows when it has one; never the other members
+        kind = type(self)
+        shown = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if kind._member_type_ is not object:
+            shown.update(object.__dir__(self))
+        members = kind._member_map_
+        for name in getattr(self, '__dict__', {}):
+            if not name.startswith('_') and name not in members:
+                shown.add(name)
+        for klass in kind.__mro__:
+            for name in klass.__dict__:
+                if not name.startswith('_') and name not in members:
+                    shown.add(name)
+        return sorted(shown)
+
     # members are singletons: copying gives the member itself, pickling looks it up by value
     def __copy__(self):
         return self
@@ -609,6 +674,17 @@ class StrEnum(str, ReprEnum):
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits that none of its members has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum):

@@ -257,6 +257,44 @@ def _call_signature_repr(func_text, args, keywords):
     return ', '.join(pieces)
 
 
+class _ReadOnlyField:
+    """A partial's func, args or keywords: readable, never assigned or deleted after creation."""
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self._slot)
+
+    def __set__(self, instance, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, instance):
+        raise AttributeError('readonly attribute')
+
+
+def _valid_partial_state(state):
+    """The (func, args, keywords, namespace) a partial's __setstate__ accepts, normalised, or a
+    TypeError with CPython's message."""
+    if not isinstance(state, tuple) or len(state) != 4:
+        raise TypeError('invalid partial state')
+    func, args, keywords, namespace = state
+    if (not callable(func) or not isinstance(args, tuple)
+            or (keywords is not None and not isinstance(keywords, dict))
+            or (namespace is not None and not isinstance(namespace, dict))):
+        raise TypeError('invalid partial state')
+    # a tuple or dict subclass is stored as the plain type
+    args = tuple(args) if type(args) is not tuple else args
+    if keywords is None:
+        keywords = {}
+    elif type(keywords) is not dict:
+        keywords = dict(keywords)
+    return func, args, keywords, namespace
+
+
 class partial:
     """partial(func, *args, **keywords): a callable that calls func with args and keywords
     first, followed by the arguments of the call (call keywords override stored ones)."""
@@ -265,7 +303,11 @@ class partial:
 
     __memphis_type_name__ = 'functools.partial'  # what messages call it, as CPython's C type
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    __slots__ = ('_func', '_args', '_keywords', '__dict__')
+
+    func = _ReadOnlyField('_func', 'function object to use in future partial calls')
+    args = _ReadOnlyField('_args', 'tuple of arguments to future partial calls')
+    keywords = _ReadOnlyField('_keywords', 'dictionary of keyword arguments to future partial calls')
 
     def __new__(cls, /, *args, **keywords):
         if not args:
@@ -276,27 +318,41 @@ class partial:
         stored = args[1:]
         # a partial of a partial collapses into one level
         if isinstance(func, partial):
-            stored = func.args + stored
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            stored = func._args + stored
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = object.__new__(cls)
-        self.func = func
-        self.args = stored
-        self.keywords = keywords
+        self._func = func
+        self._args = stored
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+        return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
     def __repr__(self):
         kind = type(self)
         prefix = 'functools.' if kind.__module__ == 'functools' else ''
-        inner = _call_signature_repr(repr(self.func), self.args, self.keywords)
+        inner = _call_signature_repr(repr(self._func), self._args, self._keywords)
         return f'{prefix}{kind.__qualname__}({inner})'
 
     def __get__(self, obj, objtype=None):
         # not a method: fetching it from a class or an instance gives the partial itself
         return self
+
+    # pickling and copying: rebuilt from func alone, then given everything else as state
+    def __reduce__(self):
+        return (type(self), (self._func,),
+                (self._func, self._args, self._keywords, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        func, args, keywords, namespace = _valid_partial_state(state)
+        self._func = func
+        self._args = args
+        self._keywords = keywords
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 class partialmethod:

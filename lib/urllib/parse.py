@@ -3,7 +3,8 @@
 
 __all__ = ['urlparse', 'urlunparse', 'urljoin', 'urlsplit', 'urlunsplit', 'urlencode',
            'parse_qs', 'parse_qsl', 'quote', 'quote_plus', 'quote_from_bytes', 'unquote',
-           'unquote_plus', 'unquote_to_bytes', 'urldefrag', 'ParseResult', 'SplitResult']
+           'unquote_plus', 'unquote_to_bytes', 'urldefrag', 'DefragResult', 'ParseResult',
+           'SplitResult', 'DefragResultBytes', 'ParseResultBytes', 'SplitResultBytes']
 
 from collections import namedtuple as _namedtuple
 
@@ -21,69 +22,158 @@ uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'h
 scheme_chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.'
 
 
+def _in_kind_of(sample, text):
+    """text ('@', ':', ...) as the same kind of string as sample: str, or ASCII bytes."""
+    return text if isinstance(sample, str) else text.encode('ascii')
+
+
 class _NetlocMixin:
+    """username, password, hostname and port of a result's netloc, as str or bytes like it."""
+    __slots__ = ()
+
+    def _userinfo(self):
+        netloc = self.netloc
+        userinfo, at, _ = netloc.rpartition(_in_kind_of(netloc, '@'))
+        if not at:
+            return None, None
+        name, colon, password = userinfo.partition(_in_kind_of(netloc, ':'))
+        return name, (password if colon else None)
+
+    def _hostinfo(self):
+        netloc = self.netloc
+        hostinfo = netloc.rpartition(_in_kind_of(netloc, '@'))[2]
+        _, bracket, inside = hostinfo.partition(_in_kind_of(netloc, '['))
+        colon = _in_kind_of(netloc, ':')
+        if bracket:
+            # an IPv6 literal: the port, if any, follows the closing bracket
+            host, _, after = inside.partition(_in_kind_of(netloc, ']'))
+            port = after.partition(colon)[2]
+        else:
+            host, _, port = hostinfo.partition(colon)
+        return host, (port or None)
+
     @property
     def username(self):
-        netloc = self.netloc
-        if '@' in netloc:
-            userinfo = netloc.rpartition('@')[0]
-            return userinfo.partition(':')[0]
-        return None
+        return self._userinfo()[0]
 
     @property
     def password(self):
-        netloc = self.netloc
-        if '@' in netloc:
-            userinfo = netloc.rpartition('@')[0]
-            have, sep, password = userinfo.partition(':')
-            return password if sep else None
-        return None
+        return self._userinfo()[1]
 
     @property
     def hostname(self):
-        netloc = self.netloc.rpartition('@')[2]
-        if netloc.startswith('['):
-            host = netloc[1:].partition(']')[0]
-        else:
-            host = netloc.partition(':')[0]
+        host = self._hostinfo()[0]
         if not host:
             return None
-        return host.lower()
+        # an IPv6 zone id after '%' keeps its case
+        address, percent, zone = host.partition(_in_kind_of(host, '%'))
+        return address.lower() + percent + zone
 
     @property
     def port(self):
-        netloc = self.netloc.rpartition('@')[2]
-        if netloc.startswith('['):
-            port = netloc.partition(']')[2].partition(':')[2]
-        else:
-            port = netloc.partition(':')[2]
-        if not port:
+        port = self._hostinfo()[1]
+        if port is None:
             return None
-        if not port.isdigit():
+        if not (port.isdigit() and port.isascii()):
             raise ValueError(f"Port could not be cast to integer value as {port!r}")
-        port = int(port)
-        if not 0 <= port <= 65535:
+        number = int(port)
+        if not 0 <= number <= 65535:
             raise ValueError('Port out of range 0-65535')
-        return port
+        return number
 
 
-class SplitResult(_namedtuple('SplitResult', 'scheme netloc path query fragment'), _NetlocMixin):
+class _TextResult:
+    """A result of str parts; encode() gives the matching bytes result."""
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._bytes_kind(*[part.encode(encoding, errors) for part in self])
+
+
+class _BytesResult:
+    """A result of bytes parts; decode() gives the matching str result."""
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._text_kind(*[part.decode(encoding, errors) for part in self])
+
+
+_SPLIT_FIELDS = 'scheme netloc path query fragment'
+_PARSE_FIELDS = 'scheme netloc path params query fragment'
+_DEFRAG_FIELDS = 'url fragment'
+
+
+class SplitResult(_namedtuple('SplitResult', _SPLIT_FIELDS), _NetlocMixin, _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_namedtuple('ParseResult', 'scheme netloc path params query fragment'),
-                  _NetlocMixin):
+class SplitResultBytes(_namedtuple('SplitResultBytes', _SPLIT_FIELDS), _NetlocMixin,
+                       _BytesResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_namedtuple('ParseResult', _PARSE_FIELDS), _NetlocMixin, _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-class DefragResult(_namedtuple('DefragResult', 'url fragment')):
+class ParseResultBytes(_namedtuple('ParseResultBytes', _PARSE_FIELDS), _NetlocMixin,
+                       _BytesResult):
     __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResult(_namedtuple('DefragResult', _DEFRAG_FIELDS), _TextResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + '#' + self.fragment if self.fragment else self.url
+
+
+class DefragResultBytes(_namedtuple('DefragResultBytes', _DEFRAG_FIELDS), _BytesResult):
+    __slots__ = ()
+
+    def geturl(self):
+        return self.url + b'#' + self.fragment if self.fragment else self.url
+
+
+for _text, _raw in ((SplitResult, SplitResultBytes), (ParseResult, ParseResultBytes),
+                    (DefragResult, DefragResultBytes)):
+    _text._bytes_kind = _raw
+    _raw._text_kind = _text
+del _text, _raw
+
+
+def _keep_text(result):
+    return result
+
+
+def _back_to_bytes(result):
+    return result.encode('ascii', 'strict')
+
+
+def _as_text(*parts):
+    """Every part as str, plus the function giving a str result back in the callers' kind.
+    The first part decides the kind: str parts stay as they are; bytes-like parts are read as
+    ASCII and the result is encoded back. An empty part may be of either kind."""
+    text_input = isinstance(parts[0], str)
+    for part in parts[1:]:
+        if part and isinstance(part, str) != text_input:
+            raise TypeError('Cannot mix str and non-str arguments')
+    if text_input:
+        return parts + (_keep_text,)
+    decoded = tuple(part.decode('ascii', 'strict') if part else '' for part in parts)
+    return decoded + (_back_to_bytes,)
 
 
 def _splitnetloc(url, start=0):
@@ -97,6 +187,12 @@ def _splitnetloc(url, start=0):
 
 def urlsplit(url, scheme='', allow_fragments=True):
     """Parse a URL into 5 components: <scheme>://<netloc>/<path>?<query>#<fragment>"""
+    hash((url, scheme, allow_fragments))  # CPython caches results, so arguments must hash
+    url, scheme, restore = _as_text(url, scheme)
+    return restore(_split_text(url, scheme, allow_fragments))
+
+
+def _split_text(url, scheme, allow_fragments):
     url = url.lstrip(' \t\n\r\x0b\x0c\x00')
     scheme = scheme.strip(' \t\n\r\x0b\x0c\x00')
     for b in '\t\r\n':
@@ -133,7 +229,12 @@ def _splitparams(url):
 
 def urlparse(url, scheme='', allow_fragments=True):
     """The six parts <scheme>://<netloc>/<path>;<params>?<query>#<fragment> of a URL."""
-    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    url, scheme, restore = _as_text(url, scheme)
+    return restore(_parse_text(url, scheme, allow_fragments))
+
+
+def _parse_text(url, scheme, allow_fragments):
+    scheme, netloc, path, query, fragment = _split_text(url, scheme, allow_fragments)
     params = ''
     if scheme in uses_params and ';' in path:
         path, params = _splitparams(path)
@@ -142,7 +243,11 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 def urlunsplit(components):
     """The URL of the five parts of a urlsplit() result."""
-    scheme, netloc, path, query, fragment = components
+    scheme, netloc, path, query, fragment, restore = _as_text(*components)
+    return restore(_unsplit_text(scheme, netloc, path, query, fragment))
+
+
+def _unsplit_text(scheme, netloc, path, query, fragment):
     url = path
     # A network location (or a scheme that has one) needs the '//' form, and then a path that
     # is not empty must start with '/'.
@@ -161,10 +266,14 @@ def urlunsplit(components):
 
 def urlunparse(components):
     """The URL of the six parts of a urlparse() result."""
-    scheme, netloc, path, params, query, fragment = components
+    scheme, netloc, path, params, query, fragment, restore = _as_text(*components)
+    return restore(_unparse_text(scheme, netloc, path, params, query, fragment))
+
+
+def _unparse_text(scheme, netloc, path, params, query, fragment):
     if params:
         path = f'{path};{params}'
-    return urlunsplit((scheme, netloc, path, query, fragment))
+    return _unsplit_text(scheme, netloc, path, query, fragment)
 
 
 def _remove_dot_segments(segments):
@@ -186,17 +295,22 @@ def urljoin(base, url, allow_fragments=True):
     """url resolved against base, as a browser resolves a link (RFC 3986)."""
     if not (base and url):
         return base or url  # nothing to resolve against, or nothing to resolve
-    bscheme, bnetloc, bpath, bparams, bquery, _ = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    base, url, restore = _as_text(base, url)
+    return restore(_join_text(base, url, allow_fragments))
+
+
+def _join_text(base, url, allow_fragments):
+    bscheme, bnetloc, bpath, bparams, bquery, _ = _parse_text(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = _parse_text(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
         return url
     if scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
+            return _unparse_text(scheme, netloc, path, params, query, fragment)
         netloc = bnetloc
     if not path and not params:
         # Only a query or a fragment: everything else is the base's.
-        return urlunparse((scheme, netloc, bpath, bparams, query or bquery, fragment))
+        return _unparse_text(scheme, netloc, bpath, bparams, query or bquery, fragment)
     if path[:1] == '/':
         segments = path.split('/')
     else:
@@ -206,15 +320,17 @@ def urljoin(base, url, allow_fragments=True):
         segments = base_dir + path.split('/')
         segments[1:-1] = [segment for segment in segments[1:-1] if segment]
     joined = '/'.join(_remove_dot_segments(segments)) or '/'
-    return urlunparse((scheme, netloc, joined, params, query, fragment))
+    return _unparse_text(scheme, netloc, joined, params, query, fragment)
 
 
 def urldefrag(url):
     """(url without its fragment, the fragment)."""
+    url, restore = _as_text(url)
     if '#' not in url:
-        return DefragResult(url, '')
-    scheme, netloc, path, params, query, fragment = urlparse(url)
-    return DefragResult(urlunparse((scheme, netloc, path, params, query, '')), fragment)
+        return restore(DefragResult(url, ''))
+    scheme, netloc, path, params, query, fragment = _parse_text(url, '', True)
+    return restore(DefragResult(_unparse_text(scheme, netloc, path, params, query, ''),
+                                fragment))
 
 
 _HEX_BYTES = b'0123456789ABCDEFabcdef'
@@ -355,6 +471,8 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
               errors='replace', max_num_fields=None, separator='&'):
     """Parse a query given as a string argument into a list of (name, value) pairs."""
+    qs, restore = _as_text(qs)
+    separator = _as_text(separator)[0]
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError('Separator must be of type string or bytes.')
     fields = qs.split(separator) if qs else []
@@ -376,7 +494,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8
             if not keep_blank_values:
                 continue
         if value or keep_blank_values:
-            pairs.append((decoded(name), decoded(value)))
+            pairs.append((restore(decoded(name)), restore(decoded(value))))
     return pairs
 
 
