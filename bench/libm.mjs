@@ -1,16 +1,20 @@
-// Time runtime/libm.ts's exp, exp2, log, log2 and pow against their Math counterparts.
+// Time runtime/libm.ts's exp, exp2, log, log2, pow, expm1, log1p, asinh, acosh and atanh and
+// runtime/libm-asin.ts's asin and acos against their Math counterparts.
 // Needs a build (`npx tsc -p tsconfig.json`); run with `node bench/libm.mjs`.
 
-import { exp, exp2, log, log2, pow } from '../dist/runtime/libm.js';
+import { acosh, asinh, atanh, exp, exp2, expm1, log, log1p, log2, pow } from '../dist/runtime/libm.js';
+import { acos, asin } from '../dist/runtime/libm-asin.js';
 
 const N = 1 << 16;
 const xs = new Float64Array(N);
 const ps = new Float64Array(N);
 const ys = new Float64Array(N);
+const us = new Float64Array(N);
 for (let i = 0; i < N; i++) {
   xs[i] = Math.random() * 40 - 20;
   ps[i] = Math.random() * 100 + 1e-3;
   ys[i] = Math.random() * 6 - 3;
+  us[i] = Math.random() * 2 - 1;
 }
 
 // A fresh copy of the loop for each function, so that every call site stays monomorphic.
@@ -34,6 +38,13 @@ const rows = [
   ['log2', time1(log2, ps), time1(Math.log2, ps)],
   ['pow', time2(pow, ps, ys), time2(Math.pow, ps, ys)],
   ['pow(x, -1.5)', time1((x) => pow(x, -1.5), ps), time1((x) => Math.pow(x, -1.5), ps)],
+  ['expm1', time1(expm1, ys), time1(Math.expm1, ys)],
+  ['log1p', time1(log1p, ps), time1(Math.log1p, ps)],
+  ['asin', time1(asin, us), time1(Math.asin, us)],
+  ['acos', time1(acos, us), time1(Math.acos, us)],
+  ['asinh', time1(asinh, ys), time1(Math.asinh, ys)],
+  ['acosh', time1(acosh, ps), time1((x) => Math.acosh(x), ps)],
+  ['atanh', time1(atanh, us), time1(Math.atanh, us)],
 ];
 console.log('function      libm ns  Math ns  ratio');
 for (const [name, ours, theirs] of rows) {

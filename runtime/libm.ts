@@ -1,6 +1,6 @@
-// C's exp, exp2, log, log2, pow, hypot, cbrt, log10, sinh, cosh and tanh as glibc computes them,
-// so that `**` and the math module print what CPython prints (atan, atan2, sin, cos and tan are
-// in libm-trig.ts).
+// C's exp, exp2, log, log2, pow, hypot, cbrt, log10, sinh, cosh, tanh, expm1, log1p, asinh,
+// acosh and atanh as glibc computes them, so that `**` and the math module print what CPython
+// prints (atan, atan2, sin, cos and tan are in libm-trig.ts, asin and acos in libm-asin.ts).
 //
 // CPython calls the C library, and glibc (2.28 and later) runs the algorithms of ARM's
 // optimized-routines (sysdeps/ieee754/dbl-64/e_exp.c, e_exp2.c, e_log.c, e_log2.c, e_pow.c).
@@ -1002,8 +1002,7 @@ export function cbrt(x: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // sinh, cosh and tanh (e_sinh.c, e_cosh.c, s_tanh.c: fdlibm's, built without FMA). They call
-// glibc's exp, so they differ from V8's wherever exp does. expm1 is still V8's (fdlibm's too;
-// glibc's FMA build of it differs in the last bit for about one argument in 1500).
+// glibc's exp and expm1 (below), so they differ from V8's wherever those do.
 
 export function cosh(x: number): number {
   const ix = highWord(x) & 0x7fffffff;
@@ -1011,7 +1010,7 @@ export function cosh(x: number): number {
   if (ix < 0x40360000) {
     if (ix < 0x3fd62e43) {
       if (ix < 0x3c800000) return 1.0;
-      const t = Math.expm1(ax);
+      const t = expm1(ax);
       const w = 1.0 + t;
       return 1.0 + (t * t) / (w + w);
     }
@@ -1035,7 +1034,7 @@ export function sinh(x: number): number {
   const ax = Math.abs(x);
   if (ix < 0x40360000) {
     if (ix < 0x3e300000) return x;
-    const t = Math.expm1(ax);
+    const t = expm1(ax);
     if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1.0));
     return h * (t + t / (t + 1.0));
   }
@@ -1056,10 +1055,10 @@ export function tanh(x: number): number {
     if (x === 0) return x;
     if (ix < 0x3c800000) return x * (1.0 + x);
     if (ix >= 0x3ff00000) {
-      const t = Math.expm1(2.0 * Math.abs(x));
+      const t = expm1(2.0 * Math.abs(x));
       z = 1.0 - 2.0 / (t + 2.0);
     } else {
-      const t = Math.expm1(-2.0 * Math.abs(x));
+      const t = expm1(-2.0 * Math.abs(x));
       z = -t / (t + 2.0);
     }
   } else {
@@ -1093,4 +1092,211 @@ export function log10(x: number): number {
   const m = asDouble((hx & 0x000fffff) | ((0x3ff - i) << 20), lowWord(x));
   const z = y * LOG10_2LO + LOG10_IVLN10 * log(m);
   return z + y * LOG10_2HI;
+}
+
+// ---------------------------------------------------------------------------------------------
+// expm1 (s_expm1.c: fdlibm's method, its polynomial regrouped in pairs). x = k*ln2 + r with
+// |r| <= ln2/2, r carried as a double plus a correction; expm1(r) comes from a rational
+// approximation built on r*(e^r + 1)/(e^r - 1), then 2^k is folded back in a way that keeps the
+// subtraction of 1 exact. glibc picks its FMA build on x86-64 (expm1 is an ifunc): every `fma`
+// below is a fused operation in that build's machine code, where the single rounding can show.
+
+const EM_LN2_HI = 6.93147180369123816490e-01; // ln2 to 32 bits: k times it is exact
+const EM_LN2_LO = 1.90821492927058770002e-10;
+const EM_INV_LN2 = 1.44269504088896338700e+00;
+const EM_OVERFLOW = 7.09782712893383973096e+02;
+// The rational approximation's coefficients, prescaled by powers of two (z = r*r/2).
+const EQ1 = -3.33333333333331316428e-02;
+const EQ2 = 1.58730158725481460165e-03;
+const EQ3 = -7.93650757867487942473e-05;
+const EQ4 = 4.00821782732936239552e-06;
+const EQ5 = -2.01099218183624371326e-07;
+
+export function expm1(x: number): number {
+  const hx = highWord(x);
+  const negative = (hx & 0x80000000) !== 0;
+  const ix = hx & 0x7fffffff;
+  if (ix >= 0x4043687a) {
+    // |x| >= 56 ln2: e^x - 1 is -1 below, or e^x (possibly overflowing) above.
+    if (ix >= 0x40862e42) {
+      if (ix >= 0x7ff00000) return x !== x ? x + x : negative ? -1.0 : x;
+      if (x > EM_OVERFLOW) return Infinity;
+    }
+    if (negative) return -1.0;
+  }
+  let k = 0;
+  let corr = 0;
+  if (ix > 0x3fd62e42) {
+    // |x| > ln2/2: reduce.
+    let reducedHi: number;
+    let reducedLo: number;
+    if (ix < 0x3ff0a2b2) {
+      reducedHi = negative ? x + EM_LN2_HI : x - EM_LN2_HI;
+      reducedLo = negative ? -EM_LN2_LO : EM_LN2_LO;
+      k = negative ? -1 : 1;
+    } else {
+      // C converts toward zero; the +-0.5 makes that a rounding to nearest.
+      k = Math.trunc(EM_INV_LN2 * x + (negative ? -0.5 : 0.5));
+      reducedHi = x - k * EM_LN2_HI;
+      reducedLo = k * EM_LN2_LO;
+    }
+    x = reducedHi - reducedLo;
+    corr = (reducedHi - x) - reducedLo;
+  } else if (ix < 0x3c900000) {
+    return x; // |x| < 2**-54: e^x - 1 rounds to x
+  }
+  const halfR = 0.5 * x;
+  const halfRSq = x * halfR;
+  const q2 = halfRSq * halfRSq;
+  const q4 = q2 * q2;
+  const series = fma(q4, fma(halfRSq, EQ5, EQ4), fma(q2, fma(halfRSq, EQ3, EQ2), fma(halfRSq, EQ1, 1.0)));
+  const t = fma(-series, halfR, 3.0);
+  // x is now the reduced argument r, and expm1(r) = r - (r*tail - r^2/2).
+  let tail = halfRSq * ((series - t) / fma(-x, t, 6.0));
+  if (k === 0) return x - fma(tail, x, -halfRSq);
+  tail = fma(tail - corr, x, -corr) - halfRSq;
+  // The products below are by powers of two, exact: fusing them changes nothing.
+  if (k === -1) return 0.5 * (x - tail) - 0.5;
+  if (k === 1) return x < -0.25 ? -2.0 * (tail - (x + 0.5)) : 1.0 + 2.0 * (x - tail);
+  if (k <= -2 || k > 56) {
+    // 2^k * (1 + expm1(r)) - 1, scaling by adding k to the exponent field.
+    const y = 1.0 - (tail - x);
+    return asDouble(highWord(y) + (k << 20), lowWord(y)) - 1.0;
+  }
+  let y: number;
+  if (k < 20) {
+    y = asDouble(0x3ff00000 - (0x200000 >> k), 0) - (tail - x); // (1 - 2^-k) - ...
+  } else {
+    y = x - (tail + asDouble((0x3ff - k) << 20, 0)) + 1.0; // 2^k * ((r - 2^-k) + 1)
+  }
+  return asDouble(highWord(y) + (k << 20), lowWord(y));
+}
+
+// ---------------------------------------------------------------------------------------------
+// log1p (s_log1p.c: fdlibm's method with its polynomial regrouped in pairs). 1 + x = 2^k * (1 + f)
+// with sqrt(2)/2 < 1 + f < sqrt(2), where the rounding of 1 + x is carried as a correction c/u;
+// log(1 + f) = 2s + s*R(s*s) with s = f/(2 + f). The exported log1p is a plain wrapper, but the
+// function it calls is an ifunc with an FMA build, the one x86-64 runs: its machine code fuses
+// the products marked `fma` below (z2 * R2 and s * (hfsq + R) stay unfused). Products by k*ln2_hi
+// are exact, so fusing them changes nothing.
+
+const L1P_LN2_HI = 6.93147180369123816490e-01;
+const L1P_LN2_LO = 1.90821492927058770002e-10;
+const LP1 = 6.666666666666735130e-01;
+const LP2 = 3.999999999940941908e-01;
+const LP3 = 2.857142874366239149e-01;
+const LP4 = 2.222219843214978396e-01;
+const LP5 = 1.818357216161805012e-01;
+const LP6 = 1.531383769920937332e-01;
+const LP7 = 1.479819860511658591e-01;
+
+export function log1p(x: number): number {
+  const hx = highWord(x) | 0;
+  const ax = hx & 0x7fffffff;
+  let k = 1;
+  let f = 0;
+  let corr = 0;
+  let hiU = 0;
+  if (hx < 0x3fda827a) {
+    // x < sqrt(2) - 1, negative numbers included.
+    if (ax >= 0x3ff00000) return x === -1.0 ? -Infinity : NaN;
+    if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+    if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
+      // sqrt(2)/2 - 1 <= x < sqrt(2) - 1: 1 + x needs no reduction, f = x exactly.
+      k = 0;
+      f = x;
+      hiU = 1;
+    }
+  } else if (hx >= 0x7ff00000) {
+    return x + x;
+  }
+  if (k !== 0) {
+    let u: number;
+    if (hx < 0x43400000) {
+      u = 1.0 + x;
+      hiU = highWord(u);
+      k = (hiU >> 20) - 1023;
+      corr = (k > 0 ? 1.0 - (u - x) : x - (u - 1.0)) / u;
+    } else {
+      u = x; // beyond 2^53, 1 + x is x
+      hiU = highWord(u);
+      k = (hiU >> 20) - 1023;
+    }
+    hiU &= 0x000fffff;
+    if (hiU < 0x6a09e) {
+      u = asDouble(hiU | 0x3ff00000, lowWord(u)); // u in [1, sqrt(2))
+    } else {
+      k += 1;
+      u = asDouble(hiU | 0x3fe00000, lowWord(u)); // u/2 in [sqrt(2)/2, 1)
+      hiU = (0x00100000 - hiU) >> 2;
+    }
+    f = u - 1.0;
+  }
+  const halfFSq = 0.5 * f * f;
+  if (hiU === 0) {
+    // |f| < 2**-20: a short series.
+    if (f === 0) return k === 0 ? 0 : k * L1P_LN2_HI + fma(k, L1P_LN2_LO, corr);
+    const r = fma(-f, 0.66666666666666666, 1.0) * halfFSq;
+    if (k === 0) return f - r;
+    return k * L1P_LN2_HI - ((r - fma(k, L1P_LN2_LO, corr)) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const z2 = z * z;
+  const z4 = z2 * z2;
+  const z6 = z2 * z4;
+  let r = fma(z, LP1, z2 * fma(z, LP3, LP2));
+  r = fma(z4, fma(z, LP5, LP4), r);
+  r = fma(z6, fma(z, LP7, LP6), r);
+  if (k === 0) return f - (halfFSq - s * (halfFSq + r));
+  return k * L1P_LN2_HI - ((halfFSq - (s * (halfFSq + r) + fma(k, L1P_LN2_LO, corr))) - f);
+}
+
+// ---------------------------------------------------------------------------------------------
+// asinh, acosh, atanh (s_asinh.c, e_acosh.c, e_atanh.c: fdlibm's formulas over glibc's log and
+// log1p, built without FMA).
+
+const LN2 = 6.93147180559945286227e-01;
+
+export function asinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3e300000) return x; // |x| < 2**-28 (0 and subnormals included)
+  if (ix >= 0x7ff00000) return x + x;
+  const ax = Math.abs(x);
+  let w: number;
+  if (ix > 0x41b00000) {
+    w = log(ax) + LN2; // |x| > 2**28: asinh(x) = log(2|x|)
+  } else if (ix > 0x40000000) {
+    w = log(2.0 * ax + 1.0 / (Math.sqrt(ax * ax + 1.0) + ax));
+  } else {
+    const t = ax * ax;
+    w = log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+  }
+  return x < 0 ? -w : w;
+}
+
+export function acosh(x: number): number {
+  const hx = highWord(x) | 0;
+  if (hx < 0x3ff00000) return NaN; // x < 1, negative numbers and -0 included
+  if (hx >= 0x41b00000) return hx >= 0x7ff00000 ? x + x : log(x) + LN2;
+  if (x === 1.0) return 0.0;
+  if (hx > 0x40000000) return log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+  const t = x - 1.0;
+  return log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+export function atanh(x: number): number {
+  const ax = Math.abs(x);
+  let t: number;
+  if (ax < 0.5) {
+    if (ax < 2 ** -28) return x;
+    const twice = ax + ax;
+    t = 0.5 * log1p(twice + (twice * ax) / (1.0 - ax));
+  } else if (ax < 1.0) {
+    t = 0.5 * log1p((ax + ax) / (1.0 - ax));
+  } else {
+    if (ax > 1.0 || x !== x) return x !== x ? x + x : NaN;
+    return x / 0.0; // +-inf at +-1
+  }
+  return x < 0 ? -t : t;
 }

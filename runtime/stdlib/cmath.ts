@@ -12,7 +12,8 @@ import { complex, complexAbs, complexOperand, PyComplex } from '../complex.js';
 import { toFloat } from '../float.js';
 import { kwParams } from '../install.js';
 import {
-  cosh as libmCosh, exp as libmExp, hypot as libmHypot, log as libmLog, sinh as libmSinh, tanh as libmTanh,
+  cosh as libmCosh, exp as libmExp, hypot as libmHypot, log as libmLog, log1p as libmLog1p, sinh as libmSinh,
+  tanh as libmTanh,
 } from '../libm.js';
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin, tan as libmTan } from '../libm-trig.js';
 import { nativeModule } from '../module.js';
@@ -150,7 +151,7 @@ function logRaw(z: PyComplex): PyComplex | null {
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
-      re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      re = libmLog1p((am - 1) * (am + 1) + an * an) / 2;
     } else {
       re = libmLog(h);
     }
@@ -299,7 +300,7 @@ function realAsinh(x: number): number {
   else if (ax > 2) w = libmLog(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
   else {
     const t = ax * ax;
-    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+    w = libmLog1p(ax + t / (1 + Math.sqrt(1 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -366,7 +367,7 @@ function atanh(x: number, y: number): PyComplex {
 }
 
 function log1pKeepingZero(v: number): number {
-  return v === 0 ? v : Math.log1p(v);
+  return v === 0 ? v : libmLog1p(v);
 }
 
 /** cosh and sinh share their shape; `even` selects cosh. An overflowing result is a range error. */
