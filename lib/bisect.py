@@ -35,12 +35,15 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted list a, after any equal items."""
-    a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+    # The place is found first: a wrong `a` fails on its length before its missing insert().
+    where = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted list a, before any equal items."""
-    a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+    where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
+    a.insert(where, x)
 
 
 bisect = bisect_right

@@ -576,6 +576,12 @@ export class ZipIterator extends PyIterator {
     return pullItems(this);
   }
 
+  /** `strict` from pickle's state: whether unequal lengths raise. */
+  $__setstate__(state: unknown): null {
+    this.strict = truthy(state);
+    return null;
+  }
+
   next(): IteratorResult<unknown> {
     const its = this.its;
     const n = its.length;
@@ -648,6 +654,16 @@ export class SeqReverseIterator extends PyIterator {
 
   $__length_hint__(): number {
     return this.i + 1;
+  }
+
+  /** Resume at `index` (pickle's state), kept within the sequence: -1 is exhausted. */
+  $__setstate__(index: unknown): null {
+    const i = typeof index === 'number' && Number.isInteger(index) ? index : Number(toIndex(index));
+    if (this.seq !== null) {
+      const last = (this.items !== null ? this.items.length : len(this.seq)) - 1;
+      this.i = i < -1 ? -1 : i > last ? last : i;
+    }
+    return null;
   }
 }
 

@@ -19,7 +19,7 @@ import { normIndex, repeatCount, repeatFallback } from './list.js';
 import { PyTuple, tuple } from './tuple.js';
 import * as S from './str.js';
 import { percentFormat } from './format.js';
-import { PyFloat } from './float.js';
+import { percentFloatArg, percentIndexArg, percentIntArg } from './strtype.js';
 import { repr } from './repr.js';
 import { PyDict } from './dict.js';
 import { strEncode } from './str.js';
@@ -72,6 +72,10 @@ export class PyByteArray {
 
 export class PyMemoryView {
   released = false;
+  /** Made by toreadonly() (or sliced from such a view): stores are refused whatever the object. */
+  ro = false;
+  /** The step between its items in the memory it was sliced from (strides, contiguity). */
+  step = 1;
   constructor(
     readonly obj: unknown,
     private readonly view: Uint8Array | null,
@@ -341,9 +345,18 @@ function widthArg(v: unknown): number {
   return toSsizeArg(v);
 }
 
-/** An int past float range: bytes `%f` then reports "float argument required", as CPython does. */
-function finiteForPercent(f: number): number {
-  return Number.isFinite(f) ? f : raise('TypeError', 'float argument required, not int');
+/**
+ * The double bytes `%e`, `%f` and `%g` format: str `%`'s reading of it, with any failure (no
+ * number, an int past float range, an error from `__float__`) reported as one TypeError.
+ */
+function percentBytesFloat(x: unknown): number {
+  let v: number | undefined;
+  try {
+    v = percentFloatArg(x);
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+  }
+  return v ?? raise('TypeError', `float argument required, not ${typeNameOf(x)}`);
 }
 
 /** A non-primitive `decode()` encoding or errors argument: a str subclass's value, else CPython's TypeError. */
@@ -367,10 +380,6 @@ function translateArity(given: number): never {
 const commonMethods = {
   __len__(this: PyBytes | PyByteArray): number {
     return this instanceof PyByteArray ? this.n : this.b.length;
-  },
-
-  __bool__(this: PyBytes | PyByteArray): boolean {
-    return bytesData(this).length !== 0;
   },
 
   __getitem__(this: PyBytes | PyByteArray, i: unknown): unknown {
@@ -758,8 +767,10 @@ const commonMethods = {
     return like(this, bytesPercent(bytesData(this), args));
   },
 
-  __getnewargs__(this: PyBytes): PyTuple {
-    return tuple([new PyBytes(this.b.slice())]);
+  // `fmt % b`: a format of the same kind (bytes for bytes, bytearray for bytearray) is formatted.
+  __rmod__(this: PyBytes | PyByteArray, fmt: unknown): unknown {
+    const sameKind = this instanceof PyByteArray ? fmt instanceof PyByteArray : fmt instanceof PyBytes;
+    return sameKind ? like(fmt, bytesPercent(bytesData(fmt), this)) : NotImplemented;
   },
 };
 
@@ -845,10 +856,8 @@ function percentByte(x: unknown): string {
     if (b.length !== 1) raise('TypeError', PERCENT_C_TYPE);
     return String.fromCharCode(b[0]!);
   }
-  const isInt = typeof x === 'bigint' || typeof x === 'boolean' || (typeof x === 'number' && Number.isInteger(x)) ||
-    (x !== null && typeof x === 'object' && !(x instanceof PyFloat) && typeof (x as { $__index__?: unknown }).$__index__ === 'function');
-  if (!isInt) raise('TypeError', PERCENT_C_TYPE);
-  const v = toIndex(x);
+  const v = percentIndexArg(x);
+  if (v === undefined) return raise('TypeError', PERCENT_C_TYPE);
   if (v < 0 || v > 255) raise('OverflowError', '%c arg not in range(256)');
   return String.fromCharCode(Number(v));
 }
@@ -860,9 +869,9 @@ function bytesPercent(fmt: Uint8Array, args: unknown): Uint8Array {
     repr: (x: unknown) => S.asciiEscape(repr(x)),
     ascii: (x: unknown) => S.asciiEscape(repr(x)),
     typeName: typeNameOf,
-    toInt: (x: unknown) => (typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? x : typeof x === 'number' ? Math.trunc(x) : x instanceof PyFloat ? Math.trunc(x.v) : undefined),
-    toIndex: (x: unknown) => (typeof x === 'number' && Number.isInteger(x) ? x : typeof x === 'bigint' ? x : typeof x === 'boolean' ? (x ? 1 : 0) : undefined),
-    toFloat: (x: unknown) => (typeof x === 'number' ? x : x instanceof PyFloat ? x.v : typeof x === 'boolean' ? (x ? 1 : 0) : typeof x === 'bigint' ? finiteForPercent(Number(x)) : undefined),
+    toInt: percentIntArg,
+    toIndex: percentIndexArg,
+    toFloat: percentBytesFloat,
     char: percentByte,
   };
   const f = bFormat(toLatin1(fmt));
@@ -899,6 +908,9 @@ export const bytesType: PyType = builtinType({
     },
     __bytes__(this: PyBytes): PyBytes {
       return this;
+    },
+    __getnewargs__(this: PyBytes): PyTuple {
+      return tuple([new PyBytes(this.b.slice())]);
     },
   },
   classmethods: {
@@ -1086,6 +1098,18 @@ Object.defineProperty(PyByteArray.prototype, '$__hash__', { value: null, writabl
 // ---------------------------------------------------------------------------------------------
 // memoryview (the subset sockets and binary I/O use)
 
+/** A view of `b` (part of `m`'s memory) with `m`'s object, read-only flag and step. */
+function viewLike(m: PyMemoryView, b: Uint8Array): PyMemoryView {
+  const v = new PyMemoryView(m.obj, b);
+  v.ro = m.ro;
+  v.step = m.step;
+  return v;
+}
+
+function viewContiguous(m: PyMemoryView): boolean {
+  return m.step === 1 || m.b.length <= 1;
+}
+
 export const memoryviewType: PyType = builtinType({
   name: 'memoryview',
   proto: PyMemoryView.prototype,
@@ -1100,7 +1124,7 @@ export const memoryviewType: PyType = builtinType({
     if (!isBytesLike(obj)) {
       raise('TypeError', `memoryview: a bytes-like object is required, not '${typeNameOf(obj)}'`);
     }
-    if (obj instanceof PyMemoryView) return new PyMemoryView(obj.obj, obj.b);
+    if (obj instanceof PyMemoryView) return viewLike(obj, obj.b);
     if (obj instanceof PyByteArray) obj.exports++;
     return new PyMemoryView(obj, null);
   },
@@ -1115,16 +1139,18 @@ export const memoryviewType: PyType = builtinType({
         if (step !== 1) {
           const out = new Uint8Array(count);
           for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
-          return new PyMemoryView(new PyBytes(out), out);
+          const v = new PyMemoryView(new PyBytes(out), out);
+          v.step = this.step * step;
+          return v;
         }
-        return new PyMemoryView(this.obj, b.subarray(start, start + count));
+        return viewLike(this, b.subarray(start, start + count));
       }
       const j = normIndex(i, b.length, (t) => `memoryview indices must be integers or slices, not ${t}`);
       if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
       return b[j];
     },
     __setitem__(this: PyMemoryView, i: unknown, value: unknown): null {
-      if (this.obj instanceof PyBytes) raise('TypeError', 'cannot modify read-only memory');
+      if (this.obj instanceof PyBytes || this.ro) raise('TypeError', 'cannot modify read-only memory');
       const b = this.b;
       if (i instanceof PySlice) {
         const { start, step, count } = sliceIndices(i, b.length);
@@ -1138,8 +1164,17 @@ export const memoryviewType: PyType = builtinType({
       b[j] = byteValue(value);
       return null;
     },
+    __delitem__(this: PyMemoryView): never {
+      if (this.obj instanceof PyBytes || this.ro) raise('TypeError', 'cannot modify read-only memory');
+      return raise('TypeError', 'cannot delete memory');
+    },
     __iter__(this: PyMemoryView): BytesIterator {
       return new MemoryIterator(this);
+    },
+    toreadonly(this: PyMemoryView): PyMemoryView {
+      const v = viewLike(this, this.b);
+      v.ro = true;
+      return v;
     },
     __eq__(this: PyMemoryView, other: unknown): unknown {
       if (!isBytesLike(other)) return NotImplemented;
@@ -1173,7 +1208,13 @@ export const memoryviewType: PyType = builtinType({
   },
   getters: {
     nbytes: (m: PyMemoryView) => m.b.length,
-    readonly: (m: PyMemoryView) => m.obj instanceof PyBytes,
+    readonly: (m: PyMemoryView) => m.obj instanceof PyBytes || m.ro,
+    strides: (m: PyMemoryView) => tuple([m.step]),
+    suboffsets: () => tuple([]),
+    // One dimension: C and Fortran order agree, and a view of at most one item is contiguous.
+    c_contiguous: (m: PyMemoryView) => viewContiguous(m),
+    f_contiguous: (m: PyMemoryView) => viewContiguous(m),
+    contiguous: (m: PyMemoryView) => viewContiguous(m),
     obj: (m: PyMemoryView) => m.obj,
     itemsize: () => 1,
     format: () => 'B',

@@ -15,7 +15,7 @@
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
 import { wantsRange } from './arity.js';
-import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, setFunctionAttr, type PyFunction } from './function.js';
+import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
 import {
   AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, quietly, raise, throwPy,
 } from './exceptions.js';
@@ -39,6 +39,7 @@ import {
   findDescriptor,
   Flags,
   hooks,
+  installBuiltinMembers,
   isClass,
   isInstance,
   isSubclass,
@@ -56,6 +57,7 @@ import {
   STANDS_FOR_NONE,
   type as typeType,
   TYPE,
+  typePrepare,
   typeOf,
   type KwPairs,
   type PyType,
@@ -72,36 +74,35 @@ interface Wrapper {
 
 const NOT_FOUND = Symbol('notFound');
 
-/**
- * The attributes a staticmethod or classmethod shows of its function (CPython 3.10+ copies them
- * at construction, as functools.wraps does): read through, and missing when the function lacks them.
- */
-function wrappedAttr(name: string): (s: Wrapper) => unknown {
-  return (s: Wrapper) => {
-    const v = getattrByName(s.func, name, NOT_FOUND);
-    return v === NOT_FOUND ? attrError(s, name) : v;
-  };
-}
-
 const WRAPPER_GETTERS = {
   __func__: (s: Wrapper) => s.func,
   __wrapped__: (s: Wrapper) => s.func,
-  __name__: wrappedAttr('__name__'),
-  __qualname__: wrappedAttr('__qualname__'),
-  __doc__: wrappedAttr('__doc__'),
-  __module__: wrappedAttr('__module__'),
-  __annotations__: wrappedAttr('__annotations__'),
   __isabstractmethod__: (s: Wrapper) => getattrByName(s.func, '__isabstractmethod__', false),
 };
+
+/**
+ * The attributes a staticmethod or classmethod copies from its function into its own __dict__ at
+ * construction (CPython 3.10+, as functools.wraps does); those the function lacks are left out.
+ */
+const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
+/** A new staticmethod or classmethod of class `cls` over `func`, with its function's attributes. */
+function newWrapper(cls: PyType, func: unknown): Wrapper {
+  const o = new cls[META].Inst() as Wrapper;
+  o.func = func;
+  for (const name of WRAPPED_ATTRS) {
+    const v = getattrByName(func, name, NOT_FOUND);
+    if (v !== NOT_FOUND) Object.defineProperty(o, '$' + name, { value: v, writable: true, configurable: true, enumerable: true });
+  }
+  return o;
+}
 
 export const staticmethod = builtinType({
   name: 'staticmethod',
   proto: Object.create(OP),
   construct: (cls, pos) => {
     if (pos.length !== 1) raise('TypeError', `staticmethod expected 1 argument, got ${pos.length}`);
-    const o = new cls[META].Inst() as Wrapper;
-    o.func = pos[0];
-    return o;
+    return newWrapper(cls, pos[0]);
   },
   methods: {
     __get__(this: Wrapper) {
@@ -122,9 +123,7 @@ export const classmethod = builtinType({
   proto: Object.create(OP),
   construct: (cls, pos) => {
     if (pos.length !== 1) raise('TypeError', `classmethod expected 1 argument, got ${pos.length}`);
-    const o = new cls[META].Inst() as Wrapper;
-    o.func = pos[0];
-    return o;
+    return newWrapper(cls, pos[0]);
   },
   methods: {
     __get__(this: Wrapper, obj: unknown, type?: unknown) {
@@ -800,6 +799,12 @@ function findMissing(obj: any, name: string): unknown {
     return own !== undefined ? own : findMissing(parts[1], name);
   }
   if (name === '__dict__' && hasDict(obj) && !typeOf(obj)[META].slots) return vars(obj);
+  // The weak reference slot: None on an instance (nothing here refers to one weakly), a
+  // descriptor on the class.
+  if (name === '__weakref__' && (typeof obj === 'object' || isClass(obj))) {
+    const owner = weakrefOwner(isClass(obj) ? obj : typeOf(obj));
+    if (owner !== null) return isClass(obj) ? getsetDescriptor(owner, '__weakref__') : null;
+  }
   // `Cls.slot`: the member descriptor __slots__ made (instances keep the values themselves).
   if (isClass(obj) && name !== '__dict__' && name !== '__weakref__') {
     const owner = obj[META].mro.find((c: PyType) => ownSlots(c)?.includes(name));
@@ -831,6 +836,7 @@ function noneAttr(name: string): unknown {
 /** Attributes of functions that classes (functions in JS) do not have. */
 const FUNCTION_ONLY: ReadonlySet<string> = new Set([
   '__annotations__', '__closure__', '__code__', '__globals__', '__defaults__', '__kwdefaults__', '__self__', '__func__',
+  '__get__', '__builtins__',
 ]);
 
 /** For a method call whose attribute is missing: `(obj.$m ?? noattr(obj, 'm')).call(obj, ...)`. */
@@ -875,11 +881,19 @@ export function hasattr(obj: unknown, name: unknown): boolean {
 
 /** Does `obj` carry Python attributes of its own (a `__dict__`)? */
 function hasDict(obj: unknown): boolean {
-  if (typeof obj === 'function') return true;
+  if (typeof obj === 'function') return functionHasDict(obj);
   if (typeof obj !== 'object' || obj === null) return false;
   const t = typeOf(obj);
   if (!(t[META].flags & Flags.Builtin)) return true;
-  return isPyException(obj) || moduleName(obj) !== null;
+  return isPyException(obj) || moduleName(obj) !== null || t === staticmethod || t === classmethod;
+}
+
+/** Classes and functions written in Python (and methods over them) have a __dict__; builtins none. */
+function functionHasDict(fn: Function): boolean {
+  if (isClass(fn)) return true;
+  const b = boundParts(fn);
+  const f = (b !== undefined ? b[1] : fn) as { $sig?: unknown; $canon?: unknown; $dunderOf?: unknown };
+  return f.$sig !== undefined || f.$canon !== undefined || f.$dunderOf !== undefined;
 }
 
 function genericSetattr(obj: any, name: string, value: unknown): void {
@@ -1020,7 +1034,7 @@ export function delattr(obj: any, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // vars() and dir()
 
-const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf']);
+const INTERNAL = new Set(['$sig', '$kw', '$canon', '$$annotations', '$unboundOf', '$dunderOf']);
 
 /** The names the classes of `obj`'s type list in `__slots__` (kept out of its __dict__), or null. */
 function slotsAlong(obj: unknown): Set<string> | null {
@@ -1392,6 +1406,17 @@ function hasWeakrefSlot(cls: PyType): boolean {
   return hasImplicitSlot(cls, '__weakref__');
 }
 
+/** The class of `cls`'s MRO that gave its instances their weak reference slot, or null. */
+function weakrefOwner(cls: PyType): PyType | null {
+  if ((cls[META].flags & Flags.Builtin) !== 0 || !hasWeakrefSlot(cls)) return null;
+  const mro = cls[META].mro;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const c = mro[i]!;
+    if ((c[META].flags & Flags.Builtin) === 0 && hasWeakrefSlot(c)) return c;
+  }
+  return cls;
+}
+
 /** Whether a class of `cls`'s MRO written in Python has no `__slots__`, or lists `name` in them. */
 function hasImplicitSlot(cls: PyType, name: string): boolean {
   return cls[META].mro.some((c) => {
@@ -1401,6 +1426,79 @@ function hasImplicitSlot(cls: PyType, name: string): boolean {
     return slots === name || (Array.isArray(slots) && slots.includes(name));
   });
 }
+
+/**
+ * The attributes the `__slots__` of `cls`'s classes give its instances, private names mangled,
+ * without `__dict__` and `__weakref__` (copyreg._slotnames' list): each is a class attribute.
+ */
+function declaredSlots(cls: PyType): string[] {
+  const out: string[] = [];
+  for (const c of cls[META].mro) {
+    for (const n of ownSlots(c) ?? []) {
+      if (typeof n === 'string' && n !== '__dict__' && n !== '__weakref__' && !out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * object.__getstate__: the instance's `__dict__` (None when it has none or it is empty), paired
+ * with a dict of the slots that hold a value when its classes declare `__slots__`.
+ */
+function objectGetstate(this: unknown): unknown {
+  const self = this;
+  let state: unknown = null;
+  if (!isClass(self) && hasDict(self) && !typeOf(self)[META].slots) {
+    const d = vars(self);
+    if (hooks.truthy(d)) state = d;
+  }
+  if (typeof self !== 'object' || self === null) return state;
+  const t = raw(self);
+  const slots: [unknown, unknown][] = [];
+  for (const n of declaredSlots(typeOf(self))) {
+    if (Object.prototype.hasOwnProperty.call(t, '$' + n) && t['$' + n] !== undefined) slots.push([n, t['$' + n]]);
+  }
+  return slots.length === 0 ? state : hooks.tuple([state, hooks.dict(slots)]);
+}
+
+/**
+ * The size CPython gives an instance of a class written in Python over object: object's header,
+ * one pointer per declared slot and one for the weak reference slot (3.11 keeps the `__dict__`
+ * before the header); null for classes over another builtin, whose size is the builtin's concern.
+ */
+export function instanceBasicSize(cls: PyType): number | null {
+  if ((cls[META].flags & Flags.Builtin) !== 0 || cls[META].solid !== null || (cls[META].flags & Flags.Exception) !== 0) return null;
+  return 16 + 8 * declaredSlots(cls).length + (hasWeakrefSlot(cls) ? 8 : 0);
+}
+
+/**
+ * Whether 3.11 keeps the `__dict__` of `cls`'s instances before their header (a class written in
+ * Python whose instances have a __dict__, over a builtin whose instances do not vary in size).
+ */
+export function hasManagedDict(cls: PyType): boolean {
+  const solid = cls[META].solid?.[META].name;
+  if (solid === 'int' || solid === 'bool' || solid === 'tuple' || solid === 'bytes') return false;
+  return (cls[META].flags & Flags.Builtin) === 0 && hasImplicitSlot(cls, '__dict__');
+}
+
+installBuiltinMembers(OP, { methods: { __getstate__: objectGetstate } });
+
+/** BaseException.__setstate__: the attributes of a dict (pickle's state), None for none. */
+function exceptionSetstate(this: unknown, state: unknown): null {
+  if (state === null) return null;
+  if (!isInstance(state, builtinTypes.get('dict')!)) raise('TypeError', 'state is not a dictionary');
+  for (const [k, v] of [...(state as { m: Map<unknown, unknown> }).m]) setattr(this, k, v);
+  return null;
+}
+/** BaseException.__reduce__: (type, args), with the attributes' dict when there are any. */
+function exceptionReduce(this: { args: unknown }): unknown {
+  const d = vars(this);
+  return hooks.tuple(hooks.truthy(d) ? [typeOf(this), this.args, d] : [typeOf(this), this.args]);
+}
+installBuiltinMembers(BaseException.prototype, {
+  name: 'BaseException',
+  methods: { __reduce__: exceptionReduce, __setstate__: exceptionSetstate },
+});
 
 /** The sorted attribute names dir(obj) lists. */
 export function dirNames(obj: unknown): string[] {
@@ -1412,6 +1510,7 @@ export function dirNames(obj: unknown): string[] {
   };
   if (isClass(obj)) {
     for (const c of obj[META].mro) addOwn(c.prototype, obj);
+    for (const n of declaredSlots(obj)) names.add(n);
     names.add('__doc__');
     names.delete('__dict__');
     names.delete('__module__');
@@ -1426,7 +1525,7 @@ export function dirNames(obj: unknown): string[] {
     const exception = m.mro.some((c) => c[META].name === 'BaseException' && c[META].module === 'builtins');
     if (builtin ? instancesNamed || exception || m.name === 'staticmethod' || m.name === 'classmethod' : hasImplicitSlot(obj, '__dict__') || exception) names.add('__dict__');
   } else {
-    if (typeof obj === 'object' && obj !== null) {
+    if ((typeof obj === 'object' || typeof obj === 'function') && obj !== null) {
       addOwn(raw(obj));
       // Attributes held by a dict given through `obj.__dict__ = d`.
       const assigned = assignedDicts.get(raw(obj));
@@ -1438,10 +1537,15 @@ export function dirNames(obj: unknown): string[] {
       for (const n of names) if ((obj as any)['$' + n] === undefined) names.delete(n);
       return [...names].sort();
     }
-    for (const c of typeOf(obj)[META].mro) addOwn(c.prototype, typeOf(obj));
-    // object's prototype holds the `__dict__` accessor for every instance; only some have one.
-    if (hasDict(obj)) names.add('__dict__');
+    const t = typeOf(obj);
+    for (const c of t[META].mro) addOwn(c.prototype, t);
+    for (const n of declaredSlots(t)) names.add(n);
+    if (typeof obj === 'function') for (const n of functionAttrNames(obj)) names.add(n);
+    // object's prototype holds the `__dict__` accessor for every instance; only some have one
+    // (of functions, those written in Python).
+    if (hasDict(obj) && !t[META].slots && boundParts(obj) === undefined) names.add('__dict__');
     else names.delete('__dict__');
+    if ((t[META].flags & Flags.Builtin) === 0 && hasWeakrefSlot(t)) names.add('__weakref__');
     names.add('__doc__');
   }
   names.add('__class__');
@@ -1554,12 +1658,20 @@ let pendingAdapters: Map<string, [Function, Function]> | null = null;
  */
 function preparedNamespace(meta: PyType, name: string, bases: unknown[], kw: KwPairs, ns: Map<string, unknown>): unknown {
   const prepare = (meta as any).$__prepare__;
-  if (typeof prepare !== 'function') return hooks.dict([...ns]);
+  // type's own __prepare__ makes an empty dict: the namespace serves as it is.
+  if (typeof prepare !== 'function' || isTypePrepare(prepare)) return hooks.dict([...ns]);
   const mapping: any = callKw(prepare, null, [name, hooks.tuple(bases)], kw);
   const store = mapping?.$__setitem__;
   if (typeof store !== 'function') raise('TypeError', `${meta[META].name}.__prepare__() must return a mapping, not ${className(mapping)}`);
   for (const [k, v] of ns) store.call(mapping, k, v);
   return mapping;
+}
+
+/** Whether `f`, read as `meta.__prepare__`, is type's own (the classmethod, bound or not). */
+function isTypePrepare(f: Function): boolean {
+  const parts = boundParts(f);
+  const fn = parts !== undefined ? parts[1] : f;
+  return fn === typePrepare || (fn as any)[CLASSMETHOD] === typePrepare;
 }
 
 /** Apply `__mro_entries__` (PEP 560). */
@@ -1975,6 +2087,13 @@ export const superType = builtinType({
     return superObj(pos[0], pos.length > 1 ? pos[1] : null);
   },
   methods: {
+    // Binding an unbound super object (`super(C)`) to an instance; a bound one stays as it is.
+    __get__(this: SuperObj, obj: unknown, type?: unknown) {
+      if ((obj === null || obj === undefined) && (type === null || type === undefined)) raise('TypeError', '__get__(None, None) is invalid');
+      const s = raw(this) as SuperObj;
+      if (obj === null || obj === undefined || s.self !== null) return this;
+      return superObj(s.thisClass, obj);
+    },
     __repr__(this: SuperObj) {
       const s = raw(this) as SuperObj;
       const selfDesc = s.self === null ? 'NULL' : `<${className(s.self)} object>`;
@@ -1991,11 +2110,19 @@ export const superType = builtinType({
   },
 });
 
+/** Dunder names a super object looks up along the MRO although object (or super) has them. */
+const SUPER_MRO_DUNDERS: ReadonlySet<string> = new Set([
+  '$__init__', '$__new__', '$__lt__', '$__le__', '$__gt__', '$__ge__', '$__getstate__', '$__reduce__',
+  '$__reduce_ex__', '$__sizeof__', '$__subclasshook__',
+]);
+
 const superHandler: ProxyHandler<SuperObj> = {
   get(t, key, receiver) {
     if (key === RAW) return t;
-    // super's own __init__ and __new__ build super objects: those two names are always looked up along the MRO.
-    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !(key in SuperProto && isDunderKey(key) && key !== '$__init__' && key !== '$__new__')) {
+    // The special methods the runtime reads off the object itself (`$__repr__`, `$__eq__`) are
+    // super's own; the ordinary methods (__init__, __new__, object's __getstate__, __lt__ and the
+    // like) are looked up along the MRO, as any other name.
+    if (typeof key === 'string' && key.charCodeAt(0) === 36 && !(key in SuperProto && isDunderKey(key) && !SUPER_MRO_DUNDERS.has(key))) {
       const f = superFind(t.thisClass, t.self, key.slice(1));
       if (f !== null) return superAttr(t.thisClass, t.self, key.slice(1));
     }
@@ -2004,7 +2131,8 @@ const superHandler: ProxyHandler<SuperObj> = {
 };
 
 /** `super()` / `super(cls, self)` as an object. */
-export function superObj(cls: PyType, self: unknown): unknown {
+export function superObj(cls: PyType, self: unknown = null): unknown {
+  // `super(C)` compiles to a call without the second argument: an unbound super object.
   if (self !== null) superMro(cls, self);
   const o = Object.create(SuperProto) as SuperObj;
   o.thisClass = cls;

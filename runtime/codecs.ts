@@ -501,7 +501,7 @@ const RICH_EXCEPTIONS = [
  * to the builtin one define no __init__ or __new__, and that builtin class carries no more.
  */
 function onlyItsMessage(e: PyException): boolean {
-  if (e.notes !== undefined || Object.keys(e).some((k) => k.charCodeAt(0) === 36)) return false;
+  if (e.$__notes__ !== undefined || Object.keys(e).some((k) => k.charCodeAt(0) === 36)) return false;
   for (const cls of typeOf(e)[META].mro) {
     if (exceptionTypes.get(cls[META].name) === cls) {
       return !RICH_EXCEPTIONS.some((name) => {

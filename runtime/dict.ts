@@ -564,10 +564,6 @@ const dictMethods = {
     return this.m.size;
   },
 
-  __bool__(this: PyDict): boolean {
-    return this.m.size !== 0;
-  },
-
   __iter__(this: PyDict): DictIterator {
     return dictIterator(this, KEYS);
   },
@@ -856,10 +852,6 @@ abstract class DictView {
 
   $__len__(): number {
     return this.d.m.size;
-  }
-
-  $__bool__(): boolean {
-    return this.d.m.size !== 0;
   }
 
   abstract kind(): Kind;

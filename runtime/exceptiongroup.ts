@@ -121,8 +121,8 @@ function subset(orig: PyExceptionGroup, excs: PyException[]): PyExceptionGroup |
     eg.cause = orig.cause;
     eg.suppress = true;
   }
-  const notes = orig.notes;
-  if (notes !== undefined && isSequence(notes)) eg.notes = toArray(notes).slice();
+  const notes = orig.$__notes__;
+  if (notes !== undefined && isSequence(notes)) eg.$__notes__ = toArray(notes).slice();
   return eg;
 }
 

@@ -16,6 +16,7 @@
 
 import {
   builtinType,
+  builtinTypes,
   className,
   Flags,
   hooks,
@@ -56,7 +57,6 @@ export interface PyException {
   traceback: unknown;
   /** Whether `traceback` was assigned (`__traceback__ = tb`, `with_traceback(tb)`): never rebuilt. */
   tbSet?: boolean;
-  notes?: unknown;
   /** Set by Error.captureStackTrace when raised. */
   stack?: string;
   [key: string]: unknown;
@@ -120,12 +120,16 @@ export const BaseException = builtinType({
       if (typeof note !== 'string') {
         hooks.raise('TypeError', `note must be a str, not '${className(note)}'`);
       }
-      if (this.notes === undefined) this.notes = [];
-      (this.notes as unknown[]).push(note);
+      // The notes are an ordinary attribute of the instance, made by the first note.
+      let notes = this.$__notes__;
+      if (notes === undefined) {
+        notes = [];
+        this.$__notes__ = notes;
+      } else if (!isInstance(notes, builtinTypes.get('list')!)) {
+        hooks.raise('TypeError', 'Cannot add note: __notes__ is not a list');
+      }
+      (notes as unknown[]).push(note);
       return null;
-    },
-    __reduce__(this: PyException) {
-      return tuple([typeOf(this), this.args]);
     },
   },
   getters: {
@@ -194,16 +198,6 @@ function setTraceback(exc: PyException, tb: unknown): void {
   exc.tbSet = true;
 }
 
-Object.defineProperty(BaseExceptionProto, '$__notes__', {
-  get(this: PyException) {
-    if (this.notes === undefined) hooks.raise('AttributeError', `'${className(this)}' object has no attribute '__notes__'`);
-    return this.notes;
-  },
-  set(this: PyException, v: unknown) {
-    this.notes = v;
-  },
-  configurable: true,
-});
 // Compatibility for code that reads the old placeholder's fields.
 Object.defineProperty(BaseExceptionProto, 'pyType', {
   get(this: PyException) {
@@ -400,6 +394,22 @@ function osNew(cls: PyType, pos: unknown[], kw: KwPairs | null): PyException {
   return o;
 }
 
+/** A count of bytes as `characters_written` takes it: an int, or an object with __index__. */
+function writtenCount(v: unknown): number {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'bigint') return Number(v);
+  const index = v !== null && typeof v === 'object' ? (v as { $__index__?: unknown }).$__index__ : undefined;
+  if (typeof index === 'function') return writtenCount(index.call(v));
+  return hooks.raise('TypeError', `'${className(v)}' object cannot be interpreted as an integer`);
+}
+
+/** Whether `x` is a number, as a BlockingIOError's third argument must be to count bytes written. */
+function isNumberArg(x: unknown): boolean {
+  return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' ||
+    (x !== null && typeof x === 'object' && typeof (x as { $__index__?: unknown }).$__index__ === 'function');
+}
+
 function osFill(o: PyException, pos: unknown[]): void {
   o.errno = null;
   o.strerror = null;
@@ -408,7 +418,10 @@ function osFill(o: PyException, pos: unknown[]): void {
   if (pos.length >= 2 && pos.length <= 5) {
     o.errno = pos[0];
     o.strerror = pos[1];
-    if (pos.length >= 3) {
+    // BlockingIOError(errno, strerror, written): the third is the count of bytes written.
+    if (typeOf(o) === exceptionTypes.get('BlockingIOError') && isNumberArg(pos[2])) {
+      o.written = writtenCount(pos[2]);
+    } else if (pos.length >= 3 && pos[2] !== null) {
       o.filename = pos[2];
       if (pos.length >= 5) o.filename2 = pos[4];
       o.args = tuple(pos.slice(0, 2));
@@ -439,8 +452,16 @@ export const OSError = def('OSError', Exception, {
     strerror: field('strerror').get,
     filename: field('filename').get,
     filename2: field('filename2').get,
+    // Set by a BlockingIOError's constructor or a store; absent until then.
+    characters_written: (self: PyException) => {
+      if (typeof self.written !== 'number') hooks.raise('AttributeError', 'characters_written');
+      return self.written;
+    },
   },
   setters: {
+    characters_written: (self: PyException, v: unknown) => {
+      self.written = writtenCount(v);
+    },
     errno: field('errno').set,
     strerror: field('strerror').set,
     filename: field('filename').set,

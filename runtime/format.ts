@@ -882,7 +882,9 @@ function percentConvert(t: string, at: number, arg: unknown, left: boolean, plus
       let v: PyInt | undefined;
       if (t === 'd' || t === 'i' || t === 'u') {
         v = conv.toInt(arg);
-        if (v === undefined) raise('TypeError', `%${t} format: a real number is required, not ${conv.typeName(arg)}`);
+        // bytes `%` names `%i` as the `%d` it is.
+        const shown = t === 'i' && conv.formatting === 'bytes' ? 'd' : t;
+        if (v === undefined) raise('TypeError', `%${shown} format: a real number is required, not ${conv.typeName(arg)}`);
       } else {
         v = conv.toIndex(arg);
         if (v === undefined) raise('TypeError', `%${t} format: an integer is required, not ${conv.typeName(arg)}`);

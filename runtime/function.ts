@@ -67,6 +67,9 @@ export interface Sig {
   cells?: (values?: unknown[]) => unknown[];
 }
 
+/** The `__module__` of a function of a native module (runtime/native_signatures.ts). */
+export const NATIVE_MODULE: unique symbol = Symbol('nativeModule');
+
 export interface PyFunction extends Function {
   $sig?: Sig;
   $kw?: (this: unknown, pos: unknown[], kw: KwPairs | null) => unknown;
@@ -719,7 +722,7 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__qualname__':
       return funcQualname(fn);
     case '__module__':
-      return sig ? sig.module : 'builtins';
+      return sig ? sig.module : (fn as any)[NATIVE_MODULE] ?? 'builtins';
     case '__doc__':
       return sig ? sig.doc ?? null : null;
     case '__defaults__':
@@ -727,13 +730,21 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__kwdefaults__':
       return sig ? (sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null) : undefined;
     case '__dict__':
-      return hooks.dict(ownAttrs(fn));
+      // Builtin functions have none; a bound method reads its function's.
+      return pyFunctionOf(fn) === null ? undefined : hooks.dict(ownAttrs(fn));
     case '__annotations__':
       return pyFunctionOf(fn) === null ? undefined : annotationsOf(pyFunctionOf(fn)!);
     case '__wrapped__':
       return undefined;
     case '__globals__':
       return sig ? hooks.globalsOf(sig.module) : undefined;
+    case '__builtins__': {
+      if (!sig) return undefined;
+      // The builtins module loads when a module's __builtins__ is first read: then its namespace is there.
+      const home = (hooks.moduleNamed(sig.module) ?? hooks.moduleNamed('__main__')) as { $__builtins__?: unknown } | undefined;
+      void home?.$__builtins__;
+      return hooks.globalsOf('builtins');
+    }
     case '__closure__': {
       const f = pyFunctionOf(fn);
       return f === null ? undefined : closureOf(f);
@@ -743,6 +754,8 @@ export function functionAttr(fn: Function, name: string): unknown {
       return f === null ? undefined : codeOf(f);
     }
     case '__get__':
+      // Builtin functions are no descriptors: only functions written in Python bind.
+      if (pyFunctionOf(fn) === null) return undefined;
       return function __get__(obj: unknown, type?: unknown) {
         void type;
         return obj === null || obj === undefined ? fn : boundMethod(obj, fn, false);
@@ -764,6 +777,27 @@ export function functionAttr(fn: Function, name: string): unknown {
   const key = '$' + name;
   if (wrapped !== undefined && !INTERNAL.has(key) && Object.prototype.hasOwnProperty.call(wrapped, key)) return (wrapped as any)[key];
   return undefined;
+}
+
+/** The attributes functionAttr answers for a function defined in Python, for dir(). */
+const PY_FUNCTION_ATTRS = [
+  '__annotations__', '__builtins__', '__call__', '__closure__', '__code__', '__defaults__', '__get__',
+  '__globals__', '__kwdefaults__', '__module__', '__name__', '__qualname__',
+];
+/** Those of a builtin function (a builtin method bound to its object is one too). */
+const BUILTIN_FUNCTION_ATTRS = ['__call__', '__module__', '__name__', '__qualname__', '__self__'];
+/** Those of a method: the rest of its function's attributes are read through, unlisted. */
+const METHOD_ATTRS = ['__call__', '__func__', '__self__'];
+
+/**
+ * The attributes of `fn` that functionAttr answers rather than its type's prototype, as dir()
+ * lists them: which ones depends on the kind of function, as in CPython's three types.
+ */
+export function functionAttrNames(fn: Function): string[] {
+  const b = boundParts(fn);
+  const python = pyFunctionOf((fn as any).$dunderOf ?? fn) !== null;
+  const names = b !== undefined && !b[2] ? METHOD_ATTRS : python ? PY_FUNCTION_ATTRS : BUILTIN_FUNCTION_ATTRS;
+  return names.filter((n) => functionAttr(fn, n) !== undefined);
 }
 
 /** Setting one of the special function attributes; false if `name` is not special. */

@@ -360,6 +360,18 @@ export const generatorType = builtinType({
     throw: proto.$throw,
     close: proto.$close,
     __repr__: proto.$__repr__,
+    // The finaliser: a generator left suspended is closed; what that raises is not the caller's
+    // (CPython reports it as unraisable).
+    __del__: function (this: PyGenerator) {
+      if (this.isStarted && !this.isFinished) {
+        try {
+          proto.$close.call(this);
+        } catch {
+          /* ignored, as at finalisation */
+        }
+      }
+      return null;
+    },
   },
   getters: {
     __name__: (g: PyGenerator) => g.name,

@@ -166,8 +166,13 @@ function classGetitem(cls: PyType, params: unknown): PyGenericAlias {
 export function ownClassGetitem(): (cls: PyType, params: unknown) => PyGenericAlias {
   return (cls, params) => classGetitem(cls, params);
 }
-for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset', 'type']) {
+for (const name of ['list', 'dict', 'tuple', 'set', 'frozenset']) {
   const cls = builtinTypes.get(name);
   if (cls === undefined) continue;
   installBuiltinMembers(cls.prototype, { name, classmethods: { __class_getitem__: ownClassGetitem() } });
+}
+
+/** `type[int]`: type has no __class_getitem__ attribute; the subscript itself knows it (as CPython's). */
+export function typeSubscript(params: unknown): PyGenericAlias {
+  return classGetitem(typeType, params);
 }

@@ -597,10 +597,6 @@ const listMethods = {
     }
     return this;
   },
-
-  __bool__(this: List): boolean {
-    return this.length !== 0;
-  },
 };
 
 (listMethods.sort as unknown as { $kw: unknown }).$kw = function (

@@ -646,12 +646,20 @@ export const floatType: PyType = builtinType({
       const v = floatFromHex(s);
       return cls === floatType ? v : cls(v);
     },
+    // JS numbers are IEEE 754 doubles, stored little-endian on every platform node runs on.
+    __getformat__(cls: PyType, kind: unknown): string {
+      void cls;
+      if (typeof kind !== 'string') raise('TypeError', `__getformat__() argument must be str, not ${typeNameOf(kind)}`);
+      if (kind !== 'double' && kind !== 'float') raise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
+      return 'IEEE, little-endian';
+    },
   },
 });
 
 // `x.fromhex` on an unboxed float finds float's classmethod; int (which shares the prototype)
 // has no fromhex in 3.11.
 defineSplit(Number.prototype, 'fromhex', undefined, (PyFloat.prototype as unknown as Record<string, unknown>).$fromhex);
+defineSplit(Number.prototype, '__getformat__', undefined, (PyFloat.prototype as unknown as Record<string, unknown>).$__getformat__);
 
 export const boolType: PyType = builtinType({
   name: 'bool',

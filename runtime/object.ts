@@ -1202,6 +1202,18 @@ export function typeCallDefault(cls: PyType, pos: unknown[], kw: KwPairs | null)
   return obj;
 }
 
+/**
+ * One of object's `<`, `<=`, `>` and `>=`: object orders nothing, so the operator goes on to the
+ * other operand's reflected method and then to its TypeError. Each name gets its own function,
+ * since a builtin method is known by its name.
+ */
+function objectOrdering(): Function {
+  return function (this: unknown, ...args: unknown[]): unknown {
+    if (args.length !== 1) raise('TypeError', `expected 1 argument, got ${args.length}`);
+    return NotImplemented;
+  };
+}
+
 function objectInit(this: any, ...args: unknown[]): null {
   if (args.length > 0) {
     const cls = typeOf(this);
@@ -1241,7 +1253,15 @@ installBuiltinMembers(OP, {
       }
       return hooks.str(this);
     },
+    __lt__: objectOrdering(),
+    __le__: objectOrdering(),
+    __gt__: objectOrdering(),
+    __ge__: objectOrdering(),
     __reduce_ex__: function (this: unknown) {
+      return raise('TypeError', `cannot pickle '${className(this)}' object`);
+    },
+    // Rebuilding an object needs copyreg, which is not bundled: pickling is refused either way.
+    __reduce__: function (this: unknown) {
       return raise('TypeError', `cannot pickle '${className(this)}' object`);
     },
     __dir__: function (this: unknown) {
@@ -1249,6 +1269,12 @@ installBuiltinMembers(OP, {
     },
     __init_subclass__: function () {
       return null;
+    },
+  },
+  classmethods: {
+    // The answer abc's issubclass() takes as "no opinion": every class has it, as in CPython.
+    __subclasshook__: function (..._args: unknown[]) {
+      return NotImplemented;
     },
   },
   getters: {
@@ -1340,6 +1366,10 @@ installBuiltinMembers(TP, {
       return typeCallDefault(this, args, null);
     },
   },
+  classmethods: {
+    // The namespace a class body fills: a plain dict (class creation skips the call for it).
+    __prepare__: typePrepare,
+  },
   getters: {
     __name__: (c: PyType) => c[META].name,
     __qualname__: (c: PyType) => c[META].qualname,
@@ -1348,6 +1378,13 @@ installBuiltinMembers(TP, {
     __bases__: (c: PyType) => hooks.tuple(c[META].bases),
     __base__: (c: PyType) => c[META].bases[0] ?? null,
     __dict__: (c: PyType) => hooks.classDict(c),
+    // Only a class's own (abc.ABCMeta sets it on each class it makes); `type` itself has none.
+    __abstractmethods__: (c: PyType) => {
+      const d = c === typeType ? undefined : Object.getOwnPropertyDescriptor(c.prototype, '$__abstractmethods__');
+      if (d === undefined || !('value' in d)) raise('AttributeError', '__abstractmethods__');
+      return d!.value;
+    },
+    __text_signature__: (c: PyType) => ((c[META].flags & Flags.Builtin) !== 0 && c[META].module === 'builtins' ? TEXT_SIGNATURES[c[META].name] ?? null : null),
     __doc__: (c: PyType) => {
       const d = Object.getOwnPropertyDescriptor(c.prototype, '$__doc__');
       return d && 'value' in d ? d.value : null;
@@ -1369,11 +1406,27 @@ installBuiltinMembers(TP, {
     __module__: (c: PyType, v: unknown) => {
       c[META].module = String(v);
     },
+    __abstractmethods__: (c: PyType, v: unknown) => {
+      hidden(c.prototype, '$__abstractmethods__', v);
+    },
     __doc__: (c: PyType, v: unknown) => {
       hidden(c.prototype, '$__doc__', v);
     },
   },
 });
+
+/** type.__prepare__(name, bases, **kwds): a new empty dict, whatever it is given. */
+export function typePrepare(..._args: unknown[]): unknown {
+  return hooks.dict([]);
+}
+(typePrepare as any).$kw = () => hooks.dict([]);
+
+/** The `__text_signature__` of the builtin types that have one in CPython's docstrings. */
+const TEXT_SIGNATURES: Readonly<Record<string, string>> = {
+  complex: '(real=0, imag=0)', enumerate: '(iterable, start=0)', float: '(x=0, /)', list: '(iterable=(), /)',
+  memoryview: '(object)', object: '()', property: '(fget=None, fset=None, fdel=None, doc=None)',
+  reversed: '(sequence, /)', tuple: '(iterable=(), /)',
+};
 
 TP.$__call__.$kw = function (this: PyType, pos: unknown[], kw: KwPairs | null) {
   return typeCallDefault(this, pos, kw);

@@ -25,6 +25,7 @@ import { funcStr } from './function.js';
 import { PyTuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { PyFrozenSet, PySet, setContains } from './set.js';
+import { typeSubscript } from './generic.js';
 import { PySlice, sliceBounds } from './slice.js';
 import { isExactArray, listSetParts, listSetSlice, sliceArray, sliceParts } from './list.js';
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv, PyFloat, toFloat } from './float.js';
@@ -183,6 +184,154 @@ function isSequenceConcat(f: Function): boolean {
   return sequenceConcats.has(f);
 }
 
+/** A Python type, as typeOf gives it. */
+type PyTypeOf = ReturnType<typeof typeOf>;
+
+let sequenceRepeats: Set<unknown> | null = null;
+
+/**
+ * Whether `f` is the `__mul__` or `__rmul__` of str, list, tuple, bytes or bytearray. CPython gives
+ * these sequences no nb_multiply, only sq_repeat, which `a * b` tries after the number protocol
+ * (the other operand's `__rmul__` or `__mul__`) has declined.
+ */
+function isSequenceRepeat(f: unknown): boolean {
+  if (sequenceRepeats === null) {
+    sequenceRepeats = new Set();
+    for (const n of ['str', 'list', 'tuple', 'bytes', 'bytearray']) {
+      const proto = builtinTypes.get(n)?.prototype as any;
+      sequenceRepeats.add(proto?.$__mul__).add(proto?.$__rmul__);
+    }
+    sequenceRepeats.delete(undefined);
+  }
+  return sequenceRepeats.has(f);
+}
+
+/** An operand a sequence repetition accepts as its count: an int, a bool, or an `__index__` object. */
+function isRepeatCount(x: unknown): boolean {
+  const k = numKind(x);
+  if (k !== 0) return k !== 4;
+  return x !== null && typeof x === 'object' && typeof (x as { $__index__?: unknown }).$__index__ === 'function';
+}
+
+/**
+ * The `__mul__` (left) or `__rmul__` (right) that the number protocol calls for `x`, or undefined
+ * when x's type has no number multiply. Exact ints, bools and floats multiply only numbers, so
+ * they are left out here. A sequence type has one only when Python code defines `__mul__` or
+ * `__rmul__` on it (or a base class): its methods are then called by name, the inherited
+ * repetition among them.
+ */
+function numberMulMethod(x: unknown, name: '$__mul__' | '$__rmul__'): Function | undefined {
+  if (numKind(x) !== 0 || typeof x === 'string' || isPlainList(x)) return undefined;
+  const m = slot(x, name);
+  if (m === undefined || !isSequenceRepeat(m)) return m;
+  const other = slot(x, name === '$__mul__' ? '$__rmul__' : '$__mul__');
+  return other !== undefined && !isSequenceRepeat(other) ? m : undefined;
+}
+
+/** A number-protocol call of `f` on `self`: a repetition called by name wants an `__index__` count. */
+function callNumberMul(f: Function, self: unknown, other: unknown): unknown {
+  if (isSequenceRepeat(f) && !isRepeatCount(other)) {
+    return raise('TypeError', `'${className(other)}' object cannot be interpreted as an integer`);
+  }
+  return f.call(self, other);
+}
+
+/**
+ * `a * b` by the number protocol alone (CPython's binary_op1 for nb_multiply), with a builtin
+ * sequence's repetition standing for no number slot unless its type defines a Python `__mul__` or
+ * `__rmul__`. The right operand's `__rmul__` goes first when its type derives from the left's and
+ * overrides it.
+ */
+function numberMultiply(a: unknown, b: unknown, ta: PyTypeOf, tb: PyTypeOf): unknown {
+  const fa = numberMulMethod(a, '$__mul__');
+  let fb = ta === tb ? undefined : numberMulMethod(b, '$__rmul__');
+  if (fb !== undefined && isSubclass(tb, ta) && slot(b, '$__rmul__') !== slot(a, '$__rmul__')) {
+    const r = callNumberMul(fb, b, a);
+    if (r !== NotImplemented) return r;
+    fb = undefined;
+  }
+  if (fa !== undefined) {
+    const r = callNumberMul(fa, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) {
+    const r = callNumberMul(fb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+/**
+ * The repetition of `x`'s type (sq_repeat), or undefined: a builtin sequence's, kept by a subclass
+ * only while neither `__mul__` nor `__rmul__` is redefined in Python.
+ */
+function sequenceRepeatOf(x: unknown): Function | undefined {
+  if (numKind(x) !== 0 || x === null || x === undefined) return undefined;
+  const m = slot(x, '$__mul__');
+  return m !== undefined && isSequenceRepeat(m) && isSequenceRepeat(slot(x, '$__rmul__')) ? m : undefined;
+}
+
+/** `seq` repeated `count` times, or CPython's TypeError naming the count's type. */
+function repeatSequence(repeat: Function, seq: unknown, count: unknown): unknown {
+  if (!isRepeatCount(count)) return raise('TypeError', `can't multiply sequence by non-int of type '${className(count)}'`);
+  return repeat.call(seq, count);
+}
+
+/**
+ * `a * b` when a builtin sequence repetition is among the candidates (PyNumber_Multiply): the
+ * number protocol first (so `"ab" * n` reaches `n.__rmul__` for an int subclass or an `__index__`
+ * class that defines it), then the left operand's repetition, then the right one's.
+ */
+function sequenceMultiply(a: unknown, b: unknown, ta: PyTypeOf, tb: PyTypeOf): unknown {
+  const r = numberMultiply(a, b, ta, tb);
+  if (r !== NotImplemented) return r;
+  const ra = sequenceRepeatOf(a);
+  if (ra !== undefined) return repeatSequence(ra, a, b);
+  const rb = sequenceRepeatOf(b);
+  if (rb !== undefined) return repeatSequence(rb, b, a);
+  return binaryError(a, b, '*');
+}
+
+let sequenceInplaceRepeats: Set<unknown> | null = null;
+
+/** Whether `f` is list's or bytearray's `__imul__`: sq_inplace_repeat, tried after the number protocol. */
+function isSequenceInplaceRepeat(f: unknown): boolean {
+  sequenceInplaceRepeats ??= new Set(['list', 'bytearray'].map((n) => (builtinTypes.get(n)?.prototype as any)?.$__imul__));
+  return f !== undefined && sequenceInplaceRepeats.has(f);
+}
+
+/**
+ * Whether `x`'s type has no sequence methods at all, which lets `x *= seq` repeat the right
+ * operand: the builtin numbers and None. (A Python class always has the table, empty or not, so
+ * `n *= "ab"` with n an instance of one is a TypeError even when n has `__index__`.)
+ */
+function lacksSequenceSlots(x: unknown): boolean {
+  return numKind(x) !== 0 || x === null || x === undefined;
+}
+
+/**
+ * `a *= b` when a builtin sequence repetition is among the candidates (PyNumber_InPlaceMultiply):
+ * a Python `__imul__`, then the number protocol, then the left operand's in-place repetition or
+ * plain one; the right operand's only when the left one has no sequence methods.
+ */
+function inplaceSequenceMultiply(a: unknown, b: unknown, fi: Function | undefined): unknown {
+  if (fi !== undefined && !isSequenceInplaceRepeat(fi)) {
+    const r = fi.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const r = numberMultiply(a, b, typeOf(a), typeOf(b));
+  if (r !== NotImplemented) return r;
+  if (!lacksSequenceSlots(a)) {
+    if (isSequenceInplaceRepeat(fi)) return repeatSequence(fi!, a, b);
+    const ra = sequenceRepeatOf(a);
+    if (ra !== undefined) return repeatSequence(ra, a, b);
+    return binaryError(a, b, '*=');
+  }
+  const rb = sequenceRepeatOf(b);
+  if (rb !== undefined) return repeatSequence(rb, b, a);
+  return binaryError(a, b, '*=');
+}
+
 function binaryDispatch(a: unknown, b: unknown, op: BinOp): unknown {
   const ka = numKind(a);
   const kb = numKind(b);
@@ -193,6 +342,7 @@ function binaryDispatch(a: unknown, b: unknown, op: BinOp): unknown {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const fa = slot(a, op.name);
+  if (op === MUL && (isSequenceRepeat(fa) || isSequenceRepeat(slot(b, op.rname)))) return sequenceMultiply(a, b, ta, tb);
   let fb = ta === tb ? undefined : slot(b, op.rname);
   if (fb !== undefined && ((isSubclass(tb, ta) && fb !== slot(a, op.rname)) || (op === ADD && fa !== undefined && isSequenceConcat(fa)))) {
     const r = fb.call(b, a);
@@ -253,6 +403,9 @@ function isSequenceInplaceConcat(f: Function): boolean {
 
 function inplace(a: unknown, b: unknown, op: BinOp): unknown {
   const f = slot(a, op.iname);
+  if (op === MUL && (isSequenceInplaceRepeat(f) || isSequenceRepeat(slot(a, op.name)) || isSequenceRepeat(slot(b, op.rname)))) {
+    return inplaceSequenceMultiply(a, b, f);
+  }
   if (f !== undefined && op === ADD && typeOf(a) !== typeOf(b) && isSequenceInplaceConcat(f)) {
     const fb = slot(b, op.rname);
     if (fb !== undefined) {
@@ -331,7 +484,17 @@ export function mul(a: unknown, b: unknown): unknown {
   }
   if (boxedFloatArith(a, b)) return toFloat(floatOf(a) * floatOf(b));
   if (bigInts(a, b)) return intMul(a as PyInt, b as PyInt);
+  // An exact str or list and an int: int's number methods decline a sequence, so the repetition
+  // is what the dispatch would reach.
+  if (Number.isInteger(b) && (typeof a === 'string' || isPlainList(a))) return (a as unknown as Repeatable).$__mul__(b);
+  if (Number.isInteger(a) && (typeof b === 'string' || isPlainList(b))) return (b as unknown as Repeatable).$__mul__(a);
   return binary(a, b, MUL);
+}
+
+/** An exact str or list, whose `__mul__` repeats it and `__imul__` (list's) repeats it in place. */
+interface Repeatable {
+  $__mul__(n: unknown): unknown;
+  $__imul__(n: unknown): unknown;
 }
 
 export function truediv(a: unknown, b: unknown): unknown {
@@ -356,7 +519,8 @@ export function mod(a: unknown, b: unknown): unknown {
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
   }
-  if (typeof a === 'string') return percent(a, b);
+  // A str subclass operand (a String wrapper) may override __rmod__, which then goes first.
+  if (typeof a === 'string' && !(b instanceof String)) return percent(a, b);
   if (bigInts(a, b)) return intMod(a as PyInt, b as PyInt);
   return binary(a, b, MOD);
 }
@@ -431,6 +595,10 @@ export function isub(a: unknown, b: unknown): unknown {
 export function imul(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return mul(a, b);
   if (boxedFloatArith(a, b)) return toFloat(floatOf(a) * floatOf(b));
+  if (Number.isInteger(b)) {
+    if (typeof a === 'string') return (a as unknown as Repeatable).$__mul__(b);
+    if (isPlainList(a)) return (a as unknown as Repeatable).$__imul__(b);
+  }
   return inplace(a, b, MUL);
 }
 export function itruediv(a: unknown, b: unknown): unknown {
@@ -561,6 +729,12 @@ function truthySlow(a: unknown): boolean {
   if (a === undefined) return false;
   if (isExactArray(a)) return a.length !== 0;
   if (isFloatBox(a)) return a.v !== 0;
+  // The containers have no __bool__ (their length decides): the exact ones answer directly.
+  if (typeof a === 'object' && a !== null) {
+    const c = a.constructor;
+    if (c === PyDict) return (a as PyDict).m.size !== 0;
+    if (c === PySet || c === PyFrozenSet) return (a as PySet).t.size !== 0;
+  }
   const b = slot(a, '$__bool__');
   if (b !== undefined) {
     const r = b.call(a);
@@ -767,6 +941,7 @@ function getitemSlow(obj: unknown, key: unknown): unknown {
   if (isClass(obj)) {
     const mg = typeOf(obj).prototype.$__getitem__;
     if (typeof mg === 'function') return mg.call(obj, key);
+    if (obj === typeType) return typeSubscript(key);
     // Only the class's own MRO counts: its metaclass's __class_getitem__ (type's) is not its.
     const cg = '$__class_getitem__' in obj.prototype ? (obj as any).$__class_getitem__ : undefined;
     if (typeof cg === 'function') return cg(key);

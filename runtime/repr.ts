@@ -8,7 +8,7 @@
 
 import { raise } from './exceptions.js';
 import { formatNumber, formatStr } from './format.js';
-import { hooks, isClass, typeOf } from './object.js';
+import { builtinTypes, hooks, isClass, typeOf } from './object.js';
 import { typeNameOf } from './slice.js';
 
 interface Reprable {
@@ -22,8 +22,21 @@ export function repr(x: unknown): string {
   const m = (x as Reprable).$__repr__;
   if (typeof m !== 'function') return `<${typeNameOf(x)} object>`;
   const r = m.call(x);
-  if (typeof r !== 'string') raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r)})`);
-  return r;
+  if (typeof r === 'string') return r;
+  // A str subclass instance (a String wrapper) is a string too.
+  if (r instanceof String) return r.valueOf();
+  return raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r)})`);
+}
+
+let objectStr: unknown = null;
+
+/**
+ * Whether `m` is object's `__str__`, which runs the type's `__repr__` without checking its result:
+ * str() then reports a non-string as `__str__`'s.
+ */
+function isObjectStr(m: unknown): boolean {
+  objectStr ??= (builtinTypes.get('object')?.prototype as Reprable | undefined)?.$__str__;
+  return m === objectStr;
 }
 
 /** str(x) */
@@ -33,9 +46,17 @@ export function str(x: unknown): string {
   if (x === null || x === undefined) return 'None';
   const m = (x as Reprable).$__str__;
   if (typeof m !== 'function') return repr(x);
-  const r = m.call(x);
-  if (typeof r !== 'string') raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
-  return r;
+  let r: unknown;
+  if (isObjectStr(m)) {
+    const rm = (x as Reprable).$__repr__;
+    if (typeof rm !== 'function') return repr(x);
+    r = rm.call(x);
+  } else {
+    r = m.call(x);
+  }
+  if (typeof r === 'string') return r;
+  if (r instanceof String) return r.valueOf();
+  return raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
 }
 
 /** The containers whose repr is in progress (Py_ReprEnter's per-thread list). */

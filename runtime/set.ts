@@ -188,10 +188,6 @@ const setAndFrozenMethods = {
     return this.t.size;
   },
 
-  __bool__(this: SetBase): boolean {
-    return this.t.size !== 0;
-  },
-
   __contains__(this: SetBase, x: unknown): boolean {
     return setContains(this, x);
   },
@@ -293,6 +289,27 @@ const setAndFrozenMethods = {
   __xor__(this: SetBase, other: unknown): unknown {
     if (!checkSet(other)) return NotImplemented;
     return like(this, this.t.symmetricDifference(other.t));
+  },
+
+  // The reflected forms: `other op self` when other is a set too (the result takes other's kind).
+  __ror__(this: SetBase, other: unknown): unknown {
+    if (!checkSet(other)) return NotImplemented;
+    return like(other, other.t.union(this.t));
+  },
+
+  __rand__(this: SetBase, other: unknown): unknown {
+    if (!checkSet(other)) return NotImplemented;
+    return like(other, other.t.intersection(this.t));
+  },
+
+  __rsub__(this: SetBase, other: unknown): unknown {
+    if (!checkSet(other)) return NotImplemented;
+    return like(other, other.t.difference(this.t));
+  },
+
+  __rxor__(this: SetBase, other: unknown): unknown {
+    if (!checkSet(other)) return NotImplemented;
+    return like(other, other.t.symmetricDifference(this.t));
   },
 
   __reduce__(this: SetBase): never {

@@ -7,15 +7,15 @@
 // and implements what has no counterpart in str.ts: str.format's field grammar
 // (Objects/stringlib/unicode_format.h), `%` formatting's conversions, and the str() constructor.
 
-import { raise } from './exceptions.js';
+import { isPyException, raise, TypeError as TypeErrorType } from './exceptions.js';
 import { strLt } from './compare.js';
 import { PyFloat } from './float.js';
 import { flatten, formatStr, percentFormat, percentFormatOne, type PercentConv } from './format.js';
 import { hashStr } from './hash.js';
-import { intToFloat, normInt, type PyInt } from './int.js';
+import { intToFloat, normInt, unwrapInt, type PyInt } from './int.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { attrError, builtinType, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
-import { intType } from './numbers.js';
+import { intNew, intType } from './numbers.js';
 import { iter } from './ops.js';
 import { format, repr, str } from './repr.js';
 import { PySlice, sliceBounds, toIndex, toIndexClamped, toSsize, toSsizeArg, typeNameOf } from './slice.js';
@@ -366,51 +366,90 @@ export function strFormat(fmt: string, args: readonly unknown[], kwargs: PyDict 
 // ---------------------------------------------------------------------------------------------
 // % formatting
 
+/**
+ * Whether `x`'s type has a number method `%d` may convert it with (PyNumber_Check): `__index__`,
+ * `__int__` or `__float__`. Others are refused before any method runs.
+ */
+function hasNumberMethods(x: object): boolean {
+  const o = x as { $__index__?: unknown; $__int__?: unknown; $__float__?: unknown };
+  return typeof o.$__index__ === 'function' || typeof o.$__int__ === 'function' || typeof o.$__float__ === 'function';
+}
+
+/** `f()`, or undefined when it raises a TypeError: the caller then reports its own message. */
+function unlessTypeError<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (isPyException(e) && isInstance(e, TypeErrorType)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The int `%d`, `%i` and `%u` format (for str and bytes `%`): an int as it is (an int subclass by
+ * its value, whatever its `__int__` says), a float truncated, a number-like object through `int()`
+ * (`__int__`, then `__index__`, then `__trunc__`). Undefined when `x` is no number or converting
+ * it raised a TypeError (a method returning a non-int among them); other errors propagate.
+ */
+export function percentIntArg(x: unknown): PyInt | undefined {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : Number.isFinite(x) ? normInt(Math.trunc(x)) : floatToIntErr(x);
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof PyFloat) return Number.isFinite(x.v) ? normInt(Math.trunc(x.v)) : floatToIntErr(x.v);
+  if (x instanceof Number) return unwrapInt(x);
+  if (x === null || typeof x !== 'object' || !hasNumberMethods(x)) return undefined;
+  return unlessTypeError(() => intNew(x));
+}
+
+/**
+ * The int `%x`, `%X`, `%o` and `%c` format: an int as it is, another object through its
+ * `__index__` (checked to return an int). Undefined when `x` is not an integer or `__index__`
+ * raised a TypeError; other errors propagate.
+ */
+export function percentIndexArg(x: unknown): PyInt | undefined {
+  if (typeof x === 'number') return Number.isInteger(x) ? x : undefined;
+  if (typeof x === 'bigint') return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof Number) return unwrapInt(x);
+  if (x === null || typeof x !== 'object' || typeof (x as { $__index__?: unknown }).$__index__ !== 'function') return undefined;
+  return unlessTypeError(() => toIndex(x));
+}
+
+/**
+ * The double `%e`, `%f` and `%g` format (PyFloat_AsDouble): a float or int as it is, another
+ * object through `__float__` (which must return a float), else through `__index__`. Undefined
+ * when `x` has neither; errors from the methods propagate.
+ */
+export function percentFloatArg(x: unknown): number | undefined {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat) return x.v;
+  if (typeof x === 'bigint') return intToFloat(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x === null || typeof x !== 'object') return undefined;
+  const f = (x as { $__float__?: unknown }).$__float__;
+  if (typeof f === 'function') {
+    const r = f.call(x);
+    if (r instanceof PyFloat) return r.v;
+    if (typeof r === 'number' && !Number.isInteger(r)) return r;
+    return raise('TypeError', `${typeNameOf(x)}.__float__ returned non-float (type ${typeNameOf(r)})`);
+  }
+  if (typeof (x as { $__index__?: unknown }).$__index__ === 'function') return intToFloat(toIndex(x));
+  return undefined;
+}
+
 const percentConv: PercentConv = {
   strIsSelf: true,
   str,
   repr,
   ascii: asciiOf,
   typeName: typeNameOf,
-  toInt(x: unknown): PyInt | undefined {
-    if (typeof x === 'number') return Number.isInteger(x) ? x : Number.isFinite(x) ? normInt(Math.trunc(x)) : floatToIntErr(x);
-    if (typeof x === 'bigint') return x;
-    if (typeof x === 'boolean') return x ? 1 : 0;
-    if (x instanceof PyFloat) return Number.isFinite(x.v) ? normInt(Math.trunc(x.v)) : floatToIntErr(x.v);
-    if (x !== null && typeof x === 'object') {
-      const m = (x as { $__int__?: () => unknown; $__index__?: () => unknown }).$__int__ ?? (x as { $__index__?: () => unknown }).$__index__;
-      if (typeof m === 'function') return m.call(x) as PyInt;
-    }
-    return undefined;
-  },
-  toIndex(x: unknown): PyInt | undefined {
-    if (typeof x === 'number') return Number.isInteger(x) ? x : undefined;
-    if (typeof x === 'bigint') return x;
-    if (typeof x === 'boolean') return x ? 1 : 0;
-    if (x !== null && typeof x === 'object') {
-      const m = (x as { $__index__?: () => unknown }).$__index__;
-      if (typeof m === 'function') return m.call(x) as PyInt;
-    }
-    return undefined;
-  },
+  toInt: percentIntArg,
+  toIndex: percentIndexArg,
   toStar(x: unknown): PyInt | undefined {
     if (x !== null && typeof x === 'object' && !isInstance(x, intType)) return undefined;
-    return percentConv.toIndex(x);
+    return percentIndexArg(x);
   },
-  toFloat(x: unknown): number | undefined {
-    if (typeof x === 'number') return x;
-    if (typeof x === 'bigint') return intToFloat(x);
-    if (typeof x === 'boolean') return x ? 1 : 0;
-    if (x instanceof PyFloat) return x.v;
-    if (x !== null && typeof x === 'object') {
-      const m = (x as { $__float__?: () => unknown }).$__float__;
-      if (typeof m === 'function') {
-        const r = m.call(x);
-        return r instanceof PyFloat ? r.v : (r as number);
-      }
-    }
-    return undefined;
-  },
+  toFloat: percentFloatArg,
 };
 
 function floatToIntErr(x: number): never {
@@ -418,8 +457,24 @@ function floatToIntErr(x: number): never {
     x !== x ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
 }
 
-/** The `percent(fmt, args)` helper: `fmt % args` for a str. */
-export function percent(fmt: string, args: unknown): string {
+/**
+ * The `percent(fmt, args)` helper: the `%` operator with a str format. A right operand of a str
+ * subclass that overrides `__rmod__` answers first (a reflected operand whose type derives from
+ * the left one's), as it would through the operator's dispatch.
+ */
+export function percent(fmt: string, args: unknown): unknown {
+  if (args instanceof String) {
+    const m = (args as { $__rmod__?: unknown }).$__rmod__;
+    if (typeof m === 'function' && m !== (String.prototype as { $__rmod__?: unknown }).$__rmod__) {
+      const r = m.call(args, fmt);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return strPercent(fmt, args);
+}
+
+/** `fmt % args` formatted (str.__mod__): no operand's reflected method is consulted. */
+function strPercent(fmt: string, args: unknown): string {
   if (args instanceof PyTuple) return percentFormat(fmt, args, percentConv);
   // CPython treats any other operand with __getitem__ (a dict, but also a list or bytes) as a
   // mapping: `%(key)s` looks keys up in it and an unused operand is not an error ('ab' % [3]).
@@ -590,11 +645,13 @@ const strMethods = {
   },
 
   __mod__(this: string, args: unknown): string {
-    return percent(this, args);
+    return strPercent(this, args);
   },
 
-  __bool__(this: string): boolean {
-    return this.length !== 0;
+  // `fmt % s` reaches here only when fmt's type answered NotImplemented: a str format is formatted.
+  __rmod__(this: string, fmt: unknown): unknown {
+    const f = asStr(fmt);
+    return f === undefined ? NotImplemented : strPercent(f, this);
   },
 
   __getnewargs__(this: string): PyTuple {

@@ -7,7 +7,9 @@
 // compiler recorded it (`setScriptPath`), then the arguments given to node after the script.
 
 import { currentException, makeExc, throwPy } from './exceptions.js';
-import { builtinType, typeOf, type PyType } from './object.js';
+import { builtinType, Flags as TypeFlags, installBuiltinMembers, META, object as objectType, typeOf, type PyType } from './object.js';
+import { hasManagedDict, instanceBasicSize } from './classes.js';
+import { callKw } from './function.js';
 import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout } from './io.js';
 import { PyDict } from './dict.js';
 import { repr } from './repr.js';
@@ -132,12 +134,18 @@ export function exception(): unknown {
 
 /**
  * sys.getsizeof(x): CPython 3.11's size in bytes for the objects whose size its layout fixes (None,
- * bool, int, float, complex, str, bytes, tuple, range). Lists, dicts, sets and instances have sizes
- * that depend on how CPython grew them, which a program here cannot reproduce: for those the call
- * raises, or returns `default` when one is given.
+ * bool, int, float, complex, str, bytes, tuple, range, object), and for instances of classes written
+ * in Python, their `__sizeof__()` plus the collector's header (and the instance dict's pointers
+ * kept before it). Lists, dicts, sets and the like have sizes that depend on how CPython grew them,
+ * which a program here cannot reproduce: for those the call raises, or returns `default` when one
+ * is given.
  */
 function getsizeof(x: unknown, dflt?: unknown): number | unknown {
+  const t = typeOf(x);
+  if ((t[META].flags & TypeFlags.Builtin) === 0) return instanceSize(x, t, dflt);
   switch (typeNameOf(x)) {
+    case 'object':
+      return 16;
     case 'NoneType':
       return 16;
     case 'bool':
@@ -164,6 +172,48 @@ function getsizeof(x: unknown, dflt?: unknown): number | unknown {
       return raise('TypeError', `sys.getsizeof() of a '${typeNameOf(x)}' object is not known: its size depends on how CPython allocated it`);
   }
 }
+
+/** The bytes of the GC header CPython counts in sys.getsizeof for the objects the collector tracks. */
+const GC_HEADER = 16;
+/** The two pointers 3.11 keeps before the header of an instance whose __dict__ it manages. */
+const DICT_PREHEADER = 16;
+
+/** getsizeof of an instance of a class written in Python: its __sizeof__, which may be its own. */
+function instanceSize(x: unknown, t: PyType, dflt: unknown): unknown {
+  const own = (t.prototype as { $__sizeof__?: unknown }).$__sizeof__;
+  let size: unknown;
+  if (own === sizeofObject) {
+    size = instanceBasicSize(t);
+    if (size === null) {
+      if (dflt !== undefined) return dflt;
+      return raise('TypeError', `sys.getsizeof() of a '${t[META].name}' object is not known: its size depends on how CPython allocated it`);
+    }
+  } else {
+    size = callKw(own, x, [], null);
+    if (typeof size === 'boolean') size = size ? 1 : 0;
+    if (typeof size !== 'number' && typeof size !== 'bigint') raise('TypeError', 'an integer is required');
+    if ((size as number) < 0) raise('ValueError', '__sizeof__() should return >= 0');
+  }
+  return Number(size) + GC_HEADER + (hasManagedDict(t) ? DICT_PREHEADER : 0);
+}
+
+/**
+ * object.__sizeof__ (and the builtin types' own): the object's size without the GC header, for
+ * the objects whose size is known (those sys.getsizeof knows, plain instances of classes written
+ * over object); others raise as sys.getsizeof does without a default.
+ */
+function sizeofObject(this: unknown): number {
+  const x = this;
+  const t = typeOf(x);
+  if (t === objectType) return 16;
+  const own = instanceBasicSize(t);
+  if (own !== null) return own;
+  const size = getsizeof(x, UNKNOWN_SIZE);
+  if (size === UNKNOWN_SIZE) raise('TypeError', `the size of a '${typeNameOf(x)}' object is not known: it depends on how CPython allocated it`);
+  return typeNameOf(x) === 'tuple' ? (size as number) - GC_HEADER : (size as number);
+}
+const UNKNOWN_SIZE = {};
+installBuiltinMembers(Object.prototype, { methods: { __sizeof__: sizeofObject } });
 
 /** A str's size in CPython's compact layout: one, two or four bytes per character by its widest one. */
 function strSize(s: string): number {

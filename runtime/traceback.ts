@@ -564,7 +564,7 @@ export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = nul
     else if (cls === attributeError) s = attrSuggestion(exc);
     if (s !== null) out += `. Did you mean: '${s}'?`;
   }
-  const notes = isPyException(exc) ? exc.notes : undefined;
+  const notes = isPyException(exc) ? exc.$__notes__ : undefined;
   if (Array.isArray(notes)) for (const n of notes) out += '\n' + hooks.str(n);
   return out;
 }

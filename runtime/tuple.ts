@@ -17,7 +17,7 @@ import { hashTuple } from './hash.js';
 import { defineHidden } from './install.js';
 import { builtinType, CLASS_VALUE, hooks, NotImplemented, type PyType } from './object.js';
 import { iter } from './ops.js';
-import { clampRange, normIndex, repeatArray, repeatCount, repeatFallback } from './list.js';
+import { clampRange, normIndex, repeatArray, repeatCount, repeatFallback, TupleIterator } from './list.js';
 import { repr, reprEnter, reprLeave } from './repr.js';
 import { PySlice, sliceIndices, typeNameOf } from './slice.js';
 
@@ -214,19 +214,35 @@ const tupleMethods = {
   __mul__(this: PyTuple, n: unknown): unknown {
     const k = repeatCount(n);
     if (k === null) return repeatFallback(n);
-    if (k === 1) return this;
+    // Only an exact tuple is its own single repetition; a subclass's gives a plain tuple.
+    if (k === 1 && Object.getPrototypeOf(this) === PyTuple.prototype) return this;
     return tuple(repeatArray(this, k));
   },
 
   __rmul__(this: PyTuple, n: unknown): unknown {
     const k = repeatCount(n);
     if (k === null) return repeatFallback(n);
-    if (k === 1) return this;
+    // Only an exact tuple is its own single repetition; a subclass's gives a plain tuple.
+    if (k === 1 && Object.getPrototypeOf(this) === PyTuple.prototype) return this;
     return tuple(repeatArray(this, k));
   },
 
   __getnewargs__(this: PyTuple): PyTuple {
     return tuple([tuple(this)]);
+  },
+
+  // tuple's own, as CPython's (list's would do, but dir(tuple) and `tuple.__len__` name tuple).
+  __len__(this: PyTuple): number {
+    return this.length;
+  },
+
+  __iter__(this: PyTuple): TupleIterator {
+    return new TupleIterator(this);
+  },
+
+  __contains__(this: PyTuple, x: unknown): boolean {
+    for (let i = 0; i < this.length; i++) if (itemEq(this[i], x)) return true;
+    return false;
   },
 };
 

@@ -23,3 +23,12 @@ for bad in [lambda: bisect.bisect(a, 1, -1), lambda: bisect.insort(a, 1, -2), la
     try: print(bad())
     except Exception as e: print(type(e).__name__, e)
 print(bisect.bisect_left("abdf", "c"), bisect.bisect_right((1.0, 2.5, 2.5), 2.5), bisect.bisect([], 3), bisect.bisect(a, 3, 4, 2))
+# insort finds the place before inserting: a target without a length fails on len(), one
+# without insert() (a str, a tuple) only after the search.
+for target in [None, 5, "abc", (1, 2), [0, 2]]:
+    for name in ["insort", "insort_left", "insort_right"]:
+        for extra in [{}, {"key": lambda v: v}, {"lo": 0, "hi": 0}]:
+            try:
+                print(name, getattr(bisect, name)(target, 1, **extra), target)
+            except Exception as e:
+                print(name, type(e).__name__, e)
