@@ -5,6 +5,7 @@
 //
 // Exit status: 0 compiled, 1 the program has an error (printed like CPython), 2 bad usage.
 
+import './tiering.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';

@@ -1,6 +1,6 @@
 // Emit: ESTree → JS text and source-map segments, one Python module at a time (so an unchanged
-// module's output can be reused as it is). astring reports a mapping for every node that has a
-// `loc`; we collect them as plain numbers, and `link` concatenates the modules, shifting each
+// module's output can be reused as it is). The printer (printer.ts) reports a mapping for every
+// identifier and literal that has a `loc`; we collect them as plain numbers, and `link` concatenates the modules, shifting each
 // module's segments by its line offset, and encodes one source map for the whole file.
 //
 // The one tricky idea is a `BodyPrinter`: lowering hands it each top-level statement's JS as soon
@@ -9,14 +9,13 @@
 // the whole module lowered first (its temporaries, its hoisted constants), is printed last, around
 // a placeholder statement that the printed body then replaces.
 //
-// The text goes out as UTF-8 bytes, never as one string: astring writes a large module as millions
-// of short strings, and a string result would be a rope flattened per statement, joined per module,
+// The text goes out as UTF-8 bytes, never as one string: the printer writes a large module as
+// millions of short strings, and a string result would be a rope flattened per statement, joined per module,
 // joined again with the runtime, then converted to UTF-8 for the file. Each of those copies is
 // 10+ MB of fresh memory for a large program, and fresh pages are costly (a page fault each).
 
 import type * as es from 'estree';
-import * as astring from 'astring';
-import { generate, GENERATOR, type State } from 'astring';
+import { JsPrinter, type TextOut } from './printer.js';
 
 export interface EmittedModule {
   /** The module's JS as UTF-8 bytes, in order. */
@@ -32,16 +31,13 @@ export interface EmittedModule {
 }
 
 /**
- * The part of a SourceMapGenerator that astring uses: segments go straight into a typed array.
- * `lineOffset` moves them down, so that statements printed one at a time land on their lines.
+ * Where the printer's segments go: straight into a typed array. `lineOffset` moves them down, so
+ * that statements printed one at a time land on their lines.
  */
 class SegmentCollector {
   private data = new Int32Array(4096);
   private length = 0;
   lineOffset = 0;
-  addMapping(m: { generated: { line: number; column: number }; original: { line: number; column: number } }): void {
-    this.add(m.generated.line + this.lineOffset, m.generated.column, m.original.line, m.original.column);
-  }
   add(line: number, column: number, originalLine: number, originalColumn: number): void {
     if (this.length + 4 > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -76,10 +72,10 @@ const encoder = new TextEncoder();
 const MAX_CHUNK = 1 << 20;
 
 /**
- * The output stream astring writes into: UTF-8 bytes in chunks that are never copied, with the
+ * The output stream the printer writes into: UTF-8 bytes in chunks that are never copied, with the
  * newlines counted on the way (source-map segments need the line each statement starts on).
  */
-export class TextSink {
+export class TextSink implements TextOut {
   private readonly chunks: Uint8Array[] = [];
   private capacity = 1 << 12;
   private buf = new Uint8Array(this.capacity);
@@ -139,127 +135,18 @@ export function textOf(chunks: readonly Uint8Array[]): string {
 
 const INDENT = '  ';
 
-/** Prints `program` as a string, with astring's own string output (the module's wrapper, small). */
+/** Prints `program` as a string (the module's wrapper, small). The same sink class as the body's
+ * keeps the printer's calls to it monomorphic. */
 function print(program: es.Program, collector: SegmentCollector, startingIndentLevel = 0): string {
-  return generate(program, { sourceMap: collector as never, indent: INDENT, startingIndentLevel, generator: PRINTER as never });
+  const sink = new TextSink();
+  new JsPrinter(sink, collector, startingIndentLevel).program(program.body);
+  return textOf(sink.finish());
 }
 
-/** Prints `program` into `sink`, its segments into `collector`. */
-function printInto(sink: TextSink, program: es.Program, collector: SegmentCollector, startingIndentLevel: number): void {
-  const state = new SinkState(sink, collector, startingIndentLevel);
-  (PRINTER as unknown as Record<string, (node: es.Node, state: SinkState) => void>).Program(program, state);
+/** Prints `statements` into `sink`, their segments into `collector`. */
+function printInto(sink: TextSink, statements: es.Statement[], collector: SegmentCollector, startingIndentLevel: number): void {
+  new JsPrinter(sink, collector, startingIndentLevel).program(statements);
 }
-
-/** astring's table of operator precedences (exported, though not in its type declarations). */
-const EXPRESSIONS_PRECEDENCE = (astring as unknown as { EXPRESSIONS_PRECEDENCE: Record<string, number> }).EXPRESSIONS_PRECEDENCE;
-
-/**
- * The state astring's generator functions print through, as its own `State` with an output stream
- * and a source map, but in one call per write: the text goes into the sink and the segment into
- * the collector directly. astring's state makes three calls per write (the stream, its `map`, the
- * generator's `addMapping`) and most of a module's writes are a few characters long. The line and
- * column bookkeeping is astring's, to the letter: the segments must not move.
- */
-class SinkState {
-  readonly generator = PRINTER;
-  readonly expressionsPrecedence = EXPRESSIONS_PRECEDENCE;
-  readonly indent = INDENT;
-  readonly lineEnd = '\n';
-  readonly writeComments = false;
-  /** The generated line (1-based, from this print's start) and column astring would be at. */
-  line = 1;
-  column = 0;
-
-  constructor(private readonly sink: TextSink, private readonly collector: SegmentCollector, public indentLevel: number) {}
-
-  write(code: string, node?: es.Node | null): void {
-    this.sink.write(code);
-    if (node != null) {
-      const type = node.type as string;
-      if (type.charCodeAt(0) === 76 && type.charCodeAt(2) === 110) { // LineComment
-        this.column = 0;
-        this.line++;
-        return;
-      }
-      const loc = node.loc;
-      if (loc != null) this.collector.add(this.line + this.collector.lineOffset, this.column, loc.start.line, loc.start.column);
-      if ((type.charCodeAt(0) === 84 && type.charCodeAt(8) === 69) // TemplateElement
-        || (type.charCodeAt(0) === 76 && type.charCodeAt(1) === 105 && typeof (node as es.Literal).value === 'string')) { // a string Literal
-        let { column, line } = this;
-        for (let i = 0; i < code.length; i++) {
-          if (code.charCodeAt(i) === 10) {
-            column = 0;
-            line++;
-          } else column++;
-        }
-        this.column = column;
-        this.line = line;
-        return;
-      }
-    }
-    const length = code.length;
-    if (length > 0) {
-      if (code.charCodeAt(length - 1) === 10) {
-        this.line++;
-        this.column = 0;
-      } else this.column += length;
-    }
-  }
-}
-
-const QUOTED = new Map<string, string>();
-/** Strings up to this length are remembered quoted; longer ones are rarely printed twice. */
-const QUOTED_MAX_LENGTH = 40;
-
-/** `JSON.stringify(s)`, remembered for short strings. */
-function quoted(s: string): string {
-  if (s.length > QUOTED_MAX_LENGTH) return JSON.stringify(s);
-  let q = QUOTED.get(s);
-  if (q === undefined) {
-    q = JSON.stringify(s);
-    if (QUOTED.size < 1 << 16) QUOTED.set(s, q);
-  }
-  return q;
-}
-
-/**
- * astring's printer, except that a getter or setter whose body is one statement takes one line
- * (`get x() { return x; }`): a module has a pair of them per global (its module object's live
- * attributes), and six lines per global were a tenth of a large module's output.
- */
-const PRINTER = Object.assign({}, GENERATOR, {
-  // astring's Literal, except that a string's JSON form is made once per distinct short string:
-  // the fast paths print the same few (`"number"`, attribute names) hundreds of thousands of times.
-  Literal(this: Record<string, (node: es.Node, state: State) => void>, node: es.Literal & { raw?: string; regex?: unknown; bigint?: string }, state: State): void {
-    const value = node.value;
-    if (typeof value === 'string' && node.raw == null && node.regex == null && node.bigint == null) {
-      state.write(quoted(value), node);
-      return;
-    }
-    GENERATOR.Literal.call(this as never, node, state);
-  },
-  Property(this: Record<string, (node: es.Node, state: State) => void>, node: es.Property, state: State): void {
-    const fn = node.value;
-    if ((node.kind === 'get' || node.kind === 'set') && !node.computed && fn.type === 'FunctionExpression'
-      && !fn.async && !fn.generator && fn.body.body.length === 1) {
-      const statement = fn.body.body[0];
-      if (statement.type === 'ReturnStatement' || statement.type === 'ExpressionStatement') {
-        state.write(`${node.kind} `);
-        this[node.key.type](node.key, state);
-        state.write('(');
-        fn.params.forEach((p, i) => {
-          if (i > 0) state.write(', ');
-          this[p.type](p, state);
-        });
-        state.write(') { ');
-        this[statement.type](statement, state);
-        state.write(' }');
-        return;
-      }
-    }
-    GENERATOR.Property.call(this as never, node, state);
-  },
-});
 
 /** Where lowering puts a module's body: `{` block, then `$module(..., function $module($modobj) {`. */
 const MODULE_BODY_LEVEL = 2;
@@ -276,7 +163,7 @@ export class BodyPrinter {
     // Each statement ends its line, so the next one starts a line: segments move down by the
     // lines printed before it.
     this.collector.lineOffset = this.sink.lines;
-    printInto(this.sink, { type: 'Program', sourceType: 'module', body: statements }, this.collector, MODULE_BODY_LEVEL);
+    printInto(this.sink, statements, this.collector, MODULE_BODY_LEVEL);
   }
 
   /** The statement that stands for the printed body in the module's ESTree. */

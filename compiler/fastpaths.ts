@@ -224,7 +224,7 @@ function listPosition(o: es.Expression, k: es.Expression): { test: es.Expression
 
 /** `o.constructor === C`, safe for None (null). */
 const exactClass = (o: es.Expression, cls: es.Expression): es.Expression =>
-  js.binary('===', { type: 'MemberExpression', object: o, property: js.id('constructor'), computed: false, optional: true } as es.MemberExpression, cls);
+  js.binary('===', js.optMember(o, 'constructor'), cls);
 
 /**
  * `o[k]`: a plain list at a valid int position, or a plain dict holding the key; else `fallback`.

@@ -2219,7 +2219,7 @@ class Lowerer {
     const targetParts = this.sliceParts(target.slice);
     const sourceParts = this.sliceParts(value.slice);
     const guard = ([
-      js.binary('===', { type: 'MemberExpression', object: src, property: js.id('constructor'), computed: false, optional: true } as es.MemberExpression, js.id('Array')),
+      js.binary('===', js.optMember(src, 'constructor'), js.id('Array')),
       ...guardNames.map((g) => js.binary('===', js.unary('typeof', g), js.lit('number'))),
     ] as es.Expression[]).reduce((a, b) => js.logical('&&', a, b));
     const v = js.id(this.fn.temp());

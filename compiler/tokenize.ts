@@ -65,13 +65,13 @@ const OP_STRINGS = new Map(Object.keys(EXACT_TYPES).map((s) => [s, s]));
 
 /** The length of the longest operator at `i` (0 if none), without building substrings. */
 function operatorLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  const d = s.charCodeAt(i + 1);
+  const c = codeAt(s, i);
+  const d = codeAt(s, i + 1);
   switch (c) {
     case 40: case 41: case 91: case 93: case 123: case 125: case 44: case 59: case 126: // ( ) [ ] { } , ; ~
       return 1;
     case 46: // . ...
-      return d === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1;
+      return d === 46 && codeAt(s, i + 2) === 46 ? 3 : 1;
     case 58: // : :=
       return d === 61 ? 2 : 1;
     case 43: case 37: case 38: case 124: case 94: case 64: case 61: // + % & | ^ @ =
@@ -81,10 +81,10 @@ function operatorLength(s: string, i: number): number {
     case 33: // !=
       return d === 61 ? 2 : 0;
     case 42: case 47: // * ** *= **=  / // /= //=
-      if (d === c) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
+      if (d === c) return codeAt(s, i + 2) === 61 ? 3 : 2;
       return d === 61 ? 2 : 1;
     case 60: case 62: // < << <= <<=  > >> >= >>=
-      if (d === c) return s.charCodeAt(i + 2) === 61 ? 3 : 2;
+      if (d === c) return codeAt(s, i + 2) === 61 ? 3 : 2;
       if (c === 60 && d === 62) return 1; // `<>` is not an operator in Python 3
       return d === 61 ? 2 : 1;
   }
@@ -96,6 +96,16 @@ const MAXINDENT = 100;
 const MAXLEVEL = 200;
 
 // Character classes over char codes, for speed.
+/**
+ * `s.charCodeAt(i)`, or -1 past either end. The scans look one character past the end of every
+ * source (and the parser tokenizes each f-string field as a source of its own): charCodeAt's NaN
+ * there, or its out-of-bounds read, would each throw the tokenizer's optimized code away. Every
+ * test of a character against -1 answers as for NaN: no character is -1, nor in any range of
+ * codes the scans test for.
+ */
+function codeAt(s: string, i: number): number {
+  return i >>> 0 < s.length ? s.charCodeAt(i) : -1;
+}
 function isAsciiIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
@@ -163,7 +173,7 @@ export interface Tokenizer {
  */
 export function createTokenizer(rawSource: string, filename: string, trivia = false): Tokenizer {
   let source = rawSource;
-  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  if (codeAt(source, 0) === 0xfeff) source = source.slice(1);
   if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
   const n = source.length;
   // The tokens of one step, for `next` to hand out. Refilled in place: setting an array's length
@@ -257,19 +267,19 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
 
   function scanNumber(start: number): number {
     let i = start;
-    let c = source.charCodeAt(i);
+    let c = codeAt(source, i);
     const col = start - lineStart;
     // Reads digits of one class with single underscores between them (tok_decimal_tail).
     const decimalTail = (): void => {
       for (;;) {
-        while (isDigit(source.charCodeAt(i))) i++;
-        if (source.charCodeAt(i) !== 95) break;
+        while (isDigit(codeAt(source, i))) i++;
+        if (codeAt(source, i) !== 95) break;
         i++;
-        if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+        if (!isDigit(codeAt(source, i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
       }
     };
     const verifyEnd = (kind: string): void => {
-      const ch = source.charCodeAt(i);
+      const ch = codeAt(source, i);
       // 3.11 only warns when a keyword that can follow a number comes right after it (`1if x`).
       const rest = source.slice(i, i + 3);
       if (
@@ -282,28 +292,28 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
     const radix = (kind: string, isValid: (c: number) => boolean): number => {
       i += 2;
       for (;;) {
-        if (source.charCodeAt(i) === 95) i++;
-        const d = source.charCodeAt(i);
+        if (codeAt(source, i) === 95) i++;
+        const d = codeAt(source, i);
         if (!isValid(d)) {
           if (isDigit(d)) fail('SyntaxError', `invalid digit '${source[i]}' in ${kind} literal`, lineno, i - lineStart);
           fail('SyntaxError', `invalid ${kind} literal`, lineno, i - 1 - lineStart);
         }
-        while (isValid(source.charCodeAt(i))) i++;
-        if (source.charCodeAt(i) !== 95) break;
+        while (isValid(codeAt(source, i))) i++;
+        if (codeAt(source, i) !== 95) break;
       }
-      if (isDigit(source.charCodeAt(i))) fail('SyntaxError', `invalid digit '${source[i]}' in ${kind} literal`, lineno, i - lineStart);
+      if (isDigit(codeAt(source, i))) fail('SyntaxError', `invalid digit '${source[i]}' in ${kind} literal`, lineno, i - lineStart);
       verifyEnd(kind);
       return i;
     };
     const fraction = (): void => {
-      c = source.charCodeAt(i);
+      c = codeAt(source, i);
       if (c === 101 || c === 69) {
         const e = i;
         i++;
-        c = source.charCodeAt(i);
+        c = codeAt(source, i);
         if (c === 43 || c === 45) {
           i++;
-          if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+          if (!isDigit(codeAt(source, i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
         } else if (!isDigit(c)) {
           i = e;
           verifyEnd('decimal');
@@ -311,7 +321,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         }
         decimalTail();
       }
-      c = source.charCodeAt(i);
+      c = codeAt(source, i);
       if (c === 106 || c === 74) {
         i++;
         verifyEnd('imaginary');
@@ -325,7 +335,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       return i;
     }
     if (c === 48) {
-      const x = source.charCodeAt(i + 1);
+      const x = codeAt(source, i + 1);
       if (x === 120 || x === 88) return radix('hexadecimal', isHexDigit);
       if (x === 111 || x === 79) return radix('octal', (d) => d >= 48 && d <= 55);
       if (x === 98 || x === 66) return radix('binary', (d) => d === 48 || d === 49);
@@ -333,17 +343,17 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       let nonzero = false;
       i++;
       for (;;) {
-        while (source.charCodeAt(i) === 48) i++;
-        if (source.charCodeAt(i) !== 95) break;
+        while (codeAt(source, i) === 48) i++;
+        if (codeAt(source, i) !== 95) break;
         i++;
-        if (!isDigit(source.charCodeAt(i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
+        if (!isDigit(codeAt(source, i))) fail('SyntaxError', 'invalid decimal literal', lineno, i - 1 - lineStart);
       }
       const zerosEnd = i;
-      if (isDigit(source.charCodeAt(i))) {
+      if (isDigit(codeAt(source, i))) {
         nonzero = true;
         decimalTail();
       }
-      c = source.charCodeAt(i);
+      c = codeAt(source, i);
       if (c === 46) {
         i++;
         decimalTail();
@@ -357,7 +367,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       return i;
     }
     decimalTail();
-    c = source.charCodeAt(i);
+    c = codeAt(source, i);
     if (c === 46) {
       i++;
       decimalTail();
@@ -368,12 +378,12 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
 
   // Finds the end of a string literal whose quote is at `q`; `start` is where its prefix begins.
   function scanString(start: number, q: number): number {
-    const quote = source.charCodeAt(q);
+    const quote = codeAt(source, q);
     const startLine = lineno;
     const startLineStart = lineStart;
     let i = q + 1;
     let triple = false;
-    if (source.charCodeAt(i) === quote && source.charCodeAt(i + 1) === quote) {
+    if (codeAt(source, i) === quote && codeAt(source, i + 1) === quote) {
       triple = true;
       i += 2;
     }
@@ -386,10 +396,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           : `unterminated string literal (detected at line ${lineno})`;
         fail('SyntaxError', msg, startLine, start - startLineStart);
       }
-      const c = source.charCodeAt(i);
+      const c = codeAt(source, i);
       if (c === quote) {
         if (!triple) return i + 1;
-        if (source.charCodeAt(i + 1) === quote && source.charCodeAt(i + 2) === quote) return i + 3;
+        if (codeAt(source, i + 1) === quote && codeAt(source, i + 2) === quote) return i + 3;
         i++;
       } else if (c === 10) {
         if (!triple) fail('SyntaxError', `unterminated string literal (detected at line ${lineno})`, startLine, start - startLineStart);
@@ -397,7 +407,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         newLine(i);
       } else if (c === 92) {
         i++;
-        if (source.charCodeAt(i) === 10) {
+        if (codeAt(source, i) === 10) {
           i++;
           newLine(i);
         } else if (i < n) i++;
@@ -450,7 +460,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         let altcol = 0;
         let i = pos;
         for (;;) {
-          const c = source.charCodeAt(i);
+          const c = codeAt(source, i);
           if (c === 32) {
             col++;
             altcol++;
@@ -462,7 +472,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           } else break;
           i++;
         }
-        const c = source.charCodeAt(i);
+        const c = codeAt(source, i);
         // Blank lines, comment-only lines and lines inside brackets do not change the indentation.
         const blank = c === 35 || c === 10 || i >= n;
         if (!blank && parens.length === 0 && !continued) emitDedentsAndIndents(col, altcol, i);
@@ -471,8 +481,8 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
       }
 
       // Skip spaces between tokens.
-      let c = source.charCodeAt(pos);
-      while (c === 32 || c === 9 || c === 12) c = source.charCodeAt(++pos);
+      let c = codeAt(source, pos);
+      while (c === 32 || c === 9 || c === 12) c = codeAt(source, ++pos);
 
       if (pos >= n) {
         // End of input: close the last logical line, then the open blocks.
@@ -525,7 +535,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         let ascii = c < 128;
         let hash = c;
         for (;;) {
-          const d = source.charCodeAt(i);
+          const d = codeAt(source, i);
           if (isAsciiIdChar(d)) i++;
           else if (d >= 128) {
             ascii = false;
@@ -533,7 +543,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           } else break;
           hash = (Math.imul(hash, 31) + d) | 0;
         }
-        const q = source.charCodeAt(i);
+        const q = codeAt(source, i);
         if ((q === 34 || q === 39) && i - pos <= 2 && STRING_PREFIXES.has(source.slice(pos, i).toLowerCase())) {
           const startLine = lineno;
           const e = scanString(start, i);
@@ -557,7 +567,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         return;
       }
 
-      if (isDigit(c) || (c === 46 && isDigit(source.charCodeAt(pos + 1)))) {
+      if (isDigit(c) || (c === 46 && isDigit(codeAt(source, pos + 1)))) {
         const e = scanNumber(pos);
         push('NUMBER', start, e, lineno, col, lineno, e - lineStart);
         pos = e;
@@ -574,7 +584,7 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
 
       if (c === 92) {
         // Line continuation.
-        const d = source.charCodeAt(pos + 1);
+        const d = codeAt(source, pos + 1);
         if (d !== 10) {
           if (pos + 1 >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, col + 1);
           fail('SyntaxError', 'unexpected character after line continuation character', lineno, col + 1);

@@ -494,7 +494,8 @@ export function parseNumber(text: string): import('../ast.js').ConstantValue {
   const s = text.indexOf('_') >= 0 ? text.replace(/_/g, '') : text;
   const last = s.charCodeAt(s.length - 1);
   if (last === 106 || last === 74) return { complex: true, imag: Number(s.slice(0, -1)) };
-  const c1 = s.charCodeAt(1);
+  // Read only when there is one: an out-of-bounds read would deoptimize this hot function.
+  const c1 = s.length > 1 ? s.charCodeAt(1) : NaN;
   if (s.charCodeAt(0) === 48 && s.length > 1 && (c1 === 120 || c1 === 88 || c1 === 111 || c1 === 79 || c1 === 98 || c1 === 66)) {
     return BigInt(s.toLowerCase());
   }
