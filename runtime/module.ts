@@ -20,6 +20,7 @@ import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './obj
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
+import { checkNativeArguments } from './native_signatures.js';
 import { getattr, vars } from './classes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -208,8 +209,10 @@ function load(name: string, asName = name): PyModule {
   setSysModule(asName, mod);
   initialising.add(mod);
   try {
-    if (entry.populate !== null) entry.populate(mod);
-    else entry.body!(mod);
+    if (entry.populate !== null) {
+      entry.populate(mod);
+      checkNativeArguments(name, mod as unknown as Record<string, unknown>);
+    } else entry.body!(mod);
   } catch (e) {
     loaded.delete(asName);
     setSysModule(asName, null);
