@@ -77,6 +77,16 @@ function needsGuard(depth: number): boolean {
   return depth !== 0 && depth - 1 !== guardAt;
 }
 
+/**
+ * The resume methods every frame body's generator objects inherit (%GeneratorPrototype%). Each
+ * `function*` gives its generator objects a hidden class of their own, so `frame.next(v)` is a
+ * megamorphic property load once a program has a few generator functions; calling the one
+ * shared builtin directly skips the lookup.
+ */
+const generatorPrototype = Object.getPrototypeOf(Object.getPrototypeOf((function* () {})())) as Generator<unknown, unknown, unknown>;
+const resumeNext = generatorPrototype.next;
+const resumeThrow = generatorPrototype.throw;
+
 export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private running = false;
   private started = false;
@@ -90,11 +100,15 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   private delegation: Delegation | null = null;
   /** What the messages call the object: a coroutine (coroutine.ts) runs its body on a generator frame. */
   kind = 'generator';
+  /** Whether `g` is a JS generator object (a frame body's), not a generator expression's LoopFrame. */
+  private readonly native: boolean;
   constructor(
     private readonly g: Generator<unknown, unknown, unknown>,
     readonly name: string,
     readonly qualname: string,
-  ) {}
+  ) {
+    this.native = !(g instanceof LoopFrame);
+  }
 
   /** The code object of the function that made this frame (undefined for an expression's frame). */
   get code(): unknown {
@@ -118,7 +132,10 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     if (guarded) guardAt = enterTry(FRAME_STOPS);
     if (this.catchers.length) loadCatchers(this.catchers);
     try {
-      const r = mode === 0 ? this.g.next(value) : this.g.throw(value);
+      const g = this.g;
+      const r = this.native
+        ? mode === 0 ? resumeNext.call(g, value) : resumeThrow.call(g, value)
+        : mode === 0 ? g.next(value) : g.throw(value);
       this.delegation = pendingDelegation;
       pendingDelegation = null;
       if (r.done) {
@@ -167,7 +184,7 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
     const depth = exceptDepth();
     let r: IteratorResult<unknown>;
     try {
-      r = this.g.next(v);
+      r = this.native ? resumeNext.call(this.g, v) : this.g.next(v);
     } catch (e) {
       this.finished = true;
       this.delegation = pendingDelegation = null;

@@ -110,6 +110,13 @@ export function intMod(a: PyInt, b: PyInt): PyInt {
  * halves, so no intermediate value reaches 2**49.
  */
 export function safeMulAddMod(a: number, b: number, c: number, m: number): number {
+  // A power of two (2**31 and 2**32 are the usual moduli) keeps the low bits of the two's
+  // complement result, which int32 arithmetic gives exactly: ToInt32 of each term is exact mod
+  // 2**32, so their sum is the result mod 2**32. No float division is needed.
+  if ((m & (m - 1)) === 0) {
+    const low = Math.imul(a, b) + (c | 0);
+    return m === 4294967296 ? low >>> 0 : low & (m - 1);
+  }
   const p = a * b;
   if (p <= MAX && p >= -MAX) {
     const r = (p % m + c % m) % m;

@@ -522,6 +522,26 @@ function noSep(sep: string | null | undefined): sep is null | undefined {
 // Python's whitespace (`isSpaceCode`) other than the space itself. A string without any of it is
 // split on ' ' by V8's native split, a third of the time of a loop over its characters.
 const SPACE_BUT_SPACE = /[\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+// The same, below U+0100.
+const LATIN1_SPACES_BUT_SPACE = ['\n', '\t', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x1f', '\x85', '\xa0'];
+/** From this length on, a one-byte string is searched with indexOf, once per such character. */
+const SPACE_SEARCH_FROM = 256;
+
+/**
+ * Whether `s` holds whitespace other than ' '. The regexp tests every position (some 30
+ * instructions each); a long one-byte string (ABOVE_LATIN1 tells without reading it) is instead
+ * searched once per Latin-1 whitespace character with indexOf, which runs at memchr speed: 20x
+ * faster on a long text.
+ */
+function hasSpaceButSpace(s: string): boolean {
+  if (s.length >= SPACE_SEARCH_FROM && !ABOVE_LATIN1.test(s)) {
+    for (let k = 0; k < LATIN1_SPACES_BUT_SPACE.length; k++) {
+      if (s.indexOf(LATIN1_SPACES_BUT_SPACE[k]!) >= 0) return true;
+    }
+    return false;
+  }
+  return SPACE_BUT_SPACE.test(s);
+}
 
 /** `s.split()`: runs of whitespace separate, empty strings are dropped. */
 function splitOnSpaces(s: string): string[] {
@@ -543,30 +563,51 @@ function splitOnSpaces(s: string): string[] {
  * collected as soon as the body is done with it.
  */
 export function splitWords(s: string): Iterable<string> {
-  return SPACE_BUT_SPACE.test(s) ? strSplit(s) : new SpaceSplitter(s);
+  return hasSpaceButSpace(s) ? strSplit(s) : new SpaceSplitter(s);
 }
+
+/** How far `SpaceSplitter` looks for the end of a word itself before it asks indexOf. */
+const WORD_SCAN = 16;
+
+/**
+ * The end of every walk over words. Made here, before any word, so that it and the words'
+ * results share one hidden class: the loop reading `.done` sees nothing new at the end. Only
+ * compiled `for` loops read it, and none writes to it.
+ */
+const WORDS_DONE: IteratorResult<string> = { value: undefined, done: true };
 
 class SpaceSplitter implements Iterator<string> {
   private at = 0;
+  private readonly n: number;
 
-  constructor(private readonly s: string) {}
+  constructor(private readonly s: string) {
+    this.n = s.length;
+  }
 
   [Symbol.iterator](): Iterator<string> {
     return this;
   }
 
+  // The last word and the end of the string take no path that earlier words did not take:
+  // optimised code deoptimises on the first operation it meets that it has no feedback for,
+  // and a loop over one long text would otherwise run its first pass again unoptimised.
   next(): IteratorResult<string> {
     const s = this.s;
+    const n = this.n;
     let i = this.at;
-    while (s.charCodeAt(i) === 32) i++;
-    if (i >= s.length) {
-      this.at = i;
-      return { value: undefined, done: true };
+    while (i < n && s.charCodeAt(i) === 32) i++;
+    let j = i;
+    // Words are mostly short: a loop over a few characters costs less than a call of indexOf.
+    const scanned = i + WORD_SCAN;
+    while (j < n && s.charCodeAt(j) !== 32) {
+      if (++j === scanned) {
+        j = s.indexOf(' ', j);
+        if (j < 0) j = n;
+        break;
+      }
     }
-    let j = s.indexOf(' ', i);
-    if (j < 0) j = s.length;
     this.at = j;
-    return { value: s.slice(i, j), done: false };
+    return i < j ? { value: s.slice(i, j), done: false } : WORDS_DONE;
   }
 }
 
@@ -578,7 +619,7 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
   let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
   const out: string[] = [];
   if (noSep(sep)) {
-    if (max === Infinity && !SPACE_BUT_SPACE.test(s)) return splitOnSpaces(s);
+    if (max === Infinity && !hasSpaceButSpace(s)) return splitOnSpaces(s);
     const n = s.length;
     let i = 0;
     while (i < n) {
