@@ -235,11 +235,15 @@ function starNamesFor(name: string, modules: ReadonlyMap<string, ModuleSource>, 
     return { names: [], maybe: new Set(NATIVE_STAR_BUILTINS[name] ?? []) };
   }
   if (seen.has(name)) return { names: [], maybe: 'all' };
+  // `seen` holds the chain being followed, so only a cycle is cut short, not a module two
+  // branches both star-import.
   seen.add(name);
-  return starNamesOf(m, (level, module) => {
+  const names = starNamesOf(m, (level, module) => {
     const target = level === 0 ? module : resolveRelative(level, module ?? '', m.isPackage ? m.name : m.name.split('.').slice(0, -1).join('.'));
     return target === null ? null : starNamesFor(target, modules, seen);
   });
+  seen.delete(name);
+  return names;
 }
 
 /**

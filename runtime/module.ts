@@ -387,12 +387,17 @@ export function moduleGlobals(mod: PyModule, accessors: object): void {
  */
 export function globalByName(mod: PyModule, name: string, varnames?: string): unknown {
   const key = '$' + name;
-  const own = Object.prototype.hasOwnProperty.call(mod, key) ? mod[key] : undefined;
+  const own = ownBinding(mod, key);
   if (own !== undefined) return own;
   const b = loaded.get('builtins');
-  const fromBuiltins = b !== undefined && Object.prototype.hasOwnProperty.call(b, key) ? b[key] : undefined;
+  const fromBuiltins = b !== undefined ? ownBinding(b, key) : undefined;
   if (fromBuiltins !== undefined) return fromBuiltins;
   return nameError(name, varnames);
+}
+
+/** `mod`'s own binding of `key` (`$name`), not one its prototype supplies; undefined when none. */
+function ownBinding(mod: PyModule, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(mod, key) ? mod[key] : undefined;
 }
 
 /**
@@ -400,8 +405,7 @@ export function globalByName(mod: PyModule, name: string, varnames?: string): un
  * time (`from math import *` binds `pow`): the module's own binding wins, as in CPython's lookup.
  */
 export function starOrBuiltin(mod: PyModule, name: string, builtin: unknown): unknown {
-  const key = '$' + name;
-  const own = Object.prototype.hasOwnProperty.call(mod, key) ? mod[key] : undefined;
+  const own = ownBinding(mod, '$' + name);
   return own !== undefined ? own : builtin;
 }
 
