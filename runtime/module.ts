@@ -20,7 +20,7 @@ import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './obj
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
-import { checkNativeArguments } from './native_signatures.js';
+import { checkNativeArguments, registerSignatures } from './native_signatures.js';
 import { getattr, vars } from './classes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -536,3 +536,7 @@ export function main(entry: string, usesNet: boolean, deepStack = false): void {
   if (netLauncher === null) throw new Error('memphisc: this program uses memphis.net but its runtime has no net.ts');
   netLauncher(run);
 }
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('sys', 'sys', '_getframe P 0 1;exc_info N 0 0;exception N 0 0;exit P 0 1;get_asyncgen_hooks N 0 0;get_int_max_str_digits N 0 0;getdefaultencoding N 0 0;getfilesystemencoding N 0 0;getrecursionlimit N 0 0;getsizeof K 1 2 :object,default;intern O 1 1;is_finalizing N 0 0;set_asyncgen_hooks K 0 2 =function;set_int_max_str_digits K 1 1 :maxdigits;setrecursionlimit O 1 1');
+// END GENERATED

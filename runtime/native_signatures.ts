@@ -19,7 +19,8 @@
 //   R  a stated range:       "math.log requires 1 to 2 arguments"
 //   Y  a Python function:    "join() missing 1 required positional argument: 'a'"
 //
-// The table is generated from CPython by scripts/gen-native-signatures.py. An entry reads
+// The entries are generated from CPython by scripts/gen-native-signatures.py, into a
+// `registerSignatures` call at the end of the file that registers each module. An entry reads
 //   name family min max [@module] [#__name__] [=callee] [:params[|keyword-only]] [+total/posonly] [~] [!]
 // where max `*` is no upper bound; `@` gives a `__module__` other than the module's usual one;
 // `#` CPython's `__name__` when it is not the attribute's; `=` the text naming the function in
@@ -56,23 +57,16 @@ interface NativeSignature {
   bareRefusal: boolean;
 }
 
+// Each module's entries live in the runtime file that registers the module, so that a program
+// that never imports it carries neither (compiler/bundle.ts leaves such files out).
 // Runtime module -> [the usual CPython __module__ of its functions, its entries].
-const TABLE: Record<string, [string, string]> = {
-  // BEGIN GENERATED
-  'math': ['math', 'acos O 1 1;acosh O 1 1;asin O 1 1;asinh O 1 1;atan O 1 1;atan2 P 2 2;atanh O 1 1;cbrt O 1 1;ceil O 1 1;comb P 2 2;copysign P 2 2;cos O 1 1;cosh O 1 1;degrees O 1 1;dist P 2 2;erf O 1 1;erfc O 1 1;exp O 1 1;exp2 O 1 1;expm1 O 1 1;fabs O 1 1;factorial O 1 1;floor O 1 1;fmod P 2 2;frexp O 1 1;fsum O 1 1;gamma O 1 1;gcd P 0 *;hypot P 0 *;isclose K 2 2 :a,b +4/0;isfinite O 1 1;isinf O 1 1;isnan O 1 1;isqrt O 1 1;lcm P 0 *;ldexp P 2 2;lgamma O 1 1;log R 1 2 !;log10 O 1 1;log1p O 1 1;log2 O 1 1;modf O 1 1;nextafter P 2 2;perm P 1 2;pow P 2 2;prod K 1 1 :iterable +2/1;radians O 1 1;remainder P 2 2;sin O 1 1;sinh O 1 1;sqrt O 1 1;tan O 1 1;tanh O 1 1;trunc O 1 1;ulp O 1 1'],
-  'cmath': ['cmath', 'acos O 1 1;acosh O 1 1;asin O 1 1;asinh O 1 1;atan O 1 1;atanh O 1 1;cos O 1 1;cosh O 1 1;exp O 1 1;isclose K 2 2 :a,b +4/0;isfinite O 1 1;isinf O 1 1;isnan O 1 1;log P 1 2;log10 O 1 1;phase O 1 1;polar O 1 1;rect P 2 2;sin O 1 1;sinh O 1 1;sqrt O 1 1;tan O 1 1;tanh O 1 1'],
-  'os': ['posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;strerror O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2'],
-  'os.path': ['posixpath', 'abspath Y 1 1 :path;basename Y 1 1 :p;commonpath Y 1 1 :paths;commonprefix Y 1 1 @genericpath :m;dirname Y 1 1 :p;exists Y 1 1 @genericpath :path;expanduser Y 1 1 :path;expandvars Y 1 1 :path;getatime Y 1 1 @genericpath :filename;getctime Y 1 1 @genericpath :filename;getmtime Y 1 1 @genericpath :filename;getsize Y 1 1 @genericpath :filename;isabs Y 1 1 :s;isdir Y 1 1 @genericpath :s;isfile Y 1 1 @genericpath :path;islink Y 1 1 :path;ismount Y 1 1 :path;join Y 1 * :a;lexists Y 1 1 :path;normcase Y 1 1 :s;normpath Y 1 1 :path;realpath Y 1 1 :filename|strict;relpath Y 1 2 :path,start;samefile Y 2 2 @genericpath :f1,f2;sameopenfile Y 2 2 @genericpath :fp1,fp2;samestat Y 2 2 @genericpath :s1,s2;split Y 1 1 :p;splitdrive Y 1 1 :p;splitext Y 1 1 :p'],
-  'time': ['time', 'asctime P 0 1 !;ctime T 0 1 !;gmtime T 0 1 !;localtime T 0 1 !;mktime O 1 1;monotonic N 0 0;monotonic_ns N 0 0;perf_counter N 0 0;perf_counter_ns N 0 0;process_time N 0 0;process_time_ns N 0 0;sleep O 1 1;strftime T 1 2 !;strptime Y 1 2 =_strptime_time() :data_string,format ~ !;thread_time N 0 0;time N 0 0;time_ns N 0 0;tzset N 0 0'],
-  'sys': ['sys', '_getframe P 0 1;exc_info N 0 0;exception N 0 0;exit P 0 1;get_asyncgen_hooks N 0 0;get_int_max_str_digits N 0 0;getdefaultencoding N 0 0;getfilesystemencoding N 0 0;getrecursionlimit N 0 0;getsizeof K 1 2 :object,default;intern O 1 1;is_finalizing N 0 0;set_asyncgen_hooks K 0 2 =function;set_int_max_str_digits K 1 1 :maxdigits;setrecursionlimit O 1 1'],
-  're': ['re', 'compile Y 1 2 :pattern,flags;escape Y 1 1 :pattern;findall Y 2 3 :pattern,string,flags;finditer Y 2 3 :pattern,string,flags;fullmatch Y 2 3 :pattern,string,flags;match Y 2 3 :pattern,string,flags;purge Y 0 0;search Y 2 3 :pattern,string,flags;split Y 2 4 :pattern,string,maxsplit,flags;sub Y 3 5 :pattern,repl,string,count,flags;subn Y 3 5 :pattern,repl,string,count,flags'],
-  'hashlib': ['_hashlib', 'file_digest Y 2 2 @hashlib :fileobj,digest|_bufsize;md5 K 0 1 #openssl_md5 :string +2/0;new Y 1 2 @hashlib #__hash_new :name,data|**;pbkdf2_hmac K 4 5 :hash_name,password,salt,iterations,dklen;scrypt K 1 1 :password +7/0;sha1 K 0 1 #openssl_sha1 :string +2/0;sha224 K 0 1 #openssl_sha224 :string +2/0;sha256 K 0 1 #openssl_sha256 :string +2/0;sha384 K 0 1 #openssl_sha384 :string +2/0;sha3_224 K 0 1 #openssl_sha3_224 :string +2/0;sha3_256 K 0 1 #openssl_sha3_256 :string +2/0;sha3_384 K 0 1 #openssl_sha3_384 :string +2/0;sha3_512 K 0 1 #openssl_sha3_512 :string +2/0;sha512 K 0 1 #openssl_sha512 :string +2/0;shake_128 K 0 1 #openssl_shake_128 :string +2/0;shake_256 K 0 1 #openssl_shake_256 :string +2/0'],
-  '_json': ['_json', 'encode_basestring O 1 1;encode_basestring_ascii O 1 1;scanstring T 2 3 !'],
-  'atexit': ['atexit', '_clear N 0 0;_ncallbacks N 0 0;_run_exitfuncs N 0 0;register T 1 * ~;unregister O 1 1'],
-  '_heapq': ['_heapq', '_heapify_max O 1 1;_heappop_max O 1 1;_heapreplace_max P 2 2;heapify O 1 1;heappop O 1 1;heappush P 2 2;heappushpop P 2 2;heapreplace P 2 2'],
-  'traceback': ['traceback', 'extract_stack Y 0 2 :f,limit;extract_tb Y 1 2 :tb,limit;format_exc Y 0 2 :limit,chain;format_exception Y 1 5 :exc,value,tb,limit,chain;format_exception_only Y 1 2 :exc,value;format_stack Y 0 2 :f,limit;format_tb Y 1 2 :tb,limit;print_exc Y 0 3 :limit,file,chain;print_exception Y 1 6 :exc,value,tb,limit,file,chain;print_stack Y 0 3 :f,limit,file;print_tb Y 1 3 :tb,limit,file'],
-  // END GENERATED
-};
+const TABLE = new Map<string, [string, string]>();
+
+/** Record the argument counts of native module `name`'s functions (a generated call). */
+export function registerSignatures(name: string, usualModule: string, entries: string): void {
+  TABLE.set(name, [usualModule, entries]);
+}
+
 
 const FAMILIES = 'ONPTKRY';
 
@@ -305,7 +299,7 @@ function isNativeFunction(v: unknown): v is PyFunction {
 
 /** Put the argument checks on the functions of the just-populated native module `name`. */
 export function checkNativeArguments(name: string, mod: Record<string, unknown>): void {
-  const row = TABLE[name];
+  const row = TABLE.get(name);
   if (row === undefined) return;
   const [usualModule, entries] = row;
   for (const entry of entries.split(';')) {

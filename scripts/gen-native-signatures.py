@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the argument-count table of runtime/native_signatures.ts from the running CPython.
+"""Regenerate the argument counts of the native modules' functions from the running CPython.
 
 For every function the native modules define, CPython is asked (through inspect, and by calling
 it with too few or too many arguments) how many positional arguments it takes and how it words
@@ -7,7 +7,10 @@ a wrong count. Each function is then given the family of messages that reproduce
 one; the script stops if none does. Only counts outside the accepted range are ever tried, so no
 function runs (those without a signature are probed with counts known to be harmless).
 
-    python3 scripts/gen-native-signatures.py   # rewrites the table between the GENERATED marks
+    python3 scripts/gen-native-signatures.py   # rewrites each module's GENERATED block
+
+The entries of a module go into the runtime file that registers it (FILES), as a call of
+registerSignatures from runtime/native_signatures.ts, which reads them.
 """
 
 import importlib
@@ -17,7 +20,15 @@ import sys
 import types
 from pathlib import Path
 
-TARGET = Path(__file__).resolve().parent.parent / 'runtime' / 'native_signatures.ts'
+RUNTIME = Path(__file__).resolve().parent.parent / 'runtime'
+
+# Runtime module -> the runtime file that registers it (its entries are written there).
+FILES = {
+    'math': 'stdlib/math.ts', 'cmath': 'stdlib/cmath.ts', 'os': 'stdlib/os.ts', 'os.path': 'stdlib/os.ts',
+    'time': 'stdlib/time.ts', 'sys': 'module.ts', 're': 'stdlib/re.ts', 'hashlib': 'stdlib/hashlib.ts',
+    '_json': 'stdlib/json.ts', 'atexit': 'stdlib/atexit.ts', '_heapq': 'stdlib/heapq.ts',
+    'traceback': 'stdlib/traceback.ts',
+}
 
 # Runtime module -> (CPython module to ask, the functions the runtime defines).
 MODULES = {
@@ -264,7 +275,7 @@ def encode(ours, name, c, default_module, refusal):
 
 
 def main():
-    lines = []
+    calls = {}
     for ours, (cpy, names) in MODULES.items():
         cpy_mod = importlib.import_module(cpy)
         entries = []
@@ -273,12 +284,14 @@ def main():
         default_module = max(set(modules), key=modules.count)
         for n, c in chosen:
             entries.append(encode(ours, n, c, default_module, keyword_refusal(getattr(cpy_mod, n))))
-        lines.append(f"  '{ours}': ['{default_module}', '{';'.join(entries)}'],")
-    text = TARGET.read_text()
-    begin = text.index('// BEGIN GENERATED')
-    begin = text.index('\n', begin) + 1
-    end = text.index('  // END GENERATED')
-    TARGET.write_text(text[:begin] + '\n'.join(lines) + '\n' + text[end:])
+        calls.setdefault(FILES[ours], []).append(f"registerSignatures('{ours}', '{default_module}', '{';'.join(entries)}');")
+    for name, lines in calls.items():
+        target = RUNTIME / name
+        text = target.read_text()
+        begin = text.index('// BEGIN GENERATED argument counts')
+        begin = text.index('\n', begin) + 1
+        end = text.index('// END GENERATED', begin)
+        target.write_text(text[:begin] + '\n'.join(lines) + '\n' + text[end:])
 
 
 if __name__ == '__main__':

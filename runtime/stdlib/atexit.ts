@@ -13,6 +13,7 @@ import { flushStdout, writeAll } from '../io.js';
 import { eq, truthy } from '../ops.js';
 import { defineAll } from './common.js';
 import type { KwPairs } from '../object.js';
+import { registerSignatures } from '../native_signatures.js';
 
 interface Callback {
   func: unknown;
@@ -83,3 +84,7 @@ export function populateAtexit(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('atexit', populateAtexit);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('atexit', 'atexit', '_clear N 0 0;_ncallbacks N 0 0;_run_exitfuncs N 0 0;register T 1 * ~;unregister O 1 1');
+// END GENERATED

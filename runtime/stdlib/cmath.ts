@@ -20,6 +20,7 @@ import { nativeModule } from '../module.js';
 import { typeNameOf } from '../slice.js';
 import { tuple } from '../tuple.js';
 import { defineAll, toDouble } from './common.js';
+import { registerSignatures } from '../native_signatures.js';
 
 type Method = (this: unknown) => unknown;
 
@@ -529,3 +530,7 @@ function populateCmath(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('cmath', populateCmath);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('cmath', 'cmath', 'acos O 1 1;acosh O 1 1;asin O 1 1;asinh O 1 1;atan O 1 1;atanh O 1 1;cos O 1 1;cosh O 1 1;exp O 1 1;isclose K 2 2 :a,b +4/0;isfinite O 1 1;isinf O 1 1;isnan O 1 1;log P 1 2;log10 O 1 1;phase O 1 1;polar O 1 1;rect P 2 2;sin O 1 1;sinh O 1 1;sqrt O 1 1;tan O 1 1;tanh O 1 1');
+// END GENERATED

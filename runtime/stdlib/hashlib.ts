@@ -21,6 +21,7 @@ import { truthy } from '../ops.js';
 import { tuple } from '../tuple.js';
 import { PyDict } from '../dict.js';
 import { Blake2, BLAKE2B, BLAKE2S, type Blake2Params } from './blake2.js';
+import { registerSignatures } from '../native_signatures.js';
 
 type KwPairs = [string, unknown][] | null;
 
@@ -636,3 +637,7 @@ export function populateHashlib(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('hashlib', populateHashlib);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('hashlib', '_hashlib', 'file_digest Y 2 2 @hashlib :fileobj,digest|_bufsize;md5 K 0 1 #openssl_md5 :string +2/0;new Y 1 2 @hashlib #__hash_new :name,data|**;pbkdf2_hmac K 4 5 :hash_name,password,salt,iterations,dklen;scrypt K 1 1 :password +7/0;sha1 K 0 1 #openssl_sha1 :string +2/0;sha224 K 0 1 #openssl_sha224 :string +2/0;sha256 K 0 1 #openssl_sha256 :string +2/0;sha384 K 0 1 #openssl_sha384 :string +2/0;sha3_224 K 0 1 #openssl_sha3_224 :string +2/0;sha3_256 K 0 1 #openssl_sha3_256 :string +2/0;sha3_384 K 0 1 #openssl_sha3_384 :string +2/0;sha3_512 K 0 1 #openssl_sha3_512 :string +2/0;sha512 K 0 1 #openssl_sha512 :string +2/0;shake_128 K 0 1 #openssl_shake_128 :string +2/0;shake_256 K 0 1 #openssl_shake_256 :string +2/0');
+// END GENERATED

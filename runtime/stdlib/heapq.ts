@@ -16,6 +16,7 @@ import { nativeModule } from '../module.js';
 import { typeNameOf } from '../slice.js';
 import { PyTuple } from '../tuple.js';
 import { defineAll } from './common.js';
+import { registerSignatures } from '../native_signatures.js';
 
 type Heap = unknown[];
 
@@ -200,3 +201,7 @@ function populateHeapq(mod: Record<string, unknown>): void {
 }
 
 nativeModule('_heapq', populateHeapq);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('_heapq', '_heapq', '_heapify_max O 1 1;_heappop_max O 1 1;_heapreplace_max P 2 2;heapify O 1 1;heappop O 1 1;heappush P 2 2;heappushpop P 2 2;heapreplace P 2 2');
+// END GENERATED

@@ -35,6 +35,7 @@ import { repr } from '../repr.js';
 import { className } from '../object.js';
 import { import as importModule, nativeModule } from '../module.js';
 import { defineAll } from './common.js';
+import { registerSignatures } from '../native_signatures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Code points and UTF-16 indices
@@ -1575,3 +1576,7 @@ export function populateJson(mod: Record<string, unknown>): void {
 }
 
 nativeModule('_json', populateJson);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('_json', '_json', 'encode_basestring O 1 1;encode_basestring_ascii O 1 1;scanstring T 2 3 !');
+// END GENERATED

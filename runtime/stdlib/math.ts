@@ -43,6 +43,7 @@ import {
   tan as libmTan,
 } from '../libm-trig.js';
 import { nativeModule } from '../module.js';
+import { registerSignatures } from '../native_signatures.js';
 
 const domainError = (): never => raise('ValueError', 'math domain error');
 const rangeError = (): never => raise('OverflowError', 'math range error');
@@ -805,3 +806,7 @@ export function populateMath(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('math', populateMath);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('math', 'math', 'acos O 1 1;acosh O 1 1;asin O 1 1;asinh O 1 1;atan O 1 1;atan2 P 2 2;atanh O 1 1;cbrt O 1 1;ceil O 1 1;comb P 2 2;copysign P 2 2;cos O 1 1;cosh O 1 1;degrees O 1 1;dist P 2 2;erf O 1 1;erfc O 1 1;exp O 1 1;exp2 O 1 1;expm1 O 1 1;fabs O 1 1;factorial O 1 1;floor O 1 1;fmod P 2 2;frexp O 1 1;fsum O 1 1;gamma O 1 1;gcd P 0 *;hypot P 0 *;isclose K 2 2 :a,b +4/0;isfinite O 1 1;isinf O 1 1;isnan O 1 1;isqrt O 1 1;lcm P 0 *;ldexp P 2 2;lgamma O 1 1;log R 1 2 !;log10 O 1 1;log1p O 1 1;log2 O 1 1;modf O 1 1;nextafter P 2 2;perm P 1 2;pow P 2 2;prod K 1 1 :iterable +2/1;radians O 1 1;remainder P 2 2;sin O 1 1;sinh O 1 1;sqrt O 1 1;tan O 1 1;tanh O 1 1;trunc O 1 1;ulp O 1 1');
+// END GENERATED

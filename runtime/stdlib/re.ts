@@ -32,6 +32,7 @@ import {
 } from './re_parser.js';
 import { compileJs, prefersEmpty } from './re_compiler.js';
 import { compileProgram, EngineScanner, needsEngine, type Program, type ScanMode } from './re_engine.js';
+import { registerSignatures } from '../native_signatures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Flags and the error class
@@ -1264,3 +1265,7 @@ export function populateRe(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('re', populateRe);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('re', 're', 'compile Y 1 2 :pattern,flags;escape Y 1 1 :pattern;findall Y 2 3 :pattern,string,flags;finditer Y 2 3 :pattern,string,flags;fullmatch Y 2 3 :pattern,string,flags;match Y 2 3 :pattern,string,flags;purge Y 0 0;search Y 2 3 :pattern,string,flags;split Y 2 4 :pattern,string,maxsplit,flags;sub Y 3 5 :pattern,repl,string,count,flags;subn Y 3 5 :pattern,repl,string,count,flags');
+// END GENERATED

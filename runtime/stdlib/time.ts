@@ -19,6 +19,7 @@ import { flushStdout } from '../io.js';
 import { iter } from '../ops.js';
 import { defineAll, isFloat, toDouble } from './common.js';
 import { nativeModule } from '../module.js';
+import { registerSignatures } from '../native_signatures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Clocks
@@ -661,3 +662,7 @@ export function populateTime(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('time', populateTime);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('time', 'time', 'asctime P 0 1 !;ctime T 0 1 !;gmtime T 0 1 !;localtime T 0 1 !;mktime O 1 1;monotonic N 0 0;monotonic_ns N 0 0;perf_counter N 0 0;perf_counter_ns N 0 0;process_time N 0 0;process_time_ns N 0 0;sleep O 1 1;strftime T 1 2 !;strptime Y 1 2 =_strptime_time() :data_string,format ~ !;thread_time N 0 0;time N 0 0;time_ns N 0 0;tzset N 0 0');
+// END GENERATED

@@ -21,6 +21,7 @@ import { kwParams } from '../install.js';
 import { truthy } from '../ops.js';
 import { defineAll } from './common.js';
 import { nativeModule } from '../module.js';
+import { registerSignatures } from '../native_signatures.js';
 
 const sourceCache = new Map<string, string[] | null>();
 
@@ -288,3 +289,7 @@ export function populateTraceback(mod: Record<string, unknown>): void {
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
 nativeModule('traceback', populateTraceback);
+
+// BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
+registerSignatures('traceback', 'traceback', 'extract_stack Y 0 2 :f,limit;extract_tb Y 1 2 :tb,limit;format_exc Y 0 2 :limit,chain;format_exception Y 1 5 :exc,value,tb,limit,chain;format_exception_only Y 1 2 :exc,value;format_stack Y 0 2 :f,limit;format_tb Y 1 2 :tb,limit;print_exc Y 0 3 :limit,file,chain;print_exception Y 1 6 :exc,value,tb,limit,file,chain;print_stack Y 0 3 :f,limit,file;print_tb Y 1 3 :tb,limit,file');
+// END GENERATED
