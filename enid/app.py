@@ -255,9 +255,20 @@ class App:
         from .testing import TestClient
         return TestClient(self)
 
-    def run(self, host="127.0.0.1", port=8080):
-        """Serve forever on host:port; the HOST and PORT environment variables win."""
+    def run(self, host=None, port=None):
+        """Serve forever on host:port (None: 127.0.0.1 and 8080, as Flask's run takes them); the
+        HOST and PORT environment variables win."""
         from .server import serve_forever
+        if host is None:
+            host = "127.0.0.1"
+        if port is None:
+            port = 8080
+        # Checked here so that both engines refuse a wrong type with the same message (the
+        # socket layers of CPython and memphis.net word theirs differently).
+        if not isinstance(host, str):
+            raise TypeError(f"App.run() argument 'host' must be str, not {type(host).__name__}")
+        if not isinstance(port, int) or isinstance(port, bool):
+            raise TypeError(f"App.run() argument 'port' must be int, not {type(port).__name__}")
         env_host = os.environ.get("HOST")
         if env_host is not None and env_host != "":
             host = env_host

@@ -75,6 +75,9 @@ class Socket:
 
 def listen(address, backlog=128):
     host = address[0]
+    if not isinstance(host, str):
+        # what the socket module says to a host it cannot use, rather than a failing `in` below
+        raise TypeError(f"str, bytes or bytearray expected, not {type(host).__name__}")
     family = socket.AF_INET
     if ":" in host:
         family = socket.AF_INET6

@@ -31,19 +31,35 @@ _HEX = "0123456789abcdef"
 
 
 def _printable(line):
-    """The request line for the log, control characters, quotes and backslashes escaped."""
+    """The request line for the log, non-printable characters (controls included), quotes and
+    backslashes escaped."""
     if line.isprintable() and '"' not in line and "\\" not in line:
         return line
     out = []
     for ch in line:
-        code = ord(ch)
-        if code < 32 or code == 127:
-            out.append("\\x" + _HEX[code >> 4] + _HEX[code & 15])
-        elif ch == '"' or ch == "\\":
+        if ch == '"' or ch == "\\":
             out.append("\\" + ch)
-        else:
+        elif ch.isprintable():
             out.append(ch)
+        else:
+            # C0 and C1 controls, DEL, line and paragraph separators, unassigned code points:
+            # nothing that could move the terminal's cursor or fake a second log line
+            out.append(_escaped(ord(ch)))
     return "".join(out)
+
+
+def _escaped(code):
+    """\\xhh below 256, \\uhhhh below 65536, \\Uhhhhhhhh above."""
+    if code < 256:
+        prefix, width = "\\x", 2
+    elif code < 65536:
+        prefix, width = "\\u", 4
+    else:
+        prefix, width = "\\U", 8
+    digits = []
+    for shift in range(4 * (width - 1), -1, -4):
+        digits.append(_HEX[(code >> shift) & 15])
+    return prefix + "".join(digits)
 
 
 def format_duration(seconds):
@@ -136,7 +152,7 @@ def _serve_one(app, conn, reader, client, log):
         request = read_request(reader, conn, client, app.max_body, app.header_timeout)
     except ClientGone:
         if reader.partial and log:
-            log_line(client, reader.request_line, "-", "-",
+            log_line(client, reader.line_so_far(), "-", "-",
                      time.perf_counter() - reader.started, "(client disconnected)")
         return False
     except SlowClient:
@@ -151,7 +167,7 @@ def _serve_one(app, conn, reader, client, log):
         return False
     except OSError:
         if reader.partial and log:
-            log_line(client, reader.request_line, "-", "-",
+            log_line(client, reader.line_so_far(), "-", "-",
                      time.perf_counter() - reader.started, "(client disconnected)")
         return False
     return _respond(app, conn, reader, client, request, log)
@@ -261,7 +277,7 @@ def _fail(client, status, now, log):
 def _disconnected(client, now, log):
     reader = client.reader
     if reader.partial and log:
-        log_line(client.address, reader.request_line, "-", "-", now - reader.started,
+        log_line(client.address, reader.line_so_far(), "-", "-", now - reader.started,
                  "(client disconnected)")
 
 

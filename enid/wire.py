@@ -65,6 +65,19 @@ class Reader:
         self.head_complete = False
         self.continue_sent = False
 
+    def line_so_far(self):
+        """The request line to log for a request cut short: the parsed one, else the first line
+        of the buffered head once its CRLF has arrived, else None."""
+        if self.request_line is not None or self.head_complete:
+            return self.request_line
+        buf = self.buf
+        while buf.startswith(b"\r\n"):
+            buf = buf[2:]
+        end = buf.find(b"\r\n")
+        if end < 0:
+            return None
+        return buf[0:end].decode("utf-8", "replace")
+
     def fill(self):
         if not self.blocking:
             raise NeedMore()

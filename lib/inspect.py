@@ -421,10 +421,55 @@ def getmodule(object, _filename=None):
     """The module object was defined in, or None when that cannot be told."""
     if ismodule(object):
         return object
-    module_name = getattr(object, '__module__', None)
-    if module_name is None:
+    if _is_method_of_builtin_type(object):
         return None
-    return sys.modules.get(module_name)
+    if hasattr(object, '__module__'):
+        return _loaded_module(object.__module__)
+    # frames, code objects and tracebacks: the module loaded from the file their code came from
+    if _filename is None:
+        try:
+            _filename = getfile(object)
+        except TypeError:
+            return None
+    module = _module_from_file(_filename)
+    if module is not None:
+        return module
+    # an object bound under its own name in __main__ or builtins belongs there
+    name = getattr(object, '__name__', None)
+    if not isinstance(name, str):
+        return None
+    for candidate in (sys.modules.get('__main__'), _loaded_module('builtins')):
+        if candidate is not None and getattr(candidate, name, None) is object:
+            return candidate
+    return None
+
+
+def _is_method_of_builtin_type(object):
+    # CPython's method descriptors and the methods bound to a builtin object have no module
+    if not isbuiltin(object):
+        return False
+    owner = getattr(object, '__self__', None)
+    if owner is not None:
+        return not ismodule(owner)
+    return '.' in getattr(object, '__qualname__', '')
+
+
+def _loaded_module(name):
+    if name == 'builtins' and name not in sys.modules:
+        # always loaded in CPython; here only once something asks for it
+        import builtins
+        return builtins
+    return sys.modules.get(name)
+
+
+def _module_from_file(filename):
+    """The module of sys.modules whose __file__ is `filename` (compared as absolute paths)."""
+    wanted = os.path.normcase(os.path.abspath(filename))
+    for module in list(sys.modules.values()):
+        path = getattr(module, '__file__', None)
+        if isinstance(path, str) and os.path.normcase(os.path.abspath(path)) == wanted:
+            return module
+    return None
 
 
 def getfile(object):

@@ -53,6 +53,18 @@ class _C:
 MethodType = type(_C()._m)
 del _C
 
+FrameType = type(_sys._getframe())
+
+
+def _traceback_of_a_raise():
+    try:
+        raise LookupError
+    except LookupError as caught:
+        return caught.__traceback__
+
+
+TracebackType = type(_traceback_of_a_raise())
+
 
 class SimpleNamespace:
     """A simple attribute-based namespace."""

@@ -1,13 +1,12 @@
 """Python part of the warnings subsystem, with the API of CPython's warnings module.
 
-The location of a warning (file and line of the frame `stacklevel` levels up) comes from
-traceback.extract_stack(); the default filters are CPython's: DeprecationWarning shown only when
+The location of a warning is the frame `stacklevel` levels up (sys._getframe): its file, its
+line, and its module's __name__ and __warningregistry__ from its globals; the default filters are CPython's: DeprecationWarning shown only when
 triggered in __main__, PendingDeprecationWarning, ImportWarning and ResourceWarning ignored,
 everything else shown once per location.
 """
 
 import sys
-import traceback as _traceback
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']
@@ -26,10 +25,9 @@ filters = [
 ]
 defaultaction = 'default'
 onceregistry = {}
-# One registry of already-shown warnings for the whole program (CPython keeps one per module);
-# it is emptied whenever the filters change.
-_registry = {}
-_filters_version = 1
+# Each module's registry of already-shown warnings is its global __warningregistry__, as in
+# CPython; a registry made under other filters is emptied when next used.
+_filters_version = 0
 
 
 def _filters_mutated():
@@ -205,72 +203,101 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
                         .format(type(category).__name__))
-    stack = _traceback.extract_stack()
-    # the last entry is this function; stacklevel 1 is its caller
-    index = len(stack) - 1 - stacklevel
-    if 0 <= index < len(stack):
-        filename, lineno = stack[index][0], stack[index][1]
-        module = '__main__' if index == 0 else _module_name(filename)
+    where = _caller_frame(stacklevel)
+    if where is None:
+        # the stack is not that deep: CPython blames the sys module
+        namespace, filename, lineno = _sys_namespace, 'sys', 1
     else:
-        filename, lineno, module = 'sys', 1, 'sys'
-    warn_explicit(message, category, filename, lineno, module, _registry, None, source)
+        namespace = where.f_globals
+        filename, lineno = where.f_code.co_filename, where.f_lineno
+    # the module a filter's module pattern sees is the __name__ of the frame's globals
+    module = namespace.get('__name__', '<string>')
+    if module is not None and not isinstance(module, str):
+        module = '<string>'
+    registry = namespace.get('__warningregistry__')
+    if registry is None:
+        registry = namespace['__warningregistry__'] = {}
+    warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
 
-def _module_name(filename):
-    base = filename.rsplit('/', 1)[-1]
-    return base[:-3] if base.endswith('.py') else base
+# stands for the globals of the sys module when a stacklevel points above the outermost frame
+_sys_namespace = {'__name__': 'sys'}
 
 
-def _seen_before(action, registry, text, category, lineno):
-    """Note the warning in the registries its action uses; True when that action has shown
-    it already (once: anywhere; module: in this registry; default: at this line)."""
-    if action == 'always':
-        return False
-    registry[(text, category, lineno)] = 1
-    if action == 'default':
-        return False
-    if action == 'once':
-        book, key = onceregistry, (text, category)
-    else:
-        book, key = registry, (text, category, 0)
-    if book.get(key):
+def _caller_frame(stacklevel):
+    """The frame warn() blames: 1 is the code calling warn(), 2 its caller, and so on (a level
+    below 1 counts as 1); None past the outermost frame."""
+    try:
+        # frame 0 is this helper's and frame 1 warn()'s own
+        return sys._getframe(1 + (stacklevel if stacklevel > 1 else 1))
+    except ValueError:
+        return None
+
+
+def _registry_has(registry, key, mark):
+    """Whether `key` was noted in `registry` under the current filters (a registry kept under
+    older filters is emptied first); with `mark`, note it now."""
+    if registry.get('version') != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    elif registry.get(key):
         return True
-    book[key] = 1
+    if mark:
+        registry[key] = True
     return False
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+# the default of warn_explicit's module: an omitted module is derived from the file name, while
+# an explicit None (a frame whose globals have __name__ None) silences the warning, as in CPython
+_FROM_FILENAME = object()
+
+
+def warn_explicit(message, category, filename, lineno, module=_FROM_FILENAME, registry=None,
                   module_globals=None, source=None):
     """Issue a warning at an explicitly given location."""
+    if not isinstance(lineno, int):
+        raise TypeError(f"'{type(lineno).__name__}' object cannot be interpreted as an integer")
     lineno = int(lineno)
-    if module is None:
-        module = filename or '<unknown>'
-        if module[-3:].lower() == '.py':
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    elif registry.get('version', 0) != _filters_version:
-        # the filters changed since these entries were made
-        registry.clear()
-    registry['version'] = _filters_version
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module is _FROM_FILENAME:
+        module = _module_from_filename(filename)
+    elif module is None:
+        return
     if isinstance(message, Warning):
         text = str(message)
         category = type(message)
     else:
         text = message
         message = category(message)
-    if registry.get((text, category, lineno)):
+    here = (text, category, lineno)
+    if registry is not None and _registry_has(registry, here, False):
         return
     action, item = _action_for(text, category, module, lineno)
-    if action == 'ignore':
-        return
     if action == 'error':
         raise message
-    if action not in _ACTIONS:
-        raise RuntimeError(f'Unrecognized action ({action!r}) in warnings.filters:\n {item}')
-    if _seen_before(action, registry, text, category, lineno):
+    if action == 'ignore':
         return
+    if action != 'always':
+        if registry is not None:
+            registry[here] = True
+        anywhere = (text, category)
+        if action == 'once':
+            # with a registry, "once" is once per registry (per module when warn() chose it)
+            if _registry_has(onceregistry if registry is None else registry, anywhere, True):
+                return
+        elif action == 'module':
+            if registry is not None and _registry_has(registry, anywhere, True):
+                return
+        elif action != 'default':
+            raise RuntimeError(f'Unrecognized action ({action!r}) in warnings.filters:\n {item}')
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+
+
+def _module_from_filename(filename):
+    if not filename:
+        return '<unknown>'
+    return filename[:-3] if filename[-3:].lower() == '.py' else filename
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } fr
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from './libm-trig.js';
 import { asReal, realValue } from './numbers.js';
 import { builtinType, NotImplemented, type KwPairs, type PyType } from './object.js';
+import { strRepr } from './str.js';
 import { typeNameOf } from './slice.js';
 import { tuple } from './tuple.js';
 
@@ -121,12 +122,32 @@ export function complexAbs(z: PyComplex, message: string): number {
 // ---------------------------------------------------------------------------------------------
 // Construction
 
-/** complex(string): CPython's complex_from_string_inner, underscores as in float literals. */
+/**
+ * True when every `_` of `s` stands between two ASCII digits: what a string with underscores
+ * must satisfy before complex() strips them and parses the rest.
+ */
+function underscoresBetweenDigits(s: string): boolean {
+  const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '_' && !(isDigit(s[i - 1]) && isDigit(s[i + 1]))) return false;
+  }
+  return true;
+}
+
+/** complex(string): CPython's complex_from_string_inner, after the underscore check above. */
 function parseComplex(text: string): PyComplex {
   const malformed = (): never => raise('ValueError', 'complex() arg is a malformed string');
-  let s = text.trim();
   // Digits of any script read as their values, as in float() and int().
-  s = asciiDigits(s) ?? s;
+  let s = asciiDigits(text) ?? text;
+  // CPython vets the underscores first, with a message of its own; it reads the text as a C
+  // string there, so what follows a NUL is not looked at (and a NUL after an underscore fails).
+  const nul = s.indexOf('\0');
+  const head = nul < 0 ? s : s.slice(0, nul);
+  if (head.includes('_')) {
+    if (nul >= 0 || !underscoresBetweenDigits(head)) raise('ValueError', 'could not convert string to complex: ' + strRepr(text));
+    s = s.replace(/_/g, '');
+  }
+  s = s.trim();
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) malformed();
     s = s.slice(1, -1).trim();

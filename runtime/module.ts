@@ -16,7 +16,7 @@
 import { AttributeError, KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, populateFileTypes, writeAll } from './io.js';
 import { populateCodecsModule } from './codecs.js';
-import { builtinType, hooks, isInstance, type KwPairs, type PyType } from './object.js';
+import { builtinType, hooks, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
@@ -89,7 +89,7 @@ function defineBuiltins(m: PyModule): void {
   });
 }
 
-function newModule(name: string, file: string | null, isPackage: boolean): PyModule {
+function newModule(name: string, file: string | null, isPackage: boolean, imported: ImportedAs | null = null): PyModule {
   const m = new PyModule();
   if (file !== null) byFile.set(file, m);
   const isMain = name === '__main__';
@@ -97,8 +97,12 @@ function newModule(name: string, file: string | null, isPackage: boolean): PyMod
   define(m, '$__doc__', null);
   // A script run as __main__ has no package; a top-level module's is ''.
   define(m, '$__package__', isMain ? null : isPackage ? name : name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
-  define(m, '$__loader__', null);
-  define(m, '$__spec__', null);
+  if (imported === null) {
+    define(m, '$__loader__', null);
+    define(m, '$__spec__', null);
+  } else {
+    defineSpec(m, imported);
+  }
   // A placeholder that keeps CPython's place for __annotations__ when the module binds it.
   define(m, '$__annotations__', undefined);
   if (isMain) defineBuiltins(m);
@@ -109,6 +113,167 @@ function newModule(name: string, file: string | null, isPackage: boolean): PyMod
   }
   if (!isMain && file !== null) defineBuiltins(m);
   return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Module specs: __spec__ and __loader__ of an imported module
+
+/** What a module was imported as, from which its spec is made when first read. */
+interface ImportedAs {
+  name: string;
+  /** The compiled file; null for a native module. */
+  file: string | null;
+  isPackage: boolean;
+  /** The program's entry, run as __main__ (whose __spec__ is None when run as a script). */
+  isMain: boolean;
+}
+
+/**
+ * The modules CPython 3.11 (Linux) builds into its interpreter: their spec says 'built-in' even
+ * where this runtime compiles them from lib/.
+ */
+const INTERPRETER_MODULES = new Set([
+  '_abc', '_ast', '_codecs', '_collections', '_functools', '_imp', '_io', '_locale', '_operator',
+  '_signal', '_sre', '_stat', '_string', '_symtable', '_thread', '_tokenize', '_tracemalloc',
+  '_typing', '_warnings', '_weakref', 'atexit', 'builtins', 'errno', 'faulthandler', 'gc',
+  'itertools', 'marshal', 'posix', 'pwd', 'sys', 'time', 'xxsubtype',
+]);
+
+class PyModuleSpec {
+  name: unknown;
+  loader: unknown;
+  origin: unknown;
+  locations: unknown;
+  loaderState: unknown = null;
+  cached: unknown = null;
+  hasLocation: boolean;
+  constructor(name: string, loader: unknown, origin: string, locations: unknown[] | null, hasLocation: boolean) {
+    this.name = name;
+    this.loader = loader;
+    this.origin = origin;
+    this.locations = locations;
+    this.hasLocation = hasLocation;
+  }
+}
+
+/** The loader of a compiled module: CPython's SourceFileLoader answers the same questions. */
+class PySourceLoader {
+  constructor(readonly name: string, readonly path: string) {}
+}
+
+let specTypes: { builtinImporter: PyType } | null = null;
+
+/** The types of specs and loaders, made when the first spec is read. */
+function makeSpecTypes(): { builtinImporter: PyType } {
+  if (specTypes !== null) return specTypes;
+  const sameLocations = (a: unknown, b: unknown): boolean => {
+    if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  };
+  builtinType({
+    name: 'ModuleSpec',
+    module: '_frozen_importlib',
+    proto: PyModuleSpec.prototype,
+    methods: {
+      __repr__(this: PyModuleSpec): string {
+        const parts = [`name=${hooks.repr(this.name)}`, `loader=${hooks.repr(this.loader)}`];
+        if (this.origin !== null) parts.push(`origin=${hooks.repr(this.origin)}`);
+        if (this.locations !== null) parts.push(`submodule_search_locations=${hooks.repr(this.locations)}`);
+        return `ModuleSpec(${parts.join(', ')})`;
+      },
+      __eq__(this: PyModuleSpec, other: unknown): unknown {
+        if (!(other instanceof PyModuleSpec)) return NotImplemented;
+        return this.name === other.name && this.loader === other.loader && this.origin === other.origin &&
+          this.cached === other.cached && this.hasLocation === other.hasLocation && sameLocations(this.locations, other.locations);
+      },
+    },
+    getters: {
+      name: (sp: PyModuleSpec) => sp.name,
+      loader: (sp: PyModuleSpec) => sp.loader,
+      origin: (sp: PyModuleSpec) => sp.origin,
+      submodule_search_locations: (sp: PyModuleSpec) => sp.locations,
+      loader_state: (sp: PyModuleSpec) => sp.loaderState,
+      cached: (sp: PyModuleSpec) => sp.cached,
+      has_location: (sp: PyModuleSpec) => sp.hasLocation,
+      // A package is its own parent; a module's is the package it is in ('' at the top).
+      parent: (sp: PyModuleSpec) => {
+        const name = String(sp.name);
+        return sp.locations !== null ? name : name.slice(0, Math.max(name.lastIndexOf('.'), 0));
+      },
+    },
+    setters: {
+      name: (sp: PyModuleSpec, v: unknown) => { sp.name = v; },
+      loader: (sp: PyModuleSpec, v: unknown) => { sp.loader = v; },
+      origin: (sp: PyModuleSpec, v: unknown) => { sp.origin = v; },
+      submodule_search_locations: (sp: PyModuleSpec, v: unknown) => { sp.locations = v; },
+      loader_state: (sp: PyModuleSpec, v: unknown) => { sp.loaderState = v; },
+      cached: (sp: PyModuleSpec, v: unknown) => { sp.cached = v; },
+      has_location: (sp: PyModuleSpec, v: unknown) => { sp.hasLocation = !!v; },
+    },
+  });
+  builtinType({
+    name: 'SourceFileLoader',
+    module: '_frozen_importlib_external',
+    proto: PySourceLoader.prototype,
+    methods: {
+      get_filename(this: PySourceLoader): string {
+        return this.path;
+      },
+      is_package(this: PySourceLoader): boolean {
+        return /(^|\/)__init__\.py$/.test(this.path);
+      },
+    },
+    getters: {
+      name: (l: PySourceLoader) => l.name,
+      path: (l: PySourceLoader) => l.path,
+    },
+  });
+  // CPython's loader of its built-in modules is this class itself, never an instance.
+  class BuiltinImporter {}
+  const builtinImporter = builtinType({ name: 'BuiltinImporter', module: '_frozen_importlib', proto: BuiltinImporter.prototype });
+  specTypes = { builtinImporter };
+  return specTypes;
+}
+
+/** The spec and loader CPython would give `mod`, imported as `imported`. */
+function specOf(mod: PyModule, imported: ImportedAs): [PyModuleSpec | null, unknown] {
+  const { builtinImporter } = makeSpecTypes();
+  const { name, file, isMain } = imported;
+  if (file === null || INTERPRETER_MODULES.has(name)) {
+    return [new PyModuleSpec(name, builtinImporter, 'built-in', null, false), builtinImporter];
+  }
+  const loader = new PySourceLoader(name, file);
+  if (isMain) return [null, loader];
+  const locations = imported.isPackage && Array.isArray(mod.$__path__) ? mod.$__path__ : null;
+  return [new PyModuleSpec(name, loader, file, locations, true), loader];
+}
+
+/**
+ * __spec__ and __loader__ as properties that make both on first read (most programs never
+ * read them), then hold plain values a program may replace.
+ */
+function defineSpec(m: PyModule, imported: ImportedAs): void {
+  const settle = (mod: PyModule): void => {
+    const [spec, loader] = specOf(mod, imported);
+    for (const [key, value] of [['$__loader__', loader], ['$__spec__', spec]] as const) {
+      const d = Object.getOwnPropertyDescriptor(mod, key);
+      if (d !== undefined && d.get !== undefined) define(mod, key, value);
+    }
+  };
+  for (const key of ['$__loader__', '$__spec__']) {
+    Object.defineProperty(m, key, {
+      get(this: PyModule) {
+        settle(this);
+        return this[key];
+      },
+      set(this: PyModule, v: unknown) {
+        settle(this);
+        define(this, key, v);
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +368,7 @@ function load(name: string, asName = name): PyModule {
     }
     return notFound(name);
   }
-  const mod = newModule(asName, entry.file, entry.isPackage);
+  const mod = newModule(asName, entry.file, entry.isPackage, { name: asName, file: entry.file, isPackage: entry.isPackage, isMain: asName === '__main__' });
   if (asName !== name) define(mod, '$__package__', name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '');
   loaded.set(asName, mod);
   setSysModule(asName, mod);

@@ -838,6 +838,42 @@ for (const engine of engines) {
           expect(server.stdout.slice(from).filter((l) => l.includes('POST /echo')).length).toBe(1);
           expect(server.stderr.slice(stderrBefore)).toBe('');
         });
+
+        it('logs the request line of a client gone before the end of the head', async () => {
+          const cases: [string, RawOptions][] = [
+            ['GET /half-abort HTTP/1.1\r\nHo', { abortAfterWrite: true }],
+            ['\r\nGET /half-fin HTTP/1.1\r\nHost: x\r\n', { endAfterWrite: true }],
+            ['GET /half-line HTTP/1.', { abortAfterWrite: true }],
+          ];
+          for (const [request, opts] of cases) {
+            const from = server.stdout.length;
+            await raw(server, request, opts);
+            const line = await server.waitForLine((l) => l.includes('(client disconnected)'), from);
+            const expected = request.includes('HTTP/1.1\r\n') ? request.trim().split('\r\n')[0] : '-';
+            expect(line).toMatch(LOG);
+            expect(LOG.exec(line)![1]).toBe(expected);
+          }
+          const r = await get(server, '/text');
+          expect(r.status).toBe(200);
+          await r.text();
+        });
+
+        it('escapes C1 controls, separators, quotes and backslashes in the log', async () => {
+          const cases: [string, string][] = [
+            ['/\u0085x', '/\\x85x'],
+            ['/a\u2028b\u2029c', '/a\\u2028b\\u2029c'],
+            ['/\u009b31m', '/\\x9b31m'],
+            ['/q"\\', '/q\\"\\\\'],
+            ['/caf\u00e9', '/caf\u00e9'],
+          ];
+          for (const [target, logged] of cases) {
+            const from = server.stdout.length;
+            const result = await raw(server, Buffer.from(`GET ${target} HTTP/1.1\r\nHost: x\r\n\r\n`, 'utf8'), { endAfterWrite: true });
+            expect(result.closed).toBe(true);
+            const line = await server.waitForLine((l) => l.startsWith('127.0.0.1 "GET /') && !l.includes('/text'), from);
+            expect(LOG.exec(line)?.[1]).toBe(`GET ${logged} HTTP/1.1`);
+          }
+        });
       });
 
       describe('bad input', () => {

@@ -32,6 +32,35 @@ for (const engine of engines) {
       }
     }, 90_000);
 
+    it('refuses run() arguments of the wrong type with the same TypeError', () => {
+      const { cmd, args, made } = engine.prepare(path.join(ROOT, 'tests/enid/apps/run_arguments.py'));
+      try {
+        const run = (runCase: string) => spawnSync(cmd, args, {
+          cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT, RUN_CASE: runCase, PORT: '', HOST: '' }, encoding: 'utf8', timeout: 30_000,
+        });
+        const all = run('all');
+        expect(all.status).toBe(0);
+        expect(all.stdout).toBe([
+          "host-int TypeError: App.run() argument 'host' must be str, not int",
+          "host-bytes TypeError: App.run() argument 'host' must be str, not bytes",
+          "host-tuple TypeError: App.run() argument 'host' must be str, not tuple",
+          "port-str TypeError: App.run() argument 'port' must be int, not str",
+          "port-float TypeError: App.run() argument 'port' must be int, not float",
+          "port-bool TypeError: App.run() argument 'port' must be int, not bool",
+          "both TypeError: App.run() argument 'host' must be str, not int",
+          '',
+        ].join('\n'));
+        const uncaught = run('host-int');
+        expect(uncaught.status).toBe(1);
+        expect(uncaught.stdout).toBe('');
+        const lines = uncaught.stderr.trimEnd().split('\n');
+        expect(lines[0]).toBe('Traceback (most recent call last):');
+        expect(lines[lines.length - 1]).toBe("TypeError: App.run() argument 'host' must be str, not int");
+      } finally {
+        if (made !== undefined) fs.rmSync(made, { force: true });
+      }
+    }, 90_000);
+
     it.skipIf(!hasIpv6Loopback())('puts an IPv6 address in brackets in the serving line', async () => {
       const server = await startServer(engine, APP, { HOST: '::1' });
       try {

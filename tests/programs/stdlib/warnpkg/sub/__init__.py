@@ -1,0 +1,1 @@
+"""The package warnpkg.sub (warnings_modules.py)."""
