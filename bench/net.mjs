@@ -2,10 +2,14 @@
 // server and Node's own async servers. Needs `npx tsc -p tsconfig.json` first (it runs dist/).
 //
 //   node bench/net.mjs [--duration 1] [--rounds 3] [--conns 1,8] [--modes close,keepalive]
-//                      [--servers layer,cpython,node-net,node-http,layer-posted,layer-node,addon|all]
+//                      [--servers layer,cpython,node-net,node-http,layer-posted,layer-node,addon,
+//                                 compiled,compiled-service,enid,enid-service,enid-cpython|all]
 //                      [--client wrk|node]
 //
 // The default run (layer, cpython, node-net; 3 rounds of 1 s) takes about 45 s.
+// "compiled" is net/py_server.py (on memphis.net) compiled by memphisc, on the
+// default transport (the native one where it was built) and, as "compiled-service", on the socket
+// service; "enid" is examples/hello compiled, the same two ways, and on CPython ("enid-cpython").
 //
 // Every server is started once and kept up; the rounds are interleaved (each round runs every
 // workload against every server in turn), because throughput on a shared VM drifts from minute to
@@ -16,10 +20,11 @@
 // The load generator is wrk when installed, otherwise a Node client in this process.
 // "cpu µs/req" is the server's CPU time (all threads, from /proc) per request: on a busy machine,
 // where req/s swings with the other load, it is the steadier measure of the server's own cost.
+// "vs CPython" and "cpu x CPython" are medians of per-round ratios to the same program on CPython:
+// the CPython socket server, or for the Enid rows Enid on CPython.
 
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -32,19 +37,32 @@ const SERVERS = {
   cpython: { label: 'CPython socket', cmd: ['python3', here('./net/py_server.py'), '0'], env: {} },
   'node-net': { label: 'node:net async', cmd: [process.execPath, here('./net/node_net_server.mjs'), '0'], env: {} },
   'node-http': { label: 'node:http async', cmd: [process.execPath, here('./net/node_http_server.mjs'), '0'], env: {} },
-  // The layer server's loop on real blocking syscalls made on the main thread (bench/net/addon/sock.c,
-  // an N-API addon built here on first use with the machine's C compiler): what a memphis.net
-  // without the socket service could reach.
+  // The layer server's loop in JS on the native transport's addon (runtime/net/addon/sock.c, built
+  // as `npm install` builds it): the floor under the compiled server on the default transport.
   addon: { label: 'blocking syscalls', cmd: [process.execPath, here('./net/addon_server.mjs'), '0'], env: {}, build: buildAddon },
+  compiled: compiledServer('compiled (default)', 'net/py_server.py', {}),
+  'compiled-service': compiledServer('compiled (service)', 'net/py_server.py', { MEMPHIS_NET_TRANSPORT: 'service' }),
+  enid: { ...compiledServer('Enid (default)', '../examples/hello/app.py', {}), ref: 'enid-cpython' },
+  'enid-service': { ...compiledServer('Enid (service)', '../examples/hello/app.py', { MEMPHIS_NET_TRANSPORT: 'service' }), ref: 'enid-cpython' },
+  'enid-cpython': { label: 'Enid on CPython', cmd: ['python3', here('../examples/hello/app.py')], env: { PORT: '0', PYTHONPATH: here('..') }, ref: 'enid-cpython' },
 };
 
-/** Build bench/.out/sock.node from bench/net/addon/sock.c with Node's headers; an Error says why not. */
+/** A Python server compiled by memphisc into bench/.out (its port: argv, or PORT for Enid). */
+function compiledServer(label, py, env) {
+  const out = here(`./.out/${py.replace(/\W+/g, '_')}.mjs`);
+  return {
+    label, cmd: [process.execPath, out, '0'], env: { PORT: '0', ...env },
+    build: () => {
+      mkdirSync(here('./.out'), { recursive: true });
+      execFileSync(process.execPath, [here('../dist/compiler/cli.js'), here(py), '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    },
+  };
+}
+
+/** Build the native transport's addon (runtime/net/addon/sock.c) as `npm install` does; an Error says why not. */
 function buildAddon() {
-  const out = here('./.out/sock.node');
-  const include = join(dirname(dirname(process.execPath)), 'include', 'node');
-  mkdirSync(here('./.out'), { recursive: true });
-  execFileSync(process.env.CC ?? 'cc', ['-shared', '-fPIC', '-O2', `-I${include}`, '-I/usr/include/node', '-o', out, here('./net/addon/sock.c')],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync(process.execPath, [here('../scripts/build-addon.mjs'), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!existsSync(here('../dist/native/sock.node'))) throw new Error('dist/native/sock.node was not built (node scripts/build-addon.mjs says why)');
 }
 
 function options() {
@@ -81,10 +99,10 @@ function startServer(name) {
     const timer = setTimeout(() => reject(new Error(`${name} did not start`)), 10_000);
     proc.stdout.on('data', (d) => {
       out += d;
-      const m = /PORT (\d+)/.exec(out);
+      const m = /PORT (\d+)|Serving on http:\/\/[^\s]+:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ name, proc, port: Number(m[1]) });
+        resolve({ name, proc, port: Number(m[1] ?? m[2]) });
       }
     });
     proc.on('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
@@ -187,25 +205,29 @@ async function main() {
             results.get(key).push(rps);
             if (!cpuPerRequest.has(key)) cpuPerRequest.set(key, []);
             const requests = rps * Math.max(1, Math.round(o.duration));
-            if (cpu0 !== null && cpu1 !== null && requests > 0) cpuPerRequest.get(key).push((cpu1 - cpu0) / requests);
+            cpuPerRequest.get(key).push(cpu0 !== null && cpu1 !== null && requests > 0 ? (cpu1 - cpu0) / requests : NaN);
           }
         }
       }
     }
     console.log(`client: ${o.client}, ${o.rounds} interleaved rounds of ${o.duration} s per run`);
-    console.log('mode       c  server                 median req/s   vs CPython  vs node:net  cpu µs/req   rounds');
+    console.log('mode       c  server                 median req/s   vs CPython  vs node:net  cpu µs/req  cpu x CPython   rounds');
     for (const mode of o.modes) {
       for (const c of o.conns) {
         for (const s of servers) {
           const runs = results.get(`${mode} ${c} ${s.name}`);
           const cpu = cpuPerRequest.get(`${mode} ${c} ${s.name}`);
-          const ratio = (ref) => {
-            const r = results.get(`${mode} ${c} ${ref}`);
-            return r ? `${median(runs.map((x, i) => x / r[i])).toFixed(2)}x` : '-';
+          // Per-round ratios to the same program on CPython (Enid's rows: Enid on CPython).
+          const perRound = (table, ref) => {
+            const r = table.get(`${mode} ${c} ${ref}`);
+            const xs = r ? table.get(`${mode} ${c} ${s.name}`).map((x, i) => x / r[i]).filter((x) => x === x) : [];
+            return xs.length ? `${median(xs).toFixed(2)}x` : '-';
           };
+          const ref = SERVERS[s.name].ref ?? 'cpython';
+          const cpuMedian = median(cpu.filter((x) => x === x));
           console.log(`${mode.padEnd(10)} ${String(c).padEnd(2)} ${SERVERS[s.name].label.padEnd(22)} `
-            + `${fmt(median(runs)).padStart(12)}   ${ratio('cpython').padStart(9)}  ${ratio('node-net').padStart(10)}  `
-            + `${cpu.length ? median(cpu).toFixed(0).padStart(10) : '-'.padStart(10)}   ${runs.map(fmt).join('/')}`);
+            + `${fmt(median(runs)).padStart(12)}   ${perRound(results, ref).padStart(9)}  ${perRound(results, 'node-net').padStart(10)}  `
+            + `${cpuMedian === cpuMedian ? cpuMedian.toFixed(1).padStart(10) : '-'.padStart(10)}  ${perRound(cpuPerRequest, ref).padStart(13)}   ${runs.map(fmt).join('/')}`);
         }
       }
     }

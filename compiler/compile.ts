@@ -146,6 +146,14 @@ export function collectImports(tree: ast.Module, moduleName: string, isPackage: 
   return sites;
 }
 
+/**
+ * The imports of module `m` read as `name`. No statement imports without the word `import` in
+ * the source, so a module without it (a large generated one, often) is not walked at all.
+ */
+function importsOf(m: ModuleSource, name: string): ImportSite[] {
+  return m.source.includes('import') ? collectImports(m.tree, name, m.isPackage) : [];
+}
+
 function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {
   const sites: ImportSite[] = [];
   const resolve = (module: string | null, level: number): string | null => {
@@ -361,7 +369,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   while (queue.length) {
     const m = queue.shift()!;
     const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
-    for (const site of [...collectImports(m.tree, selfName, m.isPackage), ...literalDynamicImports(m.source, m.name, m.isPackage)]) {
+    for (const site of [...importsOf(m, selfName), ...literalDynamicImports(m.source, m.name, m.isPackage)]) {
       const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
       const parts = wanted.split('.');
       for (let i = 1; i <= parts.length; i++) {
@@ -450,19 +458,19 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     emitted.push(out);
   }
   // Sockets need the worker layout (runtime/net/launch.ts); `import memphis` binds memphis.net too.
-  const usesNet = modules.some((m) => collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
+  const usesNet = modules.some((m) => importsOf(m, m.name).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
   // A program that raises the recursion limit starts itself again on a deep stack (runtime/stack.ts).
   const deepStack = modules.some((m) => !isLibraryFile(m.file) && raisesRecursionLimit(m.source));
   // A program module (not the library's) that imports `builtins` may assign its attributes
   // (`builtins.print = log`, `setattr(builtins, ...)`): its builtin names must follow them.
-  const rebindable = modules.some((m) => !isLibraryFile(m.file) && collectImports(m.tree, m.name, m.isPackage).some((s) => s.name === 'builtins'));
+  const rebindable = modules.some((m) => !isLibraryFile(m.file) && importsOf(m, m.name).some((s) => s.name === 'builtins'));
   if (rebindable) helpers.add('rebindBuiltins');
   const runtime = runtimeBundle();
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
   const bindings = bindingsFor(runtime, names, rebindable);
   // The native modules the program imports decide which runtime parts it carries; `__import__`
   // may name any module at run time, so a program that uses it carries them all.
-  const imported = builtins.has('__import__') ? null : modules.flatMap((m) => collectImports(m.tree, m.name, m.isPackage).map((s) => s.name));
+  const imported = builtins.has('__import__') ? null : modules.flatMap((m) => importsOf(m, m.name).map((s) => s.name));
   const header = `${runtimeCode(runtime, imported)}${bindings.outer}{\n${bindings.inner}`;
   const linked = link(header, emitted, '', path.basename(outFile));
   const map = linked.map;
@@ -472,7 +480,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // The mappings (base64 digits, `,` and `;`) need no escaping inside a JSON string.
   const codeChunks = [
     ...linked.chunks,
-    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${usesNet}${deepStack ? ', true' : ''});\n}\n`),
+    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${mainArgs(usesNet, deepStack)});\n}\n`),
   ];
   let mapChunks: Uint8Array[] | null = null;
   if (opts.sourcemap !== false) {
@@ -485,6 +493,31 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     codeChunks.push(utf8(`//# sourceMappingURL=${path.basename(outFile)}.map\n`));
   }
   return compiledProgram(codeChunks, mapChunks, modules, warnings);
+}
+
+/**
+ * `$main`'s arguments after the entry's name. A program that uses sockets carries the native
+ * transport's addon (base64), when it was built, so that it runs from any folder without it.
+ */
+function mainArgs(usesNet: boolean, deepStack: boolean): string {
+  const addon = usesNet ? netAddonBase64() : null;
+  if (addon !== null) return `true, ${deepStack}, "${addon}"`;
+  return `${usesNet}${deepStack ? ', true' : ''}`;
+}
+
+const NET_ADDON = fileURLToPath(new URL('../native/sock.node', import.meta.url));
+let netAddon: string | null | undefined;
+
+/** dist/native/sock.node (scripts/build-addon.mjs) as base64, or null when it was not built. */
+function netAddonBase64(): string | null {
+  if (netAddon === undefined) {
+    try {
+      netAddon = fs.readFileSync(NET_ADDON).toString('base64');
+    } catch {
+      netAddon = null;
+    }
+  }
+  return netAddon;
 }
 
 function utf8(text: string): Uint8Array {

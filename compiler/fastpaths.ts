@@ -18,6 +18,7 @@
 
 import type * as es from 'estree';
 import * as js from './js.js';
+import { BINARY_PRECEDENCE, CALL_PRECEDENCE } from './printer.js';
 import type { RuntimeHelper } from './runtime-api.js';
 
 export interface FastPathContext {
@@ -50,8 +51,14 @@ const COMPARE_JS: Record<CompareOp, es.BinaryOperator> = { Lt: '<', LtE: '<=', G
 
 /** Operands evaluated once, in order: identifiers and literals as they are, others into temps. */
 class Operands {
-  readonly setup: es.Expression[] = [];
-  constructor(private readonly ctx: FastPathContext) {}
+  // Assigned in the constructor, not class fields (an initializer call per object): every fast
+  // path makes one.
+  declare readonly setup: es.Expression[];
+  private declare readonly ctx: FastPathContext;
+  constructor(ctx: FastPathContext) {
+    this.setup = [];
+    this.ctx = ctx;
+  }
 
   once(e: es.Expression): es.Expression {
     if (isSimple(e)) return e;
@@ -71,8 +78,26 @@ function isSimple(e: es.Expression): boolean {
     (e.type === 'UnaryExpression' && e.operator === '-' && e.argument.type === 'Literal');
 }
 
-const typeofIs = (e: es.Expression, type: string): es.Expression => js.binary('===', js.unary('typeof', e), js.lit(type));
-const numberCall = (fn: string, arg: es.Expression): es.Expression => js.call(js.member(js.id('Number'), fn), [arg]);
+/** The text around the operand of `typeof x === "type"`, by type. */
+const TYPEOF_PARTS = new Map<string, readonly string[]>();
+/** The text around the argument of `Number.fn(arg)`, by fn. */
+const NUMBER_CALL_PARTS = new Map<string, readonly string[]>();
+
+/** `typeof e === "type"`: one template when `e` is a name or literal (an operand `typeof` takes
+ * without parentheses), else the nodes. */
+function typeofIs(e: es.Expression, type: string): es.Expression {
+  if (e.type !== 'Identifier' && e.type !== 'Literal') return js.binary('===', js.unary('typeof', e), js.lit(type));
+  let parts = TYPEOF_PARTS.get(type);
+  if (parts === undefined) TYPEOF_PARTS.set(type, parts = ['typeof ', ` === ${JSON.stringify(type)}`]);
+  return js.template(parts, [e], BINARY_PRECEDENCE, '===');
+}
+
+/** `Number.fn(arg)`: any argument prints as it is between a call's parentheses. */
+function numberCall(fn: string, arg: es.Expression): es.Expression {
+  let parts = NUMBER_CALL_PARTS.get(fn);
+  if (parts === undefined) NUMBER_CALL_PARTS.set(fn, parts = [`Number.${fn}(`, ')']);
+  return js.template(parts, [arg], CALL_PRECEDENCE);
+}
 const and = (...parts: es.Expression[]): es.Expression => parts.reduce((a, b) => js.logical('&&', a, b));
 
 /** The literal number `e` stands for, if it is one. */
@@ -378,5 +403,40 @@ export function listAppend(ctx: FastPathContext, xs: es.Expression, value: es.Ex
     js.assign(m, js.cond(isList(o), js.lit(null), method(o), loc)),
     js.assign(v, value),
     js.cond(js.binary('===', m, js.lit(null)), push(o, v), call(m, o, v), loc),
+  ], loc);
+}
+
+/**
+ * `d.get(k)` / `d.get(k, default)`: a plain dict looks the key up at the site (its `get` returns
+ * undefined for an absent key, as no value is undefined), and anything else calls `method(d)`.
+ * Through `method(d).call(...)` V8 cannot tell which function it calls and never inlines dict.get;
+ * here the lookup is a monomorphic call of PyDict's own `get`. Python looks the method up before
+ * it evaluates the arguments, and evaluates the default even when the key is present: arguments
+ * other than plain names and literals go into temps after the lookup, before the call, and `d` is
+ * held in one so that evaluating them cannot change which object is asked.
+ */
+export function dictGet(ctx: FastPathContext, d: es.Expression, args: es.Expression[],
+  method: (o: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
+  const isDict = (o: es.Expression): es.Expression => exactClass(o, ctx.helper('PyDict'));
+  const call = (m: es.Expression, o: es.Expression, xs: es.Expression[]): es.Expression =>
+    js.call(js.member(m, 'call'), [o, ...xs], loc);
+  const lookup = (o: es.Expression, xs: es.Expression[]): es.Expression => {
+    const v = js.id(ctx.temp());
+    const found = js.binary('!==', js.assign(v, js.call(js.member(o, 'get'), [xs[0]!])), js.undef());
+    return js.cond(found, v, xs.length > 1 ? xs[1]! : js.lit(null), loc);
+  };
+  if (args.every(isSimple)) {
+    const ops = new Operands(ctx);
+    const o = ops.once(d);
+    return ops.wrap(js.cond(isDict(o), lookup(o, args), call(method(o), o, args), loc), loc);
+  }
+  const o = js.id(ctx.temp());
+  const m = js.id(ctx.temp());
+  const xs = args.map(() => js.id(ctx.temp()));
+  return js.seq([
+    js.assign(o, d),
+    js.assign(m, js.cond(isDict(o), js.lit(null), method(o), loc)),
+    ...args.map((a, i) => js.assign(xs[i]!, a)),
+    js.cond(js.binary('===', m, js.lit(null)), lookup(o, xs), call(m, o, xs), loc),
   ], loc);
 }

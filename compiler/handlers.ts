@@ -495,8 +495,15 @@ export function initStoresOnly(args: ast.arguments, body: readonly ast.stmt[], i
 }
 
 function containsNode(e: unknown, test: (n: ast.expr) => boolean): boolean {
-  if (Array.isArray(e)) return e.some((x) => containsNode(x, test));
+  if (Array.isArray(e)) {
+    for (let i = 0; i < e.length; i++) if (containsNode(e[i], test)) return true;
+    return false;
+  }
   if (e === null || typeof e !== 'object') return false;
   if ('nodeType' in e && test(e as ast.expr)) return true;
-  return Object.entries(e).some(([k, v]) => k !== 'loc' && containsNode(v, test));
+  // A `for...in` over the fields, not Object.entries: no array of pairs per node (every
+  // `__init__` of a class is walked here).
+  const fields = e as Record<string, unknown>;
+  for (const k in fields) if (k !== 'loc' && containsNode(fields[k], test)) return true;
+  return false;
 }

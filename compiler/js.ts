@@ -14,13 +14,20 @@ export type Loc = es.SourceLocation | null;
  * the end is made only if someone asks.
  */
 class SourceSpan implements es.SourceLocation, es.Position {
-  constructor(
-    readonly source: string,
-    readonly line: number,
-    readonly column: number,
-    private readonly endLine: number,
-    private readonly endColumn: number,
-  ) {}
+  // Declared, not class fields: a field is defined on each new span by an initializer call of its
+  // own before the constructor assigns it, and lowering makes a span per Python node.
+  declare readonly source: string;
+  declare readonly line: number;
+  declare readonly column: number;
+  private declare readonly endLine: number;
+  private declare readonly endColumn: number;
+  constructor(source: string, line: number, column: number, endLine: number, endColumn: number) {
+    this.source = source;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+  }
   get start(): es.Position {
     return this;
   }
@@ -155,6 +162,28 @@ export function property(key: string, value: es.Expression, kind: 'init' | 'get'
 }
 
 export const object = (properties: es.Property[]): es.ObjectExpression => ({ type: 'ObjectExpression', properties, loc: null });
+
+/**
+ * A fixed piece of JS with holes: `parts[0]`, `holes[0]`, `parts[1]`, ... The fast paths repeat a
+ * few shapes (`typeof x === "number"`, `Number.isInteger(x)`) tens of thousands of times in a large
+ * module; as one node with its text made once, each costs one object and a few writes instead of
+ * four nodes. The printer prints it exactly as it would print the nodes it stands for, so it is
+ * made only where that holds: `precedence` and `operator` are those of its outermost node, and
+ * each hole sits where that node's printer would have put it without parentheses of its own.
+ */
+export interface Template {
+  type: 'Template';
+  parts: readonly string[];
+  holes: es.Expression[];
+  precedence: number;
+  operator: string | null;
+  loc: null;
+}
+
+export function template(parts: readonly string[], holes: es.Expression[], precedence: number, operator: string | null = null): es.Expression {
+  const node: Template = { type: 'Template', parts, holes, precedence, operator, loc: null };
+  return node as unknown as es.Expression;
+}
 
 export const yieldExpr = (argument: es.Expression | null, delegate: boolean, loc: Loc = null): es.YieldExpression =>
   ({ type: 'YieldExpression', argument, delegate, loc });

@@ -552,7 +552,9 @@ class Lowerer {
   /** `del x`: unbinding an unbound name raises, as the read would. */
   private deleteName(name: string, loc: js.Loc): es.Expression {
     const home = this.home(name);
-    const fail = home.kind === 'local' ? this.rt('unboundLocal', [js.lit(name)]) : this.rt('nameError', [js.lit(name)]);
+    const helper = home.kind === 'local' ? 'unboundLocal' : 'nameError';
+    // Mapped: the failing `del` is its frame's current line.
+    const fail = loc !== null ? this.rtMapped(helper, [js.lit(name)], loc) : this.rt(helper, [js.lit(name)]);
     if (home.kind === 'class') return js.logical('||', js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]), fail, loc);
     if (home.kind === 'builtin') return fail;
     return js.cond(js.binary('===', this.varRef(home, name), js.undef()), fail, js.assign(this.varRef(home, name), js.undef()), loc);
@@ -584,6 +586,7 @@ class Lowerer {
       case 'Assign': {
         if (s.targets.length === 1 && this.sliceCopy(s.targets[0], s.value, out, loc)) return;
         if (s.targets.length === 1 && this.displayToTargets(s.targets[0], s.value, out, loc)) return;
+        if (s.targets.length === 1 && this.partitionToTargets(s.targets[0], s.value, out, loc)) return;
         if (s.targets.length === 1) {
           this.assignTo(s.targets[0], this.expr(s.value), out, loc);
           return;
@@ -668,7 +671,8 @@ class Lowerer {
       }
       case 'Assert': {
         const args = s.msg ? [this.expr(s.msg)] : [];
-        out.push(js.ifStmt(js.unary('!', this.test(s.test)), js.exprStmt(this.rt('assertFail', args, loc), loc), null, loc));
+        // A constant test (`assert False`) maps no position of its own: the call carries the line.
+        out.push(js.ifStmt(js.unary('!', this.test(s.test)), js.exprStmt(this.rtMapped('assertFail', args, loc), loc), null, loc));
         return;
       }
       case 'Try': this.tryStmt(s, out); return;
@@ -895,6 +899,51 @@ class Lowerer {
     return true;
   }
 
+  /**
+   * `a, b, c = s.partition(sep)` (or `rpartition`) with `s` a local and `sep` a str literal or a
+   * local: when `s` (and `sep`) are exact str, the three names are cut from `s` directly, without
+   * the tuple built only to be taken apart. Anything else calls the method as written; an
+   * attribute lookup on a str cannot fail or run code, so testing the types first changes no
+   * order of evaluation.
+   */
+  private partitionToTargets(target: ast.expr, value: ast.expr, out: es.Statement[], loc: js.Loc): boolean {
+    if (target.nodeType !== 'Tuple' && target.nodeType !== 'List') return false;
+    if (target.elts.length !== 3 || !target.elts.every((e) => e.nodeType === 'Name')) return false;
+    if (value.nodeType !== 'Call' || value.func.nodeType !== 'Attribute' || value.keywords.length !== 0) return false;
+    const method = value.func.attr;
+    if ((method !== 'partition' && method !== 'rpartition') || value.args.length !== 1) return false;
+    const arg = value.args[0]!;
+    const literalSep = arg.nodeType === 'Constant' && typeof arg.value === 'string' && arg.value !== '';
+    if (!literalSep && arg.nodeType !== 'Name') return false;
+    if (value.func.value.nodeType !== 'Name' || this.pending.length !== 0) return false;
+    const obj = this.expr(value.func.value);
+    const sep = this.expr(arg);
+    if (obj.type !== 'Identifier' || (sep.type !== 'Identifier' && sep.type !== 'Literal') || this.pending.length !== 0) return false;
+    const isStr = (e: es.Expression): es.Expression => js.binary('===', js.unary('typeof', e), js.lit('string'));
+    const guard = literalSep ? isStr(obj) : js.logical('&&', isStr(obj), isStr(sep));
+    const at = js.id(this.fn.temp());
+    const missing = js.binary('<', at, js.lit(0));
+    const head = js.call(js.member(obj, 'slice'), [js.lit(0), at]);
+    const sepLength = literalSep ? js.lit(((arg as ast.Constant).value as string).length) : js.member(sep, 'length');
+    const tail = js.call(js.member(obj, 'slice'), [js.binary('+', at, sepLength)]);
+    const parts = method === 'partition'
+      ? [js.cond(missing, obj, head), js.cond(missing, js.lit(''), sep), js.cond(missing, js.lit(''), tail)]
+      : [js.cond(missing, js.lit(''), head), js.cond(missing, js.lit(''), sep), js.cond(missing, obj, tail)];
+    const fast: es.Statement[] = [js.exprStmt(js.assign(at, this.rt(method === 'partition' ? 'partitionAt' : 'rpartitionAt', [obj, sep], loc)), loc)];
+    // All three parts are cut before the first store: a target may be the receiver or the separator.
+    const cut = parts.map((part) => {
+      const t = js.id(this.fn.temp());
+      fast.push(js.exprStmt(js.assign(t, part), loc));
+      return t;
+    });
+    target.elts.forEach((e, i) => this.assignTo(e, cut[i]!, fast, loc));
+    const callee = js.logical('??', js.optMember(obj, `$${method}`), this.rt('noattr', [obj, js.lit(method)]), this.loc(value.func));
+    const general: es.Statement[] = [];
+    this.assignTo(target, js.call(js.member(callee, 'call'), [obj, sep], this.loc(value)), general, loc);
+    out.push(js.ifStmt(guard, js.block(fast), js.block(general), loc));
+    return true;
+  }
+
   private deleteTarget(t: ast.expr, out: es.Statement[]): void {
     const loc = this.loc(t);
     switch (t.nodeType) {
@@ -953,8 +1002,8 @@ class Lowerer {
       const end = this.fn.temp('$n');
       const stepVal = step ?? js.lit(1);
       const parts: es.Expression[] = [
-        js.assign(js.id(item), this.rt('rangeBound', [start ?? js.lit(0)])),
-        js.assign(js.id(end), this.rt('rangeBound', [stop])),
+        js.assign(js.id(item), this.rangeBoundOf(start ?? js.lit(0))),
+        js.assign(js.id(end), this.rangeBoundOf(stop)),
       ];
       let update: es.Expression = js.assign(js.id(item), stepVal, null, '+=');
       if (exact) {
@@ -1101,6 +1150,11 @@ class Lowerer {
     if (product.nodeType !== 'BinOp' || product.op !== 'Mult') return null;
     const args = [this.expr(product.left), this.expr(product.right), js.lit(c === null ? null : Number(c)), js.lit(Number(m))];
     return this.rt('mulAddMod', args, loc);
+  }
+
+  /** A `range` bound checked as an int at run time; an int literal (`range(0, n)`) is one already. */
+  private rangeBoundOf(bound: es.Expression): es.Expression {
+    return isSafeIntLiteral(bound) ? bound : this.rt('rangeBound', [bound]);
   }
 
   /** `range(a)`, `range(a, b)`, `range(a, b, c)` with the builtin `range` and no star-args. */
@@ -1696,12 +1750,13 @@ class Lowerer {
     for (const a of s.names) {
       const loc = this.loc(a);
       this.imports.push({ name: a.name, node: a });
-      const leaf = this.rt('import', [js.lit(a.name)], loc);
+      // Mapped calls: an import that fails must keep its statement's frame in the traceback.
+      const leaf = this.rtMapped('import', [js.lit(a.name)], loc);
       if (a.asname) {
         out.push(js.exprStmt(this.storeName(a.asname, leaf, loc), loc));
       } else {
         const top = a.name.split('.')[0];
-        const value = top === a.name ? leaf : js.seq([leaf, this.rt('import', [js.lit(top)])]);
+        const value = top === a.name ? leaf : js.seq([leaf, this.rtMapped('import', [js.lit(top)], loc)]);
         out.push(js.exprStmt(this.storeName(top, value, loc), loc));
       }
     }
@@ -1717,18 +1772,18 @@ class Lowerer {
     }
     this.imports.push({ name, node: s });
     const m = this.fn.temp('$m');
-    out.push(js.exprStmt(js.assign(js.id(m), this.rt('import', [js.lit(name)], loc)), loc));
+    out.push(js.exprStmt(js.assign(js.id(m), this.rtMapped('import', [js.lit(name)], loc)), loc));
     for (const a of s.names) {
       if (a.name === '*') {
         const names = this.opts.starNames(name)?.names ?? [];
         for (const n of names) {
-          out.push(js.exprStmt(this.storeName(n, this.rt('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
+          out.push(js.exprStmt(this.storeName(n, this.rtMapped('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
         }
-        out.push(js.exprStmt(this.rt('importStarRest', [js.id('$modobj'), js.id(m), js.array(names.map((n) => js.lit(n)))], loc), loc));
+        out.push(js.exprStmt(this.rtMapped('importStarRest', [js.id('$modobj'), js.id(m), js.array(names.map((n) => js.lit(n)))], loc), loc));
         continue;
       }
       this.imports.push({ name: `${name}.${a.name}`, node: a });
-      const value = this.rt('importFrom', [js.id(m), js.lit(a.name), js.lit(name)], this.loc(a));
+      const value = this.rtMapped('importFrom', [js.id(m), js.lit(a.name), js.lit(name)], this.loc(a));
       out.push(js.exprStmt(this.storeName(a.asname ?? a.name, value, this.loc(a)), this.loc(a)));
     }
   }
@@ -1790,15 +1845,29 @@ class Lowerer {
       }
     };
     // `global f` in any function may rebind f to anything.
+    // A switch on the statement type, not a read of each statement's `body`, `orelse` and
+    // `finalbody` by key: this walk sees every statement inside every def of the module.
     const visitGlobals = (body: ast.stmt[]) => {
-      for (const s of body) {
-        if (s.nodeType === 'Global') for (const n of s.names) other.add(n);
-        for (const key of ['body', 'orelse', 'finalbody'] as const) {
-          const sub = (s as unknown as Record<string, unknown>)[key];
-          if (Array.isArray(sub)) visitGlobals(sub as ast.stmt[]);
+      for (let i = 0; i < body.length; i++) {
+        const s = body[i];
+        switch (s.nodeType) {
+          case 'Global': for (const n of s.names) other.add(n); break;
+          case 'FunctionDef': case 'AsyncFunctionDef': case 'ClassDef': case 'With': case 'AsyncWith':
+            visitGlobals(s.body);
+            break;
+          case 'If': case 'For': case 'AsyncFor': case 'While':
+            visitGlobals(s.body);
+            visitGlobals(s.orelse);
+            break;
+          case 'Try': case 'TryStar':
+            visitGlobals(s.body);
+            visitGlobals(s.orelse);
+            visitGlobals(s.finalbody);
+            if (s.nodeType === 'Try') for (const h of s.handlers) visitGlobals(h.body);
+            break;
+          case 'Match': for (const c of s.cases) visitGlobals(c.body); break;
+          default: break;
         }
-        if (s.nodeType === 'Try') for (const h of s.handlers) visitGlobals(h.body);
-        if (s.nodeType === 'Match') for (const c of s.cases) visitGlobals(c.body);
       }
     };
     visit(this.mod.body);
@@ -2006,7 +2075,7 @@ class Lowerer {
     const cell = `$C${++this.classCellCount}`;
     // The class cell lives in the enclosing function so methods can close over it.
     this.fn.temps.push(cell);
-    const bases = s.bases.map((b) => (b.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(b.value)])) : this.expr(b)));
+    const bases = s.bases.map((b) => (b.nodeType === 'Starred' ? js.spread(this.rt('starItems', [this.expr(b.value)])) : this.expr(b)));
     const kw = s.keywords.map((k) => {
       if (k.arg === null) this.unsupported(k, '** in class keywords');
       return js.array([js.lit(k.arg), this.expr(k.value)]);
@@ -2160,7 +2229,8 @@ class Lowerer {
         // CPython folds a display of three or more constants into a frozenset constant first,
         // which decides the iteration order of what it prints; the runtime replays that.
         const folded = e.elts.length > 2 && e.elts.every(isConstantExpr);
-        return this.rt('set', folded ? [this.sequence(e.elts, loc), js.lit(true)] : [this.sequence(e.elts, loc)], loc);
+        const items = this.sequence(e.elts, loc, 'toArray');
+        return this.rt('set', folded ? [items, js.lit(true)] : [items], loc);
       }
       case 'Dict': return this.dictDisplay(e);
       case 'JoinedStr': return this.joinedStr(e);
@@ -2282,8 +2352,9 @@ class Lowerer {
     return this.rt('tuple', [this.sequence(elts, loc)], loc);
   }
 
-  private sequence(elts: ast.expr[], loc: js.Loc): es.ArrayExpression {
-    return js.array(elts.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(x.value)])) : this.expr(x))), loc);
+  /** The items of a display; a set's `*x` says "not iterable", a list's or tuple's "Value after *" (as CPython). */
+  private sequence(elts: ast.expr[], loc: js.Loc, spreadHelper: 'starItems' | 'toArray' = 'starItems'): es.ArrayExpression {
+    return js.array(elts.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt(spreadHelper, [this.expr(x.value)])) : this.expr(x))), loc);
   }
 
   private dictDisplay(e: ast.Dict): es.Expression {
@@ -2442,6 +2513,11 @@ class Lowerer {
         const method = (o: es.Expression): es.Expression => this.methodRef(o, 'append', attrLoc);
         return fast.listAppend(this.fastCtx, objExpr, this.expr(e.args[0]), method, loc);
       }
+      if (simple && e.func.attr === 'get' && (e.args.length === 1 || e.args.length === 2)) {
+        const attrLoc = this.loc(e.func);
+        const method = (o: es.Expression): es.Expression => this.methodRef(o, 'get', attrLoc);
+        return fast.dictGet(this.fastCtx, objExpr, e.args.map((a) => this.expr(a)), method, loc);
+      }
       const obj = objExpr.type === 'Identifier' ? objExpr : js.id(this.fn.temp());
       const prelude = objExpr.type === 'Identifier' ? null : js.assign(obj as es.Identifier, objExpr);
       const method = this.methodRef(obj, e.func.attr, this.loc(e.func));
@@ -2466,7 +2542,13 @@ class Lowerer {
     }
     const quick = simple ? this.isinstanceCall(e, loc) ?? this.strCall(e, loc) : null;
     if (quick) return quick;
-    const callee = this.callableOf(e.func);
+    let callee = this.callableOf(e.func);
+    if (e.func.nodeType === 'Lambda' && loc !== null) {
+      // `(lambda: ...)()`: the call's parenthesis follows the lambda's last line, where nothing is
+      // mapped; calling through a mapped temp keeps the caller's frame in tracebacks.
+      const t = this.fn.temp();
+      callee = js.seq([js.assign(js.id(t), callee), js.id(t, loc)]);
+    }
     if (simple && this.stopsEarlyOnGenerator(e)) return js.call(callee, [this.rt('iterOwned', [this.expr(e.args[0])])], loc);
     if (simple) return js.call(callee, e.args.map((a) => this.expr(a)), loc);
     return this.callWithKw(callee, js.lit(null), e, loc);
@@ -2635,7 +2717,12 @@ class Lowerer {
       }
     }
     const who = (): es.Expression[] => (thisArg.type === 'Literal' ? [fnRef!] : [fnRef!, thisArg]);
-    const pos = js.array(e.args.map((x) => (x.nodeType === 'Starred' ? js.spread(this.rt('toArray', [this.expr(x.value), ...who()])) : this.expr(x))));
+    // CPython checks a lone `*x` as the call's argument tuple (naming the callee), but gathers
+    // anything longer into a list first, which words the error as a display does.
+    const lone = e.args.length === 1;
+    const spread = (x: ast.expr): es.Expression =>
+      lone ? this.rt('toArray', [this.expr(x), ...who()]) : this.rt('starItems', [this.expr(x)]);
+    const pos = js.array(e.args.map((x) => (x.nodeType === 'Starred' ? js.spread(spread(x.value)) : this.expr(x))));
     // `f(*args)` without keywords is the plain call with the items spread, as `f(a, b)` is.
     if (e.keywords.length === 0) {
       if (thisArg.type === 'Literal') return js.call(callee, pos.elements as (es.Expression | es.SpreadElement)[], loc);
@@ -2793,6 +2880,12 @@ function isSmallIntLiteral(start: es.Expression | null): boolean {
   return lit.type === 'Literal' && typeof lit.value === 'number';
 }
 
+/** Whether `e` is a literal int within the safe range (`3`, `-1`), what rangeBound would return unchanged. */
+function isSafeIntLiteral(e: es.Expression): boolean {
+  const lit = e.type === 'UnaryExpression' && e.operator === '-' ? e.argument : e;
+  return lit.type === 'Literal' && typeof lit.value === 'number' && Number.isSafeInteger(lit.value);
+}
+
 /** The bigint literal of a literal int step (`1` → `1n`, `-2` → `-2n`). */
 function bigintOf(step: es.Expression): es.Expression {
   if (step.type === 'UnaryExpression') return js.unary('-', bigintOf(step.argument));
@@ -2942,7 +3035,11 @@ function namesRead(node: unknown, out = new Set<string>()): Set<string> {
   } else if (typeof node === 'object' && node !== null) {
     const n = node as { nodeType?: string; id?: unknown; ctx?: unknown };
     if (n.nodeType === 'Name' && typeof n.id === 'string') out.add(n.id);
-    for (const v of Object.values(node)) if (typeof v === 'object' && v !== null) namesRead(v, out);
+    const fields = node as Record<string, unknown>;
+    for (const k in fields) {
+      const v = fields[k];
+      if (typeof v === 'object' && v !== null) namesRead(v, out);
+    }
   }
   return out;
 }

@@ -36,6 +36,16 @@ function indentOf(level: number): string {
 
 /** Parentheses whatever the context (functions, objects, classes as operands). */
 const ALWAYS = 17;
+/** How tightly a call and a binary expression bind: the precedences of fastpaths.ts's templates (js.ts). */
+export const CALL_PRECEDENCE = 19;
+export const BINARY_PRECEDENCE = 14;
+
+type Template = { type: 'Template'; parts: readonly string[]; holes: es.Node[]; precedence: number; operator: string | null };
+
+/** `precedence` of a node: a template (js.ts) carries that of the node it stands for. */
+function precedenceOf(node: es.Node): number {
+  return (node.type as string) === 'Template' ? (node as unknown as Template).precedence : precedence(node.type);
+}
 
 /** How tightly an expression binds, as an operand: higher binds tighter. NaN for non-expressions. */
 function precedence(type: string): number {
@@ -87,9 +97,9 @@ const SPACED: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** Whether `node`, an operand of the binary, logical, unary or await expression `parent`, needs parentheses. */
 function needsParens(node: es.Node, parent: es.Node, rightHand: boolean): boolean {
-  const own = precedence(node.type);
+  const own = precedenceOf(node);
   if (own === ALWAYS) return true;
-  const outer = precedence(parent.type);
+  const outer = precedenceOf(parent);
   const op = (node as Operator).operator!;
   const parentOp = (parent as Operator).operator!;
   if (own !== outer) {
@@ -103,20 +113,17 @@ function needsParens(node: es.Node, parent: es.Node, rightHand: boolean): boolea
   return rightHand ? OPERATOR_RANK[op] <= OPERATOR_RANK[parentOp] : OPERATOR_RANK[op] < OPERATOR_RANK[parentOp];
 }
 
-const QUOTED = new Map<string, string>();
-/** Strings up to this length are remembered quoted; longer ones are rarely printed twice. */
-const QUOTED_MAX_LENGTH = 40;
-
-/** `JSON.stringify(s)`, remembered for short strings: the fast paths print the same few
- * (`"number"`, attribute names) hundreds of thousands of times. */
-function quoted(s: string): string {
-  if (s.length > QUOTED_MAX_LENGTH) return JSON.stringify(s);
-  let q = QUOTED.get(s);
-  if (q === undefined) {
-    q = JSON.stringify(s);
-    if (QUOTED.size < 1 << 16) QUOTED.set(s, q);
+/**
+ * Whether `JSON.stringify(s)` is `s` between double quotes: no quote, backslash, control
+ * character or lone surrogate half to escape. Almost every string lowering prints (`"number"`,
+ * attribute and parameter names) is, and then it is written as it is, with no quoted copy.
+ */
+function needsNoEscape(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return q;
+  return true;
 }
 
 type AnyLiteral = es.Literal & { raw?: string | null; regex?: { pattern: string; flags: string } | null; bigint?: string | null };
@@ -196,7 +203,7 @@ export class JsPrinter {
 
   /** `node`, in parentheses when its precedence is below `min` (or it always needs them). */
   private operand(node: es.Node, min: number): void {
-    const p = precedence(node.type);
+    const p = precedenceOf(node);
     if (p === ALWAYS || p < min) {
       this.text('(');
       this.node(node);
@@ -252,7 +259,7 @@ export class JsPrinter {
         return;
       }
       case 'ConditionalExpression': {
-        const p = precedence(n.test.type);
+        const p = precedenceOf(n.test);
         if (p === ALWAYS || p <= 4) {
           this.text('(');
           this.node(n.test);
@@ -277,7 +284,7 @@ export class JsPrinter {
         return;
       case 'ExpressionStatement': {
         const e = n.expression;
-        const p = precedence(e.type);
+        const p = precedenceOf(e);
         // An object pattern on the left would read as a block.
         if (p === ALWAYS || (p === 3 && (e as es.AssignmentExpression).left.type.charCodeAt(0) === 79)) {
           this.text('(');
@@ -339,7 +346,7 @@ export class JsPrinter {
         return;
       case 'NewExpression':
         this.text('new ');
-        if (precedence(n.callee.type) < 19 || precedence(n.callee.type) === ALWAYS || callInChain(n.callee)) {
+        if (precedenceOf(n.callee) < 19 || precedenceOf(n.callee) === ALWAYS || callInChain(n.callee)) {
           this.text('(');
           this.node(n.callee);
           this.text(')');
@@ -470,17 +477,52 @@ export class JsPrinter {
         this.program(n.body);
         return;
       default:
-        this.delegate(n);
+        if ((n.type as string) === 'Template') this.template(n as unknown as Template);
+        else this.delegate(n);
     }
   }
 
+  /** A template's text with its holes printed in place (see js.ts). */
+  private template(n: Template): void {
+    const { parts, holes } = n;
+    for (let i = 0; i < holes.length; i++) {
+      this.text(parts[i]);
+      this.node(holes[i]);
+    }
+    this.text(parts[holes.length]);
+  }
+
   private literal(n: AnyLiteral): void {
+    const value = n.value;
+    if (n.raw == null && n.regex == null && n.bigint == null) {
+      if (typeof value === 'string') {
+        if (needsNoEscape(value)) this.quotedString(value, n);
+        else this.mappedString(JSON.stringify(value), n);
+        return;
+      }
+      // A finite number prints as JSON.stringify prints it (both use Number's toString).
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        this.mapped(String(value), n);
+        return;
+      }
+    }
     const text = n.raw != null ? n.raw
       : n.regex != null ? `/${n.regex.pattern}/${n.regex.flags}`
         : n.bigint != null ? `${n.bigint}n`
-          : typeof n.value === 'string' ? quoted(n.value) : JSON.stringify(n.value);
-    if (typeof n.value === 'string') this.mappedString(text, n);
+          : JSON.stringify(value);
+    if (typeof value === 'string') this.mappedString(text, n);
     else this.write(text, n);
+  }
+
+  /** `"s"` for a string that needs no escape (so no line break either), mapped like any literal. */
+  private quotedString(s: string, node: es.Node): void {
+    const loc = node.loc;
+    if (loc != null) this.segments.add(this.line + this.segments.lineOffset, this.column, loc.start.line, loc.start.column);
+    const out = this.out;
+    out.write('"');
+    out.write(s);
+    out.write('"');
+    this.column += s.length + 2;
   }
 
   private unary(n: es.UnaryExpression): void {

@@ -50,6 +50,8 @@ export const RUNTIME_HELPERS = {
   iter: '(obj) => JS Iterable (arrays and strings as themselves)',
   iterOwned: '(obj) => iter(obj), for a loop over a call or generator expression: a fresh generator is closed when the loop is left early',
   splitWords: '(s: str) => JS Iterable of the words of s.split(), found one at a time (a `for` over `s.split()`)',
+  partitionAt: '(s: str, sep: str) => number: the code unit index where s.partition(sep) cuts s, -1 when sep is absent (ValueError for an empty sep)',
+  rpartitionAt: '(s: str, sep: str) => number: the code unit index where s.rpartition(sep) cuts s, -1 when sep is absent',
   next: '(iterator) => value (raises StopIteration)',
   unpack: '(obj, n) => array of exactly n items (CPython ValueError messages)',
   unpackEx: '(obj, before, after) => array: before items, a list for the starred target, after items',
@@ -57,6 +59,7 @@ export const RUNTIME_HELPERS = {
   rangeStart: '(start, stop) => start, as a bigint when either bound is one (the counter then counts exactly)',
   rangeItem: '(i: bigint) => the int a bigint loop counter stands for (a number once safe)',
   toArray: '(iterable, fn?, self?) => JS array of its items (for *args; fn/self name the callee in the error)',
+  starItems: '(iterable) => JS array of its items, for `*x` in a list or tuple display or class bases ("Value after * ..." TypeError)',
   yieldFrom: '(obj) => JS iterator suitable for `yield*` (Python generators delegate send/throw)',
 
   // functions and calls
@@ -163,7 +166,7 @@ export const RUNTIME_HELPERS = {
   globalByName: '(mod, name, varnames?) => value: a name no statement binds, found in the module namespace or builtins (NameError)',
   starOrBuiltin: '(mod, name, builtin) => value: a builtin name a star import may have bound in the module namespace',
   namespaceDict: '(flat: [name0, value0, ...]) => dict: locals() in a function, unbound (undefined) locals left out',
-  main: '(entryModuleName: string, usesNet: boolean) => void: runs the program (net launcher when needed)',
+  main: '(entryModuleName: string, usesNet: boolean, deepStack?: boolean, netAddon?: string) => void: runs the program (net launcher when needed; netAddon: the native transport\'s addon, base64)',
   lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',
 } as const;
 

@@ -424,6 +424,12 @@ class Builder {
 
   private expr(e: ast.expr): void {
     switch (e.nodeType) {
+      // Names and constants first: they are most of the nodes, and a switch tests its cases in order.
+      case 'Name':
+        if (e.ctx === 'Load') this.use(e.id);
+        else this.bind(e.id, e);
+        return;
+      case 'Constant': return;
       case 'BoolOp': for (const v of e.values) this.expr(v); return;
       case 'NamedExpr': this.expr(e.value); this.bindWalrus(e.target.id, e.target); this.use(e.target.id); return;
       case 'BinOp': this.expr(e.left); this.expr(e.right); return;
@@ -455,14 +461,9 @@ class Builder {
         return;
       case 'FormattedValue': this.expr(e.value); if (e.format_spec) this.expr(e.format_spec); return;
       case 'JoinedStr': for (const v of e.values) this.expr(v); return;
-      case 'Constant': return;
       case 'Attribute': this.expr(e.value); return;
       case 'Subscript': this.expr(e.value); this.expr(e.slice); return;
       case 'Starred': this.expr(e.value); return;
-      case 'Name':
-        if (e.ctx === 'Load') this.use(e.id);
-        else this.bind(e.id, e);
-        return;
       case 'List': case 'Tuple': for (const v of e.elts) this.expr(v); return;
       case 'Slice':
         if (e.lower) this.expr(e.lower);

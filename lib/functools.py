@@ -336,10 +336,6 @@ class partial:
         inner = _call_signature_repr(repr(self._func), self._args, self._keywords)
         return f'{prefix}{kind.__qualname__}({inner})'
 
-    def __get__(self, obj, objtype=None):
-        # not a method: fetching it from a class or an instance gives the partial itself
-        return self
-
     # pickling and copying: rebuilt from func alone, then given everything else as state
     def __reduce__(self):
         return (type(self), (self._func,),

@@ -17,7 +17,7 @@
 import { wantsRange } from './arity.js';
 import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
 import {
-  AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, quietly, raise, throwPy,
+  AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, pyRaise, quietly, raise, throwPy, toPy,
 } from './exceptions.js';
 import {
   attrError,
@@ -34,6 +34,7 @@ import {
   classmethodAdapter,
   className,
   CLASS_VALUE,
+  methodOverObject,
   DESCR,
   DESCR_IS_PROPERTY,
   findDescriptor,
@@ -128,7 +129,7 @@ export const classmethod = builtinType({
   methods: {
     __get__(this: Wrapper, obj: unknown, type?: unknown) {
       const t = type === undefined || type === null ? typeOf(obj) : type;
-      return boundMethod(t, this.func as Function, false);
+      return classmethodGet(this.func, t as PyType);
     },
     __repr__(this: Wrapper) {
       return `<classmethod(${hooks.repr(this.func)})>`;
@@ -136,6 +137,23 @@ export const classmethod = builtinType({
   },
   getters: WRAPPER_GETTERS,
 });
+
+/** A plain function or builtin (not a class), which a classmethod binds to the class directly. */
+function isPlainFunction(f: unknown): f is Function {
+  return typeof f === 'function' && !isClass(f);
+}
+
+/**
+ * What a classmethod over `func` gives read through class `cls`. Python 3.11 still chains
+ * descriptors: a wrapped descriptor (property, staticmethod, ...) is asked `__get__(cls, cls)`;
+ * any other callable comes back as a method with the class as its first argument.
+ */
+function classmethodGet(func: unknown, cls: PyType): unknown {
+  if (isPlainFunction(func)) return boundMethod(cls, func, false);
+  const getter = func === null || func === undefined ? undefined : typeOf(func).prototype.$__get__;
+  if (typeof getter === 'function') return getter.call(func, cls, cls);
+  return methodOverObject(cls, func);
+}
 
 interface Prop {
   fget: unknown;
@@ -146,7 +164,6 @@ interface Prop {
 }
 
 const PropertyProto: any = Object.create(OP);
-PropertyProto[DESCR_IS_PROPERTY] = true;
 
 function makeProperty(cls: PyType, fget: unknown, fset: unknown, fdel: unknown, doc: unknown): Prop {
   const p = new cls[META].Inst() as Prop;
@@ -246,6 +263,15 @@ function isProperty(v: unknown): v is Prop {
   return typeof v === 'object' && v !== null && PropertyProto.isPrototypeOf(v);
 }
 
+// A property whose class keeps property's own __get__ is read through fget directly; the marker
+// holds that __get__, so a subclass overriding it is told apart (object.ts, descrGetClass).
+PropertyProto[DESCR_IS_PROPERTY] = property.prototype.$__get__;
+
+/** A property (or subclass) that reads through property's own __get__. */
+function isPlainProperty(v: unknown): v is Prop {
+  return isProperty(v) && (v as any).$__get__ === PropertyProto[DESCR_IS_PROPERTY];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Member shapes
 
@@ -283,7 +309,10 @@ export function memberDescriptor(name: string, value: unknown, adapter?: Functio
   if (typeof value !== 'object' || value === null) return dataProp(value);
   const t = typeOf(value);
   if (isSubclass(t, staticmethod)) return dataProp((value as Wrapper).func);
-  if (isSubclass(t, classmethod)) return dataProp(classmethodAdapter((value as Wrapper).func as Function));
+  if (isSubclass(t, classmethod) && isPlainFunction((value as Wrapper).func)) {
+    return dataProp(classmethodAdapter((value as Wrapper).func as Function));
+  }
+  // A classmethod over anything else (a descriptor, a callable object) is read through its __get__.
   const tp = t.prototype;
   if (typeof tp.$__get__ !== 'function' && typeof tp.$__set__ !== 'function') return dataProp(value);
   return descriptorAccessor(name, value, tp);
@@ -351,7 +380,7 @@ function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
   const key = '$' + name;
   const isData = typeof tp.$__set__ === 'function' || typeof tp.$__delete__ === 'function';
   let get: (this: unknown) => unknown;
-  if (isProperty(d)) {
+  if (isPlainProperty(d)) {
     get = function (this: unknown) {
       const p = d as Prop;
       try {
@@ -1731,6 +1760,7 @@ export function typeNew(
     if (solid === null || isSubclass(s, solid)) solid = s;
     else if (!isSubclass(solid, s)) raise('TypeError', 'multiple bases have instance lay-out conflict');
   }
+  if (nsMap.has('__slots__')) checkSlotConflicts(name, nsMap);
   const qualname = nsMap.has('__qualname__') ? String(nsMap.get('__qualname__')) : name;
   const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : '__main__';
   const proto = Object.create(bases[0]!.prototype);
@@ -1773,10 +1803,39 @@ export function typeNew(
   for (const [k, v] of nsMap) {
     if (typeof v !== 'object' || v === null) continue;
     const sn = typeOf(v).prototype.$__set_name__;
-    if (typeof sn === 'function') sn.call(v, cls, k);
+    if (typeof sn === 'function') callSetName(sn, v, cls, k);
   }
   initSubclass(cls, kw);
   return cls;
+}
+
+/** `value.__set_name__(cls, name)`; what it raises comes out as the cause of 3.11's RuntimeError. */
+function callSetName(setName: Function, value: unknown, cls: PyType, name: string): void {
+  try {
+    setName.call(value, cls, name);
+  } catch (e) {
+    const original = toPy(e);
+    const wrapped = makeExc('RuntimeError', `Error calling __set_name__ on '${className(value)}' instance ${hooks.repr(name)} in '${cls[META].name}'`);
+    (wrapped as unknown as { context: unknown }).context = original;
+    pyRaise(wrapped, original);
+  }
+}
+
+/**
+ * CPython refuses a slot whose (mangled) name the class body also binds, which would hide it;
+ * the __qualname__ and __classcell__ entries are no class variables.
+ */
+function checkSlotConflicts(clsName: string, ns: Map<string, unknown>): void {
+  const slots = ns.get('__slots__');
+  const items = typeof slots === 'string' ? [slots] : hooks.toArray(slots);
+  const owner = clsName.replace(/^_+/, '');
+  for (const item of items) {
+    if (typeof item !== 'string' || item === '__dict__' || item === '__weakref__') continue;
+    const mangled = owner !== '' && item.startsWith('__') && !item.endsWith('__') ? `_${owner}${item}` : item;
+    if (mangled !== '__qualname__' && mangled !== '__classcell__' && ns.has(mangled)) {
+      raise('ValueError', `${hooks.repr(mangled)} in __slots__ conflicts with class variable`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1896,7 +1955,7 @@ function initSubclass(cls: PyType, kw: KwPairs): void {
   const owner = definer(mro, '$__init_subclass__', 1);
   const f = owner === null ? undefined : owner.prototype.$__init_subclass__;
   if (owner === objectType || f === undefined) {
-    if (kw.length) raise('TypeError', `${cls[META].name}.__init_subclass__() takes no keyword arguments`);
+    if (kw.length) raise('TypeError', `${cls[META].qualname}.__init_subclass__() takes no keyword arguments`);
     return;
   }
   callKw(f, cls, [], kw);
@@ -1907,10 +1966,22 @@ typeType[META].construct = (cls: PyType, pos: unknown[], kw: KwPairs | null): un
   void cls;
   if (pos.length === 1 && (kw === null || kw.length === 0)) return typeOf(pos[0]);
   if (pos.length !== 3) raise('TypeError', 'type() takes 1 or 3 arguments');
-  return typeNewFromArgs(typeType, pos, kw);
+  const made = typeNewFromArgs(typeType, pos, kw);
+  // As type.__call__ does after __new__: a class of a derived metaclass gets its __init__.
+  if (!isClass(made)) return made;
+  const init = typeOf(made).prototype.$__init__;
+  if (init !== typeType.prototype.$__init__ && typeof init === 'function') {
+    const r = kw !== null && kw.length > 0 ? callKw(init, made, pos, kw) : init.apply(made, pos);
+    if (r !== null && r !== undefined) raise('TypeError', `__init__() should return None, not '${className(r)}'`);
+  }
+  return made;
 };
 
-function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): PyType {
+/**
+ * type.__new__(meta, name, bases, dict): the bases' most derived metaclass builds the class,
+ * through its own __new__ when it has one.
+ */
+function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): unknown {
   const [name, bases, dict] = pos;
   if (typeof name !== 'string') {
     raise('TypeError', `type.__new__() argument 1 must be str, not ${className(name)}`);
@@ -1927,6 +1998,10 @@ function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): PyTy
   const resolved = resolveBases(bases as unknown[]);
   // A base that is not a class brings its own type as a metaclass, which conflicts with type.
   const winner = calculateMeta(meta, resolved as PyType[]);
+  if (winner !== meta) {
+    const newFn = winner.prototype.$__new__;
+    if (typeof newFn === 'function' && newFn !== typeNewFn) return callKw(newFn, null, [winner, ...pos], kw ?? []);
+  }
   return typeNew(winner, name as string, resolved, pairs, kw ?? []);
 }
 
@@ -2037,7 +2112,7 @@ export function superAttr(cls: PyType, self: unknown, name: string): unknown {
   const d = f.d;
   if (d.get !== undefined) {
     const descr = (d.get as any)[DESCR];
-    if (isClass(self) && descr !== undefined && !isProperty(descr)) {
+    if (isClass(self) && descr !== undefined && !isPlainProperty(descr)) {
       return typeOf(descr).prototype.$__get__.call(descr, null, self);
     }
     if (isClass(self)) return descr ?? d.get.call(self);

@@ -721,7 +721,8 @@ export function isPyException(x: unknown): x is PyException {
 // ---------------------------------------------------------------------------------------------
 // The handled-exception stack
 
-const handling: unknown[] = [];
+/** Read directly (not through exceptDepth) by a generator's resume, which runs unoptimised at first. */
+export const handling: unknown[] = [];
 
 /** The exception being handled (sys.exc_info()[1]), or null. */
 export function currentException(): unknown {
@@ -803,7 +804,8 @@ export type Catcher = readonly CatchClause[];
 const CATCHES_ALL: Catcher = [{ types: null, quiet: false }];
 
 const catching: Catcher[] = [];
-let catchTop = 0;
+/** The catching stack's depth; a generator's resume reads it directly, like `handling`. */
+export let catchTop = 0;
 
 /**
  * A `try` statement's catcher, built once per site: `clauses` holds, per handler, the builtin

@@ -16,6 +16,8 @@ import {
   boundParts,
   builtinType,
   builtinTypes,
+  builtinMethodLabel,
+  CALLS_OBJECT,
   CLASSMETHOD,
   className,
   fullName,
@@ -69,6 +71,12 @@ export interface Sig {
 
 /** The `__module__` of a function of a native module (runtime/native_signatures.ts). */
 export const NATIVE_MODULE: unique symbol = Symbol('nativeModule');
+
+/**
+ * On the argument-checking wrapper of a native module's function: the function it calls, so that
+ * code recognising one of its own functions by identity (json's string encoders) still can.
+ */
+export const NATIVE_INNER: unique symbol = Symbol('nativeInner');
 
 export interface PyFunction extends Function {
   $sig?: Sig;
@@ -293,19 +301,20 @@ export function callKw(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPair
   return callBound(fn, thisArg, pos, kw);
 }
 
-function callBound(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null): unknown {
+/** `viaMethodObject`: `fn` is called through a bound method object (`m = s.find; m(...)`). */
+function callBound(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | null, viaMethodObject = false): unknown {
   if (typeof fn === 'function') {
     const f = fn as PyFunction;
     if (f.$sig !== undefined) return bindPython(f, pos, kw);
     if (f.$canon !== undefined) return callBound(f.$canon, null, [thisArg, ...pos], kw);
     const b = (f as any)[BOUND] as [unknown, Function, boolean] | undefined;
     if (b !== undefined) {
-      return b[2] ? callBound(b[1], b[0], pos, kw) : callBound(b[1], null, [b[0], ...pos], kw);
+      return b[2] ? callBound(b[1], b[0], pos, kw, true) : callBound(b[1], null, [b[0], ...pos], kw);
     }
     if (Object.prototype.hasOwnProperty.call(f, META)) return typeCall(f as PyType, pos, kw);
     if (f.$kw !== undefined) return f.$kw.call(thisArg, pos, kw);
     if (kw !== null && kw.length > 0) {
-      return raise('TypeError', `${noKwName(f, thisArg)} takes no keyword arguments`);
+      return raise('TypeError', `${noKwName(f, thisArg, viaMethodObject)} takes no keyword arguments`);
     }
     return f.apply(thisArg, pos);
   }
@@ -319,11 +328,11 @@ function callBound(fn: unknown, thisArg: unknown, pos: unknown[], kw: KwPairs | 
  * core builtin type called on an exact instance. Other receivers (modules, subclasses) keep the
  * bare `name()`, since naming their defining type needs a lookup the error does not deserve.
  */
-function noKwName(f: Function, self: unknown): string {
+function noKwName(f: Function, self: unknown, viaMethodObject: boolean): string {
   if (!f.name) return 'function()';
   if (self === undefined || self === null) return `${f.name}()`;
   const m = typeOf(self)[META];
-  return m.module === 'builtins' && m.name !== 'module' ? `${m.qualname}.${f.name}()` : `${f.name}()`;
+  return m.module === 'builtins' && m.name !== 'module' ? `${builtinMethodLabel(m.qualname, f.name, viaMethodObject)}()` : `${f.name}()`;
 }
 
 /** Bind against a compiled function's signature and call it. */
@@ -769,7 +778,7 @@ export function functionAttr(fn: Function, name: string): unknown {
     }
     case '__func__': {
       const b = boundParts(fn);
-      return b ? b[1] : undefined;
+      return b ? (b[1] as any)[CALLS_OBJECT] ?? b[1] : undefined;
     }
   }
   // `Cls.__len__` is a wrapper of the function (dunderOnClass): it answers for the function's own

@@ -18,11 +18,13 @@
 
 import {
   catchingDepth,
+  catchTop,
   ENDS_ITERATION,
   enterTry,
   exitTry,
   exceptDepth,
   GeneratorExit,
+  handling,
   isPyException,
   ITERATION_STOPPED,
   loadCatchers,
@@ -177,11 +179,13 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
   next(value?: unknown): IteratorResult<unknown> {
     const v = value === undefined ? null : value;
     if (this.running || this.finished || this.excs.length !== 0 || this.catchers.length !== 0) return this.resume(0, v);
-    const catchDepth = catchingDepth();
-    if (needsGuard(catchDepth)) return this.resume(0, v);
+    // The stack depths are read directly, not through catchingDepth()/exceptDepth()/needsGuard():
+    // until V8 optimises the caller, each of those is a real call on every resume.
+    const catchDepth = catchTop;
+    if (catchDepth !== 0 && catchDepth - 1 !== guardAt) return this.resume(0, v);
     this.running = true;
     this.started = true;
-    const depth = exceptDepth();
+    const depth = handling.length;
     let r: IteratorResult<unknown>;
     try {
       r = this.native ? resumeNext.call(this.g, v) : this.g.next(v);
@@ -194,7 +198,9 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
         this.stopped(depth, catchDepth);
       }
     }
-    this.stopped(depth, catchDepth);
+    this.running = false;
+    if (handling.length !== depth) this.excs = saveExcepts(depth);
+    if (catchTop !== catchDepth) this.catchers = saveCatchers(catchDepth);
     this.delegation = pendingDelegation;
     pendingDelegation = null;
     if (r.done) {

@@ -34,7 +34,7 @@ export {
   lt as $lt, le as $le, gt as $gt, ge as $ge, is as $is, isnot as $isnot, contains as $contains,
   getitem as $getitem, setitem as $setitem, getslice as $getslice, setslice as $setslice, copySlice as $copySlice,
   delitem as $delitem, iter as $iter, next as $next,
-  unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, percent as $percent,
+  unpack as $unpack, unpackEx as $unpackEx, toArray as $toArray, starItems as $starItems, percent as $percent,
   rangeBound as $rangeBound, rangeStart as $rangeStart, rangeItem as $rangeItem, mulAddMod as $mulAddMod,
 } from './ops.js';
 export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass } from './match.js';
@@ -73,7 +73,7 @@ export {
   moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, globalByName as $globalByName, starOrBuiltin as $starOrBuiltin, rebindBuiltins as $rebindBuiltins, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
 export { lineTable as $lineTable } from './traceback.js';
-export { splitWords as $splitWords, splitWords } from './str.js';
+export { splitWords as $splitWords, splitWords, strPartitionAt as $partitionAt, strPartitionAt as partitionAt, strRpartitionAt as $rpartitionAt, strRpartitionAt as rpartitionAt } from './str.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers under their plain key names (those that are not also builtins)
@@ -83,7 +83,7 @@ export {
   imul, itruediv, ifloordiv, imod, ipow, imatmul, ilshift, irshift, ibitand, ibitor, ibitxor, neg,
   pos, invert, not, truthy, eq, ne, lt, le, gt, ge, is, isnot, contains, getitem, setitem, getslice,
   setslice, copySlice, delitem,
-  unpack, unpackEx, toArray, percent, rangeBound, rangeStart, rangeItem, mulAddMod,
+  unpack, unpackEx, toArray, starItems, percent, rangeBound, rangeStart, rangeItem, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
 export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals } from './classes.js';

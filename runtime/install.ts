@@ -8,7 +8,7 @@
 // maps keywords onto a C function's parameters.
 
 import { makeExc, raise, throwPy } from './exceptions.js';
-import { isClass, META, METHOD, typeOf } from './object.js';
+import { builtinMethodLabel, isClass, META, METHOD, typeOf } from './object.js';
 
 export type AnyFn = (this: any, ...args: any[]) => unknown;
 
@@ -98,7 +98,7 @@ function ownerQualified(self: unknown, fn: AnyFn, fname: string): string {
   for (const cls of typeOf(self)[META].mro) {
     const proto = (cls as { prototype?: object }).prototype;
     if (proto !== undefined && Object.prototype.hasOwnProperty.call(proto, '$' + fname) && (proto as any)['$' + fname] === fn) {
-      return `${cls[META].name}.${fname}`;
+      return builtinMethodLabel(cls[META].name, fname, false);
     }
   }
   return fname;

@@ -161,6 +161,47 @@ function allNumbers(keys: List): boolean {
   return true;
 }
 
+/**
+ * True when every key is an exact tuple of numbers (no NaN) and strs without surrogates, with the
+ * same kind at each position in every key. Two such keys are ordered by their first position
+ * holding different values, by JS `<` there, and comparing them runs no Python code; anything else
+ * (bools, big ints, boxed floats, nested tuples, a str where another key has a number) is left to
+ * the general comparison, which raises where CPython does.
+ */
+function plainTupleKeys(keys: List): boolean {
+  const kinds: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k !== 'object' || k === null || k.constructor !== PyTuple) return false;
+    const t = k as PyTuple;
+    for (let j = 0; j < t.length; j++) {
+      const x = t[j];
+      const kind = typeof x;
+      if (kind === 'number') {
+        if (x !== x) return false;
+      } else if (kind !== 'string' || /[\ud800-\udfff]/.test(x as string)) {
+        return false;
+      }
+      if (j === kinds.length) kinds.push(kind);
+      else if (kinds[j] !== kind) return false;
+    }
+  }
+  return true;
+}
+
+/** `a < b` for two keys that `plainTupleKeys` accepted. */
+function plainTupleLt(a: PyTuple, b: PyTuple): boolean {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a[i] as number | string;
+    const y = b[i] as number | string;
+    if (x !== y) return x < y;
+  }
+  return a.length < b.length;
+}
+
+const ascTuple = (a: unknown, b: unknown): number => (plainTupleLt(a as PyTuple, b as PyTuple) ? -1 : 1);
+
 const ascNum = (a: number, b: number): number => (a < b ? -1 : b < a ? 1 : 0);
 const descNum = (a: number, b: number): number => (b < a ? -1 : a < b ? 1 : 0);
 const ascStr = (a: string, b: string): number => (a < b ? -1 : b < a ? 1 : 0);
@@ -251,7 +292,7 @@ function sortItems(items: List, key: ((x: unknown) => unknown) | null, reverse: 
   const n = items.length;
   if (key === null) {
     if (reverse) items.reverse();
-    items.sort(ascAny);
+    items.sort(plainTupleKeys(items) ? ascTuple : ascAny);
     if (reverse) items.reverse();
     return;
   }
@@ -268,6 +309,7 @@ function sortItems(items: List, key: ((x: unknown) => unknown) | null, reverse: 
   }
   if (allNumbers(keys)) order.sort(reverse ? (a, b) => descNum(keys[a], keys[b]) : (a, b) => ascNum(keys[a], keys[b]));
   else if (allBmpStrings(keys)) order.sort(reverse ? (a, b) => descStr(keys[a], keys[b]) : (a, b) => ascStr(keys[a], keys[b]));
+  else if (plainTupleKeys(keys)) order.sort((a, b) => ascTuple(keys[a], keys[b]));
   else order.sort((a, b) => ascAny(keys[a], keys[b]));
   const copy = items.slice();
   for (let i = 0; i < n; i++) items[i] = copy[order[i]!];

@@ -2,10 +2,10 @@
 // Each returns the sub-values the nested patterns will test, or null when the subject does not
 // have the pattern's shape. Captures and value tests are compiled inline.
 
-import { hooks, isInstance, META, typeOf, builtinTypes, type PyType } from './object.js';
+import { hooks, META, typeOf, builtinTypes, type PyType } from './object.js';
 import { PyDict, updateFromMapping } from './dict.js';
-import { len } from './builtins.js';
-import { noattr } from './classes.js';
+import { len, isinstance } from './builtins.js';
+import { noattr, getattrByName } from './classes.js';
 import { PyTuple } from './tuple.js';
 import { raise } from './exceptions.js';
 
@@ -25,6 +25,15 @@ const FIXED_SHAPES = new Map<string, Shape>([
   ['builtins.dict', Shape.Mapping], ['builtins.mappingproxy', Shape.Mapping],
   ['collections.OrderedDict', Shape.Mapping], ['collections.defaultdict', Shape.Mapping],
   ['builtins.str', Shape.None], ['builtins.bytes', Shape.None], ['builtins.bytearray', Shape.None],
+]);
+
+/**
+ * Bundled collections classes that CPython builds on collections.abc; here they are plain classes
+ * that collections.abc registers when it loads, so without it they need their shape given.
+ */
+const STDLIB_SHAPES = new Map<string, Shape>([
+  ['collections.UserDict', Shape.Mapping], ['collections.ChainMap', Shape.Mapping],
+  ['collections.UserList', Shape.Sequence], ['collections.UserString', Shape.Sequence],
 ]);
 
 /** The flag values `__abc_tpflags__` uses. */
@@ -81,6 +90,9 @@ function computeShape(t: PyType, abcs: [PyType, Shape][]): Shape {
   if (registered !== Shape.None) return registered;
   const declared = declaredShape(t);
   if (declared !== Shape.None) return declared;
+  const m = t[META];
+  const stdlib = STDLIB_SHAPES.get(`${m.module}.${m.name}`);
+  if (stdlib !== undefined) return stdlib;
   const mro = t[META].mro;
   for (let i = 1; i < mro.length; i++) {
     const inherited = cachedShape(mro[i]!, abcs);
@@ -250,21 +262,35 @@ function checkDistinctKeys(keys: unknown[]): void {
 /** Builtins that match their positional sub-pattern against the whole subject (PEP 634). */
 const SELF_MATCHING = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
 
+let selfMatchingTypes: Set<PyType> | undefined;
+
+/** Whether `type` is or derives from a self-matching builtin (CPython's flag is inherited). */
+function isSelfMatching(type: PyType): boolean {
+  selfMatchingTypes ??= new Set(SELF_MATCHING.map((n) => builtinTypes.get(n)!));
+  const mro = type[META]?.mro;
+  return mro !== undefined ? mro.some((c) => selfMatchingTypes!.has(c)) : selfMatchingTypes.has(type);
+}
+
 /** `case Point(x, y=0)`: the attribute values for the positional then keyword sub-patterns. */
 export function matchClass(subject: unknown, cls: unknown, nPositional: number, kwdAttrs: string[]): unknown[] | null {
   if (typeof cls !== 'function') raise('TypeError', 'called match pattern must be a class');
   const type = cls as PyType;
-  if (!isInstance(subject, type)) return null;
+  if (!isinstance(subject, type)) return null;
   const out: unknown[] = [];
   if (nPositional > 0) {
-    const selfMatching = SELF_MATCHING.some((n) => builtinTypes.get(n) === type);
-    const matchArgs = (type as unknown as Record<string, unknown>).$__match_args__;
-    if (selfMatching && matchArgs === undefined) {
+    const matchArgs = attr(type, '__match_args__');
+    if (matchArgs !== undefined && !(matchArgs instanceof PyTuple)) {
+      raise('TypeError', `${typeName(type)}.__match_args__ must be a tuple (got ${typeOf(matchArgs)[META].name})`);
+    }
+    if (matchArgs === undefined && isSelfMatching(type)) {
       if (nPositional > 1) raise('TypeError', `${typeName(type)}() accepts 1 positional sub-pattern (${nPositional} given)`);
       out.push(subject);
     } else {
       if (matchArgs === undefined) raise('TypeError', `${typeName(type)}() accepts 0 positional sub-patterns (${nPositional} given)`);
       const names = Array.from(matchArgs as ArrayLike<unknown>);
+      for (let i = 0; i < nPositional && i < names.length; i++) {
+        if (typeof names[i] !== 'string') raise('TypeError', `__match_args__ elements must be strings (got ${typeOf(names[i])[META].name})`);
+      }
       if (nPositional > names.length) raise('TypeError', `${typeName(type)}() accepts ${names.length} positional sub-pattern${names.length === 1 ? '' : 's'} (${nPositional} given)`);
       for (let i = 0; i < nPositional; i++) {
         const v = attr(subject, names[i] as string);
@@ -281,10 +307,13 @@ export function matchClass(subject: unknown, cls: unknown, nPositional: number, 
   return out;
 }
 
+/** What attr hands getattr as the default: tells a missing attribute from any value. */
+const ABSENT = {};
+
+/** getattr(obj, name) in full (__getattr__, descriptors), or undefined when it is missing. */
 function attr(obj: unknown, name: string): unknown {
-  if (obj === null || obj === undefined) return undefined;
-  const v = (obj as Record<string, unknown>)[`$${name}`];
-  return v;
+  const v = getattrByName(obj, name, ABSENT);
+  return v === ABSENT ? undefined : v;
 }
 
 function typeName(cls: PyType): string {

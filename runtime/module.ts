@@ -674,17 +674,19 @@ export function runMain(entry: string): number {
  * the socket service live there, not here, so that a program without sockets leaves them out of
  * its output (compiler/bundle.ts cuts net.ts and what only it imports).
  */
-let netLauncher: ((run: () => void) => void) | null = null;
+let netLauncher: ((run: () => void, addon: string | null) => void) | null = null;
 
-export function setNetLauncher(launch: (run: () => void) => void): void {
+export function setNetLauncher(launch: (run: () => void, addon: string | null) => void): void {
   netLauncher = launch;
 }
 
 /**
- * The program: run the entry module. With memphis.net the launcher runs it in a worker (this
- * same bundle, loaded again there), where blocking calls flush stdout before they sleep.
+ * The program: run the entry module. With memphis.net it runs through the launcher, whose first
+ * socket call loads the native transport from `netAddon` (the base64 bytes of the built addon the
+ * compiler embedded, or null) or starts the socket service in a worker (this same bundle, loaded
+ * again there); blocking calls flush stdout before they sleep.
  */
-export function main(entry: string, usesNet: boolean, deepStack = false): void {
+export function main(entry: string, usesNet: boolean, deepStack = false, netAddon: string | null = null): void {
   if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
   const run = (): void => {
     const code = runMain(entry);
@@ -693,13 +695,13 @@ export function main(entry: string, usesNet: boolean, deepStack = false): void {
       process.exit(code);
     }
   };
-  if (deepStack && relaunchOnDeepStack(() => main(entry, usesNet))) return;
+  if (deepStack && relaunchOnDeepStack(() => main(entry, usesNet, false, netAddon))) return;
   if (!usesNet) {
     run();
     return;
   }
   if (netLauncher === null) throw new Error('memphisc: this program uses memphis.net but its runtime has no net.ts');
-  netLauncher(run);
+  netLauncher(run, netAddon);
 }
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)

@@ -30,7 +30,7 @@
 // where it takes them; `!` the refusal of keywords names the function without its module.
 
 import { raise } from './exceptions.js';
-import { NATIVE_MODULE, type PyFunction } from './function.js';
+import { NATIVE_INNER, NATIVE_MODULE, type PyFunction } from './function.js';
 import { META, type KwPairs } from './object.js';
 
 type Family = 'O' | 'N' | 'P' | 'T' | 'K' | 'R' | 'Y';
@@ -289,6 +289,7 @@ function checked(fn: PyFunction, s: NativeSignature): PyFunction {
   };
   Object.defineProperty(wrapper, 'name', { value: s.name, configurable: true });
   (wrapper as any)[NATIVE_MODULE] = s.module;
+  (wrapper as any)[NATIVE_INNER] = fn;
   return wrapper;
 }
 

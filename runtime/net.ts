@@ -14,9 +14,11 @@
 // in use`, ConnectionResetError, BrokenPipeError), NetTimeout → TimeoutError('timed out'),
 // NetInterrupt (Ctrl-C) → KeyboardInterrupt. Argument errors are CPython's socket module's.
 //
-// The calls block the program's thread while a worker does the I/O: the first socket call starts
-// that worker (net/launch.ts); the compiler sees the import and says so to `main`, so that the
-// worker, which loads the same output, knows to serve instead of running the program.
+// The calls block the program's thread: in real blocking syscalls (the native transport, whose
+// addon the compiler embeds in the program) or while a worker does the I/O (the socket service,
+// the fallback). The first socket call picks one (net/launch.ts); the compiler sees the import and
+// says so to `main`, so that a service worker, which loads the same output, knows to serve
+// instead of running the program.
 
 import { bytesData, bytesFromU8 } from './bytes.js';
 import { isPyException, makeExc, raise, throwPy } from './exceptions.js';
@@ -349,9 +351,9 @@ function define(mod: Record<string, unknown>, name: string, value: unknown): voi
 
 // A program that imports memphis.net runs through the launcher (net/launch.ts); its blocking calls
 // flush stdout before they sleep.
-setNetLauncher((run) => {
+setNetLauncher((run, addon) => {
   blocking.setBeforeBlock(flushStdout);
-  runProgram(import.meta.url, run, true);
+  runProgram(import.meta.url, run, true, addon);
 });
 
 nativeModule('memphis.net', (mod) => {

@@ -256,7 +256,8 @@ export function typeOf(x: unknown): PyType {
       // `__init_subclass__`) is a builtin function too.
       if (t === methodType) {
         const [, func, thisStyle] = (x as any)[BOUND];
-        if (thisStyle === true || ((func as any).$sig === undefined && (func as any).$dunderOf === undefined && (func as any)[BOUND] === undefined)) {
+        const plain = (func as any).$sig === undefined && (func as any).$dunderOf === undefined;
+        if (thisStyle === true || (plain && (func as any)[BOUND] === undefined && (func as any)[CALLS_OBJECT] === undefined)) {
           return builtinFunctionType;
         }
       }
@@ -306,7 +307,8 @@ export function isSubclass(a: PyType, b: PyType): boolean {
 /** isinstance(x, cls) for one class (no __instancecheck__). */
 export function isInstance(x: unknown, cls: PyType): boolean {
   if (cls === objectType) return true;
-  if (typeof x === 'object' && x !== null && cls.prototype.isPrototypeOf(x)) return true;
+  // list and tuple share Array.prototype's chain (a tuple is a JS array): ask the type instead.
+  if (typeof x === 'object' && x !== null && cls.prototype !== Array.prototype && cls.prototype.isPrototypeOf(x)) return true;
   return isSubclass(typeOf(x), cls);
 }
 
@@ -633,7 +635,9 @@ export function classAttrValue(cls: PyType, v: unknown): unknown {
 
 /** A user descriptor's `__get__(None, cls)`; property objects return themselves. */
 function descrGetClass(d: any, cls: PyType): unknown {
-  if (d !== null && typeof d === 'object' && typeof d.$__get__ === 'function' && !d[DESCR_IS_PROPERTY]) {
+  // A property keeps the value it holds under DESCR_IS_PROPERTY (its own __get__) and returns
+  // itself; a subclass overriding __get__ is asked.
+  if (d !== null && typeof d === 'object' && typeof d.$__get__ === 'function' && d[DESCR_IS_PROPERTY] !== d.$__get__) {
     return d.$__get__(null, cls);
   }
   return d;
@@ -711,9 +715,14 @@ const OWN_METHOD_DUNDERS: Readonly<Record<string, readonly string[]>> = {
   frozenset: ['__contains__'],
 };
 
+/** Whether CPython gives type `typeName` special method `name` as a slot wrapper (not a method). */
+function isSlotWrapper(name: string, typeName: string): boolean {
+  return isDunder('$' + name) && !METHOD_DUNDERS.has(name) && !OWN_METHOD_DUNDERS[typeName]?.includes(name);
+}
+
 function wrongReceiver(f: Function, owner: PyType, self: unknown): never {
   const typeName = owner[META].name;
-  const slot = isDunder('$' + f.name) && !METHOD_DUNDERS.has(f.name) && !OWN_METHOD_DUNDERS[typeName]?.includes(f.name);
+  const slot = isSlotWrapper(f.name, typeName);
   if (self === undefined) {
     if (slot) raise('TypeError', `descriptor '${f.name}' of '${typeName}' object needs an argument`);
     raise('TypeError', `unbound method ${typeName}.${f.name}() needs an argument`);
@@ -722,6 +731,39 @@ function wrongReceiver(f: Function, owner: PyType, self: unknown): never {
     raise('TypeError', `descriptor '${f.name}' requires a '${typeName}' object but received a '${className(self)}'`);
   }
   raise('TypeError', `descriptor '${f.name}' for '${typeName}' objects doesn't apply to a '${className(self)}' object`);
+}
+
+/** str's, bytes' and bytearray's searches, which parse their arguments positionally in CPython. */
+const POSITIONAL_SEARCHES = ['count', 'find', 'index', 'rfind', 'rindex', 'startswith', 'endswith'];
+
+/**
+ * Builtin methods CPython parses positionally (METH_VARARGS): called through a bound method
+ * object (`m = s.count; m(x=1)`), their keyword error names the method alone (`count()`), where
+ * others, and a direct `s.count(x=1)`, name the type too (`str.count()`).
+ */
+const POSITIONALLY_PARSED: Readonly<Record<string, readonly string[]>> = {
+  str: POSITIONAL_SEARCHES,
+  bytes: POSITIONAL_SEARCHES,
+  bytearray: POSITIONAL_SEARCHES,
+  set: ['difference', 'difference_update', 'intersection', 'intersection_update', 'union', 'update'],
+  frozenset: ['difference', 'intersection', 'union'],
+};
+
+/**
+ * How a keyword error names builtin method `name` of type `typeName` (without the parentheses):
+ * `wrapper __len__` for a slot wrapper, `count` for a positionally parsed method called through
+ * a method object (`viaMethodObject`), else `str.center`.
+ */
+export function builtinMethodLabel(typeName: string, name: string, viaMethodObject: boolean): string {
+  if (isSlotWrapper(name, typeName)) return `wrapper ${name}`;
+  if (viaMethodObject && POSITIONALLY_PARSED[typeName]?.includes(name)) return name;
+  return `${typeName}.${name}`;
+}
+
+/** CPython's TypeError for keywords given to builtin method `f` of `owner` (unknown: null). */
+function refuseKeywords(f: Function, owner: PyType | null): never {
+  const what = owner === null ? f.name : builtinMethodLabel(owner[META].name, f.name, false);
+  return raise('TypeError', `${what}() takes no keyword arguments`);
 }
 
 function makeUnbound(f: Function, owner: PyType | null): Function {
@@ -740,8 +782,23 @@ function makeUnbound(f: Function, owner: PyType | null): Function {
     return f.apply(self, args);
   };
   Object.defineProperty(fn, 'name', { value: f.name });
+  const checkReceiver = (self: unknown): void => {
+    if (owner !== null && (self === undefined || !isSubclass(typeOf(self), owner))) wrongReceiver(f, owner, self);
+  };
   if ((f as any).$kw) {
-    (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => (f as any).$kw.call(pos[0], pos.slice(1), kw);
+    (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => {
+      checkReceiver(pos[0]);
+      return (f as any).$kw.call(pos[0], pos.slice(1), kw);
+    };
+  } else {
+    // Called through its class, a method refusing keywords names that class (`str.center()`).
+    (fn as any).$kw = function (this: unknown, pos: unknown[], kw: KwPairs | null) {
+      if (kw !== null && kw.length > 0) {
+        checkReceiver(pos[0]);
+        refuseKeywords(f, owner);
+      }
+      return fn.apply(this, pos as [unknown, ...unknown[]]);
+    };
   }
   (fn as any).$unboundOf = f;
   return fn;
@@ -1009,8 +1066,17 @@ function newMethod(cls: PyType, pos: unknown[], kw: KwPairs | null): Function {
   }
   if (self === null || self === undefined) raise('TypeError', 'instance must not be None');
   if (isFunction) return boundMethod(self, func as Function);
+  return methodOverObject(self, func);
+}
+
+/** On the JS function through which a method calls a callable object: that object (its __func__). */
+export const CALLS_OBJECT: unique symbol = Symbol('callsObject');
+
+/** A method binding `self` to a callable object that is not a function. */
+export function methodOverObject(self: unknown, func: unknown): Function {
   const viaCall = (...args: unknown[]): unknown => hooks.callKw(func, null, args, null);
   (viaCall as any).$kw = (args: unknown[], kw: KwPairs | null): unknown => hooks.callKw(func, null, args, kw);
+  (viaCall as any)[CALLS_OBJECT] = func;
   return boundMethod(self, viaCall);
 }
 
@@ -1331,7 +1397,7 @@ Object.defineProperty(objectInitSubclass, 'name', { value: '__init_subclass__' }
 (objectInitSubclass as any).$kw = (pos: unknown[], kw: KwPairs | null): null => {
   if (kw !== null && kw.length > 0) {
     const owner = pos[0];
-    raise('TypeError', `${isClass(owner) ? owner[META].name : className(owner)}.__init_subclass__() takes no keyword arguments`);
+    raise('TypeError', `${isClass(owner) ? owner[META].qualname : className(owner)}.__init_subclass__() takes no keyword arguments`);
   }
   return null;
 };

@@ -1152,6 +1152,13 @@ function isIterable(obj: unknown): boolean {
 
 hooks.toArray = (x: unknown) => toArray(x);
 
+/** The items of `*obj` in a list or tuple display or a class's bases, with CPython's message for a non-iterable. */
+export function starItems(obj: unknown): unknown[] {
+  if (isExactArray(obj)) return obj;
+  if (!isIterable(obj)) return raise('TypeError', `Value after * must be an iterable, not ${className(obj)}`);
+  return toArray(obj);
+}
+
 function cannotUnpack(obj: unknown): never {
   return raise('TypeError', `cannot unpack non-iterable ${className(obj)} object`);
 }

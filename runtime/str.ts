@@ -769,6 +769,9 @@ export function strSplitlines(s: string, keepends?: boolean | null): string[] {
   return out;
 }
 
+/** Joins of up to this many pieces concatenate them. */
+const SMALL_JOIN = 8;
+
 /** `sep.join(items)`. Items that are not str raise TypeError, named through `typeName`. */
 export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: unknown) => string): string {
   let total = 0;
@@ -781,6 +784,13 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
       raise('TypeError', `sequence item ${i}: expected str instance, ${t} found`);
     }
     total += item.length;
+  }
+  if (items.length <= SMALL_JOIN) {
+    // A few pieces: concatenation costs less than Array#join's generic machinery (cycle checks,
+    // a builder), and the result is flattened at most once, by whatever reads it first.
+    let out = items.length === 0 ? '' : items[0] as string;
+    for (let i = 1; i < items.length; i++) out = out + sep + (items[i] as string);
+    return out;
   }
   if (items.length <= JOIN_CHUNK * 2 && total <= JOIN_CHUNK_CHARS) return items.join(sep);
   return joinLong(sep, items as readonly string[]);

@@ -525,6 +525,12 @@ export function strGetSlice(s: string, lower: unknown, upper: unknown, step: unk
     // point k is code unit k, whatever follows (the scan stops at k; a regexp would read it all).
     return s.slice(lower === null ? 0 : lower, upper);
   }
+  if (step === null && upper === null && isSmallInt(lower) && lower >= 0 && lower <= 32 &&
+    (lower >= s.length || !S.scanSurrogates(s, lower))) {
+    // `s[j:]`: past the end it is empty; otherwise, with no surrogate among the first j code
+    // units, code point j is code unit j and the rest is taken without being read.
+    return lower >= s.length ? '' : s.slice(lower);
+  }
   if (step === null && (lower === null || isSmallInt(lower)) && (upper === null || isSmallInt(upper)) &&
     !S.hasSurrogates(s)) {
     // `s[a:b]` with int bounds over code units that are code points.

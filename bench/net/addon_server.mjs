@@ -1,10 +1,11 @@
-// The layer server (layer_server.mjs) on bench/net/addon/sock.c: real blocking syscalls on the main
+// The layer server (layer_server.mjs) on the native transport's addon (runtime/net/addon/sock.c,
+// built into dist/native by scripts/build-addon.mjs): real blocking syscalls on the main
 // thread, no worker. Same request handling, byte for byte.
 //   node bench/net/addon_server.mjs <port>
 import { createRequire } from 'node:module';
 import { serveHello } from './hello_http.mjs';
 
-const net = createRequire(import.meta.url)('../.out/sock.node');
+const net = createRequire(import.meta.url)('../../dist/native/sock.node');
 
 function main() {
   const server = net.listen('127.0.0.1', Number(process.argv[2] ?? 8080), 128);

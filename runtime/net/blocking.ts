@@ -15,10 +15,14 @@
 // raised from the service's SIGINT handler) and by the service stopping, and preceded by the
 // before-block hook, where the runtime flushes buffered stdout. The first call starts the service
 // (the starter launch.ts sets); until then this thread has no service and no SIGINT handler.
+//
+// The starter may instead hand this layer the native transport (native.ts: real blocking
+// syscalls on this thread, no service); every call then goes there.
 
 import { nodeModule } from '../host.js';
 import { errnoFromName, errnoName, strerror } from './errno.js';
 import * as L from './layout.js';
+import type { DirectSockets } from './native.js';
 import { Ring } from './ring.js';
 
 const { writeSync } = nodeModule('fs');
@@ -108,6 +112,25 @@ const abandoned = new Map<number, number>();
 let reqSeq = 0;
 let beforeBlock: (() => void) | null = null;
 let startService: (() => void) | null = null;
+/** The native transport, when the starter chose it (then there is no service). */
+let direct: DirectSockets | null = null;
+
+/** The starter chose the native transport: serve every call with it. */
+export function useDirect(sockets: DirectSockets): void {
+  direct = sockets;
+  sockets.setBeforeBlock(beforeBlock);
+}
+
+/** The transport in use, for diagnostics and tests: 'addon', 'service', or null before the first call. */
+export function transportInUse(): 'addon' | 'service' | null {
+  return direct !== null ? 'addon' : ctrl !== null ? 'service' : null;
+}
+
+/** The native transport, after starting one on the first call; null when it is the service. */
+function viaDirect(): DirectSockets | null {
+  if (direct === null && ctrl === null) control();
+  return direct;
+}
 
 /** How the first socket call starts the service and attaches this thread to it (launch.ts). */
 export function setServiceStarter(start: (() => void) | null): void {
@@ -150,17 +173,20 @@ function control(): Int32Array {
   const start = startService;
   startService = null;
   start();
+  if (ctrl === null && direct === null) throw new Error('memphis.net: no socket transport started');
   return ctrl!;
 }
 
 /** The runtime's hook, run right before the thread sleeps (it flushes buffered stdout there). */
 export function setBeforeBlock(fn: (() => void) | null): void {
   beforeBlock = fn;
+  if (direct !== null) direct.setBeforeBlock(fn);
 }
 
 /** Throw NetInterrupt if Ctrl-C is pending. Cheap enough for loop back-edges. */
 export function checkInterrupt(): void {
-  if (ctrl !== null && ctrl[L.SIGINT] !== 0 && Atomics.exchange(ctrl, L.SIGINT, 0) !== 0) {
+  if (direct !== null) direct.checkInterrupt();
+  else if (ctrl !== null && ctrl[L.SIGINT] !== 0 && Atomics.exchange(ctrl, L.SIGINT, 0) !== 0) {
     throw new NetInterrupt();
   }
 }
@@ -324,6 +350,8 @@ function waitUntil(c: Int32Array, timeout: number, ready: () => boolean): void {
  * (SO_REUSEADDR, as Node sets it).
  */
 export function listen(host: string, port: number, backlog = 128): number {
+  const d = viaDirect();
+  if (d !== null) return d.listen(host, port, backlog);
   const [value, payload] = request(L.C_LISTEN, 0, port, encoder.encode(`${host}\n${backlog}`), -1, false);
   if (value < 0) throw new NetError(resultErrno(value, payload));
   const [address, boundPort] = decoder.decode(payload!).split('|');
@@ -333,12 +361,15 @@ export function listen(host: string, port: number, backlog = 128): number {
 
 /** The local address of a listener or connection. */
 export function getsockname(h: number): [string, number] {
+  if (direct !== null) return direct.getsockname(h);
   const s = state(h);
   return [s.sockname[0], s.sockname[1]];
 }
 
 /** Wait for a connection: [connection handle, peer host, peer port]. */
 export function accept(h: number): [number, string, number] {
+  const d = viaDirect();
+  if (d !== null) return d.accept(h);
   const s = state(h);
   if (!s.listener) throw new NetError(22); // EINVAL, as accept on a connected socket gives
   if (s.pending.length === 0) waitUntil(ctrl!, s.timeout, () => s.pending.length !== 0);
@@ -347,6 +378,8 @@ export function accept(h: number): [number, string, number] {
 
 /** Up to `n` bytes, waiting for at least one; empty at EOF. */
 export function recv(h: number, n: number): Uint8Array {
+  const d = viaDirect();
+  if (d !== null) return d.recv(h, n);
   const s = connState(h);
   if (s.qbytes === 0 && n > 0) {
     const c = ctrl!;
@@ -428,6 +461,8 @@ function take(h: number, s: ConnState, n: number): Uint8Array {
  * to `timeout` ms (-1 forever) for one; empty when the time runs out (select's readable set).
  */
 export function waitReadable(hs: readonly number[], timeout: number): number[] {
+  const d = viaDirect();
+  if (d !== null) return d.waitReadable(hs, timeout);
   const c = control();
   const ready: number[] = [];
   const collect = (): boolean => {
@@ -456,6 +491,8 @@ export function waitReadable(hs: readonly number[], timeout: number): number[] {
 
 /** Send all of `data` (sendall). Blocks only while too much is still unwritten. */
 export function send(h: number, data: Uint8Array): void {
+  const d = viaDirect();
+  if (d !== null) return d.send(h, data);
   const s = connState(h);
   pump(ctrl!);
   raisePending(s);
@@ -513,6 +550,8 @@ function raisePending(s: ConnState): void {
 
 /** Half-close: the peer reads EOF once the queued data is delivered; recv still works. */
 export function shutdownWrite(h: number): void {
+  const d = viaDirect();
+  if (d !== null) return d.shutdownWrite(h);
   const s = connState(h);
   if (s.writeClosed) return;
   s.writeClosed = true;
@@ -521,6 +560,7 @@ export function shutdownWrite(h: number): void {
 
 /** Close a listener or connection; queued data is still delivered. Closing twice does nothing. */
 export function close(h: number): void {
+  if (direct !== null) return direct.close(h);
   const s = handles.get(h);
   if (s === undefined) return;
   if (s.listener) {
@@ -537,6 +577,8 @@ export function close(h: number): void {
 
 /** Timeout for blocking calls on `h`, in seconds: null blocks forever, 0 never blocks. */
 export function settimeout(h: number, seconds: number | null): void {
+  const d = viaDirect();
+  if (d !== null) return d.settimeout(h, seconds);
   const s = state(h);
   s.timeout = seconds === null ? -1 : Math.max(0, seconds * 1000);
 }
@@ -546,7 +588,7 @@ export function settimeout(h: number, seconds: number | null): void {
  * only the service can take Ctrl-C while this thread sleeps, so its sleeps go through `sleep`.
  */
 export function isProgramThread(): boolean {
-  return ctrl !== null || startService !== null;
+  return ctrl !== null || startService !== null || direct !== null;
 }
 
 /**
@@ -556,6 +598,7 @@ export function isProgramThread(): boolean {
 export function sleep(seconds: number): void {
   const deadline = performance.now() + seconds * 1000;
   if (ctrl === null && startService !== null) control();
+  if (direct !== null) return direct.sleep(seconds);
   if (ctrl === null) {
     // No service (a program without sockets): a plain sleep.
     const ms = deadline - performance.now();

@@ -1,7 +1,16 @@
-// The entry of every compiled program: `runProgram(import.meta.url, main, usesNet)`.
+// The entry of every compiled program: `runProgram(import.meta.url, main, usesNet, addon)`.
 //
 // The program always runs on the thread that loaded it (the main thread), so a program that only
-// imports memphis.net (anything importing Enid, whose package imports it) pays nothing for it. Blocking sockets need another thread whose event loop does the I/O while
+// imports memphis.net (anything importing Enid, whose package imports it) pays nothing for it.
+//
+// The first socket call picks the transport. The native one (native.ts: real blocking syscalls
+// on this thread through an N-API addon) when it loads: from the bytes the compiler embedded in
+// the program (`addon`), or, for the runtime run from dist/, from dist/native/sock.node. Otherwise
+// (not Linux, no C compiler at install time, a dlopen error) the socket service, silently.
+// MEMPHIS_NET_TRANSPORT forces one: `addon`, or `service` (`raw` and `node` are the service on
+// that transport of its own); a forced `addon` that does not load is an error.
+//
+// The socket service: blocking sockets need another thread whose event loop does the I/O while
 // the program sleeps in `Atomics.wait`: the first socket call starts the socket service
 // (service.ts) in a worker, which loads this same module again and, seeing the service marker in
 // its `workerData`, serves instead of running the program. The worker also takes SIGINT (a
@@ -11,8 +20,9 @@
 
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { nodeModule } from '../host.js';
-import { attachProgramThread, awaitService, finishService, NetInterrupt, setServiceStarter } from './blocking.js';
+import { attachProgramThread, awaitService, finishService, NetInterrupt, setServiceStarter, useDirect } from './blocking.js';
 import { allocateShared, type SharedNet } from './layout.js';
+import { openDirect } from './native.js';
 import { EXIT_FLUSH_MS, startService, superviseFromWorker } from './service.js';
 
 /** What the program thread passes the service's worker. */
@@ -28,17 +38,18 @@ function serviceThreadData(): ServiceThreadData['memphisNetService'] | null {
 }
 
 /**
- * Run the compiled program's `main` on this thread; with `usesNet`, sockets start the service in a
- * worker on first use. In that worker (this module loaded again) serve instead.
+ * Run the compiled program's `main` on this thread; with `usesNet`, the first socket call starts
+ * a transport: the native one (from `addon`, the base64 bytes of the built addon, when given) or
+ * the service in a worker. In that worker (this module loaded again) serve instead.
  */
-export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean): void {
+export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean, addon: string | null = null): void {
   if (usesNet) {
     const data = serviceThreadData();
     if (data !== null) {
       runServiceThread(data);
       return;
     }
-    setServiceStarter(() => startServiceThread(moduleUrl));
+    setServiceStarter(() => startTransport(moduleUrl, addon));
   }
   try {
     main();
@@ -48,6 +59,27 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
     nodeModule('fs').writeSync(2, 'KeyboardInterrupt\n');
     process.exit(130);
   }
+}
+
+/** Where `npm install` builds the addon, when this file runs from dist/ (not bundled). */
+function builtAddon(): string | null {
+  const here = import.meta.url;
+  if (!here.startsWith('file:') || !here.endsWith('/runtime/net/launch.js')) return null;
+  return nodeModule('url').fileURLToPath(new URL('../../native/sock.node', here));
+}
+
+/** The first socket call: bind this thread to the native transport or to the service. */
+function startTransport(moduleUrl: string, addon: string | null): void {
+  const forced = process.env.MEMPHIS_NET_TRANSPORT;
+  if (forced !== 'service' && forced !== 'raw' && forced !== 'node') {
+    const direct = openDirect(addon, addon === null ? builtAddon() : null);
+    if (direct !== null) {
+      useDirect(direct);
+      return;
+    }
+    if (forced === 'addon') throw new Error('memphis.net: MEMPHIS_NET_TRANSPORT=addon, but the native transport did not load');
+  }
+  startServiceThread(moduleUrl);
 }
 
 /** Start the socket service in a worker and bind this thread to it. */

@@ -25,6 +25,11 @@ function less(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   // Exact tuples only: a subclass may define its own __lt__, or a reflected __gt__ that wins.
   if (a instanceof PyTuple && b instanceof PyTuple && a.constructor === PyTuple && b.constructor === PyTuple) {
+    // The usual heap entry, (priority, item): distinct numeric first items decide at once. NaN
+    // (unequal to itself) takes the item-by-item walk, which keeps identity semantics.
+    const x = a[0];
+    const y = b[0];
+    if (typeof x === 'number' && typeof y === 'number' && x !== y && x === x && y === y) return x < y;
     return seqCompare(a, b, 'lt');
   }
   return itemLt(a, b);

@@ -26,7 +26,7 @@ import { intFromString, intStr } from '../int.js';
 import { PyDict } from '../dict.js';
 import { PyTuple, tuple } from '../tuple.js';
 import { floatType, intType } from '../numbers.js';
-import { callable } from '../function.js';
+import { NATIVE_INNER, callable } from '../function.js';
 import { getattrByName } from '../classes.js';
 import { iter, toArray, truthy } from '../ops.js';
 import { sortList } from '../list.js';
@@ -860,6 +860,169 @@ class NativeWalk {
   }
 }
 
+// The plan above reads the whole text in JavaScript, which costs most in a program's first loads,
+// before V8 has optimised the loop. Most documents can do without it: the numbers JS reads
+// differently are few and have a recognisable look (`.0`, `.99`, an exponent, 14 digits in a row,
+// `-0`), which the engine's own string search finds at once. Each such number is rewritten as a
+// string holding a NUL and its text, which the walk reads back as the scanner would, and nothing
+// needs counting. A digit key shows in the walk instead: a JS object lists such keys first, so
+// the first key it lists starts with a digit.
+
+/**
+ * Where a misread number may be: each find is checked for a whole number token around it. The 14
+ * digits are spelt out because V8 searches for them several times faster than for `\d{14}`; runs
+ * after a '.' are fraction digits, which only `.0` and `.99` can make misread.
+ */
+const MISREAD_HINTS: readonly RegExp[] = [
+  /\.0/g, /\.99/g, /-0/g, /[eE][+-]?\d/g, /(?<![.\d])\d\d\d\d\d\d\d\d\d\d\d\d\d\d/g,
+];
+
+/** A JSON number, matched at a given index. */
+const NUMBER_AT = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+function isNumberChar(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
+}
+
+/** Whether `c` may come before (`[`, `:`, `,`) or after (`]`, `}`, `,`) a value outside a string. */
+function beforeValue(c: number): boolean {
+  return c === 0x5b || c === 0x3a || c === 0x2c || isWhitespace(c);
+}
+
+function afterValue(c: number): boolean {
+  return c === 0x5d || c === 0x7d || c === 0x2c || isWhitespace(c) || c !== c;
+}
+
+/** The end of the token misreadToken found. */
+let tokenEnd = 0;
+
+/**
+ * The start of the number token around index `i` of `s` when it is one JS reads differently from
+ * Python (and -0, which JS keeps negative), or -1. The end is left in `tokenEnd`. A token-like
+ * piece of a string may pass: marking it breaks the string, and JSON.parse then refuses the text.
+ */
+function misreadToken(s: string, i: number): number {
+  let start = i;
+  while (start > 0 && isNumberChar(s.charCodeAt(start - 1))) start--;
+  let end = i;
+  while (end < s.length && isNumberChar(s.charCodeAt(end))) end++;
+  if (start === 0 || !beforeValue(s.charCodeAt(start - 1)) || !afterValue(s.charCodeAt(end))) return -1;
+  NUMBER_AT.lastIndex = start;
+  if (!NUMBER_AT.test(s) || NUMBER_AT.lastIndex !== end) return -1;
+  const negativeZero = end - start === 2 && s.charCodeAt(start) === 0x2d && s.charCodeAt(start + 1) === 0x30;
+  if (!negativeZero && nativeNumberOk(s, start, end)) return -1;
+  tokenEnd = end;
+  return start;
+}
+
+/** `s` with each misread number token written as a string of a NUL and its text (`s` itself when none). */
+function markMisread(s: string): string {
+  const marks = new Map<number, number>();
+  for (const hint of MISREAD_HINTS) {
+    hint.lastIndex = 0;
+    let found: RegExpExecArray | null;
+    while ((found = hint.exec(s)) !== null) {
+      const start = misreadToken(s, found.index);
+      if (start >= 0) marks.set(start, tokenEnd);
+    }
+  }
+  if (marks.size === 0) return s;
+  const starts = [...marks.keys()].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let done = 0;
+  for (const start of starts) {
+    const end = marks.get(start)!;
+    pieces.push(s.slice(done, start), '"\\u0000', s.slice(start, end), '"');
+    done = end;
+  }
+  pieces.push(s.slice(done));
+  return pieces.join('');
+}
+
+/** Thrown by MarkedWalk at an object whose keys JSON.parse ordered differently from the text. */
+const REORDERED = Symbol('reordered');
+
+/** JSON.parse's value of a markMisread text as ours: objects become dicts, lists are converted in place. */
+class MarkedWalk {
+  private readonly maxDepth = recursionLimit();
+
+  /** `marked`: the text has marked numbers (strings starting with a NUL). */
+  constructor(private readonly marked: boolean) {}
+
+  value(v: unknown, depth: number): unknown {
+    if (typeof v === 'string') return this.marked && v.charCodeAt(0) === 0 ? numberFromText(v.slice(1)) : v;
+    if (typeof v !== 'object' || v === null) return v;
+    if (depth >= this.maxDepth) throw TOO_DEEP;
+    const marked = this.marked;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === 'object' ? x !== null : marked && typeof x === 'string') v[i] = this.value(x, depth + 1);
+      }
+      return v;
+    }
+    const d = new PyDict();
+    const m = d.m;
+    const o = v as Record<string, unknown>;
+    let first = true;
+    for (const k in o) {
+      if (first) {
+        first = false;
+        if (isDigit(k.charCodeAt(0))) throw REORDERED;
+      }
+      const x = o[k];
+      m.set(k, (typeof x === 'object' ? x !== null : marked && typeof x === 'string') ? this.value(x, depth + 1) : x);
+    }
+    return d;
+  }
+}
+
+/** JSON.parse(text), or undefined where it refuses the text. */
+function engineParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What parseMarked answers where the scanner must decide (a digit key, deep nesting, bad text). */
+const TO_SCANNER = Symbol('to the scanner');
+
+/**
+ * The value of `text` through markMisread and MarkedWalk; TO_SCANNER where the scanner must
+ * decide, undefined where JSON.parse refused marked text (a mark may have broken a string).
+ */
+function parseMarked(text: string): unknown {
+  const marked = markMisread(text);
+  const parsed = engineParse(marked);
+  if (parsed === undefined) return marked === text ? TO_SCANNER : undefined;
+  try {
+    return new MarkedWalk(marked !== text).value(parsed, 0);
+  } catch (e) {
+    if (e === TOO_DEEP || e === REORDERED) return TO_SCANNER;
+    throw e;
+  }
+}
+
+/** The value of `text` through numberPlan and NativeWalk, or undefined where they cannot decide. */
+function parsePlanned(s: string, at: number, text: string): unknown {
+  const plan = numberPlan(s, at);
+  if (plan === null) return undefined;
+  const parsed = engineParse(text);
+  if (parsed === undefined) return undefined;
+  const walk = new NativeWalk(plan);
+  let value: unknown;
+  try {
+    value = walk.value(parsed, 0);
+  } catch (e) {
+    if (e === TOO_DEEP) return undefined;
+    throw e;
+  }
+  if (walk.numbers !== plan.numbers || walk.keys !== plan.keys) return undefined;
+  return value;
+}
+
 /**
  * `(value, end)` for the object or array at UTF-16 index `at` when it and only whitespace run to
  * the end of `s` and no hook is to be called, through the engine's own parser; null where the
@@ -869,23 +1032,12 @@ function scanWhole(s: string, at: number, ctx: ScanContext): [unknown, number] |
   if (!ctx.strict || ctx.objectHook !== null || ctx.objectPairsHook !== null || ctx.parseFloat !== null || ctx.parseInt !== null) return null;
   const c = s.charCodeAt(at);
   if ((c !== 0x7b && c !== 0x5b) || s.length - at < 64) return null;
-  const plan = numberPlan(s, at);
-  if (plan === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(at === 0 ? s : s.slice(at));
-  } catch {
-    return null;
-  }
-  const walk = new NativeWalk(plan);
-  let value: unknown;
-  try {
-    value = walk.value(parsed, 0);
-  } catch (e) {
-    if (e === TOO_DEEP) return null;
-    throw e;
-  }
-  if (walk.numbers !== plan.numbers || walk.keys !== plan.keys) return null;
+  const text = at === 0 ? s : s.slice(at);
+  // A text with a NUL of its own (always escaped in JSON) could not tell it from a mark. A marked
+  // piece of a string makes JSON.parse refuse the text, which the plan then reads without marks.
+  let value = text.indexOf('\\u0000') < 0 ? parseMarked(text) : undefined;
+  if (value === undefined) value = parsePlanned(s, at, text);
+  if (value === undefined || value === TO_SCANNER) return null;
   let end = s.length;
   while (end > at && isWhitespace(s.charCodeAt(end - 1))) end--;
   return [value, end];
@@ -965,7 +1117,10 @@ class ByteWriter {
 
   constructor() {
     // An encode run from a `default` hook while another is writing gets its own buffer.
-    this.buf = spareBytes ?? new Uint8Array(1 << 16);
+    // A first buffer this small grows within the first few values, while the encoder is still
+    // interpreted: had growing waited until V8 optimised the encoder, the optimised code would
+    // meet it without type feedback and be thrown away.
+    this.buf = spareBytes ?? new Uint8Array(1 << 12);
     spareBytes = null;
   }
 
@@ -1232,7 +1387,10 @@ class Encoder {
   private readonly keyTag: string;
 
   constructor(private readonly o: EncodeOptions) {
-    this.open = o.check ? [] : null;
+    // The null at the bottom (never a container) makes the stack an array of any values from
+    // the start; one made empty holds small ints as far as V8 knows, and the first container
+    // pushed changed its kind under optimised code, which then had to be thrown away.
+    this.open = o.check ? [null] : null;
     this.keyTag = o.indent === null && o.strMode !== StrMode.Custom
       ? o.strMode + '\0' + o.keySeparator + '\0' + o.itemSeparator
       : '';
@@ -1346,7 +1504,7 @@ class Encoder {
   private enter(x: unknown): void {
     const open = this.open;
     if (open === null) return;
-    for (let i = open.length - 1; i >= 0; i--) if (open[i] === x) raise('ValueError', 'Circular reference detected');
+    for (let i = open.length - 1; i > 0; i--) if (open[i] === x) raise('ValueError', 'Circular reference detected');
     open.push(x);
   }
 
@@ -1531,6 +1689,14 @@ function isPlainSequence(xs: unknown[]): boolean {
 }
 
 /**
+ * The function behind `f`: the module's attributes are argument-checking wrappers of ours
+ * (native_signatures.ts), and the `encoder` json passes is one of them.
+ */
+function nativeInner(f: unknown): unknown {
+  return typeof f === 'function' ? (f as { [NATIVE_INNER]?: Function })[NATIVE_INNER] ?? f : f;
+}
+
+/**
  * make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys,
  * skipkeys, allow_nan) -> encode(o, current_indent_level) -> [text]
  */
@@ -1542,7 +1708,8 @@ function make_encoder(
   if (markers !== null && !(markers instanceof PyDict)) {
     raise('TypeError', `make_encoder() argument 1 must be dict or None, not ${className(markers)}`);
   }
-  const strMode = encoder === encode_basestring_ascii ? StrMode.Ascii : encoder === encode_basestring ? StrMode.Unicode : StrMode.Custom;
+  const plain = nativeInner(encoder);
+  const strMode = plain === encode_basestring_ascii ? StrMode.Ascii : plain === encode_basestring ? StrMode.Unicode : StrMode.Custom;
   const options: EncodeOptions = {
     check: markers !== null,
     defaultFn: callable(defaultFn),

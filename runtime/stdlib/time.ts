@@ -40,7 +40,9 @@ function monotonicNs(): number | bigint {
 }
 
 function monotonic(): number | PyFloat {
-  return toFloat(Number(process.hrtime.bigint()) / 1e9);
+  // The same clock as monotonicNs, read as [seconds, nanoseconds]: no BigInt to make and convert.
+  const [seconds, nanos] = process.hrtime();
+  return toFloat(seconds + nanos / 1e9);
 }
 
 function processTime(): number | PyFloat {

@@ -45,7 +45,7 @@ describe('runtimeCode', () => {
 
   test('a program without memphis.net leaves out its launcher and socket service', () => {
     const code = runtimeCode(bundle, []);
-    for (const file of ['net/launch.js', 'net/service.js', 'net/blocking.js']) {
+    for (const file of ['net/launch.js', 'net/service.js', 'net/blocking.js', 'net/native.js']) {
       expect(code).not.toContain(fileCode(file));
     }
     expect(runtimeCode(bundle, ['memphis.net'])).toContain(fileCode('net/launch.js'));
@@ -53,6 +53,7 @@ describe('runtimeCode', () => {
     const withTime = runtimeCode(bundle, ['time']);
     expect(withTime).toContain(fileCode('net/blocking.js'));
     expect(withTime).not.toContain(fileCode('net/launch.js'));
+    expect(withTime).not.toContain(fileCode('net/native.js'));
   });
 
   test('a native module imported by its dotted name keeps its package', () => {

@@ -1,7 +1,8 @@
 // Enid conformance: the example apps and tests/enid/apps/conformance.py served over real sockets,
 // checked with Node's fetch (ordinary requests) and node:net (keep-alive, pipelining, partial and
 // malformed input). Every case runs against each engine of `engines`: CPython and the app compiled
-// by memphisc (from dist/, which `npm test` builds first). Date headers are never compared.
+// by memphisc (from dist/, which `npm test` builds first), on each memphis.net transport (the
+// native one and the socket service). Date headers are never compared.
 //
 // The server is single-threaded and keeps a connection open until the client closes it or the idle
 // timeout passes, so fetch calls send `Connection: close` (otherwise fetch's pooled idle connection
@@ -15,6 +16,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSPORTS } from '../net/harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
@@ -25,6 +27,8 @@ const CLI = path.join(ROOT, 'dist/compiler/cli.js');
 interface Engine {
   name: string;
   enabled: boolean;
+  /** Environment the server runs with (which memphis.net transport). */
+  env: Record<string, string>;
   /** The command that serves `app` (an absolute path to a .py file). */
   /** The command that serves `app`, and the file it made to do so (removed once the server is up). */
   prepare(app: string): { cmd: string; args: string[]; made?: string };
@@ -34,13 +38,16 @@ const engines: Engine[] = [
   {
     name: 'cpython',
     enabled: true,
+    env: {},
     prepare: (app) => ({ cmd: 'python3', args: [app] }),
   },
-  {
-    name: 'compiled',
-    enabled: true,
+  // Compiled, once on each memphis.net transport (the native one skipped when it was not built).
+  ...TRANSPORTS.map(([transport, env, available]): Engine => ({
+    name: `compiled (${transport})`,
+    enabled: available,
+    env,
     prepare: (app) => {
-      const out = path.join(os.tmpdir(), `enid-${path.basename(path.dirname(app))}-${path.basename(app, '.py')}-${process.pid}.mjs`);
+      const out = path.join(os.tmpdir(), `enid-${path.basename(path.dirname(app))}-${path.basename(app, '.py')}-${process.pid}-${env.MEMPHIS_NET_TRANSPORT}.mjs`);
       execFileSync('node', [CLI, app, '-o', out, '--no-sourcemap'], {
         cwd: ROOT,
         env: { ...process.env, PYTHONPATH: ROOT },
@@ -49,7 +56,7 @@ const engines: Engine[] = [
       });
       return { cmd: 'node', args: [out], made: out };
     },
-  },
+  })),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +143,7 @@ async function startServer(engine: Engine, app: string, extraEnv: Record<string,
   const { cmd, args, made } = engine.prepare(path.join(ROOT, app));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PYTHONPATH: ROOT };
   delete env.HOST;
-  Object.assign(env, extraEnv);
+  Object.assign(env, engine.env, extraEnv);
   const proc = spawn(cmd, args, { cwd: path.dirname(path.join(ROOT, app)), env, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = new Server(proc, port);
   await server.waitForLine((l) => l.startsWith('Serving on '), 0, 60_000);

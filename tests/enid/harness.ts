@@ -1,5 +1,6 @@
 // Shared by the hostile-input and security tests: start an Enid app on each engine (CPython, and
-// compiled by memphisc from dist/) on a free port, and talk raw TCP to it.
+// compiled by memphisc from dist/, once on each memphis.net transport) on a free port, and talk
+// raw TCP to it.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -7,28 +8,35 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRANSPORTS } from '../net/harness.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
 
 export interface Engine {
   name: string;
+  /** False when the engine cannot run here (the native transport was not built). */
+  enabled: boolean;
+  /** Environment the server runs with (which memphis.net transport). */
+  env: Record<string, string>;
   /** The command that serves `app` (an absolute path to a .py file), and the file it made to do so. */
   prepare(app: string): { cmd: string; args: string[]; made?: string };
 }
 
+/** The app compiled by memphisc into a temporary .mjs. */
+function compiled(app: string): { cmd: string; args: string[]; made: string } {
+  const out = path.join(os.tmpdir(), `enid-${path.basename(app, '.py')}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
+  execFileSync('node', [CLI, app, '-o', out, '--no-sourcemap'], {
+    cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT }, stdio: 'pipe', timeout: 60_000,
+  });
+  return { cmd: 'node', args: [out], made: out };
+}
+
 export const engines: Engine[] = [
-  { name: 'cpython', prepare: (app) => ({ cmd: 'python3', args: [app] }) },
-  {
-    name: 'compiled',
-    prepare: (app) => {
-      const out = path.join(os.tmpdir(), `enid-${path.basename(app, '.py')}-${process.pid}-${Date.now()}.mjs`);
-      execFileSync('node', [CLI, app, '-o', out, '--no-sourcemap'], {
-        cwd: ROOT, env: { ...process.env, PYTHONPATH: ROOT }, stdio: 'pipe', timeout: 60_000,
-      });
-      return { cmd: 'node', args: [out], made: out };
-    },
-  },
+  { name: 'cpython', enabled: true, env: {}, prepare: (app) => ({ cmd: 'python3', args: [app] }) },
+  ...TRANSPORTS.map(([transport, env, available]): Engine => ({
+    name: `compiled (${transport})`, enabled: available, env, prepare: compiled,
+  })),
 ];
 
 export function sleep(ms: number): Promise<void> {
@@ -76,7 +84,7 @@ export class Server {
 export async function startServer(engine: Engine, app: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const { cmd, args, made } = engine.prepare(path.join(ROOT, app));
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PYTHONPATH: ROOT, ...env };
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PYTHONPATH: ROOT, ...engine.env, ...env };
   if (env.HOST === undefined) delete fullEnv.HOST;
   const proc = spawn(cmd, args, { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const server = new Server(proc, port);

@@ -2,6 +2,8 @@
 // seed's examples/raw/server.py), driven by real TCP clients. Covers the native-class bridge as
 // Python sees it (reflection, argument errors, subclassing) and the socket behaviour (sequential
 // connections, a 10 MB echo, half-close, reset, port in use, timeouts, Ctrl-C, exit codes).
+// Everything runs on both transports: the native one (skipped, saying why, when it was not built)
+// and the socket service.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -11,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { connect, exchange, readToEnd, sleep } from './harness.js';
+import { ADDON_BUILT, connect, exchange, readToEnd, sleep, TRANSPORTS } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
@@ -39,8 +41,15 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
+/** MEMPHIS_NET_TRANSPORT for the programs the tests start (the transport being tested). */
+let transportEnv: Record<string, string> = {};
+
+function runSync(file: string, env: Record<string, string> = transportEnv): string {
+  return execFileSync('node', [file], { encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
 function start(file: string, args: string[] = []): Proc {
-  const proc = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...transportEnv } });
   let out = '';
   let err = '';
   let gone = false;
@@ -71,174 +80,268 @@ beforeAll(() => {
   server = compile('tests/net/programs/bridge_server.py', 'bridge_server');
 });
 
-describe('the seed programs', () => {
-  test('the raw hello server answers fetch with Hello from Memphis!', async () => {
-    // examples/raw/server.py verbatim, except for the port (8080 may be taken on a test machine).
-    const source = fs.readFileSync(path.join(ROOT, 'examples/raw/server.py'), 'utf8');
-    expect(source).toContain('listen(("127.0.0.1", 8080))');
-    const port = await freePort();
-    const file = compile('', 'raw_server', source.replace('8080', String(port)));
-    const p = start(file);
-    await p.waitFor(/Listening\.\.\./);
-    const res = await fetch(`http://127.0.0.1:${port}/`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('Hello from Memphis!');
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toBe('Listening...\nSending...\nClosing...\n');
+describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
+  const native = name.startsWith('addon');
+  beforeAll(() => { transportEnv = env; });
+
+  describe.skipIf(!available)('the seed programs', () => {
+    test('the raw hello server answers fetch with Hello from Memphis!', async () => {
+      // examples/raw/server.py verbatim, except for the port (8080 may be taken on a test machine).
+      const source = fs.readFileSync(path.join(ROOT, 'examples/raw/server.py'), 'utf8');
+      expect(source).toContain('listen(("127.0.0.1", 8080))');
+      const port = await freePort();
+      const file = compile('', 'raw_server', source.replace('8080', String(port)));
+      const p = start(file);
+      await p.waitFor(/Listening\.\.\./);
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('Hello from Memphis!');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toBe('Listening...\nSending...\nClosing...\n');
+    });
+
+    test('the reflection snippet', () => {
+      const file = compile('', 'reflection', [
+        'from memphis import net',
+        '',
+        'print(type(net.Connection)) # <class \'type\'>',
+        'print("send" in dir(net.Connection)) # True',
+        '',
+      ].join('\n'));
+      expect(runSync(file)).toBe("<class 'type'>\nTrue\n");
+    });
   });
 
-  test('the reflection snippet', () => {
-    const file = compile('', 'reflection', [
-      'from memphis import net',
-      '',
-      'print(type(net.Connection)) # <class \'type\'>',
-      'print("send" in dir(net.Connection)) # True',
-      '',
-    ].join('\n'));
-    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe("<class 'type'>\nTrue\n");
+  describe.skipIf(!available)('the bridge as Python sees it', () => {
+    test('import forms, reflection, argument errors', () => {
+      const file = compile('', 'reflect', REFLECT_PY);
+      expect(runSync(file)).toBe(REFLECT_OUT);
+    });
+
+    test('a Python subclass of Connection', async () => {
+      const p = start(server, ['subclass']);
+      const s = await connect(await p.port());
+      const answer = readToEnd(s);
+      s.write('hi');
+      expect((await answer).toString()).toBe('one three');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toContain('LoggingConnection True True\nlog [4, 5]\n<__main__.LoggingConnection [closed]>\n');
+    });
+  });
+
+  describe.skipIf(!available)('sockets', () => {
+    test('many sequential connections', async () => {
+      const p = start(server, ['hello', '200']);
+      const port = await p.port();
+      for (let i = 0; i < 200; i++) {
+        expect((await exchange(port, 'GET / HTTP/1.1\r\n\r\n')).toString()).toBe(HELLO);
+      }
+      expect(await p.exited).toBe(0);
+    });
+
+    test('10 MB echo is byte-exact', async () => {
+      const p = start(server, ['echo']);
+      const data = randomBytes(10 * 1024 * 1024);
+      const answer = await exchange(await p.port(), data);
+      expect(answer.length).toBe(data.length);
+      const digest = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+      expect(digest(answer)).toBe(digest(data));
+      await p.waitFor(/ECHOED 10485760/);
+      expect(await p.exited).toBe(0);
+    });
+
+    test('a half-closed connection still gets its answer', async () => {
+      const p = start(server, ['halfclose']);
+      const s = await connect(await p.port());
+      const answer = readToEnd(s);
+      s.write('hello ');
+      await sleep(20);
+      s.end('half-closed world');
+      expect((await answer).toString()).toBe('got 23: HELLO HALF-CLOSED WORLD');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toContain('DONE');
+    });
+
+    test('a client that resets: ConnectionResetError, then failing sends', async () => {
+      const p = start(server, ['reset']);
+      const s = await connect(await p.port());
+      await p.waitFor(/ACCEPTED/);
+      s.write('ping');
+      await new Promise((r) => s.once('data', r));
+      s.resetAndDestroy();
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toMatch(/ConnectionResetError 104 \[Errno 104\] Connection reset by peer\nsend True\n/);
+    });
+
+    test('a port in use: OSError [Errno 98]', async () => {
+      const holder = net.createServer();
+      await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+      const port = (holder.address() as net.AddressInfo).port;
+      const p = start(server, ['inuse', String(port)]);
+      expect(await p.exited).toBe(0);
+      holder.close();
+      expect(p.stdout()).toBe('OSError 98 [Errno 98] Address already in use\n');
+    });
+
+    test('timeouts raise TimeoutError', async () => {
+      const p = start(server, ['timeouts']);
+      const port = await p.port();
+      await p.waitFor(/READY/);
+      const s = await connect(port);
+      const answer = readToEnd(s);
+      expect((await answer).toString()).toBe('bye');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toContain('accept TimeoutError timed out 0.2\nREADY\ngettimeout 0.3\nrecv TimeoutError timed out\n');
+    });
+  });
+
+  describe.skipIf(!available)('the program', () => {
+    test('importing memphis.net (and enid) starts no thread; the service\'s first socket call does', () => {
+      const file = compile('', 'lazy_service', [
+        'import os',
+        'import enid',
+        'from memphis.net import listen',
+        '',
+        'def threads():',
+        '    return len(os.listdir("/proc/self/task"))',
+        '',
+        'before = threads()',
+        'app = enid.App()',
+        'print("after import", threads() - before)',
+        'sock = listen(("127.0.0.1", 0))',
+        'print("after listen", "more" if threads() > before else "none")',
+        'sock.close()',
+        '',
+      ].join('\n'));
+      // The native transport never starts one.
+      expect(runSync(file)).toBe(`after import 0\nafter listen ${native ? 'none' : 'more'}\n`);
+    });
+
+    test('Ctrl-C raises KeyboardInterrupt: finally runs, exit 130 with a traceback', async () => {
+      const p = start(server, ['interrupt', 'no']);
+      await p.port();
+      await sleep(100);
+      p.kill('SIGINT');
+      expect(await p.exited).toBe(130);
+      expect(p.stdout()).toContain('finally ran');
+      expect(p.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
+    });
+
+    test('Ctrl-C in a blocked recv raises KeyboardInterrupt: finally runs, exit 130', async () => {
+      const p = start(server, ['interrupt_recv']);
+      const s = await connect(await p.port());
+      await p.waitFor(/ACCEPTED/);
+      await sleep(100);
+      p.kill('SIGINT');
+      expect(await p.exited).toBe(130);
+      s.destroy();
+      expect(p.stdout()).toContain('finally ran');
+      expect(p.stderr()).toMatch(/conn\.recv\(100\)\n[\s\S]*KeyboardInterrupt\n$/);
+    });
+
+    test('Ctrl-C during computation is raised by the next socket call', async () => {
+      const p = start(server, ['interrupt_compute', '1.5']);
+      await p.port();
+      await sleep(300);
+      p.kill('SIGINT');
+      expect(await p.exited).toBe(130);
+      expect(p.stdout()).toContain('loop done\nfinally ran\n');
+      expect(p.stdout()).not.toContain('not interrupted');
+      expect(p.stderr()).toMatch(/KeyboardInterrupt\n$/);
+    });
+
+    test('Ctrl-C can be caught', async () => {
+      const p = start(server, ['interrupt', 'catch']);
+      await p.port();
+      await sleep(100);
+      p.kill('SIGINT');
+      expect(await p.exited).toBe(0);
+      expect(p.stdout()).toContain('caught KeyboardInterrupt\nfinally ran\n');
+    });
+
+    test('Ctrl-C interrupts time.sleep', async () => {
+      const p = start(server, ['sleep']);
+      await p.port();
+      await sleep(100);
+      p.kill('SIGINT');
+      expect(await p.exited).toBe(4);
+      expect(p.stdout()).toContain('sleep interrupted\n');
+    });
+
+    test('sys.exit codes and uncaught exceptions', async () => {
+      const a = start(server, ['exit', '3']);
+      expect(await a.exited).toBe(3);
+      expect(a.stdout()).toBe('before exit\n');
+      const b = start(server, ['raise']);
+      expect(await b.exited).toBe(1);
+      expect(b.stdout()).toBe('before raise\n');
+      expect(b.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*line \d+, in main\n    raise ValueError\("boom"\)\nValueError: boom\n$/);
+    });
   });
 });
 
-describe('the bridge as Python sees it', () => {
-  test('import forms, reflection, argument errors', () => {
-    const file = compile('', 'reflect', REFLECT_PY);
-    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe(REFLECT_OUT);
+const LAZY_PY = [
+  'import os',
+  'from memphis.net import listen',
+  '',
+  'def threads():',
+  '    return len(os.listdir("/proc/self/task"))',
+  '',
+  'before = threads()',
+  'sock = listen(("127.0.0.1", 0))',
+  'print("after listen", "more" if threads() > before else "none")',
+  'sock.close()',
+  '',
+].join('\n');
+
+describe.skipIf(!ADDON_BUILT)(`the native transport's addon, embedded in the program${ADDON_BUILT ? '' : ' (skipped: not built)'}`, () => {
+  // The ELF header's first bytes in base64: the embedded addon.
+  const ELF_BASE64 = 'f0VMRg';
+
+  test('only a program that imports memphis.net carries it', () => {
+    const plain = compile('', 'plain', 'print("hi")\n');
+    expect(fs.readFileSync(plain, 'utf8')).not.toContain(ELF_BASE64);
+    const lazy = compile('', 'lazy_native', LAZY_PY);
+    expect(fs.readFileSync(lazy, 'utf8')).toContain(`"${ELF_BASE64}`);
   });
 
-  test('a Python subclass of Connection', async () => {
-    const p = start(server, ['subclass']);
-    const s = await connect(await p.port());
-    const answer = readToEnd(s);
-    s.write('hi');
-    expect((await answer).toString()).toBe('one three');
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toContain('LoggingConnection True True\nlog [4, 5]\n<__main__.LoggingConnection [closed]>\n');
-  });
-});
-
-describe('sockets', () => {
-  test('many sequential connections', async () => {
-    const p = start(server, ['hello', '200']);
-    const port = await p.port();
-    for (let i = 0; i < 200; i++) {
-      expect((await exchange(port, 'GET / HTTP/1.1\r\n\r\n')).toString()).toBe(HELLO);
-    }
-    expect(await p.exited).toBe(0);
-  });
-
-  test('10 MB echo is byte-exact', async () => {
-    const p = start(server, ['echo']);
-    const data = randomBytes(10 * 1024 * 1024);
-    const answer = await exchange(await p.port(), data);
-    expect(answer.length).toBe(data.length);
-    const digest = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-    expect(digest(answer)).toBe(digest(data));
-    await p.waitFor(/ECHOED 10485760/);
-    expect(await p.exited).toBe(0);
+  test('a program copied to a folder with no node_modules loads it from a private cache file', () => {
+    const lazy = compile('', 'lazy_native', LAZY_PY);
+    const dir = fs.mkdtempSync(path.join(OUT, 'alone-'));
+    const tmp = fs.mkdtempSync(path.join(OUT, 'tmp-'));
+    const file = path.join(dir, 'lazy.mjs');
+    fs.copyFileSync(lazy, file);
+    const env = { ...process.env, TMPDIR: tmp };
+    delete env.MEMPHIS_NET_TRANSPORT;
+    const run = (): string => execFileSync('node', [file], { encoding: 'utf8', cwd: dir, env });
+    expect(run()).toBe('after listen none\n');
+    const cache = path.join(tmp, `memphis-${process.getuid!()}`);
+    expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
+    const cached = fs.readdirSync(cache);
+    expect(cached).toEqual([expect.stringMatching(/^sock-[0-9a-f]+\.node$/)]);
+    // Written once: the second run loads the same file.
+    const mtime = fs.statSync(path.join(cache, cached[0]!)).mtimeMs;
+    expect(run()).toBe('after listen none\n');
+    expect(fs.statSync(path.join(cache, cached[0]!)).mtimeMs).toBe(mtime);
   });
 
-  test('a half-closed connection still gets its answer', async () => {
-    const p = start(server, ['halfclose']);
-    const s = await connect(await p.port());
-    const answer = readToEnd(s);
-    s.write('hello ');
-    await sleep(20);
-    s.end('half-closed world');
-    expect((await answer).toString()).toBe('got 23: HELLO HALF-CLOSED WORLD');
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toContain('DONE');
+  test('a cache folder others can write is not trusted: the service, silently', () => {
+    const lazy = compile('', 'lazy_native', LAZY_PY);
+    const tmp = fs.mkdtempSync(path.join(OUT, 'shared-'));
+    const cache = path.join(tmp, `memphis-${process.getuid!()}`);
+    fs.mkdirSync(cache);
+    fs.chmodSync(cache, 0o777);
+    const env = { ...process.env, TMPDIR: tmp };
+    delete env.MEMPHIS_NET_TRANSPORT;
+    const out = execFileSync('node', [lazy], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(out).toBe('after listen more\n');
+    expect(fs.readdirSync(cache)).toEqual([]);
   });
 
-  test('a client that resets: ConnectionResetError, then failing sends', async () => {
-    const p = start(server, ['reset']);
-    const s = await connect(await p.port());
-    await p.waitFor(/ACCEPTED/);
-    s.write('ping');
-    await new Promise((r) => s.once('data', r));
-    s.resetAndDestroy();
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toMatch(/ConnectionResetError 104 \[Errno 104\] Connection reset by peer\nsend True\n/);
-  });
-
-  test('a port in use: OSError [Errno 98]', async () => {
-    const holder = net.createServer();
-    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
-    const port = (holder.address() as net.AddressInfo).port;
-    const p = start(server, ['inuse', String(port)]);
-    expect(await p.exited).toBe(0);
-    holder.close();
-    expect(p.stdout()).toBe('OSError 98 [Errno 98] Address already in use\n');
-  });
-
-  test('timeouts raise TimeoutError', async () => {
-    const p = start(server, ['timeouts']);
-    const port = await p.port();
-    await p.waitFor(/READY/);
-    const s = await connect(port);
-    const answer = readToEnd(s);
-    expect((await answer).toString()).toBe('bye');
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toContain('accept TimeoutError timed out 0.2\nREADY\ngettimeout 0.3\nrecv TimeoutError timed out\n');
-  });
-});
-
-describe('the program', () => {
-  test('importing memphis.net (and enid) starts no thread; the first socket call does', () => {
-    const file = compile('', 'lazy_service', [
-      'import os',
-      'import enid',
-      'from memphis.net import listen',
-      '',
-      'def threads():',
-      '    return len(os.listdir("/proc/self/task"))',
-      '',
-      'before = threads()',
-      'app = enid.App()',
-      'print("after import", threads() - before)',
-      'sock = listen(("127.0.0.1", 0))',
-      'print("after listen", "more" if threads() > before else "none")',
-      'sock.close()',
-      '',
-    ].join('\n'));
-    expect(execFileSync('node', [file], { encoding: 'utf8' })).toBe('after import 0\nafter listen more\n');
-  });
-
-  test('Ctrl-C raises KeyboardInterrupt: finally runs, exit 130 with a traceback', async () => {
-    const p = start(server, ['interrupt', 'no']);
-    await p.port();
-    await sleep(100);
-    p.kill('SIGINT');
-    expect(await p.exited).toBe(130);
-    expect(p.stdout()).toContain('finally ran');
-    expect(p.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
-  });
-
-  test('Ctrl-C can be caught', async () => {
-    const p = start(server, ['interrupt', 'catch']);
-    await p.port();
-    await sleep(100);
-    p.kill('SIGINT');
-    expect(await p.exited).toBe(0);
-    expect(p.stdout()).toContain('caught KeyboardInterrupt\nfinally ran\n');
-  });
-
-  test('Ctrl-C interrupts time.sleep', async () => {
-    const p = start(server, ['sleep']);
-    await p.port();
-    await sleep(100);
-    p.kill('SIGINT');
-    expect(await p.exited).toBe(4);
-    expect(p.stdout()).toContain('sleep interrupted\n');
-  });
-
-  test('sys.exit codes and uncaught exceptions', async () => {
-    const a = start(server, ['exit', '3']);
-    expect(await a.exited).toBe(3);
-    expect(a.stdout()).toBe('before exit\n');
-    const b = start(server, ['raise']);
-    expect(await b.exited).toBe(1);
-    expect(b.stdout()).toBe('before raise\n');
-    expect(b.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*line \d+, in main\n    raise ValueError\("boom"\)\nValueError: boom\n$/);
+  test('MEMPHIS_NET_TRANSPORT=service runs the same program on the service', () => {
+    const lazy = compile('', 'lazy_native', LAZY_PY);
+    expect(runSync(lazy, { MEMPHIS_NET_TRANSPORT: 'service' })).toBe('after listen more\n');
+    expect(runSync(lazy, { MEMPHIS_NET_TRANSPORT: 'addon' })).toBe('after listen none\n');
   });
 });
 

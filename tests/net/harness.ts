@@ -8,6 +8,23 @@ import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const BUILT = fileURLToPath(new URL('../../dist/runtime/net/launch.js', import.meta.url));
+const ADDON = fileURLToPath(new URL('../../dist/native/sock.node', import.meta.url));
+
+/**
+ * Whether the native transport was built (scripts/build-addon.mjs, run by `npm install` and
+ * `npm run build`); when not, its test variants are skipped and say so in their names.
+ */
+export const ADDON_BUILT = existsSync(ADDON);
+const ADDON_MISSING = ADDON_BUILT ? '' : ' (skipped: dist/native/sock.node was not built; `npm run build` says why)';
+
+/**
+ * The transports every socket test runs on: [label, env, available]. The native transport (real
+ * blocking syscalls, the default where it loads) and the socket service (the fallback).
+ */
+export const TRANSPORTS: Array<[string, Record<string, string>, boolean]> = [
+  [`addon${ADDON_MISSING}`, { MEMPHIS_NET_TRANSPORT: 'addon' }, ADDON_BUILT],
+  ['service', { MEMPHIS_NET_TRANSPORT: 'service' }, true],
+];
 
 export function requireBuild(): void {
   if (!existsSync(BUILT)) throw new Error('dist/ is missing: run `npx tsc -p tsconfig.json` (npm test does)');

@@ -151,6 +151,35 @@ def interrupt(catch):
         print("finally ran")
 
 
+def interrupt_recv():
+    # Ctrl-C while blocked in recv on an accepted connection.
+    sock = serve()
+    conn, _ = sock.accept()
+    print("ACCEPTED", flush=True)
+    try:
+        conn.recv(100)
+    finally:
+        print("finally ran")
+
+
+def interrupt_compute():
+    # Ctrl-C during computation: raised by the next socket call (here after the loop ends).
+    sock = serve()
+    sock.settimeout(0.01)
+    try:
+        deadline = time.monotonic() + float(sys.argv[2])
+        spins = 0
+        while time.monotonic() < deadline:
+            spins += 1
+        print("loop done")
+        try:
+            sock.accept()
+        except TimeoutError:
+            print("not interrupted")
+    finally:
+        print("finally ran")
+
+
 def sleeper():
     # The first sleep starts the socket service, which holds Ctrl-C from then on.
     time.sleep(0)
@@ -180,6 +209,10 @@ def main():
         subclass()
     elif mode == "interrupt":
         interrupt(sys.argv[2])
+    elif mode == "interrupt_recv":
+        interrupt_recv()
+    elif mode == "interrupt_compute":
+        interrupt_compute()
     elif mode == "sleep":
         sleeper()
     elif mode == "exit":

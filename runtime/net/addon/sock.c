@@ -1,8 +1,15 @@
-// Blocking sockets on the calling (program) thread: real syscalls, no worker.
-// Every socket is O_NONBLOCK; a call first tries the syscall, and only on EAGAIN waits in ppoll.
-// While waiting, SIGINT is taken by our own handler (installed only for the wait; it writes an
-// eventfd that the wait also watches, so none is lost); a SIGINT during the wait throws an Error
-// with code 'SIGINT'. Outside the waits Node's own disposition (process.on('SIGINT') or default) holds.
+// memphis.net's native transport: blocking sockets on the calling (program) thread, real
+// syscalls and no worker (runtime/net/native.ts loads it; scripts/build-addon.mjs builds it).
+// Every socket is O_NONBLOCK; a call first tries the syscall, and only on EAGAIN waits in ppoll,
+// with a deadline for timeouts (timeout 0: EAGAIN at once, as a non-blocking socket gives).
+//
+// Ctrl-C: catchInterrupts() installs our SIGINT handler once, for the rest of the process. The
+// kernel may run it on any of Node's threads, so it does not rely on interrupting a ppoll: it sets
+// a flag and writes an eventfd that every wait also watches. A wait, or any later call, that finds
+// the flag takes it and throws an Error with code 'SIGINT' (KeyboardInterrupt in Python). A second
+// Ctrl-C while the first is still untaken (a loop that never makes a socket call) puts back the
+// handler that was there before ours (Node's, which ends the process as the default action does)
+// and raises the signal again: the program can always be stopped.
 #define NAPI_VERSION 8
 #define _GNU_SOURCE
 #include <node_api.h>
@@ -23,28 +30,28 @@
 #include <time.h>
 #include <unistd.h>
 
-#define ERR_SIGINT (-2)
-#define ERR_TIMEOUT (-3)
+#define ERR_SIGINT (-10000)
+#define ERR_TIMEOUT (-10001)
+#define ERR_JS (-10002) // a JavaScript exception is pending (the before-block hook threw)
 
-static volatile sig_atomic_t got_sigint;
-static int wake_fd = -1; // eventfd the SIGINT handler writes, watched by every wait
+static int wake_fd = -1;            // eventfd the SIGINT handler writes, watched by every wait
+static int pending_sigint;          // set by the handler, taken by the program thread
+static int catching;                // catchInterrupts() installed the handler
+static struct sigaction previous;   // the handler ours replaced
+static napi_ref before_block;       // JS function run right before a call sleeps, or NULL
 
-// Runs on whichever thread the kernel picks (Node has threads with SIGINT unblocked), so it
-// wakes the waiting thread through wake_fd rather than relying on interrupting its ppoll.
 static void on_sigint(int sig) {
-  (void)sig;
   int saved = errno;
-  got_sigint = 1;
-  uint64_t one = 1;
-  ssize_t w = write(wake_fd, &one, sizeof one);
-  (void)w;
+  if (__atomic_exchange_n(&pending_sigint, 1, __ATOMIC_SEQ_CST) != 0) {
+    // The last Ctrl-C is still untaken: nobody is listening, so end as if we were not here.
+    sigaction(sig, &previous, NULL);
+    kill(getpid(), sig);
+  } else {
+    uint64_t one = 1;
+    ssize_t w = write(wake_fd, &one, sizeof one);
+    (void)w;
+  }
   errno = saved;
-}
-
-static int64_t now_ns(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
 static void drain_wake(void) {
@@ -53,30 +60,40 @@ static void drain_wake(void) {
   (void)r;
 }
 
+// True (once) when a Ctrl-C is waiting to be raised.
+static int take_sigint(void) {
+  if (__atomic_load_n(&pending_sigint, __ATOMIC_SEQ_CST) == 0) return 0;
+  __atomic_store_n(&pending_sigint, 0, __ATOMIC_SEQ_CST);
+  drain_wake();
+  return 1;
+}
+
+static int64_t now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+// Run the before-block hook; ERR_JS when it threw.
+static int run_before_block(napi_env env) {
+  if (before_block == NULL) return 0;
+  napi_value fn, global, ignored;
+  if (napi_get_reference_value(env, before_block, &fn) != napi_ok || fn == NULL) return 0;
+  napi_get_global(env, &global);
+  if (napi_call_function(env, global, fn, 0, NULL, &ignored) != napi_ok) return ERR_JS;
+  return 0;
+}
+
 // Waits for events on p[0..n-1]; p must have room for n + 1 entries (p[n] is the wake fd).
-// timeout_ms < 0: forever. Returns >0 ready, ERR_TIMEOUT, ERR_SIGINT, or -1 with errno.
-// SIGINT is ours only from the sigaction that installs our handler to the one that puts the
-// previous handler back: one that lands in between sets got_sigint (and wakes the wait); one
-// before or after goes to Node's handler or the default action. None is lost.
-static int wait_fds(struct pollfd *p, nfds_t n, double timeout_ms) {
-  struct sigaction sa, oldsa;
-  memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = 0;
-  got_sigint = 0;
-  sigaction(SIGINT, &sa, &oldsa);
-  int ours = 1;
-  if (oldsa.sa_handler == SIG_IGN) { // an ignored SIGINT stays ignored, as in CPython
-    sigaction(SIGINT, &oldsa, NULL);
-    ours = 0;
-  }
-  p[n].fd = wake_fd;
-  p[n].events = POLLIN;
-  p[n].revents = 0;
+// timeout_ms < 0: forever. Returns >0 ready, ERR_TIMEOUT, ERR_SIGINT, ERR_JS, or -1 with errno.
+static int wait_fds(napi_env env, struct pollfd *p, nfds_t n, double timeout_ms) {
+  if (take_sigint()) return ERR_SIGINT;
+  if (run_before_block(env) == ERR_JS) return ERR_JS;
   int64_t deadline = timeout_ms < 0 ? -1 : now_ns() + (int64_t)(timeout_ms * 1e6);
-  int r;
   for (;;) {
+    p[n].fd = wake_fd;
+    p[n].events = POLLIN;
+    p[n].revents = 0;
     struct timespec ts, *tsp = NULL;
     if (deadline >= 0) {
       int64_t left = deadline - now_ns();
@@ -85,42 +102,50 @@ static int wait_fds(struct pollfd *p, nfds_t n, double timeout_ms) {
       ts.tv_nsec = left % 1000000000;
       tsp = &ts;
     }
-    r = ppoll(p, n + 1, tsp, NULL);
-    if (r > 0) break;
-    if (r == 0) { r = ERR_TIMEOUT; break; }
-    if (errno != EINTR) break;
-    if (got_sigint) break;
+    int r = ppoll(p, n + 1, tsp, NULL);
+    if (take_sigint()) return ERR_SIGINT;
+    if (r < 0 && errno != EINTR) return -1;
+    if (r == 0) return ERR_TIMEOUT;
+    if (r > 0) {
+      if (p[n].revents != 0) { // a wake-up whose Ctrl-C was already taken: not ours to report
+        drain_wake();
+        r--;
+      }
+      if (r > 0) return r;
+    }
   }
-  int saved = errno;
-  if (ours) sigaction(SIGINT, &oldsa, NULL);
-  if (got_sigint) { // during the wait, or between its end and the restore
-    drain_wake();
-    r = ERR_SIGINT;
-  }
-  errno = saved;
-  return r;
 }
 
+// Throws Error(code 'SIGINT' | 'TIMEOUT' | 'E<n>', errno n) for a failure `err` (an errno, or one
+// of the ERR_ codes; getaddrinfo's failures are the negative numbers CPython's gaierror uses).
 static napi_value throw_code(napi_env env, int err) {
+  if (err == ERR_JS) return NULL; // the hook's exception is already pending
   char code[32];
   const char *msg;
   if (err == ERR_SIGINT) { strcpy(code, "SIGINT"); msg = "interrupted"; }
   else if (err == ERR_TIMEOUT) { strcpy(code, "TIMEOUT"); msg = "timed out"; }
-  else { snprintf(code, sizeof code, "E%d", err); msg = strerror(err); }
+  else { snprintf(code, sizeof code, "E%d", err); msg = err > 0 ? strerror(err) : "address lookup failed"; }
   napi_value c, m, e, no;
   napi_create_string_utf8(env, code, NAPI_AUTO_LENGTH, &c);
   napi_create_string_utf8(env, msg, NAPI_AUTO_LENGTH, &m);
   napi_create_error(env, c, m, &e);
-  napi_create_int32(env, err > 0 ? err : 0, &no);
+  napi_create_int32(env, err == ERR_SIGINT || err == ERR_TIMEOUT ? 0 : err, &no);
   napi_set_named_property(env, e, "errno", no);
   napi_throw(env, e);
   return NULL;
 }
 
+// A failed wait's result as an error to throw.
+static int wait_error(int r) { return r == -1 ? errno : r; }
+
 #define ARGS(N)                                  \
   size_t argc = N;                               \
   napi_value argv[N];                            \
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL)
+
+// A Ctrl-C that arrived since the last call is raised by this one, even if it would not block.
+#define RAISE_PENDING_SIGINT() \
+  if (take_sigint()) return throw_code(env, ERR_SIGINT)
 
 static int arg_int(napi_env env, napi_value v) { int32_t x = 0; napi_get_value_int32(env, v, &x); return x; }
 static double arg_num(napi_env env, napi_value v, double dflt) {
@@ -152,9 +177,11 @@ static napi_value addr_pair(napi_env env, struct sockaddr_storage *ss, napi_valu
   return arr;
 }
 
-// listen(host, port, backlog) -> fd
+// listen(host, port, backlog) -> fd. `host` is an address or a name (resolved to IPv4, as the
+// socket service does; an address with ':' is IPv6). SO_REUSEADDR, as Node sets it.
 static napi_value js_listen(napi_env env, napi_callback_info info) {
   ARGS(3);
+  RAISE_PENDING_SIGINT();
   char host[256];
   size_t len;
   napi_get_value_string_utf8(env, argv[0], host, sizeof host, &len);
@@ -162,15 +189,15 @@ static napi_value js_listen(napi_env env, napi_callback_info info) {
   int backlog = argc > 2 ? (int)arg_num(env, argv[2], 128) : 128;
   struct addrinfo hints, *res;
   memset(&hints, 0, sizeof hints);
-  hints.ai_family = AF_UNSPEC;
+  hints.ai_family = strchr(host, ':') != NULL ? AF_INET6 : AF_INET;
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
   char ps[16];
   snprintf(ps, sizeof ps, "%d", port);
   int g = getaddrinfo(host[0] ? host : NULL, ps, &hints, &res);
-  if (g != 0) return throw_code(env, g == EAI_SYSTEM ? errno : EINVAL);
+  if (g != 0) return throw_code(env, g == EAI_SYSTEM ? errno : g == EAI_AGAIN ? -3 : -2);
   int fd = socket(res->ai_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-  if (fd < 0) { freeaddrinfo(res); return throw_code(env, errno); }
+  if (fd < 0) { int e = errno; freeaddrinfo(res); return throw_code(env, e); }
   int one = 1;
   setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
   if (bind(fd, res->ai_addr, res->ai_addrlen) < 0 || listen(fd, backlog) < 0) {
@@ -183,6 +210,7 @@ static napi_value js_listen(napi_env env, napi_callback_info info) {
   return num(env, fd);
 }
 
+// getsockname(fd) -> [host, port]
 static napi_value js_getsockname(napi_env env, napi_callback_info info) {
   ARGS(1);
   struct sockaddr_storage ss;
@@ -196,8 +224,10 @@ static napi_value js_getsockname(napi_env env, napi_callback_info info) {
 // accept(fd, timeoutMs) -> [fd, host, port]
 static napi_value js_accept(napi_env env, napi_callback_info info) {
   ARGS(2);
+  RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
   double tmo = argc > 1 ? arg_num(env, argv[1], -1) : -1;
+  int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
   struct sockaddr_storage ss;
   for (;;) {
     socklen_t sl = sizeof ss;
@@ -211,41 +241,28 @@ static napi_value js_accept(napi_env env, napi_callback_info info) {
     if (errno == EINTR || errno == ECONNABORTED) continue;
     if (errno != EAGAIN || tmo == 0) return throw_code(env, errno);
     struct pollfd p[2] = {{fd, POLLIN, 0}};
-    int r = wait_fds(p, 1, tmo);
-    if (r < 0) return throw_code(env, r == -1 ? errno : r);
+    double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
+    if (deadline >= 0 && left < 0) left = 0;
+    int r = wait_fds(env, p, 1, left);
+    if (r < 0) return throw_code(env, wait_error(r));
   }
 }
 
-// recvInto(fd, u8, timeoutMs) -> n (0 at EOF)
-static napi_value js_recv_into(napi_env env, napi_callback_info info) {
-  ARGS(3);
-  int fd = arg_int(env, argv[0]);
-  void *data;
-  size_t n;
-  napi_typedarray_type tt;
-  napi_value ab;
-  size_t off;
-  napi_get_typedarray_info(env, argv[1], &tt, &n, &data, &ab, &off);
-  double tmo = argc > 2 ? arg_num(env, argv[2], -1) : -1;
-  for (;;) {
-    ssize_t got = recv(fd, data, n, 0);
-    if (got >= 0) return num(env, (double)got);
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN || tmo == 0) return throw_code(env, errno);
-    struct pollfd p[2] = {{fd, POLLIN, 0}};
-    int r = wait_fds(p, 1, tmo);
-    if (r < 0) return throw_code(env, r == -1 ? errno : r);
-  }
-}
-
-// recv(fd, n, timeoutMs) -> Buffer (empty at EOF)
+// recv(fd, n, timeoutMs) -> Buffer (empty at EOF). At most RECV_MAX bytes a call: a recv may
+// return fewer than asked, and a huge `n` must not allocate that much.
+#define RECV_STACK 65536
+#define RECV_MAX (1 << 20)
 static napi_value js_recv(napi_env env, napi_callback_info info) {
   ARGS(3);
+  RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
-  size_t want = (size_t)arg_int(env, argv[1]);
+  double nwant = arg_num(env, argv[1], 0);
+  size_t want = nwant <= 0 ? 0 : nwant >= RECV_MAX ? RECV_MAX : (size_t)nwant;
   double tmo = argc > 2 ? arg_num(env, argv[2], -1) : -1;
-  char stack[65536];
+  int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
+  char stack[RECV_STACK];
   char *buf = want <= sizeof stack ? stack : malloc(want);
+  if (buf == NULL) return throw_code(env, ENOMEM);
   for (;;) {
     ssize_t got = recv(fd, buf, want, 0);
     if (got >= 0) {
@@ -259,9 +276,11 @@ static napi_value js_recv(napi_env env, napi_callback_info info) {
     int e = errno;
     if (e == EAGAIN && tmo != 0) {
       struct pollfd p[2] = {{fd, POLLIN, 0}};
-      int r = wait_fds(p, 1, tmo);
+      double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
+      if (deadline >= 0 && left < 0) left = 0;
+      int r = wait_fds(env, p, 1, left);
       if (r > 0) continue;
-      e = r == -1 ? errno : r;
+      e = wait_error(r);
     }
     if (buf != stack) free(buf);
     return throw_code(env, e);
@@ -271,6 +290,7 @@ static napi_value js_recv(napi_env env, napi_callback_info info) {
 // send(fd, u8, timeoutMs): all of it (sendall); the timeout bounds the whole call
 static napi_value js_send(napi_env env, napi_callback_info info) {
   ARGS(3);
+  RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
   void *data;
   size_t n;
@@ -289,8 +309,8 @@ static napi_value js_send(napi_env env, napi_callback_info info) {
     struct pollfd p[2] = {{fd, POLLOUT, 0}};
     double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
     if (deadline >= 0 && left < 0) left = 0;
-    int r = wait_fds(p, 1, left);
-    if (r < 0) return throw_code(env, r == -1 ? errno : r);
+    int r = wait_fds(env, p, 1, left);
+    if (r < 0) return throw_code(env, wait_error(r));
   }
   return NULL;
 }
@@ -312,6 +332,7 @@ static napi_value js_shutdown(napi_env env, napi_callback_info info) {
 #define POLL_STACK 256
 static napi_value js_poll(napi_env env, napi_callback_info info) {
   ARGS(4);
+  RAISE_PENDING_SIGINT();
   int32_t *fds, *rev;
   size_t n, n2, off;
   napi_typedarray_type tt;
@@ -323,14 +344,15 @@ static napi_value js_poll(napi_env env, napi_callback_info info) {
   if (count > n || count > n2) count = n < n2 ? n : n2;
   struct pollfd stack[POLL_STACK + 1];
   struct pollfd *p = count <= POLL_STACK ? stack : malloc((count + 1) * sizeof *p);
+  if (p == NULL) return throw_code(env, ENOMEM);
   for (size_t i = 0; i < count; i++) { p[i].fd = fds[i]; p[i].events = POLLIN; p[i].revents = 0; }
-  // A zero-timeout look (or anything ready now) needs no signal handling.
+  // Anything ready now answers without the hook or a wait.
   int r;
   do r = poll(p, count, 0); while (r < 0 && errno == EINTR);
-  if (r == 0 && tmo != 0) r = wait_fds(p, count, tmo);
+  if (r == 0 && tmo != 0) r = wait_fds(env, p, count, tmo);
   if (r == ERR_TIMEOUT) r = 0;
   if (r < 0) {
-    int e = r == -1 ? errno : r;
+    int e = wait_error(r);
     if (p != stack) free(p);
     return throw_code(env, e);
   }
@@ -339,28 +361,73 @@ static napi_value js_poll(napi_env env, napi_callback_info info) {
   return num(env, r);
 }
 
-// sleep(ms): time.sleep on the program thread, interruptible by SIGINT
+// sleep(ms): time.sleep on the program thread, interruptible by Ctrl-C
 static napi_value js_sleep(napi_env env, napi_callback_info info) {
   ARGS(1);
   struct pollfd p[1];
-  int r = wait_fds(p, 0, arg_num(env, argv[0], 0));
-  if (r != ERR_TIMEOUT) return throw_code(env, r == -1 ? errno : r);
+  int r = wait_fds(env, p, 0, arg_num(env, argv[0], 0));
+  if (r != ERR_TIMEOUT) return throw_code(env, wait_error(r));
+  return NULL;
+}
+
+// catchInterrupts() -> bool: take SIGINT from now on (once; false when it is ignored, as
+// `nohup` or a background job leaves it: it stays ignored, as in CPython).
+static napi_value js_catch_interrupts(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value out;
+  if (!catching) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART; // other threads' syscalls are none of our business
+    sigaction(SIGINT, NULL, &previous);
+    if (previous.sa_handler != SIG_IGN) {
+      sigaction(SIGINT, &sa, &previous);
+      catching = 1;
+    }
+  }
+  napi_get_boolean(env, catching != 0, &out);
+  return out;
+}
+
+// takeInterrupt() -> bool: whether a Ctrl-C was pending (it no longer is).
+static napi_value js_take_interrupt(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value out;
+  napi_get_boolean(env, take_sigint() != 0, &out);
+  return out;
+}
+
+// setBeforeBlock(fn | null): run fn right before any call sleeps (the runtime flushes stdout).
+static napi_value js_set_before_block(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  if (before_block != NULL) {
+    napi_delete_reference(env, before_block);
+    before_block = NULL;
+  }
+  napi_valuetype t;
+  napi_typeof(env, argv[0], &t);
+  if (t == napi_function) napi_create_reference(env, argv[0], 1, &before_block);
   return NULL;
 }
 
 static napi_value init(napi_env env, napi_value exports) {
   if (wake_fd < 0) wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (wake_fd < 0) return throw_code(env, errno);
   napi_property_descriptor d[] = {
     {"listen", 0, js_listen, 0, 0, 0, napi_enumerable, 0},
     {"getsockname", 0, js_getsockname, 0, 0, 0, napi_enumerable, 0},
     {"accept", 0, js_accept, 0, 0, 0, napi_enumerable, 0},
     {"recv", 0, js_recv, 0, 0, 0, napi_enumerable, 0},
-    {"recvInto", 0, js_recv_into, 0, 0, 0, napi_enumerable, 0},
     {"send", 0, js_send, 0, 0, 0, napi_enumerable, 0},
     {"close", 0, js_close, 0, 0, 0, napi_enumerable, 0},
     {"shutdown", 0, js_shutdown, 0, 0, 0, napi_enumerable, 0},
     {"poll", 0, js_poll, 0, 0, 0, napi_enumerable, 0},
     {"sleep", 0, js_sleep, 0, 0, 0, napi_enumerable, 0},
+    {"catchInterrupts", 0, js_catch_interrupts, 0, 0, 0, napi_enumerable, 0},
+    {"takeInterrupt", 0, js_take_interrupt, 0, 0, 0, napi_enumerable, 0},
+    {"setBeforeBlock", 0, js_set_before_block, 0, 0, 0, napi_enumerable, 0},
   };
   napi_define_properties(env, exports, sizeof d / sizeof d[0], d);
   return exports;

@@ -1,0 +1,252 @@
+// The native transport of blocking sockets: the program thread makes the real blocking syscalls
+// itself, through a small N-API addon (addon/sock.c), with no worker and no ring. It serves the
+// same API as the socket service (blocking.ts), which stays the fallback: launch.ts picks this one
+// when the addon loads (Linux, built at install time) and MEMPHIS_NET_TRANSPORT does not say
+// otherwise.
+//
+// A compiled program carries the addon's bytes (base64) when it imports memphis.net, so it still
+// runs from any folder: the first socket call writes them once to a cache file named by their
+// hash, in a folder of the user's own under the temp directory, and loads that. Handles are the
+// sockets' file descriptors. Ctrl-C is the addon's: a persistent SIGINT handler wakes any wait,
+// and a Ctrl-C during computation is raised by the next socket call (or checkInterrupt).
+
+import { nodeModule } from '../host.js';
+import { NetError, NetInterrupt, NetTimeout } from './blocking.js';
+
+/** The addon's exports (addon/sock.c). Timeouts are in ms: -1 forever, 0 never blocks. */
+interface SockAddon {
+  listen(host: string, port: number, backlog: number): number;
+  getsockname(fd: number): [string, number];
+  accept(fd: number, timeoutMs: number): [number, string, number];
+  recv(fd: number, n: number, timeoutMs: number): Uint8Array;
+  send(fd: number, data: Uint8Array, timeoutMs: number): void;
+  shutdown(fd: number, how: number): void;
+  close(fd: number): void;
+  poll(fds: Int32Array, count: number, timeoutMs: number, revents: Int32Array): number;
+  sleep(ms: number): void;
+  catchInterrupts(): boolean;
+  takeInterrupt(): boolean;
+  setBeforeBlock(fn: (() => void) | null): void;
+}
+
+/** The blocking API on the addon, as blocking.ts forwards it. */
+export interface DirectSockets {
+  listen(host: string, port: number, backlog: number): number;
+  getsockname(h: number): [string, number];
+  accept(h: number): [number, string, number];
+  recv(h: number, n: number): Uint8Array;
+  send(h: number, data: Uint8Array): void;
+  shutdownWrite(h: number): void;
+  close(h: number): void;
+  settimeout(h: number, seconds: number | null): void;
+  waitReadable(hs: readonly number[], timeout: number): number[];
+  sleep(seconds: number): void;
+  checkInterrupt(): void;
+  setBeforeBlock(fn: (() => void) | null): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+/**
+ * Load the addon, from `embedded` (base64 of its bytes) or else from the file `built`; null when
+ * that fails in any way (not Linux, nothing to load, a dlopen error): the caller falls back.
+ */
+export function openDirect(embedded: string | null, built: string | null): DirectSockets | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const file = embedded !== null ? cachedCopy(embedded) : built;
+    if (file === null || !nodeModule('fs').existsSync(file)) return null;
+    const mod = { exports: {} as SockAddon };
+    process.dlopen(mod, file, nodeModule('os').constants.dlopen.RTLD_NOW);
+    const addon = mod.exports;
+    if (typeof addon.takeInterrupt !== 'function') return null;
+    return directSockets(addon);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The addon's bytes as a file: `<tmp>/memphis-<uid>/sock-<hash>.node`, written once (to a temp
+ * name, then renamed, so a reader never sees half of it). The folder must be this user's and
+ * closed to others, or a file planted there could be loaded as ours: else null.
+ */
+function cachedCopy(base64: string): string | null {
+  const fs = nodeModule('fs');
+  const path = nodeModule('path');
+  const bytes = Buffer.from(base64, 'base64');
+  const hash = nodeModule('crypto').createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+  const dir = path.join(nodeModule('os').tmpdir(), `memphis-${uid}`);
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'EEXIST') return null;
+  }
+  const st = fs.lstatSync(dir);
+  if (!st.isDirectory() || st.uid !== uid || (st.mode & 0o077) !== 0) return null;
+  const file = path.join(dir, `sock-${hash}.node`);
+  if (fs.existsSync(file)) return file;
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, bytes, { mode: 0o700 });
+  fs.renameSync(tmp, file);
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API
+
+interface DirectHandle {
+  readonly listener: boolean;
+  /** Timeout in ms; -1 blocks forever, 0 never blocks. */
+  timeout: number;
+  /** The local address, asked of the kernel on first use. */
+  sockname: [string, number] | null;
+  writeClosed: boolean;
+}
+
+/** The addon's errors as the layer's: NetError(errno), NetTimeout, NetInterrupt. */
+function translate(e: unknown): never {
+  const err = e as { code?: unknown; errno?: unknown };
+  if (err !== null && typeof err === 'object') {
+    if (err.code === 'SIGINT') throw new NetInterrupt();
+    if (err.code === 'TIMEOUT') throw new NetTimeout();
+    if (typeof err.code === 'string' && err.code[0] === 'E' && typeof err.errno === 'number') throw new NetError(err.errno);
+  }
+  throw e;
+}
+
+/** Resolve a Python bind address as the service does: '' is INADDR_ANY. */
+function bindHost(host: string): string {
+  if (host === '') return '0.0.0.0';
+  if (host === '<broadcast>') return '255.255.255.255';
+  return host;
+}
+
+function directSockets(addon: SockAddon): DirectSockets {
+  const handles = new Map<number, DirectHandle>();
+  // Ctrl-C is ours from now on (unless the process ignores it).
+  addon.catchInterrupts();
+
+  const state = (h: number): DirectHandle => {
+    const s = handles.get(h);
+    if (s === undefined) throw new NetError(9); // EBADF: closed
+    return s;
+  };
+  const opened = (fd: number, listener: boolean): void => {
+    handles.set(fd, { listener, timeout: -1, sockname: null, writeClosed: false });
+  };
+
+  return {
+    listen(host, port, backlog) {
+      let fd: number;
+      try {
+        fd = addon.listen(bindHost(host), port, backlog);
+      } catch (e) {
+        return translate(e);
+      }
+      opened(fd, true);
+      return fd;
+    },
+
+    getsockname(h) {
+      const s = state(h);
+      if (s.sockname === null) {
+        try {
+          s.sockname = addon.getsockname(h);
+        } catch (e) {
+          return translate(e);
+        }
+      }
+      return [s.sockname[0], s.sockname[1]];
+    },
+
+    accept(h) {
+      const s = state(h);
+      if (!s.listener) throw new NetError(22); // EINVAL, as accept on a connected socket gives
+      let got: [number, string, number];
+      try {
+        got = addon.accept(h, s.timeout);
+      } catch (e) {
+        return translate(e);
+      }
+      opened(got[0], false);
+      return got;
+    },
+
+    recv(h, n) {
+      const s = state(h);
+      if (s.listener) throw new NetError(107); // ENOTCONN
+      try {
+        return addon.recv(h, n, s.timeout);
+      } catch (e) {
+        return translate(e);
+      }
+    },
+
+    send(h, data) {
+      const s = state(h);
+      if (s.listener) throw new NetError(107);
+      if (s.writeClosed) throw new NetError(32); // EPIPE
+      try {
+        addon.send(h, data, s.timeout);
+      } catch (e) {
+        translate(e);
+      }
+    },
+
+    shutdownWrite(h) {
+      const s = state(h);
+      if (s.listener) throw new NetError(107);
+      if (s.writeClosed) return;
+      s.writeClosed = true;
+      try {
+        addon.shutdown(h, 1);
+      } catch (e) {
+        // A peer that reset the connection: it is already shut, as far as the program can tell.
+        if ((e as { errno?: unknown }).errno !== 107) translate(e);
+      }
+    },
+
+    close(h) {
+      if (!handles.delete(h)) return;
+      addon.close(h);
+    },
+
+    settimeout(h, seconds) {
+      state(h).timeout = seconds === null ? -1 : Math.max(0, seconds * 1000);
+    },
+
+    waitReadable(hs, timeout) {
+      // A closed handle counts as ready, so that its call raises.
+      const closed = hs.filter((h) => !handles.has(h));
+      const open = hs.filter((h) => handles.has(h));
+      const fds = Int32Array.from(open);
+      const revents = new Int32Array(open.length);
+      try {
+        addon.poll(fds, open.length, closed.length !== 0 ? 0 : timeout, revents);
+      } catch (e) {
+        return translate(e);
+      }
+      const ready = open.filter((_h, i) => revents[i] !== 0);
+      return closed.length === 0 ? ready : hs.filter((h) => closed.includes(h) || ready.includes(h));
+    },
+
+    sleep(seconds) {
+      try {
+        addon.sleep(Math.max(0, seconds * 1000));
+      } catch (e) {
+        translate(e);
+      }
+    },
+
+    checkInterrupt() {
+      if (addon.takeInterrupt()) throw new NetInterrupt();
+    },
+
+    setBeforeBlock(fn) {
+      addon.setBeforeBlock(fn);
+    },
+  };
+}
