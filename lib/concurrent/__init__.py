@@ -1,0 +1,1 @@
+"""Package of concurrency tools; see concurrent.futures."""
