@@ -376,7 +376,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if slots:
         # Made before the methods are added, so they reach the new class the usual way.
         cls = _add_slots(cls, [f.name for f in fields.values() if f._field_type is _FIELD],
-                         weakref_slot)
+                         weakref_slot, frozen)
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     real = [f for f in fields.values() if f._field_type is _FIELD]
@@ -511,7 +511,17 @@ def _slots_of(cls):
     return (slots,) if isinstance(slots, str) else tuple(slots)
 
 
-def _add_slots(cls, field_names, weakref_slot):
+def _frozen_slots_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_slots_setstate(self, state):
+    # Frozen: the fields are set past the class's own __setattr__.
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, field_names, weakref_slot, frozen=False):
     """A new class like cls whose __slots__ are its fields (a class's slots cannot be added
     after it is made), as CPython's dataclasses._add_slots."""
     if '__slots__' in cls.__dict__:
@@ -527,6 +537,10 @@ def _add_slots(cls, field_names, weakref_slot):
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)
     cls_dict.pop('__weakref__', None)
+    if frozen:
+        # Pickling a frozen class with slots goes through the list of field values.
+        cls_dict.setdefault('__getstate__', _frozen_slots_getstate)
+        cls_dict.setdefault('__setstate__', _frozen_slots_setstate)
     rebuilt = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     qualname = getattr(cls, '__qualname__', None)
     if qualname is not None:

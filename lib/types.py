@@ -88,6 +88,10 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
+    def __reduce__(self):
+        # Rebuilt empty, then given its attributes back as the instance dict (as CPython's).
+        return type(self), (), self.__dict__
+
 
 class mappingproxy:
     """A read-only view of a mapping (CPython's builtin type mappingproxy)."""

@@ -321,6 +321,12 @@ class deque:
         """Return a shallow copy of a deque."""
         return self.__class__(self, self._maxlen)
 
+    def __reduce__(self):
+        # As CPython's deque: the class, its maxlen when bounded, any instance dict, the items.
+        extra = getattr(self, '__dict__', None) or None
+        made_with = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), made_with, extra, iter(self)
+
     def __copy__(self):
         return self.copy()
 
@@ -667,6 +673,11 @@ class OrderedDict(dict):
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
+
+    def __reduce__(self):
+        """Return state information for pickling"""
+        extra = dict(getattr(self, '__dict__', None) or {})
+        return type(self), (), extra or None, None, iter(self.items())
 
     __copy__ = copy
 
