@@ -774,12 +774,13 @@ const commonMethods = {
   },
 };
 
-kwParams(commonMethods.decode, 'decode', ['encoding', 'errors']);
-kwParams(commonMethods.split, 'split', ['sep', 'maxsplit']);
-kwParams(commonMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
-kwParams(commonMethods.hex, 'hex', ['sep', 'bytes_per_sep']);
-kwParams(commonMethods.splitlines, 'splitlines', ['keepends']);
-kwParams(commonMethods.expandtabs, 'expandtabs', ['tabsize']);
+kwParams(commonMethods.decode, 'decode', ['encoding', 'errors'], 0, true);
+kwParams(commonMethods.split, 'split', ['sep', 'maxsplit'], 0, true);
+kwParams(commonMethods.rsplit, 'rsplit', ['sep', 'maxsplit'], 0, true);
+kwParams(commonMethods.hex, 'hex', ['sep', 'bytes_per_sep'], 0, true);
+kwParams(commonMethods.splitlines, 'splitlines', ['keepends'], 0, true);
+kwParams(commonMethods.expandtabs, 'expandtabs', ['tabsize'], 0, true);
+kwParams(commonMethods.translate, 'translate', ['table', 'delete'], 1, true);
 
 function latin1Of(b: Uint8Array): string {
   let s = '';

@@ -763,6 +763,14 @@ function moduleName(obj: unknown): string | null {
   return typeof n === 'string' ? n : '?';
 }
 
+/**
+ * int and float share Number.prototype, so a method only one of them has sits behind an accessor
+ * that picks it by receiver (numbers.ts); what it yields is a method that binds like any other.
+ */
+function isSplitMethod(d: PropertyDescriptor, v: Function): boolean {
+  return d.get !== undefined && (d.get as any)[CLASS_VALUE] !== undefined && (v as any)[METHOD] === true;
+}
+
 /** Bind a function value read as `obj.$key` (own values and static functions stay as they are). */
 function bindFound(obj: any, v: Function, key: string): unknown {
   if (isClass(obj)) {
@@ -774,7 +782,7 @@ function bindFound(obj: any, v: Function, key: string): unknown {
   }
   if (Object.prototype.hasOwnProperty.call(obj, key)) return v;
   const d = findDescriptor(obj, key);
-  if (d === undefined || d.value !== v) return v;
+  if (d === undefined || (d.value !== v && !isSplitMethod(d, v))) return v;
   if ((v as any).$canon !== undefined || (v as any)[METHOD] === true || (v as any)[CLASSMETHOD] !== undefined) {
     return bindMethod(obj, v);
   }

@@ -6,7 +6,7 @@
 // A negative float to a fractional power reaches `complexPow` too (float.ts's hook).
 
 import { raise } from './exceptions.js';
-import { asciiDigits, floatParse, floatPowHook, hashFloat, toFloat } from './float.js';
+import { asciiDigits, floatParse, floatPowHook, hashFloat, isSpaceCode, toFloat } from './float.js';
 import { formatComplex } from './format.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
 import { atan2 as libmAtan2, cos as libmCos, sin as libmSin } from './libm-trig.js';
@@ -134,11 +134,30 @@ function underscoresBetweenDigits(s: string): boolean {
   return true;
 }
 
+/** `s` with non-ASCII digits and spaces made ASCII, cut after a '?' for the first other non-ASCII character. */
+function asciiText(text: string): string {
+  const s = asciiDigits(text) ?? text;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) out += s[i];
+    else if (isSpaceCode(c)) out += ' ';
+    else return out + '?';
+  }
+  return out;
+}
+
+/** Strip the C locale's whitespace (space, \t \n \v \f \r) from both ends. */
+function trimCSpace(s: string): string {
+  return s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+}
+
 /** complex(string): CPython's complex_from_string_inner, after the underscore check above. */
 function parseComplex(text: string): PyComplex {
   const malformed = (): never => raise('ValueError', 'complex() arg is a malformed string');
-  // Digits of any script read as their values, as in float() and int().
-  let s = asciiDigits(text) ?? text;
+  // Digits of any script read as their values and any Unicode space as a space, as in float()
+  // and int(); the text ends at any other character beyond ASCII, which then stands as a '?'.
+  let s = asciiText(text);
   // CPython vets the underscores first, with a message of its own; it reads the text as a C
   // string there, so what follows a NUL is not looked at (and a NUL after an underscore fails).
   const nul = s.indexOf('\0');
@@ -147,10 +166,10 @@ function parseComplex(text: string): PyComplex {
     if (nul >= 0 || !underscoresBetweenDigits(head)) raise('ValueError', 'could not convert string to complex: ' + strRepr(text));
     s = s.replace(/_/g, '');
   }
-  s = s.trim();
+  s = trimCSpace(s);
   if (s.startsWith('(')) {
     if (!s.endsWith(')')) malformed();
-    s = s.slice(1, -1).trim();
+    s = trimCSpace(s.slice(1, -1));
   }
   const number = /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf(?:inity)?|nan)/i;
   const valueOf = (token: string): number => floatParse(token) ?? malformed();

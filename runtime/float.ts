@@ -471,8 +471,9 @@ const NEGATIVE_NAN: number = (() => {
 export function floatFromHex(s: string): PyFloatValue {
   let i = 0;
   let j = s.length;
-  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  // Only the C library's spaces: fromhex reads the text as it is, with no Unicode pass first.
+  while (i < j && isCSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isCSpaceCode(s.charCodeAt(j - 1))) j--;
   let neg = false;
   if (i < j && (s[i] === '+' || s[i] === '-')) { neg = s[i] === '-'; i++; }
   const word = s.slice(i, j).toLowerCase();
@@ -525,6 +526,20 @@ function hexDigit(c: number): number {
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * The whitespace float() and int() strip around a number: every `str.isspace` character except
+ * the ASCII separators \x1c-\x1f (CPython makes other Unicode spaces ASCII spaces, then strips
+ * what the C library counts as space).
+ */
+export function isNumberSpaceCode(c: number): boolean {
+  return isSpaceCode(c) && (c < 28 || c > 31);
+}
+
+/** Space as C's isspace() sees it: ' ', \t, \n, \v, \f, \r. */
+function isCSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** Unicode whitespace as `str.isspace` defines it (CPython's _Py_ascii_whitespace + Zs etc.). */
@@ -598,8 +613,8 @@ function isAscii(s: string, from: number, to: number): boolean {
 export function floatParse(s: string): number | null {
   let i = 0;
   let j = s.length;
-  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  while (i < j && isNumberSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isNumberSpaceCode(s.charCodeAt(j - 1))) j--;
   let neg = false;
   let k = i;
   if (k < j && (s.charCodeAt(k) === 43 || s.charCodeAt(k) === 45)) {

@@ -65,8 +65,22 @@ export function installGetters(proto: object, getters: Record<string, (this: any
  * `posonly` of which cannot be passed by keyword. Keywords fill their slots and the function is
  * called positionally, with `undefined` for what was not given.
  */
-export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly string[], posonly = 0): F {
+export function kwParams<F extends AnyFn>(
+  fn: F, fname: string, params: readonly string[], posonly = 0, countsKeywords = false, required = 0,
+): F {
+  // A classmethod's leading `cls` is no argument of the caller's.
+  const lead = params[0] === 'cls' ? 1 : 0;
   (fn as KwFn).$kw = function (this: unknown, pos: unknown[], kw: [string, unknown][] | null): unknown {
+    if (countsKeywords && kw !== null && kw.length > 0) {
+      tooManyGiven(fname, params.length - lead, pos.length - lead + kw.length);
+      if (pos.length < posonly && posonly > lead) {
+        const least = posonly - lead;
+        raise('TypeError', `${fname}() takes at least ${least} positional argument${least === 1 ? '' : 's'} (${pos.length - lead} given)`);
+      }
+      for (let i = pos.length; i < required; i++) {
+        if (!kw.some(([k]) => k === params[i])) raise('TypeError', `${fname}() missing required argument '${params[i]}' (pos ${i + 1 - lead})`);
+      }
+    }
     if (kw === null || kw.length === 0 || pos.length > params.length) return fn.apply(this, pos);
     const args = pos.slice();
     if (kw.length && posonly === params.length) raise('TypeError', `${ownerQualified(this, fn, fname)}() takes no keyword arguments`);
@@ -82,6 +96,14 @@ export function kwParams<F extends AnyFn>(fn: F, fname: string, params: readonly
     return fn.apply(this, args);
   };
   return fn;
+}
+
+/**
+ * Methods whose arguments CPython parses as one list (positional and keyword alike) refuse too many
+ * by their total before looking at any keyword's name.
+ */
+function tooManyGiven(fname: string, most: number, given: number): void {
+  if (given > most) raise('TypeError', `${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${given} given)`);
 }
 
 /** CPython 3.11's wording for a keyword a builtin does not take (3.12 says "unexpected"). */

@@ -10,7 +10,7 @@
 // Python's int/float comparisons. `intFloatCompare` exists for three-way comparisons.
 
 import { raise } from './exceptions.js';
-import { toFloat, type PyFloatValue, floatPowRaw, isSpaceCode, unicodeDecimalValue } from './float.js';
+import { toFloat, type PyFloatValue, floatPowRaw, isNumberSpaceCode, unicodeDecimalValue } from './float.js';
 import { strRepr } from './str.js';
 
 export type PyInt = number | bigint;
@@ -464,8 +464,8 @@ export function intLiteralMessage(s: string, base: number, reprOf: (s: string) =
 function parseIntBody(s: string, base: number): PyInt | null {
   let i = 0;
   let j = s.length;
-  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+  while (i < j && isNumberSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isNumberSpaceCode(s.charCodeAt(j - 1))) j--;
   let neg = false;
   if (i < j && (s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45)) {
     neg = s.charCodeAt(i) === 45;

@@ -29,7 +29,7 @@ import {
 import { attrError, builtinType, CLASS_VALUE, hooks, METHOD, NotImplemented, type KwPairs, type PyType } from './object.js';
 import { iter, truthy } from './ops.js';
 import { toIndex, typeNameOf } from './slice.js';
-import { strRepr } from './str.js';
+import { strEncode, strRepr } from './str.js';
 import { tuple, type PyTuple } from './tuple.js';
 import { bytesFromU8, bytesData, isBytesLike, PyBytes } from './bytes.js';
 import { bytesRepr } from './bytesops.js';
@@ -252,14 +252,14 @@ function fromBytes(cls: PyType, data: unknown, byteorder?: unknown, signed?: unk
   return cls === intType ? r : cls(r);
 }
 
-kwParams(toBytes, 'to_bytes', ['length', 'byteorder', 'signed']);
-kwParams(fromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1);
+kwParams(toBytes, 'to_bytes', ['length', 'byteorder', 'signed'], 0, true);
+kwParams(fromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1, true, 2);
 
 /** bool.from_bytes: int's, and the int made a bool (bool has no subclasses to make it). */
 function boolFromBytes(_cls: PyType, data: unknown, byteorder?: unknown, signed?: unknown): boolean {
   return truthy(fromBytes(intType, data, byteorder, signed));
 }
-kwParams(boolFromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1);
+kwParams(boolFromBytes, 'from_bytes', ['cls', 'bytes', 'byteorder', 'signed'], 1, true, 2);
 
 const intOnlyMethods = {
   bit_length(this: unknown, over?: unknown): number {
@@ -643,6 +643,8 @@ export const floatType: PyType = builtinType({
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
+      // CPython reads the text as UTF-8 first, which a lone surrogate cannot be.
+      if (/[\uD800-\uDFFF]/.test(s)) strEncode(s);
       const v = floatFromHex(s);
       return cls === floatType ? v : cls(v);
     },

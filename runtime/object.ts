@@ -72,6 +72,8 @@ export const BOUND: unique symbol = Symbol('bound');
 export const NO_DICT: unique symbol = Symbol('noDict');
 /** On builtin methods installed by builtinType: the qualified name (`str.upper`). */
 export const QUALNAME: unique symbol = Symbol('qualname');
+/** On a builtin method: what its unbound form (`object.__init__`) calls instead, when that differs. */
+const CALLED_THROUGH_CLASS: unique symbol = Symbol('calledThroughClass');
 
 export const enum Flags {
   /** Instances are Proxies (the class or a base defines __getattribute__/__setattr__/__delattr__). */
@@ -772,6 +774,7 @@ function makeUnbound(f: Function, owner: PyType | null): Function {
   // inherits from object (`int.__str__(True)` is 'True').
   const intOwner = owner !== null && owner[META].name === 'int' && owner[META].module === 'builtins';
   const asBool = f.name === '__str__' || f.name === '__format__' ? (Boolean.prototype as any)['$' + f.name] as Function : undefined;
+  const body: Function = (f as any)[CALLED_THROUGH_CLASS] ?? f;
   const fn = function (this: unknown, self: unknown, ...args: unknown[]) {
     // By type, not by prototype chain: a tuple is an Array too, but no list.
     if (owner !== null && (self === undefined || !isSubclass(typeOf(self), owner))) wrongReceiver(f, owner, self);
@@ -779,16 +782,16 @@ function makeUnbound(f: Function, owner: PyType | null): Function {
       if (asBool !== undefined) return asBool.apply(self, args);
       self = self ? 1 : 0;
     }
-    return f.apply(self, args);
+    return body.apply(self, args);
   };
   Object.defineProperty(fn, 'name', { value: f.name });
   const checkReceiver = (self: unknown): void => {
     if (owner !== null && (self === undefined || !isSubclass(typeOf(self), owner))) wrongReceiver(f, owner, self);
   };
-  if ((f as any).$kw) {
+  if ((body as any).$kw) {
     (fn as any).$kw = (pos: unknown[], kw: KwPairs | null) => {
       checkReceiver(pos[0]);
-      return (f as any).$kw.call(pos[0], pos.slice(1), kw);
+      return (body as any).$kw.call(pos[0], pos.slice(1), kw);
     };
   } else {
     // Called through its class, a method refusing keywords names that class (`str.center()`).
@@ -1020,13 +1023,43 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
   for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
     qualify(fn, spec, name);
+    if ((fn as any).$kw === undefined && (fn as any).$sig === undefined) hidden(fn, '$kw', refusingKeywords(fn, (fn as any)[QUALNAME] ?? name));
     hidden(proto, '$' + name, classmethodAdapter(fn));
   }
   for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
     qualify(fn, spec, name);
-    hidden(proto, '$' + name, fn);
+    let installed = fn;
+    if ((fn as any).$kw === undefined || givenRefusal.has(fn)) {
+      const label = spec.name === undefined ? name : `${spec.qualname ?? spec.name}.${name}`;
+      // One function serving two types (bytes and bytearray) gets a front per type, as each
+      // type's refusal names that type.
+      if ((fn as any)[QUALNAME] !== label) {
+        installed = function (this: unknown, ...args: unknown[]) {
+          return fn.apply(this, args);
+        };
+        Object.defineProperty(installed, 'name', { value: name, configurable: true });
+        hidden(installed, QUALNAME, label);
+      }
+      hidden(installed, '$kw', refusingKeywords(fn, label));
+      givenRefusal.add(installed);
+    }
+    hidden(proto, '$' + name, installed);
   }
+}
+
+/** Builtin staticmethods whose `$kw` is the refusal below, not a keyword binder of their own. */
+const givenRefusal = new WeakSet<Function>();
+
+/**
+ * The `$kw` of a builtin classmethod or staticmethod that takes no keywords: however it is reached
+ * (the class, an instance, a saved reference), the refusal names its defining type (`dict.fromkeys`).
+ */
+function refusingKeywords(fn: Function, label: string): (this: unknown, pos: unknown[], kw: KwPairs | null) => unknown {
+  return function (this: unknown, pos: unknown[], kw: KwPairs | null) {
+    if (kw !== null && kw.length > 0) raise('TypeError', `${label}() takes no keyword arguments`);
+    return fn.apply(this, pos);
+  };
 }
 
 /** Give a builtin method its qualified name (`str.upper`), from the first class it is installed on. */
@@ -1387,6 +1420,23 @@ hidden(objectNew, METHOD, false);
 (objectInit as any).$kw = function (this: unknown, pos: unknown[], kw: KwPairs | null) {
   return objectInit.call(this, ...pos, ...(kw && kw.length ? [kw] : []));
 };
+// Called as `object.__init__(obj, ...)` (not by construction, where object.__new__'s words come
+// first), excess arguments get object_init's own message, naming obj's type.
+function objectInitThroughClass(this: any, ...args: unknown[]): null {
+  if (args.length > 0) {
+    const cls = typeOf(this);
+    const named = cls.prototype.$__init__ !== OP.$__init__ ? 'object' : cls[META].name;
+    if (cls.prototype.$__init__ !== OP.$__init__ || cls.prototype.$__new__ === OP.$__new__) {
+      raise('TypeError', `${named}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+  }
+  return null;
+}
+(objectInitThroughClass as any).$kw = function (this: unknown, pos: unknown[], kw: KwPairs | null) {
+  return objectInitThroughClass.call(this, ...pos, ...(kw && kw.length ? [kw] : []));
+};
+Object.defineProperty(objectInitThroughClass, 'name', { value: '__init__' });
+hidden(objectInit, CALLED_THROUGH_CLASS, objectInitThroughClass);
 hidden(OP, '$__new__', objectNew);
 Object.defineProperty(objectNew, 'name', { value: '__new__' });
 const objectInitSubclass = function __init_subclass__(): null {

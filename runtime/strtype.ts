@@ -922,11 +922,11 @@ function isLookupError(e: unknown): boolean {
 }
 
 
-kwParams(strMethods.split, 'split', ['sep', 'maxsplit']);
-kwParams(strMethods.rsplit, 'rsplit', ['sep', 'maxsplit']);
-kwParams(strMethods.splitlines, 'splitlines', ['keepends']);
-kwParams(strMethods.encode, 'encode', ['encoding', 'errors']);
-kwParams(strMethods.expandtabs, 'expandtabs', ['tabsize']);
+kwParams(strMethods.split, 'split', ['sep', 'maxsplit'], 0, true);
+kwParams(strMethods.rsplit, 'rsplit', ['sep', 'maxsplit'], 0, true);
+kwParams(strMethods.splitlines, 'splitlines', ['keepends'], 0, true);
+kwParams(strMethods.encode, 'encode', ['encoding', 'errors'], 0, true);
+kwParams(strMethods.expandtabs, 'expandtabs', ['tabsize'], 0, true);
 (strMethods.format as unknown as { $kw: unknown }).$kw = function (
   this: string,
   pos: unknown[],

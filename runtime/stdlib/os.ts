@@ -1462,7 +1462,7 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
 
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
-nativeModule('os', (mod) => populateOs(mod, importModule('os.path')), true);
+nativeModule('os', (mod) => populateOs(mod, importModule('os.path')));
 nativeModule('os.path', populateOsPath);
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
