@@ -290,10 +290,55 @@ def _functional_members(enum_base, names, start):
     return namespace
 
 
+# The _sunder_ names an enum body may bind; Enum keeps every other one for itself.
+_BODY_SUNDERS = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+))
+
+
+class _EnumDict(dict):
+    """The namespace an enum's body fills. It refuses, as the body runs, what cannot become a
+    member: a _sunder_ name Enum keeps, a member name bound twice, and a member whose name is
+    already bound to something else (or a name bound again once it is a member)."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_keys = []
+        self._ignored = []
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key not in _BODY_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+            if key == '_generate_next_value_' and self._member_keys:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            if key == '_ignore_':
+                self._ignored = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key in self._member_keys:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignored:
+            pass
+        elif _becomes_member(key, value):
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_keys.append(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        # From here on the namespace is ours to rewrite: its checks were for the body.
+        classdict = dict(classdict)
         for chain in bases:
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:

@@ -1605,13 +1605,35 @@ hooks.dir = (x: unknown) => dirNames(x);
 // ---------------------------------------------------------------------------------------------
 // Creating classes
 
+/** A binding removed by `del` in a class body (ClassNamespace.bindings). */
+const UNBOUND = Symbol('unbound');
+
+/**
+ * A class body's namespace. It also keeps every binding and `del` in the order the body made
+ * them, so that a metaclass's own `__prepare__` mapping sees each one through its `__setitem__`
+ * (an enum refuses a name bound twice), not only the last value of each name.
+ */
+class ClassNamespace extends Map<string, unknown> {
+  readonly bindings: [string, unknown][] = [];
+
+  override set(key: string, value: unknown): this {
+    this.bindings.push([key, value]);
+    return super.set(key, value);
+  }
+
+  override delete(key: string): boolean {
+    const had = super.delete(key);
+    if (had) this.bindings.push([key, UNBOUND]);
+    return had;
+  }
+}
+
 /** The namespace a class body fills: it starts with `__module__` and `__qualname__` when given. */
 export function classNs(module?: string, qualname?: string): Map<string, unknown> {
-  const ns = new Map<string, unknown>();
-  if (qualname !== undefined) {
-    ns.set('__module__', module);
-    ns.set('__qualname__', qualname);
-  }
+  if (qualname === undefined) return new Map<string, unknown>();
+  const ns = new ClassNamespace();
+  ns.set('__module__', module);
+  ns.set('__qualname__', qualname);
   return ns;
 }
 
@@ -1689,9 +1711,9 @@ let pendingAdapters: Map<string, [Function, Function]> | null = null;
 
 /**
  * The namespace a metaclass receives. With its own `__prepare__`, the mapping that returns, into
- * which the class body's bindings are stored (through its `__setitem__`) in the order the body
- * made them; the body itself ran against a plain namespace, so it saw the mapping's initial
- * entries only as this fills them in, and a name bound twice is stored once, with its last value.
+ * which each of the class body's bindings is stored (through its `__setitem__`, a `del` through
+ * its `__delitem__`) in the order the body made them; the body itself ran against a plain
+ * namespace, so its reads saw the mapping's initial entries only as this fills them in.
  */
 function preparedNamespace(meta: PyType, name: string, bases: unknown[], kw: KwPairs, ns: Map<string, unknown>): unknown {
   const prepare = (meta as any).$__prepare__;
@@ -1700,7 +1722,11 @@ function preparedNamespace(meta: PyType, name: string, bases: unknown[], kw: KwP
   const mapping: any = callKw(prepare, null, [name, hooks.tuple(bases)], kw);
   const store = mapping?.$__setitem__;
   if (typeof store !== 'function') raise('TypeError', `${meta[META].name}.__prepare__() must return a mapping, not ${className(mapping)}`);
-  for (const [k, v] of ns) store.call(mapping, k, v);
+  const replay = ns instanceof ClassNamespace ? ns.bindings : [...ns];
+  for (const [k, v] of replay) {
+    if (v !== UNBOUND) store.call(mapping, k, v);
+    else if (typeof mapping.$__delitem__ === 'function') mapping.$__delitem__(k);
+  }
   return mapping;
 }
 
