@@ -59,7 +59,24 @@ export interface PyException {
   tbSet?: boolean;
   /** Set by Error.captureStackTrace when raised. */
   stack?: string;
+  /** Its raises after the first, the last one first (runtime/traceback.ts, raisedFrames). */
+  again?: RaisedAgain;
+  /** The top JS frame of the handler that last caught it, once its stack was captured. */
+  caughtAt?: { stack?: string };
   [key: string]: unknown;
+}
+
+/**
+ * A raise of an exception raised before: the JS stack where it was raised again (captured into a
+ * holder of its own, which leaves the stacks of the earlier raises unformatted), whether it was a
+ * bare `raise` (whose own frame is left out), the top frame of the handler that caught the raise
+ * before it (if one did), and that raise when it too was a raise again.
+ */
+export interface RaisedAgain {
+  readonly at: { stack?: string };
+  readonly bare: boolean;
+  readonly caughtBefore: { stack?: string } | undefined;
+  readonly before: RaisedAgain | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -733,6 +750,31 @@ export function currentException(): unknown {
 /** Entering an `except` block for `exc`. */
 export function enterExcept(exc: unknown): void {
   handling.push(exc);
+  // Only an exception whose stack was captured can have its traceback printed after a later raise.
+  if (typeof exc === 'object' && exc !== null && Object.prototype.hasOwnProperty.call(exc, 'stack')) {
+    (exc as PyException).caughtAt = handlerFrame(catching[catchTop]);
+  }
+}
+
+/** The top JS frame of the function of each `try` site that caught an exception with a stack. */
+const siteFrames = new WeakMap<Catcher, { stack?: string }>();
+
+/**
+ * The frame of the handler running now (its top JS frame only), for an exception raised again
+ * later, whose traceback keeps the frames from that one down to its earlier raise. The handler's
+ * `try` site just left the catching stack, its catcher still in the slot above it: a site's
+ * frame is captured once, except for the shared catcher of handlers the compiler cannot read.
+ */
+function handlerFrame(site: Catcher | undefined): { stack?: string } {
+  const known = site === undefined || site === CATCHES_ALL ? undefined : siteFrames.get(site);
+  if (known !== undefined) return known;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1;
+  const at: { stack?: string } = {};
+  Error.captureStackTrace(at, enterExcept);
+  Error.stackTraceLimit = limit;
+  if (site !== undefined && site !== CATCHES_ALL) siteFrames.set(site, at);
+  return at;
 }
 
 /** Leaving that `except` block (normally or not). */
@@ -996,8 +1038,25 @@ function chained(exc: PyException, from: Function, fresh = true): PyException {
     }
     exc.context = ctx;
   }
-  if (!Object.prototype.hasOwnProperty.call(exc, 'stack') && !(fresh && caughtQuietly(exc))) Error.captureStackTrace(exc, from);
+  if (!Object.prototype.hasOwnProperty.call(exc, 'stack')) {
+    if (!(fresh && caughtQuietly(exc))) Error.captureStackTrace(exc, from);
+  } else if (!fresh) {
+    raisedAgain(exc, from);
+  }
   return exc;
+}
+
+/**
+ * `raise e` of an exception raised before: its traceback becomes the frames from this raise up to
+ * where it is caught, in front of those it had (from its earlier raise to where that was caught),
+ * found when a traceback is printed. A `bare` raise adds no entry for its own frame (only its
+ * callers', as the exception leaves them).
+ */
+function raisedAgain(exc: PyException, from: Function, bare = false): void {
+  const at: { stack?: string } = {};
+  Error.captureStackTrace(at, from);
+  exc.again = { at, bare, caughtBefore: exc.caughtAt, before: exc.again };
+  exc.caughtAt = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1139,6 +1198,7 @@ function madeByType(cls: PyType): boolean {
 export function reraise(): never {
   const e = currentException();
   if (e === null) return raise('RuntimeError', 'No active exception to reraise');
+  if (isPyException(e) && Object.prototype.hasOwnProperty.call(e, 'stack')) raisedAgain(e, reraise, true);
   throw e;
 }
 

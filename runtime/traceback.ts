@@ -11,7 +11,7 @@
 // `$listcomp` → `<listcomp>`); a trailing `$` (a renamed reserved word) is dropped.
 
 import { nodeModule } from './host.js';
-import { installTracebacks, isPyException, type PyException } from './exceptions.js';
+import { installTracebacks, isPyException, type PyException, type RaisedAgain } from './exceptions.js';
 import { builtinType, builtinTypes, hooks, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
 
@@ -164,6 +164,62 @@ export function pyFrames(stack: string | undefined): PyFrame[] {
   return out.reverse();
 }
 
+/**
+ * The Python frames of `exc`'s traceback as raised, outermost first. An exception raised again
+ * (`raise e`) lists the frames of its last raise, then those of each earlier raise from the frame
+ * that caught it then (CPython puts the traceback of a raise in front of the one the exception
+ * already had, which ran from its earlier raise to where that was caught).
+ */
+export function raisedFrames(exc: PyException): PyFrame[] {
+  let r = exc.again;
+  if (r === undefined) return pyFrames(exc.stack);
+  let later = pyFrames(r.at.stack);
+  const out = r.bare ? later.slice(0, -1) : later.slice();
+  while (r !== undefined) {
+    const before: RaisedAgain | undefined = r.before;
+    const frames = pyFrames(before === undefined ? exc.stack : before.at.stack);
+    const from = catchingFrameIndex(frames, later, r.caughtBefore);
+    const to = before?.bare === true ? frames.length - 1 : frames.length;
+    for (let i = from; i < to; i++) out.push(frames[i]!);
+    later = frames;
+    r = before;
+  }
+  return out;
+}
+
+/**
+ * Where in `frames`, the stack of an earlier raise, the handler that caught it ran. The frames it
+ * shares with `later`, the stack of the next raise, were still running then, so none of them
+ * had caught it: the catcher is at or below the first frame where the two part. The handler
+ * noted its function (`caughtAt`, its top JS frame): when the next raise runs in that function
+ * from that parting frame, it is the frame that caught and raised again (`except E as e: err =
+ * e` ... `raise err`); otherwise it is the innermost frame of that function (an exception
+ * returned by the function that caught it). Without a note (a runtime catch), the parting frame.
+ */
+function catchingFrameIndex(frames: PyFrame[], later: PyFrame[], caughtAt: { stack?: string } | undefined): number {
+  let parting = 0;
+  while (parting < frames.length - 1 && parting < later.length && samePlace(frames[parting]!, later[parting]!)) parting++;
+  const handler = caughtAt === undefined ? null : topFunctionName(caughtAt.stack);
+  if (handler === null) return parting;
+  if (frames[parting]!.name === handler && later[parting]?.name === handler) return parting;
+  for (let i = frames.length - 1; i >= parting; i--) if (frames[i]!.name === handler) return i;
+  return parting;
+}
+
+/**
+ * The Python name of the function of the top frame of a captured JS stack, or null. (Its position
+ * may map to no Python line: the handler's bookkeeping is code of its own.)
+ */
+function topFunctionName(stack: string | undefined): string | null {
+  const first = stack?.split('\n').find((l) => FRAME.test(l));
+  const m = first === undefined ? null : FRAME.exec(first);
+  return m === null ? null : frameName(m[1]);
+}
+
+function samePlace(a: PyFrame, b: PyFrame): boolean {
+  return a.file === b.file && a.name === b.name && a.line === b.line;
+}
+
 /** The Python frames of the code running now, outermost first. */
 export function herePyFrames(): PyFrame[] {
   const holder: { stack?: string } = {};
@@ -183,7 +239,7 @@ function sameFunction(a: PyFrame, b: PyFrame): boolean {
  * function, the catching one, whose line differs.
  */
 export function caughtTracebackFrames(exc: PyException, here: PyFrame[]): PyFrame[] {
-  const frames = pyFrames(exc.stack);
+  const frames = raisedFrames(exc);
   let k = 0;
   while (k < frames.length && k < here.length && sameFunction(frames[k]!, here[k]!) && frames[k]!.line === here[k]!.line) k++;
   const start = k < frames.length && k < here.length && sameFunction(frames[k]!, here[k]!) ? k : Math.max(0, k - 1);
@@ -683,7 +739,7 @@ export function groupMembers(exc: unknown): PyException[] | null {
 function formatTree(exc: unknown, ctx: PrintContext, outer: PyFrame[] | null): string {
   ctx.seen.add(exc);
   let out = '';
-  const all = pyFrames(isPyException(exc) ? (exc as PyException).stack : undefined);
+  const all = isPyException(exc) ? raisedFrames(exc as PyException) : [];
   if (isPyException(exc)) {
     const cause = exc.cause;
     const context = exc.context;

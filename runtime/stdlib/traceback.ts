@@ -14,7 +14,7 @@ import { repr } from '../repr.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
 import {
   caughtFrames, caughtTracebackFrames, emit, formatExceptionOnly, groupMembers, herePyFrames, MAX_GROUP_DEPTH,
-  pyFrames, PyTracebackEntry, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
+  raisedFrames, PyTracebackEntry, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
 } from '../traceback.js';
 import { nodeModule } from '../host.js';
 import { kwParams } from '../install.js';
@@ -88,7 +88,7 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
     const cause = exc.cause;
     const context = exc.context;
     // A chained exception was caught in a frame of the exception it led to: trim against that.
-    const outer = pyFrames(exc.stack);
+    const outer = raisedFrames(exc);
     if (cause !== null && cause !== undefined && !seen.has(cause)) {
       out.push(...formatExceptionLines(cause, limit, chain, outer, seen, undefined, ctx));
       put('\nThe above exception was the direct cause of the following exception:\n\n');
@@ -99,7 +99,7 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
   }
   // A sub-exception's traceback is cut where it joins its group's (runtime/traceback.ts).
   const frames = !isPyException(exc) ? []
-    : group !== null && exc.tbSet !== true ? caughtFrames(pyFrames(exc.stack), group)
+    : group !== null && exc.tbSet !== true ? caughtFrames(raisedFrames(exc), group)
     : tracebackFrames(exc, here, tb);
   const members = groupMembers(exc);
   if (members === null) {
@@ -122,7 +122,7 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
     for (const f of formatFrameList(tbLimit(frames, limit))) put(f);
   }
   for (const line of onlyLines(exc)) put(line);
-  const own = pyFrames((exc as PyException).stack);
+  const own = raisedFrames(exc as PyException);
   walkGroupMembers(members, ctx, (line) => void out.push(line), (member) => {
     out.push(...formatExceptionLines(member, limit, chain, here, seen, undefined, ctx, own.length ? own : group ?? frames));
   });
