@@ -228,6 +228,22 @@ class Executor(object):
         return False
 
 
+def _initialize_worker(initialize, future, failure):
+    """Run a pool's initializer (`initialize()`, None when there is none) as its first worker
+    would. True when it ran; otherwise the failure is logged as CPython logs it, `future` (when
+    still pending) fails with `failure()`, and False tells the pool it is broken."""
+    if initialize is None:
+        return True
+    try:
+        initialize()
+    except BaseException:
+        LOGGER.critical('Exception in initializer:', exc_info=True)
+        if future.set_running_or_notify_cancel():
+            future.set_exception(failure())
+        return False
+    return True
+
+
 def _results_in_order(futures, deadline):
     remaining = collections.deque(futures)
     try:

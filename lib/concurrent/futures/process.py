@@ -67,20 +67,16 @@ class ProcessPoolExecutor(_base.Executor):
     def _start_worker(self, future):
         """Run the initializer as a new worker process would; False when it breaks the pool."""
         self._worker_ready = True
-        if self._initializer is None:
-            return True
-        try:
-            self._initializer(*copy.deepcopy(self._initargs))
-        except BaseException:
-            _base.LOGGER.critical('Exception in initializer:', exc_info=True)
+        initializer, initargs = self._initializer, self._initargs
+        initialize = None if initializer is None else lambda: initializer(*copy.deepcopy(initargs))
+        ran = _base._initialize_worker(
+            initialize, future,
+            lambda: BrokenProcessPool('A process in the process pool was terminated abruptly '
+                                      'while the future was running or pending.'))
+        if not ran:
             self._broken = ('A child process terminated abruptly, '
                             'the process pool is not usable anymore')
-            if future.set_running_or_notify_cancel():
-                future.set_exception(BrokenProcessPool(
-                    'A process in the process pool was terminated abruptly '
-                    'while the future was running or pending.'))
-            return False
-        return True
+        return ran
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:

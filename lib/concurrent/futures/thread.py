@@ -53,18 +53,13 @@ class ThreadPoolExecutor(_base.Executor):
     def _start_worker(self, future):
         """Run the initializer as a new worker would; False when it fails and breaks the pool."""
         self._worker_ready = True
-        if self._initializer is None:
-            return True
-        try:
-            self._initializer(*self._initargs)
-        except BaseException:
-            _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            if future.set_running_or_notify_cancel():
-                future.set_exception(BrokenThreadPool(self._broken))
-            return False
-        return True
+        broken = 'A thread initializer failed, the thread pool is not usable anymore'
+        initializer, initargs = self._initializer, self._initargs
+        initialize = None if initializer is None else lambda: initializer(*initargs)
+        ran = _base._initialize_worker(initialize, future, lambda: BrokenThreadPool(broken))
+        if not ran:
+            self._broken = broken
+        return ran
 
     def submit(self, fn, /, *args, **kwargs):
         if self._broken:
