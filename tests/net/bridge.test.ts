@@ -75,6 +75,15 @@ function start(file: string, args: string[] = []): Proc {
   };
 }
 
+/** Start `file`, wait until it listens, give it `delayMs` to reach its wait, then send Ctrl-C. */
+async function interruptWhenListening(file: string, args: string[], delayMs = 100): Promise<Proc> {
+  const p = start(file, args);
+  await p.port();
+  await sleep(delayMs);
+  p.kill('SIGINT');
+  return p;
+}
+
 let server = '';
 beforeAll(() => {
   server = compile('tests/net/programs/bridge_server.py', 'bridge_server');
@@ -218,10 +227,7 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
     });
 
     test('Ctrl-C raises KeyboardInterrupt: finally runs, exit 130 with a traceback', async () => {
-      const p = start(server, ['interrupt', 'no']);
-      await p.port();
-      await sleep(100);
-      p.kill('SIGINT');
+      const p = await interruptWhenListening(server, ['interrupt', 'no']);
       expect(await p.exited).toBe(130);
       expect(p.stdout()).toContain('finally ran');
       expect(p.stderr()).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
@@ -240,10 +246,7 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
     });
 
     test('Ctrl-C during computation is raised by the next socket call', async () => {
-      const p = start(server, ['interrupt_compute', '1.5']);
-      await p.port();
-      await sleep(300);
-      p.kill('SIGINT');
+      const p = await interruptWhenListening(server, ['interrupt_compute', '1.5'], 300);
       expect(await p.exited).toBe(130);
       expect(p.stdout()).toContain('loop done\nfinally ran\n');
       expect(p.stdout()).not.toContain('not interrupted');
@@ -251,19 +254,13 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
     });
 
     test('Ctrl-C can be caught', async () => {
-      const p = start(server, ['interrupt', 'catch']);
-      await p.port();
-      await sleep(100);
-      p.kill('SIGINT');
+      const p = await interruptWhenListening(server, ['interrupt', 'catch']);
       expect(await p.exited).toBe(0);
       expect(p.stdout()).toContain('caught KeyboardInterrupt\nfinally ran\n');
     });
 
     test('Ctrl-C interrupts time.sleep', async () => {
-      const p = start(server, ['sleep']);
-      await p.port();
-      await sleep(100);
-      p.kill('SIGINT');
+      const p = await interruptWhenListening(server, ['sleep']);
       expect(await p.exited).toBe(4);
       expect(p.stdout()).toContain('sleep interrupted\n');
     });
