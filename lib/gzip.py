@@ -2,14 +2,15 @@
 headers CPython writes and reading what it reads, with its errors.
 
 GzipFile reads its whole member list on the first read and writes through a raw deflate
-compressor; it has no seek() or peek(). The deflate bytes come from Node's zlib (see
-lib/zlib.py).
+compressor. The deflate bytes come from Node's zlib (see lib/zlib.py).
 """
 
+import errno
 import io
 import os
 import struct
 import time
+import warnings
 import zlib
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
@@ -26,7 +27,7 @@ _COMPRESS_LEVEL_FAST, _COMPRESS_LEVEL_TRADEOFF, _COMPRESS_LEVEL_BEST = 1, 6, 9
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
-    """A GzipFile for a path or a file object; with 't' in mode, a text layer over it."""
+    """A GzipFile for a path or a file object; with 't' in mode, an io.TextIOWrapper over it."""
     text = "t" in mode
     if text and "b" in mode:
         raise ValueError(f"Invalid mode: {mode!r}")
@@ -41,15 +42,29 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
         binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    return _TextGzip(binary, encoding or 'utf-8', errors or 'strict') if text else binary
+    if not text:
+        return binary
+    # The locale's codec when none is named, as for open(); ours is always UTF-8.
+    return io.TextIOWrapper(binary, encoding or 'UTF-8', errors, newline)
 
 
 class BadGzipFile(OSError):
     """Data that is not gzip, or whose checksum or length does not match."""
 
 
-class GzipFile:
-    """A file object over a gzip stream, in binary mode (gzip.open() gives text mode)."""
+# The size of the window a buffered reader refills at a time: peek() shows the rest of it.
+_PEEK_WINDOW = io.DEFAULT_BUFFER_SIZE
+
+
+def _write_only_error(operation):
+    return OSError(errno.EBADF, f"{operation}() on write-only GzipFile object")
+
+
+class GzipFile(io.BufferedIOBase):
+    """A file object over a gzip stream, in binary mode (gzip.open() gives text mode).
+
+    Reading decompresses every member on the first read and then serves (and seeks in) the
+    plain bytes; writing feeds a raw deflate compressor and ends the member on close()."""
 
     myfileobj = None
 
@@ -84,13 +99,26 @@ class GzipFile:
             raise ValueError(f"Invalid mode: {mode!r}")
 
     @property
+    def filename(self):
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        # A writer names the file it makes: always with the .gz suffix.
+        needs_suffix = self.mode == WRITE and not self.name.endswith(".gz")
+        return self.name + ".gz" if needs_suffix else self.name
+
+    @property
     def mtime(self):
         """Last modification time read from stream, or None"""
+        self._require_reader()
         return self._last_mtime
 
     def __repr__(self):
         s = repr(self.fileobj)
         return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+
+    def _require_reader(self):
+        # A writer has no decompressed side at all (CPython fails the same way).
+        if self.mode != READ:
+            raise AttributeError("'GzipFile' object has no attribute '_buffer'")
 
     def _write_gzip_header(self, compresslevel):
         stored = _stored_name(self.name)
@@ -106,10 +134,12 @@ class GzipFile:
         if self.closed:
             raise ValueError('I/O operation on closed file')
 
+    # -- writing ---------------------------------------------------------------------------
+
     def write(self, data):
         self._check_not_closed()
         if self.mode != WRITE:
-            raise OSError(9, "write() on read-only GzipFile object")
+            raise OSError(errno.EBADF, "write() on read-only GzipFile object")
         if not isinstance(data, (bytes, bytearray)):
             data = memoryview(data)
         length = data.nbytes if isinstance(data, memoryview) else len(data)
@@ -120,27 +150,59 @@ class GzipFile:
             self.offset += length
         return length
 
+    def writelines(self, lines):
+        self._check_not_closed()
+        for line in lines:
+            self.write(line)
+
+    # -- reading ---------------------------------------------------------------------------
+
     def _load(self):
         if self._data is None:
             raw = self.fileobj.read()
             self._last_mtime = _member_mtime(raw)
             self._data = decompress(raw)
 
-    def read(self, size=-1):
+    def _reading(self, operation):
+        """Checks before a read; the plain bytes are loaded afterwards."""
         self._check_not_closed()
         if self.mode != READ:
-            raise OSError(9, "read() on write-only GzipFile object")
+            raise _write_only_error(operation)
         self._load()
-        if size is None or size < 0:
-            size = len(self._data) - self._pos
-        chunk = self._data[self._pos:self._pos + size]
-        self._pos += len(chunk)
-        return chunk
 
-    read1 = read
+    def _take(self, size):
+        start = self._pos
+        stop = len(self._data) if size is None or size < 0 else min(len(self._data), start + size)
+        self._pos = max(stop, start)
+        return self._data[start:self._pos]
+
+    def read(self, size=-1):
+        self._reading("read")
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._reading("read1")
+        if size < 0:
+            size = io.DEFAULT_BUFFER_SIZE
+        return self._take(size)
+
+    def peek(self, n):
+        self._reading("peek")
+        window_end = (self._pos // _PEEK_WINDOW + 1) * _PEEK_WINDOW
+        return self._data[self._pos:window_end]
+
+    def readinto(self, b):
+        self._reading("read")
+        view = memoryview(b)
+        chunk = self._take(view.nbytes)
+        view[:len(chunk)] = chunk
+        return len(chunk)
+
+    readinto1 = readinto
 
     def readline(self, size=-1):
         self._check_not_closed()
+        self._require_reader()
         self._load()
         end = self._data.find(b'\n', self._pos)
         end = len(self._data) if end < 0 else end + 1
@@ -150,23 +212,72 @@ class GzipFile:
         self._pos = end
         return line
 
-    def readlines(self):
-        return list(iter(self.readline, b''))
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(iter(self.readline, b''))
+        lines, total = [], 0
+        for line in iter(self.readline, b''):
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
 
-    def __iter__(self):
-        return iter(self.readline, b'')
+    # -- positions -------------------------------------------------------------------------
 
     def tell(self):
-        return self._pos if self.mode == READ else self.offset
+        if self.mode == READ:
+            self._check_not_closed()
+            return self._pos
+        return self.offset
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if self.mode == WRITE:
+            return self._seek_forward(offset, whence)
+        self._check_not_closed()
+        if whence not in (io.SEEK_SET, io.SEEK_CUR, io.SEEK_END):
+            raise ValueError(f"Invalid value for whence: {whence}")
+        self._load()
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: len(self._data)}[whence]
+        # Positions before the start or past the end stop there.
+        self._pos = min(max(base + offset, 0), len(self._data))
+        return self._pos
+
+    def _seek_forward(self, offset, whence):
+        # A writer can only move forward, by writing zero bytes up to the target.
+        if whence == io.SEEK_CUR:
+            offset += self.offset
+        elif whence != io.SEEK_SET:
+            raise ValueError('Seek from end not supported')
+        if offset < self.offset:
+            raise OSError('Negative seek in write mode')
+        gap = offset - self.offset
+        block = bytes(1024)
+        while gap >= len(block):
+            self.write(block)
+            gap -= len(block)
+        self.write(bytes(gap))
+        return self.offset
+
+    def rewind(self):
+        """Back to the start of the uncompressed data."""
+        if self.mode != READ:
+            raise OSError("Can't rewind in write mode")
+        self._check_not_closed()
+        self._pos = 0
 
     def seekable(self):
-        return False
+        return True
 
     def writable(self):
         return self.mode == WRITE
 
     def readable(self):
         return self.mode == READ
+
+    def fileno(self):
+        """The file descriptor of the underlying file object."""
+        return self.fileobj.fileno()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
@@ -184,6 +295,8 @@ class GzipFile:
             if self.mode == WRITE:
                 target.write(self.compress.flush())
                 target.write(struct.pack('<LL', self.crc, self.size & 0xffffffff))
+            else:
+                self._data = None
         finally:
             own, self.myfileobj = self.myfileobj, None
             if own:
@@ -191,50 +304,6 @@ class GzipFile:
 
     def __enter__(self):
         self._check_not_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _TextGzip:
-    """gzip.open()'s text mode: str in and out of a GzipFile."""
-
-    def __init__(self, binary, encoding, errors):
-        self.buffer = binary
-        self.encoding = encoding
-        self.errors = errors
-        self._text = None
-
-    def write(self, s):
-        self.buffer.write(s.encode(self.encoding, self.errors))
-        return len(s)
-
-    def _lines(self):
-        if self._text is None:
-            self._text = io.StringIO(self.buffer.read().decode(self.encoding, self.errors))
-        return self._text
-
-    def read(self, size=-1):
-        return self._lines().read(size)
-
-    def readline(self, size=-1):
-        return self._lines().readline(size)
-
-    def readlines(self):
-        return self._lines().readlines()
-
-    def __iter__(self):
-        return iter(self._lines())
-
-    def close(self):
-        self.buffer.close()
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def __enter__(self):
         return self
 
     def __exit__(self, *args):

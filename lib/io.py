@@ -7,7 +7,7 @@ import sys as _sys
 __all__ = ['BytesIO', 'StringIO', 'IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase',
            'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
            'TextIOWrapper', 'open', 'text_encoding', 'FileIO', 'BufferedReader', 'BufferedWriter',
-           'BufferedRandom']
+           'BufferedRandom', 'BufferedRWPair', 'IncrementalNewlineDecoder']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -16,15 +16,11 @@ DEFAULT_BUFFER_SIZE = 8192
 
 import _io
 from _io import UnsupportedOperation
+import abc as _abc
 import builtins as _builtins
 
 open = _builtins.open
 
-# The types of the files open() returns (the runtime provides them).
-FileIO = getattr(_io, 'FileIO', None)
-BufferedReader = getattr(_io, 'BufferedReader', None)
-BufferedWriter = getattr(_io, 'BufferedWriter', None)
-BufferedRandom = getattr(_io, 'BufferedRandom', None)
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -41,7 +37,16 @@ def _size(size, message='argument should be integer or None, not {!r}'):
     return size.__index__()
 
 
-class IOBase:
+class _IOMeta(_abc.ABCMeta):
+    """ABCMeta for the io classes, whose instances are made often (StringIO): none of them has
+    abstract methods, so making one skips ABCMeta's check for them."""
+
+    __call__ = type.__call__
+    __qualname__ = 'ABCMeta'
+    __module__ = 'abc'
+
+
+class IOBase(metaclass=_IOMeta):
     """The abstract base class for all I/O classes."""
 
     def __enter__(self):
@@ -52,15 +57,31 @@ class IOBase:
         self.close()
 
     def close(self):
-        self._closed = True
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._closed = True
 
     @property
     def closed(self):
         return getattr(self, '_closed', False)
 
-    def _checkClosed(self):
+    def _checkClosed(self, msg=None):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file.' if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation('File or stream is not readable.' if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation('File or stream is not writable.' if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.' if msg is None else msg)
 
     def readable(self):
         return False
@@ -71,6 +92,15 @@ class IOBase:
     def seekable(self):
         return False
 
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation('truncate')
+
     def flush(self):
         self._checkClosed()
 
@@ -80,6 +110,30 @@ class IOBase:
 
     def fileno(self):
         raise UnsupportedOperation('fileno')
+
+    def readline(self, size=-1):
+        """One line read a byte at a time with read(1), or in pieces with peek() when the
+        stream has it: up to and including b'\\n', at most `size` bytes."""
+        size = _size(size)
+        peek = getattr(self, 'peek', None)
+        got = bytearray()
+        while size < 0 or len(got) < size:
+            want = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not ahead:
+                    break
+                newline = ahead.find(b'\n')
+                want = len(ahead) if newline < 0 else newline + 1
+                if size >= 0:
+                    want = min(want, size - len(got))
+            piece = self.read(want)
+            if not piece:
+                break
+            got += piece
+            if got.endswith(b'\n'):
+                break
+        return bytes(got)
 
     def __iter__(self):
         self._checkClosed()
@@ -112,15 +166,91 @@ class IOBase:
 
 
 class RawIOBase(IOBase):
-    pass
+    """Unbuffered binary I/O: a subclass gives readinto() (and write()); read() and readall()
+    are built on it."""
+
+    def read(self, size=-1):
+        size = _size(size)
+        if size < 0:
+            return self.readall()
+        room = bytearray(size)
+        got = self.readinto(room)
+        if got is None:
+            return None
+        return bytes(room[:got])
+
+    def readall(self):
+        pieces = bytearray()
+        while True:
+            piece = self.read(DEFAULT_BUFFER_SIZE)
+            if piece is None:
+                # Nothing available yet on a non-blocking stream: None unless something came.
+                return bytes(pieces) if pieces else None
+            if not piece:
+                return bytes(pieces)
+            pieces += piece
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
-    pass
+    """Buffered binary I/O: a subclass gives read() (and read1(), write()); readinto() is built on them."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    def _fill_from(self, reader, b):
+        view = memoryview(b)
+        data = reader(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readinto(self, b):
+        return self._fill_from(self.read, b)
+
+    def readinto1(self, b):
+        return self._fill_from(self.read1, b)
 
 
 class TextIOBase(IOBase):
-    pass
+    """Text I/O: str in and out."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation('readline')
+
+    def write(self, s):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
 
 
 _SEEN_CR = 1
@@ -713,3 +843,550 @@ class TextIOWrapper(TextIOBase):
         except (AttributeError, ValueError):
             return f"<_io.TextIOWrapper encoding='{self._encoding}'>"
         return f"<_io.TextIOWrapper name={name!r} encoding='{self._encoding}'>"
+
+
+# -- raw files and buffered streams ------------------------------------------------------------
+
+import os as _os
+
+
+def _file_mode(mode):
+    """The os.open() flags and the shown mode ('rb', 'wb', 'rb+', ...) of a FileIO mode string."""
+    if not isinstance(mode, str):
+        raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+    letters = set(mode)
+    kinds = [c for c in mode if c in 'rwax']
+    if len(letters) != len(mode) or not letters <= set('rwaxb+') or len(kinds) != 1:
+        if letters <= set('rwaxb+') and len(letters) == len(mode):
+            raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+        raise ValueError(f'invalid mode: {mode}')
+    kind = kinds[0]
+    plus = '+' in mode
+    if plus:
+        flags = _os.O_RDWR
+    elif kind == 'r':
+        flags = _os.O_RDONLY
+    else:
+        flags = _os.O_WRONLY
+    flags |= {'r': 0, 'w': _os.O_CREAT | _os.O_TRUNC, 'a': _os.O_CREAT | _os.O_APPEND,
+              'x': _os.O_CREAT | _os.O_EXCL}[kind]
+    if kind == 'a':
+        shown = 'ab+' if plus else 'ab'
+    elif kind == 'x':
+        shown = 'xb+' if plus else 'xb'
+    else:
+        shown = 'rb+' if plus else kind + 'b'
+    return flags, shown, kind == 'r' or plus, kind != 'r' or plus
+
+
+class FileIO(RawIOBase):
+    """A file read and written straight through the operating system, as bytes."""
+
+    __module__ = '_io'
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        self._fd = -1
+        self._closed = False
+        flags, self._mode, self._readable, self._writable = _file_mode(mode)
+        if isinstance(file, float):
+            raise TypeError('integer argument expected, got float')
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError('negative file descriptor')
+            self._fd = file
+        else:
+            if not closefd:
+                raise ValueError('Cannot use closefd=False with file name')
+            if opener is None:
+                self._fd = _os.open(file, flags, 0o666)
+            else:
+                self._fd = opener(file, flags)
+                if not isinstance(self._fd, int):
+                    raise TypeError('expected integer from opener')
+                if self._fd < 0:
+                    raise ValueError(f'opener returned {self._fd}')
+        self._closefd = closefd
+        self.name = file
+        if 'a' in mode:
+            _os.lseek(self._fd, 0, 2)
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    def fileno(self):
+        self._check_open()
+        return self._fd
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def seekable(self):
+        self._check_open()
+        try:
+            _os.lseek(self._fd, 0, 1)
+        except OSError:
+            return False
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return _os.isatty(self._fd)
+
+    def read(self, size=-1):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+        size = _size(size)
+        if size < 0:
+            return self.readall()
+        return _os.read(self._fd, size)
+
+    def readall(self):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+        pieces = []
+        while True:
+            piece = _os.read(self._fd, 65536)
+            if not piece:
+                return b''.join(pieces)
+            pieces.append(piece)
+
+    def readinto(self, b):
+        view = memoryview(b)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        return _os.write(self._fd, b)
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if isinstance(pos, float):
+            raise TypeError('an integer is required')
+        return _os.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check_open()
+        return _os.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        if size is None:
+            size = self.tell()
+        _os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        if self._closefd and self._fd >= 0:
+            _os.close(self._fd)
+
+    def __repr__(self):
+        if self._closed:
+            return '<_io.FileIO [closed]>'
+        return f'<_io.FileIO name={self.name!r} mode={self._mode!r} closefd={self._closefd!r}>'
+
+
+class _Buffered(BufferedIOBase):
+    """What the buffered streams share: the raw stream they hold, and passing the questions
+    about it (name, mode, closed, fileno) through."""
+
+    __module__ = '_io'
+
+    def _attach(self, raw, buffer_size):
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self._size = buffer_size
+        self._rbuf = b''
+        self._rpos = 0
+        self._wbuf = bytearray()
+
+    @property
+    def raw(self):
+        return self._raw
+
+    def _stream(self):
+        if self._raw is None:
+            raise ValueError('raw stream has been detached')
+        return self._raw
+
+    @property
+    def name(self):
+        return self._stream().name
+
+    @property
+    def mode(self):
+        return self._stream().mode
+
+    @property
+    def closed(self):
+        return self._stream().closed
+
+    def fileno(self):
+        return self._stream().fileno()
+
+    def isatty(self):
+        return self._stream().isatty()
+
+    def readable(self):
+        return self._stream().readable()
+
+    def writable(self):
+        return self._stream().writable()
+
+    def seekable(self):
+        return self._stream().seekable()
+
+    def _unread(self):
+        return len(self._rbuf) - self._rpos
+
+    # Reading: `_rbuf[_rpos:]` is what was read from the raw stream and not yet returned.
+
+    def _check_reading(self, what):
+        raw = self._stream()
+        if raw.closed:
+            raise ValueError(f'{what} of closed file')
+
+    def _take(self, n):
+        out = self._rbuf[self._rpos:self._rpos + n]
+        self._rpos += len(out)
+        return out
+
+    def _fill(self, want):
+        """Read once from the raw stream into the buffer: False at its end (or with nothing ready)."""
+        if self._wbuf:
+            self._flush_writes()
+        chunk = self._raw.read(max(want, self._size))
+        if not chunk:
+            return False
+        self._rbuf = self._rbuf[self._rpos:] + bytes(chunk)
+        self._rpos = 0
+        return True
+
+    def read(self, size=-1):
+        self._check_reading('read')
+        size = _size(size, 'read length must be non-negative or -1')
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        if size < 0:
+            head = self._take(self._unread())
+            if self._wbuf:
+                self._flush_writes()
+            rest = self._raw.readall() if hasattr(self._raw, 'readall') else self._raw.read()
+            if rest is None:
+                return head or None
+            return head + bytes(rest)
+        while self._unread() < size:
+            if not self._fill(size - self._unread()):
+                break
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._check_reading('read')
+        size = _size(size)
+        if size == 0:
+            return b''
+        if not self._unread():
+            self._fill(max(size, 0))
+        return self._take(self._unread() if size < 0 else size)
+
+    def peek(self, size=0):
+        self._check_reading('peek')
+        if not self._unread():
+            self._fill(1)
+        return self._rbuf[self._rpos:]
+
+    def readline(self, size=-1):
+        self._check_reading('readline')
+        size = _size(size)
+        while True:
+            end = self._rbuf.find(b'\n', self._rpos)
+            if end >= 0:
+                n = end + 1 - self._rpos
+                break
+            if 0 <= size <= self._unread() or not self._fill(1):
+                n = self._unread()
+                break
+        return self._take(n if size < 0 else min(n, size))
+
+    def readinto(self, b):
+        view = memoryview(b)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, b):
+        view = memoryview(b)
+        data = self.read1(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    # Writing: `_wbuf` collects what reaches the raw stream at flush(), or once it passes the buffer size.
+
+    def write(self, b):
+        raw = self._stream()
+        if raw.closed:
+            raise ValueError('write to closed file')
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        if self._unread():
+            # What was read ahead is given back: writing goes on from the position the caller sees.
+            raw.seek(-self._unread(), 1)
+        self._rbuf = b''
+        self._rpos = 0
+        self._wbuf += data
+        if len(self._wbuf) > self._size:
+            self._flush_writes()
+        return len(data)
+
+    def _flush_writes(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        raw = self._stream()
+        if raw.closed:
+            raise ValueError('flush of closed file')
+        self._flush_writes()
+        raw.flush()
+
+    def tell(self):
+        position = self._stream().tell() - self._unread() + len(self._wbuf)
+        return max(position, 0)
+
+    def seek(self, pos, whence=0):
+        if whence not in (0, 1, 2):
+            raise ValueError(f'whence value {whence} unsupported')
+        raw = self._stream()
+        if raw.closed:
+            raise ValueError('seek of closed file')
+        self._flush_writes()
+        if whence == 1:
+            pos -= self._unread()
+        self._rbuf = b''
+        self._rpos = 0
+        return raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._stream().truncate(pos)
+
+    def close(self):
+        raw = self._stream()
+        if raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            raw.close()
+
+    def detach(self):
+        raw = self._stream()
+        self.flush()
+        self._raw = None
+        return raw
+
+    def __repr__(self):
+        kind = type(self).__name__
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            return f'<_io.{kind}>'
+        return f'<_io.{kind} name={name!r}>'
+
+
+class BufferedReader(_Buffered):
+    """A buffered reader over a readable raw stream: read, read1, peek, readline."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise UnsupportedOperation('File or stream is not readable.')
+        self._attach(raw, buffer_size)
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+
+class BufferedWriter(_Buffered):
+    """A buffered writer over a writable raw stream."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise UnsupportedOperation('File or stream is not writable.')
+        self._attach(raw, buffer_size)
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def peek(self, size=0):
+        raise UnsupportedOperation('peek')
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation('readline')
+
+
+class BufferedRandom(_Buffered):
+    """A buffered stream over a seekable raw stream that reads and writes at one position."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.')
+        if not raw.readable():
+            raise UnsupportedOperation('File or stream is not readable.')
+        if not raw.writable():
+            raise UnsupportedOperation('File or stream is not writable.')
+        self._attach(raw, buffer_size)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """Two raw streams used as one: reads come from `reader`, writes go to `writer`."""
+
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def readline(self, size=-1):
+        return self._reader.readline(size)
+
+    def readinto(self, b):
+        return self._reader.readinto(b)
+
+    def readinto1(self, b):
+        return self._reader.readinto1(b)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+
+class IncrementalNewlineDecoder:
+    """Wraps a decoder (or none: str in) and reads '\\r\\n' and '\\r' line ends as '\\n' when
+    `translate` is true, noting the kinds seen. A '\\r' at the end of a piece waits for the next
+    piece, which may start with its '\\n'."""
+
+    __module__ = '_io'
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._held_cr = False
+        self._seen = 0
+
+    def decode(self, input, final=False):
+        text = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._held_cr and (text or final):
+            text = '\r' + text
+            self._held_cr = False
+        if text.endswith('\r') and not final:
+            text = text[:-1]
+            self._held_cr = True
+        self._seen |= _newline_kinds(text)
+        if self.translate and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def getstate(self):
+        if self.decoder is None:
+            pending, flags = b'', 0
+        else:
+            pending, flags = self.decoder.getstate()
+        return pending, (flags << 1) | int(self._held_cr)
+
+    def setstate(self, state):
+        pending, flags = state
+        self._held_cr = bool(flags & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((pending, flags >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._held_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _newlines_value(self._seen)
+
+
+# The runtime's own streams are these classes to isinstance(): open()'s files and sys.stdout.
+for _name, _cls in (('TextIOWrapper', TextIOWrapper), ('BufferedReader', BufferedReader),
+                    ('BufferedWriter', BufferedWriter), ('BufferedRandom', BufferedRandom),
+                    ('FileIO', FileIO)):
+    _native = getattr(_io, _name, None)
+    if _native is not None:
+        _cls.register(_native)
+TextIOWrapper.register(type(_sys.__stdout__))
+BufferedWriter.register(type(_sys.__stdout__.buffer))
+BufferedReader.register(type(_sys.__stdin__.buffer))
+del _name, _cls, _native

@@ -4,12 +4,14 @@ PurePath and PurePosixPath compute on path text; Path and PosixPath add the oper
 the file system, through os and the builtin open. A path is kept as its drive (always '' here),
 its root ('', '/' or '//': POSIX lets two leading slashes mean something else, three or more are
 one) and its parts (the root first when there is one, then the names; '.' and empty names are
-dropped). The Windows flavour is not provided: PureWindowsPath and WindowsPath raise
-NotImplementedError when made.
+dropped). The rules that differ between POSIX and Windows path text (separators, drives and
+roots, case, what is absolute or reserved) live in two "flavour" objects; PureWindowsPath uses
+the Windows one, and WindowsPath (a concrete Windows path) cannot be made on this system.
 """
 
 import fnmatch
 import os
+import stat as _stat
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
@@ -62,6 +64,149 @@ def _join_parsed(drv, root, parts, drv2, root2, parts2):
     return drv, root, parts + parts2
 
 
+class _PosixFlavour:
+    """Path text as POSIX reads it: '/' only, case kept, '//' a root of its own."""
+
+    sep = _SEP
+    altsep = ""
+
+    def parse(self, parts):
+        return _parse_parts(parts)
+
+    def join(self, drv, root, parts, drv2, root2, parts2):
+        return _join_parsed(drv, root, parts, drv2, root2, parts2)
+
+    def format(self, drv, root, parts):
+        return _format_parts(drv, root, parts)
+
+    def casefold_parts(self, parts):
+        return parts
+
+    def casefold(self, text):
+        return text
+
+    def is_absolute(self, drv, root):
+        return bool(root)
+
+    def is_reserved(self, parts):
+        return False
+
+    def uri(self, path):
+        from urllib.parse import quote_from_bytes
+        return "file://" + quote_from_bytes(bytes(path))
+
+
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+# Device names Windows keeps for itself, whatever the directory or extension.
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [kind + digit for kind in ("COM", "LPT") for digit in "123456789\xb9\xb2\xb3"])
+
+
+def _strip_long_prefix(part):
+    r"""('\\?\' or '\\?\UNC', the rest) for an extended-length path; a '\\?\UNC\server'
+    path goes on as '\\server'."""
+    if not part.startswith("\\\\?\\"):
+        return "", part
+    prefix, rest = part[:4], part[4:]
+    if rest.startswith("UNC\\"):
+        return prefix + rest[:3], "\\" + rest[3:]
+    return prefix, rest
+
+
+def _split_windows_anchor(part):
+    r"""(drive, root, rest) of one path string with backslashes only. Drives are 'X:' or a
+    UNC share '\\server\share' (which always has the root '\')."""
+    prefix, part = _strip_long_prefix(part) if part[:2] == "\\\\" else ("", part)
+    if part[:2] == "\\\\" and part[2:3] != "\\":
+        server_end = part.find("\\", 2)
+        share_end = part.find("\\", server_end + 1) if server_end >= 0 else -1
+        # '\\server\\share' (an empty share name) is not UNC.
+        if server_end >= 0 and share_end != server_end + 1:
+            if share_end < 0:
+                share_end = len(part)
+            share = part[1:share_end] if prefix else part[:share_end]
+            return prefix + share, "\\", part[share_end + 1:]
+    drive = ""
+    if part[1:2] == ":" and part[:1] and part[:1] in _ASCII_LETTERS:
+        drive, part = part[:2], part[2:]
+    root = ""
+    if part[:1] == "\\":
+        root, part = "\\", part.lstrip("\\")
+    return prefix + drive, root, part
+
+
+class _WindowsFlavour:
+    r"""Path text as Windows reads it: '\' and '/' both separate, drives ('C:', UNC shares),
+    names compared without case."""
+
+    sep = "\\"
+    altsep = "/"
+
+    def parse(self, parts):
+        names = []
+        drv = root = ""
+        # From the last argument back: an anchored one ends the walk, since everything
+        # before it is replaced (only a drive may still come from further back).
+        remaining = [p.replace("/", "\\") for p in parts if p][::-1]
+        while remaining:
+            drv, root, rel = _split_windows_anchor(remaining.pop(0))
+            names.extend(name for name in reversed(rel.split("\\")) if name and name != ".")
+            if drv or root:
+                if not drv:
+                    drv = next((d for d in (_split_windows_anchor(p)[0] for p in remaining) if d), "")
+                break
+        if drv or root:
+            names.append(drv + root)
+        return drv, root, names[::-1]
+
+    def join(self, drv, root, parts, drv2, root2, parts2):
+        if root2:
+            # An absolute path without a drive lands on the first path's drive.
+            if drv and not drv2:
+                return drv, root2, [drv + root2] + parts2[1:]
+            return drv2, root2, parts2
+        if not drv2:
+            return drv, root, parts + parts2
+        if drv2.lower() == drv.lower():
+            # 'C:x' after 'c:\y' goes on from 'c:\y'.
+            return drv, root, parts + parts2[1:]
+        return drv2, root2, parts2
+
+    def format(self, drv, root, parts):
+        if drv or root:
+            return drv + root + "\\".join(parts[1:])
+        return "\\".join(parts)
+
+    def casefold_parts(self, parts):
+        return [part.lower() for part in parts]
+
+    def casefold(self, text):
+        return text.lower()
+
+    def is_absolute(self, drv, root):
+        return bool(drv and root)
+
+    def is_reserved(self, parts):
+        if not parts or parts[0].startswith("\\\\"):
+            return False  # nothing on a share is a device
+        base = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return base.upper() in _WINDOWS_DEVICES
+
+    def uri(self, path):
+        from urllib.parse import quote_from_bytes
+        drive = path.drive
+        if len(drive) == 2 and drive[1] == ":":
+            rest = path.as_posix()[2:].lstrip("/")
+            return "file:///" + drive + "/" + quote_from_bytes(rest.encode("utf-8"))
+        return "file:" + quote_from_bytes(path.as_posix().encode("utf-8"))
+
+
+_POSIX_FLAVOUR = _PosixFlavour()
+_WINDOWS_FLAVOUR = _WindowsFlavour()
+
+
 def _glob_components(pattern):
     """A glob pattern as a tuple of components; a trailing slash adds an empty one, which
     keeps directories only."""
@@ -111,6 +256,7 @@ class PurePath:
     """A path that never touches the file system. PurePath(...) makes a PurePosixPath."""
 
     __slots__ = ("_drv", "_root", "_parts", "_str", "_hash")
+    _flavour = _POSIX_FLAVOUR
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -133,7 +279,7 @@ class PurePath:
                 raise TypeError("argument should be a str object or an os.PathLike "
                                 "object returning str, not %r" % type(text))
             strings.append(str(text))
-        return _parse_parts(strings)
+        return cls._flavour.parse(strings)
 
     @classmethod
     def _from_parts(cls, args):
@@ -147,7 +293,7 @@ class PurePath:
 
     def _make_child(self, args):
         drv, root, parts = self._parse_args(args)
-        drv, root, parts = _join_parsed(self._drv, self._root, self._parts, drv, root, parts)
+        drv, root, parts = self._flavour.join(self._drv, self._root, self._parts, drv, root, parts)
         return self._from_parsed_parts(drv, root, parts)
 
     def __str__(self):
@@ -155,7 +301,7 @@ class PurePath:
         try:
             text = self._str
         except AttributeError:
-            text = self._str = _format_parts(self._drv, self._root, self._parts) or "."
+            text = self._str = self._flavour.format(self._drv, self._root, self._parts) or "."
         return text
 
     def __fspath__(self):
@@ -163,7 +309,7 @@ class PurePath:
 
     def as_posix(self):
         """The path with forward slashes."""
-        return str(self)
+        return str(self).replace(self._flavour.sep, "/")
 
     def __bytes__(self):
         return os.fsencode(self)
@@ -175,17 +321,20 @@ class PurePath:
         """The path as a 'file' URI."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        from urllib.parse import quote_from_bytes
-        return "file://" + quote_from_bytes(bytes(self))
+        return self._flavour.uri(self)
 
     @property
     def _cparts(self):
-        return self._parts
+        # The parts as they compare: without case on Windows.
+        return self._flavour.casefold_parts(self._parts)
+
+    def _comparable(self, other):
+        return isinstance(other, PurePath) and self._flavour is other._flavour
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts
+        return self._flavour is other._flavour and self._cparts == other._cparts
 
     def __hash__(self):
         # Computed once: a path never changes.
@@ -194,28 +343,28 @@ class PurePath:
         return self._hash
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
         return self._cparts < other._cparts
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
         return self._cparts <= other._cparts
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
         return self._cparts > other._cparts
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._comparable(other):
             return NotImplemented
         return self._cparts >= other._cparts
 
     @property
     def drive(self):
-        """The drive prefix (always empty on POSIX)."""
+        """The drive prefix ('C:', a UNC share; always empty on POSIX)."""
         return self._drv
 
     @property
@@ -265,8 +414,10 @@ class PurePath:
         """A new path with the file name changed."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if not name or name[-1] == _SEP or drv or root or len(parts) != 1:
+        flavour = self._flavour
+        drv, root, parts = flavour.parse((name,))
+        if (not name or name[-1] in (flavour.sep, flavour.altsep) or drv or root
+                or len(parts) != 1):
             raise ValueError("Invalid name %r" % (name))
         return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
 
@@ -276,7 +427,9 @@ class PurePath:
 
     def with_suffix(self, suffix):
         """A new path with the file suffix changed (or added); '' removes it."""
-        if _SEP in suffix or (suffix and not suffix.startswith(".")) or suffix == ".":
+        flavour = self._flavour
+        has_separator = flavour.sep in suffix or (flavour.altsep and flavour.altsep in suffix)
+        if has_separator or (suffix and not suffix.startswith(".")) or suffix == ".":
             raise ValueError(f"Invalid suffix {suffix!r}")
         name = self.name
         if not name:
@@ -293,9 +446,10 @@ class PurePath:
         to_drv, to_root, to_parts = self._parse_args(other)
         base = _anchored_parts(to_drv, to_root, to_parts)
         depth = len(base)
-        outside = (self._root or self._drv) if depth == 0 else mine[:depth] != base
+        fold = self._flavour.casefold_parts
+        outside = (self._root or self._drv) if depth == 0 else fold(mine[:depth]) != fold(base)
         if outside:
-            shown = _format_parts(to_drv, to_root, to_parts)
+            shown = self._flavour.format(to_drv, to_root, to_parts)
             raise ValueError(f"{str(self)!r} is not in the subpath of {str(shown)!r}"
                              " OR one path is relative and the other is absolute.")
         return self._from_parsed_parts("", self._root if depth == 1 else "", mine[depth:])
@@ -345,20 +499,21 @@ class PurePath:
         return _PathParents(self)
 
     def is_absolute(self):
-        """True if the path is absolute (has a root)."""
-        return bool(self._root)
+        """True if the path is absolute (a root, and on Windows a drive as well)."""
+        return self._flavour.is_absolute(self._drv, self._root)
 
     def is_reserved(self):
-        """True if the path has a special meaning on the system (never on POSIX)."""
-        return False
+        """True if the path names a device Windows reserves (never on POSIX)."""
+        return self._flavour.is_reserved(self._parts)
 
     def match(self, path_pattern):
         """True if the path matches the glob pattern, compared part by part from the right;
         an absolute pattern must match the whole path."""
-        drv, root, pattern_parts = _parse_parts((path_pattern,))
+        fold = self._flavour.casefold
+        drv, root, pattern_parts = self._flavour.parse((fold(path_pattern),))
         if not pattern_parts:
             raise ValueError("empty pattern")
-        if (drv and drv != self._drv) or (root and root != self._root):
+        if (drv and drv != fold(self._drv)) or (root and root != fold(self._root)):
             return False
         parts = self._cparts
         if drv or root:
@@ -378,12 +533,10 @@ class PurePosixPath(PurePath):
 
 
 class PureWindowsPath(PurePath):
-    """Windows path semantics are not provided."""
+    """A PurePath with Windows semantics (usable on any system)."""
 
     __slots__ = ()
-
-    def __new__(cls, *args):
-        raise NotImplementedError("PureWindowsPath is not supported")
+    _flavour = _WINDOWS_FLAVOUR
 
 
 # ---------------------------------------------------------------------------------------------
@@ -537,6 +690,8 @@ class Path(PurePath):
 
     def resolve(self, strict=False):
         """The path made absolute, with symlinks resolved and '..' removed."""
+        if strict:
+            _check_components_exist(str(self))
         p = self._from_parts((os.path.realpath(self),))
         if strict:
             p.stat()
@@ -656,6 +811,70 @@ class Path(PurePath):
         """Whether the path is a symbolic link."""
         return os.path.islink(self)
 
+    def _has_file_type(self, type_test):
+        # A path that is missing (or cannot be looked at) has no type at all.
+        try:
+            mode = self.stat().st_mode
+        except ValueError:
+            return False
+        except OSError as e:
+            if e.errno in _MISSING_ERRNOS:
+                return False
+            raise
+        return type_test(mode)
+
+    def is_fifo(self):
+        """Whether the path is a FIFO (named pipe)."""
+        return self._has_file_type(_stat.S_ISFIFO)
+
+    def is_socket(self):
+        """Whether the path is a Unix socket."""
+        return self._has_file_type(_stat.S_ISSOCK)
+
+    def is_block_device(self):
+        """Whether the path is a block device."""
+        return self._has_file_type(_stat.S_ISBLK)
+
+    def is_char_device(self):
+        """Whether the path is a character device."""
+        return self._has_file_type(_stat.S_ISCHR)
+
+    def symlink_to(self, target, target_is_directory=False):
+        """Make this path a symbolic link pointing to target."""
+        os.symlink(target, self, target_is_directory)
+
+    def hardlink_to(self, target):
+        """Make this path a hard link to the same file as target."""
+        os.link(target, self)
+
+    def link_to(self, target):
+        """Make target a hard link to this path (deprecated: use hardlink_to)."""
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for removal in "
+                      "Python 3.12. Use pathlib.Path.hardlink_to() instead.",
+                      DeprecationWarning, stacklevel=2)
+        os.link(self, target)
+
+    def readlink(self):
+        """The path the symbolic link points to."""
+        return self._from_parts((os.readlink(self),))
+
+    def owner(self):
+        """The user name of the file's owner."""
+        uid = self.stat().st_uid
+        name = _account_name("/etc/passwd", uid)
+        if name is None:
+            raise KeyError(f"getpwuid(): uid not found: {uid}")
+        return name
+
+    def group(self):
+        """The name of the file's group."""
+        gid = self.stat().st_gid
+        name = _account_name("/etc/group", gid)
+        if name is None:
+            raise KeyError(f"getgrgid(): gid not found: {gid}")
+        return name
+
     def expanduser(self):
         """The path with a leading ~ or ~user expanded."""
         first = self._parts[0] if self._parts else ""
@@ -665,6 +884,51 @@ class Path(PurePath):
         if home.startswith("~"):
             raise RuntimeError("Could not determine home directory.")
         return self._from_parts([home] + self._parts[1:])
+
+
+# errno values that mean "no such file" for the is_*() tests: ENOENT, ENOTDIR, EBADF, ELOOP.
+_MISSING_ERRNOS = (2, 20, 9, 40)
+
+
+def _account_name(database, number):
+    """The name on the line of /etc/passwd or /etc/group whose third field is `number`."""
+    try:
+        with open(database, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[2] == str(number):
+                    return fields[0]
+    except OSError:
+        pass
+    return None
+
+
+def _check_components_exist(text, here="", links=None):
+    """Look at each leading piece of a path as written, so that the first one missing is
+    reported under the name realpath() reaches it by: relative stays relative, '..' steps
+    back over what came before, a symbolic link goes on from its target. Returns where the
+    walk ended (None once a link loop is met: the final stat() reports that)."""
+    links = set() if links is None else links
+    if text.startswith(_SEP):
+        here = _SEP
+    for name in text.split(_SEP):
+        if not name or name == ".":
+            continue
+        if name == "..":
+            head, tail = os.path.split(here)
+            here = os.path.join(here, "..", "..") if tail == ".." else (head if here else "..")
+            continue
+        step = os.path.join(here, name) if here else name
+        if not _stat.S_ISLNK(os.lstat(step).st_mode):
+            here = step
+            continue
+        if step in links:
+            return None
+        links.add(step)
+        here = _check_components_exist(os.readlink(step), here, links)
+        if here is None:
+            return None
+    return here
 
 
 def _umask():

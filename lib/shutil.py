@@ -1,17 +1,22 @@
 """High-level file operations with the API of CPython 3.11's shutil: copying files and trees,
-moving, removing trees, finding programs on PATH.
+moving, removing trees, finding programs on PATH, making and unpacking archives (zip, tar and
+gzip'ed tar; bzip2 and xz need compressors this system lacks), disk usage.
 
-Over os and the builtin open. Archives (make_archive, unpack_archive), chown and disk_usage are
-not provided.
+Over os and the builtin open; archives through zipfile and tarfile. chown is not provided.
 """
 
+import collections
 import fnmatch
 import os
+import stat
 import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
-           "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which",
-           "get_terminal_size", "SameFileError"]
+           "rmtree", "Error", "SpecialFileError", "ExecError", "make_archive",
+           "get_archive_formats", "register_archive_format", "unregister_archive_format",
+           "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
+           "unpack_archive", "ignore_patterns", "which", "get_terminal_size", "SameFileError",
+           "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -320,3 +325,288 @@ def get_terminal_size(fallback=(80, 24)):
     if lines <= 0:
         lines = measured[1] or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+# ---------------------------------------------------------------------------------------------
+# Disk usage
+
+_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Total, used and free (for unprivileged users) bytes of the file system holding path,
+    as a named tuple."""
+    if hasattr(os, "statvfs"):
+        st = os.statvfs(path)
+        unit = st.f_frsize
+        return _ntuple_diskusage(st.f_blocks * unit, (st.f_blocks - st.f_bfree) * unit,
+                                 st.f_bavail * unit)
+    return _disk_usage_from_df(path)
+
+
+def _disk_usage_from_df(path):
+    # Without statvfs, POSIX df reports the same statvfs figures in 1024-byte units.
+    os.stat(path)  # the usual error for a missing path
+    import subprocess
+    report = subprocess.run(["df", "-kP", os.fspath(path)], capture_output=True, text=True)
+    if report.returncode != 0:
+        raise OSError(report.stderr.strip() or "df failed")
+    fields = report.stdout.splitlines()[-1].split()
+    total, used, free = (int(field) * 1024 for field in fields[1:4])
+    return _ntuple_diskusage(total, used, free)
+
+
+# ---------------------------------------------------------------------------------------------
+# Archives
+
+def _account_id(database, name):
+    """The id on the /etc/passwd or /etc/group line for `name`; None for no such entry."""
+    if name is None:
+        return None
+    try:
+        with open(database, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _make_parent(directory, dry_run, logger):
+    """Create the directory an archive goes in, when it is missing."""
+    if not directory or os.path.exists(directory):
+        return
+    if logger is not None:
+        logger.info("creating %s", directory)
+    if not dry_run:
+        os.makedirs(directory)
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None,
+                  group=None, logger=None, root_dir=None):
+    """Make base_name.tar (.tar.gz with compress="gzip") of everything under base_dir; its
+    name is returned."""
+    suffixes = {None: "", "gzip": "gz"}
+    if compress not in suffixes:
+        raise ValueError("bad value for 'compress', or compression format not supported : "
+                         "{0}".format(compress))
+    import tarfile
+    compression = suffixes[compress]
+    archive_name = base_name + ".tar" + ("." + compression if compress else "")
+    _make_parent(os.path.dirname(archive_name), dry_run, logger)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _account_id("/etc/passwd", owner)
+    gid = _account_id("/etc/group", group)
+
+    def set_owner(tarinfo):
+        if gid is not None:
+            tarinfo.gid, tarinfo.gname = gid, group
+        if uid is not None:
+            tarinfo.uid, tarinfo.uname = uid, owner
+        return tarinfo
+
+    if not dry_run:
+        source = base_dir if root_dir is None else os.path.join(root_dir, base_dir)
+        with tarfile.open(archive_name, 'w|%s' % compression) as tar:
+            tar.add(source, base_dir, filter=set_owner)
+    return archive_name if root_dir is None else os.path.abspath(archive_name)
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
+                  group=None, root_dir=None):
+    """Make base_name.zip (deflated) of everything under base_dir; its name is returned."""
+    import zipfile
+    zip_filename = base_name + ".zip"
+    _make_parent(os.path.dirname(base_name), dry_run, logger)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            _zip_tree(zf, base_dir, root_dir, logger)
+    return zip_filename if root_dir is None else os.path.abspath(zip_filename)
+
+
+def _zip_tree(zf, base_dir, root_dir, logger):
+    """Write base_dir (under root_dir) to zf: the directory itself unless it is '.', then
+    each directory walked, its subdirectories (sorted) and its regular files."""
+    top_name = os.path.normpath(base_dir)
+    top = os.path.normpath(base_dir if root_dir is None else os.path.join(root_dir, base_dir))
+
+    def add(path, arcname):
+        zf.write(path, arcname)
+        if logger is not None:
+            logger.info("adding '%s'", path)
+
+    if top_name != os.curdir:
+        add(top, top_name)
+    for dirpath, dirnames, filenames in os.walk(top):
+        in_archive = dirpath if root_dir is None else os.path.relpath(dirpath, root_dir)
+        in_archive = os.path.normpath(in_archive)
+        for name in sorted(dirnames):
+            add(os.path.join(dirpath, name), os.path.join(in_archive, name))
+        for name in filenames:
+            path = os.path.normpath(os.path.join(dirpath, name))
+            if os.path.isfile(path):
+                add(path, os.path.join(in_archive, name))
+
+
+# name -> (maker, extra keyword arguments, description, whether it takes root_dir itself)
+_ARCHIVE_FORMATS = {
+    'tar': (_make_tarball, [('compress', None)], "uncompressed tar file", True),
+    'gztar': (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file", True),
+    'zip': (_make_zipfile, [], "ZIP file", True),
+}
+
+
+def get_archive_formats():
+    """(name, description) of every archive format make_archive knows, sorted."""
+    return sorted((name, entry[2]) for name, entry in _ARCHIVE_FORMATS.items())
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    """Add a format to make_archive: function(base_name, base_dir, **extra_args)."""
+    if extra_args is None:
+        extra_args = []
+    problem = None
+    if not callable(function):
+        problem = 'The %s object is not callable' % function
+    elif not isinstance(extra_args, (tuple, list)):
+        problem = 'extra_args needs to be a sequence'
+    elif not all(isinstance(pair, (tuple, list)) and len(pair) == 2 for pair in extra_args):
+        problem = 'extra_args elements are : (arg_name, value)'
+    if problem is not None:
+        raise TypeError(problem)
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description, False)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    """Make an archive of base_dir (default: the current directory) as seen from root_dir
+    (default: the current directory), called base_name plus the format's extension; its
+    name is returned."""
+    if format not in _ARCHIVE_FORMATS:
+        raise ValueError("unknown archive format '%s'" % format)
+    maker, extra, _, takes_root_dir = _ARCHIVE_FORMATS[format]
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    kwargs.update(extra)
+    if base_dir is None:
+        base_dir = os.curdir
+    return_to = None
+    if root_dir is not None:
+        if not stat.S_ISDIR(os.stat(root_dir).st_mode):
+            raise NotADirectoryError(20, 'Not a directory', root_dir)
+        if takes_root_dir:
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # A registered maker works from the current directory: go into root_dir.
+            base_name = os.path.abspath(base_name)
+            return_to = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            if not dry_run:
+                os.chdir(root_dir)
+    try:
+        return maker(base_name, base_dir, **kwargs)
+    finally:
+        if return_to is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", return_to)
+            os.chdir(return_to)
+
+
+def _ensure_directory(path):
+    parent = os.path.dirname(path)
+    if not os.path.isdir(parent):
+        os.makedirs(parent)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Unpack a zip file; members with absolute names or '..' in them are skipped."""
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            _ensure_directory(target)
+            if not name.endswith('/'):
+                with archive.open(name, 'r') as source, open(target, 'wb') as sink:
+                    copyfileobj(source, sink)
+
+
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Unpack a tar file, compressed or not."""
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        archive.extractall(extract_dir, filter=filter)
+    finally:
+        archive.close()
+
+
+# name -> (file extensions, unpacker, extra keyword arguments, description)
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _unpack_tarfile, [], "uncompressed tar file"),
+    'zip': (['.zip'], _unpack_zipfile, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file"),
+}
+
+
+def get_unpack_formats():
+    """(name, extensions, description) of every format unpack_archive knows, sorted."""
+    return sorted((name, entry[0], entry[3]) for name, entry in _UNPACK_FORMATS.items())
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    """Add a format to unpack_archive: function(filename, extract_dir, **extra_args)."""
+    extra_args = [] if extra_args is None else extra_args
+    taken = {ext: owner for owner, entry in _UNPACK_FORMATS.items() for ext in entry[0]}
+    for extension in extensions:
+        if extension in taken:
+            raise RegistryError('%s is already registered for "%s"' % (extension, taken[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def _find_unpack_format(filename):
+    for name, entry in _UNPACK_FORMATS.items():
+        if any(filename.endswith(extension) for extension in entry[0]):
+            return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Unpack an archive into extract_dir (default: the current directory); the format is
+    named or found from the file name's extension. `filter` goes to tarfile's extraction."""
+    extract_dir = os.getcwd() if extract_dir is None else os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    filter_kwargs = {} if filter is None else {'filter': filter}
+    if format is None:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    elif format not in _UNPACK_FORMATS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    _, unpacker, extra, _ = _UNPACK_FORMATS[format]
+    unpacker(filename, extract_dir, **dict(extra), **filter_kwargs)

@@ -1,29 +1,50 @@
 """Text wrapping and filling, after CPython's textwrap module.
 
-The wrapping algorithm (_wrap_chunks, _handle_long_word) is CPython's; the chunking that CPython
-does with a regular expression is done here by hand with the same rules: whitespace runs, words,
-and breaks after a hyphen that has two letters (or letter-hyphen-letter) before it and a letter
-after it.
+Text is cut into chunks (whitespace runs, words, word pieces that end at a break point) by the
+class attributes wordsep_re / wordsep_simple_re, which subclasses may replace, and the chunks are
+then packed into lines.
 """
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
+import re
+
 _whitespace = '\t\n\x0b\x0c\r '
 
 
-def _is_letter(c):
-    return c.isalpha()
+def _chunk_patterns():
+    """The two chunking patterns: (hyphen- and dash-aware, whitespace only).
 
-
-def _ends_sentence(chunk):
-    """A lower-case letter, then . ! or ?, then at most one closing quote."""
-    if chunk[-1:] in ('"', "'"):
-        chunk = chunk[:-1]
-    return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2].islower()
+    The first yields whitespace runs; dashes of two or more hyphens that follow a word
+    character or punctuation and precede a word character; and words, each ending at
+    whitespace, at the end of the text, before such a dash, or just after a hyphen that
+    has two letters (or letter, hyphen, letter) before it and letter, optional hyphen,
+    letter after it. "Letter" means a word character that is not a digit.
+    """
+    space = '[' + re.escape(_whitespace) + ']'
+    solid = '[^' + re.escape(_whitespace) + ']'
+    alpha = r'[^\W\d]'
+    wordish = '[\\w!"\'&.,?]'
+    after_hyphen_break = ('-(?:(?<=' + alpha + alpha + '-)|(?<=' + alpha + '-' + alpha + '-))'
+                          '(?=' + alpha + '-?' + alpha + ')')
+    word_end = '(?=' + space + r'|\Z)'
+    before_dash = '(?<=' + wordish + ')(?=-{2,}\\w)'
+    dash = '(?<=' + wordish + ')-{2,}(?=\\w)'
+    word = solid + '+?(?:' + '|'.join([after_hyphen_break, word_end, before_dash]) + ')'
+    full = '(' + '|'.join([space + '+', dash, word]) + ')'
+    return re.compile(full), re.compile('(' + space + '+)')
 
 
 class TextWrapper:
     """Object for wrapping/filling text."""
+
+    # Chunking, used by _split (break_on_hyphens true or false).
+    wordsep_re, wordsep_simple_re = _chunk_patterns()
+    # A chunk that ends a sentence: lower-case ASCII letter, stop mark, optional closing quote.
+    sentence_end_re = re.compile('[a-z][.!?][\'"]?\\Z')
+    # _munge_whitespace's table: each whitespace character becomes a space.
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
+    uspace = ord(' ')
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -41,62 +62,28 @@ class TextWrapper:
         self.drop_whitespace = drop_whitespace
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            for c in _whitespace:
-                text = text.replace(c, ' ')
-        return text
+        # Tabs to spaces first (their width depends on the column), then every other
+        # whitespace character to one space.
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
-        chunks = []
-        n = len(text)
-        i = 0
-        while i < n:
-            j = i
-            if text[i].isspace():
-                while j < n and text[j].isspace():
-                    j += 1
-                chunks.append(text[i:j])
-                i = j
-                continue
-            while j < n and not text[j].isspace():
-                j += 1
-            word = text[i:j]
-            if self.break_on_hyphens:
-                chunks.extend(self._split_hyphens(word))
-            else:
-                chunks.append(word)
-            i = j
-        return chunks
-
-    def _split_hyphens(self, word):
-        parts = []
-        start = 0
-        n = len(word)
-        k = 0
-        while k < n:
-            if word[k] == '-' and k > start:
-                before_ok = ((k >= 2 and _is_letter(word[k - 1]) and _is_letter(word[k - 2]))
-                             or (k >= 3 and _is_letter(word[k - 1]) and word[k - 2] == '-'
-                                 and _is_letter(word[k - 3])))
-                after = word[k + 1:k + 4]
-                after_ok = (len(after) >= 2 and _is_letter(after[0])
-                            and (_is_letter(after[1])
-                                 or (after[1] == '-' and len(after) >= 3 and _is_letter(after[2]))))
-                if before_ok and after_ok:
-                    parts.append(word[start:k + 1])
-                    start = k + 1
-            k += 1
-        parts.append(word[start:])
-        return parts
+        # Cut at the separators found by the pattern; the pattern's group keeps the pieces.
+        if self.break_on_hyphens is True:
+            pattern = self.wordsep_re
+        else:
+            pattern = self.wordsep_simple_re
+        return [piece for piece in pattern.split(text) if piece]
 
     def _fix_sentence_endings(self, chunks):
         # A single space after a chunk that ends a sentence becomes two.
+        ends_sentence = self.sentence_end_re.search
         position = 0
         while position < len(chunks) - 1:
             gap = position + 1
-            if chunks[gap] == ' ' and _ends_sentence(chunks[position]):
+            if chunks[gap] == ' ' and ends_sentence(chunks[position]):
                 chunks[gap] = '  '
                 position = gap + 1  # the widened gap itself cannot end a sentence
             else:

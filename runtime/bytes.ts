@@ -23,6 +23,8 @@ import { percentFloatArg, percentIndexArg, percentIntArg } from './strtype.js';
 import { repr } from './repr.js';
 import { PyDict } from './dict.js';
 import { strEncode } from './str.js';
+import { truthy } from './ops.js';
+import { BYTE_FORMATS, formatChar, itemSize, readItem, writeItem } from './memoryformat.js';
 
 type Idx = number | null | undefined;
 
@@ -76,6 +78,12 @@ export class PyMemoryView {
   ro = false;
   /** The step between its items in the memory it was sliced from (strides, contiguity). */
   step = 1;
+  /** Item format as cast() was given it ('B' until cast), its struct character and size. */
+  format = 'B';
+  fmt = 'B';
+  itemsize = 1;
+  /** The dimensions given to cast(shape=...); null for one dimension over all the items. */
+  shape: number[] | null = null;
   constructor(
     readonly obj: unknown,
     private readonly view: Uint8Array | null,
@@ -1104,11 +1112,160 @@ function viewLike(m: PyMemoryView, b: Uint8Array): PyMemoryView {
   const v = new PyMemoryView(m.obj, b);
   v.ro = m.ro;
   v.step = m.step;
+  v.format = m.format;
+  v.fmt = m.fmt;
+  v.itemsize = m.itemsize;
   return v;
 }
 
+/** The same memory seen with the same shape (memoryview(m), toreadonly()). */
+function viewSame(m: PyMemoryView): PyMemoryView {
+  const v = viewLike(m, m.b);
+  v.shape = m.shape === null ? null : m.shape.slice();
+  return v;
+}
+
+function itemCount(m: PyMemoryView): number {
+  return m.b.length / m.itemsize;
+}
+
+function viewDims(m: PyMemoryView): number[] {
+  return m.shape ?? [itemCount(m)];
+}
+
+function viewItem(m: PyMemoryView, index: number): unknown {
+  return readItem(m.b, index * m.itemsize, m.fmt, (b) => new PyBytes(b));
+}
+
+function storeItem(m: PyMemoryView, index: number, value: unknown): void {
+  const asBytes = (x: unknown): Uint8Array | null => (x instanceof PyBytes ? x.b : null);
+  writeItem(m.b, index * m.itemsize, m.fmt, value, asBytes, truthy);
+}
+
+/** The items of `m` as nested lists following its shape (the item itself for 0 dimensions). */
+function viewToList(m: PyMemoryView): unknown {
+  const dims = viewDims(m);
+  if (dims.length === 0) return viewItem(m, 0);
+  let next = 0;
+  const build = (depth: number): unknown[] => {
+    const out: unknown[] = [];
+    for (let k = 0; k < dims[depth]!; k++) out.push(depth + 1 === dims.length ? viewItem(m, next++) : build(depth + 1));
+    return out;
+  };
+  return build(0);
+}
+
+/** The flat item index of a tuple of ints, one per dimension. */
+function flatIndex(m: PyMemoryView, key: PyTuple): number {
+  const dims = viewDims(m);
+  if (dims.length === 0) {
+    if (key.length === 0) return 0;
+    return raise('TypeError', 'invalid indexing of 0-dim memory');
+  }
+  const items = Array.from(key as unknown as unknown[]);
+  if (items.some((k) => k instanceof PySlice)) {
+    return raise('NotImplementedError', 'multi-dimensional slicing is not implemented');
+  }
+  if (items.length < dims.length) raise('NotImplementedError', 'sub-views are not implemented');
+  if (items.length > dims.length) {
+    raise('TypeError', `cannot index ${dims.length}-dimension view with ${items.length}-element tuple`);
+  }
+  let flat = 0;
+  items.forEach((k, d) => {
+    const j = normIndex(k, dims[d]!, (t) => `memoryview: invalid slice key`);
+    if (j < 0) raise('IndexError', `index out of bounds on dimension ${d + 1}`);
+    flat = flat * dims[d]! + j;
+  });
+  return flat;
+}
+
+/** The item index an int key selects in a one-dimensional view. */
+function oneDimIndex(m: PyMemoryView, i: unknown): number {
+  const dims = viewDims(m);
+  if (dims.length === 0) raise('TypeError', 'invalid indexing of 0-dim memory');
+  if (dims.length > 1) raise('NotImplementedError', 'multi-dimensional sub-views are not implemented');
+  const j = normIndex(i, dims[0]!, (t) => `memoryview indices must be integers or slices, not ${t}`);
+  if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
+  return j;
+}
+
+function sameStructure(a: PyMemoryView, other: unknown): boolean {
+  const fmt = other instanceof PyMemoryView ? other.fmt : 'B';
+  return fmt === a.fmt;
+}
+
+/** Equality of memoryviews by value: same shape and equal items, each as Python compares them. */
+function viewEquals(m: PyMemoryView, other: unknown): boolean {
+  const o = other instanceof PyMemoryView ? other : new PyMemoryView(other, null);
+  const d1 = viewDims(m);
+  const d2 = viewDims(o);
+  if (d1.length !== d2.length || d1.some((n, k) => n !== d2[k])) return false;
+  if (m.fmt === o.fmt && 'BbcHhIiLlQqNnP'.includes(m.fmt)) return bytesEq(m.b, o.b);
+  const count = d1.reduce((a, b) => a * b, 1);
+  for (let k = 0; k < count; k++) {
+    if (!itemsEqual(viewItem(m, k), viewItem(o, k))) return false;
+  }
+  return true;
+}
+
+function itemsEqual(a: unknown, b: unknown): boolean {
+  if (a instanceof PyBytes || b instanceof PyBytes) {
+    return a instanceof PyBytes && b instanceof PyBytes && bytesEq(a.b, b.b);
+  }
+  const num = (x: unknown): number | bigint => (typeof x === 'boolean' ? Number(x) : typeof x === 'object' && x !== null ? (x as { v: number }).v : (x as number | bigint));
+  const x = num(a);
+  const y = num(b);
+  if (typeof x === 'bigint' || typeof y === 'bigint') {
+    if (typeof x === 'number' && !Number.isInteger(x)) return false;
+    if (typeof y === 'number' && !Number.isInteger(y)) return false;
+    return BigInt(x) === BigInt(y);
+  }
+  return x === y;
+}
+
+/** memoryview.cast(format, shape=...): the same memory seen as other items or dimensions. */
+function castView(this: PyMemoryView, format: unknown, shape?: unknown): PyMemoryView {
+  const m = this;
+  if (typeof format !== 'string') raise('TypeError', `cast() argument 'format' must be str, not ${typeNameOf(format)}`);
+  if (!viewContiguous(m)) raise('TypeError', 'memoryview: casts are restricted to C-contiguous views');
+  const ch = formatChar(format);
+  if (ch === null) {
+    raise('ValueError', "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  }
+  let dims: number[] | null = null;
+  if (shape !== undefined && shape !== null) {
+    if (!(shape instanceof PyTuple) && !Array.isArray(shape)) raise('TypeError', 'shape must be a list or a tuple');
+    const given = Array.from(shape as unknown as unknown[]);
+    if (given.length > 64) raise('ValueError', 'memoryview: number of dimensions must not exceed 64');
+    dims = given.map((x) => {
+      const n = typeof x === 'number' && Number.isInteger(x) ? x : -1;
+      if (n <= 0) raise('ValueError', 'memoryview.cast(): elements of shape must be integers > 0');
+      return n;
+    });
+  }
+  const fromDims = viewDims(m).length;
+  if (fromDims !== 1 && (dims === null ? false : dims.length !== 1)) {
+    raise('TypeError', 'memoryview: cast must be 1D -> ND or ND -> 1D');
+  }
+  if (!BYTE_FORMATS.has(m.fmt) && !BYTE_FORMATS.has(ch!)) raise('TypeError', 'memoryview: cannot cast between two non-byte formats');
+  const size = itemSize(ch!);
+  const total = m.b.length;
+  if (total % size !== 0) raise('TypeError', 'memoryview: length is not a multiple of itemsize');
+  if (dims !== null && dims.reduce((a, b) => a * b, 1) * size !== total) {
+    raise('TypeError', 'memoryview: product(shape) * itemsize != buffer size');
+  }
+  const v = new PyMemoryView(m.obj, m.b);
+  v.ro = m.ro;
+  v.format = format;
+  v.fmt = ch!;
+  v.itemsize = size;
+  v.shape = dims !== null && !(dims.length === 1) ? dims : null;
+  return v;
+}
+kwParams(castView, 'cast', ['format', 'shape'], 0, true);
+
 function viewContiguous(m: PyMemoryView): boolean {
-  return m.step === 1 || m.b.length <= 1;
+  return m.step === 1 || m.b.length <= m.itemsize;
 }
 
 export const memoryviewType: PyType = builtinType({
@@ -1125,44 +1282,55 @@ export const memoryviewType: PyType = builtinType({
     if (!isBytesLike(obj)) {
       raise('TypeError', `memoryview: a bytes-like object is required, not '${typeNameOf(obj)}'`);
     }
-    if (obj instanceof PyMemoryView) return viewLike(obj, obj.b);
+    if (obj instanceof PyMemoryView) return viewSame(obj);
     if (obj instanceof PyByteArray) obj.exports++;
     return new PyMemoryView(obj, null);
   },
   methods: {
     __len__(this: PyMemoryView): number {
-      return this.b.length;
+      const dims = viewDims(this);
+      return dims.length === 0 ? 1 : dims[0]!;
     },
     __getitem__(this: PyMemoryView, i: unknown): unknown {
       const b = this.b;
+      if (i instanceof PyTuple) return viewItem(this, flatIndex(this, i));
       if (i instanceof PySlice) {
-        const { start, step, count } = sliceIndices(i, b.length);
+        const dims = viewDims(this);
+        if (dims.length !== 1) raise('NotImplementedError', 'multi-dimensional slicing is not implemented');
+        const size = this.itemsize;
+        const { start, step, count } = sliceIndices(i, dims[0]!);
         if (step !== 1) {
-          const out = new Uint8Array(count);
-          for (let k = 0, j = start; k < count; k++, j += step) out[k] = b[j]!;
-          const v = new PyMemoryView(new PyBytes(out), out);
+          const out = new Uint8Array(count * size);
+          for (let k = 0, j = start; k < count; k++, j += step) out.set(b.subarray(j * size, (j + 1) * size), k * size);
+          const v = viewLike(this, out);
           v.step = this.step * step;
           return v;
         }
-        return viewLike(this, b.subarray(start, start + count));
+        return viewLike(this, b.subarray(start * size, (start + count) * size));
       }
-      const j = normIndex(i, b.length, (t) => `memoryview indices must be integers or slices, not ${t}`);
-      if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
-      return b[j];
+      return viewItem(this, oneDimIndex(this, i));
     },
     __setitem__(this: PyMemoryView, i: unknown, value: unknown): null {
       if (this.obj instanceof PyBytes || this.ro) raise('TypeError', 'cannot modify read-only memory');
       const b = this.b;
-      if (i instanceof PySlice) {
-        const { start, step, count } = sliceIndices(i, b.length);
-        const data = needBytes(value);
-        if (data.length !== count) raise('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
-        for (let k = 0, j = start; k < count; k++, j += step) b[j] = data[k]!;
+      if (i instanceof PyTuple) {
+        storeItem(this, flatIndex(this, i), value);
         return null;
       }
-      const j = normIndex(i, b.length, (t) => `memoryview indices must be integers or slices, not ${t}`);
-      if (j < 0) raise('IndexError', 'index out of bounds on dimension 1');
-      b[j] = byteValue(value);
+      if (i instanceof PySlice) {
+        const dims = viewDims(this);
+        if (dims.length !== 1) raise('NotImplementedError', 'memoryview slice assignments are currently restricted to ndim = 1');
+        const size = this.itemsize;
+        const { start, step, count } = sliceIndices(i, dims[0]!);
+        const data = needBytes(value);
+        if (data.length !== count * size || !sameStructure(this, value)) {
+          raise('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
+        }
+        const copy = data.slice();
+        for (let k = 0, j = start; k < count; k++, j += step) b.set(copy.subarray(k * size, (k + 1) * size), j * size);
+        return null;
+      }
+      storeItem(this, oneDimIndex(this, i), value);
       return null;
     },
     __delitem__(this: PyMemoryView): never {
@@ -1170,16 +1338,23 @@ export const memoryviewType: PyType = builtinType({
       return raise('TypeError', 'cannot delete memory');
     },
     __iter__(this: PyMemoryView): BytesIterator {
+      const dims = viewDims(this);
+      if (dims.length === 0) raise('TypeError', 'invalid indexing of 0-dim memory');
+      if (dims.length > 1) raise('NotImplementedError', 'multi-dimensional sub-views are not implemented');
       return new MemoryIterator(this);
     },
     toreadonly(this: PyMemoryView): PyMemoryView {
-      const v = viewLike(this, this.b);
+      const v = viewSame(this);
       v.ro = true;
       return v;
     },
+    cast: castView,
     __eq__(this: PyMemoryView, other: unknown): unknown {
       if (!isBytesLike(other)) return NotImplemented;
-      return bytesEq(this.b, bytesData(other));
+      if (this.fmt === 'B' && this.shape === null && !(other instanceof PyMemoryView && (other.fmt !== 'B' || other.shape !== null))) {
+        return bytesEq(this.b, bytesData(other));
+      }
+      return viewEquals(this, other);
     },
     __repr__(this: PyMemoryView): string {
       return `<memory at 0x${(0x7f0000000000).toString(16)}>`;
@@ -1187,8 +1362,8 @@ export const memoryviewType: PyType = builtinType({
     tobytes(this: PyMemoryView): PyBytes {
       return new PyBytes(this.b.slice());
     },
-    tolist(this: PyMemoryView): number[] {
-      return Array.from(this.b);
+    tolist(this: PyMemoryView): unknown {
+      return viewToList(this);
     },
     hex(this: PyMemoryView): string {
       return B.bytesHex(this.b);
@@ -1210,17 +1385,28 @@ export const memoryviewType: PyType = builtinType({
   getters: {
     nbytes: (m: PyMemoryView) => m.b.length,
     readonly: (m: PyMemoryView) => m.obj instanceof PyBytes || m.ro,
-    strides: (m: PyMemoryView) => tuple([m.step]),
+    strides: (m: PyMemoryView) => {
+      const dims = viewDims(m);
+      if (m.shape === null) return tuple([m.step * m.itemsize]);
+      // C order: each dimension steps over everything the later ones hold.
+      const out: number[] = [];
+      let span = m.itemsize;
+      for (let d = dims.length - 1; d >= 0; d--) {
+        out.unshift(span);
+        span *= dims[d]!;
+      }
+      return tuple(out);
+    },
     suboffsets: () => tuple([]),
     // One dimension: C and Fortran order agree, and a view of at most one item is contiguous.
     c_contiguous: (m: PyMemoryView) => viewContiguous(m),
     f_contiguous: (m: PyMemoryView) => viewContiguous(m),
     contiguous: (m: PyMemoryView) => viewContiguous(m),
     obj: (m: PyMemoryView) => m.obj,
-    itemsize: () => 1,
-    format: () => 'B',
-    ndim: () => 1,
-    shape: (m: PyMemoryView) => tuple([m.b.length]),
+    itemsize: (m: PyMemoryView) => m.itemsize,
+    format: (m: PyMemoryView) => m.format,
+    ndim: (m: PyMemoryView) => viewDims(m).length,
+    shape: (m: PyMemoryView) => tuple(viewDims(m)),
   },
 });
 
@@ -1258,7 +1444,22 @@ export class BytesIterator {
 
 /** bytearray's and memoryview's iterators: bytes' under CPython's other names. */
 class ByteArrayIterator extends BytesIterator {}
-class MemoryIterator extends BytesIterator {}
+/** A memoryview's items, each read when reached (the memory may change meanwhile). */
+class MemoryIterator extends BytesIterator {
+  private k = 0;
+  constructor(private view: PyMemoryView | null) {
+    super(null);
+  }
+
+  override next(): IteratorResult<number> {
+    const view = this.view;
+    if (view !== null) {
+      if (this.k < itemCount(view)) return { value: viewItem(view, this.k++) as number, done: false };
+      this.view = null;
+    }
+    return { value: undefined, done: true } as IteratorResult<number>;
+  }
+}
 
 builtinType({ name: 'bytes_iterator', proto: BytesIterator.prototype, final: true });
 builtinType({ name: 'bytearray_iterator', proto: ByteArrayIterator.prototype, final: true });

@@ -610,9 +610,31 @@ function wrongFaultKind(kind: string): never {
  * without a name) the character's backslash escape stands in.
  */
 function namedEscape(cp: number): string {
-  const ucd = hooks.moduleNamed('_unicodedata') as { $name?: (ch: string, old: boolean) => unknown } | undefined;
+  const ucd = unicodeNames() as { $name?: (ch: string, old: boolean) => unknown } | undefined;
   const name = typeof ucd?.$name === 'function' ? ucd.$name(String.fromCodePoint(cp), false) : null;
   return typeof name === 'string' ? `\\N{${name}}` : escapeCodePoint(cp);
+}
+
+let namesAbsent = false;
+
+/**
+ * The `_unicodedata` module, loaded on first need when the program's runtime carries it without
+ * the program having imported it; undefined when the program has no name tables at all (the
+ * compiler leaves them out of a program that imports no unicodedata).
+ */
+function unicodeNames(): unknown {
+  const loadedAlready = hooks.moduleNamed('_unicodedata');
+  if (loadedAlready !== undefined || namesAbsent) return loadedAlready;
+  // Through the builtin __import__ (codecs is loaded before the module system it would need).
+  const main = hooks.moduleNamed('__main__') as { $__builtins__?: { $__import__?: (name: string) => unknown } } | undefined;
+  const importer = main?.$__builtins__?.$__import__;
+  if (typeof importer !== 'function') return undefined;
+  try {
+    return importer('_unicodedata');
+  } catch {
+    namesAbsent = true; // not in this program's runtime: asked once
+    return undefined;
+  }
 }
 
 /** A string's code points (a lone surrogate is one). */
@@ -1045,7 +1067,7 @@ const SIMPLE_ESCAPES: ReadonlyMap<number, string> = new Map([
 
 /** The character unicodedata calls `name`, or null (also when the program has no name tables). */
 function characterCalled(name: string): string | null {
-  const ucd = hooks.moduleNamed('_unicodedata') as { $lookup?: (name: string, old: boolean) => unknown } | undefined;
+  const ucd = unicodeNames() as { $lookup?: (name: string, old: boolean) => unknown } | undefined;
   if (typeof ucd?.$lookup !== 'function') return null;
   let found: unknown;
   try {

@@ -23,7 +23,7 @@ import { makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, PyByteArray, PyMemoryView, bytesData, isBytesLike } from './bytes.js';
-import { iter } from './ops.js';
+import { iter, truthy } from './ops.js';
 import { typeNameOf, toIndex, toSsize } from './slice.js';
 import { tuple } from './tuple.js';
 import { encodeAs } from './str.js';
@@ -48,8 +48,20 @@ function sleepMs(ms: number): void {
 
 /** Write all of `data` to `fd`, retrying on EAGAIN and partial writes. */
 export function writeAll(fd: number, data: string | Uint8Array): void {
-  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let off = 0;
+  if (typeof data === 'string' && data.length > 0) {
+    // Given the string itself, node encodes a short one on its stack: no Buffer is made for the
+    // usual write that goes through whole. A partial write goes on below from the bytes.
+    try {
+      off = fs.writeSync(fd, data);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw e;
+    }
+    if (off === Buffer.byteLength(data, 'utf8')) return;
+  }
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let waits = 0;
   while (off < buf.length) {
     try {
@@ -68,12 +80,25 @@ export function writeAll(fd: number, data: string | Uint8Array): void {
   }
 }
 
-let outParts: string[] = [];
+let outParts: (string | Uint8Array)[] = [];
 let outSize = 0;
+/** Whether outParts holds encoded bytes (stdout reconfigured to another encoding), not only str. */
+let outHasBytes = false;
 const FLUSH_AT = 64 * 1024;
 
-/** Write `s` to fd 1 through the buffer. */
+/** Write `s` to fd 1 through the buffer, encoded as sys.stdout is configured (UTF-8 unless reconfigured). */
 export function stdoutWrite(s: string): void {
+  if (!stdout.plain) {
+    const data = stdout.encodeOut(s);
+    if (typeof data !== 'string') {
+      outHasBytes = true;
+      outParts.push(data);
+      outSize += data.length;
+      if (outSize >= FLUSH_AT) flushStdout();
+      return;
+    }
+    s = data;
+  }
   outParts.push(s);
   outSize += s.length;
   if (outSize >= FLUSH_AT) flushStdout();
@@ -82,10 +107,15 @@ export function stdoutWrite(s: string): void {
 /** Write out everything buffered for stdout. Call before anything that may block. */
 export function flushStdout(): void {
   if (outSize === 0 && outParts.length === 0) return;
-  const s = outParts.length === 1 ? outParts[0]! : outParts.join('');
+  const parts = outParts;
   outParts = [];
   outSize = 0;
-  writeAll(1, s);
+  if (outHasBytes) {
+    outHasBytes = false;
+    writeAll(1, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+    return;
+  }
+  writeAll(1, parts.length === 1 ? parts[0]! : (parts as string[]).join(''));
 }
 
 /** Files open for writing: what they hold at exit is written, as CPython's finalizers do. */
@@ -102,6 +132,7 @@ export function flushOpenFiles(): void {
 
 process.on('exit', () => {
   try {
+    if (currentStdout !== stdout || currentStderr !== stderr) flushReplacedStreams();
     flushStdout();
     for (const f of openWriters) f.$flush();
   } catch {
@@ -186,14 +217,51 @@ export function input(prompt?: unknown, over?: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Stream objects
 
+/** What reconfigure() may change of a standard stream. */
+interface StreamSettings {
+  encoding?: unknown;
+  errors?: unknown;
+  newline?: unknown;
+  line_buffering?: unknown;
+  write_through?: unknown;
+}
+
 /** sys.stdout / sys.stderr / sys.stdin. */
 export class TextStream {
   closed = false;
+  /** The encoding as given (what `.encoding` shows), its codec, and the error handler. */
+  private encodingName = 'utf-8';
+  private codec: TextCodec = 'utf-8';
+  private errorsName: string;
+  /** What a written '\n' becomes ('\r' or '\r\n'; otherwise it stays). */
+  private newlineMode: Newline = null;
+  private lineBuffering = false;
+  private writeThrough: boolean;
+  /** UTF-8 with '\n' kept: text is written as it is (the fast path print takes). */
+  plain = true;
+  private binaryView: BinaryStream | null = null;
+
   constructor(
     readonly name: string,
     readonly fd: number,
     readonly mode: string,
-  ) {}
+  ) {
+    // CPython's stderr escapes what it cannot encode and is written through at once.
+    this.errorsName = this.defaultErrors();
+    this.writeThrough = fd === 2;
+  }
+
+  /** The error handler the stream starts with. */
+  private defaultErrors(): string {
+    return this.fd === 2 ? 'backslashreplace' : 'strict';
+  }
+
+  /** Written text as reconfigure() asks: newlines translated, then encoded unless the stream is UTF-8. */
+  encodeOut(s: string): string | Uint8Array {
+    if (this.newlineMode === '\r' || this.newlineMode === '\r\n') s = s.replaceAll('\n', this.newlineMode);
+    if (this.codec === 'utf-8' && !SURROGATE.test(s)) return s;
+    return encodeAs(s, this.codec, this.errorsName);
+  }
 
   $write(s: unknown): number {
     if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(s)}`);
@@ -201,9 +269,44 @@ export class TextStream {
     if (this.fd === 1) stdoutWrite(s);
     else if (this.fd === 2) {
       flushStdout();
-      writeAll(2, s);
+      writeAll(2, this.plain ? s : this.encodeOut(s));
     } else unsupported('not writable');
     return s.length;
+  }
+
+  /** reconfigure(*, encoding, errors, newline, line_buffering, write_through): only what is given changes. */
+  $reconfigure(...pos: unknown[]): null {
+    if (pos.length !== 0) raise('TypeError', 'reconfigure() takes no positional arguments');
+    return this.reconfigure({});
+  }
+
+  reconfigure(settings: StreamSettings): null {
+    const { encoding, errors, newline, line_buffering: lineBuffering, write_through: writeThrough } = settings;
+    const given = (v: unknown): boolean => v !== undefined && v !== null;
+    if (given(encoding) && typeof encoding !== 'string') {
+      raise('TypeError', `reconfigure() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
+    }
+    if (given(errors) && typeof errors !== 'string') {
+      raise('TypeError', `reconfigure() argument 'errors' must be str or None, not ${typeNameOf(errors)}`);
+    }
+    if (newline !== undefined && newline !== null) {
+      if (typeof newline !== 'string') raise('TypeError', `reconfigure() argument 'newline' must be str or None, not ${typeNameOf(newline)}`);
+      if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') raise('ValueError', `illegal newline value: ${newline}`);
+    }
+    const codec = given(encoding) ? textCodec(encoding as string, 'codecs.open()') : this.codec;
+    this.$flush();
+    if (given(encoding)) {
+      this.encodingName = encoding as string;
+      this.codec = codec;
+      // A new encoding without an error handler goes back to strict.
+      this.errorsName = given(errors) ? (errors as string) : 'strict';
+    } else if (given(errors)) this.errorsName = errors as string;
+    if (newline !== undefined) this.newlineMode = newline as Newline;
+    if (given(lineBuffering)) this.lineBuffering = truthy(lineBuffering);
+    if (given(writeThrough)) this.writeThrough = truthy(writeThrough);
+    // Another error handler matters for UTF-8 too: it decides what a lone surrogate becomes.
+    this.plain = this.codec === 'utf-8' && this.errorsName === this.defaultErrors() && this.newlineMode !== '\r' && this.newlineMode !== '\r\n';
+    return null;
   }
 
   $writelines(lines: unknown): null {
@@ -301,7 +404,27 @@ export class TextStream {
   }
 
   get $encoding(): string {
-    return 'utf-8';
+    return this.encodingName;
+  }
+
+  get $errors(): string {
+    return this.errorsName;
+  }
+
+  get $line_buffering(): boolean {
+    return this.lineBuffering;
+  }
+
+  get $write_through(): boolean {
+    return this.writeThrough;
+  }
+
+  get $newlines(): null {
+    return null;
+  }
+
+  $seekable(): boolean {
+    return false;
   }
 
   get $name(): string {
@@ -317,13 +440,26 @@ export class TextStream {
   }
 
   get $buffer(): BinaryStream {
-    return new BinaryStream(this.fd);
+    this.binaryView ??= new BinaryStream(this.fd);
+    return this.binaryView;
   }
 
   $__repr__(): string {
-    return `<_io.TextIOWrapper name='${this.name}' mode='${this.mode}' encoding='utf-8'>`;
+    return `<_io.TextIOWrapper name='${this.name}' mode='${this.mode}' encoding='${this.encodingName}'>`;
   }
 }
+
+(TextStream.prototype.$reconfigure as unknown as { $kw: unknown }).$kw = function (this: TextStream, pos: unknown[], kw: KwPairs | null): null {
+  if (pos.length !== 0) raise('TypeError', 'reconfigure() takes no positional arguments');
+  const settings: Record<string, unknown> = {};
+  for (const [k, v] of kw ?? []) {
+    if (!['encoding', 'errors', 'newline', 'line_buffering', 'write_through'].includes(k)) {
+      raise('TypeError', `'${k}' is an invalid keyword argument for reconfigure()`);
+    }
+    settings[k] = v;
+  }
+  return this.reconfigure(settings);
+};
 
 function require_tty(fd: number): boolean {
   // tty.isatty without importing node:tty at load time.
@@ -333,6 +469,63 @@ function require_tty(fd: number): boolean {
 /** sys.stdout.buffer and friends: bytes in, bytes out. */
 export class BinaryStream {
   constructor(readonly fd: number) {}
+
+  /** A stream redirected to a regular file can seek; a pipe or terminal cannot. */
+  $seekable(): boolean {
+    try {
+      return fs.fstatSync(this.fd).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** The position in a file the stream was redirected to (its end: this process writes it in order). */
+  $tell(): number {
+    if (!this.$seekable()) raise('OSError', '[Errno 29] Illegal seek');
+    if (this.fd === 1) flushStdout();
+    return fs.fstatSync(this.fd).size;
+  }
+
+  $readable(): boolean {
+    return this.fd === 0;
+  }
+
+  $writable(): boolean {
+    return this.fd !== 0;
+  }
+
+  $fileno(): number {
+    return this.fd;
+  }
+
+  $isatty(): boolean {
+    try {
+      return require_tty(this.fd);
+    } catch {
+      return false;
+    }
+  }
+
+  $writelines(lines: unknown): null {
+    for (const l of iter(lines)) this.$write(l);
+    return null;
+  }
+
+  get $closed(): boolean {
+    return false;
+  }
+
+  get $name(): string {
+    return ['<stdin>', '<stdout>', '<stderr>'][this.fd] ?? String(this.fd);
+  }
+
+  get $mode(): string {
+    return this.fd === 0 ? 'rb' : 'wb';
+  }
+
+  $__repr__(): string {
+    return `<_io.${this.fd === 0 ? 'BufferedReader' : 'BufferedWriter'} name='${this.$name}'>`;
+  }
 
   $write(b: unknown): number {
     const data = bytesData(b);
@@ -390,6 +583,22 @@ export let currentStdin: unknown = stdin;
 
 export function setStdout(x: unknown): void {
   currentStdout = x;
+}
+
+/**
+ * Flush a sys.stdout / sys.stderr the program replaced (a Python text stream collects its
+ * writes), as CPython does when it ends.
+ */
+function flushReplacedStreams(): void {
+  for (const s of [currentStdout, currentStderr]) {
+    if (s === stdout || s === stderr) continue;
+    const flush = (s as { $flush?: () => unknown } | null)?.$flush;
+    try {
+      if (typeof flush === 'function') flush.call(s);
+    } catch {
+      /* CPython ignores a stream that fails to flush at exit */
+    }
+  }
 }
 export function setStderr(x: unknown): void {
   currentStderr = x;
@@ -573,6 +782,25 @@ export class PyFile {
   private text = '';
   /** A text file's bytes until the first read decodes them (a decoding error is the read's, as in CPython). */
   private undecoded: Buffer | null = null;
+  /**
+   * A text file open for reading only: all its bytes, the byte offset `text` was decoded from (a
+   * seek decodes again from the cookie, which is a byte offset), the decoded text before newline
+   * translation (null when translation changed nothing), and the last position tell() measured,
+   * so that calling it after every line costs only the text read since.
+   */
+  private fileBytes: Buffer | null = null;
+  private textBase = 0;
+  private untranslated: string | null = null;
+  private tellMark: TellMark = { pos: 0, raw: 0, bytes: 0 };
+  /** False while a text file is iterated with next(): tell() then refuses, as CPython's does. */
+  private telling = true;
+  /**
+   * Where CPython's reader would stand, for the cookie tell() gives: nothing read since the open
+   * or seek, inside the first chunk of bytes it decoded, past it (the end reached), or with the
+   * decoder's snapshot forgotten or empty (a whole read(), or a read that found the end).
+   */
+  private phase: 'fresh' | 'chunk' | 'end' | 'plain' = 'fresh';
+  private chunkModel: ChunkModel | null = null;
   private data: Uint8Array = new Uint8Array(0);
   private pos = 0;
   /** Write side. */
@@ -625,7 +853,7 @@ export class PyFile {
       if (this.readable) {
         const raw = fs.readFileSync(this.name);
         if (this.binary) this.data = new Uint8Array(raw);
-        else this.undecoded = raw;
+        else this.undecoded = this.fileBytes = raw;
       }
       if (this.writable) {
         this.fd = fs.openSync(this.name, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
@@ -658,7 +886,7 @@ export class PyFile {
   }
 
   private decodeText(raw: Buffer): string {
-    if (this.codec !== null) return decodeAs(raw, this.codec, this.errors);
+    if (this.codec !== null) return decodeAs(raw, this.textBase === 0 ? this.codec : this.codecAfterStart(), this.errors);
     try {
       return decodeAs(raw, 'utf-8', this.errors);
     } catch (e) {
@@ -713,7 +941,207 @@ export class PyFile {
   /** Hold a text file's content, translated to '\n' line ends for universal newlines. */
   private readText(text: string): void {
     if (this.newline === null || this.newline === '') this.seenNewlines = newlineKinds(text);
-    this.text = this.newline === null && (this.seenNewlines & (SEEN_CR | SEEN_CRLF)) !== 0 ? text.replace(/\r\n?/g, '\n') : text;
+    const translate = this.newline === null && (this.seenNewlines & (SEEN_CR | SEEN_CRLF)) !== 0;
+    this.text = translate ? text.replace(/\r\n?/g, '\n') : text;
+    this.untranslated = translate ? text : null;
+    this.tellMark = { pos: 0, raw: 0, bytes: this.textBase === 0 ? this.bomLength() : 0 };
+  }
+
+  /** The codec of the bytes past a file's start: the byte order the start's mark chose, without a mark. */
+  private codecAfterStart(): TextCodec {
+    const bytes = this.fileBytes!;
+    return bomAt(bytes, bytes.length, this.codec!)?.continued ?? continuedEncoding(this.codec!);
+  }
+
+  /** The length of the byte order mark decoding the start of the file took away. */
+  private bomLength(): number {
+    if (this.codec === null || this.fileBytes === null) return 0;
+    return bomAt(this.fileBytes, this.fileBytes.length, this.codec)?.length ?? 0;
+  }
+
+  /** How many bytes of the file decoded to `text` (not yet translated). */
+  private encodedLength(text: string): number {
+    if (this.codec === null && this.errors === 'strict') return Buffer.byteLength(text, 'utf8');
+    const codec = this.codec === null ? 'utf-8' : continuedEncoding(this.codec);
+    // Escaped bytes go back as they came; text a lossy handler made is measured as written.
+    const handler = this.errors === 'surrogateescape' ? 'surrogateescape' : 'surrogatepass';
+    try {
+      return encodeAs(text, codec, handler).length;
+    } catch {
+      return Buffer.byteLength(text, 'utf8');
+    }
+  }
+
+  /**
+   * A text file's position as CPython's tell() gives it while its decoder holds nothing back: the
+   * byte offset of the next character. Measured on from the last position asked for.
+   */
+  private textTell(): number | bigint {
+    if (this.undecoded !== null) return this.textBase;
+    const plain = this.plainTell();
+    return this.decoderCookie() ?? plain;
+  }
+
+  /** The byte offset of the next character. */
+  private plainTell(): number {
+    let mark = this.tellMark;
+    if (mark.pos > this.pos) mark = { pos: 0, raw: 0, bytes: this.textBase === 0 ? this.bomLength() : 0 };
+    const raw = this.untranslated ?? this.text;
+    let at = mark.raw;
+    if (this.untranslated === null) at = this.pos;
+    else {
+      // Each '\n' of the translated text is '\r\n', '\r' or '\n' here; everything else is the same.
+      for (let k = mark.pos; k < this.pos; k++) {
+        at += raw.charCodeAt(at) === 13 && raw.charCodeAt(at + 1) === 10 ? 2 : 1;
+      }
+    }
+    const bytes = mark.bytes + this.encodedLength(raw.slice(mark.raw, at));
+    this.tellMark = { pos: this.pos, raw: at, bytes };
+    return this.textBase + bytes;
+  }
+
+  /**
+   * The first chunk's characters as CPython's decoder meets them: code points, the byte offset each
+   * ends at, the byte order mark before them, and the '\r\n' pairs before each index (null when
+   * the decoder's steps cannot be followed: a file longer than one chunk, or a lenient handler).
+   */
+  private firstChunk(): ChunkModel | null {
+    if (this.chunkModel !== null) return this.chunkModel;
+    const length = this.fileBytes!.length - Math.min(this.textBase, this.fileBytes!.length);
+    if (length > TEXT_CHUNK || this.badBytes !== null || this.errors !== 'strict') return null;
+    const raw = this.untranslated ?? this.text;
+    const cps: number[] = [];
+    for (const ch of raw) cps.push(ch.codePointAt(0)!);
+    const bom = this.textBase === 0 ? this.bomLength() : 0;
+    const ends = new Int32Array(cps.length);
+    const pairs = new Int32Array(cps.length + 1);
+    let at = bom;
+    for (let k = 0; k < cps.length; k++) {
+      const cp = cps[k]!;
+      at += this.codec === null ? (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4) : this.encodedLength(String.fromCodePoint(cp));
+      ends[k] = at;
+      pairs[k + 1] = pairs[k]! + (k > 0 && cps[k - 1] === 13 && cp === 10 ? 1 : 0);
+    }
+    if (at !== length) return null;
+    this.chunkModel = { cps, ends, bom, pairs, length };
+    return this.chunkModel;
+  }
+
+  /**
+   * What decoding the first `k` bytes of the chunk gives, as CPython's newline decoder over the
+   * codec's decoder does: the characters put out, the bytes of an unfinished character kept, and
+   * whether a final '\r' is held back (it may begin a '\r\n').
+   */
+  private decodedPrefix(model: ChunkModel, k: number): { n: number; kept: number; held: boolean } {
+    if (k < model.bom) return { n: 0, kept: k, held: false };
+    let lo = 0;
+    let hi = model.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (model.ends[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    const whole = lo;
+    const kept = k - (whole > 0 ? model.ends[whole - 1]! : model.bom);
+    const held = whole > 0 && model.cps[whole - 1] === 13;
+    const out = held ? whole - 1 : whole;
+    return { n: this.newline === null ? out - model.pairs[out]! : out, kept, held };
+  }
+
+  /**
+   * The cookie CPython's tell() builds when the plain byte offset does not describe its decoder:
+   * it searches back from an estimate (bytes per character of the chunk) for a point where the
+   * decoder holds nothing, then feeds bytes one at a time; a held '\r' ends up in the cookie as
+   * decoder flags, bytes to feed and characters to skip. Null when the offset is the answer.
+   */
+  private decoderCookie(): bigint | null {
+    if (this.newline !== null && this.newline !== '') return null;
+    if (this.phase === 'fresh' || this.phase === 'plain') return null;
+    const model = this.firstChunk();
+    if (model === null) return null;
+    const end = this.textBase + model.length;
+    if (this.phase === 'end') {
+      // The '\r' that ended the file came out of the final decode: it is fed again from the end.
+      const held = model.cps.length > 0 && model.cps[model.cps.length - 1] === 13;
+      return held && this.pos === this.text.length ? packCookie(end, 1, 0, 1, true) : null;
+    }
+    let toSkip = codePointCount(this.text.slice(0, this.pos));
+    if (toSkip === 0) return null;
+    const whole = this.decodedPrefix(model, model.length);
+    const ratio = whole.n > 0 ? model.length / whole.n : 0;
+    let skip = Math.trunc(ratio * toSkip);
+    let back = 1;
+    let flags = 0;
+    let found = false;
+    while (skip > 0) {
+      const d = this.decodedPrefix(model, skip);
+      if (d.n <= toSkip) {
+        if (d.kept === 0) {
+          flags = d.held ? 1 : 0;
+          toSkip -= d.n;
+          found = true;
+          break;
+        }
+        skip -= d.kept;
+        back = 1;
+      } else {
+        skip -= back;
+        back *= 2;
+      }
+    }
+    if (!found) skip = 0;
+    let start = skip;
+    if (toSkip === 0) return flags === 0 ? null : packCookie(this.textBase + start, flags, 0, 0, false);
+    let fed = 0;
+    let decoded = 0;
+    let before = this.decodedPrefix(model, skip).n;
+    let k = skip;
+    for (; k < model.length; k++) {
+      const d = this.decodedPrefix(model, k + 1);
+      decoded += d.n - before;
+      before = d.n;
+      fed++;
+      if (d.kept === 0 && decoded <= toSkip) {
+        start += fed;
+        toSkip -= decoded;
+        flags = d.held ? 1 : 0;
+        fed = 0;
+        decoded = 0;
+      }
+      if (decoded >= toSkip) break;
+    }
+    const ranOut = k === model.length;
+    if (ranOut) decoded += whole.held ? 1 : 0;
+    if (flags === 0 && fed === 0 && toSkip === 0 && !ranOut) return null;
+    return packCookie(this.textBase + start, flags, fed, toSkip, ranOut);
+  }
+
+  /** seek() to a cookie tell() built with decoder state: the held '\r' is read again, then characters skipped. */
+  private seekCookie(cookie: bigint): bigint {
+    const start = Number(cookie & 0xffffffffffffffffn);
+    const flags = Number((cookie >> 64n) & 0xffffffffn);
+    const toSkip = Number((cookie >> 128n) & 0xffffffffn);
+    const crWidth = this.codec === null ? 1 : this.encodedLength('\r');
+    this.textSeek((flags & 1) !== 0 ? Math.max(0, start - crWidth) : start);
+    this.loadText();
+    this.pos = advanceCodePoints(this.text, 0, toSkip, this.text.length);
+    this.phase = 'chunk';
+    return cookie;
+  }
+
+  /** Go to the byte offset `cookie` of a text file open for reading: the rest is decoded from there when read. */
+  private textSeek(cookie: number): number {
+    const bytes = this.fileBytes!;
+    this.phase = 'fresh';
+    this.chunkModel = null;
+    this.textBase = cookie;
+    this.undecoded = bytes.subarray(Math.min(cookie, bytes.length));
+    this.text = '';
+    this.untranslated = null;
+    this.badBytes = null;
+    this.pos = 0;
+    this.tellMark = { pos: 0, raw: 0, bytes: 0 };
+    return cookie;
   }
 
   protected check(): void {
@@ -739,6 +1167,7 @@ export class PyFile {
       if (this.badBytes !== null) this.failDecoding(first);
       const out = this.text.slice(this.pos);
       this.pos = this.text.length;
+      this.phase = 'plain';
       return out;
     }
     const end = advanceCodePoints(this.text, this.pos, n, this.text.length);
@@ -746,6 +1175,12 @@ export class PyFile {
       this.failDecoding(false);
     }
     const out = this.text.slice(this.pos, end);
+    // More wanted than the first chunk's text holds: CPython has read on to the end.
+    const firstEnd = this.firstChunkEnd();
+    const pastFirst = end > firstEnd || (end === firstEnd && codePointCount(out) < n);
+    this.advancePhase(pastFirst);
+    // Asking for more than the file has makes CPython read past the end, which empties its snapshot.
+    if (n > 0 && codePointCount(out) < n) this.phase = 'plain';
     this.pos = end;
     return out;
   }
@@ -776,8 +1211,37 @@ export class PyFile {
       this.failDecoding(false);
     }
     const out = this.text.slice(this.pos, end);
+    // A line the first chunk's text does not end (by a line end or the limit) made CPython read on.
+    const firstEnd = this.firstChunkEnd();
+    const ended = limit >= 0 ? codePointCount(out) >= limit || this.endsLine(out) : this.endsLine(out);
+    this.advancePhase(end > firstEnd || (end === firstEnd && !ended));
+    // A last line without a line end made CPython read past the end, which drops its snapshot.
+    if (!ended) this.phase = 'plain';
     this.pos = end;
     return out;
+  }
+
+  /** Whether `line` ends with a line end of the file's newline mode. */
+  private endsLine(line: string): boolean {
+    if (this.newline === '\r\n') return line.endsWith('\r\n');
+    if (this.newline === '\r') return line.endsWith('\r');
+    return line.endsWith('\n') || (this.newline === '' && line.endsWith('\r'));
+  }
+
+  /** Note a read in CPython's terms: still inside the first chunk, or past it. */
+  private advancePhase(pastFirst: boolean): void {
+    if (this.phase === 'end' || this.phase === 'plain') return;
+    this.phase = pastFirst ? 'end' : 'chunk';
+  }
+
+  /**
+   * Where the text of CPython's first chunk ends: a '\r' ending the file is held back by its
+   * newline decoder until the end is known (universal newline modes).
+   */
+  private firstChunkEnd(): number {
+    const raw = this.untranslated ?? this.text;
+    const held = (this.newline === null || this.newline === '') && raw.endsWith('\r');
+    return this.text.length - (held ? 1 : 0);
   }
 
   /** The lines up to the end, or until their total length passes a positive `hint`. */
@@ -861,23 +1325,35 @@ export class PyFile {
     return null;
   }
 
-  $seek(offset: unknown, whence?: unknown): number {
+  $seek(offset: unknown, whence?: unknown): number | bigint {
     this.check();
     const o = Number(toIndex(offset));
     const w = whence === undefined ? 0 : Number(toIndex(whence));
     // A text file's positions are opaque cookies: only seeks to one are allowed (TextIOWrapper.seek).
-    if (!this.binary && o !== 0 && w !== 0) unsupported(`can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
+    if (!this.binary) {
+      if (w !== 0 && w !== 1 && w !== 2) raise('ValueError', `invalid whence (${w}, should be 0, 1 or 2)`);
+      if (o !== 0 && w !== 0) unsupported(`can't do nonzero ${w === 1 ? 'cur' : 'end'}-relative seeks`);
+      if (w === 0 && o < 0) raise('ValueError', `negative seek position ${o}`);
+      this.telling = true;
+    }
     if (this.plus !== null) return this.plus.seek(o, w);
+    if (this.fileBytes !== null) {
+      if (w === 1) return this.textTell();
+      if (w === 0 && typeof cookieOf(offset) === 'bigint') return this.seekCookie(cookieOf(offset) as bigint);
+      return this.textSeek(w === 2 ? this.fileBytes.length : o);
+    }
     if (!this.binary) this.loadText();
     const len = this.binary ? this.data.length : this.text.length;
     this.pos = w === 0 ? o : w === 1 ? this.pos + o : len + o;
     return this.pos;
   }
 
-  $tell(): number {
+  $tell(): number | bigint {
     this.check();
+    if (!this.telling) raise('OSError', 'telling position disabled by next() call');
     if (this.plus !== null) return this.plus.pos;
     if (this.writable) return this.written;
+    if (this.fileBytes !== null) return this.textTell();
     return this.pos;
   }
 
@@ -931,14 +1407,22 @@ export class PyFile {
   }
 
   $__next__(): unknown {
+    if (!this.binary) this.telling = false;
     const l = this.$readline();
-    if (l === '' || (l instanceof PyBytes && l.b.length === 0)) stopIteration();
+    if (l === '' || (l instanceof PyBytes && l.b.length === 0)) {
+      this.telling = true;
+      stopIteration();
+    }
     return l;
   }
 
   next(): IteratorResult<unknown> {
+    if (!this.binary) this.telling = false;
     const l = this.$readline();
-    if (l === '' || (l instanceof PyBytes && l.b.length === 0)) return { value: undefined, done: true };
+    if (l === '' || (l instanceof PyBytes && l.b.length === 0)) {
+      this.telling = true;
+      return { value: undefined, done: true };
+    }
     return { value: l, done: false };
   }
 
@@ -980,6 +1464,33 @@ export class PyFile {
 
 /** A file opened in text mode. */
 class TextFile extends PyFile {}
+
+/** The first chunk of a text file as tell() models CPython's decoding of it (see PyFile.firstChunk). */
+interface ChunkModel {
+  cps: number[];
+  ends: Int32Array;
+  bom: number;
+  pairs: Int32Array;
+  length: number;
+}
+
+/** CPython's text position cookie: start byte, decoder flags, bytes to feed, characters to skip, end-of-input flag. */
+function packCookie(start: number, flags: number, feed: number, skip: number, eof: boolean): bigint {
+  return BigInt(start) | (BigInt(flags) << 64n) | (BigInt(feed) << 96n) | (BigInt(skip) << 128n) | (eof ? 1n << 160n : 0n);
+}
+
+/** A seek() argument as an int: a large one (a composite cookie) stays a bigint. */
+function cookieOf(offset: unknown): number | bigint {
+  const v = toIndex(offset) as unknown;
+  return typeof v === 'bigint' && v >= 1n << 64n ? v : Number(v);
+}
+
+/** A point of a text file read for tell(): its index in the translated text, in the text before translation, and in bytes from the text's start. */
+interface TellMark {
+  pos: number;
+  raw: number;
+  bytes: number;
+}
 
 /** A file opened in binary mode: bytes, and reads into a caller's buffer. */
 class BinaryFile extends PyFile {

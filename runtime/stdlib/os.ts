@@ -10,7 +10,7 @@ import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
 import { fspath, raiseOSError, STRERROR } from '../oserror.js';
 import { flushOpenFiles, flushStdout } from '../io.js';
-import { exceptionTypes, makeExc, raise, throwPy } from '../exceptions.js';
+import { exceptionTypes, makeExc, raise, throwPy, toPy } from '../exceptions.js';
 import { PyDict, dictCopy, isMapping, keyError, updateFromMapping, updateFromPairs } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
 import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type PyType } from '../object.js';
@@ -20,6 +20,7 @@ import { PyTuple, tuple, tupleType } from '../tuple.js';
 import { ownClassGetitem } from '../generic.js';
 import { toFloat } from '../float.js';
 import { kwParams, type KwFn } from '../install.js';
+import { callable } from '../function.js';
 import { eq, iter, truthy } from '../ops.js';
 import { getattrByName } from '../classes.js';
 import { defineAll, toDouble } from './common.js';
@@ -567,18 +568,48 @@ function chdir(p: unknown): null {
   return null;
 }
 
-function* walkGen(top: string, topdown: boolean): Generator<unknown> {
+/** How os.walk goes: the order, what it calls with a directory it cannot list, and whether it enters linked directories. */
+interface WalkOptions {
+  topdown: boolean;
+  onerror: ((exc: unknown) => unknown) | null;
+  followlinks: boolean;
+}
+
+/** The OSError a node:fs error on `path` stands for, as an exception object (not raised). */
+function osErrorObject(e: unknown, path: string): unknown {
+  try {
+    return raiseOSError(e, path);
+  } catch (pyErr) {
+    return toPy(pyErr);
+  }
+}
+
+/** Whether `path` is a symbolic link (a path that vanished is not). */
+function isLink(path: string): boolean {
+  try {
+    return fs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function* walkGen(top: string, opts: WalkOptions): Generator<unknown> {
   let entries: Fs.Dirent[];
   try {
     entries = readDirInOrder(top);
-  } catch {
+  } catch (e) {
+    // A directory that cannot be listed is skipped; onerror hears of it first.
+    if (opts.onerror !== null) opts.onerror(osErrorObject(e, top));
     return;
   }
   const dirs: string[] = [];
   const files: string[] = [];
+  // Bottom-up walks decide which directories to enter while listing (later changes to dirs do not count).
+  const enter: string[] = [];
   for (const e of entries) {
     let isDir = e.isDirectory();
-    if (e.isSymbolicLink()) {
+    const linked = e.isSymbolicLink();
+    if (linked) {
       try {
         isDir = fs.statSync(nodePath.join(top, e.name)).isDirectory();
       } catch {
@@ -586,27 +617,25 @@ function* walkGen(top: string, topdown: boolean): Generator<unknown> {
       }
     }
     (isDir ? dirs : files).push(e.name);
+    if (isDir && !opts.topdown && (opts.followlinks || !linked)) enter.push(joinRaw(top, [e.name]));
   }
-  if (topdown) {
+  if (opts.topdown) {
     yield tuple([top, dirs, files]);
+    // The caller may have pruned or reordered dirs: it is read again here.
     for (const d of dirs.slice()) {
       const full = joinRaw(top, [d]);
-      if (fs.lstatSync(full).isSymbolicLink()) continue;
-      yield* walkGen(full, topdown);
+      if (opts.followlinks || !isLink(full)) yield* walkGen(full, opts);
     }
   } else {
-    for (const d of dirs) {
-      const full = joinRaw(top, [d]);
-      if (fs.lstatSync(full).isSymbolicLink()) continue;
-      yield* walkGen(full, topdown);
-    }
+    for (const full of enter) yield* walkGen(full, opts);
     yield tuple([top, dirs, files]);
   }
 }
 
 /** os.walk: a Python iterator over (dirpath, dirnames, filenames); topdown lets the caller prune dirnames. */
-const walk = kwParams(function walk(top: unknown, topdown: unknown = true): unknown {
-  const gen = walkGen(pathArg(top, 'walk', 'top'), truthy(topdown));
+const walk = kwParams(function walk(top: unknown, topdown: unknown = true, onerror: unknown = null, followlinks: unknown = false): unknown {
+  const handler = onerror === null || onerror === undefined ? null : (callable(onerror) as (exc: unknown) => unknown);
+  const gen = walkGen(pathArg(top, 'walk', 'top'), { topdown: truthy(topdown), onerror: handler, followlinks: truthy(followlinks) });
   return pyIterator(gen);
 }, 'walk', ['top', 'topdown', 'onerror', 'followlinks']);
 
