@@ -23,7 +23,7 @@ import type { RuntimeHelper } from './runtime-api.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', 'traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', 'traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata', '_builtinfunc']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
@@ -135,6 +135,9 @@ interface ImportSite {
 /** The imports of each parsed module, by the name and kind it was read as: a compile asks for
  * them three times (finding modules, sockets, native modules), and a module's tree never changes. */
 const importsCache = new WeakMap<ast.Module, Map<string, ImportSite[]>>();
+
+/** Source text that may ask for Unicode character names at run time. */
+const NEEDS_CHARACTER_NAMES = /namereplace|\\\\N\{/;
 
 /** Every import in a module, with relative names made absolute. */
 export function collectImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {
@@ -471,6 +474,9 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // The native modules the program imports decide which runtime parts it carries; `__import__`
   // may name any module at run time, so a program that uses it carries them all.
   const imported = builtins.has('__import__') ? null : modules.flatMap((m) => importsOf(m, m.name).map((s) => s.name));
+  // Character names are needed without an import of unicodedata by the `namereplace` error
+  // handler and by `\N{...}` escapes decoded at run time (`unicode_escape`).
+  if (imported && modules.some((m) => !isLibraryFile(m.file) && NEEDS_CHARACTER_NAMES.test(m.source))) imported.push('_unicodedata');
   const header = `${runtimeCode(runtime, imported)}${bindings.outer}{\n${bindings.inner}`;
   const linked = link(header, emitted, '', path.basename(outFile));
   const map = linked.map;

@@ -17,7 +17,7 @@ import * as js from './js.js';
 import * as fast from './fastpaths.js';
 import { unparse } from './unparse.js';
 import { attrReadCheck, initStoresOnly, isInertBody, isLenOfStr, isOnlyTopLevelClass, isOnlyTopLevelImport, jumpsOut, listNeverEscapes, mayRebind, mentions, stopRaises, usesOnlyAttrsOf, usesOnlyStrOf, type AttrCheckScope } from './handlers.js';
-import { BUILTIN_NAMES, type RuntimeHelper } from './runtime-api.js';
+import { BUILTIN_NAMES, TYPE_SLOTS, type RuntimeHelper } from './runtime-api.js';
 import { lowerTryStar, type TryStarContext } from './trystar.js';
 import { splitPercent, splitStrFormat, type FormatField, type PercentField } from './strformat.js';
 
@@ -338,7 +338,31 @@ class Lowerer {
     const name = node.id;
     const loc = this.loc(node);
     const home = this.home(name);
+    if (home.kind !== 'class' && this.fn.scope.kind === 'class') {
+      const preset = this.classPreset(name, loc);
+      if (preset !== null) return preset;
+      // The namespace answers first even for a name the body does not bind: a metaclass's
+      // `__prepare__` mapping may hold it (or make it up in its `__getitem__`). Builtins are
+      // left out: their reads may be hoisted out of the body (exception catchers).
+      if (home.kind === 'builtin' && BUILTINS.has(name)) return this.loadFrom(home, name, loc, node);
+      const ns = js.id('$ns');
+      const has = js.call(js.member(ns, 'has'), [js.lit(name)]);
+      return js.cond(has, js.call(js.member(ns, 'get'), [js.lit(name)], loc), this.loadFrom(home, name, loc, node), loc);
+    }
     return this.loadFrom(home, name, loc, node);
+  }
+
+  /**
+   * A read, in a class body that does not bind the name itself, of a name the namespace holds
+   * before the body runs: `__module__` and `__qualname__` always, `__annotations__` when the body
+   * annotates something. (A body that binds it reads it through its `class` home already.)
+   */
+  private classPreset(name: string, loc: es.SourceLocation): es.Expression | null {
+    const always = name === '__module__' || name === '__qualname__';
+    const node = this.fn.scope.node;
+    const annotated = name === '__annotations__' && node !== null && node.nodeType === 'ClassDef' && hasAnnotations(node.body);
+    if (!always && !annotated) return null;
+    return js.call(js.member(js.id('$ns'), 'get'), [js.lit(name)], loc);
   }
 
   /** A free variable that is a parameter of the scope defining it: bound before any closure runs. */
@@ -812,12 +836,13 @@ class Lowerer {
    */
   private attrStore(obj: es.Expression, attr: string, value: es.Expression, loc: js.Loc): es.Statement {
     const store = js.exprStmt(js.assign(js.member(obj, `$${attr}`), value, loc), loc);
+    const fallback = js.exprStmt(this.rt('setattrFallback', [obj, js.lit(attr), value], loc), loc);
+    if (TYPE_SLOTS.has(attr)) return fallback;
     if (obj.type === 'Identifier' && obj.name === this.fn.selfParam) {
       const slots = this.enclosingClassSlots();
       if (slots === null || (slots !== undefined && slots.has(attr))) return store;
     }
     const noDict: es.MemberExpression = { type: 'MemberExpression', object: obj, property: this.h('NO_DICT'), computed: true, optional: true, loc };
-    const fallback = js.exprStmt(this.rt('setattrFallback', [obj, js.lit(attr), value], loc), loc);
     return js.ifStmt(js.binary('===', noDict, js.lit(true)), fallback, store, loc);
   }
 
@@ -2106,7 +2131,7 @@ class Lowerer {
     // class, as CPython does (the runtime drops the `$`).
     // The bases and the keywords (metaclass=...) are evaluated before the body runs, as in CPython.
     const iife = js.fnExpr(`${s.name}$`, [js.id('$bases'), js.id('$kw')], [
-      js.constDecl('$ns', this.rt('classNs', [js.id('__name__'), js.lit(qual)])),
+      js.constDecl('$ns', this.rt('classNs', [js.id('__name__'), js.lit(qual), js.id('$bases'), js.id('$kw')])),
       js.constDecl('$ad', this.rt('classNs', [])),
       ...body,
       js.ret(js.assign(js.id(cell), create)),
@@ -2340,6 +2365,8 @@ class Lowerer {
   }
 
   private attrLoad(obj: es.Expression, attr: string, loc: js.Loc): es.Expression {
+    // An instance keeps its own special methods apart from `obj.$name` (runtime/type-slots.ts).
+    if (TYPE_SLOTS.has(attr)) return this.rt('typeSlotAttr', [obj, js.lit(attr)], loc);
     return fast.getattr(this.fastCtx, obj, attr, (o, v) => this.rt('getattr', [o, v, js.lit(attr)], loc), loc);
   }
 
@@ -2402,6 +2429,10 @@ class Lowerer {
    * link is taken once, where the chain's value would have its falsy link's truth taken twice.
    */
   private compareChainTest(e: ast.Compare): es.Expression {
+    const displayed = this.displayEq(e, true);
+    if (displayed !== null) return displayed;
+    const literal = this.literalMembership(e);
+    if (literal) return literal;
     const loc = this.loc(e);
     const links = this.chainLinks(e, (op, a, b) => FAST_COMPARE.has(op)
       ? fast.compare(this.fastCtx, op as fast.CompareOp, a, b, (x, y) => this.rt('truthy', [this.rt(CMPOP[op], [x, y], loc)]), loc)
@@ -2455,7 +2486,90 @@ class Lowerer {
     return this.rt(CMPOP[op], [a, b], loc);
   }
 
+  /**
+   * `(a, b) == t` or `t == (a, b)`, a tuple display without `*` on one side: where t is a plain tuple
+   * of the display's length, the items are compared in place as tuple.__eq__ compares them (left
+   * item first, the identity shortcut, stopping at the first unequal pair) and the display is never
+   * built. Any other t (a subclass, another length, another type) gets the built display and the
+   * operator. `test`: the comparison is a condition, so its value's truth is what is wanted.
+   */
+  private displayEq(e: ast.Compare, test: boolean): es.Expression | null {
+    if (e.ops.length !== 1 || e.ops[0] !== 'Eq') return null;
+    const isDisplay = (x: ast.expr): x is ast.Tuple => x.nodeType === 'Tuple' && x.elts.length >= 2 && x.elts.length <= 4 &&
+      !x.elts.some((i) => i.nodeType === 'Starred');
+    const right = e.comparators[0];
+    const displayLeft = isDisplay(e.left);
+    const display = displayLeft ? e.left as ast.Tuple : isDisplay(right) ? right : null;
+    if (display === null) return null;
+    const loc = this.loc(e);
+    const setup: es.Expression[] = [];
+    const items: es.Identifier[] = [];
+    const other = js.id(this.fn.temp());
+    const evalItems = () => {
+      for (const x of display.elts) {
+        const t = js.id(this.fn.temp());
+        setup.push(js.assign(t, this.expr(x)));
+        items.push(t);
+      }
+    };
+    if (displayLeft) {
+      evalItems();
+      setup.push(js.assign(other, this.expr(right)));
+    } else {
+      setup.push(js.assign(other, this.expr(e.left)));
+      evalItems();
+    }
+    const built = items.length === 2 ? this.rt('tuple2', items, loc) : items.length === 3 ? this.rt('tuple3', items, loc)
+      : this.rt('tuple', [js.array(items)], loc);
+    let slow: es.Expression = this.rt('eq', displayLeft ? [built, other] : [other, built], loc);
+    if (test) slow = this.rt('truthy', [slow], loc);
+    const pairs = items.map((t, i) => {
+      const o = js.index(other, js.lit(i));
+      return this.rt('itemEq', displayLeft ? [t, o] : [o, t], loc);
+    });
+    const plain = js.logical('&&', js.binary('===', js.optMember(other, 'constructor'), this.h('PyTuple')),
+      js.binary('===', js.member(other, 'length'), js.lit(items.length)));
+    const same = pairs.slice(1).reduce<es.Expression>((a, b) => js.logical('&&', a, b), pairs[0]!);
+    return js.seq([...setup, js.cond(plain, same, slow, loc)], loc);
+  }
+
+  /**
+   * `x in ("a", "b")` (or `not in`) against a tuple, list or set display of str literals: an exact
+   * str is compared with each literal (`===`), which is what membership by identity or equality
+   * comes to for two str; anything else (a str subclass with its own `__eq__`, an unhashable item
+   * of a set display) takes `contains` on the container built as written. No container is built
+   * for the common case.
+   */
+  private literalMembership(e: ast.Compare): es.Expression | null {
+    if (e.ops.length !== 1 || (e.ops[0] !== 'In' && e.ops[0] !== 'NotIn')) return null;
+    const container = e.comparators[0];
+    if (container.nodeType !== 'Tuple' && container.nodeType !== 'List' && container.nodeType !== 'Set') return null;
+    const words: string[] = [];
+    for (const elt of container.elts) {
+      if (elt.nodeType !== 'Constant' || typeof elt.value !== 'string') return null;
+      words.push(elt.value);
+    }
+    if (words.length === 0 || words.length > 8) return null;
+    const loc = this.loc(e);
+    let item = this.expr(e.left);
+    let setup: es.Expression | null = null;
+    if (item.type !== 'Identifier') {
+      const t = js.id(this.fn.temp());
+      setup = js.assign(t, item);
+      item = t;
+    }
+    const matches = words.map((w): es.Expression => js.binary('===', item, js.lit(w), loc)).reduce((a, b) => js.logical('||', a, b, loc));
+    let test: es.Expression = js.cond(js.binary('===', js.unary('typeof', item), js.lit('string')), matches,
+      this.rt('contains', [this.expr(container), item], loc), loc);
+    if (e.ops[0] === 'NotIn') test = js.unary('!', test, loc);
+    return setup === null ? test : js.seq([setup, test], loc);
+  }
+
   private compare(e: ast.Compare): es.Expression {
+    const displayed = this.displayEq(e, false);
+    if (displayed !== null) return displayed;
+    const literal = this.literalMembership(e);
+    if (literal) return literal;
     const loc = this.loc(e);
     const isSingleton = (x: ast.expr) => x.nodeType === 'Constant' && (x.value === null || typeof x.value === 'boolean');
     const singleton = e.ops.length === 1 && (isSingleton(e.left) || isSingleton(e.comparators[0]));
@@ -2559,6 +2673,7 @@ class Lowerer {
    * attribute, one set to None, or None itself goes to noattr.
    */
   private methodRef(obj: es.Expression, name: string, loc: js.Loc): es.Expression {
+    if (TYPE_SLOTS.has(name)) return this.rt('typeSlotMethod', [obj, js.lit(name)], loc);
     return js.logical('??', js.optMember(obj, `$${name}`), this.rt('noattr', [obj, js.lit(name)]), loc);
   }
 

@@ -32,6 +32,7 @@ export const RUNTIME_HELPERS = {
   eq: '(a, b)', ne: '(a, b)', lt: '(a, b)', le: '(a, b)', gt: '(a, b)', ge: '(a, b)',
   is: '(a, b) => boolean', isnot: '(a, b) => boolean',
   contains: '(container, item) => boolean: `item in container`',
+  itemEq: '(a, b) => boolean: `a == b` as a container compares its items (identity first, then ==, then truth)',
 
   // subscripts and attributes
   PyTuple: 'the class of tuple instances (`o?.constructor === $PyTuple`: a plain tuple, for inline fast paths)',
@@ -43,6 +44,8 @@ export const RUNTIME_HELPERS = {
   copySlice: '(t, lower, upper, step, s, sLower, sUpper, sStep) => void: t[lower:upper:step] = s[sLower:sUpper:sStep] for a plain list s and number/None bounds',
   getattr: '(obj, value, name): value is obj.$name already read; binds methods, raises AttributeError when undefined',
   noattr: '(obj, name) => function: for a method call whose attribute is missing (uses __getattr__ or raises)',
+  typeSlotAttr: '(obj, name): obj.name for a special method name (an instance keeps its own apart from obj.$name)',
+  typeSlotMethod: '(obj, name) => function: the callee of obj.name(...) for a special method name',
   delattr: '(obj, name) => void',
   setattrFallback: '(obj, name, value) => void: setattr on objects whose stores need a hook',
 
@@ -174,3 +177,4 @@ export type RuntimeHelper = keyof typeof RUNTIME_HELPERS;
 
 /** Python builtins that generated code imports from the runtime under their own names. */
 export { BUILTIN_NAMES } from '../runtime/builtin-names.js';
+export { TYPE_SLOTS } from '../runtime/type-slots.js';

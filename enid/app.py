@@ -206,6 +206,9 @@ class App:
                 allow = allow + ["OPTIONS"]
             return Response("", 204, {"Allow": ", ".join(allow)})
         req.params = params
+        if len(params) == 0:
+            # Most routes have no parameters: a plain call, without unpacking an empty dict.
+            return make_response(route.handler(req))
         return make_response(route.handler(req, **params))
 
     def _find_exception_handler(self, error):

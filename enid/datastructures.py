@@ -20,6 +20,24 @@ def is_token(s):
     return True
 
 
+# Tokens seen before (header names, methods), each with its lowercased form: programs and clients
+# use the same few names again and again, so checking one is a dict lookup instead of a loop over
+# its characters. Bounded in count and length, so a client sending ever new names can't grow it.
+_known_tokens = {}
+_KNOWN_TOKENS_MAX = 512
+_KNOWN_TOKEN_LENGTH = 64
+
+
+def token_key(name):
+    """name.lower() if `name` (a str) is a token, else None."""
+    key = _known_tokens.get(name)
+    if key is None and is_token(name):
+        key = name.lower()
+        if len(_known_tokens) < _KNOWN_TOKENS_MAX and len(name) <= _KNOWN_TOKEN_LENGTH:
+            _known_tokens[name] = key
+    return key
+
+
 def check_header_value(value):
     """Refuse CR, LF and NUL in a header value: they would split the response."""
     if "\r" in value or "\n" in value or "\0" in value:
@@ -137,9 +155,19 @@ class Headers:
                 for pair in source:
                     self.add(pair[0], pair[1])
 
-    def _checked(self, name, value):
-        if not isinstance(name, str) or not is_token(name):
+    def _key_of(self, name):
+        """name.lower() of a valid field name; ValueError for anything else."""
+        key = None
+        if type(name) is str:
+            key = token_key(name)
+        elif isinstance(name, str) and is_token(name):
+            # A str subclass may lower itself its own way: it is not looked up among plain names.
+            key = name.lower()
+        if key is None:
             raise ValueError(f"invalid header name {name!r}")
+        return key
+
+    def _checked_value(self, value):
         if isinstance(value, int):
             value = str(value)
         if not isinstance(value, str):
@@ -149,8 +177,8 @@ class Headers:
 
     def add(self, name, value):
         """Append a field, keeping any existing field of the same name (e.g. Set-Cookie)."""
-        value = self._checked(name, value)
-        self._append_unchecked(name, value)
+        key = self._key_of(name)
+        self._append_keyed(name, key, self._checked_value(value))
 
     def _append_unchecked(self, name, value):
         # Used by the request parser, which has validated the bytes itself.
@@ -173,10 +201,10 @@ class Headers:
 
     def __setitem__(self, name, value):
         """Replace every field named `name` by one field."""
-        value = self._checked(name, value)
-        key = name.lower()
+        key = self._key_of(name)
+        value = self._checked_value(value)
         if key not in self._index:
-            self._append_unchecked(name, value)
+            self._append_keyed(name, key, value)
             return
         kept = []
         placed = False

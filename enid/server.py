@@ -333,7 +333,7 @@ def _advance(app, client, log):
     keep_alive = _respond(app, client.conn, reader, client.address, request, log)
     now = time.perf_counter()
     client.last_active = now
-    reader.begin()
+    reader.begin(now)
     # Pipelined requests may already be waiting in the buffer.
     client.try_parse = len(reader.buf) > 0
     if client.ended and not client.try_parse:

@@ -14,7 +14,7 @@ Content-Length fields that disagree (request smuggling, RFC 9112 section 6.3).
 
 import time
 
-from .datastructures import Headers, is_token
+from .datastructures import Headers, _known_tokens, token_key
 from .dates import http_date
 from .request import Request
 from .response import check_status
@@ -55,12 +55,14 @@ class Reader:
         self.blocking = blocking
         self.begin()
 
-    def begin(self):
-        """Start reading a new request."""
+    def begin(self, now=None):
+        """Start reading a new request (`now`: time.perf_counter() if the caller has just read it)."""
         # Whether bytes of the current request have arrived (a clean close between requests
         # is normal, a close in the middle of one is worth a log line).
         self.partial = len(self.buf) > 0
-        self.started = time.perf_counter()
+        if now is None:
+            now = time.perf_counter()
+        self.started = now
         self.request_line = None
         self.head_complete = False
         self.continue_sent = False
@@ -153,24 +155,6 @@ def _has_control(s):
     return not (s.isascii() and s.isprintable()) or " " in s
 
 
-# Tokens (header names, methods) of earlier requests, each with its lowercased form: clients send
-# the same few names in every request, so checking one is a dict lookup instead of a loop over its
-# characters. Bounded in count and length, so a client sending ever new names can't grow it.
-_known_tokens = {}
-_KNOWN_TOKENS_MAX = 512
-_KNOWN_TOKEN_LENGTH = 64
-
-
-def _token_key(name):
-    """name.lower() if `name` is a token, else None."""
-    key = _known_tokens.get(name)
-    if key is None and is_token(name):
-        key = name.lower()
-        if len(_known_tokens) < _KNOWN_TOKENS_MAX and len(name) <= _KNOWN_TOKEN_LENGTH:
-            _known_tokens[name] = key
-    return key
-
-
 def _parse_request_line(line):
     parts = line.split(" ")
     if len(parts) != 3:
@@ -178,7 +162,7 @@ def _parse_request_line(line):
     method = parts[0]
     target = parts[1]
     version = parts[2]
-    if _token_key(method) is None:
+    if token_key(method) is None:
         raise ParseError(400, "malformed method")
     if version != "HTTP/1.1" and version != "HTTP/1.0":
         if (len(version) == 8 and version.startswith("HTTP/") and _is_digits(version[5])
@@ -223,7 +207,7 @@ def _parse_headers(lines, stray_breaks):
                 raise ParseError(400, "obsolete line folding")
             if sep == "":
                 raise ParseError(400, "malformed header field")
-            key = _token_key(name)
+            key = token_key(name)
             if key is None:
                 raise ParseError(400, "malformed header field")
         value = value.strip(" \t")
@@ -380,7 +364,12 @@ def serialize_response(response, head_only, keep_alive, http10):
     lines = [f"HTTP/1.1 {status} {reason_phrase(status)}"]
     has_date = False
     for pair in response.headers.items():
-        key = pair[0].lower()
+        # Field names repeat from one response to the next: most are lowercased already.
+        key = None
+        if type(pair[0]) is str:
+            key = _known_tokens.get(pair[0])
+        if key is None:
+            key = pair[0].lower()
         if key == "content-length" or key == "transfer-encoding" or key == "connection":
             continue
         if key == "content-type" and (status < 200 or status == 204):

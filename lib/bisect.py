@@ -2,6 +2,8 @@
 it there (insort_left/insort_right), with CPython's arguments, errors and comparison order:
 only `<` is used, with the searched item on the same side as CPython puts it."""
 
+from _builtinfunc import builtin as _as_builtin
+
 
 def _bounds(a, lo, hi):
     if lo < 0:
@@ -45,6 +47,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     where = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(where, x)
 
+
+# CPython's are C functions (module _bisect): so are these, to print and behave alike.
+bisect_right = _as_builtin(bisect_right, '_bisect')
+bisect_left = _as_builtin(bisect_left, '_bisect')
+insort_right = _as_builtin(insort_right, '_bisect')
+insort_left = _as_builtin(insort_left, '_bisect')
 
 bisect = bisect_right
 insort = insort_right

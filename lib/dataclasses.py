@@ -18,6 +18,15 @@ class FrozenInstanceError(AttributeError):
 _NO_METADATA = _MappingProxyType({})
 
 
+class _OneSlot:
+    __slots__ = ('slot',)
+
+
+# types.MemberDescriptorType: what a __slots__ entry looks like on its class.
+_MemberDescriptorType = type(_OneSlot.__dict__['slot'])
+del _OneSlot
+
+
 class _DataclassParams:
     """The options a dataclass was made with, kept as __dataclass_params__."""
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
@@ -79,6 +88,13 @@ class Field:
         # CPython shows the kind marker bare: its repr is its constant's name.
         shown.append(f'_field_type={self._field_type}')
         return 'Field(' + ','.join(shown) + ')'
+
+    def __set_name__(self, owner, name):
+        # A descriptor given as field(default=...) is hidden behind the Field while the class
+        # body runs, so it would never hear its name: pass the notification on.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
 
 _FIELD_REPR_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash',
@@ -200,7 +216,11 @@ def _process_fields(cls, kw_only_default):
         if _is_kw_only_marker(tp, cls):
             kw_only = True
             continue
-        default = cls.__dict__.get(name, MISSING)
+        # Looked up as an attribute (inherited values count, and a descriptor's class-level
+        # __get__ supplies the default); a __slots__ member is no default at all.
+        default = getattr(cls, name, MISSING)
+        if type(default) is _MemberDescriptorType:
+            default = MISSING
         if isinstance(default, Field):
             f = default
         else:

@@ -329,6 +329,61 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+
+def _mixed_in_data_type(class_name, bases):
+    """The type an enum's members are instances of besides the enum (its _member_type_), or
+    None. Along each base's MRO an enum passes on its own data type; otherwise the first class
+    that defines __new__, or is a dataclass, decides, and the type is the class the walk first
+    met on the way there (so `class Sub(int)` counts as Sub). A class with only an __init__ is
+    no data type: it is merely a mixin."""
+    found = []
+    for chain in bases:
+        first_plain = None
+        for klass in chain.__mro__:
+            if klass is object:
+                continue
+            if isinstance(klass, EnumType):
+                if klass._member_type_ is not object:
+                    found.append(klass._member_type_)
+                    break
+                continue
+            if '__new__' in klass.__dict__ or '__dataclass_fields__' in klass.__dict__:
+                found.append(first_plain or klass)
+                break
+            if first_plain is None:
+                first_plain = klass
+    distinct = set(found)
+    if len(distinct) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, distinct))
+    return found[0] if found else None
+
+
+def _new_member(enum_class, custom_new, data_type, args):
+    """The bare member object, before it has a name or a value."""
+    if custom_new is not None:
+        return custom_new(enum_class, *args)
+    if data_type is None:
+        return object.__new__(enum_class)
+    if StrEnum is not None and issubclass(enum_class, StrEnum):
+        _check_str_member_args(args)
+    make = data_type.__new__
+    if make is object.__new__:
+        # e.g. a dataclass mixin: its fields are filled in by __init__ afterwards
+        return object.__new__(enum_class)
+    return make(enum_class, *args)
+
+
+def _default_member_value(enum_class, data_type, value, args):
+    """_value_ for a member whose __new__ did not set one: the value as written, or, with a
+    data type, that type built from the same arguments."""
+    if data_type is None:
+        return value
+    try:
+        return data_type(*args)
+    except Exception as exc:
+        raise TypeError('_value_ not set in __new__, unable to create it') from exc
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -392,16 +447,11 @@ class EnumType(type):
         for key in classdict.keys():
             if key not in member_values:
                 ns[key] = classdict[key]
+        data_type = _mixed_in_data_type(cls, bases)
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
-        data_type = None
-        for base in enum_class.__mro__[1:]:
-            if base is object or isinstance(base, EnumType):
-                continue
-            data_type = base
-            break
         enum_class._member_type_ = data_type if data_type is not None else object
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         # A __new__ of the class's own (or of an enum base with members' type) makes the members,
@@ -427,55 +477,36 @@ class EnumType(type):
                 args = value
             else:
                 args = (value,)
-            if custom_new is not None:
-                member = custom_new(enum_class, *args)
-                if '_value_' not in member.__dict__ and not hasattr(member, '_value_'):
-                    member._value_ = value if data_type is None else data_type(*args)
-            elif data_type is None:
-                member = object.__new__(enum_class)
-            else:
-                if StrEnum is not None and issubclass(enum_class, StrEnum):
-                    _check_str_member_args(args)
-                member = data_type.__new__(enum_class, *args)
-            init = enum_class.__dict__.get('__init__') if '__init__' in enum_class.__dict__ else None
-            if init is None:
-                for b in enum_class.__mro__[1:]:
-                    if isinstance(b, EnumType) and '__init__' in b.__dict__ and b not in (Enum, Flag):
-                        init = b.__dict__['__init__']
-                        break
-            if custom_new is None:
-                # StrEnum's value is the string its arguments make, as its own __new__ does in CPython.
-                is_str_enum = StrEnum is not None and issubclass(enum_class, StrEnum)
-                member._value_ = str(*args) if is_str_enum else value
-            if init is not None:
-                init(member, *args)
-                if custom_new is None and data_type is not None and len(args) == 1 and not isinstance(value, tuple):
-                    member._value_ = args[0]
+            member = _new_member(enum_class, custom_new, data_type, args)
+            if not hasattr(member, '_value_'):
+                member._value_ = _default_member_value(enum_class, data_type, value, args)
+            # Aliases are found by the value the member had before its __init__ ran.
             value = member._value_
             member._name_ = key
             member.__objclass__ = enum_class
+            member.__init__(*args)
             member._sort_order_ = len(enum_class._member_names_)
             if is_flag:
-                value = member._value_
                 enum_class._flag_mask_ |= value
                 if _is_single_bit(value):
                     enum_class._singles_mask_ |= value
                 enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
             canonical = None
-            for name in enum_class._member_map_:
-                other = enum_class._member_map_[name]
-                if other._value_ == member._value_:
-                    canonical = other
-                    break
+            try:
+                canonical = enum_class._value2member_map_.get(value)
+            except TypeError:
+                for other in enum_class._member_map_.values():
+                    if other._value_ == value:
+                        canonical = other
+                        break
             if canonical is not None:
                 member = canonical
-            elif not is_flag or _is_single_bit(member._value_):
+            elif not is_flag or _is_single_bit(value):
                 # A multi-bit flag is a member by name but not one of the class's iteration.
                 enum_class._member_names_.append(key)
             enum_class._member_map_[key] = member
             try:
-                if member._value_ not in enum_class._value2member_map_:
-                    enum_class._value2member_map_[member._value_] = member
+                enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
             type.__setattr__(enum_class, key, member)
@@ -508,12 +539,12 @@ class EnumType(type):
         if isinstance(value, cls):
             return value
         try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
+            found = cls._value2member_map_.get(value)
+        except TypeError:
+            # an unhashable value can only be compared with each member's in turn
+            found = next((m for m in cls._member_map_.values() if m._value_ == value), None)
+        if found is not None:
+            return found
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
@@ -624,6 +655,11 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         """Hook for subclasses: the member to use for a value lookup found nothing for."""
         return None
+
+    def __init__(self, *args, **kwds):
+        # Members receive their value's arguments here; a mixin's __init__ in front of Enum
+        # in the MRO takes them instead.
+        pass
 
     name = _MemberField('name', "The member's name in its class.")
     value = _MemberField('value', 'The value the member was defined with (or made from).')

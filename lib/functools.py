@@ -5,6 +5,8 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 
            'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod',
            'singledispatch', 'singledispatchmethod', 'cached_property']
 
+from _builtinfunc import builtin as _as_builtin
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
@@ -245,6 +247,12 @@ def reduce(function, sequence, initial=_NO_INITIAL):
     for item in items:
         total = function(total, item)
     return total
+
+
+# Both are C functions in CPython (module _functools): builtins here too. Only cmp_to_key
+# accepts its argument by keyword.
+reduce = _as_builtin(reduce, '_functools', False)
+cmp_to_key = _as_builtin(cmp_to_key, '_functools')
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
+from _builtinfunc import builtin as _as_builtin
+
 _namespace = globals()
 
 # Names with no double-underscore twin in CPython's module.
@@ -28,16 +30,17 @@ def _dunder_name(name):
 
 
 def _publish(name, func, doc):
-    """Bind func as module attribute `name` (and its dunder twin), named and documented as the
-    C implementation's builtin of that name is."""
+    """Bind func as module attribute `name` (and its dunder twin): a builtin function, named and
+    documented as the C implementation's of that name is. Only `call` takes keywords (for its
+    callee); the others refuse them in argument clinic's words."""
     func.__name__ = name
     func.__qualname__ = name
     func.__doc__ = doc
-    func.__module__ = '_operator'
-    _namespace[name] = func
+    published = _as_builtin(func, '_operator', name == 'call' or '_operator.' + name)
+    _namespace[name] = published
     if name not in _NO_DUNDER:
-        _namespace[_dunder_name(name)] = func
-    return func
+        _namespace[_dunder_name(name)] = published
+    return published
 
 
 # ---------------------------------------------------------------------------------------------

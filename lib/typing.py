@@ -1304,7 +1304,9 @@ class NewType:
 
 
 def _make_nmtuple(name, types, defaults=(), module=None):
-    types = list(types)
+    # Field types are type arguments: a string (all of them, under `from __future__ import
+    # annotations`) becomes a ForwardRef, None becomes NoneType.
+    types = [(field_name, _type_convert(hint)) for field_name, hint in types]
     for _, hint in types:
         # A field's type must be usable as a type argument, which ClassVar and Final are not.
         if isinstance(hint, _GenericAlias) and (hint._origin is ClassVar or hint._origin is Final):

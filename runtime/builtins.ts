@@ -270,6 +270,9 @@ export function isinstance(x: unknown, cls: unknown, over?: unknown): boolean {
   if (cls === undefined || over !== undefined) wantsRange('isinstance', 2, 2, arguments.length);
   // The common case, an instance of exactly that class, without building the general check.
   if (typeof x === 'object' && x !== null && typeof cls === 'function' && (x as { [TYPE]?: unknown })[TYPE] === cls) return true;
+  // A class whose metaclass is type itself (every builtin class, most user classes) has no
+  // __instancecheck__ of its own: the answer is the type check, without the general dispatch.
+  if (typeof cls === 'function' && (cls as { [TYPE]?: unknown })[TYPE] === typeType) return isInstance(x, cls as PyType);
   if (cls instanceof PyTuple) {
     const answer = isInstanceOfPlainClasses(x, cls);
     if (answer !== undefined) return answer;
@@ -295,7 +298,16 @@ function isInstance(x: unknown, c: PyType): boolean {
   if (Array.isArray(x) && c.prototype === Array.prototype) {
     if (x instanceof PyTuple) return false;
   }
-  return isInstanceOne(x, c);
+  return isInstanceOne(x, c) || (typeof x === 'object' && x !== null && claimsClass(x, c));
+}
+
+/**
+ * Does `x.__class__` name a subclass of `c` other than x's type? Python asks that when the type
+ * is not one: an object may present itself as another class (a proxy's `__class__` property).
+ */
+function claimsClass(x: object, c: PyType): boolean {
+  const k = (x as { $__class__?: unknown }).$__class__;
+  return typeof k === 'function' && k !== typeOf(x) && isClass(k) && isSubclassOne(k, c);
 }
 
 /** issubclass(cls, classinfo) */
@@ -411,6 +423,11 @@ export const sum = withKw(
 function addItem(acc: unknown, v: unknown): unknown {
   if (typeof acc === 'number' && typeof v === 'number') {
     if (Number.isInteger(acc) && Number.isInteger(v)) return intAdd(acc, v);
+    // A float in a JS number is never integral, so a sum that is not integral is that float
+    // (an int operand is below 2**53 and converts exactly, as in Python); an integral one must
+    // be boxed, which `add` does.
+    const t = acc + v;
+    if (!Number.isInteger(t) && t === t && t - t === 0) return t;
   }
   return add(acc, v);
 }
@@ -783,9 +800,11 @@ function reverseOf(seq: unknown): unknown {
   }
   const lenM = (seq as { $__len__?: unknown } | null)?.$__len__;
   const getM = (seq as { $__getitem__?: unknown } | null)?.$__getitem__;
-  if (typeof lenM !== 'function' || typeof getM !== 'function' || seq instanceof PyDict) {
+  if (typeof getM !== 'function' || seq instanceof PyDict) {
     return raise('TypeError', `'${typeNameOf(seq)}' object is not reversible`);
   }
+  // A sequence by its __getitem__ whose length cannot be taken: len()'s own complaint.
+  if (typeof lenM !== 'function') return raise('TypeError', `object of type '${typeNameOf(seq)}' has no len()`);
   return new SeqReverseIterator(seq, len(seq) - 1, null);
 }
 

@@ -15,9 +15,10 @@
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
 import { wantsRange } from './arity.js';
+import { TYPE_SLOTS } from './type-slots.js';
 import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
 import {
-  AttributeError, BaseException, enterTry, exitTry, isPyException, makeExc, pyRaise, quietly, raise, throwPy, toPy,
+  AttributeError, BaseException, enterTry, exitTry, isPyException, KeyError, makeExc, pyRaise, quietly, raise, throwPy, toPy,
 } from './exceptions.js';
 import {
   attrError,
@@ -888,6 +889,10 @@ export function noattr(obj: unknown, name: string): Function {
 export function getattrByName(obj: unknown, name: unknown, dflt?: unknown): unknown {
   const n = checkName(name);
   const key = '$' + n;
+  if (TYPE_SLOTS.has(n)) {
+    const own = ownTypeSlot(obj, n);
+    if (own !== undefined) return own;
+  }
   if (dflt === undefined) {
     const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)[key];
     return getattr(obj, v, n);
@@ -954,7 +959,43 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
     attrErrorFor(obj, name);
   }
   checkSlotStore(raw(obj), '$' + name);
+  if (TYPE_SLOTS.has(name) && hideTypeSlot(raw(obj), name, value)) return;
   Reflect.set(raw(obj), '$' + name, value, obj);
+}
+
+/** Store special method `name` of plain instance `t` among its hidden entries; false: not such an object. */
+function hideTypeSlot(t: any, name: string, value: unknown): boolean {
+  if (typeof t !== 'object' || t === null || moduleName(t) !== null || assignedDicts.has(t)) return false;
+  const key = '$' + name;
+  if (classDataDescriptor(t, key)) return false;
+  if (Object.prototype.hasOwnProperty.call(t, key)) delete t[key];
+  let h = hiddenEntries.get(t);
+  if (h === undefined) hiddenEntries.set(t, (h = new Map()));
+  h.set(name, value);
+  return true;
+}
+
+/** The instance's own value of special method `name`, when it has one (see TYPE_SLOTS). */
+function ownTypeSlot(obj: unknown, name: string): unknown {
+  if (typeof obj !== 'object' || obj === null) return undefined;
+  return hiddenEntries.get(raw(obj))?.get(name);
+}
+
+/** `obj.name` for a special method name: the instance's own value first, as attribute access finds it. */
+export function typeSlotAttr(obj: unknown, name: string): unknown {
+  const own = ownTypeSlot(obj, name);
+  if (own !== undefined) return own;
+  return getattr(obj, obj === null || obj === undefined ? undefined : (Object(obj) as any)['$' + name], name);
+}
+
+/** The callee of `obj.name(...)` (called with `this` = obj) for a special method name. */
+export function typeSlotMethod(obj: unknown, name: string): Function {
+  const own = ownTypeSlot(obj, name);
+  if (own === undefined) return (obj === null || obj === undefined ? undefined : (Object(obj) as any)['$' + name]) ?? noattr(obj, name);
+  const f = callable(own);
+  return function (this: unknown, ...args: unknown[]) {
+    return f(...args);
+  };
 }
 
 /**
@@ -1021,6 +1062,7 @@ function genericDelattr(obj: any, name: string): void {
   if (isClass(obj)) return delClassAttr(obj, name);
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
+  if (TYPE_SLOTS.has(name) && typeof t === 'object' && hiddenEntries.get(t)?.delete(name)) return;
   if (!Object.prototype.hasOwnProperty.call(t, key) && deleteFromAssignedDict(t, name)) return;
   if (Object.prototype.hasOwnProperty.call(t, key)) {
     // The builtins module's names and a compiled module's globals are accessors over the
@@ -1275,6 +1317,7 @@ class InstanceTable extends DerivedTable {
     const t = this.target;
     if (typeof key === 'string' && !(this.slots?.has(key) ?? false)) {
       const k = '$' + key;
+      if (TYPE_SLOTS.has(key) && hideTypeSlot(t, key, value)) return this;
       if (Object.prototype.hasOwnProperty.call(t, k) || !classDataDescriptor(t, k)) {
         Object.defineProperty(t, k, dataProp(value));
         return this;
@@ -1593,7 +1636,8 @@ export function dirNames(obj: unknown): string[] {
 export function dir(obj: unknown, over?: unknown): unknown {
   if (over !== undefined) wantsRange('dir', 0, 1, arguments.length);
   const d = isClass(obj) ? typeOf(obj).prototype.$__dir__ : (obj as any)?.$__dir__;
-  if (typeof d === 'function' && d !== OP.$__dir__ && !isClass(obj)) {
+  // A class lists through its metaclass's __dir__ when the metaclass defines one.
+  if (typeof d === 'function' && d !== OP.$__dir__ && (!isClass(obj) || d !== typeType.prototype.$__dir__)) {
     const items = hooks.toArray(d.call(obj));
     return items.slice().sort();
   }
@@ -1608,33 +1652,121 @@ hooks.dir = (x: unknown) => dirNames(x);
 /** A binding removed by `del` in a class body (ClassNamespace.bindings). */
 const UNBOUND = Symbol('unbound');
 
+/** What a `class` statement works out from its bases and keywords before its body runs. */
+interface ClassSetup {
+  meta: unknown;
+  resolved: unknown[];
+  rest: KwPairs;
+}
+
 /**
  * A class body's namespace. It also keeps every binding and `del` in the order the body made
- * them, so that a metaclass's own `__prepare__` mapping sees each one through its `__setitem__`
- * (an enum refuses a name bound twice), not only the last value of each name.
+ * them. Under a metaclass with its own `__prepare__`, the mapping that made is live: each binding
+ * goes through its `__setitem__` (an enum refuses a name bound twice), a `del` through its
+ * `__delitem__`, and each name the body reads through its `__getitem__`, as they run.
  */
 class ClassNamespace extends Map<string, unknown> {
   readonly bindings: [string, unknown][] = [];
+  setup: ClassSetup | null = null;
+  mapping: any = null;
+  /** The value the mapping gave the last `has` (the compiled read is `has(k) ? get(k) : ...`). */
+  private found: unknown = undefined;
 
   override set(key: string, value: unknown): this {
     this.bindings.push([key, value]);
+    if (this.mapping !== null) this.mapping.$__setitem__(key, value);
     return super.set(key, value);
   }
 
   override delete(key: string): boolean {
+    if (this.mapping !== null) {
+      const del = this.mapping.$__delitem__;
+      if (typeof del === 'function') del.call(this.mapping, key);
+      super.delete(key);
+      this.bindings.push([key, UNBOUND]);
+      return true;
+    }
     const had = super.delete(key);
     if (had) this.bindings.push([key, UNBOUND]);
     return had;
   }
+
+  override has(key: string): boolean {
+    if (this.mapping === null) return super.has(key);
+    this.found = mappingItem(this.mapping, key);
+    return this.found !== undefined;
+  }
+
+  override get(key: string): unknown {
+    if (this.mapping === null) return super.get(key);
+    const v = this.found !== undefined ? this.found : mappingItem(this.mapping, key);
+    this.found = undefined;
+    return v;
+  }
 }
 
-/** The namespace a class body fills: it starts with `__module__` and `__qualname__` when given. */
-export function classNs(module?: string, qualname?: string): Map<string, unknown> {
+const MISSING_NAME = quietly(KeyError);
+
+/** `mapping[key]`, or undefined on a KeyError (the name is then looked up further out). */
+function mappingItem(mapping: any, key: string): unknown {
+  const getitem = mapping.$__getitem__;
+  if (typeof getitem !== 'function') return undefined;
+  const depth = enterTry(MISSING_NAME);
+  try {
+    const v = getitem.call(mapping, key);
+    exitTry(depth);
+    return v;
+  } catch (e) {
+    exitTry(depth);
+    if (isInstance(toPy(e), KeyError)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The namespace a class body fills: it starts with `__module__` and `__qualname__` when given.
+ * Given the bases and keywords too, the metaclass is worked out now, and its own `__prepare__`,
+ * if any, called before the body runs, as CPython does.
+ */
+export function classNs(module?: string, qualname?: string, bases?: unknown[], kw?: KwPairs): Map<string, unknown> {
   if (qualname === undefined) return new Map<string, unknown>();
   const ns = new ClassNamespace();
+  if (bases !== undefined) {
+    const setup = classSetup(bases, kw ?? []);
+    ns.setup = setup;
+    if (isClass(setup.meta) && setup.meta !== typeType) ns.mapping = prepare(setup.meta as PyType, qualname, setup.resolved, setup.rest);
+  }
+  // The body's first statement is `__module__ = __name__`, a read the mapping sees too.
+  if (ns.mapping !== null) module = (mappingItem(ns.mapping, '__name__') as string | undefined) ?? module;
   ns.set('__module__', module);
   ns.set('__qualname__', qualname);
   return ns;
+}
+
+/** The metaclass, the bases after `__mro_entries__`, and the keywords left for the metaclass. */
+function classSetup(bases: unknown[], kw: KwPairs): ClassSetup {
+  let meta: unknown = null;
+  const rest: KwPairs = [];
+  for (const p of kw) {
+    if (p[0] === 'metaclass') meta = p[1];
+    else rest.push(p);
+  }
+  const resolved = resolveBases(bases);
+  if (meta === null) {
+    meta = resolved.length ? typeOf(resolved[0]) : typeType;
+  }
+  if (isClass(meta)) meta = calculateMeta(meta, resolved.filter(isClass));
+  return { meta, resolved, rest };
+}
+
+/** The mapping of `meta`'s own `__prepare__`, or null when it is type's. */
+function prepare(meta: PyType, qualname: string, bases: unknown[], kw: KwPairs): unknown {
+  const prep = (meta as any).$__prepare__;
+  if (typeof prep !== 'function' || isTypePrepare(prep)) return null;
+  const name = qualname.slice(qualname.lastIndexOf('.') + 1);
+  const mapping: any = callKw(prep, null, [name, hooks.tuple(bases)], kw);
+  if (typeof mapping?.$__setitem__ !== 'function') raise('TypeError', `${meta[META].name}.__prepare__() must return a mapping, not ${className(mapping)}`);
+  return mapping;
 }
 
 /** locals() in a class body: a dict over the namespace itself, so stores through it define names. */
@@ -1680,24 +1812,18 @@ export function klass(
   kw: KwPairs = [],
   adapters?: Map<string, [Function, Function]>,
 ): unknown {
-  let meta: unknown = null;
-  const rest: KwPairs = [];
-  for (const p of kw) {
-    if (p[0] === 'metaclass') meta = p[1];
-    else rest.push(p);
+  const early = ns instanceof ClassNamespace ? ns.setup : null;
+  const { meta, resolved, rest } = early ?? classSetup(bases, kw);
+  const live = ns instanceof ClassNamespace ? ns.mapping : null;
+  if (live === null) {
+    if (!ns.has('__qualname__')) ns.set('__qualname__', qualname);
+    if (!ns.has('__module__')) ns.set('__module__', module);
   }
-  const resolved = resolveBases(bases);
-  if (meta === null) {
-    meta = resolved.length ? typeOf(resolved[0]) : typeType;
-  }
-  if (isClass(meta)) meta = calculateMeta(meta, resolved.filter(isClass));
-  if (!ns.has('__qualname__')) ns.set('__qualname__', qualname);
-  if (!ns.has('__module__')) ns.set('__module__', module);
   const m = meta as PyType;
   // PEP 560: a base replaced through __mro_entries__ (`Generic[T]`) leaves the bases as written.
   if (resolved !== bases) ns.set('__orig_bases__', hooks.tuple(bases));
   if (m === typeType) return typeNew(typeType, name, resolved, ns, rest, adapters);
-  const nsDict = preparedNamespace(m, name, resolved, rest, ns);
+  const nsDict = live !== null ? live : preparedNamespace(m, name, resolved, rest, ns);
   const args = [name, hooks.tuple(resolved), nsDict];
   pendingAdapters = adapters ?? null;
   try {

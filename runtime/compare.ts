@@ -126,6 +126,17 @@ export function seqEq(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
   return true;
 }
 
+/**
+ * Tuple equality. Unlike lists (and seqEq), tuple.__eq__ has no early exit on a length mismatch:
+ * it walks the common prefix first, so the items' own `__eq__` run (and may raise) before the
+ * lengths decide.
+ */
+export function tupleEq(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) if (!itemEq(a[i], b[i])) return false;
+  return a.length === b.length;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hashing
 

@@ -515,13 +515,19 @@ function dictEqualsByKeyObject(a: PyDict, b: PyDict): boolean {
 }
 
 /**
- * `v == w` for two values of dicts being compared: plain dicts and lists nested in them (a JSON
- * document) are compared here, without the dispatch of `==`; anything else through `itemEq`.
+ * `v == w` for two values of dicts being compared: plain dicts and lists nested in them and
+ * integral floats (a JSON document) are compared here, without the dispatch of `==`; anything
+ * else through `itemEq`.
  */
 function valueEq(v: unknown, w: unknown): boolean {
   if (v === w) return true;
   if (typeof v !== 'object' || typeof w !== 'object' || v === null || w === null) return itemEq(v, w);
   if (v.constructor === PyDict && w.constructor === PyDict) return dictEquals(v as PyDict, w as PyDict);
+  // Two integral floats (a decoded document's `2.0` against the original's): a nan box is only
+  // equal to itself, which `v === w` answered.
+  if (v.constructor === PyFloat && w.constructor === PyFloat) {
+    return (v as PyFloat).v === (w as PyFloat).v;
+  }
   if (Array.isArray(v) && Array.isArray(w) && v.constructor === Array && w.constructor === Array) {
     if (v.length !== w.length) return false;
     for (let i = 0; i < v.length; i++) if (!valueEq(v[i], w[i])) return false;

@@ -12,7 +12,7 @@
 import { percent, strGetSlice } from './strtype.js';
 import { strContains, strGetItem } from './str.js';
 import { bytesConcat, bytesEqual, bytesGetSlice, isExactBytes } from './bytes.js';
-import { itemEq, seqCompare, seqEq, strLt } from './compare.js';
+import { itemEq, seqCompare, seqEq, strLt, tupleEq } from './compare.js';
 import {
   pyRaise, raise, isPyException, StopIteration as StopIterationCls, IndexError as IndexErrorCls, enterTry, exitTry,
   ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
@@ -837,7 +837,7 @@ function bothExactTuples(a: unknown, b: unknown): a is PyTuple {
 export function eq(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (typeof a === 'string' && typeof b === 'string') return a === b;
-  if (bothExactTuples(a, b)) return a === b || seqEq(a, b as PyTuple);
+  if (bothExactTuples(a, b)) return a === b || tupleEq(a, b as PyTuple);
   if (isExactBytes(a) && isExactBytes(b)) return bytesEqual(a, b);
   return richCompare(a, b, EQ);
 }
@@ -845,7 +845,7 @@ export function eq(a: unknown, b: unknown): unknown {
 export function ne(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
   if (typeof a === 'string' && typeof b === 'string') return a !== b;
-  if (bothExactTuples(a, b)) return !(a === b || seqEq(a, b as PyTuple));
+  if (bothExactTuples(a, b)) return !(a === b || tupleEq(a, b as PyTuple));
   if (isExactBytes(a) && isExactBytes(b)) return !bytesEqual(a, b);
   return richCompare(a, b, NE);
 }

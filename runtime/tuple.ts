@@ -12,7 +12,7 @@
 // than Object.setPrototypeOf, which sends the array to V8's slow dictionary mode.
 
 import { raise } from './exceptions.js';
-import { itemEq, pyHash, seqCompare, seqEq } from './compare.js';
+import { itemEq, pyHash, seqCompare, tupleEq } from './compare.js';
 import { hashTuple } from './hash.js';
 import { defineHidden } from './install.js';
 import { builtinType, CLASS_VALUE, hooks, NotImplemented, type PyType } from './object.js';
@@ -132,7 +132,7 @@ export function hashesAsTuple(x: unknown): x is PyTuple {
 /** `a == b` for dict keys and set elements with equal hashes: exact tuples compare item by item, as tuple's `==` does. */
 export function keyEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.constructor === PyTuple && b.constructor === PyTuple) return seqEq(a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.constructor === PyTuple && b.constructor === PyTuple) return tupleEq(a, b);
   return itemEq(a, b);
 }
 
@@ -218,12 +218,12 @@ const tupleMethods = {
 
   __eq__(this: PyTuple, other: unknown): unknown {
     if (!(other instanceof PyTuple)) return NotImplemented;
-    return this === other || seqEq(this, other);
+    return this === other || tupleEq(this, other);
   },
 
   __ne__(this: PyTuple, other: unknown): unknown {
     if (!(other instanceof PyTuple)) return NotImplemented;
-    return !(this === other || seqEq(this, other));
+    return !(this === other || tupleEq(this, other));
   },
 
   __lt__(this: PyTuple, other: unknown): unknown {

@@ -70,6 +70,14 @@ def _defaults_by_field(names, defaults):
     return dict(zip(names[len(names) - len(defaults):], defaults))
 
 
+def _positional_arity(most, optional):
+    """How a too-many-arguments message states what a signature accepts (cls included)."""
+    least = most - optional
+    if least != most:
+        return f'from {least} to {most} positional arguments'
+    return f'{most} positional argument' + ('' if most == 1 else 's')
+
+
 def _caller_module(depth):
     """__name__ of the module `depth` frames up, for a made class's __module__."""
     try:
@@ -95,11 +103,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     fields = tuple(field_names)
     nfields = len(fields)
+    arity = _positional_arity(nfields + 1, len(field_defaults))
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError(f'{typename}.__new__() takes {nfields + 1} positional arguments but '
-                            f'{len(args) + 1} were given')
+            # Keyword problems are reported before the surplus of positional arguments.
+            for name in kwargs:
+                if name in fields:
+                    raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            raise TypeError(f'{typename}.__new__() takes {arity} but {len(args) + 1} were given')
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -199,6 +212,67 @@ def _iskeyword(name):
 
 # ---------------------------------------------------------------------------------------------
 # deque
+
+class _deque_iterator:
+    """Walks a deque from the left. Any change to the deque's size makes the next step raise,
+    even one after the last item, as CPython's C iterator does; __length_hint__ counts the items
+    still to come."""
+    __slots__ = ('_deque', '_at', '_left', '_state')
+
+    def __init__(self, dq):
+        self._deque, self._state = dq, dq._state
+        self._at, self._left = dq._h, len(dq)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        dq = self._deque
+        if dq._state != self._state:
+            self._left = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._left <= 0:
+            raise StopIteration
+        item = dq._d[self._at]
+        self._at += 1
+        self._left -= 1
+        return item
+
+    def __length_hint__(self):
+        return self._left
+
+
+class _deque_reverse_iterator:
+    """Walks a deque from the right, with the checks of _deque_iterator but the count first."""
+    __slots__ = ('_deque', '_at', '_left', '_state')
+
+    def __init__(self, dq):
+        self._deque, self._state = dq, dq._state
+        self._at, self._left = len(dq._d) - 1, len(dq)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        # Unlike the forward walk, an exhausted one stays exhausted whatever happens to the deque.
+        if self._left <= 0:
+            raise StopIteration
+        dq = self._deque
+        if dq._state != self._state:
+            self._left = 0
+            raise RuntimeError('deque mutated during iteration')
+        item = dq._d[self._at]
+        self._at -= 1
+        self._left -= 1
+        return item
+
+    def __length_hint__(self):
+        return self._left
+
+
+# Both are C types of module _collections in CPython.
+_deque_iterator.__module__ = _deque_reverse_iterator.__module__ = '_collections'
+
 
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
@@ -377,11 +451,8 @@ class deque:
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._state += 1
-        items = self._d[self._h:]
-        items.reverse()
-        self._d = items
-        self._h = 0
+        # Items trade places but the size stays: running iterators go on, seeing the new order.
+        self._d[self._h:] = self._d[:self._h - 1 if self._h else None:-1]
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
@@ -418,23 +489,10 @@ class deque:
         del self._d[i]
 
     def __iter__(self):
-        state = self._state
-        d = self._d
-        i = self._h
-        while i < len(self._d):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._d[i]
-            i += 1
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        state = self._state
-        for i in range(len(self._d) - 1, self._h - 1, -1):
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._d[i]
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, value):
         for x in self:
@@ -511,6 +569,8 @@ class deque:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if n == 1:
+            return self
         items = self._items()
         self.clear()
         for _ in range(n):

@@ -17,3 +17,4 @@ import './heapq.js';
 import './subprocess.js';
 import './atexit.js';
 import './unicodedata.js';
+import './builtinfunc.js';

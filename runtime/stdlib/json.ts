@@ -1197,18 +1197,23 @@ class ByteWriter {
   /**
    * Append repr(x) of a finite float without making its string where that is quick, and return
    * false where it is not (the caller writes floatRepr's text): an integral float below 2**31
-   * (`2.0`), and a fraction of at most 8 binary digits below 2**24 (`-164.25`, `0.375`). Such a
-   * fraction, m / 2**k with m odd, has exactly k decimal digits, the last a 5; any other decimal
-   * of at most k digits is at least 10**-k away, more than half the spacing of doubles there
-   * (2**-30 below 2**24), so the exact expansion is the shortest repr. V8's own conversion costs
-   * about 200 ns a float here, and a string each.
+   * (`2.0`, `-0.0`), and a fraction of at most 8 binary digits below 2**24 (`-164.25`, `0.375`).
+   * Such a fraction, m / 2**k with m odd, has exactly k decimal digits, the last a 5; any other
+   * decimal of at most k digits is at least 10**-k away, more than half the spacing of doubles
+   * there (2**-30 below 2**24), so the exact expansion is the shortest repr. V8's own conversion
+   * costs about 200 ns a float here, and a string each.
    */
   float(x: number): boolean {
     if (this.spill !== null) return false;
     const ax = x < 0 ? -x : x;
     if (Number.isInteger(ax)) {
-      if (ax < 1 || ax > 0x7fffffff) return false;
-      this.int(x);
+      if (ax > 0x7fffffff) return false;
+      // The sign goes before the digits of |x| (so that -0.0 keeps it) without a branch: a
+      // branch first taken after V8 optimised this would throw the optimised code away.
+      const buf = this.room(1);
+      buf[this.pos] = 0x2d;
+      this.pos += 1 / x < 0 ? 1 : 0;
+      this.int(ax);
       this.room(2);
       this.buf[this.pos++] = 0x2e;
       this.buf[this.pos++] = 0x30;
@@ -1452,6 +1457,15 @@ class Encoder {
     return x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN';
   }
 
+  /**
+   * A float, `box` what holds it (a JS number or a PyFloat). Both kinds come through this one
+   * method, so that its slow path (floatRepr's text) has type feedback from whichever kind met it
+   * first: a path the optimised encoder reaches without feedback throws the code away.
+   */
+  private floatValue(x: number, box: unknown): void {
+    if (!this.w.float(x)) this.w.raw(this.float(x, box));
+  }
+
   value(v: unknown, level: number): void {
     switch (typeof v) {
       case 'string':
@@ -1459,7 +1473,7 @@ class Encoder {
         return;
       case 'number':
         if (Number.isInteger(v)) this.w.int(v);
-        else if (!this.w.float(v)) this.w.raw(this.float(v, v));
+        else this.floatValue(v, v);
         return;
       case 'boolean':
         this.w.raw(v ? 'true' : 'false');
@@ -1473,7 +1487,7 @@ class Encoder {
           return;
         }
         if (v instanceof PyFloat) {
-          if (!this.w.float(v.v)) this.w.raw(this.float(v.v, v));
+          this.floatValue(v.v, v);
           return;
         }
         if (v instanceof String) {
@@ -1489,15 +1503,73 @@ class Encoder {
     this.nest(v, level);
   }
 
-  /** CPython counts nesting against the recursion limit (Py_EnterRecursiveCall). */
+  /**
+   * A list, dict or other object, counted against the recursion limit as CPython counts nesting
+   * (Py_EnterRecursiveCall). The compact list and dict loops are written here rather than in
+   * methods of their own, and that makes this method longer than V8 inlines (460 bytes of
+   * bytecode): the recursion (value → nest → value) is cut here, so V8 optimises `value` with
+   * the leaves and this method with the loops, each once. With small methods on the cycle, each
+   * of them was optimised with all the others inlined: four compiles of the whole encoder, which
+   * cost more than the first dumps of a large document, run meanwhile in unoptimised code.
+   */
   private nest(v: unknown, level: number): void {
     if (++this.depth >= this.maxDepth) {
       this.depth = 0;
       raise('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
     }
-    if (Array.isArray(v)) this.list(v, level);
-    else if (v instanceof PyDict) this.dict(v, level);
-    else this.other(v, level);
+    const o = this.o;
+    const w = this.w;
+    if (o.indent !== null) {
+      if (Array.isArray(v)) this.listIndented(v, level, o.indent);
+      else if (v instanceof PyDict) this.dictIndented(v, level, o.indent);
+      else this.other(v, level);
+    } else if (Array.isArray(v)) {
+      const items = isPlainSequence(v) ? v : this.iterate(v);
+      if (items.length === 0) {
+        w.raw('[]');
+      } else {
+        this.enter(v);
+        const separator = o.itemSeparator;
+        w.raw('[');
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0) w.raw(separator);
+          this.value(items[i], level + 1);
+        }
+        w.raw(']');
+        this.leave();
+      }
+    } else if (v instanceof PyDict) {
+      if (v.size === 0) {
+        w.raw('{}');
+      } else {
+        this.enter(v);
+        // With our string encoders '{' is written with the first key (keyPieces).
+        const pieces = this.keyTag !== '';
+        const separator = o.itemSeparator;
+        if (!pieces) w.raw('{');
+        let first = true;
+        const items = this.items(v);
+        for (let i = 0; i < items.length; i += 2) {
+          const key = this.key(items[i]);
+          if (key === undefined) continue;
+          if (pieces) {
+            const p = this.keyPieces(key);
+            w.raw(first ? p.first : p.next);
+            first = false;
+          } else {
+            if (first) first = false;
+            else w.raw(separator);
+            this.keyText(key, o.keySeparator);
+          }
+          this.value(items[i + 1], level + 1);
+        }
+        if (pieces && first) w.raw('{');
+        w.raw('}');
+        this.leave();
+      }
+    } else {
+      this.other(v, level);
+    }
     this.depth--;
   }
 
@@ -1518,34 +1590,32 @@ class Encoder {
     this.leave();
   }
 
-  private list(xs: unknown[], level: number): void {
-    const indent = this.o.indent;
-    const items = isPlainSequence(xs) ? xs : this.iterate(xs);
+  // The indented layout (CPython's pure-Python `_make_iterencode`) has methods of its own: as a
+  // branch of the compact loops it was code without type feedback in what V8 optimised for
+  // compact output, and the loop's on-stack-replacement code, entered again at each list, was
+  // thrown away at every indented list.
+
+  private listIndented(xs: unknown[], level: number, indent: string): void {
+    const items = isPlainSequence(xs) ? xs : Array.from(iter(xs));
     const w = this.w;
     if (items.length === 0) {
       w.raw('[]');
       return;
     }
     this.enter(xs);
-    let separator = this.o.itemSeparator;
-    if (indent === null) {
-      w.raw('[');
-    } else {
-      const newline = '\n' + indent.repeat(level + 1);
-      separator += newline;
-      w.raw('[' + newline);
-    }
+    const newline = '\n' + indent.repeat(level + 1);
+    const separator = this.o.itemSeparator + newline;
+    w.raw('[' + newline);
     for (let i = 0; i < items.length; i++) {
       if (i > 0) w.raw(separator);
       this.value(items[i], level + 1);
     }
-    w.raw(indent === null ? ']' : '\n' + indent.repeat(level) + ']');
+    w.raw('\n' + indent.repeat(level) + ']');
     this.leave();
   }
 
   /** The items of a list or tuple subclass, through its `__iter__` (PySequence_Fast). */
   private iterate(xs: unknown[]): unknown[] {
-    if (this.o.indent !== null) return Array.from(iter(xs));
     let it: Iterable<unknown>;
     try {
       it = iter(xs);
@@ -1556,43 +1626,28 @@ class Encoder {
     return Array.from(it);
   }
 
-  private dict(d: PyDict, level: number): void {
+  private dictIndented(d: PyDict, level: number, indent: string): void {
     const w = this.w;
     if (d.size === 0) {
       w.raw('{}');
       return;
     }
     this.enter(d);
-    const indent = this.o.indent;
-    // Compact output with our string encoders writes '{' with the first key (keyPieces).
-    const compact = this.keyTag !== '';
-    let separator = this.o.itemSeparator;
-    if (indent === null) {
-      if (!compact) w.raw('{');
-    } else {
-      const newline = '\n' + indent.repeat(level + 1);
-      separator += newline;
-      w.raw('{' + newline);
-    }
+    const newline = '\n' + indent.repeat(level + 1);
+    const separator = this.o.itemSeparator + newline;
     const keySeparator = this.o.keySeparator;
+    w.raw('{' + newline);
     let first = true;
     const items = this.items(d);
     for (let i = 0; i < items.length; i += 2) {
       const key = this.key(items[i]);
       if (key === undefined) continue;
-      if (compact) {
-        const p = this.keyPieces(key);
-        w.raw(first ? p.first : p.next);
-        first = false;
-      } else {
-        if (first) first = false;
-        else w.raw(separator);
-        this.keyText(key, keySeparator);
-      }
+      if (first) first = false;
+      else w.raw(separator);
+      this.keyText(key, keySeparator);
       this.value(items[i + 1], level + 1);
     }
-    if (compact && first) w.raw('{');
-    w.raw(indent === null ? '}' : '\n' + indent.repeat(level) + '}');
+    w.raw('\n' + indent.repeat(level) + '}');
     this.leave();
   }
 
@@ -1613,7 +1668,7 @@ class Encoder {
     } else {
       d.m.forEach((v, k) => { flat.push(d.keyOf(k), v); });
     }
-    if (!this.o.sortKeys || flat.length <= 2) return flat;
+    if (flat.length <= 2 || !this.o.sortKeys) return flat;
     return sortedItems(flat);
   }
 

@@ -56,3 +56,31 @@ for position in range(6):
 for n in range(0, 12):
     pieces = [str(i) for i in range(n)]
     print(n, "+".join(pieces), "".join(pieces), len(S("::").join(pieces)))
+
+# Joins of 9 to 40 pieces (concatenated up to 32, Array#join past it), kept in a list that is
+# joined again and used as dict keys, with a wrong item at the last and the middle position.
+rows = []
+for n in range(9, 41):
+    items = [WORDS[next_int(len(WORDS))] + str(k) for k in range(n)]
+    sep = SEPS[next_int(len(SEPS))]
+    joined = sep.join(items)
+    built = ""
+    for i, item in enumerate(items):
+        built += (sep if i else "") + item
+    if joined != built or len(joined) != len(built):
+        print("MISMATCH", n, ascii(sep))
+    rows.append(joined)
+    seen[joined] = n
+    if n % 8 == 1:
+        print(n, ascii(joined[:60]), len(joined))
+page = "\n".join(rows)
+print(len(page), page.count("\n"), len(seen), ascii(page[-40:]))
+print(ascii("".join(rows[:3])[:50]), [seen[r] for r in rows[:4]])
+for n in (9, 20, 32, 33):
+    for position in (n // 2, n - 1):
+        items = ["q"] * n
+        items[position] = S("s") if n == 20 else 7
+        try:
+            print(n, position, ascii("/".join(items)[-12:]))
+        except TypeError as e:
+            print(n, position, type(e).__name__, e)
