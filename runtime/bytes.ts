@@ -121,6 +121,12 @@ export function bytesData(x: unknown): Uint8Array {
 }
 
 /** The bytes of an argument that must be bytes-like. */
+
+/** `hex(sep, bytes_per_sep)` of bytes, bytearray and memoryview: `sep` is a str or bytes. */
+function hexWithSep(data: Uint8Array, sep: unknown, bytesPerSep: unknown): string {
+  const s = sep === undefined ? undefined : sep instanceof PyBytes ? latin1Of(sep.b) : (sep as string);
+  return B.bytesHex(data, s, bytesPerSep === undefined ? undefined : Number(toIndex(bytesPerSep)));
+}
 function needBytes(x: unknown): Uint8Array {
   if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) return x.b;
   return raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
@@ -488,8 +494,7 @@ const commonMethods = {
 
   hex(this: PyBytes | PyByteArray, sep?: unknown, bytesPerSep?: unknown, over?: unknown): string {
     if (over !== undefined) wantsAtMost('hex', 2, arguments.length);
-    const s = sep === undefined ? undefined : sep instanceof PyBytes ? latin1Of(sep.b) : (sep as string);
-    return B.bytesHex(bytesData(this), s, bytesPerSep === undefined ? undefined : Number(toIndex(bytesPerSep)));
+    return hexWithSep(bytesData(this), sep, bytesPerSep);
   },
 
   count(this: PyBytes | PyByteArray, sub: unknown, start?: unknown, end?: unknown, over?: unknown): number {
@@ -1365,9 +1370,10 @@ export const memoryviewType: PyType = builtinType({
     tolist(this: PyMemoryView): unknown {
       return viewToList(this);
     },
-    hex(this: PyMemoryView): string {
-      return B.bytesHex(this.b);
-    },
+    hex: kwParams(function hex(this: PyMemoryView, sep?: unknown, bytesPerSep?: unknown, over?: unknown): string {
+      if (over !== undefined) wantsAtMost('hex', 2, arguments.length);
+      return hexWithSep(this.b, sep, bytesPerSep);
+    }, 'hex', ['sep', 'bytes_per_sep'], 0, true),
     release(this: PyMemoryView): null {
       if (!this.released && this.obj instanceof PyByteArray) this.obj.exports--;
       this.released = true;

@@ -595,20 +595,18 @@ export function bytesHex(b: Uint8Array, sep?: string | null, bytesPerSep?: numbe
   for (let i = 0; i < b.length; i++) h += HEXCH[b[i]! >> 4]! + HEXCH[b[i]! & 15]!;
   if (sep === undefined || sep === null || b.length === 0) return h;
   if (sep.length !== 1) raise('ValueError', 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) raise('ValueError', 'sep must be ASCII.');
   const per = bytesPerSep === undefined || bytesPerSep === null ? 1 : bytesPerSep;
   if (per === 0) return h;
   const k = Math.abs(per);
   const groups: string[] = [];
-  if (per > 0) {
-    // groups counted from the right
-    let end = b.length;
-    while (end > 0) {
-      const start = Math.max(0, end - k);
-      groups.unshift(h.slice(start * 2, end * 2));
-      end = start;
-    }
-  } else {
-    for (let start = 0; start < b.length; start += k) groups.push(h.slice(start * 2, Math.min(b.length, start + k) * 2));
+  // A positive count groups from the right, so only the first group can be short.
+  let start = 0;
+  let end = per > 0 ? b.length % k || k : Math.min(k, b.length);
+  while (start < b.length) {
+    groups.push(h.slice(start * 2, end * 2));
+    start = end;
+    end = Math.min(b.length, end + k);
   }
   return groups.join(sep);
 }

@@ -894,6 +894,16 @@ const strMethods = {
 
   translate(this: string, table: unknown, over?: unknown): string {
     if (table === undefined || over !== undefined) wantsOne('str.translate', arguments.length);
+    // An exact dict answers a missing code point with undefined, not a KeyError thrown and caught
+    // for every character the table leaves alone.
+    if (table instanceof PyDict && table.constructor === PyDict) {
+      return S.strTranslate(this, (cp) => {
+        const r = table.get(cp);
+        if (r === undefined || r === null || typeof r === 'string') return r as string | null | undefined;
+        if (typeof r === 'number' && Number.isInteger(r)) return r;
+        return raise('TypeError', 'character mapping must return integer, None or str');
+      });
+    }
     const get = (table as { $__getitem__?: (k: unknown) => unknown } | null)?.$__getitem__;
     if (typeof get !== 'function') raise('TypeError', `'${typeNameOf(table)}' object is not subscriptable`);
     return S.strTranslate(this, (cp) => {
