@@ -461,7 +461,29 @@ export function intLiteralMessage(s: string, base: number, reprOf: (s: string) =
   return `invalid literal for int() with base ${base}: ${rep}`;
 }
 
-function parseIntBody(s: string, base: number): PyInt | null {
+/**
+ * The text int() parses when it has non-ASCII characters: each decimal digit becomes its ASCII
+ * digit, each space a space and anything else a `?`, before prefixes and leading zeros are read
+ * (so `int("٠x1", 0)` is 1 and `int("٠٠٧", 0)` is refused, as in CPython).
+ */
+function asciiDigitsOf(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) out += ch;
+    else if (isNumberSpaceCode(cp)) out += ' ';
+    else {
+      const d = unicodeDecimalValue(cp);
+      out += d >= 0 ? String.fromCharCode(48 + d) : '?';
+    }
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function parseIntBody(text: string, base: number): PyInt | null {
+  const s = NON_ASCII.test(text) ? asciiDigitsOf(text) : text;
   let i = 0;
   let j = s.length;
   while (i < j && isNumberSpaceCode(s.charCodeAt(i))) i++;
