@@ -970,6 +970,7 @@ export function chr(i: unknown, over?: unknown): string {
 /** ord(c) */
 export function ord(c: unknown, over?: unknown): number {
   if (c === undefined || over !== undefined) wantsOne('ord', arguments.length);
+  if (c instanceof String) c = c.valueOf();
   if (typeof c === 'string') {
     if (c.length === 1) return c.charCodeAt(0); // one UTF-16 unit is one code point
     const n = strLen(c);

@@ -210,6 +210,7 @@ function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array
     }
     return new Uint8Array(0);
   }
+  if (src instanceof String) src = src.valueOf();
   if (typeof src === 'string') {
     if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
     return strEncode(src, encoding as string, errors as string | undefined);

@@ -879,7 +879,7 @@ const strMethods = {
   encode(this: string, encoding?: unknown, errors?: unknown, over?: unknown): unknown {
     if (over !== undefined) wantsAtMost('encode', 2, arguments.length);
     return bytesFromU8(
-      S.strEncode(this, clinicStr(encoding, "encode() argument 'encoding'"), clinicStr(errors, "encode() argument 'errors'")),
+      S.strEncode(asStr(this)!, clinicStr(encoding, "encode() argument 'encoding'"), clinicStr(errors, "encode() argument 'errors'")),
     );
   },
 

@@ -1118,11 +1118,13 @@ function compile(pattern: unknown, flags?: unknown): PyPattern {
     if (flagsArg(flags)) raise('ValueError', 'cannot process flags argument with a compiled pattern');
     return pattern;
   }
+  // A str subclass instance (StrEnum members, `class Sep(str)`) is a String wrapper object.
+  if (pattern instanceof String) pattern = pattern.valueOf();
   const isBytes = pattern instanceof PyBytes;
   if (typeof pattern !== 'string' && !isBytes) {
     return raise('TypeError', 'first argument must be string or compiled pattern');
   }
-  const text = isBytes ? latin1(pattern.b) : pattern as string;
+  const text = isBytes ? latin1((pattern as PyBytes).b) : pattern as string;
   const f = flagsArg(flags);
   const key = `${isBytes ? 'b' : ''}${f}\0${text}`;
   let p = cache.get(key);
