@@ -566,7 +566,34 @@ class BytesIO(BufferedIOBase):
 
 
 # The codecs whose stream starts with a byte order mark: what the stream continues with after it.
-_AFTER_BOM = {'utf16': 'utf-16-le', 'u16': 'utf-16-le', 'utf32': 'utf-32-le', 'u32': 'utf-32-le'}
+_AFTER_BOM = {'utf16': 'utf-16-le', 'u16': 'utf-16-le', 'utf32': 'utf-32-le', 'u32': 'utf-32-le',
+              'utf8sig': 'utf-8'}
+
+# The byte order marks a stream of these codecs must begin with when read, by the size of a unit.
+_MARKS_BY_UNIT = {2: (b'\xff\xfe', b'\xfe\xff'), 4: (b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')}
+
+
+def _check_bom(data, codec_after_bom, errors):
+    """A UTF-16 or UTF-32 decoder meeting its first bytes: a whole first unit must be a byte
+    order mark. Without one the units are decoded in the machine's order first (their own error
+    comes before), and a start shorter than a unit is left to the codec, which finds it truncated."""
+    unit = 4 if '32' in codec_after_bom else 2
+    if len(data) >= unit and not data.startswith(_MARKS_BY_UNIT[unit]):
+        data[:len(data) - len(data) % unit].decode(codec_after_bom, errors)
+        raise UnicodeError(f'UTF-{unit * 8} stream does not start with BOM')
+
+
+def _crlf_positions(text):
+    """Where, in `text` with its line ends translated to '\\n', a '\\n' stands for '\\r\\n'."""
+    found = []
+    shift = 0
+    at = text.find('\r\n')
+    while at >= 0:
+        found.append(at - shift)
+        shift += 1
+        at = text.find('\r\n', at + 2)
+    return found
+
 
 # What TextIOWrapper collects before it writes to its buffer (the C implementation's chunk size).
 _CHUNK_SIZE = 8192
@@ -604,10 +631,13 @@ class TextIOWrapper(TextIOBase):
         self._after_bom = _AFTER_BOM.get(key)
         # A stream opened past its start continues one: no byte order mark, on writing or reading.
         self._at_start = not (buffer.seekable() and buffer.tell() != 0)
+        self._decoder_fresh = True
         self._pending = []
         self._pending_bytes = 0
         self._decoded = ''
         self._pos = 0
+        # Universal newlines: the indices of `_decoded` whose '\n' was '\r\n' in the stream.
+        self._crlf = []
         self._seen = 0
         self._read_started = False
         self._detached = False
@@ -697,6 +727,7 @@ class TextIOWrapper(TextIOBase):
             self._at_start = False
         # Text already decoded for reading is dropped: the buffer's position moves on.
         self._decoded = ''
+        self._crlf = []
         self._pos = 0
         if self._pending_bytes + len(data) > _CHUNK_SIZE:
             self._write_pending()
@@ -743,13 +774,22 @@ class TextIOWrapper(TextIOBase):
         data = self._buffer.read()
         if not data:
             return
-        text = data.decode(self._codec(), self._errors)
+        # The decoder is fresh (it wants a byte order mark) until it reads, and after seek(0).
+        fresh = self._decoder_fresh or self._after_bom is None
+        if fresh and self._after_bom in ('utf-16-le', 'utf-32-le'):
+            _check_bom(data, self._after_bom, self._errors)
+        text = data.decode(self._encoding if fresh else self._after_bom, self._errors)
         self._at_start = False
+        self._decoder_fresh = False
         if self._newline is None or self._newline == '':
             self._seen |= _newline_kinds(text)
+        kept = self._decoded[self._pos:]
+        crlf = [k - self._pos for k in self._crlf if k >= self._pos]
         if self._newline is None:
+            crlf += [len(kept) + k for k in _crlf_positions(text)]
             text = text.replace('\r\n', '\n').replace('\r', '\n')
-        self._decoded = self._decoded[self._pos:] + text
+        self._decoded = kept + text
+        self._crlf = crlf
         self._pos = 0
 
     def read(self, size=-1):
@@ -799,6 +839,10 @@ class TextIOWrapper(TextIOBase):
         rest = self._decoded[self._pos:]
         if rest:
             position -= len(rest.encode(self._codec(), self._errors))
+            # Each '\n' that was '\r\n' took a '\r' more in the stream.
+            pairs = sum(1 for k in self._crlf if k >= self._pos)
+            if pairs:
+                position -= pairs * len('\r'.encode(self._codec(), self._errors))
         return position
 
     def seek(self, cookie, whence=0):
@@ -815,9 +859,10 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._decoded = ''
+            self._crlf = []
             self._pos = 0
             position = self._buffer.seek(0, 2)
-            self._at_start = position == 0
+            self._at_start = self._decoder_fresh = position == 0
             return position
         elif whence != 0:
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
@@ -825,9 +870,10 @@ class TextIOWrapper(TextIOBase):
             raise ValueError(f'negative seek position {cookie}')
         self.flush()
         self._decoded = ''
+        self._crlf = []
         self._pos = 0
         self._buffer.seek(cookie)
-        self._at_start = cookie == 0
+        self._at_start = self._decoder_fresh = cookie == 0
         return cookie
 
     def truncate(self, pos=None):

@@ -124,12 +124,17 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     descriptor for it with its absolute path. Closing and removing it are the caller's
     business. `text` makes no difference on POSIX."""
     prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    fd, path = _create_unique(prefix, suffix, dir)
+    return fd, _as_given(path, prefix)
+
+
+def _create_unique(prefix, suffix, dir):
+    """(descriptor, path) of a new file under the first candidate name nobody holds yet."""
     for path in _candidate_names(prefix, suffix, dir):
         try:
-            fd = _create_exclusive(path)
+            return _create_exclusive(path), path
         except FileExistsError:
             continue
-        return fd, _as_given(path, prefix)
     raise FileExistsError(17, "No usable temporary file name found")
 
 
@@ -238,10 +243,16 @@ def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    """A temporary file object whose name is gone from the directory from the start."""
-    file, name = _create_file(mode, buffering, encoding, newline, errors, suffix, prefix, dir)
-    _unlink_if_present(name)
-    return file
+    """A temporary file object whose name is gone from the directory from the start: it is
+    opened on its descriptor, which is then its `name`."""
+    prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
+    fd, path = _create_unique(prefix, suffix, dir)
+    _unlink_if_present(path)
+    try:
+        return open(fd, mode, buffering, encoding=encoding, errors=errors, newline=newline)
+    except BaseException:
+        _os.close(fd)
+        raise
 
 
 def _forward_call(method):

@@ -38,6 +38,7 @@ import {
   methodOverObject,
   DESCR,
   DESCR_IS_PROPERTY,
+  EXPLICIT_CALL,
   findDescriptor,
   Flags,
   hooks,
@@ -315,7 +316,7 @@ export function memberDescriptor(name: string, value: unknown, adapter?: Functio
   }
   // A classmethod over anything else (a descriptor, a callable object) is read through its __get__.
   const tp = t.prototype;
-  if (typeof tp.$__get__ !== 'function' && typeof tp.$__set__ !== 'function') return dataProp(value);
+  if (typeof tp.$__get__ !== 'function' && typeof tp.$__set__ !== 'function' && typeof tp.$__delete__ !== 'function') return dataProp(value);
   return descriptorAccessor(name, value, tp);
 }
 
@@ -402,7 +403,13 @@ function descriptorAccessor(name: string, d: any, tp: any): PropertyDescriptor {
       }
     };
   } else {
+    // A data descriptor without __get__ is no getter: the instance's own __dict__ entry (which
+    // the class's data descriptor keeps among the hidden entries) answers, else the descriptor.
     get = function (this: unknown) {
+      if (typeof this === 'object' && this !== null) {
+        const own = hiddenEntries.get(raw(this))?.get(name);
+        if (own !== undefined) return own;
+      }
       return d;
     };
   }
@@ -848,6 +855,7 @@ function findMissing(obj: any, name: string): unknown {
     const owner = obj[META].mro.find((c: PyType) => ownSlots(c)?.includes(name));
     if (owner !== undefined) return addedEntry(owner, name);
   }
+  if (name === '__get__' && obj === builtinTypes.get('function')) return functionTypeGet;
   // A module's __annotations__ is made at the first read when its body annotated nothing.
   if (name === '__annotations__' && moduleName(obj) !== null) {
     const d = hooks.dict([]);
@@ -860,6 +868,23 @@ function findMissing(obj: any, name: string): unknown {
   if (typeof obj.$__getattr__ === 'function' && moduleName(obj) !== null) return obj.$__getattr__(name);
   return NO_ATTR;
 }
+
+/**
+ * `type(f).__get__`: the function type's descriptor method, for code that binds as attribute
+ * lookup does (`type(v).__get__(v, obj, cls)`). Functions are JS functions, whose prototype
+ * classes share, so it is answered here rather than stored on that prototype.
+ */
+const functionTypeGet = function __get__(fn: unknown, ...rest: unknown[]): unknown {
+  const fnType = builtinTypes.get('function')!;
+  if (fn === undefined) raise('TypeError', "descriptor '__get__' of 'function' object needs an argument");
+  if (!isInstance(fn, fnType)) {
+    raise('TypeError', `descriptor '__get__' requires a 'function' object but received a '${className(fn)}'`);
+  }
+  if (rest.length < 1 || rest.length > 2) raise('TypeError', `expected 1 or 2 arguments, got ${rest.length}`);
+  const obj = rest[0];
+  if ((obj === null || obj === undefined) && (rest[1] === null || rest[1] === undefined)) raise('TypeError', '__get__(None, None) is invalid');
+  return obj === null || obj === undefined ? fn : boundMethod(obj, fn as Function, false);
+};
 
 /** An attribute of None (`None.__class__`, `None.__repr__`): NoneType's, read with None as receiver. */
 function noneAttr(name: string): unknown {
@@ -969,9 +994,7 @@ function hideTypeSlot(t: any, name: string, value: unknown): boolean {
   const key = '$' + name;
   if (classDataDescriptor(t, key)) return false;
   if (Object.prototype.hasOwnProperty.call(t, key)) delete t[key];
-  let h = hiddenEntries.get(t);
-  if (h === undefined) hiddenEntries.set(t, (h = new Map()));
-  h.set(name, value);
+  setHidden(t, name, value);
   return true;
 }
 
@@ -991,7 +1014,13 @@ export function typeSlotAttr(obj: unknown, name: string): unknown {
 /** The callee of `obj.name(...)` (called with `this` = obj) for a special method name. */
 export function typeSlotMethod(obj: unknown, name: string): Function {
   const own = ownTypeSlot(obj, name);
-  if (own === undefined) return (obj === null || obj === undefined ? undefined : (Object(obj) as any)['$' + name]) ?? noattr(obj, name);
+  if (own === undefined) {
+    const v = obj === null || obj === undefined ? undefined : (Object(obj) as any)['$' + name];
+    // `Cls.__repr__()` written in Python is an explicit call of the class's function, never the
+    // implicit lookup (`repr(Cls)`) the wrapper read from a class otherwise guesses at.
+    if (typeof obj === 'function' && typeof v === 'function' && (v as any)[EXPLICIT_CALL] !== undefined) return (v as any)[EXPLICIT_CALL];
+    return v ?? noattr(obj, name);
+  }
   const f = callable(own);
   return function (this: unknown, ...args: unknown[]) {
     return f(...args);
@@ -1062,7 +1091,7 @@ function genericDelattr(obj: any, name: string): void {
   if (isClass(obj)) return delClassAttr(obj, name);
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
-  if (TYPE_SLOTS.has(name) && typeof t === 'object' && hiddenEntries.get(t)?.delete(name)) return;
+  if (TYPE_SLOTS.has(name) && typeof t === 'object' && deleteHidden(t, name)) return;
   if (!Object.prototype.hasOwnProperty.call(t, key) && deleteFromAssignedDict(t, name)) return;
   if (Object.prototype.hasOwnProperty.call(t, key)) {
     // The builtins module's names and a compiled module's globals are accessors over the
@@ -1090,6 +1119,7 @@ function genericDelattr(obj: any, name: string): void {
     }
   }
   if (moduleName(obj) !== null) noModuleAttrToDelete(name);
+  if (typeof t === 'object' && t !== null && isDeclaredSlot(t, name)) deleteSlot(t, key, name);
   attrErrorFor(obj, name);
 }
 
@@ -1268,6 +1298,46 @@ hooks.globalsOf = (name: string): unknown => {
  */
 const hiddenEntries = new WeakMap<object, Map<unknown, unknown>>();
 
+// A __dict__ keeps one insertion order over its plain and hidden entries. Each hidden entry has a
+// marker among the object's own properties, added where the entry was (a non-enumerable property
+// whose name no attribute key has, holding the entry's key), so the own-key order of the object
+// interleaves both kinds. A str key's marker is named after it, so that objects filled alike keep
+// one shape; other keys are numbered.
+const HIDDEN_MARK = '\u0001';
+let otherKeyMarks = 0;
+
+function isHiddenMark(k: string): boolean {
+  return k.charCodeAt(0) === 1;
+}
+
+/** Store `key: value` among `t`'s hidden entries, marking its place when it is new. */
+function setHidden(t: any, key: unknown, value: unknown): void {
+  let h = hiddenEntries.get(t);
+  if (h === undefined) hiddenEntries.set(t, (h = new Map()));
+  if (!h.has(key)) {
+    const mark = typeof key === 'string' ? HIDDEN_MARK + 's' + key : HIDDEN_MARK + 'o' + otherKeyMarks++;
+    Object.defineProperty(t, mark, { value: key, writable: true, configurable: true, enumerable: false });
+  }
+  h.set(key, value);
+}
+
+/** Remove `key` from `t`'s hidden entries (and its marker); false when it is not there. */
+function deleteHidden(t: any, key: unknown): boolean {
+  const h = hiddenEntries.get(t);
+  if (h === undefined || !h.delete(key)) return false;
+  if (typeof key === 'string') {
+    delete t[HIDDEN_MARK + 's' + key];
+  } else {
+    for (const k of Object.getOwnPropertyNames(t)) {
+      if (isHiddenMark(k) && t[k] === key) {
+        delete t[k];
+        break;
+      }
+    }
+  }
+  return true;
+}
+
 /** Is `key` a data descriptor (or a builtin attribute accessor) along the class chain of `t`? */
 function classDataDescriptor(t: object, key: string): boolean {
   const d = findDescriptor(Object.getPrototypeOf(t), key);
@@ -1323,9 +1393,7 @@ class InstanceTable extends DerivedTable {
         return this;
       }
     }
-    let h = this.hidden();
-    if (h === undefined) hiddenEntries.set(t, (h = new Map()));
-    h.set(key, value);
+    setHidden(t, key, value);
     return this;
   }
 
@@ -1334,12 +1402,13 @@ class InstanceTable extends DerivedTable {
       const k = '$' + key;
       if (Object.prototype.hasOwnProperty.call(this.target, k) && this.isEntryKey(k)) return delete this.target[k];
     }
-    return this.hidden()?.delete(key) ?? false;
+    return deleteHidden(this.target, key);
   }
 
   override clear(): void {
     for (const k of this.ownKeys()) delete this.target[k];
-    this.hidden()?.clear();
+    const h = this.hidden();
+    if (h !== undefined) for (const k of [...h.keys()]) deleteHidden(this.target, k);
   }
 
   override get size(): number {
@@ -1349,12 +1418,26 @@ class InstanceTable extends DerivedTable {
   }
 
   override *entries(): IterableIterator<[unknown, unknown]> {
-    for (const k of this.ownKeys()) {
-      const v = this.target[k];
-      if (v !== undefined) yield [k.slice(1), v];
-    }
+    const t = this.target;
     const h = this.hidden();
-    if (h !== undefined) yield* [...h.entries()];
+    if (h === undefined || h.size === 0) {
+      for (const k of this.ownKeys()) {
+        const v = t[k];
+        if (v !== undefined) yield [k.slice(1), v];
+      }
+      return;
+    }
+    // Hidden entries come at their markers' places; a snapshot, as the object may change meanwhile.
+    const items: [unknown, unknown][] = [];
+    for (const k of Object.getOwnPropertyNames(t)) {
+      if (isHiddenMark(k)) {
+        if (h.has(t[k])) items.push([t[k], h.get(t[k])]);
+      } else if (this.isEntryKey(k) && Object.prototype.propertyIsEnumerable.call(t, k)) {
+        const v = t[k];
+        if (v !== undefined) items.push([k.slice(1), v]);
+      }
+    }
+    yield* items;
   }
 
 }
@@ -1920,7 +2003,10 @@ export function typeNew(
     if (solid === null || isSubclass(s, solid)) solid = s;
     else if (!isSubclass(solid, s)) raise('TypeError', 'multiple bases have instance lay-out conflict');
   }
-  if (nsMap.has('__slots__')) checkSlotConflicts(name, nsMap);
+  if (nsMap.has('__slots__')) {
+    checkSlotConflicts(name, nsMap);
+    checkVariableSizeBase(bases, nsMap.get('__slots__'));
+  }
   const qualname = nsMap.has('__qualname__') ? String(nsMap.get('__qualname__')) : name;
   const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : '__main__';
   const proto = Object.create(bases[0]!.prototype);
@@ -1978,6 +2064,20 @@ function callSetName(setName: Function, value: unknown, cls: PyType, name: strin
     const wrapped = makeExc('RuntimeError', `Error calling __set_name__ on '${className(value)}' instance ${hooks.repr(name)} in '${cls[META].name}'`);
     (wrapped as unknown as { context: unknown }).context = original;
     pyRaise(wrapped, original);
+  }
+}
+
+/** Builtins whose instances CPython sizes per object (tp_itemsize): they leave no room for slots. */
+const VARIABLE_SIZE_BUILTINS = ['int', 'bytes', 'tuple', 'type'];
+
+/** A class over int, bytes, tuple or type may only declare `__slots__ = ()`. */
+function checkVariableSizeBase(bases: PyType[], slots: unknown): void {
+  const count = typeof slots === 'string' ? 1 : hooks.toArray(slots).length;
+  if (count === 0) return;
+  for (const b of bases) {
+    if (b[META].mro.some((c: PyType) => c[META].flags & Flags.Builtin && c[META].module === 'builtins' && VARIABLE_SIZE_BUILTINS.includes(c[META].name))) {
+      raise('TypeError', `nonempty __slots__ not supported for subtype of '${b[META].name}'`);
+    }
   }
 }
 
@@ -2043,9 +2143,50 @@ builtinType({
     __repr__(this: MemberDescriptor) {
       return `<member '${this.name}' of '${this.owner[META].name}' objects>`;
     },
+    __get__(this: MemberDescriptor, obj: unknown, type?: unknown) {
+      if (obj === null || obj === undefined) {
+        if (type === null || type === undefined) raise('TypeError', '__get__(None, None) is invalid');
+        return this;
+      }
+      const key = slotHolder(this, obj);
+      const v = raw(obj)[key];
+      return v !== undefined ? v : attrErrorFor(obj, this.name);
+    },
+    __set__(this: MemberDescriptor, obj: unknown, value: unknown) {
+      Object.defineProperty(raw(obj), slotHolder(this, obj), dataProp(value));
+      return null;
+    },
+    __delete__(this: MemberDescriptor, obj: unknown) {
+      deleteSlot(raw(obj), slotHolder(this, obj), this.name);
+      return null;
+    },
   },
-  getters: { __name__: (d: MemberDescriptor) => d.name, __objclass__: (d: MemberDescriptor) => d.owner },
+  getters: {
+    __name__: (d: MemberDescriptor) => d.name,
+    __qualname__: (d: MemberDescriptor) => `${d.owner[META].qualname}.${d.name}`,
+    __objclass__: (d: MemberDescriptor) => d.owner,
+    __doc__: () => null,
+  },
 });
+
+/** The property key of slot `d` on `obj` (which the slot must apply to), for its descriptor methods. */
+function slotHolder(d: MemberDescriptor, obj: unknown): string {
+  if (!isInstance(obj, d.owner)) {
+    raise('TypeError', `descriptor '${d.name}' for '${d.owner[META].name}' objects doesn't apply to a '${className(obj)}' object`);
+  }
+  return '$' + d.name;
+}
+
+/** Unset a slot's value; an unset slot raises AttributeError with just its name, as CPython's does. */
+function deleteSlot(t: any, key: string, name: string): void {
+  if (!Object.prototype.hasOwnProperty.call(t, key) || t[key] === undefined) raise('AttributeError', name);
+  delete t[key];
+}
+
+/** Is `name` a slot that a class along `obj`'s MRO declares? */
+function isDeclaredSlot(obj: unknown, name: string): boolean {
+  return typeOf(obj)[META].mro.some((c: PyType) => ownSlots(c)?.includes(name) === true);
+}
 
 const members = new WeakMap<PyType, Map<string, MemberDescriptor>>();
 
@@ -2074,6 +2215,7 @@ function classDict(c: PyType): unknown {
     else pairs.push([k.slice(1), methodWrapperAt(c.prototype, k) ?? classLookup(c, k)]);
   }
   if (entries !== undefined && !entries.autoDoc) addEntries();
+  if (c === builtinTypes.get('function')) pairs.push(['__get__', functionTypeGet]);
   return new MappingProxy(hooks.dict(pairs) as DictLike);
 }
 hooks.classDict = classDict;
@@ -2347,7 +2489,7 @@ export const superType = builtinType({
 
 /** Dunder names a super object looks up along the MRO although object (or super) has them. */
 const SUPER_MRO_DUNDERS: ReadonlySet<string> = new Set([
-  '$__init__', '$__new__', '$__lt__', '$__le__', '$__gt__', '$__ge__', '$__getstate__', '$__reduce__',
+  '$__init__', '$__new__', '$__setattr__', '$__delattr__', '$__lt__', '$__le__', '$__gt__', '$__ge__', '$__getstate__', '$__reduce__',
   '$__reduce_ex__', '$__sizeof__', '$__subclasshook__',
 ]);
 

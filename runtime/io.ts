@@ -118,6 +118,17 @@ export function flushStdout(): void {
   writeAll(1, parts.length === 1 ? parts[0]! : (parts as string[]).join(''));
 }
 
+/**
+ * node:fs has no lseek: descriptors that os.open made (and files opened on them) are read and
+ * written at an offset kept here with positional reads and writes; os.lseek moves it. Other
+ * descriptors use the system's own offset.
+ */
+export interface TrackedFd {
+  offset: number;
+  append: boolean;
+}
+export const trackedFds = new Map<number, TrackedFd>();
+
 /** Files open for writing: what they hold at exit is written, as CPython's finalizers do. */
 const openWriters = new Set<PyFile>();
 
@@ -611,10 +622,12 @@ export function setStdin(x: unknown): void {
 // open()
 
 /** The OSError (subclass by errno, with errno, strerror and filename) for a node:fs error. */
-function osError(e: unknown, path: string): never {
+function osError(e: unknown, path: string | number): never {
   const code = (e as { code?: string }).code;
   const errno = code === undefined ? undefined : (nodeModule('os').constants.errno as Record<string, number>)[code];
   if (errno === undefined) return raise('OSError', String((e as Error).message ?? e));
+  // A descriptor is no file name: the error then has none.
+  if (typeof path === 'number') return throwPy(makeExc('OSError', errno, STRERROR[code!] ?? code));
   return throwPy(makeExc('OSError', errno, STRERROR[code!] ?? code, path));
 }
 
@@ -808,6 +821,8 @@ export class PyFile {
   private fd = -1;
   /** Bytes written so far (write-only modes; an appending file starts at its size): what tell() says. */
   private written = 0;
+  /** Whether close() closes the descriptor (open()'s closefd; False only for a descriptor given). */
+  closefd = true;
   /**
    * A file open for reading and writing ('+') is held whole in `buf` (its first `size` bytes), read
    * and written at the byte position `pos`; flush writes the changed range [dirtyStart, dirtyEnd).
@@ -832,7 +847,7 @@ export class PyFile {
   private badBytes: { raw: Buffer; cut: number } | null = null;
 
   constructor(
-    readonly name: string,
+    readonly name: string | number,
     readonly mode: string,
     readonly binary: boolean,
     readonly readable: boolean,
@@ -844,19 +859,19 @@ export class PyFile {
     try {
       if (this.readable && this.writable) {
         const flags = kind === 'r' ? 'r+' : kind === 'w' ? 'w+' : kind === 'a' ? 'a+' : 'wx+';
-        this.fd = fs.openSync(this.name, flags);
+        this.fd = fs.openSync(this.name as string, flags);
         const raw = kind === 'r' || kind === 'a' ? fs.readFileSync(this.fd) : new Uint8Array(0);
         this.plus = new PlusBuffer(raw, kind === 'a', this.newline);
         openWriters.add(this);
         return;
       }
       if (this.readable) {
-        const raw = fs.readFileSync(this.name);
+        const raw = fs.readFileSync(this.name as string);
         if (this.binary) this.data = new Uint8Array(raw);
         else this.undecoded = this.fileBytes = raw;
       }
       if (this.writable) {
-        this.fd = fs.openSync(this.name, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
+        this.fd = fs.openSync(this.name as string, kind === 'w' ? 'w' : kind === 'a' ? 'a' : 'wx');
         if (kind === 'a') this.written = fs.fstatSync(this.fd).size;
         this.bomWritten = this.written > 0;
         openWriters.add(this);
@@ -864,6 +879,56 @@ export class PyFile {
     } catch (e) {
       osError(e, this.name);
     }
+  }
+
+  /**
+   * Open on the descriptor `fd` (the file's name): nothing is created or truncated, and the file
+   * is read and written from the descriptor's offset on.
+   */
+  openDescriptor(fd: number, kind: 'r' | 'w' | 'a' | 'x'): void {
+    let size: number;
+    try {
+      size = fs.fstatSync(fd).size;
+    } catch (e) {
+      return osError(e, fd);
+    }
+    this.fd = fd;
+    try {
+      this.loadDescriptor(fd, kind, size);
+    } catch (e) {
+      // A descriptor open the other way only (reading one open for writing) fails as it is read.
+      if ((e as { code?: string }).code === undefined) throw e;
+      // The file is gone with the error, and takes its descriptor with it.
+      if (this.closefd) {
+        fs.closeSync(fd);
+        trackedFds.delete(fd);
+      }
+      osError(e, fd);
+    }
+  }
+
+  private loadDescriptor(fd: number, kind: 'r' | 'w' | 'a' | 'x', size: number): void {
+    const tracked = trackedFds.get(fd);
+    const start = tracked?.offset ?? 0;
+    if (this.readable && this.writable) {
+      this.plus = new PlusBuffer(readRange(fd, 0, size), kind === 'a', this.newline);
+      if (kind !== 'a') this.plus.pos = start;
+      openWriters.add(this);
+      return;
+    }
+    if (this.readable) {
+      // An untracked descriptor (a pipe, a standard stream) is read from where it stands.
+      // An empty file is still read once: a descriptor open for writing only fails then.
+      if (size === 0 && tracked !== undefined) fs.readSync(fd, Buffer.alloc(1), 0, 1, start);
+      const raw = tracked === undefined ? fs.readFileSync(fd) : readRange(fd, start, size);
+      if (tracked !== undefined) tracked.offset = Math.max(start, size);
+      if (this.binary) this.data = new Uint8Array(raw);
+      else this.undecoded = this.fileBytes = raw;
+      return;
+    }
+    this.written = kind === 'a' ? size : start;
+    this.bomWritten = this.written > 0;
+    openWriters.add(this);
   }
 
   /**
@@ -1303,6 +1368,7 @@ export class PyFile {
   }
 
   $flush(): null {
+    const tracked = this.fd >= 0 ? trackedFds.get(this.fd) : undefined;
     if (this.plus !== null) {
       if (this.fd >= 0) this.plus.flushTo(this.fd);
       return null;
@@ -1310,7 +1376,9 @@ export class PyFile {
     if (this.fd >= 0 && this.pending.length) {
       const parts = this.pending;
       this.pending = [];
-      if (parts.every((p) => typeof p === 'string')) writeAll(this.fd, parts.join(''));
+      if (tracked !== undefined) {
+        for (const p of parts) writeTracked(this.fd, tracked, typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
+      } else if (parts.every((p) => typeof p === 'string')) writeAll(this.fd, parts.join(''));
       else for (const p of parts) writeAll(this.fd, p);
     }
     return null;
@@ -1318,10 +1386,30 @@ export class PyFile {
 
   $close(): null {
     if (this.closed) return null;
-    this.$flush();
-    if (this.fd >= 0) fs.closeSync(this.fd);
     openWriters.delete(this);
+    let failure: unknown = null;
+    try {
+      this.$flush();
+    } catch (e) {
+      failure = e;
+    }
+    // The descriptor is closed even when writing out failed; the first error is the one raised.
+    try {
+      // A descriptor left open stands where the file stood.
+      const tracked = trackedFds.get(this.fd);
+      if (this.plus !== null && tracked !== undefined) tracked.offset = this.plus.pos;
+      if (this.fd >= 0 && this.closefd) {
+        trackedFds.delete(this.fd);
+        fs.closeSync(this.fd);
+      }
+    } catch (e) {
+      failure ??= e;
+    }
     this.closed = true;
+    if (failure !== null) {
+      if ((failure as { code?: string }).code === undefined) throw failure;
+      osError(failure, this.fd);
+    }
     return null;
   }
 
@@ -1370,6 +1458,19 @@ export class PyFile {
   }
 
   $fileno(): number {
+    // Every kind of file says this without the final period here.
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
+    // A file open for reading only was read whole at open: its descriptor is opened when asked
+    // for, standing where CPython's buffered reader would (the end, once reading started).
+    if (this.fd < 0) {
+      try {
+        this.fd = fs.openSync(this.name as string, 'r');
+      } catch (e) {
+        return osError(e, this.name);
+      }
+      const read = this.readStarted || this.pos > 0;
+      trackedFds.set(this.fd, { offset: read ? (this.fileBytes?.length ?? this.data.length) : 0, append: false });
+    }
     return this.fd;
   }
 
@@ -1434,7 +1535,7 @@ export class PyFile {
     return this.closed;
   }
 
-  get $name(): string {
+  get $name(): string | number {
     return this.name;
   }
 
@@ -1458,8 +1559,34 @@ export class PyFile {
   }
 
   $__repr__(): string {
-    return `<_io.TextIOWrapper name='${this.name}' mode='${this.mode}' encoding='${this.encoding}'>`;
+    return `<_io.TextIOWrapper name=${shownName(this.name)} mode='${this.mode}' encoding='${this.encoding}'>`;
   }
+}
+
+/** A file's name as its repr shows it: a path quoted, a descriptor as the number. */
+function shownName(name: string | number): string {
+  return typeof name === 'number' ? String(name) : `'${name}'`;
+}
+
+/** The bytes [start, end) of the file open on `fd`, read at their offsets. */
+function readRange(fd: number, start: number, end: number): Buffer {
+  const out = Buffer.alloc(Math.max(0, end - start));
+  let got = 0;
+  while (got < out.length) {
+    const n = fs.readSync(fd, out, got, out.length - got, start + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return out.subarray(0, got);
+}
+
+/** Write `data` at a tracked descriptor's offset (its end when it appends), moving the offset on. */
+function writeTracked(fd: number, tracked: TrackedFd, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    off += fs.writeSync(fd, data, off, data.length - off, tracked.append ? null : tracked.offset + off);
+  }
+  tracked.offset = tracked.append ? fs.fstatSync(fd).size : tracked.offset + data.length;
 }
 
 /** A file opened in text mode. */
@@ -1510,7 +1637,7 @@ class BinaryFile extends PyFile {
   }
 
   override $__repr__(): string {
-    return `<_io.${typeNameOf(this)} name='${this.name}'>`;
+    return `<_io.${typeNameOf(this)} name=${shownName(this.name)}>`;
   }
 }
 
@@ -1521,8 +1648,12 @@ class BufferedRandomFile extends BinaryFile {}
 
 /** A binary file opened with buffering=0. */
 class RawFile extends BinaryFile {
+  get $closefd(): boolean {
+    return this.closefd;
+  }
+
   override $__repr__(): string {
-    return `<_io.FileIO name='${this.name}' mode='${this.mode}' closefd=True>`;
+    return `<_io.FileIO name=${shownName(this.name)} mode='${this.mode}' closefd=${this.closefd ? 'True' : 'False'}>`;
   }
 }
 
@@ -1886,11 +2017,13 @@ export function open(
   encoding?: unknown,
   errors?: unknown,
   newline?: unknown,
+  closefd: unknown = true,
 ): PyFile {
   file = pathOf(file);
   if (openWriters.size !== 0) flushOpenFiles();
-  if (typeof file !== 'string') {
-    if (typeof file === 'number' && Number.isInteger(file)) raise('OSError', 'open() on a file descriptor is not supported');
+  if (typeof file === 'boolean') file = file ? 1 : 0;
+  if (typeof file === 'bigint') file = Number(file);
+  if (typeof file !== 'string' && !(typeof file === 'number' && Number.isInteger(file))) {
     raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(file)}`);
   }
   if (typeof mode !== 'string') raise('TypeError', `open() argument 'mode' must be str, not ${typeNameOf(mode)}`);
@@ -1923,9 +2056,15 @@ export function open(
   const writable = kind !== 'r' || plus;
   const FileClass = fileClass(binary, readable, writable, bufferSize === 0);
   const shownMode = binary ? binaryModeName(kind, plus) : m;
+  const keepFd = !truthy(closefd);
+  if (typeof file === 'string' && keepFd) raise('ValueError', 'Cannot use closefd=False with file name');
+  if (typeof file === 'number' && file < 0) raise('ValueError', 'negative file descriptor');
   const f = new FileClass(file, shownMode, binary, readable, writable, typeof encoding === 'string' ? encoding : 'UTF-8');
   f.newline = checkNewline(newline, binary);
-  f.open(kind);
+  if (typeof file === 'number') {
+    f.closefd = !keepFd;
+    f.openDescriptor(file, kind);
+  } else f.open(kind);
   if (bufferSize === 0 && !binary) {
     // The file is opened (and created or truncated) before text mode refuses to be unbuffered.
     f.$close();
@@ -1942,7 +2081,7 @@ export function open(
     if (i < 0) raise('TypeError', `'${k}' is an invalid keyword argument for open()`);
     args[i] = v;
   }
-  return open(args[0], args[1] ?? 'r', args[2], args[3], args[4], args[5]);
+  return open(args[0], args[1] ?? 'r', args[2], args[3], args[4], args[5], args[6] ?? true);
 };
 
 markMethods(TextStream.prototype);

@@ -584,6 +584,9 @@ const dunderCache = new Map<string, WeakMap<Function, Function>>();
  * instance of the class first), it is an implicit lookup and goes to the metaclass.
  */
 function dunderOnClass(fn: Function, key: string): Function {
+  // The runtime never looks __init__ up on a class object for the class itself (construction
+  // reads it from the type's prototype), so every call through `Cls.__init__` is explicit.
+  if (key === '$__init__') return fn;
   const sig = (fn as any).$sig;
   const unboundOf = (fn as any).$unboundOf as Function | undefined;
   let arity: number;
@@ -617,11 +620,15 @@ function dunderOnClass(fn: Function, key: string): Function {
     (w as any).$kw = (pos: unknown[], kw: KwPairs | null) => hooks.callKw(f, null, pos, kw);
     (w as any).$unboundOf = unboundOf;
     if (sig !== undefined) (w as any).$dunderOf = f;
+    (w as any)[EXPLICIT_CALL] = f;
     Object.defineProperty(w, 'name', { value: f.name });
     cache.set(fn, w);
   }
   return w;
 }
+
+/** On the wrappers dunderOnClass makes: the function an explicit call in Python code reaches. */
+export const EXPLICIT_CALL: unique symbol = Symbol('explicitCall');
 
 /** What `Cls.name` gives for a value stored on the prototype. */
 export function classAttrValue(cls: PyType, v: unknown): unknown {

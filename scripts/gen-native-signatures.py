@@ -38,10 +38,10 @@ MODULES = {
              'sin sinh sqrt tan tanh trunc ulp'),
     'cmath': ('cmath', 'acos acosh asin asinh atan atanh cos cosh exp isclose isfinite isinf isnan log log10 '
               'phase polar rect sin sinh sqrt tan tanh'),
-    'os': ('os', '_exit access chdir chmod close confstr cpu_count fsdecode fsencode fspath fstat fsync '
-           'ftruncate get_exec_path get_terminal_size getcwd getcwdb getenv geteuid getgid getlogin getpid '
+    'os': ('os', '_exit access chdir chmod close confstr cpu_count fdopen fsdecode fsencode fspath fstat fsync '
+           'fstatvfs ftruncate get_exec_path get_terminal_size getcwd getcwdb getenv geteuid getgid getlogin getpid '
            'getppid getuid isatty kill link listdir lseek lstat makedirs mkdir open putenv read readlink '
-           'remove removedirs rename renames replace rmdir scandir stat strerror symlink system truncate '
+           'remove removedirs rename renames replace rmdir scandir stat statvfs strerror symlink system truncate '
            'umask uname unlink unsetenv urandom utime walk write'),
     'os.path': ('posixpath', 'abspath basename commonpath commonprefix dirname exists expanduser expandvars '
                 'getatime getctime getmtime getsize isabs isdir isfile islink ismount join lexists normcase '

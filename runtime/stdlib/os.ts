@@ -9,11 +9,11 @@
 import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
 import { fspath, raiseOSError, STRERROR } from '../oserror.js';
-import { flushOpenFiles, flushStdout } from '../io.js';
+import { flushOpenFiles, flushStdout, open as openFile, trackedFds } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy, toPy } from '../exceptions.js';
 import { PyDict, dictCopy, isMapping, keyError, updateFromMapping, updateFromPairs } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
-import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type PyType } from '../object.js';
+import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type KwPairs, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { PyTuple, tuple, tupleType } from '../tuple.js';
@@ -143,6 +143,97 @@ const terminalSizeType: PyType = builtinType({
     lines: (t: PyTuple) => t[1],
   },
 });
+
+class StatvfsResult extends PyTuple {}
+
+const STATVFS_FIELDS = ['f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax'];
+
+/** os.statvfs_result: what statvfs(2) says of a file system, a named tuple (f_fsid only by name). */
+const statvfsResultType: PyType = builtinType({
+  name: 'statvfs_result',
+  module: 'os',
+  base: tupleType,
+  proto: StatvfsResult.prototype,
+  final: true,
+  methods: {
+    __repr__(this: PyTuple): string {
+      return `os.statvfs_result(${STATVFS_FIELDS.map((f, i) => `${f}=${repr(this[i])}`).join(', ')})`;
+    },
+  },
+  getters: {
+    ...Object.fromEntries(STATVFS_FIELDS.map((f, i) => [f, (t: PyTuple) => t[i]])),
+    f_fsid: (t: PyTuple) => (t as unknown as { fsid: number }).fsid,
+  },
+});
+
+// Mount options as statvfs(2)'s f_flag bits (Linux values).
+const MOUNT_FLAGS: Record<string, number> = {
+  ro: 1, nosuid: 2, nodev: 4, noexec: 8, sync: 16, mand: 64, noatime: 1024, nodiratime: 2048, relatime: 4096,
+};
+
+/** The f_flag bits of the file system mounted deepest above `path` (0 when /proc cannot say). */
+function mountFlags(path: string): number {
+  let table: string;
+  try {
+    table = fs.readFileSync('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return 0;
+  }
+  let best = '';
+  let flags = 0;
+  for (const line of table.split('\n')) {
+    const fields = line.split(' ');
+    if (fields.length < 6) continue;
+    const point = fields[4]!.replace(/\\040/g, ' ');
+    const inside = path === point || point === '/' || path.startsWith(point + '/');
+    // A later line with the same mount point is mounted over the earlier one.
+    if (!inside || point.length < best.length) continue;
+    best = point;
+    flags = fields[5]!.split(',').reduce((bits, opt) => bits | (MOUNT_FLAGS[opt] ?? 0), 0);
+  }
+  return flags;
+}
+
+/** The statvfs_result of the file system holding the existing `path`. */
+function statvfsOf(path: string, shownPath: unknown): StatvfsResult {
+  flushOpenFiles();
+  let info: Fs.StatsFs;
+  let real: string;
+  try {
+    info = fs.statfsSync(path);
+    real = fs.realpathSync(path);
+  } catch (e) {
+    return raiseOSError(e, shownPath);
+  }
+  // node gives the fundamental block size alone; Linux file systems use it for both sizes, and
+  // reserve no inodes for the superuser.
+  const fields = [info.bsize, info.bsize, info.blocks, info.bfree, info.bavail, info.files, info.ffree, info.ffree,
+    mountFlags(real), 255];
+  const result = Object.setPrototypeOf(tuple(fields), StatvfsResult.prototype) as StatvfsResult;
+  (result as unknown as { fsid: number }).fsid = fs.statSync(path).dev;
+  return result;
+}
+
+/** os.statvfs(path): the file system's sizes and counts; a descriptor works as with fstatvfs. */
+function statvfs(p: unknown): StatvfsResult {
+  const kind = typeNameOf(p);
+  if (kind === 'int' || kind === 'bool') return fstatvfs(p);
+  const pathLike = typeof p === 'string' || p instanceof PyBytes || definesFspath(typeOf(p));
+  if (!pathLike) raise('TypeError', `statvfs: path should be string, bytes, os.PathLike or integer, not ${kind}`);
+  return statvfsOf(pathArg(p, 'statvfs'), p);
+}
+
+/** os.fstatvfs(fd): statvfs of the file system the open descriptor's file is on. */
+function fstatvfs(fd: unknown): StatvfsResult {
+  const handle = fdArg(fd);
+  try {
+    if (handle < 0) throw Object.assign(new Error('EBADF'), { code: 'EBADF' });
+    fs.fstatSync(handle);
+  } catch (e) {
+    return raiseOSError(e);
+  }
+  return statvfsOf(`/proc/self/fd/${handle}`, undefined);
+}
 
 class UnameResult extends PyTuple {}
 
@@ -709,9 +800,10 @@ function strerror(code: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // File descriptors
 //
-// node:fs has no lseek: descriptors that os.open made are read and written at an offset kept
-// here (pread/pwrite), which lseek moves. Other descriptors (0, 1, 2, ...) use the system's own
-// offset, and lseek works on them only for what fstat can answer.
+// node:fs has no lseek: descriptors that os.open made are read and written at an offset kept in
+// io.ts's trackedFds (pread/pwrite), which lseek moves and files open() makes on them share.
+// Other descriptors (0, 1, 2, ...) use the system's own offset, and lseek works on them only for
+// what fstat can answer.
 
 /** The open flags of Linux (x86-64 values where node:fs has no constant). */
 function openFlags(): Record<string, number> {
@@ -728,13 +820,6 @@ function openFlags(): Record<string, number> {
     O_RSYNC: sync, O_PATH: 2097152, O_TMPFILE: 4259840,
   };
 }
-
-interface TrackedFd {
-  offset: number;
-  append: boolean;
-}
-
-const trackedFds = new Map<number, TrackedFd>();
 
 /** OSError(errno, strerror) for the codes the shared message table lacks. */
 function systemError(code: 'ESRCH' | 'ESPIPE', message: string): never {
@@ -771,6 +856,8 @@ function osRead(fd: unknown, n: unknown): PyBytes {
   if (size < 0) return raiseOSError({ code: 'EINVAL' });
   const buf = Buffer.alloc(size);
   const tracked = trackedFds.get(handle);
+  // What open files hold back is on the disk before it is read from there.
+  flushOpenFiles();
   try {
     const got = fs.readSync(handle, buf, 0, size, tracked ? tracked.offset : null);
     if (tracked) tracked.offset += got;
@@ -840,6 +927,22 @@ function osClose(fd: unknown): null {
   }
   trackedFds.delete(handle);
   return null;
+}
+
+/** os.fdopen(fd, mode='r', buffering=-1, encoding=None, ...): open() on the descriptor. */
+function fdopen(this: unknown, ...args: unknown[]): unknown {
+  return fdopenWith(args, null);
+}
+(fdopen as unknown as { $kw: unknown }).$kw = (pos: unknown[], kw: KwPairs | null): unknown => fdopenWith(pos, kw);
+
+function fdopenWith(pos: unknown[], kw: KwPairs | null): unknown {
+  const fd = pos[0] ?? kw?.find(([k]) => k === 'fd')?.[1];
+  const kind = typeNameOf(fd);
+  if (kind !== 'int' && kind !== 'bool') {
+    raise('TypeError', `invalid fd type (${repr(typeOf(fd))}, expected integer)`);
+  }
+  const rest = (kw ?? []).filter(([k]) => k !== 'fd');
+  return (openFile as unknown as { $kw: (p: unknown[], k: KwPairs | null) => unknown }).$kw([fd, ...pos.slice(1)], rest);
 }
 
 function fstat(fd: unknown): StatResult {
@@ -1433,6 +1536,12 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     stat,
     lstat,
     fstat,
+    fdopen,
+    statvfs,
+    fstatvfs,
+    statvfs_result: statvfsResultType,
+    ST_RDONLY: 1,
+    ST_NOSUID: 2,
     open: osOpen,
     read: osRead,
     write: osWrite,
@@ -1495,6 +1604,6 @@ nativeModule('os', (mod) => populateOs(mod, importModule('os.path')));
 nativeModule('os.path', populateOsPath);
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
-registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;strerror O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
+registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fdopen Y 1 * @os :fd,mode,buffering,encoding|**;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;fstatvfs O 1 1;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;statvfs K 1 1 :path;strerror O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
 registerSignatures('os.path', 'posixpath', 'abspath Y 1 1 :path;basename Y 1 1 :p;commonpath Y 1 1 :paths;commonprefix Y 1 1 @genericpath :m;dirname Y 1 1 :p;exists Y 1 1 @genericpath :path;expanduser Y 1 1 :path;expandvars Y 1 1 :path;getatime Y 1 1 @genericpath :filename;getctime Y 1 1 @genericpath :filename;getmtime Y 1 1 @genericpath :filename;getsize Y 1 1 @genericpath :filename;isabs Y 1 1 :s;isdir Y 1 1 @genericpath :s;isfile Y 1 1 @genericpath :path;islink Y 1 1 :path;ismount Y 1 1 :path;join Y 1 * :a;lexists Y 1 1 :path;normcase Y 1 1 :s;normpath Y 1 1 :path;realpath Y 1 1 :filename|strict;relpath Y 1 2 :path,start;samefile Y 2 2 @genericpath :f1,f2;sameopenfile Y 2 2 @genericpath :fp1,fp2;samestat Y 2 2 @genericpath :s1,s2;split Y 1 1 :p;splitdrive Y 1 1 :p;splitext Y 1 1 :p');
 // END GENERATED

@@ -81,9 +81,9 @@ async def main():
         print('ValueError', e)
 
     print('--- as_completed with a timeout')
-    aws = [asyncio.sleep(0.05, 'a0'), asyncio.sleep(0.01, 'a1'), slow('a2', 1)]
+    aws = [asyncio.sleep(0.2, 'a0'), asyncio.sleep(0.01, 'a1'), slow('a2', 1)]
     try:
-        for fut in asyncio.as_completed(aws, timeout=0.3):
+        for fut in asyncio.as_completed(aws, timeout=0.5):
             print('completed', await fut)
     except TimeoutError:
         print('as_completed timed out')
