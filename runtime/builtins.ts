@@ -81,7 +81,9 @@ export const print = withKw(
     let end = '\n';
     let file: unknown = null;
     let flush = false;
-    for (const [k, v] of kw ?? []) {
+    for (const [k, given] of kw ?? []) {
+      // A str subclass instance (a String wrapper object) counts as its text.
+      const v = given instanceof String ? given.valueOf() : given;
       switch (k) {
         case 'sep':
           if (v !== null && typeof v !== 'string') raise('TypeError', `sep must be None or a string, not ${typeNameOf(v)}`);
@@ -92,10 +94,10 @@ export const print = withKw(
           end = v === null ? '\n' : v;
           break;
         case 'file':
-          file = v;
+          file = given;
           break;
         case 'flush':
-          flush = truthy(v);
+          flush = truthy(given);
           break;
         default:
           raise('TypeError', `'${k}' is an invalid keyword argument for print()`);

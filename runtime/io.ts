@@ -275,6 +275,7 @@ export class TextStream {
   }
 
   $write(s: unknown): number {
+    if (s instanceof String) s = s.valueOf();
     if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(s)}`);
     if (this.closed) raise('ValueError', 'I/O operation on closed file.');
     if (this.fd === 1) stdoutWrite(s);
@@ -1338,6 +1339,7 @@ export class PyFile {
       this.written += b.length;
       return b.length;
     }
+    if (x instanceof String) x = x.valueOf();
     if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
     // What write() returns counts characters (code points), not UTF-16 units.
     const written = SURROGATE.test(x) ? codePointCount(x) : x.length;
@@ -1994,6 +1996,7 @@ class PlusBuffer {
 /** A file argument as a path string: a str, bytes (UTF-8) or an os.PathLike's `__fspath__()`; anything else as it is. */
 function pathOf(file: unknown): unknown {
   if (file instanceof PyBytes) return Buffer.from(bytesData(file)).toString('utf8');
+  if (file instanceof String) return file.valueOf();
   if (file === null || typeof file !== 'object') return file;
   const m = (file as { $__fspath__?: () => unknown }).$__fspath__;
   if (typeof m !== 'function') return file;

@@ -36,6 +36,7 @@ export function raiseOSError(e: unknown, filename?: unknown, filename2?: unknown
 /** os.fspath: str, bytes, or an object with __fspath__. */
 export function fspath(p: unknown): string | PyBytes {
   if (typeof p === 'string' || p instanceof PyBytes) return p;
+  if (p instanceof String) return p.valueOf();
   const m = p !== null && typeof p === 'object' ? (p as { $__fspath__?: () => unknown }).$__fspath__ : undefined;
   if (typeof m === 'function') {
     const r = m.call(p);

@@ -33,6 +33,7 @@ const nodePath = nodeModule('path');
 /** A path argument as a JS string ("fname: path should be string, bytes or os.PathLike, not int"). */
 function pathArg(p: unknown, fname: string, argName = 'path'): string {
   if (typeof p === 'string') return withoutNul(p, null);
+  if (p instanceof String) return withoutNul(p.valueOf(), null);
   if (p instanceof PyBytes) return withoutNul(Buffer.from(p.b).toString('utf8'), fname);
   if (p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function') {
     const r = fspath(p);
@@ -1051,6 +1052,7 @@ function samestat(a: unknown, b: unknown): boolean {
 
 function strOf(p: unknown, fname: string): string {
   if (typeof p === 'string') return p;
+  if (p instanceof String) return p.valueOf();
   const r = p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function' ? fspath(p) : p;
   if (typeof r === 'string') return r;
   if (r instanceof PyBytes) return raise('TypeError', `${fname}() does not support bytes paths here`);
@@ -1069,6 +1071,9 @@ function joinRaw(a: string, rest: string[]): string {
 
 function join(a: unknown, ...p: unknown[]): string {
   if (typeof a !== 'string' || p.some((x) => typeof x !== 'string')) {
+    // A str subclass instance (a String wrapper object) joins as its text.
+    if (a instanceof String) a = a.valueOf();
+    p = p.map((x) => (x instanceof String ? x.valueOf() : x));
     const all = [a, ...p];
     for (const x of all) {
       if (typeof x !== 'string' && !(x !== null && typeof x === 'object' && typeof (x as { $__fspath__?: unknown }).$__fspath__ === 'function')) {
