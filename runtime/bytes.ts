@@ -930,6 +930,7 @@ export const bytesType: PyType = builtinType({
   },
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
+      if (s instanceof String) s = s.valueOf();
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
       const b = new PyBytes(B.bytesFromhex(s));
       return cls === bytesType ? b : cls(b);
@@ -1101,6 +1102,7 @@ export const bytearrayType: PyType = builtinType({
   },
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
+      if (s instanceof String) s = s.valueOf();
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
       const b = new PyByteArray(B.bytesFromhex(s));
       return cls === bytearrayType ? b : cls(b);

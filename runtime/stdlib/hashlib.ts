@@ -453,7 +453,8 @@ const newHash = builtin('__hash_new', (pos, kw) => {
     }
   }
   if (!args.has('name')) raise('TypeError', "__hash_new() missing 1 required positional argument: 'name'");
-  const name = args.get('name');
+  const given = args.get('name');
+  const name = given instanceof String ? given.valueOf() : given;
   const data = args.has('data') ? args.get('data') : bytesFromU8(new Uint8Array(0));
   if (name === 'blake2b' || name === 'blake2s') return callBlake2(name, [data], extra);
   if (typeof name !== 'string') raise('TypeError', 'name must be a string');

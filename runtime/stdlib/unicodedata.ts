@@ -326,7 +326,8 @@ function normalizeText(form: string, s: string, old: boolean): string | null {
 /** Whether `s` is already in form `form`; null for a bad form. */
 function isNormalized(form: string, s: string, old: boolean): boolean | null {
   const normal = normalizeText(form, s, old);
-  return normal === null ? null : normal === s;
+  // A str subclass instance arrives as a String wrapper object: compare its text.
+  return normal === null ? null : normal === s.valueOf();
 }
 
 function populateUnicodedata(mod: Record<string, unknown>): void {
