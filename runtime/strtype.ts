@@ -899,9 +899,7 @@ const strMethods = {
     if (table instanceof PyDict && table.constructor === PyDict) {
       return S.strTranslate(this, (cp) => {
         const r = table.get(cp);
-        if (r === undefined || r === null || typeof r === 'string') return r as string | null | undefined;
-        if (typeof r === 'number' && Number.isInteger(r)) return r;
-        return raise('TypeError', 'character mapping must return integer, None or str');
+        return r === undefined ? undefined : mappedChar(r);
       });
     }
     const get = (table as { $__getitem__?: (k: unknown) => unknown } | null)?.$__getitem__;
@@ -914,14 +912,18 @@ const strMethods = {
         if (isLookupError(e)) return undefined;
         throw e;
       }
-      if (r === null) return null;
-      if (typeof r === 'string') return r;
-      if (typeof r === 'number' && Number.isInteger(r)) return r;
-      return raise('TypeError', 'character mapping must return integer, None or str');
+      return mappedChar(r);
     });
   },
 };
 
+
+/** What a str.translate table maps a character to: deleted (None), a str, or a code point. */
+function mappedChar(r: unknown): string | number | null {
+  if (r === null || typeof r === 'string') return r;
+  if (typeof r === 'number' && Number.isInteger(r)) return r;
+  return raise('TypeError', 'character mapping must return integer, None or str');
+}
 
 /** A thrown Python LookupError (KeyError/IndexError), as str.translate skips those characters. */
 function isLookupError(e: unknown): boolean {
