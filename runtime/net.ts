@@ -119,8 +119,21 @@ interface SocketPayload extends Handle {
 }
 
 interface ConnPayload extends Handle {
-  sockname: Address;
+  /** Asked of the transport on first use: most servers never look, and it is a syscall. */
+  sockname: Address | null;
   peer: Address;
+}
+
+/** The local address of a socket or connection that is still open. */
+function localAddress(p: SocketPayload | ConnPayload): Address {
+  if (p.sockname === null) {
+    try {
+      p.sockname = blocking.getsockname(p.h);
+    } catch (e) {
+      return netError(e);
+    }
+  }
+  return p.sockname;
 }
 
 function open<P extends Handle>(p: P): P {
@@ -173,7 +186,7 @@ function reprOf(p: SocketPayload | ConnPayload | undefined, self: unknown): stri
   if (p === undefined) return `<${name} [uninitialized]>`;
   if (p.closed) return `<${name} [closed]>`;
   const raddr = 'peer' in p ? ` raddr=${repr(addressTuple(p.peer))}` : '';
-  return `<${name} laddr=${repr(addressTuple(p.sockname))}${raddr}>`;
+  return `<${name} laddr=${repr(addressTuple(localAddress(p)))}${raddr}>`;
 }
 
 function exitArgs(min: number, max: number) {
@@ -239,7 +252,7 @@ export const Connection: NativeClass<ConnPayload> = nativeClass<ConnPayload>({
     close: (p) => closeHandle(p),
     settimeout: (p, _self, value: unknown) => setTimeoutOf(p, value),
     gettimeout: (p) => timeoutValue(p.timeout),
-    getsockname: (p) => addressTuple(open(p).sockname),
+    getsockname: (p) => addressTuple(localAddress(open(p))),
     getpeername: (p) => addressTuple(open(p).peer),
     __enter__: (_p, self) => self,
     __exit__: exitArgs(0, 3),
@@ -268,7 +281,7 @@ export const Socket: NativeClass<SocketPayload> = nativeClass<SocketPayload>({
         return netError(e);
       }
       const conn: ConnPayload = {
-        h, closed: false, timeout: null, sockname: blocking.getsockname(h), peer: [host, port],
+        h, closed: false, timeout: null, sockname: null, peer: [host, port],
       };
       void self;
       return tuple([Connection.wrap(conn), tuple([host, port])]);
@@ -314,8 +327,12 @@ function listen(...args: unknown[]): unknown {
  */
 function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
   const items = asArray(socks);
+  // Each item's handle, and the distinct handles in the order they first appear.
+  const itemHandles: number[] = new Array(items.length);
   const handles: number[] = [];
-  const byHandle = new Map<number, unknown[]>();
+  // The same connection may be listed twice (or as two objects); a short list is searched, a long
+  // one indexed.
+  const seen = items.length > 16 ? new Set<number>() : null;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
     const p: Handle | undefined = Connection.payload(x) ?? Socket.payload(x);
@@ -323,10 +340,9 @@ function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
       return raise('TypeError', `wait_readable() expects memphis.net sockets and connections, not ${typeNameOf(x)}`);
     }
     if (p.closed) closedError();
-    const same = byHandle.get(p.h);
-    if (same !== undefined) same.push(x);
-    else {
-      byHandle.set(p.h, [x]);
+    itemHandles[i] = p.h;
+    if (seen === null ? !handles.includes(p.h) : !seen.has(p.h)) {
+      seen?.add(p.h);
       handles.push(p.h);
     }
   }
@@ -337,9 +353,20 @@ function waitReadable(socks: unknown, timeout: unknown = null): unknown[] {
   } catch (e) {
     return netError(e);
   }
-  const out: unknown[] = [];
-  for (const h of ready) out.push(...byHandle.get(h)!);
-  return out;
+  if (ready.length === 0) return [];
+  if (handles.length === items.length && ready.length === 1) {
+    // Nothing listed twice and one ready: that item alone.
+    return [items[itemHandles.indexOf(ready[0]!)]];
+  }
+  // Every item of a ready handle, grouped by handle in the order the handles are listed.
+  const rank = new Map<number, number>();
+  for (let i = 0; i < ready.length; i++) rank.set(ready[i]!, i);
+  const groups: unknown[][] = ready.map(() => []);
+  for (let i = 0; i < items.length; i++) {
+    const r = rank.get(itemHandles[i]!);
+    if (r !== undefined) groups[r]!.push(items[i]);
+  }
+  return groups.flat();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -139,6 +139,24 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
   });
 
   describe.skipIf(!available)('sockets', () => {
+    test('wait_readable: long and short lists, a connection listed or wrapped twice', async () => {
+      const p = start(server, ['waitlist']);
+      const port = await p.port();
+      const clients: net.Socket[] = [];
+      for (let i = 0; i < 20; i++) clients.push(await connect(port));
+      await p.waitFor(/ACCEPTED/);
+      for (const i of [3, 7, 18]) clients[i]!.write(`to ${i}`);
+      expect(await p.exited).toBe(0);
+      for (const c of clients) c.destroy();
+      expect(p.stdout()).toContain([
+        'LONG 3 7 18', 'LONG+ 3 21 7 7 18', 'SHORT 0 0 2', 'ONE 1', 'WRAPPED 0 1', 'NONE []', 'EMPTY []',
+        'TUPLE list 3 7 18', 'CLOSED OSError [Errno 9] Bad file descriptor',
+        "BAD TypeError wait_readable() expects memphis.net sockets and connections, not str",
+        "DATA 3 b'to 3'", "DATA 7 b'to 7'", "DATA 18 b'to 18'", 'LADDR 127.0.0.1 True True', 'REPR True',
+        'CLOSED NAME OSError [Errno 9] Bad file descriptor', 'DONE',
+      ].join('\n'));
+    });
+
     test('many sequential connections', async () => {
       const p = start(server, ['hello', '200']);
       const port = await p.port();

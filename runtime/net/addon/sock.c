@@ -248,6 +248,28 @@ static napi_value js_accept(napi_env env, napi_callback_info info) {
   }
 }
 
+// One recv into `buf`, waiting (up to the deadline) while the socket has nothing: the byte count
+// (0 at EOF), or -1 with the error to throw in *err.
+static ssize_t recv_waiting(napi_env env, int fd, char *buf, size_t want, double tmo, int *err) {
+  int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
+  for (;;) {
+    ssize_t got = recv(fd, buf, want, 0);
+    if (got >= 0) return got;
+    if (errno == EINTR) continue;
+    int e = errno;
+    if (e == EAGAIN && tmo != 0) {
+      struct pollfd p[2] = {{fd, POLLIN, 0}};
+      double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
+      if (deadline >= 0 && left < 0) left = 0;
+      int r = wait_fds(env, p, 1, left);
+      if (r > 0) continue;
+      e = wait_error(r);
+    }
+    *err = e;
+    return -1;
+  }
+}
+
 // recv(fd, n, timeoutMs) -> Buffer (empty at EOF). At most RECV_MAX bytes a call: a recv may
 // return fewer than asked, and a huge `n` must not allocate that much.
 #define RECV_STACK 65536
@@ -259,32 +281,37 @@ static napi_value js_recv(napi_env env, napi_callback_info info) {
   double nwant = arg_num(env, argv[1], 0);
   size_t want = nwant <= 0 ? 0 : nwant >= RECV_MAX ? RECV_MAX : (size_t)nwant;
   double tmo = argc > 2 ? arg_num(env, argv[2], -1) : -1;
-  int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
   char stack[RECV_STACK];
   char *buf = want <= sizeof stack ? stack : malloc(want);
   if (buf == NULL) return throw_code(env, ENOMEM);
-  for (;;) {
-    ssize_t got = recv(fd, buf, want, 0);
-    if (got >= 0) {
-      napi_value out;
-      void *ignored;
-      napi_create_buffer_copy(env, (size_t)got, buf, &ignored, &out);
-      if (buf != stack) free(buf);
-      return out;
-    }
-    if (errno == EINTR) continue;
-    int e = errno;
-    if (e == EAGAIN && tmo != 0) {
-      struct pollfd p[2] = {{fd, POLLIN, 0}};
-      double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
-      if (deadline >= 0 && left < 0) left = 0;
-      int r = wait_fds(env, p, 1, left);
-      if (r > 0) continue;
-      e = wait_error(r);
-    }
-    if (buf != stack) free(buf);
-    return throw_code(env, e);
+  int err = 0;
+  ssize_t got = recv_waiting(env, fd, buf, want, tmo, &err);
+  napi_value out = NULL;
+  if (got >= 0) {
+    void *ignored;
+    napi_create_buffer_copy(env, (size_t)got, buf, &ignored, &out);
   }
+  if (buf != stack) free(buf);
+  return got >= 0 ? out : throw_code(env, err);
+}
+
+// recvInto(fd, u8, n, timeoutMs) -> bytes received into u8 (0 at EOF): recv without a new Buffer
+// per call (the caller copies what it keeps out of its own, reused, array). n is capped by u8's size.
+static napi_value js_recv_into(napi_env env, napi_callback_info info) {
+  ARGS(4);
+  RAISE_PENDING_SIGINT();
+  int fd = arg_int(env, argv[0]);
+  void *data;
+  size_t size, off;
+  napi_typedarray_type tt;
+  napi_value ab;
+  if (napi_get_typedarray_info(env, argv[1], &tt, &size, &data, &ab, &off) != napi_ok) return throw_code(env, EINVAL);
+  double nwant = arg_num(env, argv[2], 0);
+  size_t want = nwant <= 0 ? 0 : nwant >= (double)size ? size : (size_t)nwant;
+  double tmo = arg_num(env, argv[3], -1);
+  int err = 0;
+  ssize_t got = recv_waiting(env, fd, (char *)data, want, tmo, &err);
+  return got >= 0 ? num(env, (double)got) : throw_code(env, err);
 }
 
 // send(fd, u8, timeoutMs): all of it (sendall); the timeout bounds the whole call
@@ -346,10 +373,15 @@ static napi_value js_poll(napi_env env, napi_callback_info info) {
   struct pollfd *p = count <= POLL_STACK ? stack : malloc((count + 1) * sizeof *p);
   if (p == NULL) return throw_code(env, ENOMEM);
   for (size_t i = 0; i < count; i++) { p[i].fd = fds[i]; p[i].events = POLLIN; p[i].revents = 0; }
-  // Anything ready now answers without the hook or a wait.
+  // A call that may wait goes straight to the wait, which returns at once when something is
+  // ready: a first poll(0) would be one more syscall for every wait that does sleep (a
+  // keep-alive server between requests), and spares only the before-block hook otherwise.
   int r;
-  do r = poll(p, count, 0); while (r < 0 && errno == EINTR);
-  if (r == 0 && tmo != 0) r = wait_fds(env, p, count, tmo);
+  if (tmo != 0) {
+    r = wait_fds(env, p, count, tmo);
+  } else {
+    do r = poll(p, count, 0); while (r < 0 && errno == EINTR);
+  }
   if (r == ERR_TIMEOUT) r = 0;
   if (r < 0) {
     int e = wait_error(r);
@@ -420,6 +452,7 @@ static napi_value init(napi_env env, napi_value exports) {
     {"getsockname", 0, js_getsockname, 0, 0, 0, napi_enumerable, 0},
     {"accept", 0, js_accept, 0, 0, 0, napi_enumerable, 0},
     {"recv", 0, js_recv, 0, 0, 0, napi_enumerable, 0},
+    {"recvInto", 0, js_recv_into, 0, 0, 0, napi_enumerable, 0},
     {"send", 0, js_send, 0, 0, 0, napi_enumerable, 0},
     {"close", 0, js_close, 0, 0, 0, napi_enumerable, 0},
     {"shutdown", 0, js_shutdown, 0, 0, 0, napi_enumerable, 0},

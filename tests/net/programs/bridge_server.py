@@ -136,6 +136,70 @@ def subclass():
     print(repr(conn))
 
 
+def _names(ready, conns):
+    """The positions in `conns` of the objects in `ready` (by identity), or '?' for another."""
+    out = []
+    for x in ready:
+        found = "?"
+        for i in range(len(conns)):
+            if conns[i] is x:
+                found = str(i)
+                break
+        out.append(found)
+    return " ".join(out)
+
+
+def waitlist():
+    """wait_readable over short and long lists, with a connection listed twice or wrapped twice:
+    every listed object of a ready connection comes back, grouped by connection."""
+    sock = serve()
+    conns = []
+    for _ in range(20):
+        conn, _ = sock.accept()
+        conns.append(conn)
+    print("ACCEPTED", flush=True)
+    # The client writes to connections 3, 7 and 18; wait until all three have something.
+    while len(net.wait_readable(conns, 1.0)) < 3:
+        pass
+    print("LONG", _names(net.wait_readable(conns, 0), conns))
+    extra = net.Connection(conns[3])
+    both = conns + [conns[7], extra, sock]
+    print("LONG+", _names(net.wait_readable(both, 0), both))
+    short = [conns[18], conns[2], conns[3], conns[18]]
+    print("SHORT", _names(net.wait_readable(short, 0), short))
+    one = [conns[5], conns[7], conns[9]]
+    print("ONE", _names(net.wait_readable(one, 0), one))
+    wrapped = [conns[3], net.Connection(conns[3])]
+    print("WRAPPED", _names(net.wait_readable(wrapped, 0), wrapped))
+    print("NONE", net.wait_readable([conns[0], conns[1]], 0))
+    print("EMPTY", net.wait_readable([], 0))
+    ready = net.wait_readable(tuple(conns), 0)
+    print("TUPLE", type(ready).__name__, _names(ready, conns))
+    conns[1].close()
+    try:
+        net.wait_readable([conns[0], conns[1]], 0)
+    except Exception as e:
+        print("CLOSED", type(e).__name__, e)
+    try:
+        net.wait_readable([conns[0], "x"], 0)
+    except Exception as e:
+        print("BAD", type(e).__name__, e)
+    for i in (3, 7, 18):
+        print("DATA", i, conns[i].recv(100))
+    # The local address of an accepted connection, asked for after it has been used.
+    local = conns[4].getsockname()
+    print("LADDR", local[0], local[1] == sock.getsockname()[1], local == conns[4].getsockname())
+    print("REPR", repr(conns[2]) == f"<memphis.net.Connection laddr={local!r} raddr={conns[2].getpeername()!r}>")
+    try:
+        conns[1].getsockname()
+    except Exception as e:
+        print("CLOSED NAME", type(e).__name__, e)
+    for conn in conns:
+        conn.close()
+    sock.close()
+    print("DONE", flush=True)
+
+
 def interrupt(catch):
     sock = serve()
     try:
@@ -207,6 +271,8 @@ def main():
         timeouts()
     elif mode == "subclass":
         subclass()
+    elif mode == "waitlist":
+        waitlist()
     elif mode == "interrupt":
         interrupt(sys.argv[2])
     elif mode == "interrupt_recv":
