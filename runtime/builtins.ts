@@ -15,7 +15,7 @@ import { itemEq, pyHash, strLt } from './compare.js';
 import { intAdd, intBin, intHex, intOct, type PyInt } from './int.js';
 import { invalidKeyword, markMethods, stopIteration } from './install.js';
 import {
-  builtinType, className, idOf, installBuiltinMembers, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
+  builtinType, className, Flags, idOf, installBuiltinMembers, isClass, isInstance as isInstanceOne, isSubclass as isSubclassOne, META,
   NotImplemented, TYPE, type as typeType, typeOf, type KwPairs, type PyType,
 } from './object.js';
 import { add, gt, lt, pow as opPow, truthy, iter as opIter } from './ops.js';
@@ -300,7 +300,15 @@ function isInstance(x: unknown, c: PyType): boolean {
   if (Array.isArray(x) && c.prototype === Array.prototype) {
     if (x instanceof PyTuple) return false;
   }
-  return isInstanceOne(x, c) || (typeof x === 'object' && x !== null && claimsClass(x, c));
+  return isInstanceOne(x, c) || (typeof x === 'object' && x !== null && !ofBuiltinClass(x) && claimsClass(x, c));
+}
+
+/**
+ * Whether `x`'s type is a builtin class itself (not a subclass): its `__class__` is object's,
+ * which names that type (`isinstance(4e3, int)` on a boxed float asked it at every call).
+ */
+function ofBuiltinClass(x: object): boolean {
+  return (typeOf(x)[META].flags & Flags.Builtin) !== 0;
 }
 
 /**

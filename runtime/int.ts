@@ -419,6 +419,11 @@ export function intParse(s: string, base: number): PyInt | null {
         v = v * 10 + (c - 48);
       }
       if (i === n) return neg ? 0 - v : v;
+      // What stopped the digits follows an optional sign and digits only: an ASCII character
+      // other than '_' and the spaces cannot stand there in a decimal literal (EAFP code probes
+      // words and floats with int(): "red", "3.5", "4e3").
+      const stop = s.charCodeAt(i);
+      if (stop < 128 && stop !== 95 && !isNumberSpaceCode(stop)) return null;
     }
   } else if (base >= 2 && n > 0 && n <= SHORT_DIGITS_MAX) {
     const v = shortDigits(s, base);

@@ -649,8 +649,10 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
     return s.split(sep);
   }
   let i = 0;
+  // A separator that cannot cut a surrogate pair is found by plain indexOf.
+  const plain = !cutsPairs(sep);
   while (max > 0) {
-    const j = cpIndexOf(s, sep, i);
+    const j = plain ? s.indexOf(sep, i) : cpIndexOf(s, sep, i);
     if (j < 0) break;
     out.push(s.slice(i, j));
     i = j + sep.length;
