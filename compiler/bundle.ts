@@ -23,6 +23,9 @@ import { jsName } from './js.js';
 const RUNTIME_DIR = fileURLToPath(new URL('../runtime/', import.meta.url));
 const RUNTIME_ENTRY = path.join(RUNTIME_DIR, 'index.js');
 const BUNDLE_FILE = fileURLToPath(new URL('../runtime.bundle.mjs', import.meta.url));
+const EVALUATOR_ENTRY = path.join(RUNTIME_DIR, 'evaluate.js');
+const COMPILER_DIR = fileURLToPath(new URL('../compiler/', import.meta.url));
+const EVALUATOR_FILE = fileURLToPath(new URL('../evaluator.bundle.js', import.meta.url));
 
 export interface RuntimeBundle {
   /** The bundle without its export statement. */
@@ -266,4 +269,60 @@ export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>, rebi
   const helpers = picked.filter((b) => !rebound.has(b));
   const fixed = helpers.length ? `const { ${helpers.join(', ')} } = $$runtime;\n` : '';
   return { outer, inner: `${fixed}let { ${[...rebound].join(', ')} } = $$runtime;\n${rebind}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evaluator: eval(), exec() and compile()
+
+/** The global name the evaluator script binds: `$$evaluator.install(runtimeExports)`. */
+export const EVALUATOR_GLOBAL = '$$evaluator';
+
+let evaluatorCached: string | null = null;
+
+/**
+ * The script a program that names eval, exec or compile carries: runtime/evaluate.js with the
+ * compiler stages it imports (parse, lowering, printer; no Node module), as one minified
+ * `var $$evaluator = ...` statement. Built with esbuild when the compiler or the file is newer
+ * than the cached `dist/evaluator.bundle.js`.
+ */
+export function evaluatorBundle(): string {
+  if (evaluatorCached !== null) return evaluatorCached;
+  let text: string | null = null;
+  try {
+    const built = fs.statSync(EVALUATOR_FILE).mtimeMs;
+    if (built >= newestMtime(COMPILER_DIR) && built >= fs.statSync(EVALUATOR_ENTRY).mtimeMs) text = fs.readFileSync(EVALUATOR_FILE, 'utf8');
+  } catch { /* not built yet */ }
+  if (text === null) {
+    const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const result = buildSync({
+      entryPoints: [EVALUATOR_ENTRY],
+      bundle: true,
+      format: 'iife',
+      globalName: EVALUATOR_GLOBAL,
+      platform: 'neutral',
+      target: 'node20',
+      write: false,
+      legalComments: 'none',
+      logLevel: 'silent',
+      minify: true,
+    });
+    text = result.outputFiles[0].text;
+    try {
+      const tmp = `${EVALUATOR_FILE}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, text);
+      fs.renameSync(tmp, EVALUATOR_FILE);
+    } catch { /* a read-only install: rebuild next time */ }
+  }
+  evaluatorCached = text.endsWith('\n') ? text : `${text}\n`;
+  return evaluatorCached;
+}
+
+/**
+ * Every runtime export by its export name, as an object literal over the bundle's bindings: what
+ * compiled snippets take their helpers and builtins from.
+ */
+export function runtimeExportsObject(bundle: RuntimeBundle): string {
+  const props: string[] = [];
+  for (const [exported, local] of bundle.exports) props.push(`${JSON.stringify(exported)}:${local}`);
+  return `{${props.join(',')}}`;
 }

@@ -14,9 +14,10 @@ import { parse } from './parse.js';
 import { manglePrivateNames, mayNeedMangling } from './mangle.js';
 import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostics.js';
 import { decodeSource } from './source.js';
-import { lowerModule, type LoweredModule, type StarNames } from './lower.js';
+import { EVALUATION_BUILTINS, lowerModule, type LoweredModule, type StarNames } from './lower.js';
 import { BodyPrinter, emitModule, link, textOf, type EmittedModule } from './emit.js';
-import { runtimeBundle, runtimeCode, bindingsFor } from './bundle.js';
+import { runtimeBundle, runtimeCode, bindingsFor, evaluatorBundle, runtimeExportsObject, EVALUATOR_GLOBAL, type RuntimeBundle } from './bundle.js';
+import { jsName } from './js.js';
 import type { RuntimeHelper } from './runtime-api.js';
 
 /** The repository root as installed: enid/ and lib/ live there. */
@@ -96,6 +97,24 @@ function literalDynamicImports(source: string, selfName: string, isPackage: bool
     const anchor = m[6] ?? anchorOf(m[4]!, selfName, isPackage);
     const name = anchor === null ? null : resolveRelative(m[2]!.length, m[3] ?? '', anchor);
     if (name !== null) sites.push(site(name));
+  }
+  return sites;
+}
+
+/** Source text that may compile Python source while it runs. */
+const EVALUATES = /(?<![.\w])(?:exec|eval|compile)\s*\(/;
+
+/**
+ * In a module that calls exec, eval or compile, the modules that source text held in its strings
+ * imports (a line starting `import m` or `from m import`): they are bundled as if imported, so
+ * that `exec("import json ...")` finds them; one that exists nowhere fails where it runs.
+ */
+function evaluatedImports(source: string): ImportSite[] {
+  if (!EVALUATES.test(source)) return [];
+  const sites: ImportSite[] = [];
+  const node = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 };
+  for (const m of source.matchAll(/(?:^|\\n|["';])[ \t]*(?:import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*)*)/gm)) {
+    for (const name of m[1]!.split(',')) sites.push({ name: name.trim(), node, guarded: true });
   }
   return sites;
 }
@@ -372,7 +391,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
   while (queue.length) {
     const m = queue.shift()!;
     const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
-    for (const site of [...importsOf(m, selfName), ...literalDynamicImports(m.source, m.name, m.isPackage)]) {
+    for (const site of [...importsOf(m, selfName), ...literalDynamicImports(m.source, m.name, m.isPackage), ...(isLibraryFile(m.file) ? [] : evaluatedImports(m.source))]) {
       const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
       const parts = wanted.split('.');
       for (let i = 1; i <= parts.length; i++) {
@@ -469,15 +488,19 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   const rebindable = modules.some((m) => !isLibraryFile(m.file) && importsOf(m, m.name).some((s) => s.name === 'builtins'));
   if (rebindable) helpers.add('rebindBuiltins');
   const runtime = runtimeBundle();
+  // eval, exec and compile come with the evaluator, not from the runtime.
+  const evaluation = [...builtins].filter((b) => EVALUATION_BUILTINS.includes(b.replace(/\$b$/, '')));
+  evaluation.forEach((b) => builtins.delete(b));
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
   const bindings = bindingsFor(runtime, names, rebindable);
   // The native modules the program imports decide which runtime parts it carries; `__import__`
   // may name any module at run time, so a program that uses it carries them all.
-  const imported = builtins.has('__import__') ? null : modules.flatMap((m) => importsOf(m, m.name).map((s) => s.name));
+  const imported = builtins.has('__import__') ? null
+    : modules.flatMap((m) => [...importsOf(m, m.name), ...(isLibraryFile(m.file) ? [] : evaluatedImports(m.source))].map((s) => s.name));
   // Character names are needed without an import of unicodedata by the `namereplace` error
   // handler and by `\N{...}` escapes decoded at run time (`unicode_escape`).
   if (imported && modules.some((m) => !isLibraryFile(m.file) && NEEDS_CHARACTER_NAMES.test(m.source))) imported.push('_unicodedata');
-  const header = `${runtimeCode(runtime, imported)}${bindings.outer}{\n${bindings.inner}`;
+  const header = `${runtimeCode(runtime, imported)}${evaluatorCode(runtime, evaluation)}${bindings.outer}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
   const linked = link(header, emitted, '', path.basename(outFile));
   const map = linked.map;
   // Every segment points into a Python file; tracebacks name files as the program was given.
@@ -499,6 +522,22 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     codeChunks.push(utf8(`//# sourceMappingURL=${path.basename(outFile)}.map\n`));
   }
   return compiledProgram(codeChunks, mapChunks, modules, warnings);
+}
+
+/**
+ * The evaluator (runtime/evaluate.ts with the compiler's stages) and the object of every runtime
+ * export it compiles snippets against, for a program that names eval, exec or compile (`names`:
+ * their bindings, `eval` or `eval$b`); nothing otherwise.
+ */
+function evaluatorCode(runtime: RuntimeBundle, names: string[]): string {
+  if (!names.length) return '';
+  return `${evaluatorBundle()}const $$evaluation = ${EVALUATOR_GLOBAL}.install(${runtimeExportsObject(runtime)});\n`;
+}
+
+/** The program's bindings of the evaluator's builtins, inside its block. */
+function evaluatorBindings(names: string[]): string {
+  if (!names.length) return '';
+  return `const { ${names.map((b) => `${b.replace(/\$b$/, '')}: ${jsName(b)}`).join(', ')} } = $$evaluation;\n`;
 }
 
 /**

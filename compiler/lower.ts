@@ -21,7 +21,12 @@ import { BUILTIN_NAMES, TYPE_SLOTS, type RuntimeHelper } from './runtime-api.js'
 import { lowerTryStar, type TryStarContext } from './trystar.js';
 import { splitPercent, splitStrFormat, type FormatField, type PercentField } from './strformat.js';
 
-const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES);
+/**
+ * The builtins that compile Python source while the program runs: the runtime does not have them,
+ * the evaluator bundled into the programs that name them does (compile.ts, runtime/evaluate.ts).
+ */
+export const EVALUATION_BUILTINS: readonly string[] = ['eval', 'exec', 'compile'];
+const BUILTINS: ReadonlySet<string> = new Set([...BUILTIN_NAMES, ...EVALUATION_BUILTINS]);
 /** The names of the builtin exception classes (among BUILTINS). */
 const BUILTIN_EXCEPTION = /^(?:\w+(?:Error|Exception|Warning)|StopIteration|StopAsyncIteration|GeneratorExit|KeyboardInterrupt|SystemExit)$/;
 
@@ -49,7 +54,18 @@ export interface LowerOptions {
    * the ESTree of a whole module never exists at once; its placeholder stands for them all.
    */
   printer?: { print(statements: es.Statement[]): void; placeholder(): es.Statement };
+  /**
+   * Source that eval(), exec() or compile() hands the compiler while the program runs (snippet.ts):
+   * its module-level and unbound names are looked up by name in the namespaces of its `$ctx`, and
+   * the result is one function of `$ctx` instead of a module registration.
+   */
+  snippet?: SnippetMode;
 }
+
+/** compile()'s modes: statements, one expression (its value returned), or one interactive statement. */
+export type SnippetMode = 'exec' | 'eval' | 'single';
+
+const DYNAMIC: NameHome = Object.freeze({ kind: 'dynamic' });
 
 export interface LoweredModule {
   statement: es.Statement;
@@ -155,8 +171,9 @@ class Lowerer {
     this.tree = analyzeScopes(mod, opts.filename);
     this.futureAnnotations = mod.body.some((s) =>
       s.nodeType === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations'));
-    this.moduleDunders = opts.moduleName === '__main__' || hasAnnotations(mod.body)
-      ? new Set([...MODULE_DUNDERS, '__annotations__']) : MODULE_DUNDERS;
+    // A snippet has no module of its own: `__name__` and the rest are its globals' entries.
+    this.moduleDunders = opts.snippet !== undefined ? new Set()
+      : opts.moduleName === '__main__' || hasAnnotations(mod.body) ? new Set([...MODULE_DUNDERS, '__annotations__']) : MODULE_DUNDERS;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -256,6 +273,7 @@ class Lowerer {
   // Module
 
   run(): LoweredModule {
+    if (this.opts.snippet !== undefined) return this.runSnippet(this.opts.snippet);
     const scope = this.tree.module;
     this.fn = new FnState(scope, null, null, null);
     if (scope.hasStarImport) this.bindStarNames(this.mod.body);
@@ -281,11 +299,41 @@ class Lowerer {
     prologue.push(js.exprStmt(this.rt('moduleGlobals', [js.id('$modobj'), js.object(accessors)])));
     const fnBody = [...prologue, ...this.tempDecls(), ...body];
     const moduleFn = js.fnExpr('$module', [js.id('$modobj')], fnBody);
+    // exec() may bind any name in the module's namespace: a name bound nowhere may still be defined.
+    if (this.builtins.has('exec') || this.builtins.has('exec$b')) this.warnings.length = 0;
     const statement = js.exprStmt(this.rt('module', [
       js.lit(this.opts.moduleName), js.lit(this.opts.filename), moduleFn, js.lit(this.opts.isPackage),
     ]));
     return {
       statement: js.block([...this.hoisted, statement]),
+      helpers: this.helpers,
+      builtins: this.builtins,
+      imports: this.imports,
+      warnings: this.warnings,
+    };
+  }
+
+  /**
+   * A snippet: `{ hoisted constants; return function $module($ctx) { ... } }`, the body of the
+   * factory snippet.ts makes. The function returns the expression's value in 'eval' mode, None
+   * otherwise; in 'single' mode an expression statement shows its value (sys.displayhook).
+   */
+  private runSnippet(mode: SnippetMode): LoweredModule {
+    this.fn = new FnState(this.tree.module, null, null, null);
+    const body: es.Statement[] = [];
+    if (mode === 'eval') {
+      body.push(js.ret(this.expr((this.mod.body[0] as ast.Expr).value)));
+    } else {
+      for (const s of this.mod.body) this.stmt(s, body);
+      body.push(js.ret(js.lit(null)));
+    }
+    // A class's `__module__` is `__name__` as its body reads it (globals, then builtins); a
+    // function's is the globals' `__name__`, None without one.
+    const name = js.constDecl('__name__', this.ctxCall('moduleName', [], null), null, 'let');
+    const defModule = js.constDecl('$defModule', this.ctxCall('functionModule', [], null), null, 'let');
+    const fn = js.fnExpr('$module', [js.id('$ctx')], [name, defModule, ...this.tempDecls(), ...body]);
+    return {
+      statement: js.block([...this.hoisted, js.ret(fn)]),
       helpers: this.helpers,
       builtins: this.builtins,
       imports: this.imports,
@@ -331,7 +379,38 @@ class Lowerer {
   // Names
 
   private home(name: string): NameHome {
-    return resolveName(this.fn.scope, name, this.tree.module);
+    const home = resolveName(this.fn.scope, name, this.tree.module);
+    return this.opts.snippet === undefined ? home : this.snippetHome(home, name);
+  }
+
+  /**
+   * In a snippet, what the module would keep in its variables or take from the builtins lives in
+   * the namespaces eval() and exec() were given, which any code may change: every such name is
+   * looked up by name, so no fast path may assume the builtin.
+   */
+  private snippetHome(home: NameHome, name: string): NameHome {
+    if (home.kind === 'global') return DYNAMIC;
+    if (home.kind === 'builtin') return name === '__debug__' || (name === '__class__' && this.fn.classCell) ? home : DYNAMIC;
+    if (home.kind === 'class') return { kind: 'class', fallback: this.snippetHome(home.fallback, name) };
+    return home;
+  }
+
+  /**
+   * A snippet's name lookup: at its top level by `$ctx`'s locals, globals, then builtins (CPython's
+   * LOAD_NAME); inside a function or class body by the globals, then builtins.
+   */
+  private dynamicName(op: 'load' | 'store' | 'delete' | 'clear', name: string, value: es.Expression | null, loc: js.Loc): es.Expression {
+    const where = this.fn.scope.kind === 'module' ? 'Name' : 'Global';
+    const args: es.Expression[] = [js.lit(name)];
+    if (value !== null) args.push(value);
+    return this.ctxCall(`${op}${where}`, args, loc);
+  }
+
+  /** A call of a method of a snippet's `$ctx` (evaluate.ts); mapped, as it may be all its line holds. */
+  private ctxCall(method: string, args: es.Expression[], loc: js.Loc): es.Expression {
+    const callee = js.member(js.id('$ctx'), method);
+    if (loc !== null) (callee.property as es.Identifier).loc = loc;
+    return js.call(callee, args, loc);
   }
 
   private loadName(node: ast.Name | { id: string } & ast.Pos): es.Expression {
@@ -437,6 +516,7 @@ class Lowerer {
         if (name === '__debug__') return js.lit(true, loc);
         if (name === '__class__' && this.fn.classCell) return js.id(this.fn.classCell, loc);
         if (BUILTINS.has(name)) {
+          this.checkEvaluationValue(node, name, loc);
           let builtin: es.Identifier;
           if (this.fn.scope.kind !== 'module' && this.globalHidden(name)) {
             this.builtins.add(`${name}$b`);
@@ -463,6 +543,8 @@ class Lowerer {
         const get = js.call(js.member(ns, 'get'), [js.lit(name)], loc);
         return js.cond(has, get, this.loadFrom(home.fallback, name, loc), loc);
       }
+      case 'dynamic':
+        return this.dynamicName('load', name, null, loc);
     }
   }
 
@@ -570,6 +652,7 @@ class Lowerer {
   private storeName(name: string, value: es.Expression, loc: js.Loc): es.Expression {
     const home = this.home(name);
     if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'set'), [js.lit(name), value], loc);
+    if (home.kind === 'dynamic') return this.dynamicName('store', name, value, loc);
     return js.assign(this.varRef(home, name), value, loc);
   }
 
@@ -581,6 +664,7 @@ class Lowerer {
     const fail = loc !== null ? this.rtMapped(helper, [js.lit(name)], loc) : this.rt(helper, [js.lit(name)]);
     if (home.kind === 'class') return js.logical('||', js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]), fail, loc);
     if (home.kind === 'builtin') return fail;
+    if (home.kind === 'dynamic') return this.dynamicName('delete', name, null, loc);
     return js.cond(js.binary('===', this.varRef(home, name), js.undef()), fail, js.assign(this.varRef(home, name), js.undef()), loc);
   }
 
@@ -588,6 +672,7 @@ class Lowerer {
   private clearName(name: string): es.Expression {
     const home = this.home(name);
     if (home.kind === 'class') return js.call(js.member(js.id('$ns'), 'delete'), [js.lit(name)]);
+    if (home.kind === 'dynamic') return this.dynamicName('clear', name, null, null);
     return js.assign(this.varRef(home, name), js.undef());
   }
 
@@ -605,6 +690,10 @@ class Lowerer {
     if (this.fn.inTryBody > 0 && this.probedStmt(s, out)) return;
     switch (s.nodeType) {
       case 'Expr':
+        if (this.opts.snippet === 'single' && this.fn.scope.kind === 'module') {
+          out.push(js.exprStmt(this.ctxCall('display', [this.expr(s.value)], loc), loc));
+          return;
+        }
         out.push(js.exprStmt(this.expr(s.value), loc));
         return;
       case 'Assign': {
@@ -1800,6 +1889,10 @@ class Lowerer {
     out.push(js.exprStmt(js.assign(js.id(m), this.rtMapped('import', [js.lit(name)], loc)), loc));
     for (const a of s.names) {
       if (a.name === '*') {
+        if (this.opts.snippet !== undefined) {
+          out.push(js.exprStmt(this.ctxCall('importStar', [js.id(m)], loc), loc));
+          continue;
+        }
         const names = this.opts.starNames(name)?.names ?? [];
         for (const n of names) {
           out.push(js.exprStmt(this.storeName(n, this.rtMapped('importFrom', [js.id(m), js.lit(n), js.lit(name)], loc), loc), loc));
@@ -2078,7 +2171,7 @@ class Lowerer {
   private signature(name: string, qualname: string, args: ast.arguments, defaultsVar: string | null, kwDefaultsVar: string | null, doc: string | null): es.ObjectExpression {
     const props: es.Property[] = [js.property('name', js.lit(name))];
     if (qualname !== name) props.push(js.property('qualname', js.lit(qualname)));
-    props.push(js.property('module', js.id('__name__')));
+    props.push(js.property('module', js.id(this.opts.snippet !== undefined ? '$defModule' : '__name__')));
     const params = [...args.posonlyargs, ...args.args];
     if (params.length) props.push(js.property('params', js.array(params.map((p) => js.lit(p.arg)))));
     if (args.posonlyargs.length) props.push(js.property('posonly', js.lit(args.posonlyargs.length)));
@@ -2589,14 +2682,54 @@ class Lowerer {
 
   /** `e` is a call of the builtin globals() or locals() without arguments. */
   private isNamespaceCall(e: ast.expr, name: 'globals' | 'locals' | 'vars' | 'dir'): boolean {
-    return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === name && this.home(name).kind === 'builtin' &&
+    return e.nodeType === 'Call' && e.func.nodeType === 'Name' && e.func.id === name && ['builtin', 'dynamic'].includes(this.home(name).kind) &&
       e.args.length === 0 && e.keywords.length === 0;
+  }
+
+  /**
+   * eval(s) and exec(s) run in the caller's namespaces, which only the call site knows: without
+   * namespaces (or with a literal None for the globals) they get globals() and locals() here.
+   */
+  private evaluationCall(e: ast.Call, loc: js.Loc): es.Expression | null {
+    const f = e.func;
+    if (f.nodeType !== 'Name' || (f.id !== 'eval' && f.id !== 'exec')) return null;
+    const kind = this.home(f.id).kind;
+    if (kind !== 'builtin' && kind !== 'dynamic') return null;
+    this.evaluationCallees.add(f);
+    const args = e.args;
+    if (e.keywords.length || args.length < 1 || args.length > 3 || args.some((a) => a.nodeType === 'Starred')) return null;
+    const isNone = (a: ast.expr | undefined) => a === undefined || (a.nodeType === 'Constant' && a.value === null);
+    if (args.length > 1 && !isNone(args[1])) return null;
+    const callee = this.expr(f);
+    const locals = isNone(args[2]) ? this.localsDict(null) : this.expr(args[2]!);
+    return js.call(callee, [this.expr(args[0]), this.globalsDict(null, false), locals], loc);
+  }
+
+  /** The `eval` and `exec` names that are the function of a call (checkEvaluationValue lets them be). */
+  private readonly evaluationCallees = new WeakSet<ast.Name>();
+
+  /**
+   * `eval` or `exec` read as a value: called later without namespaces it could not know its
+   * caller's, which is exact only at the main module's top level (its globals are the fallback).
+   */
+  private checkEvaluationValue(node: object | undefined, name: string, loc: es.SourceLocation): void {
+    if (name !== 'eval' && name !== 'exec') return;
+    if (node !== undefined && this.evaluationCallees.has(node as ast.Name)) return;
+    if (this.opts.snippet !== undefined || (this.fn.scope.kind === 'module' && this.opts.moduleName === '__main__')) return;
+    const pos = { lineno: loc.start.line, col_offset: loc.start.column, end_lineno: loc.end.line, end_col_offset: loc.end.column };
+    this.unsupported(pos, `${name} other than called by name, inside a function or outside the main module,`);
+  }
+
+  /** globals() (or, with `top`, a module's locals()): a snippet's are those of its `$ctx`. */
+  private globalsDict(loc: js.Loc, top: boolean): es.Expression {
+    if (this.opts.snippet !== undefined) return this.ctxCall(top ? 'locals' : 'globals', [], loc);
+    return this.rt('moduleDict', [js.id('$modobj')], loc);
   }
 
   /** locals(): in a function, its parameters and local variables bound so far; in a module, globals(). */
   private localsDict(loc: js.Loc): es.Expression {
     const scope = this.fn.scope;
-    if (scope.kind === 'module') return this.rt('moduleDict', [js.id('$modobj')], loc);
+    if (scope.kind === 'module') return this.globalsDict(loc, true);
     if (scope.kind === 'class') return this.rt('classLocals', [js.id('$ns')], loc);
     const names = new Set([...scope.params, ...scope.bound].filter((n) => !scope.globals.has(n)));
     // The enclosing functions' variables the function reads are locals to CPython too.
@@ -2641,7 +2774,9 @@ class Lowerer {
       return prelude ? js.seq([prelude, callE], loc) : callE;
     }
     // The namespaces are JS variables, not dicts: globals() and locals() make one of them now.
-    if (this.isNamespaceCall(e, 'globals')) return this.rt('moduleDict', [js.id('$modobj')], loc);
+    if (this.isNamespaceCall(e, 'globals')) return this.globalsDict(loc, false);
+    const evaluation = this.evaluationCall(e, loc);
+    if (evaluation !== null) return evaluation;
     // vars() and dir() with no argument are locals() and its sorted names.
     if (this.isNamespaceCall(e, 'locals') || this.isNamespaceCall(e, 'vars')) return this.localsDict(loc);
     if (this.isNamespaceCall(e, 'dir')) {

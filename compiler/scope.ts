@@ -64,6 +64,7 @@ export type NameHome =
   | { kind: 'free' } // a JS variable of an enclosing function (closure)
   | { kind: 'global' } // a module-level JS variable
   | { kind: 'builtin' } // not bound in the module: a builtin or a NameError
+  | { kind: 'dynamic' } // code compiled while the program runs: looked up in its namespaces by name
   | { kind: 'class'; fallback: NameHome }; // the class namespace, falling back to fallback
 
 // Lowering asks for a name's home at every load and store, and only reads the answer: the plain

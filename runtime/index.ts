@@ -73,7 +73,7 @@ export {
   module as $module, import as $import, importFrom as $importFrom, importStar as $importStar, importStarRest as $importStarRest,
   moduleGlobals as $moduleGlobals, moduleDict as $moduleDict, globalByName as $globalByName, starOrBuiltin as $starOrBuiltin, rebindBuiltins as $rebindBuiltins, namespaceDict as $namespaceDict, main as $main,
 } from './module.js';
-export { lineTable as $lineTable } from './traceback.js';
+export { lineTable as $lineTable, otherPositions as $otherPositions } from './traceback.js';
 export { splitWords as $splitWords, splitWords, strPartitionAt as $partitionAt, strPartitionAt as partitionAt, strRpartitionAt as $rpartitionAt, strRpartitionAt as rpartitionAt } from './str.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -106,6 +106,13 @@ function decode(t: Table): Int32Array[] {
   return out;
 }
 
+type PositionOf = (jsFile: string, line: number, col: number) => [string, number] | null;
+/** Where positions in code compiled while the program runs are found (eval, exec: evaluate.ts). */
+let elsewhere: PositionOf | null = null;
+export function otherPositions(find: PositionOf): void {
+  elsewhere = find;
+}
+
 /** The Python [file, line] of a generated position (1-based line and column), or null. */
 export function pyPosition(jsFile: string, line: number, col: number): [string, number] | null {
   if (table === null) return null;
@@ -113,7 +120,7 @@ export function pyPosition(jsFile: string, line: number, col: number): [string, 
     table.file = callerFile(table.site);
     table.site = null;
   }
-  if (table.file !== null && table.file !== jsFile) return null;
+  if (table.file !== null && table.file !== jsFile) return elsewhere?.(jsFile, line, col) ?? null;
   table.lines ??= decode(table);
   const segs = table.lines[line - 1];
   if (segs === undefined || segs.length === 0) return null;

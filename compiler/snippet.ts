@@ -1,0 +1,104 @@
+// Snippets: Python source that eval(), exec() and compile() hand the compiler while the program
+// runs. The front end, lowering and printer are the ones a program is compiled with; only names
+// differ (lower.ts, `snippet`): what a module would keep in its variables lives in the namespaces
+// the snippet runs against, so every such name is looked up by name in its `$ctx`.
+//
+// The result is the text of a function body for `new Function('$rt', body)`: it takes the runtime
+// helpers and builtins it uses out of `$rt` (the program's own runtime: the same classes, the same
+// builtins) and returns the snippet's `function $module($ctx)`. This file is bundled, with the
+// stages it imports, only into programs that name eval, exec or compile (runtime/evaluate.ts).
+
+import type * as ast from './ast.js';
+import { parseExpression } from './parse.js';
+import { createTokenizer } from './tokenize.js';
+import { checkModule } from './parse/check.js';
+import { Parser } from './parse/state.js';
+import { parseStatement, parseStatements } from './parse/statement.js';
+import { manglePrivateNames, mayNeedMangling } from './mangle.js';
+import { lowerModule, type SnippetMode } from './lower.js';
+import { emitModule } from './emit.js';
+import { jsName } from './js.js';
+import { CompileError } from './diagnostics.js';
+
+export type { SnippetMode } from './lower.js';
+export { CompileError };
+
+export interface CompiledSnippet {
+  /** The factory's body: binds the runtime names, returns `function $module($ctx)`. */
+  body: string;
+  /** Lines of `body` before the lowered code starts (the bindings). */
+  headerLines: number;
+  /** Flat [jsLine, jsColumn, pyLine, pyColumn, ...] of the lowered code, lines 1-based. */
+  segments: Int32Array;
+}
+
+/**
+ * The errors found after parsing (CPython's symbol-table and compiler errors: `'return' outside
+ * function`, ...): CPython's SyntaxError for those has no `text` when the source is not a file.
+ */
+export const AFTER_PARSING = new WeakSet<CompileError>();
+
+/** Compiles `source` in `mode`; a CompileError carries CPython's SyntaxError for it. */
+export function compileSnippet(source: string, filename: string, mode: SnippetMode): CompiledSnippet {
+  const { tree, symbolTables } = mode === 'eval'
+    ? { tree: expressionModule(parseExpression(source, filename).body), symbolTables: true } : parseStatementsOf(source, filename, mode === 'single');
+  return afterParsing(() => {
+    checkModule(tree, filename, symbolTables);
+    if (mayNeedMangling(source)) manglePrivateNames(tree);
+    const lowered = lowerModule(tree, {
+      filename, moduleName: '<string>', isPackage: false, starNames: () => null, snippet: mode,
+    });
+    return printed(lowered, filename, source);
+  });
+}
+
+/** The statements of `source`, parsed as `parse` does, without its checks (run after). */
+function parseStatementsOf(source: string, filename: string, single: boolean): { tree: ast.Module; symbolTables: boolean } {
+  const p = new Parser(createTokenizer(source, filename), filename);
+  let body: ast.stmt[];
+  if (single && p.tok.type !== 'ENDMARKER') {
+    // One statement (a compound one, or a line of simple ones): whatever follows is an error
+    // where it ends, found before anything after it is parsed.
+    body = [];
+    parseStatement(p, body);
+    const last = body[body.length - 1]!;
+    if ((p.tok as { type: string }).type !== 'ENDMARKER') {
+      throw new CompileError({
+        kind: 'SyntaxError', message: 'multiple statements found while compiling a single statement', filename,
+        lineno: last.end_lineno ?? last.lineno, col_offset: last.end_col_offset ?? last.col_offset,
+      });
+    }
+  } else {
+    body = parseStatements(p);
+  }
+  if (p.tok.type !== 'ENDMARKER') p.unexpected();
+  return { tree: { nodeType: 'Module', body, type_ignores: [] }, symbolTables: p.symbolTableChecks };
+}
+
+function afterParsing<T>(stage: () => T): T {
+  try {
+    return stage();
+  } catch (e) {
+    if (e instanceof CompileError) AFTER_PARSING.add(e);
+    throw e;
+  }
+}
+
+function printed(lowered: ReturnType<typeof lowerModule>, filename: string, source: string): CompiledSnippet {
+  const emitted = emitModule(lowered.statement, filename, source);
+  const bindings: string[] = [];
+  for (const h of lowered.helpers) bindings.push(`$${h}=$rt.$${h}`);
+  // `len$b` is the builtin `len` under a name the snippet's own variables cannot hide.
+  for (const b of lowered.builtins) bindings.push(`${jsName(b)}=$rt[${JSON.stringify(b.endsWith('$b') ? b.slice(0, -2) : b)}]`);
+  const header = bindings.length ? `const ${bindings.join(',')};\n` : '';
+  return { body: `${header}${emitted.code}`, headerLines: header ? 1 : 0, segments: emitted.segments };
+}
+
+/** An expression as the one statement of a module, which 'eval' mode lowers to its value. */
+function expressionModule(value: ast.expr): ast.Module {
+  const statement: ast.Expr = {
+    nodeType: 'Expr', value,
+    lineno: value.lineno, col_offset: value.col_offset, end_lineno: value.end_lineno, end_col_offset: value.end_col_offset,
+  };
+  return { nodeType: 'Module', body: [statement], type_ignores: [] };
+}

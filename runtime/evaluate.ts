@@ -1,0 +1,369 @@
+// eval(), exec() and compile(): the evaluator that programs naming them carry.
+//
+// It is not part of the runtime bundle (a program that never compiles source at run time must not
+// grow): compiler/bundle.ts bundles this file, with the compiler stages compiler/snippet.ts
+// imports, into a separate script that the driver puts into such programs only. So this file
+// imports nothing of the runtime but its types: the program hands `install` an object with every
+// runtime export, and compiled snippets run against that same runtime (`eval("int") is int`).
+//
+// A snippet is compiled once per (mode, filename, source) into a factory, and the factory's
+// `$module($ctx)` runs it against one set of namespaces: `$ctx` (Namespaces below) resolves the
+// snippet's module-level names through the locals mapping, the globals dict and the builtins, as
+// CPython's LOAD_NAME does, and the names its functions and classes read through the globals and
+// builtins only (LOAD_GLOBAL).
+
+import { AFTER_PARSING, compileSnippet, CompileError, type CompiledSnippet, type SnippetMode } from '../compiler/snippet.js';
+import type { PyDict } from './dict.js';
+
+/** The program's runtime exports, by export name (`$add`, `print`, `PyDict`, ...). */
+type Runtime = Record<string, any>;
+
+type Dict = PyDict;
+
+/** The tokenizer's errors, whose `text` is the line without its newline. */
+const TOKENIZER_ERROR = /^(?:'.' was never closed|unterminated |unmatched '|closing parenthesis |unexpected EOF)/;
+
+/** A compiled snippet's entry: runs it against `ctx`. */
+type SnippetFunction = (ctx: Namespaces) => unknown;
+
+interface CodeInfo {
+  source: string;
+  filename: string;
+  mode: SnippetMode;
+  run: SnippetFunction;
+}
+
+interface Evaluator {
+  eval: Function;
+  exec: Function;
+  compile: Function;
+}
+
+export function install(rt: Runtime): Evaluator {
+  const PyDictClass = rt.PyDict as new () => Dict;
+  const isDict = (x: unknown): x is Dict => x instanceof PyDictClass;
+  const raise = (kind: string, message: string): never => { throw rt.$raised(rt[kind](message)); };
+  const typeName = (x: unknown): string => rt.getattr(rt.type(x), '__name__') as string;
+  let builtinsModule: any;
+  const builtins = (): any => (builtinsModule ??= rt.$import('builtins'));
+
+  /** The snippets compiled so far: a calculator evaluating the same strings compiles each once. */
+  const compiled = new Map<string, SnippetFunction>();
+  let snippetCount = 0;
+
+  function compileToFunction(source: string, filename: string, mode: SnippetMode): SnippetFunction {
+    const key = `${mode}\0${filename}\0${source}`;
+    const hit = compiled.get(key);
+    if (hit !== undefined) return hit;
+    let snippet: CompiledSnippet;
+    try {
+      snippet = compileSnippet(source, filename, mode);
+    } catch (e) {
+      if (e instanceof CompileError) throw syntaxError(e, source, mode);
+      if (e instanceof RangeError) return raise('RecursionError', 'maximum recursion depth exceeded during compilation');
+      throw e;
+    }
+    const url = `memphis-snippet-${++snippetCount}`;
+    const factory = new Function('$rt', `${snippet.body}\n//# sourceURL=${url}`) as (rt: Runtime) => SnippetFunction;
+    // `new Function` puts two lines (`function anonymous($rt`, `) {`) before the body.
+    registerPositions(rt, url, filename, snippet, 2 + snippet.headerLines);
+    const run = factory(rt);
+    if (compiled.size > 4096) compiled.clear();
+    compiled.set(key, run);
+    return run;
+  }
+
+  /** CPython's SyntaxError (or IndentationError, ...) for a snippet that does not compile. */
+  function syntaxError(e: CompileError, source: string, mode: SnippetMode): unknown {
+    const d = e.diagnostic;
+    const cls = typeof rt[d.kind] === 'function' && d.kind.endsWith('Error') ? rt[d.kind] : rt.SyntaxError;
+    if (d.kind === 'RecursionError') return rt.$raised(rt.RecursionError(d.message));
+    const lines = source.split(/(?<=\n)/);
+    let lineno = d.lineno;
+    let offset = lineno === 0 ? 0 : d.col_offset + 1;
+    let text: string | null = d.text ?? (lineno >= 1 ? lines[lineno - 1] ?? '' : '');
+    const unclosed = d.message.endsWith(' was never closed');
+    if (TOKENIZER_ERROR.test(d.message) && !(unclosed && lineno === lines.length)) {
+      // The tokenizer shows its line without the newline (but for an unclosed bracket on the last line, which has the newline added below).
+      text = text.replace(/\r?\n$/, '');
+    } else if (mode !== 'eval' && lineno === lines.length && !text.endsWith('\n')) {
+      // CPython gives statements a final newline before parsing them.
+      text += '\n';
+    }
+    // An expression is parsed as given: an error at its very end (no newline after it) has
+    // offset 0, and an empty one is at line 0.
+    if (mode === 'eval' && lineno === lines.length && !source.endsWith('\n') && d.col_offset >= text.length) offset = 0;
+    if (mode === 'eval' && source.trim() === '') [lineno, offset, text] = [0, 0, ''];
+    // What the compiler finds after parsing has no text (no file to read it from).
+    if (AFTER_PARSING.has(e)) text = null;
+    const detail = rt.$tuple([d.filename, lineno, offset, text]);
+    return rt.$raised(cls(d.message, detail));
+  }
+
+  // -- code objects
+
+  const codeInfo = new WeakMap<object, CodeInfo>();
+  const idOf = rt.id as (x: unknown) => number;
+  // A JS function in a class namespace is a method of the instances: `this` is the code object.
+  const codeRepr = function __repr__(this: object): string {
+    const self = this;
+    const info = codeInfo.get(self);
+    const address = `0x${idOf(self).toString(16).padStart(12, '0')}`;
+    return `<code object <module> at ${address}, file "${info?.filename ?? ''}", line 1>`;
+  };
+  const CodeType = rt.type('code', rt.$tuple([rt.object]), rt.$dict(['__repr__', codeRepr, '__module__', 'builtins']));
+
+  function makeCode(info: CodeInfo): object {
+    const code = CodeType() as Record<string, unknown>;
+    code.$co_filename = info.filename;
+    code.$co_name = '<module>';
+    code.$co_firstlineno = 1;
+    codeInfo.set(code, info);
+    return code;
+  }
+
+  // -- arguments
+
+  /** The text of a source argument (str, or bytes as UTF-8), or null for anything else. */
+  function sourceText(x: unknown): string | null {
+    if (typeof x === 'string') return x;
+    if (rt.isinstance(x, rt.str)) return String((x as object).valueOf());
+    if (rt.isinstance(x, rt.bytes) || rt.isinstance(x, rt.bytearray)) return (x as any).$decode('utf-8') as string;
+    return null;
+  }
+
+  function checkNamespaces(fn: 'eval' | 'exec', globals: unknown, locals: unknown): void {
+    if (globals !== null && !isDict(globals)) {
+      raise('TypeError', fn === 'eval' ? 'globals must be a real dict; try eval(expr, {}, mapping)'
+        : `exec() globals must be a dict, not ${typeName(globals)}`);
+    }
+    if (locals !== null && !rt.hasattr(locals, '__getitem__')) {
+      raise('TypeError', fn === 'eval' ? 'locals must be a mapping' : `locals must be a mapping or None, not ${typeName(locals)}`);
+    }
+  }
+
+  /** Runs source or a code object, as eval() (its value) or exec() (None). */
+  function evaluate(fn: 'eval' | 'exec', what: unknown, globals: unknown = null, locals: unknown = null): unknown {
+    checkNamespaces(fn, globals, locals);
+    let run: SnippetFunction;
+    const info = typeof what === 'object' && what !== null ? codeInfo.get(what) : undefined;
+    if (info !== undefined) {
+      run = info.run;
+    } else {
+      let source = sourceText(what);
+      if (source === null) return raise('TypeError', `${fn}() arg 1 must be a string, bytes or code object`);
+      // eval() takes an expression as typed: indentation before it is no error.
+      if (fn === 'eval') source = source.replace(/^[ \t]+/, '');
+      run = compileToFunction(source, '<string>', fn);
+    }
+    // Without namespaces a call from compiled code passes its own (lower.ts); from elsewhere
+    // (map(eval, ...)) there is no caller's frame to take them from: the main module's.
+    const g = (globals ?? rt.$moduleDict(rt.$import('__main__'))) as Dict;
+    if (!g.has('__builtins__')) g.set('__builtins__', rt.$moduleDict(builtins()));
+    const result = run(new Namespaces(rt, g, locals ?? g));
+    return fn === 'eval' ? result : null;
+  }
+
+  const evalBuiltin = function eval$(source?: unknown, globals?: unknown, locals?: unknown, extra?: unknown): unknown {
+    if (source === undefined || extra !== undefined) arityError('eval', source === undefined ? 0 : 4);
+    return evaluate('eval', source, globals ?? null, locals ?? null);
+  };
+  const execBuiltin = function exec(source?: unknown, globals?: unknown, locals?: unknown, extra?: unknown): unknown {
+    if (source === undefined || extra !== undefined) arityError('exec', source === undefined ? 0 : 4);
+    return evaluate('exec', source, globals ?? null, locals ?? null);
+  };
+
+  function arityError(name: string, given: number): never {
+    return given === 0 ? raise('TypeError', `${name} expected at least 1 argument, got 0`)
+      : raise('TypeError', `${name} expected at most 3 arguments, got ${given}`);
+  }
+
+  const compileBuiltin = function compile(source?: unknown, filename?: unknown, mode?: unknown, ...rest: unknown[]): object {
+    if (mode === undefined) {
+      return raise('TypeError', `compile() missing required argument '${source === undefined ? 'source' : filename === undefined ? 'filename' : 'mode'}' (pos ${source === undefined ? 1 : filename === undefined ? 2 : 3})`);
+    }
+    if (rest.length > 3) raise('TypeError', `compile() takes at most 6 arguments (${rest.length + 3} given)`);
+    const text = sourceText(source);
+    if (text === null) return raise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
+    const file = typeof filename === 'string' ? filename : sourceText(filename);
+    if (file === null) return raise('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') return raise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
+    return makeCode({ source: text, filename: file, mode, run: compileToFunction(text, file, mode) });
+  };
+  const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
+  (compileBuiltin as any).$kw = function (pos: unknown[], kw: [string, unknown][] | null): object {
+    const args: unknown[] = [...pos];
+    for (const [name, value] of kw ?? []) {
+      const at = COMPILE_PARAMS.indexOf(name);
+      if (at < 0) return raise('TypeError', `compile() got an unexpected keyword argument '${name}'`);
+      if (args[at] !== undefined) return raise('TypeError', `argument for compile() given by name ('${name}') and position (${at + 1})`);
+      args[at] = value;
+    }
+    return compileBuiltin(...args);
+  };
+
+  const b = builtins();
+  b.$eval = evalBuiltin;
+  b.$exec = execBuiltin;
+  b.$compile = compileBuiltin;
+  return { eval: evalBuiltin, exec: execBuiltin, compile: compileBuiltin };
+}
+
+/**
+ * The namespaces one run of a snippet resolves its names in: `$ctx` of the lowered code. The
+ * methods' names are what lower.ts emits (`loadName`, `storeGlobal`, ...).
+ */
+class Namespaces {
+  constructor(private readonly rt: Runtime, private readonly g: Dict, private readonly l: unknown) {}
+
+  globals(): Dict {
+    return this.g;
+  }
+
+  locals(): unknown {
+    return this.l;
+  }
+
+  /** A name at the snippet's top level: locals, globals, builtins. */
+  loadName(name: string): unknown {
+    const l = this.l;
+    if (l !== this.g) {
+      const v = this.lookupMapping(l, name);
+      if (v !== undefined) return v;
+    }
+    return this.loadGlobal(name);
+  }
+
+  /** A name inside the snippet's functions and classes: globals, builtins. */
+  loadGlobal(name: string): unknown {
+    const v = this.g.get(name);
+    if (v !== undefined) return v;
+    const b = this.fromBuiltins(name);
+    if (b !== undefined) return b;
+    return this.rt.$nameError(name);
+  }
+
+  /** A binding at the top level; returns the value (`:=` is an expression). */
+  storeName(name: string, value: unknown): unknown {
+    const l = this.l;
+    if (l instanceof (this.rt.PyDict as Function) && (l as Dict).constructor === this.rt.PyDict) (l as Dict).set(name, value);
+    else this.rt.$setitem(l, name, value);
+    return value;
+  }
+
+  storeGlobal(name: string, value: unknown): unknown {
+    this.g.set(name, value);
+    return value;
+  }
+
+  deleteName(name: string): void {
+    if (!this.removeFrom(this.l, name)) this.rt.$nameError(name);
+  }
+
+  deleteGlobal(name: string): void {
+    if (!this.g.delete(name)) this.rt.$nameError(name);
+  }
+
+  /** The end of an `except ... as name` clause: unbinds the name, which may be gone already. */
+  clearName(name: string): void {
+    this.removeFrom(this.l, name);
+  }
+
+  clearGlobal(name: string): void {
+    this.g.delete(name);
+  }
+
+  importStar(module: unknown): void {
+    for (const [name, value] of this.rt.$importStar(module) as [string, unknown][]) this.storeName(name, value);
+  }
+
+  /** An expression statement in 'single' mode: sys.displayhook shows it. */
+  display(value: unknown): void {
+    const sys = this.rt.$import('sys');
+    const hook = sys.$displayhook;
+    if (typeof hook === 'function') {
+      hook(value);
+      return;
+    }
+    if (value === null) return;
+    this.rt.$import('builtins').$_ = null;
+    this.rt.print(this.rt.repr(value));
+    this.rt.$import('builtins').$_ = value;
+  }
+
+  /** A function's `__module__`: the globals' `__name__`, or None. */
+  functionModule(): unknown {
+    return this.g.get('__name__') ?? null;
+  }
+
+  /** `__name__` as a class body reads it for `__module__`: globals, then builtins. */
+  moduleName(): unknown {
+    return this.g.get('__name__') ?? this.fromBuiltins('__name__') ?? null;
+  }
+
+  /** `globals()['__builtins__']`, a dict or a module, asked for `name`. */
+  private fromBuiltins(name: string): unknown {
+    const b = this.g.get('__builtins__');
+    if (b === undefined) return this.rt.$import('builtins')['$' + name];
+    if (b instanceof (this.rt.PyDict as Function)) return (b as Dict).get(name);
+    return (b as Record<string, unknown>)['$' + name];
+  }
+
+  /** mapping[name], or undefined when it raises KeyError. */
+  private lookupMapping(mapping: unknown, name: string): unknown {
+    if (mapping instanceof (this.rt.PyDict as Function) && (mapping as Dict).constructor === this.rt.PyDict) return (mapping as Dict).get(name);
+    try {
+      return this.rt.$getitem(mapping, name);
+    } catch (e) {
+      const exc = this.rt.$toPy(e);
+      if (this.rt.$excMatch(exc, this.rt.KeyError)) return undefined;
+      throw exc;
+    }
+  }
+
+  /** del mapping[name]; false when it raises KeyError. */
+  private removeFrom(mapping: unknown, name: string): boolean {
+    if (mapping instanceof (this.rt.PyDict as Function) && (mapping as Dict).constructor === this.rt.PyDict) return (mapping as Dict).delete(name);
+    try {
+      this.rt.$delitem(mapping, name);
+      return true;
+    } catch (e) {
+      const exc = this.rt.$toPy(e);
+      if (this.rt.$excMatch(exc, this.rt.KeyError)) return false;
+      throw exc;
+    }
+  }
+}
+
+/** Where each snippet's lines are, by the `sourceURL` its factory was given. */
+interface SnippetLines {
+  file: string;
+  /** Lines of the factory's text before the lowered code. */
+  offset: number;
+  /** Flat [jsLine, jsColumn, pyLine, pyColumn, ...], lines 1-based, in the printer's order. */
+  segments: Int32Array;
+}
+
+const snippetLines = new Map<string, SnippetLines>();
+
+/**
+ * Tracebacks through a snippet show `File "<string>", line N`: the traceback printer asks here
+ * for the positions of frames that are not in the program's own file (traceback.ts).
+ */
+function registerPositions(rt: Runtime, url: string, file: string, snippet: CompiledSnippet, offset: number): void {
+  if (snippetLines.size === 0) rt.$otherPositions(snippetPosition);
+  snippetLines.set(url, { file, offset, segments: snippet.segments });
+}
+
+function snippetPosition(jsFile: string, line: number, col: number): [string, number] | null {
+  const lines = snippetLines.get(jsFile);
+  if (lines === undefined) return null;
+  const at = line - lines.offset;
+  const seg = lines.segments;
+  let best = -1;
+  for (let i = 0; i < seg.length; i += 4) {
+    if (seg[i] !== at) continue;
+    if (best < 0 || seg[i + 1]! <= col - 1) best = i;
+  }
+  return best < 0 ? null : [lines.file, seg[best + 2]!];
+}
