@@ -922,6 +922,27 @@ export function strStrip(s: string, chars?: string | null): string { return stri
 export function strLstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, true, false); }
 export function strRstrip(s: string, chars?: string | null): string { return stripImpl(s, chars, false, true); }
 
+/**
+ * Up to this length, a str.replace that finds its `old` builds the result from slices itself:
+ * replaceAll's generic protocol (a Symbol.replace lookup on the search value, a builder for the
+ * result) costs more than the copy when the subject is a short field such as a name to escape.
+ */
+const SHORT_REPLACE = 256;
+
+/** `s` with every `old` from index `at` on replaced by `rep`; `at` is the first match. */
+function replaceEach(s: string, old: string, rep: string, at: number): string {
+  let out = '';
+  let from = 0;
+  for (let j = at; j >= 0; j = s.indexOf(old, from)) {
+    out += s.slice(from, j) + rep;
+    from = j + old.length;
+  }
+  out += s.slice(from);
+  // A short subject's result is kept flat: later reads and the GC would otherwise walk its pieces.
+  if (out.length > 12) out.charCodeAt(0);
+  return out;
+}
+
 /** `s.replace(old, new, count)`. */
 export function strReplace(s: string, old: string, rep: string, count?: number | null): string {
   s = exactStr(s);
@@ -938,7 +959,9 @@ export function strReplace(s: string, old: string, rep: string, count?: number |
   if (max === Infinity && !cutsPairs(old)) {
     // Most calls (an escaping chain like .replace("&", "&amp;").replace("<", "&lt;")) find
     // nothing: no array is made for them. replaceAll would read `$&` in `rep` as a pattern.
-    if (s.indexOf(old) < 0) return s;
+    const first = s.indexOf(old);
+    if (first < 0) return s;
+    if (s.length <= SHORT_REPLACE) return replaceEach(s, old, rep, first);
     return rep.indexOf('$') < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
   }
   let out = '';
