@@ -12,6 +12,7 @@ codecs.decode() reach but str.encode() and bytes.decode() do not.
 
 import builtins as _builtins
 import sys as _sys
+from _builtinfunc import builtin as _as_builtin
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
            "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE",
@@ -205,6 +206,12 @@ _STANDARD_HANDLERS = ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backs
 
 _surrogateescape.__name__ = _surrogateescape.__qualname__ = 'surrogateescape'
 _surrogatepass.__name__ = _surrogatepass.__qualname__ = 'surrogatepass'
+# The standard handlers are C functions in CPython: builtins of no module, positional only.
+(strict_errors, ignore_errors, replace_errors, xmlcharrefreplace_errors, backslashreplace_errors,
+ namereplace_errors, _surrogateescape, _surrogatepass) = [
+    _as_builtin(_handler, None, False, False)
+    for _handler in (strict_errors, ignore_errors, replace_errors, xmlcharrefreplace_errors,
+                     backslashreplace_errors, namereplace_errors, _surrogateescape, _surrogatepass)]
 for _name, _handler in (('strict', strict_errors), ('ignore', ignore_errors),
                         ('replace', replace_errors),
                         ('xmlcharrefreplace', xmlcharrefreplace_errors),

@@ -251,8 +251,8 @@ def reduce(function, sequence, initial=_NO_INITIAL):
 
 # Both are C functions in CPython (module _functools): builtins here too. Only cmp_to_key
 # accepts its argument by keyword.
-reduce = _as_builtin(reduce, '_functools', False)
-cmp_to_key = _as_builtin(cmp_to_key, '_functools')
+reduce = _as_builtin(reduce, '_functools', False, False)
+cmp_to_key = _as_builtin(cmp_to_key, '_functools', True, False)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1183,9 +1183,62 @@ def _is_runtime_callable(obj):
 
 def _signature_of_runtime_callable(sigcls, obj):
     if obj is object:
-        # object() takes no arguments; it is the one builtin whose text signature we know.
+        # object() takes no arguments.
         return sigcls()
+    text = getattr(obj, '__text_signature__', None)
+    if isinstance(text, str) and text.startswith('(') and text.endswith(')'):
+        return sigcls(_parameters_of_text(text[1:-1], sigcls._parameter_cls))
     raise ValueError(f'no signature found for builtin {obj!r}')
+
+
+class _SpelledDefault:
+    """A default a text signature spells in a form read here only as its text."""
+
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+def _default_of_text(text):
+    constants = {'None': None, 'True': True, 'False': False}
+    if text in constants:
+        return constants[text]
+    for convert in (int, float):
+        try:
+            return convert(text)
+        except ValueError:
+            pass
+    quoted = len(text) >= 2 and text[0] == text[-1] and text[0] in '\'"' and '\\' not in text
+    return text[1:-1] if quoted else _SpelledDefault(text)
+
+
+def _parameters_of_text(text, parameter_cls):
+    """The parameters a builtin's __text_signature__ lists, such as `$module, a, b=0, /, *, key`:
+    a leading `$` name is what the C function receives as itself, not a parameter."""
+    items = [item.strip() for item in text.split(',')] if text.strip() else []
+    if items and items[0].startswith('$'):
+        items = items[1:]
+        if items and items[0] == '/':
+            items = items[1:]
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for item in items:
+        if item == '/':
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+        elif item == '*':
+            kind = _KEYWORD_ONLY
+        elif item.startswith('**'):
+            params.append(parameter_cls(item[2:], _VAR_KEYWORD))
+        elif item.startswith('*'):
+            params.append(parameter_cls(item[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        else:
+            name, has_default, default = item.partition('=')
+            default = _default_of_text(default.strip()) if has_default else _empty
+            params.append(parameter_cls(name.strip(), kind, default=default))
+    return params
 
 
 def _parameters_of_code(func, annotations, parameter_cls):

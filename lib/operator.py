@@ -36,7 +36,11 @@ def _publish(name, func, doc):
     func.__name__ = name
     func.__qualname__ = name
     func.__doc__ = doc
-    published = _as_builtin(func, '_operator', name == 'call' or '_operator.' + name)
+    if name == 'call':
+        # call takes its callee positionally, which *args alone does not document.
+        published = _as_builtin(func, '_operator', True, '($module, obj, /, *args, **kwargs)')
+    else:
+        published = _as_builtin(func, '_operator', '_operator.' + name)
     _namespace[name] = published
     if name not in _NO_DUNDER:
         _namespace[_dunder_name(name)] = published

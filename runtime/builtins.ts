@@ -7,6 +7,7 @@
 // `__iter__`) and JS iterators (`next`, `Symbol.iterator`) at once, so `for` loops over them run
 // as plain for-of loops and they stay lazy, as in Python 3.
 
+import { unwrapStr } from './strvalue.js';
 import {
   raise, StopIteration as StopIterationType, IndexError as IndexErrorType, isPyException, enterTry, exitTry,
   ENDS_ITERATION, ENDS_SEQUENCE, ITERATION_STOPPED, nextOrStopped,
@@ -82,8 +83,9 @@ export const print = withKw(
     let file: unknown = null;
     let flush = false;
     for (const [k, given] of kw ?? []) {
-      // A str subclass instance (a String wrapper object) counts as its text.
-      const v = given instanceof String ? given.valueOf() : given;
+      // A str subclass instance (a String wrapper object) is written as str() gives it, as
+      // print writes every object, so its own __str__ is heard.
+      const v = given instanceof String ? str(given) : given;
       switch (k) {
         case 'sep':
           if (v !== null && typeof v !== 'string') raise('TypeError', `sep must be None or a string, not ${typeNameOf(v)}`);
@@ -980,7 +982,7 @@ export function chr(i: unknown, over?: unknown): string {
 /** ord(c) */
 export function ord(c: unknown, over?: unknown): number {
   if (c === undefined || over !== undefined) wantsOne('ord', arguments.length);
-  if (c instanceof String) c = c.valueOf();
+  c = unwrapStr(c);
   if (typeof c === 'string') {
     if (c.length === 1) return c.charCodeAt(0); // one UTF-16 unit is one code point
     const n = strLen(c);

@@ -6,6 +6,7 @@
 // and the socket layer work on. Indexing gives ints, slicing gives the receiver's type; a slice of
 // a bytes may be a view of its memory (`shareBytes`), since neither can change.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { isPyException, raise, TypeError as TypeErrorType } from './exceptions.js';
 import * as B from './bytesops.js';
 import { wantsAtMost, wantsNone, wantsOne, wantsRange, wantsSearchArgs } from './arity.js';
@@ -139,13 +140,16 @@ function byteValue(x: unknown): number {
   return v;
 }
 
+/** Whether `x` is an int or has __index__, so that it counts as a byte value. */
+function isIndexable(x: unknown): boolean {
+  return (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint' ||
+    (x !== null && typeof x === 'object' && typeof (x as { $__index__?: unknown }).$__index__ === 'function');
+}
+
 /** A sub-sequence argument of find/count/...: bytes-like or an int. */
 function subArg(x: unknown): Uint8Array | number {
   if (isBytesLike(x)) return bytesData(x);
-  if (typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint' ||
-    (x !== null && typeof x === 'object' && typeof (x as { $__index__?: unknown }).$__index__ === 'function')) {
-    return byteValue(x);
-  }
+  if (isIndexable(x)) return byteValue(x);
   return raise('TypeError', `argument should be integer or bytes-like object, not '${typeNameOf(x)}'`);
 }
 
@@ -210,10 +214,10 @@ function bytesArgs(name: string, pos: unknown[], kw: KwPairs | null): Uint8Array
     }
     return new Uint8Array(0);
   }
-  if (src instanceof String) src = src.valueOf();
+  src = unwrapStr(src);
   if (typeof src === 'string') {
     if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
-    return strEncode(src, encoding as string, errors as string | undefined);
+    return strEncode(src, unwrapStr(encoding) as string, unwrapStr(errors) as string | undefined);
   }
   if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
   if (errors !== undefined) raise('TypeError', 'errors without a string argument');
@@ -301,6 +305,19 @@ function likeAll(self: unknown, bs: Uint8Array[]): (PyBytes | PyByteArray)[] {
   return bs.map((b) => like(self, b));
 }
 
+/**
+ * bytes.partition's triple as CPython builds it: a found separator is the argument object itself,
+ * and without a match the whole (at `wholeAt`) is `self`. bytearray's parts are always new.
+ */
+function partitionResult(self: PyBytes | PyByteArray, sep: unknown, parts: Uint8Array[], wholeAt: 0 | 2): PyTuple {
+  const out: unknown[] = likeAll(self, parts);
+  if (self instanceof PyBytes) {
+    if (parts[1]!.length !== 0) out[1] = sep;
+    else out[wholeAt] = self;
+  }
+  return tuple(out);
+}
+
 function bytesEq(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -376,8 +393,7 @@ function percentBytesFloat(x: unknown): number {
 
 /** A non-primitive `decode()` encoding or errors argument: a str subclass's value, else CPython's TypeError. */
 function codecName(v: unknown, param: string): string {
-  if (v instanceof String) return v.valueOf();
-  return raise('TypeError', `decode() argument '${param}' must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
+  return strText(v) ?? raise('TypeError', `decode() argument '${param}' must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
 }
 
 /** The type an argument-count error names for a method bytes and bytearray share. */
@@ -411,7 +427,9 @@ const commonMethods = {
   },
 
   __contains__(this: PyBytes | PyByteArray, x: unknown): boolean {
-    return B.bytesFind(bytesData(this), subArg(x)) >= 0;
+    // An int is a byte value; anything else must be a buffer, with the buffer protocol's message.
+    const sub = isBytesLike(x) || !isIndexable(x) ? needBytes(x) : byteValue(x);
+    return B.bytesFind(bytesData(this), sub) >= 0;
   },
 
   __iter__(this: PyBytes | PyByteArray): BytesIterator {
@@ -579,12 +597,12 @@ const commonMethods = {
 
   partition(this: PyBytes | PyByteArray, sep: unknown, over?: unknown): PyTuple {
     if (sep === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.partition`, arguments.length);
-    return tuple(likeAll(this, B.bytesPartition(bytesData(this), needBytes(sep))));
+    return partitionResult(this, sep, B.bytesPartition(bytesData(this), needBytes(sep)), 0);
   },
 
   rpartition(this: PyBytes | PyByteArray, sep: unknown, over?: unknown): PyTuple {
     if (sep === undefined || over !== undefined) wantsOne(`${bytesOwner(this)}.rpartition`, arguments.length);
-    return tuple(likeAll(this, B.bytesRpartition(bytesData(this), needBytes(sep))));
+    return partitionResult(this, sep, B.bytesRpartition(bytesData(this), needBytes(sep)), 2);
   },
 
   upper(this: PyBytes | PyByteArray, over?: unknown): unknown {
@@ -930,7 +948,7 @@ export const bytesType: PyType = builtinType({
   },
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
-      if (s instanceof String) s = s.valueOf();
+      s = unwrapStr(s);
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
       const b = new PyBytes(B.bytesFromhex(s));
       return cls === bytesType ? b : cls(b);
@@ -1102,7 +1120,7 @@ export const bytearrayType: PyType = builtinType({
   },
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
-      if (s instanceof String) s = s.valueOf();
+      s = unwrapStr(s);
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
       const b = new PyByteArray(B.bytesFromhex(s));
       return cls === bytearrayType ? b : cls(b);
@@ -1234,6 +1252,7 @@ function itemsEqual(a: unknown, b: unknown): boolean {
 /** memoryview.cast(format, shape=...): the same memory seen as other items or dimensions. */
 function castView(this: PyMemoryView, format: unknown, shape?: unknown): PyMemoryView {
   const m = this;
+  format = unwrapStr(format);
   if (typeof format !== 'string') raise('TypeError', `cast() argument 'format' must be str, not ${typeNameOf(format)}`);
   if (!viewContiguous(m)) raise('TypeError', 'memoryview: casts are restricted to C-contiguous views');
   const ch = formatChar(format);

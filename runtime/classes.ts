@@ -14,6 +14,7 @@
 // Members of bases after the first are copied onto the class prototype (the prototype chain
 // follows the first base); `meta.copied` remembers which, so later changes are propagated.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { wantsRange } from './arity.js';
 import { TYPE_SLOTS } from './type-slots.js';
 import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
@@ -60,6 +61,7 @@ import {
   STANDS_FOR_NONE,
   type as typeType,
   TYPE,
+  QUALNAME,
   typePrepare,
   typeOf,
   type KwPairs,
@@ -592,7 +594,8 @@ function slotNames(cls: PyType): Set<string> | null {
 function ownSlots(c: PyType): unknown[] | null {
   if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
   const s = c.prototype.$__slots__;
-  const items = typeof s === 'string' ? [s] : hooks.toArray(s);
+  const single = strText(s);
+  const items = single !== undefined ? [single] : hooks.toArray(s).map(unwrapStr);
   const owner = c[META].name.replace(/^_+/, '');
   return items.map((n) => (typeof n === 'string' && owner !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${owner}${n}` : n));
 }
@@ -711,7 +714,11 @@ Object.defineProperty(OP, '$__getattribute__', {
     const n = checkName(name);
     const key = '$' + n;
     // A class's own read must not go back through its metaclass's __getattribute__.
-    const v = isClass(this) ? classGetGeneric(this, key) : Reflect.get(raw(this), key, this);
+    // A primitive receiver (an int, a str) is read through its wrapper's prototype chain, None
+    // (null) through its class's.
+    const target = raw(this);
+    const holder = target === null || target === undefined ? typeOf(target).prototype : Object(target);
+    const v = isClass(this) ? classGetGeneric(this, key) : Reflect.get(holder, key, this);
     if (v === undefined) {
       const f = typeof this === 'function' ? functionAttr(this, n) : undefined;
       if (f !== undefined) return f;
@@ -742,7 +749,12 @@ Object.defineProperty(OP, '$__delattr__', {
   configurable: true,
   enumerable: false,
 });
-for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) OP[k][METHOD] = true;
+for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) {
+  OP[k][METHOD] = true;
+  // Named explicitly: a bundler may drop the names of function expressions.
+  Object.defineProperty(OP[k], 'name', { value: k.slice(1), configurable: true });
+  OP[k][QUALNAME] = `object.${k.slice(1)}`;
+}
 
 /** The class-body name through which lib/ modules set a class's `messageName` (object.ts). */
 const MESSAGE_NAME = '__memphis_type_name__';
@@ -750,8 +762,7 @@ const MESSAGE_NAME = '__memphis_type_name__';
 function checkName(name: unknown): string {
   if (typeof name !== 'string') {
     // An instance of a str subclass names the attribute its text spells.
-    if (name instanceof String) return name.valueOf();
-    return raise('TypeError', `attribute name must be string, not '${className(name)}'`);
+    return strText(name) ?? raise('TypeError', `attribute name must be string, not '${className(name)}'`);
   }
   return name;
 }
@@ -788,8 +799,10 @@ function bindFound(obj: any, v: Function, key: string): unknown {
       ? bindMethod(obj, v)
       : v;
   }
-  if (Object.prototype.hasOwnProperty.call(obj, key)) return v;
-  const d = findDescriptor(obj, key);
+  // None (null) has no own attributes: its methods are on NoneType's prototype.
+  const holder = obj === null || obj === undefined ? typeOf(obj).prototype : obj;
+  if (holder === obj && Object.prototype.hasOwnProperty.call(obj, key)) return v;
+  const d = findDescriptor(holder, key);
   if (d === undefined || (d.value !== v && !isSplitMethod(d, v))) return v;
   if ((v as any).$canon !== undefined || (v as any)[METHOD] === true || (v as any)[CLASSMETHOD] !== undefined) {
     return bindMethod(obj, v);
@@ -2072,7 +2085,7 @@ const VARIABLE_SIZE_BUILTINS = ['int', 'bytes', 'tuple', 'type'];
 
 /** A class over int, bytes, tuple or type may only declare `__slots__ = ()`. */
 function checkVariableSizeBase(bases: PyType[], slots: unknown): void {
-  const count = typeof slots === 'string' ? 1 : hooks.toArray(slots).length;
+  const count = strText(slots) !== undefined ? 1 : hooks.toArray(slots).length;
   if (count === 0) return;
   for (const b of bases) {
     if (b[META].mro.some((c: PyType) => c[META].flags & Flags.Builtin && c[META].module === 'builtins' && VARIABLE_SIZE_BUILTINS.includes(c[META].name))) {
@@ -2087,7 +2100,8 @@ function checkVariableSizeBase(bases: PyType[], slots: unknown): void {
  */
 function checkSlotConflicts(clsName: string, ns: Map<string, unknown>): void {
   const slots = ns.get('__slots__');
-  const items = typeof slots === 'string' ? [slots] : hooks.toArray(slots);
+  const single = strText(slots);
+  const items = single !== undefined ? [single] : hooks.toArray(slots).map(unwrapStr);
   const owner = clsName.replace(/^_+/, '');
   for (const item of items) {
     if (typeof item !== 'string' || item === '__dict__' || item === '__weakref__') continue;
@@ -2284,18 +2298,19 @@ typeType[META].construct = (cls: PyType, pos: unknown[], kw: KwPairs | null): un
  * through its own __new__ when it has one.
  */
 function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): unknown {
-  const [name, bases, dict] = pos;
-  if (typeof name !== 'string') {
-    raise('TypeError', `type.__new__() argument 1 must be str, not ${className(name)}`);
+  const [givenName, bases, dict] = pos;
+  const name = strText(givenName);
+  if (name === undefined) {
+    return raise('TypeError', `type.__new__() argument 1 must be str, not ${className(givenName)}`);
   }
   if (!Array.isArray(bases)) {
     raise('TypeError', `type.__new__() argument 2 must be tuple, not ${className(bases)}`);
   }
   const pairs: [string, unknown][] = [];
   if (dict instanceof Map) {
-    for (const [k, v] of dict) pairs.push([k as string, v]);
+    for (const [k, v] of dict) pairs.push([unwrapStr(k) as string, v]);
   } else {
-    for (const k of hooks.toArray(dict)) pairs.push([k as string, (dict as any).$__getitem__(k)]);
+    for (const k of hooks.toArray(dict)) pairs.push([unwrapStr(k) as string, (dict as any).$__getitem__(k)]);
   }
   const resolved = resolveBases(bases as unknown[]);
   // A base that is not a class brings its own type as a metaclass, which conflicts with type.
@@ -2304,7 +2319,7 @@ function typeNewFromArgs(meta: PyType, pos: unknown[], kw: KwPairs | null): unkn
     const newFn = winner.prototype.$__new__;
     if (typeof newFn === 'function' && newFn !== typeNewFn) return callKw(newFn, null, [winner, ...pos], kw ?? []);
   }
-  return typeNew(winner, name as string, resolved, pairs, kw ?? []);
+  return typeNew(winner, name, resolved, pairs, kw ?? []);
 }
 
 const typeNewFn = function __new__(meta: unknown, ...args: unknown[]): unknown {

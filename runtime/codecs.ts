@@ -19,6 +19,7 @@
 // error handler is one the codec's own loop does not apply, which calls the handler with the
 // Unicode error and resumes where it says.
 
+import { unwrapStr } from './strvalue.js';
 import { bytesDecode } from './bytesops.js';
 import { CODE_PAGE_UPPER, CODEC_DISPLAY_NAMES, ENCODING_NAMES, NON_TEXT_CODECS } from './codepages.js';
 import { escapeCodePoint, exceptionTypes, makeExc, type PyException, raise, raiseCodecError, throwPy } from './exceptions.js';
@@ -579,7 +580,7 @@ function handlerAnswer(handler: unknown, exc: CodecError, length: number, decodi
   const answer = hooks.callKw(handler, null, [exc], null);
   const shape = decoding ? 'decoding error handler must return (str, int) tuple' : 'encoding error handler must return (str/bytes, int) tuple';
   if (!isTupleValue(answer) || answer.length !== 2) raise('TypeError', shape);
-  const replacement = answer[0];
+  const replacement = unwrapStr(answer[0]);
   if (decoding && typeof replacement !== 'string') raise('TypeError', shape);
   let position = toSsizeArg(answer[1]);
   if (!decoding && typeof replacement !== 'string' && !isBytesValue(replacement)) raise('TypeError', shape);
@@ -943,6 +944,7 @@ function moduleLookupError(name: unknown): unknown {
 
 /** (module name, codecs.lookup() name) of the text codec named `encoding`, or None. */
 function moduleTextCodec(encoding: unknown): unknown {
+  encoding = unwrapStr(encoding);
   if (typeof encoding !== 'string') raise('TypeError', `lookup() argument must be str, not ${typeNameOf(encoding)}`);
   const codec = findTextCodec(encoding);
   if (codec !== null) return hooks.tuple([codecModuleNamed(encoding), codecDisplayName(codec)]);

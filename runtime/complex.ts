@@ -6,6 +6,7 @@
 // A negative float to a fractional power reaches `complexPow` too (float.ts's hook).
 
 import { raise } from './exceptions.js';
+import { strText, unwrapStr } from './strvalue.js';
 import { asciiDigits, floatParse, floatPowHook, hashFloat, isSpaceCode, toFloat } from './float.js';
 import { formatComplex } from './format.js';
 import { exp as libmExp, hypot as libmHypot, log as libmLog, pow as libmPow } from './libm.js';
@@ -232,11 +233,12 @@ function realArgument(x: unknown, which: 'first' | 'second'): number | undefined
 /** complex(real=0, imag=0) */
 export function complexNew(real?: unknown, imag?: unknown): PyComplex {
   if (real === undefined) return imag === undefined ? new PyComplex(0, 0) : complexNew(0, imag);
-  if (typeof real === 'string') {
+  const realText = strText(real);
+  if (realText !== undefined) {
     if (imag !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
-    return parseComplex(real);
+    return parseComplex(realText);
   }
-  if (typeof imag === 'string') raise('TypeError', "complex() second arg can't be a string");
+  if (strText(imag) !== undefined) raise('TypeError', "complex() second arg can't be a string");
   const fromDunder = dunderComplex(real);
   const crIsComplex = fromDunder !== undefined || real instanceof PyComplex;
   const cr = fromDunder ?? (real instanceof PyComplex ? real : new PyComplex(realArgument(real, 'first')!, 0));
@@ -331,6 +333,7 @@ export const complexType: PyType = builtinType({
       return formatComplex(z.re, z.im, '');
     },
     __format__(this: unknown, spec: unknown): string {
+      spec = unwrapStr(spec);
       if (typeof spec !== 'string') return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
       const z = self(this);
       return formatComplex(z.re, z.im, spec);

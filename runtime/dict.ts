@@ -24,6 +24,7 @@
 // Map iteration follows insertion order and keeps an updated key in place, which is dict order.
 // Iterators check the size on every step for "dictionary changed size during iteration".
 
+import { unwrapStr } from './strvalue.js';
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
 import { PyComplex } from './complex.js';
@@ -178,7 +179,7 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   // Instances of str and int subclasses are String / Number wrappers: equal to their value,
   // unless their class brings its own __eq__ or __hash__ (a case-insensitive str, say).
   if (key instanceof String) {
-    if (!overridesEquality(key, String.prototype)) return key.valueOf();
+    if (!overridesEquality(key, String.prototype)) return unwrapStr(key);
   } else if (key instanceof Number) {
     if (!overridesEquality(key, Number.prototype)) {
       const n = unwrapInt(key);

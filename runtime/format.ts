@@ -6,6 +6,7 @@
 // and exponent go, given the digits and decimal-point position that dtoa produces). The digits
 // themselves come from float.ts, which rounds exactly (half-even on exact ties).
 
+import { strText } from './strvalue.js';
 import { raise } from './exceptions.js';
 import { expDigits, expNotation, fixedDigits, floatRepr } from './float.js';
 import { type PyInt, intToFloat, intStr } from './int.js';
@@ -913,7 +914,7 @@ function percentConvert(t: string, at: number, arg: unknown, left: boolean, plus
         break;
       }
       // A str subclass instance (a String wrapper) is a char as much as a str is.
-      const char = typeof arg === 'string' ? arg : arg instanceof String && conv.strIsSelf === true ? arg.valueOf() : undefined;
+      const char = typeof arg === 'string' ? arg : conv.strIsSelf === true ? strText(arg) : undefined;
       if (char !== undefined) {
         if (cpLength(char) !== 1) raise('TypeError', '%c requires int or char');
         body = char;

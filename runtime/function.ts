@@ -8,6 +8,7 @@
 // prologue empties with `takeKw()`. Builtins written in TypeScript bind their own keywords through
 // `fn.$kw(pos, kw)` (with `this` the receiver); classes go through the type's call protocol.
 
+import { strText } from './strvalue.js';
 import { raise } from './exceptions.js';
 import {
   addressOf,
@@ -28,6 +29,7 @@ import {
   META,
   METHOD,
   QUALNAME,
+  isSlotWrapper,
   NotImplemented,
   typeCall,
   typeOf,
@@ -626,8 +628,8 @@ export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs
     return raise('TypeError', `${who}argument after ** must be a mapping, not ${className(mapping)}`);
   }
   for (const k of hooks.toArray(keys.call(mapping))) {
-    if (typeof k !== 'string') return raise('TypeError', 'keywords must be strings');
-    out.push([k, (mapping as any).$__getitem__(k)]);
+    const name = strText(k) ?? raise('TypeError', 'keywords must be strings');
+    out.push([name, (mapping as any).$__getitem__(k)]);
   }
   return out;
 }
@@ -639,8 +641,8 @@ export function kwItems(mapping: unknown, fn?: unknown, self?: unknown): KwPairs
 function dictItems(d: { m: Map<unknown, unknown> }): KwPairs {
   const out: KwPairs = [];
   for (const [k, v] of d.m) {
-    if (typeof k !== 'string') return raise('TypeError', 'keywords must be strings');
-    out.push([k, v]);
+    // A str subclass key that brings its own __eq__ stays an object in the map.
+    out.push([strText(k) ?? raise('TypeError', 'keywords must be strings'), v]);
   }
   return out;
 }
@@ -739,7 +741,7 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__qualname__':
       return funcQualname(fn);
     case '__module__':
-      return sig ? sig.module : (fn as any)[NATIVE_MODULE] ?? 'builtins';
+      return sig ? sig.module : (fn as any)[NATIVE_MODULE] === undefined ? 'builtins' : (fn as any)[NATIVE_MODULE];
     case '__doc__':
       return sig ? sig.doc ?? null : (fn as any)[NATIVE_DOC] ?? null;
     case '__defaults__':
@@ -753,6 +755,9 @@ export function functionAttr(fn: Function, name: string): unknown {
       return pyFunctionOf(fn) === null ? undefined : annotationsOf(pyFunctionOf(fn)!);
     case '__wrapped__':
       return undefined;
+    case '__text_signature__':
+      // A native module's function may be the argument-count wrapper around the one documented.
+      return TEXT_SIGNATURE in fn ? (fn as any)[TEXT_SIGNATURE] : (fn as any)[NATIVE_INNER]?.[TEXT_SIGNATURE];
     case '__globals__':
       return sig ? hooks.globalsOf(sig.module) : undefined;
     case '__builtins__': {
@@ -806,7 +811,12 @@ export function functionAttr(fn: Function, name: string): unknown {
  * then names the function, or, with a string, calls it that (`_operator.add`, as argument
  * clinic's messages do).
  */
-export function builtinFromPython(fn: unknown, module: string, keywords: boolean | string = true): Function {
+export function builtinFromPython(
+  fn: unknown,
+  module: string | null,
+  keywords: boolean | string = true,
+  textSignature: boolean | string = true,
+): Function {
   const py = fn as PyFunction;
   if (typeof fn !== 'function' || py.$sig === undefined) {
     return raise('TypeError', `expected a function defined in Python, not ${className(fn)}`);
@@ -827,7 +837,39 @@ export function builtinFromPython(fn: unknown, module: string, keywords: boolean
   (native as any)[NATIVE_MODULE] = module;
   (native as any)[NATIVE_DOC] = sig.doc ?? null;
   if (sig.qualname !== sig.name) (native as any)[QUALNAME] = sig.qualname;
+  (native as any)[TEXT_SIGNATURE] =
+    typeof textSignature === 'string' ? textSignature : textSignature ? textSignatureOf(sig, keywords !== true) : null;
   return native;
+}
+
+/** On builtins: their `__text_signature__` (null: none documented). */
+const TEXT_SIGNATURE: unique symbol = Symbol('textSignature');
+
+/** Documents a native function's parameters as CPython's `__text_signature__` spells them. */
+export function setTextSignature(fn: Function, text: string): void {
+  (fn as any)[TEXT_SIGNATURE] = text;
+}
+
+/**
+ * A Python function's signature in the form C builtins document it (`($module, a, b=0, /)`),
+ * every positional parameter positional-only when the builtin refuses keywords. `$module` is
+ * the positional-only first argument C functions receive, so a `/` always follows some name.
+ */
+function textSignatureOf(sig: Sig, keywordsRefused: boolean): string {
+  const posonly = keywordsRefused ? sig.params.length : sig.posonly;
+  const firstDefault = sig.params.length - sig.defaults.length;
+  const withDefault = (name: string, value: unknown): string => (value === undefined ? name : `${name}=${hooks.repr(value)}`);
+  const parts = ['$module'];
+  if (posonly === 0) parts.push('/');
+  sig.params.forEach((name, i) => {
+    parts.push(withDefault(name, i >= firstDefault ? sig.defaults[i - firstDefault] : undefined));
+    if (i + 1 === posonly) parts.push('/');
+  });
+  if (sig.varargs !== null) parts.push(`*${sig.varargs}`);
+  else if (sig.kwonly.length > 0) parts.push('*');
+  for (const name of sig.kwonly) parts.push(withDefault(name, sig.kwdefaults.get(name)));
+  if (sig.varkw !== null) parts.push(`**${sig.varkw}`);
+  return `(${parts.join(', ')})`;
 }
 
 /** The attributes functionAttr answers for a function defined in Python, for dir(). */
@@ -857,12 +899,10 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
   if (!sig) return false;
   switch (name) {
     case '__name__':
-      if (typeof value !== 'string') raise('TypeError', '__name__ must be set to a string object');
-      sig.name = value as string;
+      sig.name = strText(value) ?? raise('TypeError', '__name__ must be set to a string object');
       return true;
     case '__qualname__':
-      if (typeof value !== 'string') raise('TypeError', '__qualname__ must be set to a string object');
-      sig.qualname = value as string;
+      sig.qualname = strText(value) ?? raise('TypeError', '__qualname__ must be set to a string object');
       return true;
     case '__module__':
       sig.module = value as string;
@@ -1095,7 +1135,11 @@ function functionRepr(this: Function): string {
   }
   const unboundOf = (this as any).$unboundOf;
   const qualname: string | undefined = unboundOf?.[QUALNAME];
-  if (qualname !== undefined) return `<method '${unboundOf.name}' of '${qualname.slice(0, qualname.lastIndexOf('.'))}' objects>`;
+  if (qualname !== undefined) {
+    const owner = qualname.slice(0, qualname.lastIndexOf('.'));
+    const kind = isSlotWrapper(unboundOf.name, owner) ? 'slot wrapper' : 'method';
+    return `<${kind} '${unboundOf.name}' of '${owner}' objects>`;
+  }
   return `<built-in function ${this.name}>`;
 }
 

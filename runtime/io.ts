@@ -16,6 +16,7 @@
 // buffer writes until flush/close; text mode decodes UTF-8 and ends and translates lines as the
 // `newline` argument says.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { wantsRange } from './arity.js';
 import { nodeModule } from './host.js';
 import { STRERROR } from './oserror.js';
@@ -275,7 +276,7 @@ export class TextStream {
   }
 
   $write(s: unknown): number {
-    if (s instanceof String) s = s.valueOf();
+    s = unwrapStr(s);
     if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(s)}`);
     if (this.closed) raise('ValueError', 'I/O operation on closed file.');
     if (this.fd === 1) stdoutWrite(s);
@@ -293,7 +294,8 @@ export class TextStream {
   }
 
   reconfigure(settings: StreamSettings): null {
-    const { encoding, errors, newline, line_buffering: lineBuffering, write_through: writeThrough } = settings;
+    const [encoding, errors, newline] = [settings.encoding, settings.errors, settings.newline].map(unwrapStr);
+    const { line_buffering: lineBuffering, write_through: writeThrough } = settings;
     const given = (v: unknown): boolean => v !== undefined && v !== null;
     if (given(encoding) && typeof encoding !== 'string') {
       raise('TypeError', `reconfigure() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
@@ -952,6 +954,7 @@ export class PyFile {
   }
 
   private decodeText(raw: Buffer): string {
+    if (this.codec !== null && this.textBase === 0) requireByteOrderMark(raw, this.codec, this.errors);
     if (this.codec !== null) return decodeAs(raw, this.textBase === 0 ? this.codec : this.codecAfterStart(), this.errors);
     try {
       return decodeAs(raw, 'utf-8', this.errors);
@@ -1339,7 +1342,7 @@ export class PyFile {
       this.written += b.length;
       return b.length;
     }
-    if (x instanceof String) x = x.valueOf();
+    x = unwrapStr(x);
     if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
     // What write() returns counts characters (code points), not UTF-16 units.
     const written = SURROGATE.test(x) ? codePointCount(x) : x.length;
@@ -1687,6 +1690,22 @@ function continuedEncoding(codec: TextCodec): TextCodec {
   return typeof codec === 'string' && codec.startsWith('utf-') ? withoutBom(codec as WideCodec) : codec;
 }
 
+/**
+ * A file read as 'utf-16' or 'utf-32' goes through the incremental decoder, which (unlike
+ * bytes.decode) keeps no default byte order: without a byte order mark it decodes the whole code
+ * units it has as little-endian, so a bad one fails as such, and then refuses the stream.
+ */
+function requireByteOrderMark(bytes: Uint8Array, codec: TextCodec, errors: string): void {
+  if (codec !== 'utf-16' && codec !== 'utf-32') return;
+  const unit = codec === 'utf-16' ? 2 : 4;
+  if (bytes.length < unit || bomAt(bytes, bytes.length, codec) !== null) return;
+  let whole = bytes.length - (bytes.length % unit);
+  // A high surrogate at the end waits for its pair rather than failing.
+  if (unit === 2 && bytes[whole - 1]! >= 0xd8 && bytes[whole - 1]! <= 0xdb) whole -= 2;
+  decodeAs(bytes.subarray(0, whole), codec === 'utf-16' ? 'utf-16-le' : 'utf-32-le', errors);
+  raise('UnicodeError', `${codec.toUpperCase()} stream does not start with BOM`);
+}
+
 /** The byte order marks a stream may begin with, and the order they choose for what follows. */
 function bomAt(bytes: Uint8Array, size: number, codec: TextCodec): { length: number; continued: TextCodec } | null {
   const at = (...mark: number[]): boolean => size >= mark.length && mark.every((m, k) => bytes[k] === m);
@@ -1996,12 +2015,12 @@ class PlusBuffer {
 /** A file argument as a path string: a str, bytes (UTF-8) or an os.PathLike's `__fspath__()`; anything else as it is. */
 function pathOf(file: unknown): unknown {
   if (file instanceof PyBytes) return Buffer.from(bytesData(file)).toString('utf8');
-  if (file instanceof String) return file.valueOf();
+  file = unwrapStr(file);
   if (file === null || typeof file !== 'object') return file;
   const m = (file as { $__fspath__?: () => unknown }).$__fspath__;
   if (typeof m !== 'function') return file;
   const r = m.call(file);
-  if (typeof r === 'string' || r instanceof PyBytes) return pathOf(r);
+  if (strText(r) !== undefined || r instanceof PyBytes) return pathOf(r);
   return raise('TypeError', `expected ${typeNameOf(file)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
 }
 
@@ -2023,6 +2042,7 @@ export function open(
   closefd: unknown = true,
 ): PyFile {
   file = pathOf(file);
+  [mode, encoding, errors, newline] = [mode, encoding, errors, newline].map(unwrapStr);
   if (openWriters.size !== 0) flushOpenFiles();
   if (typeof file === 'boolean') file = file ? 1 : 0;
   if (typeof file === 'bigint') file = Number(file);

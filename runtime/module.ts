@@ -13,6 +13,7 @@
 // fills the module object when the module is first imported (docs/architecture.md, "Adding a
 // native module").
 
+import { unwrapStr } from './strvalue.js';
 import { AttributeError, KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, populateFileTypes, writeAll } from './io.js';
 import { populateCodecsModule } from './codecs.js';
@@ -425,9 +426,8 @@ export function importTop(name: string): PyModule {
 export function dunderImport(name: unknown, globals?: unknown, locals?: unknown, fromlist?: unknown, level?: unknown): PyModule {
   void globals;
   void locals;
-  if (typeof name !== 'string') {
-    return throwPy(makeExc('TypeError', `__import__() argument 1 must be str, not ${hooks.repr(name)}`));
-  }
+  name = unwrapStr(name);
+  if (typeof name !== 'string') return throwPy(makeExc('TypeError', 'module name must be a string'));
   if (level !== undefined && level !== null && level !== 0) {
     return throwPy(makeExc('ImportError', 'relative __import__ is not supported'));
   }

@@ -12,6 +12,7 @@
 // The arithmetic dunders implement the numeric tower: int op int stays int (int.ts), anything
 // with a float becomes float (float.ts), anything else is NotImplemented.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { raise } from './exceptions.js';
 import { defineHidden, kwParams } from './install.js';
 import {
@@ -179,6 +180,7 @@ const numericDunders = {
 // int
 
 function intFormat(this: unknown, spec: unknown): string {
+  spec = unwrapStr(spec);
   if (typeof spec !== 'string') raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
   // An empty spec formats as str(self), which for a subclass may be its own __repr__.
   if (spec === '' && typeof this === 'object') return hooks.str(this);
@@ -191,7 +193,7 @@ function toBytes(this: unknown, length?: unknown, byteorder?: unknown, signed?: 
   const n = BigInt(self(this));
   const len = length === undefined ? 1 : Number(toIndex(length));
   if (len < 0) raise('ValueError', 'length argument must be non-negative');
-  const order = byteorder === undefined ? 'big' : byteorder;
+  const order = byteorder === undefined ? 'big' : unwrapStr(byteorder);
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
   const sgn = signed !== undefined && truthy(signed);
   if (!sgn && n < 0n) raise('OverflowError', "can't convert negative int to unsigned");
@@ -242,7 +244,7 @@ function bytesToRead(data: unknown): Uint8Array {
 /** int.from_bytes(bytes, byteorder='big', *, signed=False) */
 function fromBytes(cls: PyType, data: unknown, byteorder?: unknown, signed?: unknown): unknown {
   const b = bytesToRead(data);
-  const order = byteorder === undefined ? 'big' : byteorder;
+  const order = byteorder === undefined ? 'big' : unwrapStr(byteorder);
   if (order !== 'big' && order !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
   if (order === 'little') b.reverse();
   let v = 0n;
@@ -386,6 +388,7 @@ const floatCommon = {
     return isFloatSubclass(this) ? hooks.repr(this) : floatRepr(fv(this));
   },
   __format__(this: unknown, spec: unknown): string {
+    spec = unwrapStr(spec);
     if (typeof spec !== 'string') raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
     if (spec === '' && isFloatSubclass(this)) return hooks.str(this);
     return formatFloat(fv(this), spec);
@@ -515,9 +518,9 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
     const b = Number(toIndex(base));
     // CPython checks the base before the type of x (long_new_impl).
     if (b !== 0 && (b < 2 || b > 36)) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
-    if (typeof x === 'string') return intFromString(x, b, strRepr);
     // A str subclass instance is a String wrapper: its text is what gets parsed.
-    if (x instanceof String) return intFromString(x.valueOf(), b, strRepr);
+    const text = strText(x);
+    if (text !== undefined) return intFromString(text, b, strRepr);
     if (isBytesLike(x)) return intFromString(latin1(bytesData(x)), b, () => bytesRepr(bytesData(x)));
     return raise('TypeError', "int() can't convert non-string with explicit base");
   }
@@ -542,7 +545,8 @@ export function intNew(x?: unknown, base?: unknown): PyInt {
       }
     }
     // A str subclass without __int__, __index__ or __trunc__ is parsed, as PyNumber_Long does.
-    if (x instanceof String) return intFromString(x.valueOf(), 10, strRepr);
+    const text = strText(x);
+    if (text !== undefined) return intFromString(text, 10, strRepr);
   }
   return raise('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(x)}'`);
 }
@@ -573,7 +577,8 @@ export function floatNew(x?: unknown): PyFloatValue {
     const ix = (x as { $__index__?: Method }).$__index__;
     if (typeof ix === 'function') return toFloat(intToFloat(toIndex(x)));
     // A str subclass without __float__ or __index__ is parsed, as PyNumber_Float does.
-    if (x instanceof String) return floatFromString(x.valueOf(), strRepr);
+    const text = strText(x);
+    if (text !== undefined) return floatFromString(text, strRepr);
   }
   return raise('TypeError', `float() argument must be a string or a real number, not '${typeNameOf(x)}'`);
 }
@@ -642,6 +647,7 @@ export const floatType: PyType = builtinType({
   getters: floatGetters,
   classmethods: {
     fromhex(cls: PyType, s: unknown): unknown {
+      s = unwrapStr(s);
       if (typeof s !== 'string') raise('TypeError', `fromhex() argument must be str, not ${typeNameOf(s)}`);
       // CPython reads the text as UTF-8 first, which a lone surrogate cannot be.
       if (/[\uD800-\uDFFF]/.test(s)) strEncode(s);
@@ -651,6 +657,7 @@ export const floatType: PyType = builtinType({
     // JS numbers are IEEE 754 doubles, stored little-endian on every platform node runs on.
     __getformat__(cls: PyType, kind: unknown): string {
       void cls;
+      kind = unwrapStr(kind);
       if (typeof kind !== 'string') raise('TypeError', `__getformat__() argument must be str, not ${typeNameOf(kind)}`);
       if (kind !== 'double' && kind !== 'float') raise('ValueError', "__getformat__() argument 1 must be 'double' or 'float'");
       return 'IEEE, little-endian';
@@ -686,6 +693,7 @@ export const boolType: PyType = builtinType({
       return this ? 'True' : 'False';
     },
     __format__(this: boolean, spec: unknown): string {
+      spec = unwrapStr(spec);
       if (spec === '') return this ? 'True' : 'False';
       if (typeof spec !== 'string') return intFormat.call(this ? 1 : 0, spec);
       return formatInt(this ? 1 : 0, spec, 'bool');

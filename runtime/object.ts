@@ -32,8 +32,10 @@
 // - `idOf(x)`: a stable fake address for `id()` and default reprs.
 // - `boundMethod(self, fn)`: a bound method object (a JS function calling `fn` with `self` first).
 //
-// This file has no runtime imports: every other runtime module imports it, and class creation at
-// module load time must find it initialised.
+// This file imports only the import-free strvalue.ts: every other runtime module imports it, and
+// class creation at module load time must find it initialised.
+
+import { strText } from './strvalue.js';
 
 // ---------------------------------------------------------------------------------------------
 // Symbols and types
@@ -725,7 +727,7 @@ const OWN_METHOD_DUNDERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Whether CPython gives type `typeName` special method `name` as a slot wrapper (not a method). */
-function isSlotWrapper(name: string, typeName: string): boolean {
+export function isSlotWrapper(name: string, typeName: string): boolean {
   return isDunder('$' + name) && !METHOD_DUNDERS.has(name) && !OWN_METHOD_DUNDERS[typeName]?.includes(name);
 }
 
@@ -1333,6 +1335,7 @@ function objectInit(this: any, ...args: unknown[]): null {
 }
 
 installBuiltinMembers(OP, {
+  name: 'object',
   methods: {
     __init__: objectInit,
     __repr__: function (this: unknown) {
@@ -1342,10 +1345,13 @@ installBuiltinMembers(OP, {
     __str__: function (this: unknown) {
       return hooks.repr(this);
     },
-    __eq__: function (this: unknown, other: unknown) {
-      return this === other ? true : NotImplemented;
+    __eq__: function (this: unknown, ...args: unknown[]) {
+      if (args.length !== 1) raise('TypeError', `expected 1 argument, got ${args.length}`);
+      return this === args[0] ? true : NotImplemented;
     },
-    __ne__: function (this: any, other: unknown) {
+    __ne__: function (this: any, ...args: unknown[]) {
+      if (args.length !== 1) raise('TypeError', `expected 1 argument, got ${args.length}`);
+      const other = args[0];
       // `special`, not `this.$__eq__`: `this` may be None (null), whose type is found by special.
       const r = special(this, '$__eq__').call(this, other);
       return r === NotImplemented ? r : !hooks.truthy(r);
@@ -1354,7 +1360,9 @@ installBuiltinMembers(OP, {
       return Math.floor(idOf(this) / 16);
     },
     __format__: function (this: unknown, spec: unknown) {
-      if (spec !== '') {
+      const text = strText(spec);
+      if (text === undefined) raise('TypeError', `__format__() argument must be str, not ${spec === null ? 'None' : className(spec)}`);
+      if (text !== '') {
         raise('TypeError', `unsupported format string passed to ${className(this)}.__format__`);
       }
       return hooks.str(this);
@@ -1515,16 +1523,10 @@ installBuiltinMembers(TP, {
   },
   setters: {
     __name__: (c: PyType, v: unknown) => {
-      if (typeof v !== 'string') {
-        raise('TypeError', `can only assign string to ${c[META].name}.__name__, not '${className(v)}'`);
-      }
-      c[META].name = v;
+      c[META].name = strText(v) ?? raise('TypeError', `can only assign string to ${c[META].name}.__name__, not '${className(v)}'`);
     },
     __qualname__: (c: PyType, v: unknown) => {
-      if (typeof v !== 'string') {
-        raise('TypeError', `can only assign string to ${c[META].name}.__qualname__, not '${className(v)}'`);
-      }
-      c[META].qualname = v;
+      c[META].qualname = strText(v) ?? raise('TypeError', `can only assign string to ${c[META].name}.__qualname__, not '${className(v)}'`);
     },
     __module__: (c: PyType, v: unknown) => {
       c[META].module = String(v);

@@ -9,6 +9,7 @@
 // the left one's that overrides it), `NotImplemented` meaning "try the other", and CPython's
 // TypeError when both decline.
 
+import { strText } from './strvalue.js';
 import { percent, strGetSlice } from './strtype.js';
 import { strContains, strGetItem } from './str.js';
 import { bytesConcat, bytesEqual, bytesGetSlice, isExactBytes } from './bytes.js';
@@ -894,7 +895,8 @@ export function eqBool(a: unknown, b: unknown): boolean {
 export function contains(container: unknown, item: unknown): boolean {
   if (typeof container === 'string') {
     if (typeof item !== 'string') {
-      if (item instanceof String) return strContains(container, item.valueOf());
+      const text = strText(item);
+      if (text !== undefined) return strContains(container, text);
       return raise('TypeError', `'in <string>' requires string as left operand, not ${className(item)}`);
     }
     return strContains(container, item);

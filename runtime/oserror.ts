@@ -2,6 +2,7 @@
 // strerror and the file names set (as PyErr_SetFromErrnoWithFilenameObject builds it), for
 // os, subprocess and the files of io.ts alike.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { nodeModule } from './host.js';
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { PyBytes } from './bytes.js';
@@ -33,15 +34,22 @@ export function raiseOSError(e: unknown, filename?: unknown, filename2?: unknown
   return throwPy(makeExc('OSError', ...args));
 }
 
-/** os.fspath: str, bytes, or an object with __fspath__. */
-export function fspath(p: unknown): string | PyBytes {
-  if (typeof p === 'string' || p instanceof PyBytes) return p;
-  if (p instanceof String) return p.valueOf();
+/**
+ * Python's os.fspath: a str or bytes (a subclass instance as it is), or what an object's
+ * __fspath__ returns, checked to be one of those.
+ */
+export function pathLikeValue(p: unknown): unknown {
+  if (strText(p) !== undefined || p instanceof PyBytes) return p;
   const m = p !== null && typeof p === 'object' ? (p as { $__fspath__?: () => unknown }).$__fspath__ : undefined;
   if (typeof m === 'function') {
     const r = m.call(p);
-    if (typeof r === 'string' || r instanceof PyBytes) return r;
+    if (strText(r) !== undefined || r instanceof PyBytes) return r;
     return raise('TypeError', `expected ${typeNameOf(p)}.__fspath__() to return str or bytes, not ${typeNameOf(r)}`);
   }
   return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeNameOf(p)}`);
+}
+
+/** A path argument's value for the runtime: its text (str subclass instances unwrapped) or bytes. */
+export function fspath(p: unknown): string | PyBytes {
+  return unwrapStr(pathLikeValue(p)) as string | PyBytes;
 }

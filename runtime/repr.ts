@@ -6,6 +6,7 @@
 // Containers print their items through `repr` and guard against cycles with `reprEnter` /
 // `reprLeave`, CPython's Py_ReprEnter / Py_ReprLeave: `l = [1]; l.append(l)` prints `[1, [...]]`.
 
+import { strText } from './strvalue.js';
 import { raise } from './exceptions.js';
 import { formatNumber, formatStr } from './format.js';
 import { builtinTypes, hooks, isClass, typeOf } from './object.js';
@@ -22,10 +23,8 @@ export function repr(x: unknown): string {
   const m = (x as Reprable).$__repr__;
   if (typeof m !== 'function') return `<${typeNameOf(x)} object>`;
   const r = m.call(x);
-  if (typeof r === 'string') return r;
   // A str subclass instance (a String wrapper) is a string too.
-  if (r instanceof String) return r.valueOf();
-  return raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r)})`);
+  return strText(r) ?? raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r)})`);
 }
 
 let objectStr: unknown = null;
@@ -54,9 +53,7 @@ export function str(x: unknown): string {
   } else {
     r = m.call(x);
   }
-  if (typeof r === 'string') return r;
-  if (r instanceof String) return r.valueOf();
-  return raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
+  return strText(r) ?? raise('TypeError', `__str__ returned non-string (type ${typeNameOf(r)})`);
 }
 
 /** The containers whose repr is in progress (Py_ReprEnter's per-thread list). */
@@ -83,9 +80,11 @@ export function reprItems(items: ArrayLike<unknown>): string {
 }
 
 /** format(value, spec): `type(value).__format__(value, spec)`; f-string fields come here. */
-export function format(value: unknown, spec: unknown = ''): string {
-  if (typeof spec !== 'string') {
-    return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(spec)}`);
+export function format(value: unknown, givenSpec: unknown = ''): string {
+  // A str subclass spec reaches a __format__ method as it is; the fast paths below read its text.
+  const spec = strText(givenSpec);
+  if (spec === undefined) {
+    return raise('TypeError', `format() argument 2 must be str, not ${typeNameOf(givenSpec)}`);
   }
   // A primitive str or number is formatted here, without looking up its `__format__` (builtin
   // types' methods cannot be replaced); subclass instances are objects and take the lookup.
@@ -100,9 +99,9 @@ export function format(value: unknown, spec: unknown = ''): string {
   }
   const m = formatMethodOf(value);
   if (typeof m !== 'function') return str(value);
-  const r = m.call(value, spec);
+  const r = m.call(value, givenSpec);
   // As PyObject_Format: an instance of a str subclass is a str, and is the result as it is.
-  if (typeof r !== 'string' && !(r instanceof String)) {
+  if (strText(r) === undefined) {
     raise('TypeError', `__format__ must return a str, not ${typeNameOf(r)}`);
   }
   return r as string;
@@ -110,9 +109,9 @@ export function format(value: unknown, spec: unknown = ''): string {
 
 /** `type(value).__format__`: for a class that is its metaclass's method, not the unbound
  * `__format__` a builtin class such as int carries for its instances. */
-function formatMethodOf(value: unknown): ((spec: string) => unknown) | undefined {
+function formatMethodOf(value: unknown): ((spec: unknown) => unknown) | undefined {
   const owner = isClass(value) ? typeOf(value).prototype : value;
-  return (owner as { $__format__?: (spec: string) => unknown }).$__format__;
+  return (owner as { $__format__?: (spec: unknown) => unknown }).$__format__;
 }
 
 hooks.repr = repr;

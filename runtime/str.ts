@@ -10,6 +10,7 @@
 // Omitted optional arguments are `undefined`; an explicit None (`null`) behaves the same wherever
 // CPython accepts None. Errors are raised with CPython's messages (Objects/unicodeobject.c).
 
+import { unwrapStr } from './strvalue.js';
 import { encodeUtf8 } from './bytesops.js';
 import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
@@ -781,7 +782,7 @@ export function strJoin(sep: string, items: readonly unknown[], typeName?: (x: u
     const item = items[i];
     if (typeof item !== 'string') {
       // An instance of a str subclass joins by its characters, as in CPython.
-      if (item instanceof String) return strJoin(sep, items.map((x) => (x instanceof String ? x.valueOf() : x)), typeName);
+      if (item instanceof String) return strJoin(sep, items.map(unwrapStr), typeName);
       const t = typeName ? typeName(item) : typeof item;
       raise('TypeError', `sequence item ${i}: expected str instance, ${t} found`);
     }

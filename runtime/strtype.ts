@@ -7,6 +7,7 @@
 // and implements what has no counterpart in str.ts: str.format's field grammar
 // (Objects/stringlib/unicode_format.h), `%` formatting's conversions, and the str() constructor.
 
+import { strText, unwrapStr } from './strvalue.js';
 import { isPyException, raise, TypeError as TypeErrorType } from './exceptions.js';
 import { strLt } from './compare.js';
 import { PyFloat } from './float.js';
@@ -59,26 +60,13 @@ function cIntArg(v: unknown): number {
   return Number(n);
 }
 
-/**
- * A str argument as a JS string: a primitive as it is, an instance of a str subclass (a String
- * wrapper) by its value, as CPython's str methods read any str's characters; else undefined.
- */
-function strArg(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (v instanceof String) return v.valueOf();
-  return undefined;
-}
-
 function needStr(v: unknown, what?: string): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof String) return v.valueOf();
-  return raise('TypeError', what ? `${what} must be str, not ${typeNameOf(v)}` : `must be str, not ${typeNameOf(v)}`);
+  return strText(v) ?? raise('TypeError', what ? `${what} must be str, not ${typeNameOf(v)}` : `must be str, not ${typeNameOf(v)}`);
 }
 
 function strOrNone(v: unknown, what?: string): string | null | undefined {
-  if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
-  if (v instanceof String) return v.valueOf();
-  return raise('TypeError', `${what ? what + ' ' : ''}must be str or None, not ${typeNameOf(v)}`);
+  if (v === undefined || v === null) return v;
+  return strText(v) ?? raise('TypeError', `${what ? what + ' ' : ''}must be str or None, not ${typeNameOf(v)}`);
 }
 
 /**
@@ -86,21 +74,19 @@ function strOrNone(v: unknown, what?: string): string | null | undefined {
  * None is not, and the error names None as `None` rather than by its type.
  */
 function clinicStr(v: unknown, what: string): string | undefined {
-  if (v === undefined || typeof v === 'string') return v;
-  if (v instanceof String) return v.valueOf();
-  return raise('TypeError', `${what} must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
+  if (v === undefined) return v;
+  return strText(v) ?? raise('TypeError', `${what} must be str, not ${v === null ? 'None' : typeNameOf(v)}`);
 }
 
 /** The strip family's characters argument, with 3.11's wording when it is neither str nor None. */
 function stripChars(v: unknown, name: string): string | null | undefined {
-  if (v === undefined || v === null || typeof v === 'string') return v as string | null | undefined;
-  if (v instanceof String) return v.valueOf();
-  return raise('TypeError', `${name} arg must be None or str`);
+  if (v === undefined || v === null) return v;
+  return strText(v) ?? raise('TypeError', `${name} arg must be None or str`);
 }
 
 function fillChar(v: unknown): string | undefined {
   if (v === undefined) return undefined;
-  if (v instanceof String) v = v.valueOf();
+  v = unwrapStr(v);
   if (typeof v !== 'string') {
     return raise('TypeError', `The fill character must be a unicode character, not ${typeNameOf(v)}`);
   }
@@ -110,8 +96,8 @@ function fillChar(v: unknown): string | undefined {
 
 function affix(v: unknown): string | readonly unknown[] {
   if (typeof v === 'string') return v;
-  if (v instanceof PyTuple) return v.some((p) => p instanceof String) ? tuple(v.map((p) => strArg(p) ?? p)) : v;
-  return strArg(v) ?? (v as string);
+  if (v instanceof PyTuple) return v.some((p) => p instanceof String) ? tuple(v.map((p) => strText(p) ?? p)) : v;
+  return strText(v) ?? (v as string);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,7 +293,7 @@ function splitFormat(fmt: string): ParsedFormat {
 /** Render a format string (str.format / format_map); `depth` limits nested specs (build_string). */
 function renderFormat(fmt: string, src: FieldSource, auto: { n: number; mode: number }, depth: number): string {
   if (depth <= 0) raise('ValueError', 'Max string recursion exceeded');
-  const { pieces, error } = parseFormat(asStr(fmt)!); // a str subclass's `this` is a String object
+  const { pieces, error } = parseFormat(strText(fmt)!); // a str subclass's `this` is a String object
   const parts: string[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
@@ -349,7 +335,7 @@ function asciiOf(x: unknown): string {
 
 /** `fmt.format(*args, **kwargs)` */
 export function strFormat(fmt: string, args: readonly unknown[], kwargs: PyDict | null): string {
-  const parsed = parseFormat(asStr(fmt)!);
+  const parsed = parseFormat(strText(fmt)!);
   const fields = parsed.autoFields;
   if (fields < 0 || fields > args.length) return renderFormat(fmt, { args, kwargs }, { n: 0, mode: 0 }, 2);
   // `{}` and `{:spec}` only, with enough arguments: no lookups that could fail, no field state.
@@ -501,13 +487,6 @@ export function percentOne(spec: string, x: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Methods
 
-/** A str value: a primitive, or a str subclass instance (a String wrapper object). */
-function asStr(x: unknown): string | undefined {
-  if (typeof x === 'string') return x;
-  if (x instanceof String) return x.valueOf();
-  return undefined;
-}
-
 function strIndexMessage(t: string): string {
   return `string indices must be integers, not '${t}'`;
 }
@@ -562,7 +541,7 @@ const strMethods = {
   },
 
   __contains__(this: string, x: unknown): boolean {
-    if (x instanceof String) x = x.valueOf();
+    x = unwrapStr(x);
     if (typeof x !== 'string') {
       return raise('TypeError', `'in <string>' requires string as left operand, not ${typeNameOf(x)}`);
     }
@@ -574,12 +553,12 @@ const strMethods = {
   },
 
   __repr__(this: string): string {
-    return S.strRepr(asStr(this)!);
+    return S.strRepr(strText(this)!);
   },
 
 
   __str__(this: string): string {
-    return asStr(this)!;
+    return strText(this)!;
   },
 
 
@@ -587,58 +566,58 @@ const strMethods = {
     const sp = needStr(spec, 'format() argument 2');
     // An empty spec formats as str(self), which a subclass may override (unicode__format__).
     if (sp === '' && typeof this === 'object') return str(this);
-    return formatStr(asStr(this)!, sp);
+    return formatStr(strText(this)!, sp);
   },
 
   __hash__(this: string): number | bigint {
-    return hashStr(asStr(this)!);
+    return hashStr(strText(this)!);
   },
 
 
   __eq__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    return o === undefined ? NotImplemented : asStr(this) === o;
+    const o = strText(other);
+    return o === undefined ? NotImplemented : strText(this) === o;
   },
 
 
   __ne__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    return o === undefined ? NotImplemented : asStr(this) !== o;
+    const o = strText(other);
+    return o === undefined ? NotImplemented : strText(this) !== o;
   },
 
 
   __lt__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    return o === undefined ? NotImplemented : strLt(asStr(this)!, o);
+    const o = strText(other);
+    return o === undefined ? NotImplemented : strLt(strText(this)!, o);
   },
 
 
   __le__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    const t = asStr(this)!;
+    const o = strText(other);
+    const t = strText(this)!;
     return o === undefined ? NotImplemented : t === o || strLt(t, o);
   },
 
 
   __gt__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    return o === undefined ? NotImplemented : strLt(o, asStr(this)!);
+    const o = strText(other);
+    return o === undefined ? NotImplemented : strLt(o, strText(this)!);
   },
 
 
   __ge__(this: string, other: unknown): unknown {
-    const o = asStr(other);
-    const t = asStr(this)!;
+    const o = strText(other);
+    const t = strText(this)!;
     return o === undefined ? NotImplemented : t === o || strLt(o, t);
   },
 
 
   __add__(this: string, other: unknown): unknown {
-    const o = asStr(other);
+    const o = strText(other);
     if (o === undefined) {
       return raise('TypeError', `can only concatenate str (not "${typeNameOf(other)}") to str`);
     }
-    return asStr(this)! + o;
+    return strText(this)! + o;
   },
 
 
@@ -656,7 +635,7 @@ const strMethods = {
 
   // `fmt % s` reaches here only when fmt's type answered NotImplemented: a str format is formatted.
   __rmod__(this: string, fmt: unknown): unknown {
-    const f = asStr(fmt);
+    const f = strText(fmt);
     return f === undefined ? NotImplemented : strPercent(f, this);
   },
 
@@ -738,8 +717,8 @@ const strMethods = {
   replace(this: string, old: unknown, rep: unknown, count?: unknown, over?: unknown): string {
     if (rep === undefined || over !== undefined) wantsRange('replace', 2, 3, arguments.length);
     if (typeof old !== 'string' || typeof rep !== 'string') {
-      old = strArg(old) ?? old;
-      rep = strArg(rep) ?? rep;
+      old = strText(old) ?? old;
+      rep = strText(rep) ?? rep;
     }
     if (typeof old !== 'string') raise('TypeError', `replace() argument 1 must be str, not ${typeNameOf(old)}`);
     if (typeof rep !== 'string') raise('TypeError', `replace() argument 2 must be str, not ${typeNameOf(rep)}`);
@@ -879,7 +858,7 @@ const strMethods = {
   encode(this: string, encoding?: unknown, errors?: unknown, over?: unknown): unknown {
     if (over !== undefined) wantsAtMost('encode', 2, arguments.length);
     return bytesFromU8(
-      S.strEncode(asStr(this)!, clinicStr(encoding, "encode() argument 'encoding'"), clinicStr(errors, "encode() argument 'errors'")),
+      S.strEncode(strText(this)!, clinicStr(encoding, "encode() argument 'encoding'"), clinicStr(errors, "encode() argument 'errors'")),
     );
   },
 
@@ -920,8 +899,14 @@ const strMethods = {
 
 /** What a str.translate table maps a character to: deleted (None), a str, or a code point. */
 function mappedChar(r: unknown): string | number | null {
-  if (r === null || typeof r === 'string') return r;
+  if (r === null) return r;
+  const text = strText(r);
+  if (text !== undefined) return text;
   if (typeof r === 'number' && Number.isInteger(r)) return r;
+  // bool and int subclass instances (IntEnum members) are ints too; a big one is out of range.
+  if (typeof r === 'boolean') return Number(r);
+  const n = typeof r === 'bigint' ? r : r instanceof Number || r instanceof BigInt ? unwrapInt(r) : undefined;
+  if (n !== undefined) return typeof n === 'number' ? n : raise('ValueError', 'character mapping must be in range(0x110000)');
   return raise('TypeError', 'character mapping must return integer, None or str');
 }
 
@@ -1031,11 +1016,13 @@ export const strType: PyType = builtinType({
       if (y === undefined) {
         if (!(x instanceof PyDict)) raise('TypeError', 'if you give only one argument to maketrans it must be a dict');
         for (const [k, v] of x.entries()) {
-          if (typeof k === 'string') {
-            if (S.strLen(k) !== 1) raise('ValueError', 'string keys in translate table must be of length 1');
-            d.set(k.codePointAt(0)!, v);
-          } else if (typeof k === 'number' && Number.isInteger(k)) {
-            d.set(k, v);
+          const keyText = strText(k);
+          if (keyText !== undefined) {
+            if (S.strLen(keyText) !== 1) raise('ValueError', 'string keys in translate table must be of length 1');
+            d.set(keyText.codePointAt(0)!, v);
+          } else if ((typeof k === 'number' && Number.isInteger(k)) || typeof k === 'bigint' || typeof k === 'boolean' ||
+            k instanceof Number || k instanceof BigInt) {
+            d.set(k, v); // any int (bool, IntEnum, past 2**53) is kept as the key it is
           } else {
             raise('TypeError', 'keys in translate table must be strings or integers');
           }

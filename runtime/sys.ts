@@ -302,7 +302,10 @@ export function populateSys(mod: Record<string, unknown>): void {
   define('get_asyncgen_hooks', getAsyncgenHooks);
   define('exception', exception);
   define('intern', function intern(s: unknown): unknown {
-    if (typeof s !== 'string') raise('TypeError', `intern() argument must be str, not ${typeNameOf(s)}`);
+    if (typeof s !== 'string') {
+      // Only an exact str can be interned; a subclass instance is refused by name.
+      raise('TypeError', s instanceof String ? `can't intern ${typeNameOf(s)}` : `intern() argument must be str, not ${typeNameOf(s)}`);
+    }
     return s;
   });
   define('getdefaultencoding', function getdefaultencoding(): string {

@@ -9,13 +9,17 @@ import { nativeModule } from '../module.js';
 import { defineAll } from './common.js';
 
 /**
- * builtin(func, module, keywords=True): func as a builtin function whose __module__ is `module`.
+ * builtin(func, module, keywords=True, signature=True): func as a builtin function whose __module__ is `module`
+ * (None for the C functions that name no module, such as the codecs error handlers).
  * Unless `keywords` is True it refuses keyword arguments, as C functions that parse positional
- * arguments only do; a str `keywords` is the name that refusal gives the function.
+ * arguments only do; a str `keywords` is the name that refusal gives the function. Unless
+ * `signature` is False the function documents its parameters in `__text_signature__`: those of
+ * `func`, or a str `signature` itself when `func`'s own parameters say less than CPython's.
  */
-function builtin(func: unknown, module: unknown, keywords: unknown = true): Function {
-  if (typeof module !== 'string') return raise('TypeError', 'builtin() argument 2 must be str');
-  return builtinFromPython(func, module, typeof keywords === 'string' ? keywords : keywords === true);
+function builtin(func: unknown, module: unknown, keywords: unknown = true, signature: unknown = true): Function {
+  if (module !== null && typeof module !== 'string') return raise('TypeError', 'builtin() argument 2 must be str or None');
+  const text = typeof signature === 'string' ? signature : signature === true;
+  return builtinFromPython(func, module, typeof keywords === 'string' ? keywords : keywords === true, text);
 }
 
 nativeModule('_builtinfunc', (mod: Record<string, unknown>) => {

@@ -5,6 +5,7 @@
 // whole parameter block. pbkdf2_hmac and scrypt run node:crypto after CPython's argument checks,
 // and file_digest reads a binary file object as CPython does.
 
+import { unwrapStr } from '../strvalue.js';
 import type { Hash } from 'node:crypto';
 import { nodeModule } from '../host.js';
 import { pyRaise, raise } from '../exceptions.js';
@@ -454,7 +455,7 @@ const newHash = builtin('__hash_new', (pos, kw) => {
   }
   if (!args.has('name')) raise('TypeError', "__hash_new() missing 1 required positional argument: 'name'");
   const given = args.get('name');
-  const name = given instanceof String ? given.valueOf() : given;
+  const name = unwrapStr(given);
   const data = args.has('data') ? args.get('data') : bytesFromU8(new Uint8Array(0));
   if (name === 'blake2b' || name === 'blake2s') return callBlake2(name, [data], extra);
   if (typeof name !== 'string') raise('TypeError', 'name must be a string');
@@ -505,7 +506,7 @@ const pbkdf2Hmac = builtin('pbkdf2_hmac', (pos, kw) => {
   for (let i = 0; i < 4; i++) {
     if (!args.has(names[i]!)) raise('TypeError', `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  const hashName = args.get('hash_name');
+  const hashName = unwrapStr(args.get('hash_name'));
   if (typeof hashName !== 'string') raise('TypeError', `${fname}() argument 'hash_name' must be str, not ${typeNameOf(hashName)}`);
   const password = bufferArg(args.get('password'));
   const salt = bufferArg(args.get('salt'));

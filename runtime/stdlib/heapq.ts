@@ -9,6 +9,7 @@
 // compared item by item right here, since priority queues are mostly heaps of tuples.
 
 import { raise } from '../exceptions.js';
+import { setTextSignature } from '../function.js';
 import { itemLt, seqCompare } from '../compare.js';
 import { noKw } from '../install.js';
 import { isList } from '../list.js';
@@ -201,7 +202,10 @@ function _heapify_max(heap: unknown): null {
 
 function populateHeapq(mod: Record<string, unknown>): void {
   const fns = { heappush, heappop, heapreplace, heappushpop, heapify, _heappop_max, _heapreplace_max, _heapify_max };
-  for (const [name, fn] of Object.entries(fns)) noKw(fn, `_heapq.${name}`);
+  for (const [name, fn] of Object.entries(fns)) {
+    noKw(fn, `_heapq.${name}`);
+    setTextSignature(fn, fn.length === 2 ? '($module, heap, item, /)' : '($module, heap, /)');
+  }
   defineAll(mod, fns);
 }
 

@@ -20,6 +20,7 @@
 // position, the `end` it returns, the `idx` it is given), and only for strings that contain
 // surrogates.
 
+import { strText, unwrapStr } from '../strvalue.js';
 import { TypeError, excMatch, isPyException, makeExc, pyRaise, raise, throwPy } from '../exceptions.js';
 import { PyFloat, floatRepr, toFloat } from '../float.js';
 import { intFromString, intStr } from '../int.js';
@@ -90,9 +91,7 @@ function recursionLimit(): number {
 }
 
 function mustBeStr(x: unknown): string {
-  if (typeof x === 'string') return x;
-  if (x instanceof String) return x.valueOf();
-  return raise('TypeError', `first argument must be a string, not ${className(x)}`);
+  return strText(x) ?? raise('TypeError', `first argument must be a string, not ${className(x)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1361,9 +1360,7 @@ interface EncodeOptions {
 }
 
 function separatorArg(x: unknown, n: number): string {
-  if (typeof x === 'string') return x;
-  if (x instanceof String) return x.valueOf();
-  return raise('TypeError', `make_encoder() argument ${n} must be str, not ${className(x)}`);
+  return strText(x) ?? raise('TypeError', `make_encoder() argument ${n} must be str, not ${className(x)}`);
 }
 
 /** Any `encoder` but ours is called, and must return a str. */
@@ -1371,9 +1368,7 @@ function customEncoder(encoder: unknown): (s: string) => string {
   const fn = callable(encoder);
   return (s: string): string => {
     const r = fn(s);
-    if (typeof r === 'string') return r;
-    if (r instanceof String) return r.valueOf();
-    return raise('TypeError', `encoder() must return a string, not ${className(r)}`);
+    return strText(r) ?? raise('TypeError', `encoder() must return a string, not ${className(r)}`);
   };
 }
 
@@ -1491,7 +1486,7 @@ class Encoder {
           return;
         }
         if (v instanceof String) {
-          this.string(v.valueOf());
+          this.string(unwrapStr(v));
           return;
         }
         // int subclasses (IntEnum) are written as int.__repr__ of their value
@@ -1674,8 +1669,8 @@ class Encoder {
 
   /** The key's text, or undefined to skip it (skipkeys). */
   private key(k: unknown): string | undefined {
-    if (typeof k === 'string') return k;
-    if (k instanceof String) return k.valueOf();
+    const text = strText(k);
+    if (text !== undefined) return text;
     if (typeof k === 'number') return Number.isInteger(k) ? String(k) : this.float(k, k);
     if (k instanceof PyFloat) return this.float(k.v, k);
     if (k === true) return 'true';

@@ -6,9 +6,10 @@
 // process.env at import; its writes and deletions also reach process.env, so getenv, expandvars
 // and child processes see them (putenv and unsetenv change process.env alone, as in CPython).
 
+import { strText, unwrapStr } from '../strvalue.js';
 import type * as Fs from 'node:fs';
 import { nodeModule } from '../host.js';
-import { fspath, raiseOSError, STRERROR } from '../oserror.js';
+import { fspath, pathLikeValue, raiseOSError, STRERROR } from '../oserror.js';
 import { flushOpenFiles, flushStdout, open as openFile, trackedFds } from '../io.js';
 import { exceptionTypes, makeExc, raise, throwPy, toPy } from '../exceptions.js';
 import { PyDict, dictCopy, isMapping, keyError, updateFromMapping, updateFromPairs } from '../dict.js';
@@ -32,8 +33,8 @@ const nodePath = nodeModule('path');
 
 /** A path argument as a JS string ("fname: path should be string, bytes or os.PathLike, not int"). */
 function pathArg(p: unknown, fname: string, argName = 'path'): string {
-  if (typeof p === 'string') return withoutNul(p, null);
-  if (p instanceof String) return withoutNul(p.valueOf(), null);
+  const text = strText(p);
+  if (text !== undefined) return withoutNul(text, null);
   if (p instanceof PyBytes) return withoutNul(Buffer.from(p.b).toString('utf8'), fname);
   if (p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function') {
     const r = fspath(p);
@@ -762,6 +763,7 @@ function pyIterator(gen: Iterator<unknown>): OsIterator {
 
 /** os.system(command): run it with /bin/sh, the streams inherited; the wait status (exit status << 8). */
 function system(command: unknown): number {
+  command = unwrapStr(command);
   if (typeof command !== 'string') raise('TypeError', `system() argument 'command' must be str, not ${typeNameOf(command)}`);
   // What the program printed so far comes before what the command prints.
   flushStdout();
@@ -773,6 +775,7 @@ function system(command: unknown): number {
 
 /** os.confstr(name): the C library's version and default PATH; other names are unknown here. */
 function confstr(name: unknown): string {
+  name = unwrapStr(name);
   if (typeof name !== 'string') raise('TypeError', 'configuration names must be strings or integers');
   if (name === 'CS_GNU_LIBC_VERSION') {
     const header = (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header;
@@ -1051,8 +1054,8 @@ function samestat(a: unknown, b: unknown): boolean {
 // os.path (posixpath.py)
 
 function strOf(p: unknown, fname: string): string {
-  if (typeof p === 'string') return p;
-  if (p instanceof String) return p.valueOf();
+  const text = strText(p);
+  if (text !== undefined) return text;
   const r = p !== null && typeof p === 'object' && typeof (p as { $__fspath__?: unknown }).$__fspath__ === 'function' ? fspath(p) : p;
   if (typeof r === 'string') return r;
   if (r instanceof PyBytes) return raise('TypeError', `${fname}() does not support bytes paths here`);
@@ -1072,8 +1075,8 @@ function joinRaw(a: string, rest: string[]): string {
 function join(a: unknown, ...p: unknown[]): string {
   if (typeof a !== 'string' || p.some((x) => typeof x !== 'string')) {
     // A str subclass instance (a String wrapper object) joins as its text.
-    if (a instanceof String) a = a.valueOf();
-    p = p.map((x) => (x instanceof String ? x.valueOf() : x));
+    a = unwrapStr(a);
+    p = p.map((x) => unwrapStr(x));
     const all = [a, ...p];
     for (const x of all) {
       if (typeof x !== 'string' && !(x !== null && typeof x === 'object' && typeof (x as { $__fspath__?: unknown }).$__fspath__ === 'function')) {
@@ -1300,8 +1303,7 @@ export function populateOsPath(mod: Record<string, unknown>): void {
 
 /** The key or value of an environment entry: only str is accepted. */
 function envText(x: unknown): string {
-  if (typeof x !== 'string') raise('TypeError', `str expected, not ${typeNameOf(x)}`);
-  return x;
+  return strText(x) ?? raise('TypeError', `str expected, not ${typeNameOf(x)}`);
 }
 
 /** A name or value for putenv/unsetenv: str, bytes or a path, without NUL characters. */
@@ -1348,9 +1350,11 @@ class Environ {
   }
 
   store(key: unknown, value: unknown): void {
+    // As CPython's encode/decode round trip: a str subclass is stored as plain text.
     const name = envText(key);
-    putenv(name, envText(value));
-    this.data.set(name, value);
+    const text = envText(value);
+    putenv(name, text);
+    this.data.set(name, text);
   }
 
   remove(key: unknown): void {
@@ -1565,7 +1569,9 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     stat_result: statResultType,
     PathLike: pathLikeType,
     walk,
-    fspath,
+    fspath: function fspath(p: unknown): unknown {
+      return pathLikeValue(p);
+    },
     getpid: () => process.pid,
     getppid: () => process.ppid,
     getuid: () => (process.getuid ? process.getuid() : 0),

@@ -6,6 +6,7 @@
 // Positions: JS indices count UTF-16 code units, Python's count code points. A string without
 // surrogates needs no conversion; otherwise `Indexer` maps between the two.
 
+import { strText, unwrapStr } from '../strvalue.js';
 import { raise, throwPy, makeExc, Exception, isPyException, type PyException } from '../exceptions.js';
 import { builtinType, addressOf, NotImplemented, typeType, type KwPairs, type PyType } from '../object.js';
 import { intType } from '../numbers.js';
@@ -543,9 +544,10 @@ function groupIndex(m: PyMatch, g: unknown): number {
 
 /** A subject's text: a str, or a bytes-like object's Latin-1 text for a bytes pattern. */
 function checkString(p: PyPattern, s: unknown): string {
-  if (typeof s === 'string' || s instanceof String) {
+  const text = strText(s);
+  if (text !== undefined) {
     if (p.c.bytes) raise('TypeError', 'cannot use a bytes pattern on a string-like object');
-    return s.valueOf();
+    return text;
   }
   if (isBytesLike(s)) {
     if (!p.c.bytes) raise('TypeError', 'cannot use a string pattern on a bytes-like object');
@@ -740,10 +742,11 @@ function patternRepr(p: PyPattern): string {
  */
 /** A template's text: a str for a str pattern, a bytes-like object's Latin-1 text for a bytes one. */
 function templateText(p: PyPattern, template: unknown): string {
-  if (p.c.bytes ? isBytesLike(template) : typeof template === 'string' || template instanceof String) {
-    return p.c.bytes ? latin1(bytesData(template)) : (template as string).valueOf();
+  const text = strText(template);
+  if (p.c.bytes ? isBytesLike(template) : text !== undefined) {
+    return p.c.bytes ? latin1(bytesData(template)) : text!;
   }
-  if (typeof template === 'string' || template instanceof String || isBytesLike(template)) {
+  if (text !== undefined || isBytesLike(template)) {
     // A template of the other kind is a literal that fails the join.
     const expected = p.c.bytes ? 'a bytes-like object' : 'str instance';
     return raise('TypeError', `sequence item 0: expected ${expected}, ${typeNameOf(template)} found`);
@@ -798,8 +801,7 @@ class PieceJoiner {
   push(x: unknown): void {
     let piece: string;
     if (this.bytes ? isBytesLike(x) : false) piece = latin1(bytesData(x));
-    else if (!this.bytes && typeof x === 'string') piece = x;
-    else if (!this.bytes && x instanceof String) piece = x.valueOf();
+    else if (!this.bytes && strText(x) !== undefined) piece = strText(x)!;
     else {
       if (this.bad < 0) {
         this.bad = this.count;
@@ -838,8 +840,9 @@ function subn(p: PyPattern, repl: unknown, string: unknown, count: unknown): [un
   // A template of the other kind (bytes for a str pattern, str for a bytes one) is one literal
   // piece that fails the join, as in CPython.
   let literal: unknown = null;
-  const isStr = typeof repl === 'string' || repl instanceof String;
-  if (isStr && !p.c.bytes) pieces = compileTemplate(p, repl.valueOf() as string);
+  const replText = strText(repl);
+  const isStr = replText !== undefined;
+  if (isStr && !p.c.bytes) pieces = compileTemplate(p, replText);
   else if (p.c.bytes && isBytesLike(repl)) pieces = compileTemplate(p, latin1(bytesData(repl)));
   else if (isCallable(repl)) fn = callable(repl) as (m: PyMatch) => unknown;
   else if (isStr || isBytesLike(repl)) literal = repl;
@@ -1119,7 +1122,7 @@ function compile(pattern: unknown, flags?: unknown): PyPattern {
     return pattern;
   }
   // A str subclass instance (StrEnum members, `class Sep(str)`) is a String wrapper object.
-  if (pattern instanceof String) pattern = pattern.valueOf();
+  pattern = unwrapStr(pattern);
   const isBytes = pattern instanceof PyBytes;
   if (typeof pattern !== 'string' && !isBytes) {
     return raise('TypeError', 'first argument must be string or compiled pattern');
@@ -1141,7 +1144,8 @@ const SPECIAL = new Set('()[]{}?*+-|^$\\.&~# \t\n\r\v\f'.split(''));
 function escape(pattern: unknown): unknown {
   const isBytes = isBytesLike(pattern);
   let s: string;
-  if (typeof pattern === 'string' || pattern instanceof String) s = pattern.valueOf();
+  const text = strText(pattern);
+  if (text !== undefined) s = text;
   else if (isBytes) s = latin1(bytesData(pattern));
   else return raise('TypeError', `expected string or bytes-like object, got '${typeNameOf(pattern)}'`);
   let out = '';

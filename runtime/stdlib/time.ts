@@ -7,6 +7,7 @@
 // SharedArrayBuffer cell nobody notifies, after flushing buffered stdout so that output printed
 // before the sleep is visible during it. Local time follows the process's TZ through JS Date.
 
+import { unwrapStr } from '../strvalue.js';
 import { makeExc, raise, throwPy } from '../exceptions.js';
 import { isProgramThread as isNetThread, NetInterrupt, sleep as netSleep } from '../net/blocking.js';
 import { PyFloat, toFloat, floatToInt } from '../float.js';
@@ -472,6 +473,7 @@ export function strftimeFields(fmt: string, f: number[], zone: string, gmtoff: n
 }
 
 function strftime(fmt: unknown, t?: unknown): string {
+  fmt = unwrapStr(fmt);
   if (typeof fmt !== 'string') raise('TypeError', `strftime() argument 1 must be str, not ${typeNameOf(fmt)}`);
   let st: StructTime;
   if (t === undefined) st = localtimeOf(secondsArg(undefined));
@@ -511,7 +513,9 @@ function ctime(secs?: unknown): string {
 
 /** A small strptime for the common numeric directives. */
 function strptime(s: unknown, fmt: unknown = '%a %b %d %H:%M:%S %Y'): StructTime {
+  s = unwrapStr(s);
   if (typeof s !== 'string') raise('TypeError', `strptime() argument 1 must be str, not ${typeNameOf(s)}`);
+  fmt = unwrapStr(fmt);
   if (typeof fmt !== 'string') raise('TypeError', `strptime() argument 2 must be str, not ${typeNameOf(fmt)}`);
   const r = parseTime(s, fmt);
   const wd = (new Date(Date.UTC(r.y, r.mo - 1, r.d)).getUTCDay() + 6) % 7;

@@ -11,6 +11,7 @@
 // for the ones assigned since (no name, no decomposition), and five corrected decompositions.
 // Normalization in 3.2.0 still uses today's combining classes and compositions, as CPython's does.
 
+import { unwrapStr } from '../strvalue.js';
 import { nativeModule } from '../module.js';
 import { toFloat } from '../float.js';
 import { tuple3 } from '../tuple.js';
@@ -327,7 +328,7 @@ function normalizeText(form: string, s: string, old: boolean): string | null {
 function isNormalized(form: string, s: string, old: boolean): boolean | null {
   const normal = normalizeText(form, s, old);
   // A str subclass instance arrives as a String wrapper object: compare its text.
-  return normal === null ? null : normal === s.valueOf();
+  return normal === null ? null : normal === unwrapStr(s);
 }
 
 function populateUnicodedata(mod: Record<string, unknown>): void {
