@@ -51,6 +51,15 @@ function withoutNames(s: State, names: Iterable<string>): State {
   return s;
 }
 
+/** `withNames` of one name, without an array to hold it: most bindings are one name. */
+function withName(s: State, name: string): State {
+  if (s !== null) s.add(name);
+  return s;
+}
+
+// The pass visits every node of every function, mostly before the engine optimizes it: its loops
+// are indexed, since an unoptimized for-of makes an iterator result per item.
+
 class Pass implements Assignment {
   readonly seen = new Set<ast.Name>();
   readonly unsure = new Set<ast.Name>();
@@ -61,7 +70,12 @@ class Pass implements Assignment {
   }
 
   stmts(body: ast.stmt[], s: State): State {
-    for (const st of body) s = this.stmt(st, s);
+    for (let i = 0; i < body.length; i++) s = this.stmt(body[i], s);
+    return s;
+  }
+
+  private exprs(list: ast.expr[], s: State): State {
+    for (let i = 0; i < list.length; i++) s = this.expr(list[i], s);
     return s;
   }
 
@@ -70,14 +84,15 @@ class Pass implements Assignment {
       case 'Expr': return this.expr(st.value, s);
       case 'Assign': {
         s = this.expr(st.value, s);
-        for (const t of st.targets) s = this.target(t, s);
+        const targets = st.targets;
+        for (let i = 0; i < targets.length; i++) s = this.target(targets[i], s);
         return s;
       }
       case 'AugAssign': {
         if (st.target.nodeType === 'Name') {
           this.read(st.target, s);
           s = this.expr(st.value, s);
-          return withNames(s, [st.target.id]);
+          return withName(s, st.target.id);
         }
         s = this.targetParts(st.target, s);
         return this.expr(st.value, s);
@@ -109,17 +124,17 @@ class Pass implements Assignment {
       case 'Import': return withNames(s, st.names.map((a) => a.asname ?? a.name.split('.')[0]));
       case 'ImportFrom': return withNames(s, st.names.filter((a) => a.name !== '*').map((a) => a.asname ?? a.name));
       case 'FunctionDef': case 'AsyncFunctionDef': {
-        for (const d of st.decorator_list) s = this.expr(d, s);
+        s = this.exprs(st.decorator_list, s);
         s = this.defaults(st.args, s);
-        for (const a of allArgs(st.args)) if (a.annotation) s = this.expr(a.annotation, s);
+        s = this.annotations(st.args, s);
         if (st.returns) s = this.expr(st.returns, s);
-        return withNames(s, [st.name]);
+        return withName(s, st.name);
       }
       case 'ClassDef': {
-        for (const d of st.decorator_list) s = this.expr(d, s);
-        for (const b of st.bases) s = this.expr(b, s);
-        for (const k of st.keywords) s = this.expr(k.value, s);
-        return withNames(s, [st.name]);
+        s = this.exprs(st.decorator_list, s);
+        s = this.exprs(st.bases, s);
+        for (let i = 0; i < st.keywords.length; i++) s = this.expr(st.keywords[i].value, s);
+        return withName(s, st.name);
       }
       case 'If': {
         s = this.expr(st.test, s);
@@ -179,17 +194,38 @@ class Pass implements Assignment {
   }
 
   private defaults(args: ast.arguments, s: State): State {
-    for (const d of args.defaults) s = this.expr(d, s);
-    for (const d of args.kw_defaults) if (d) s = this.expr(d, s);
+    s = this.exprs(args.defaults, s);
+    for (let i = 0; i < args.kw_defaults.length; i++) {
+      const d = args.kw_defaults[i];
+      if (d) s = this.expr(d, s);
+    }
+    return s;
+  }
+
+  /** The parameters' annotations, in parameter order: positional-only, positional, `*`, keyword-only, `**`. */
+  private annotations(a: ast.arguments, s: State): State {
+    s = this.argAnnotations(a.posonlyargs, s);
+    s = this.argAnnotations(a.args, s);
+    if (a.vararg?.annotation) s = this.expr(a.vararg.annotation, s);
+    s = this.argAnnotations(a.kwonlyargs, s);
+    if (a.kwarg?.annotation) s = this.expr(a.kwarg.annotation, s);
+    return s;
+  }
+
+  private argAnnotations(list: ast.arg[], s: State): State {
+    for (let i = 0; i < list.length; i++) {
+      const annotation = list[i].annotation;
+      if (annotation) s = this.expr(annotation, s);
+    }
     return s;
   }
 
   /** Bind an assignment target (its subscripts and attribute objects are read first). */
   private target(t: ast.expr, s: State): State {
     switch (t.nodeType) {
-      case 'Name': return withNames(s, [t.id]);
+      case 'Name': return withName(s, t.id);
       case 'Tuple': case 'List':
-        for (const e of t.elts) s = this.target(e, s);
+        for (let i = 0; i < t.elts.length; i++) s = this.target(t.elts[i], s);
         return s;
       case 'Starred': return this.target(t.value, s);
       default: return this.targetParts(t, s);
@@ -249,12 +285,12 @@ class Pass implements Assignment {
         if (e.ctx === 'Load') this.read(e, s);
         return s;
       case 'Constant': return s;
-      case 'NamedExpr': return withNames(this.expr(e.value, s), [e.target.id]);
+      case 'NamedExpr': return withName(this.expr(e.value, s), e.target.id);
       case 'BoolOp': {
         // Operands after the first may not run: their walrus bindings are not certain.
         const after = this.expr(e.values[0], s);
         let cur = fork(after);
-        for (const v of e.values.slice(1)) cur = this.expr(v, cur);
+        for (let i = 1; i < e.values.length; i++) cur = this.expr(e.values[i], cur);
         return after;
       }
       case 'IfExp': {
@@ -275,38 +311,29 @@ class Pass implements Assignment {
         return s;
       case 'Call':
         s = this.expr(e.func, s);
-        for (const a of e.args) s = this.expr(a, s);
-        for (const k of e.keywords) s = this.expr(k.value, s);
+        s = this.exprs(e.args, s);
+        for (let i = 0; i < e.keywords.length; i++) s = this.expr(e.keywords[i].value, s);
         return s;
       case 'FormattedValue':
         s = this.expr(e.value, s);
         return e.format_spec ? this.expr(e.format_spec, s) : s;
       case 'Compare':
         s = this.expr(e.left, s);
-        for (const c of e.comparators) s = this.expr(c, s);
-        return s;
+        return this.exprs(e.comparators, s);
       case 'BinOp': return this.expr(e.right, this.expr(e.left, s));
       case 'UnaryOp': return this.expr(e.operand, s);
       case 'Await': case 'YieldFrom': case 'Starred': return this.expr(e.value, s);
       case 'Yield': return e.value ? this.expr(e.value, s) : s;
       case 'Attribute': return this.expr(e.value, s);
       case 'Subscript': return this.expr(e.slice, this.expr(e.value, s));
-      case 'Set': case 'List': case 'Tuple':
-        for (const x of e.elts) s = this.expr(x, s);
-        return s;
-      case 'JoinedStr':
-        for (const x of e.values) s = this.expr(x, s);
-        return s;
+      case 'Set': case 'List': case 'Tuple': return this.exprs(e.elts, s);
+      case 'JoinedStr': return this.exprs(e.values, s);
       case 'Slice':
         if (e.lower) s = this.expr(e.lower, s);
         if (e.upper) s = this.expr(e.upper, s);
         return e.step ? this.expr(e.step, s) : s;
     }
   }
-}
-
-function allArgs(a: ast.arguments): ast.arg[] {
-  return [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])];
 }
 
 /** Names a `del` may unbind anywhere in `body` (not inside nested scopes). */

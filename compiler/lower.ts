@@ -681,7 +681,9 @@ class Lowerer {
 
   private stmts(body: ast.stmt[]): es.Statement[] {
     const out: es.Statement[] = [];
-    for (const s of body) this.stmt(s, out);
+    // Indexed: most of a compile runs before the engine optimizes this, and an unoptimized
+    // for-of makes an iterator result per statement.
+    for (let i = 0; i < body.length; i++) this.stmt(body[i], out);
     return out;
   }
 
@@ -2285,10 +2287,21 @@ class Lowerer {
   }
 
   private expr(e: ast.expr): es.Expression {
+    // The kinds lowered by a method of their own make their own span: names (the commonest
+    // expression), calls and comparisons (the commonest after them) and a few more.
+    switch (e.nodeType) {
+      case 'Name': return this.loadName(e);
+      case 'Call': return this.callExpr(e);
+      case 'Compare': return this.compare(e);
+      case 'Dict': return this.dictDisplay(e);
+      case 'JoinedStr': return this.joinedStr(e);
+      case 'FormattedValue': return this.formatted(e);
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
+      default: break;
+    }
     const loc = this.loc(e);
     switch (e.nodeType) {
       case 'Constant': return this.constant(e.value, loc, e);
-      case 'Name': return this.loadName(e);
       case 'BinOp': {
         const folded = foldInt(e);
         if (folded !== null) return this.constant(folded, loc, e);
@@ -2328,9 +2341,7 @@ class Lowerer {
         }
         return result;
       }
-      case 'Compare': return this.compare(e);
       case 'IfExp': return js.cond(this.test(e.test), this.expr(e.body), this.expr(e.orelse), loc);
-      case 'Call': return this.callExpr(e);
       case 'Attribute': {
         const obj = this.expr(e.value);
         if (obj.type === 'Identifier') return this.attrLoad(obj, e.attr, loc);
@@ -2350,15 +2361,11 @@ class Lowerer {
         const items = this.sequence(e.elts, loc, 'toArray');
         return this.rt('set', folded ? [items, js.lit(true)] : [items], loc);
       }
-      case 'Dict': return this.dictDisplay(e);
-      case 'JoinedStr': return this.joinedStr(e);
-      case 'FormattedValue': return this.formatted(e);
       case 'Lambda': {
         const scope = this.tree.of.get(e)!;
         return this.makeFunction(e, scope, '<lambda>', e.args, () => [js.ret(this.expr(e.body), loc)], null);
       }
       case 'NamedExpr': return this.storeName(e.target.id, this.expr(e.value), loc);
-      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': return this.comprehension(e);
       case 'Yield': {
         const value = e.value ? this.expr(e.value) : js.lit(null);
         return js.yieldExpr(this.fn.scope.isAsync ? this.rt('asyncGenValue', [value]) : value, false, loc);

@@ -11,26 +11,46 @@ import { CompileError } from './diagnostics.js';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
 
+// The fields are declared and assigned in the constructor, not class fields: a field initializer
+// is a call of its own per new scope, and a module has a scope per function, lambda and
+// comprehension.
 export class Scope {
   /** Names bound in this scope (assigned, parameters, imports, def/class, targets). */
-  readonly bound = new Set<string>();
+  declare readonly bound: Set<string>;
   /** The names a `global` or `nonlocal` statement declares: rarely any, so the empty case is one
    * shared set (a module has a scope per function, lambda and comprehension, all alive while it
    * is lowered); `declareGlobal` and `declareNonlocal` give a scope its own. */
-  globals: ReadonlySet<string> = NO_NAMES;
-  nonlocals: ReadonlySet<string> = NO_NAMES;
-  readonly params: string[] = [];
-  readonly children: Scope[] = [];
-  hasYield = false;
+  declare globals: ReadonlySet<string>;
+  declare nonlocals: ReadonlySet<string>;
+  declare readonly params: string[];
+  declare readonly children: Scope[];
+  declare hasYield: boolean;
   /** An `async def`, or a comprehension that awaits (its result is awaited where it stands, or,
    * for a generator expression, it is an async generator). */
-  isAsync = false;
+  declare isAsync: boolean;
   /** Names bound by `from m import *` can't be known here; the driver fills them in. */
-  hasStarImport = false;
+  declare hasStarImport: boolean;
   /** Uses `super()` with no arguments or `__class__`: the method needs its class. */
-  usesClassCell = false;
+  declare usesClassCell: boolean;
+  declare readonly kind: ScopeKind;
+  declare readonly name: string;
+  declare readonly parent: Scope | null;
+  declare readonly node: ast.Node | null;
 
-  constructor(readonly kind: ScopeKind, readonly name: string, readonly parent: Scope | null, readonly node: ast.Node | null) {
+  constructor(kind: ScopeKind, name: string, parent: Scope | null, node: ast.Node | null) {
+    this.kind = kind;
+    this.name = name;
+    this.parent = parent;
+    this.node = node;
+    this.bound = new Set<string>();
+    this.globals = NO_NAMES;
+    this.nonlocals = NO_NAMES;
+    this.params = [];
+    this.children = [];
+    this.hasYield = false;
+    this.isAsync = false;
+    this.hasStarImport = false;
+    this.usesClassCell = false;
     parent?.children.push(this);
   }
 
@@ -159,14 +179,16 @@ class Builder {
     }
   }
 
-  private withScope(scope: Scope, fn: () => void): void {
-    const saved = this.scope;
-    this.scope = scope;
-    try { fn(); } finally { this.scope = saved; }
+  // The walk visits every node of a module, mostly before the engine optimizes it: loops are
+  // indexed (an unoptimized for-of makes an iterator result per item), and a nested scope is
+  // entered by saving and restoring `this.scope` in place rather than through a closure. A
+  // CompileError ends the whole analysis, so the scope needs no restoring on the way out.
+  stmts(body: ast.stmt[]): void {
+    for (let i = 0; i < body.length; i++) this.stmt(body[i]);
   }
 
-  stmts(body: ast.stmt[]): void {
-    for (const s of body) this.stmt(s);
+  private exprs(list: ast.expr[]): void {
+    for (let i = 0; i < list.length; i++) this.expr(list[i]);
   }
 
   checkNonlocals(scope: Scope): void {
@@ -180,33 +202,37 @@ class Builder {
         this.error(node ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }, `no binding for nonlocal '${name}' found`);
       }
     }
-    for (const c of scope.children) this.checkNonlocals(c);
+    for (let i = 0; i < scope.children.length; i++) this.checkNonlocals(scope.children[i]);
   }
 
   // Definitions are kept out of `stmt`: a closure over `s` there would make every call allocate a
   // context.
   private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
-    for (const d of s.decorator_list) this.expr(d);
+    this.exprs(s.decorator_list);
     this.argDefaults(s.args);
     if (s.returns) this.expr(s.returns);
     this.bind(s.name, s);
-    const fs = new Scope('function', s.name, this.scope, s);
+    const saved = this.scope;
+    const fs = new Scope('function', s.name, saved, s);
     this.of.set(s, fs);
     if (s.nodeType === 'AsyncFunctionDef') fs.isAsync = true;
-    this.withScope(fs, () => {
-      this.params(s.args);
-      this.stmts(s.body);
-    });
+    this.scope = fs;
+    this.params(s.args);
+    this.stmts(s.body);
+    this.scope = saved;
   }
 
   private classDef(s: ast.ClassDef): void {
-    for (const d of s.decorator_list) this.expr(d);
-    for (const b of s.bases) this.expr(b);
-    for (const k of s.keywords) this.expr(k.value);
+    this.exprs(s.decorator_list);
+    this.exprs(s.bases);
+    for (let i = 0; i < s.keywords.length; i++) this.expr(s.keywords[i].value);
     this.bind(s.name, s);
-    const cs = new Scope('class', s.name, this.scope, s);
+    const saved = this.scope;
+    const cs = new Scope('class', s.name, saved, s);
     this.of.set(s, cs);
-    this.withScope(cs, () => this.stmts(s.body));
+    this.scope = cs;
+    this.stmts(s.body);
+    this.scope = saved;
   }
 
   private stmt(s: ast.stmt): void {
@@ -223,11 +249,11 @@ class Builder {
         if (s.value) this.expr(s.value);
         return;
       case 'Delete':
-        for (const t of s.targets) this.target(t);
+        this.targets(s.targets);
         return;
       case 'Assign':
         this.expr(s.value);
-        for (const t of s.targets) this.target(t);
+        this.targets(s.targets);
         return;
       case 'AugAssign':
         this.expr(s.value);
@@ -258,7 +284,8 @@ class Builder {
         return;
       case 'With':
       case 'AsyncWith':
-        for (const it of s.items) {
+        for (let i = 0; i < s.items.length; i++) {
+          const it = s.items[i];
           this.expr(it.context_expr);
           if (it.optional_vars) this.target(it.optional_vars);
         }
@@ -279,7 +306,8 @@ class Builder {
       case 'Try':
       case 'TryStar':
         this.stmts(s.body);
-        for (const h of s.handlers) {
+        for (let i = 0; i < s.handlers.length; i++) {
+          const h = s.handlers[i];
           if (h.type) this.expr(h.type);
           if (h.name) this.bind(h.name, h);
           this.stmts(h.body);
@@ -332,23 +360,52 @@ class Builder {
   }
 
   private argDefaults(a: ast.arguments): void {
-    for (const d of a.defaults) this.expr(d);
-    for (const d of a.kw_defaults) if (d) this.expr(d);
-    for (const p of [...a.posonlyargs, ...a.args, ...a.kwonlyargs, a.vararg, a.kwarg]) if (p?.annotation) this.expr(p.annotation);
+    this.exprs(a.defaults);
+    for (let i = 0; i < a.kw_defaults.length; i++) {
+      const d = a.kw_defaults[i];
+      if (d) this.expr(d);
+    }
+    // Annotations in parameter order: positional-only, positional, keyword-only, `*`, `**`.
+    this.annotations(a.posonlyargs);
+    this.annotations(a.args);
+    this.annotations(a.kwonlyargs);
+    if (a.vararg?.annotation) this.expr(a.vararg.annotation);
+    if (a.kwarg?.annotation) this.expr(a.kwarg.annotation);
   }
 
-  private params(a: ast.arguments): void {
-    for (const p of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) {
-      if (!p) continue;
-      this.scope.params.push(p.arg);
-      this.scope.bound.add(p.arg);
+  private annotations(list: ast.arg[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const annotation = list[i].annotation;
+      if (annotation) this.expr(annotation);
     }
+  }
+
+  /** The parameters in the order `params` lists them: positional-only, positional, `*`, keyword-only, `**`. */
+  private params(a: ast.arguments): void {
+    this.paramList(a.posonlyargs);
+    this.paramList(a.args);
+    if (a.vararg) this.param(a.vararg.arg);
+    this.paramList(a.kwonlyargs);
+    if (a.kwarg) this.param(a.kwarg.arg);
+  }
+
+  private paramList(list: ast.arg[]): void {
+    for (let i = 0; i < list.length; i++) this.param(list[i].arg);
+  }
+
+  private param(name: string): void {
+    this.scope.params.push(name);
+    this.scope.bound.add(name);
+  }
+
+  private targets(list: ast.expr[]): void {
+    for (let i = 0; i < list.length; i++) this.target(list[i]);
   }
 
   private target(t: ast.expr): void {
     switch (t.nodeType) {
       case 'Name': this.bind(t.id, t); return;
-      case 'Tuple': case 'List': for (const e of t.elts) this.target(e); return;
+      case 'Tuple': case 'List': this.targets(t.elts); return;
       case 'Starred': this.target(t.value); return;
       case 'Attribute': this.expr(t.value); return;
       case 'Subscript':
@@ -394,22 +451,25 @@ class Builder {
   }
 
   private comprehension(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, elts: ast.expr[], name: string): void {
-    const [first, ...rest] = node.generators;
+    const generators = node.generators;
+    const first = generators[0];
     this.expr(first.iter);
-    const cs = new Scope('comprehension', name, this.scope, node);
+    const saved = this.scope;
+    const cs = new Scope('comprehension', name, saved, node);
     this.of.set(node, cs);
-    this.withScope(cs, () => {
-      this.target(first.target);
-      for (const i of first.ifs) this.expr(i);
-      for (const g of rest) {
-        this.expr(g.iter);
-        this.target(g.target);
-        for (const i of g.ifs) this.expr(i);
-      }
-      for (const e of elts) this.expr(e);
-      if (node.nodeType === 'GeneratorExp') cs.hasYield = true;
-      if (node.generators.some((g) => g.is_async)) cs.isAsync = true;
-    });
+    this.scope = cs;
+    this.target(first.target);
+    this.exprs(first.ifs);
+    for (let i = 1; i < generators.length; i++) {
+      const g = generators[i];
+      this.expr(g.iter);
+      this.target(g.target);
+      this.exprs(g.ifs);
+    }
+    this.exprs(elts);
+    if (node.nodeType === 'GeneratorExp') cs.hasYield = true;
+    if (generators.some((g) => g.is_async)) cs.isAsync = true;
+    this.scope = saved;
     // An async comprehension other than a generator expression is awaited where it stands, which
     // makes an enclosing comprehension async too (symtable_handle_comprehension).
     if (cs.isAsync && node.nodeType !== 'GeneratorExp' && this.scope.kind === 'comprehension') this.scope.isAsync = true;
@@ -418,9 +478,13 @@ class Builder {
   // Kept out of `expr`: a closure over `e` there would make every call allocate a context.
   private lambda(e: ast.Lambda): void {
     this.argDefaults(e.args);
-    const ls = new Scope('lambda', '<lambda>', this.scope, e);
+    const saved = this.scope;
+    const ls = new Scope('lambda', '<lambda>', saved, e);
     this.of.set(e, ls);
-    this.withScope(ls, () => { this.params(e.args); this.expr(e.body); });
+    this.scope = ls;
+    this.params(e.args);
+    this.expr(e.body);
+    this.scope = saved;
   }
 
   private expr(e: ast.expr): void {
@@ -431,14 +495,20 @@ class Builder {
         else this.bind(e.id, e);
         return;
       case 'Constant': return;
-      case 'BoolOp': for (const v of e.values) this.expr(v); return;
+      case 'BoolOp': this.exprs(e.values); return;
       case 'NamedExpr': this.expr(e.value); this.bindWalrus(e.target.id, e.target); this.use(e.target.id); return;
       case 'BinOp': this.expr(e.left); this.expr(e.right); return;
       case 'UnaryOp': this.expr(e.operand); return;
       case 'Lambda': this.lambda(e); return;
       case 'IfExp': this.expr(e.test); this.expr(e.body); this.expr(e.orelse); return;
-      case 'Dict': for (const k of e.keys) if (k) this.expr(k); for (const v of e.values) this.expr(v); return;
-      case 'Set': for (const v of e.elts) this.expr(v); return;
+      case 'Dict':
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k) this.expr(k);
+        }
+        this.exprs(e.values);
+        return;
+      case 'Set': this.exprs(e.elts); return;
       case 'ListComp': this.comprehension(e, [e.elt], '<listcomp>'); return;
       case 'SetComp': this.comprehension(e, [e.elt], '<setcomp>'); return;
       case 'DictComp': this.comprehension(e, [e.key, e.value], '<dictcomp>'); return;
@@ -453,19 +523,19 @@ class Builder {
         this.scope.hasYield = true;
         if (e.value) this.expr(e.value);
         return;
-      case 'Compare': this.expr(e.left); for (const c of e.comparators) this.expr(c); return;
+      case 'Compare': this.expr(e.left); this.exprs(e.comparators); return;
       case 'Call':
         this.expr(e.func);
-        for (const a of e.args) this.expr(a);
-        for (const k of e.keywords) this.expr(k.value);
+        this.exprs(e.args);
+        for (let i = 0; i < e.keywords.length; i++) this.expr(e.keywords[i].value);
         if (e.func.nodeType === 'Name' && e.func.id === 'super' && e.args.length === 0) this.markClassCell();
         return;
       case 'FormattedValue': this.expr(e.value); if (e.format_spec) this.expr(e.format_spec); return;
-      case 'JoinedStr': for (const v of e.values) this.expr(v); return;
+      case 'JoinedStr': this.exprs(e.values); return;
       case 'Attribute': this.expr(e.value); return;
       case 'Subscript': this.expr(e.value); this.expr(e.slice); return;
       case 'Starred': this.expr(e.value); return;
-      case 'List': case 'Tuple': for (const v of e.elts) this.expr(v); return;
+      case 'List': case 'Tuple': this.exprs(e.elts); return;
       case 'Slice':
         if (e.lower) this.expr(e.lower);
         if (e.upper) this.expr(e.upper);

@@ -304,8 +304,16 @@ function power(reflected: boolean): Method {
 }
 
 /** hash(z): CPython's complex_hash, in unsigned 64-bit arithmetic. */
-function complexHash(z: PyComplex): number | bigint {
-  const h = BigInt.asIntN(64, BigInt(hashFloat(z.re)) + 1000003n * BigInt(hashFloat(z.im)));
+export function complexHash(z: PyComplex): number | bigint {
+  const hr = hashFloat(z.re);
+  const hi = hashFloat(z.im);
+  // Small parts (grid coordinates as complex numbers) need no BigInt: the product is exact below
+  // 2**53 and the sum is checked, so no 64-bit wrap can happen here.
+  if (typeof hr === 'number' && typeof hi === 'number' && hi < 8e9 && hi > -8e9) {
+    const sum = hr + 1000003 * hi;
+    if (Number.isSafeInteger(sum)) return sum === -1 ? -2 : sum;
+  }
+  const h = BigInt.asIntN(64, BigInt(hr) + 1000003n * BigInt(hi));
   if (h === -1n) return -2;
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }

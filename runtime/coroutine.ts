@@ -30,7 +30,7 @@ import { gen, genFrame, PyGenerator, stop, throwable, yieldFrom } from './genera
 import { truthy } from './ops.js';
 import { callable, isCallable } from './function.js';
 import { writeAll } from './io.js';
-import { formatException } from './traceback.js';
+import { formatUnraisable } from './traceback.js';
 import { tuple } from './tuple.js';
 import { addressOf, builtinType, className, isInstance, typeOf, type PyType } from './object.js';
 
@@ -226,7 +226,7 @@ export class PyAsyncGenerator {
     try {
       this.frame.$close();
     } catch (e) {
-      const text = `Exception ignored in: ${this.$__repr__()}\n${formatException(toPy(e))}`;
+      const text = `Exception ignored in: ${this.$__repr__()}\n${formatUnraisable(toPy(e))}`;
       writeAll(2, text);
     }
   }

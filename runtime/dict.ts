@@ -27,7 +27,7 @@
 import { unwrapStr } from './strvalue.js';
 import { makeExc, raise, throwPy } from './exceptions.js';
 import { itemEq, pyHash } from './compare.js';
-import { PyComplex } from './complex.js';
+import { complexHash, PyComplex } from './complex.js';
 import { hashLow32, hashTupleLow32, type Hash } from './hash.js';
 import { kwParams, markMethods, stopIteration } from './install.js';
 import { boundParts, builtinType, hooks, NotImplemented, type KwPairs, type PyType } from './object.js';
@@ -170,11 +170,19 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     const n = Number.isSafeInteger(v) ? v + 0 : BigInt(v);
     return d.buckets === null ? n : primitiveKey(d, n, insert);
   }
-  // A complex with no imaginary part is equal to its real part, so it is found under it.
-  if (key instanceof PyComplex && key.im === 0 && key.re === key.re) {
-    const re = key.re;
-    const n = Number.isSafeInteger(re) ? re + 0 : re % 1 === 0 ? BigInt(re) : re;
-    return d.buckets === null ? n : primitiveKey(d, n, insert);
+  if (key instanceof PyComplex) {
+    // A complex with no imaginary part is equal to its real part, so it is found under it.
+    if (key.im === 0 && key.re === key.re) {
+      const re = key.re;
+      const n = Number.isSafeInteger(re) ? re + 0 : re % 1 === 0 ? BigInt(re) : re;
+      return d.buckets === null ? n : primitiveKey(d, n, insert);
+    }
+    // An exact complex (a grid position) has complex's own __eq__ and __hash__: no need to look
+    // them up, nor to dispatch the hash.
+    if (Object.getPrototypeOf(key) === PyComplex.prototype) {
+      if (!d.exactBuckets) useExactBuckets(d);
+      return canonicalKey(d, key, hashLow32(complexHash(key)) & 0x3fffffff, insert);
+    }
   }
   // Instances of str and int subclasses are String / Number wrappers: equal to their value,
   // unless their class brings its own __eq__ or __hash__ (a case-insensitive str, say).
@@ -231,14 +239,23 @@ function canonicalKey(d: PyDict, key: unknown, h: number, insert: boolean): MapK
     const keys = bucket.keys;
     for (let i = 0; i < keys.length; i++) {
       const c = keys[i];
-      if (c === key || keyEq(c, key)) return c;
+      if (c === key || bucketKeyEq(c, key)) return c;
     }
     if (insert) keys.push(key);
   } else {
-    if (bucket === key || keyEq(bucket, key)) return bucket;
+    if (bucket === key || bucketKeyEq(bucket, key)) return bucket;
     if (insert) buckets.set(h, new Collision([bucket, key]));
   }
   return key;
+}
+
+/** keyEq, comparing two exact complex numbers (grid positions) in place. */
+function bucketKeyEq(c: unknown, key: unknown): boolean {
+  if (c instanceof PyComplex && key instanceof PyComplex
+    && Object.getPrototypeOf(c) === PyComplex.prototype && Object.getPrototypeOf(key) === PyComplex.prototype) {
+    return c.re === key.re && c.im === key.im;
+  }
+  return keyEq(c, key);
 }
 
 /** The keys of one bucket whose hashes agree, when there are two or more. */

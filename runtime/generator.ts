@@ -47,7 +47,7 @@ import { getattrByName } from './classes.js';
 import { callable, codeOfFrame, noteFrameBody } from './function.js';
 import { nodeModule } from './host.js';
 import { repr } from './repr.js';
-import { formatException } from './traceback.js';
+import { formatUnraisable } from './traceback.js';
 import { addressOf, builtinType, className, Flags, isClass, isInstance, META, typeOf, type PyType } from './object.js';
 
 const EMPTY: unknown[] = [];
@@ -302,6 +302,16 @@ export class PyGenerator implements Iterator<unknown>, Iterable<unknown> {
       this.finished = true;
       return null;
     }
+    if (!this.native) {
+      // A generator expression's frame has no handler that could see the GeneratorExit: closing
+      // it is leaving its loop. Throwing one in cost an exception object, with its stack, at every
+      // `any(...)` or `next(...)` that stops early (close() runs when the last reference goes).
+      if (this.running) return raise('ValueError', `${this.kind} already executing`);
+      this.finished = true;
+      this.delegation = null;
+      (this.g as unknown as LoopFrame).leave();
+      return null;
+    }
     let r: IteratorResult<unknown>;
     try {
       r = this.resume(1, makeExc('GeneratorExit'));
@@ -326,7 +336,7 @@ function closeUnraisable(g: PyGenerator): void {
   try {
     g.$close();
   } catch (e) {
-    const text = `Exception ignored in: ${g.$__repr__()}\n${formatException(toPy(e))}`;
+    const text = `Exception ignored in: ${g.$__repr__()}\n${formatUnraisable(toPy(e))}`;
     nodeModule('fs').writeSync(2, Buffer.from(text, 'utf8'));
   }
 }
@@ -454,8 +464,13 @@ class LoopFrame {
 
   /** An exception thrown in at the `yield` (gen.throw, close): it leaves the loop. */
   throw(e: unknown): never {
-    if (this.started) this.closeIterator();
+    this.leave();
     throw e;
+  }
+
+  /** Leaves the loop early: the iterator it owns is closed, as when its last reference goes. */
+  leave(): void {
+    if (this.started) this.closeIterator();
   }
 
   private closeIterator(): void {
@@ -567,7 +582,7 @@ function closeSubIterator(it: unknown): void {
   try {
     close = optionalMethod(it, 'close');
   } catch (e) {
-    const text = `Exception ignored in: ${repr(it)}\n${formatException(toPy(e))}`;
+    const text = `Exception ignored in: ${repr(it)}\n${formatUnraisable(toPy(e))}`;
     nodeModule('fs').writeSync(2, Buffer.from(text, 'utf8'));
     return;
   }

@@ -678,6 +678,19 @@ export function caughtFrames(frames: PyFrame[], outer: PyFrame[] | null): PyFram
   return frames.slice(i);
 }
 
+/**
+ * An exception as the default `sys.unraisablehook` writes it (a generator's finally raising as the
+ * generator is dropped): its traceback and last line, without the exceptions chained to it.
+ */
+export function formatUnraisable(exc: unknown): string {
+  const seen = new Set<unknown>();
+  if (isPyException(exc)) {
+    seen.add(exc.cause);
+    seen.add(exc.context);
+  }
+  return formatException(exc, seen);
+}
+
 /** The full text CPython prints for an uncaught exception, chained exceptions first. */
 export function formatException(exc: unknown, seen: Set<unknown> = new Set(), outer: PyFrame[] | null = null): string {
   return formatTree(exc, { seen, depth: 0, needClose: false }, outer);

@@ -43,8 +43,11 @@ function startOf(at: Located): Located {
 /** The child nodes of `node` in ASDL field order. */
 function forEachChild(node: Node, visit: (child: Node) => void): void {
   const rec = node as unknown as Record<string, unknown>;
-  for (const key of CHILD_FIELDS[node.nodeType]) {
-    const v = rec[key];
+  // Indexed: this runs for every node, mostly before the engine optimizes it, and an unoptimized
+  // for-of makes an iterator result per field.
+  const keys = CHILD_FIELDS[node.nodeType];
+  for (let k = 0; k < keys.length; k++) {
+    const v = rec[keys[k]];
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
@@ -104,6 +107,10 @@ const USE = 4;
 const DEF_GLOBAL = 8;
 const DEF_NONLOCAL = 16;
 const DEF_ANNOT = 32;
+/** Bound as a comprehension's iteration variable. */
+const DEF_COMP_ITER = 64;
+/** A walrus in this comprehension binds the name in an enclosing scope. */
+const DEF_WALRUS = 128;
 
 interface Scope {
   kind: ScopeKind;
@@ -112,10 +119,20 @@ interface Scope {
   /** Where each `nonlocal` name was declared, for the analysis error. */
   nonlocalAt: Map<string, stmt>;
   children: Scope[];
+  /**
+   * How many comprehension iterables enclose the node being visited. Nested scopes (a lambda in
+   * an iterable) start from their parent's count: a walrus anywhere inside one is rejected.
+   */
+  iterDepth: number;
+  /** Set while a comprehension's `for` target is visited. */
+  inIterTarget: boolean;
 }
 
 function newScope(kind: ScopeKind, parent: Scope | null): Scope {
-  const s: Scope = { kind, parent, flags: new Map(), nonlocalAt: new Map(), children: [] };
+  const s: Scope = {
+    kind, parent, flags: new Map(), nonlocalAt: new Map(), children: [],
+    iterDepth: parent?.iterDepth ?? 0, inIterTarget: false,
+  };
   if (parent !== null) parent.children.push(s);
   return s;
 }
@@ -124,8 +141,22 @@ function buildScopes(module: Module, filename: string): Scope {
   const top = newScope('module', null);
   let cur = top;
 
-  const add = (name: string, flag: number): void => {
-    cur.flags.set(name, (cur.flags.get(name) ?? 0) | flag);
+  const add = (name: string, flag: number, at?: Located): void => {
+    const old = cur.flags.get(name) ?? 0;
+    if (cur.inIterTarget) {
+      if ((old & DEF_WALRUS) !== 0 && at !== undefined) {
+        fail(filename, `comprehension inner loop cannot rebind assignment expression target '${name}'`, at);
+      }
+      flag |= DEF_COMP_ITER;
+    }
+    cur.flags.set(name, old | flag);
+  };
+
+  /** Visits a comprehension iterable, where a walrus may not appear. */
+  const visitIterable = (node: Node): void => {
+    cur.iterDepth++;
+    visit(node);
+    cur.iterDepth--;
   };
 
   const params = (args: Arguments): void => {
@@ -149,13 +180,15 @@ function buildScopes(module: Module, filename: string): Scope {
   const comprehension = (node: Extract<expr, { generators: unknown }>): void => {
     const gens = node.generators;
     // The first iterator is evaluated in the enclosing scope.
-    visit(gens[0].iter);
+    visitIterable(gens[0].iter);
     const saved = cur;
     cur = newScope('comprehension', cur);
     comprehensionKinds.set(cur, COMPREHENSION_NAMES[node.nodeType]);
     gens.forEach((g, i) => {
+      cur.inIterTarget = true;
       visit(g.target);
-      if (i > 0) visit(g.iter);
+      cur.inIterTarget = false;
+      if (i > 0) visitIterable(g.iter);
       for (const cond of g.ifs) visit(cond);
     });
     if (node.nodeType === 'DictComp') {
@@ -229,13 +262,25 @@ function buildScopes(module: Module, filename: string): Scope {
         return;
       }
       case 'Name':
-        add(node.id, node.ctx === 'Load' ? USE : DEF_LOCAL);
+        add(node.id, node.ctx === 'Load' ? USE : DEF_LOCAL, node);
         return;
       case 'NamedExpr': {
-        visit(node.value);
-        // The target binds in the nearest enclosing non-comprehension scope.
+        if (cur.iterDepth > 0) fail(filename, 'assignment expression cannot be used in a comprehension iterable expression', node);
+        const name = node.target.id;
+        // The target binds in the nearest enclosing non-comprehension scope; on the way there it
+        // may not shadow an iteration variable, nor land in a class body.
         let s = cur;
-        while (s.kind === 'comprehension' && s.parent !== null) s = s.parent;
+        while (s.kind === 'comprehension' && s.parent !== null) {
+          if (((s.flags.get(name) ?? 0) & DEF_COMP_ITER) !== 0) {
+            fail(filename, `assignment expression cannot rebind comprehension iteration variable '${name}'`, node.target);
+          }
+          s = s.parent;
+        }
+        if (cur.kind === 'comprehension') {
+          if (s.kind === 'class') fail(filename, 'assignment expression within a comprehension cannot be used in a class body', node.target);
+          add(name, DEF_WALRUS);
+        }
+        visit(node.value);
         const saved = cur;
         cur = s;
         add(node.target.id, DEF_LOCAL);
@@ -366,7 +411,7 @@ class CodeChecks {
   constructor(readonly filename: string) {}
 
   module(m: Module): void {
-    for (const s of m.body) this.visit(s);
+    this.visitAll(m.body);
   }
 
   inFrame(kind: Frame['kind'], f: () => void): void {
@@ -391,6 +436,11 @@ class CodeChecks {
 
   /** One function for every node's errors, rather than a closure made per node visited. */
   readonly fail_ = (msg: string, at: Located): never => fail(this.filename, msg, at);
+
+  /** Visits each node of `list`, with an indexed loop (see forEachChild). */
+  visitAll(list: readonly Node[]): void {
+    for (let i = 0; i < list.length; i++) this.visit(list[i]);
+  }
 
   visit = (node: Node): void => {
     // Names and constants, half of a module's nodes, have nothing to check and no children.
@@ -482,12 +532,12 @@ class CodeChecks {
   }
 
   functionDef(node: Extract<stmt, { nodeType: 'FunctionDef' | 'AsyncFunctionDef' }>): void {
-    for (const d of node.decorator_list) this.visit(d);
+    this.visitAll(node.decorator_list);
     this.visit(node.args);
     if (node.returns !== null) this.visit(node.returns);
     this.inFrame(node.nodeType === 'AsyncFunctionDef' ? 'async' : 'function', () => {
       if (node.nodeType === 'AsyncFunctionDef' && containsOwn(node, 'Yield')) this.frame.asyncGenerator = true;
-      for (const s of node.body) this.visit(s);
+      this.visitAll(node.body);
     });
   }
 
@@ -497,12 +547,12 @@ class CodeChecks {
   }
 
   classDef(node: Extract<stmt, { nodeType: 'ClassDef' }>): void {
-    for (const d of node.decorator_list) this.visit(d);
-    for (const b of node.bases) this.visit(b);
+    this.visitAll(node.decorator_list);
+    this.visitAll(node.bases);
     checkRepeatedKeywords(node.keywords, this.fail_);
-    for (const k of node.keywords) this.visit(k);
+    this.visitAll(node.keywords);
     this.inFrame('class', () => {
-      for (const s of node.body) this.visit(s);
+      this.visitAll(node.body);
     });
   }
 
@@ -514,16 +564,16 @@ class CodeChecks {
       this.visit(node.iter);
     } else this.visit(node.test);
     this.frame.loops++;
-    this.inBlocks(node, 1, () => { for (const s of node.body) this.visit(s); });
+    this.inBlocks(node, 1, () => { this.visitAll(node.body); });
     this.frame.loops--;
-    for (const s of node.orelse) this.visit(s);
+    this.visitAll(node.orelse);
   }
 
   withStmt(node: Extract<stmt, { nodeType: 'With' | 'AsyncWith' }>, fail_: (msg: string, at: Located) => never): void {
     if (node.nodeType === 'AsyncWith' && this.frame.kind !== 'async') fail_("'async with' outside async function", node);
-    for (const item of node.items) this.visit(item);
+    this.visitAll(node.items);
     // compiler_with pushes one block per item.
-    this.inBlocks(node, node.items.length, () => { for (const s of node.body) this.visit(s); });
+    this.inBlocks(node, node.items.length, () => { this.visitAll(node.body); });
   }
 
   tryStmt(node: Extract<stmt, { nodeType: 'Try' | 'TryStar' }>): void {
@@ -532,15 +582,15 @@ class CodeChecks {
     const hasFinally = node.finalbody.length > 0 ? 1 : 0;
     const hasHandlers = node.handlers.length > 0 ? 1 : 0;
     this.inBlocks(node, hasFinally, () => {
-      this.inBlocks(node, hasHandlers, () => { for (const s of node.body) this.visit(s); });
+      this.inBlocks(node, hasHandlers, () => { this.visitAll(node.body); });
       if (hasHandlers) {
         this.inBlocks(node, 1, () => {
           for (const h of node.handlers) this.inBlocks(h, 1, () => (node.nodeType === 'TryStar' ? this.starHandler(h) : this.visit(h)));
         });
       }
-      for (const s of node.orelse) this.visit(s);
+      this.visitAll(node.orelse);
     });
-    if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { for (const s of node.finalbody) this.visit(s); });
+    if (hasFinally) this.inBlocks(node.finalbody[node.finalbody.length - 1], 1, () => { this.visitAll(node.finalbody); });
   }
 
   /** An `except*` handler, which `break`, `continue` and `return` cannot leave (compile.c, compiler_unwind_fblock). */
@@ -562,7 +612,7 @@ class CodeChecks {
       node.generators.forEach((g, i) => {
         this.visit(g.target);
         if (i > 0) this.visit(g.iter);
-        for (const c of g.ifs) this.visit(c);
+        this.visitAll(g.ifs);
       });
       if (node.nodeType === 'DictComp') {
         this.visit(node.key);
@@ -577,7 +627,7 @@ class CodeChecks {
       const allowIrrefutable = c.guard !== null || i === node.cases.length - 1;
       this.pattern(c.pattern, allowIrrefutable, new Set());
       if (c.guard !== null) this.visit(c.guard);
-      for (const s of c.body) this.visit(s);
+      this.visitAll(c.body);
     });
   }
 

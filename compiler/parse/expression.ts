@@ -95,6 +95,8 @@ export function parseNamedExpression(p: Parser): expr {
     const target = parseName(p, 'Store');
     p.next();
     const value = parseExpression(p);
+    // Where a walrus may stand inside a comprehension is the symbol-table pass's question.
+    p.symbolTableChecks = true;
     return p.node({ nodeType: 'NamedExpr', target, value, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
   }
   const e = parseExpression(p);

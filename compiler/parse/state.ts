@@ -75,7 +75,7 @@ export class Parser {
   /**
    * Set at the first construct that the symbol-table pass of `check.ts` can reject: `global`,
    * `nonlocal`, `from m import *`, a repeated parameter name, a `yield` inside brackets (where a
-   * comprehension may hold it). A module with none of them skips that pass, which would otherwise
+   * comprehension may hold it), a walrus. A module with none of them skips that pass, which would otherwise
    * record every name of every scope only to find nothing.
    */
   symbolTableChecks = false;
@@ -135,6 +135,11 @@ export class Parser {
       if (!(e instanceof CompileError && FLAGGED_TOKENIZER_ERRORS.has(e.diagnostic.message))) throw e;
     }
     return this.tokenizer.unclosed();
+  }
+
+  /** The line of the furthest token pulled from the tokenizer so far. */
+  private get furthestLine(): number {
+    return this.tokens[this.tokens.length - 1].lineno;
   }
 
   /** The last token consumed: its end is the end of the node just parsed. */
@@ -217,8 +222,11 @@ export class Parser {
     // The rest of the file is tokenized first: a tokenizer error there wins, and a source that ends
     // inside brackets reports the bracket instead of an error on a later line (Parser/pegen_errors.c,
     // _PyPegen_tokenize_full_source_to_check_for_errors).
+    // CPython compares the bracket's line with the line of the furthest token the parser had
+    // fetched, which may lie past the error's own span (`c = (3` then `d = 4`).
+    const errorLine = Math.max(start.lineno, this.furthestLine);
     const unclosed = this.unclosed;
-    if (unclosed !== null && start.lineno > unclosed.lineno) this.unclosedError();
+    if (unclosed !== null && errorLine > unclosed.lineno) this.unclosedError();
     throw new CompileError(d);
   }
 

@@ -463,9 +463,27 @@ class deque:
         n = n % size
         if n == 0:
             return
-        items = self._d[self._h:]
-        self._d = items[size - n:] + items[:size - n]
-        self._h = 0
+        # Move whichever end is shorter, so that a step or two costs a step or two however long
+        # the deque is (a circle of marbles turned a few places at a time).
+        d = self._d
+        if n <= size - n:
+            moved = d[len(d) - n:]
+            del d[len(d) - n:]
+            if self._h < n:
+                # Free slots before the head, a third of the list or more, so that turning back and
+                # forth neither refills them each time nor lets _compact drop them at once.
+                room = n + len(d) // 2 + 8
+                d[0:0] = [None] * room
+                self._h += room
+            self._h -= n
+            d[self._h:self._h + n] = moved
+        else:
+            k = size - n
+            h = self._h
+            d.extend(d[h:h + k])
+            d[h:h + k] = [None] * k
+            self._h = h + k
+            self._compact()
 
     def _index(self, index):
         size = len(self._d) - self._h
