@@ -324,6 +324,11 @@ class Lowerer {
     if (mode === 'eval') {
       body.push(js.ret(this.expr((this.mod.body[0] as ast.Expr).value)));
     } else {
+      // As a module's code does: annotations go into an `__annotations__` the locals get unless
+      // they have one, then a docstring (not in 'single' mode) becomes `__doc__`.
+      if (hasAnnotations(this.mod.body)) body.push(js.exprStmt(this.ctxCall('setupAnnotations', [], null)));
+      const doc = mode === 'exec' ? docstring(this.mod.body) : null;
+      if (doc !== null) body.push(js.exprStmt(this.ctxCall('storeName', [js.lit('__doc__'), js.lit(doc)], null)));
       for (const s of this.mod.body) this.stmt(s, body);
       body.push(js.ret(js.lit(null)));
     }
@@ -400,10 +405,36 @@ class Lowerer {
    * LOAD_NAME); inside a function or class body by the globals, then builtins.
    */
   private dynamicName(op: 'load' | 'store' | 'delete' | 'clear', name: string, value: es.Expression | null, loc: js.Loc): es.Expression {
-    const where = this.fn.scope.kind === 'module' ? 'Name' : 'Global';
+    const where = this.fn.scope.kind === 'module' && !this.declaredGlobalAnywhere().has(name) ? 'Name' : 'Global';
     const args: es.Expression[] = [js.lit(name)];
     if (value !== null) args.push(value);
     return this.ctxCall(`${op}${where}`, args, loc);
+  }
+
+  /**
+   * In a snippet, an import or class statement fails as CPython's does when the globals'
+   * `__builtins__` lack `__import__` or `__build_class__` (a sandbox's `{"__builtins__": {}}`).
+   */
+  private requireSnippetBuiltin(name: '__import__' | '__build_class__', out: es.Statement[], loc: js.Loc): void {
+    if (this.opts.snippet !== undefined) out.push(js.exprStmt(this.ctxCall('requireBuiltin', [js.lit(name)], loc), loc));
+  }
+
+  private snippetGlobals: Set<string> | null = null;
+
+  /**
+   * The names a `global` statement names anywhere in the snippet. CPython's symbol table marks
+   * such a name global in the top-level scope too, so the top level reads and binds it in the
+   * globals dict, past a separate locals mapping.
+   */
+  private declaredGlobalAnywhere(): Set<string> {
+    if (this.snippetGlobals !== null) return this.snippetGlobals;
+    const names = new Set<string>();
+    const visit = (scope: Scope): void => {
+      for (const n of scope.globals) names.add(n);
+      for (const c of scope.children) visit(c);
+    };
+    visit(this.tree.module);
+    return (this.snippetGlobals = names);
   }
 
   /** A call of a method of a snippet's `$ctx` (evaluate.ts); mapped, as it may be all its line holds. */
@@ -745,6 +776,7 @@ class Lowerer {
         return;
       }
       case 'ClassDef': {
+        this.requireSnippetBuiltin('__build_class__', out, loc);
         const cls = this.classDef(s);
         out.push(js.exprStmt(this.storeName(s.name, cls, loc), loc));
         return;
@@ -1863,6 +1895,7 @@ class Lowerer {
   }
 
   private importStmt(s: ast.Import, out: es.Statement[]): void {
+    this.requireSnippetBuiltin('__import__', out, this.loc(s));
     for (const a of s.names) {
       const loc = this.loc(a);
       this.imports.push({ name: a.name, node: a });
@@ -1886,6 +1919,7 @@ class Lowerer {
       out.push(js.exprStmt(this.rt('raise', [js.call(js.id('ImportError$b'), [js.lit(name.error)]), js.undef(), js.lit(true)], loc), loc));
       return;
     }
+    this.requireSnippetBuiltin('__import__', out, loc);
     this.imports.push({ name, node: s });
     const m = this.fn.temp('$m');
     out.push(js.exprStmt(js.assign(js.id(m), this.rtMapped('import', [js.lit(name)], loc)), loc));
@@ -2174,6 +2208,7 @@ class Lowerer {
     const props: es.Property[] = [js.property('name', js.lit(name))];
     if (qualname !== name) props.push(js.property('qualname', js.lit(qualname)));
     props.push(js.property('module', js.id(this.opts.snippet !== undefined ? '$defModule' : '__name__')));
+    if (this.opts.snippet !== undefined) props.push(js.property('file', js.lit(this.opts.filename)));
     const params = [...args.posonlyargs, ...args.args];
     if (params.length) props.push(js.property('params', js.array(params.map((p) => js.lit(p.arg)))));
     if (args.posonlyargs.length) props.push(js.property('posonly', js.lit(args.posonlyargs.length)));
@@ -2790,7 +2825,7 @@ class Lowerer {
       this.builtins.add('sorted');
       return js.call(js.id('sorted'), [this.localsDict(loc)], loc);
     }
-    if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.home('super').kind === 'builtin') {
+    if (e.func.nodeType === 'Name' && e.func.id === 'super' && this.isBuiltinSuper()) {
       if (e.args.length === 0) {
         return this.zeroArgSuperFailure(loc) ?? this.rt('superObj', [js.id(this.fn.classCell!), js.id(this.fn.selfParam!)], loc);
       }
@@ -2947,6 +2982,14 @@ class Lowerer {
     return this.rt('str', [this.expr(e.args[0])], loc);
   }
 
+
+  /**
+   * Whether `super` names the builtin: in a snippet every builtin is looked up by name (its
+   * home is dynamic), yet `super()` in a method must still find the method's class.
+   */
+  private isBuiltinSuper(): boolean {
+    return resolveName(this.fn.scope, 'super', this.tree.module).kind === 'builtin';
+  }
 
   /**
    * The error a zero-argument `super()` raises here, if any: CPython raises it when the call

@@ -52,21 +52,39 @@ export function compileSnippet(source: string, filename: string, mode: SnippetMo
   });
 }
 
+/** The statements that hold blocks: in 'single' mode nothing may follow one. */
+const COMPOUND: ReadonlySet<string> = new Set([
+  'If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Try', 'TryStar', 'Match',
+]);
+
 /** The statements of `source`, parsed as `parse` does, without its checks (run after). */
 function parseStatementsOf(source: string, filename: string, single: boolean): { tree: ast.Module; symbolTables: boolean } {
   const p = new Parser(createTokenizer(source, filename), filename);
   let body: ast.stmt[];
-  if (single && p.tok.type !== 'ENDMARKER') {
+  if (single) {
     // One statement (a compound one, or a line of simple ones): whatever follows is an error
     // where it ends, found before anything after it is parsed.
+    const invalid = (lineno: number, col_offset: number): CompileError =>
+      new CompileError({ kind: 'SyntaxError', message: 'invalid syntax', filename, lineno, col_offset });
+    // Nothing to compile (blank lines, comments): an error on the last line, at offset 0.
+    if (p.tok.type === 'ENDMARKER') throw invalid(source === '' ? 0 : source.split(/(?<=\n)/).length, -1);
     body = [];
     parseStatement(p, body);
     const last = body[body.length - 1]!;
-    if ((p.tok as { type: string }).type !== 'ENDMARKER') {
+    const compound = body.length === 1 && COMPOUND.has(last.nodeType);
+    const next = p.tok as { type: string; lineno: number; col_offset: number };
+    if (next.type !== 'ENDMARKER') {
+      if (compound) throw invalid(next.lineno, next.col_offset);
       throw new CompileError({
         kind: 'SyntaxError', message: 'multiple statements found while compiling a single statement', filename,
         lineno: last.end_lineno ?? last.lineno, col_offset: last.end_col_offset ?? last.col_offset,
       });
+    }
+    // A compound statement must end with a newline of its own: one whose last clause has its
+    // body on the header's line (`for x in y: f(x)`) needs a newline after it.
+    const endLine = last.end_lineno ?? last.lineno;
+    if (compound && !/[\r\n]$/.test(source) && !/^[ \t\f]/.test(source.split(/\r\n?|\n/)[endLine - 1] ?? '')) {
+      throw invalid(endLine, -1);
     }
   } else {
     body = parseStatements(p);

@@ -1181,14 +1181,26 @@ def _is_runtime_callable(obj):
         or obj is type or obj is object
 
 
-def _signature_of_runtime_callable(sigcls, obj):
+def _signature_of_runtime_callable(sigcls, obj, skip_bound_arg=True):
     if obj is object:
         # object() takes no arguments.
         return sigcls()
     text = getattr(obj, '__text_signature__', None)
     if isinstance(text, str) and text.startswith('(') and text.endswith(')'):
-        return sigcls(_parameters_of_text(text[1:-1], sigcls._parameter_cls))
+        try:
+            params = _parameters_of_text(text[1:-1], sigcls._parameter_cls,
+                                         _receiver_supplied(obj, skip_bound_arg))
+        except _UnreadableDefault:
+            raise ValueError(f'{obj!r} builtin has invalid signature') from None
+        return sigcls(params)
     raise ValueError(f'no signature found for builtin {obj!r}')
+
+
+def _receiver_supplied(obj, skip_bound_arg):
+    """Whether the object a builtin is bound to stands for the receiver its text signature lists
+    first (`$self`, `$type`); a `$module` receiver is always supplied."""
+    owner = getattr(obj, '__self__', None)
+    return owner is not None and (skip_bound_arg or ismodule(owner))
 
 
 class _SpelledDefault:
@@ -1201,27 +1213,60 @@ class _SpelledDefault:
         return self._text
 
 
+class _UnreadableDefault(Exception):
+    """A text signature whose default has no value a signature could show (`<unrepresentable>`)."""
+
+
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '0': '\0', '\\': '\\', "'": "'", '"': '"'}
+
+
+def _unescaped(body):
+    """The characters a quoted literal's body spells, its simple backslash escapes resolved."""
+    out = []
+    chars = iter(body)
+    for ch in chars:
+        if ch == '\\':
+            ch = _ESCAPES.get(next(chars, ''), None)
+            if ch is None:
+                return None
+        out.append(ch)
+    return ''.join(out)
+
+
 def _default_of_text(text):
     constants = {'None': None, 'True': True, 'False': False}
     if text in constants:
         return constants[text]
+    if text == 'sys.maxsize':
+        return sys.maxsize
+    if text.startswith('<'):
+        raise _UnreadableDefault(text)
     for convert in (int, float):
         try:
             return convert(text)
         except ValueError:
             pass
-    quoted = len(text) >= 2 and text[0] == text[-1] and text[0] in '\'"' and '\\' not in text
-    return text[1:-1] if quoted else _SpelledDefault(text)
+    is_bytes = text.startswith('b')
+    literal = text[1:] if is_bytes else text
+    if len(literal) >= 2 and literal[0] == literal[-1] and literal[0] in '\'"':
+        body = _unescaped(literal[1:-1])
+        if body is not None:
+            return body.encode('latin-1') if is_bytes else body
+    return _SpelledDefault(text)
 
 
-def _parameters_of_text(text, parameter_cls):
+def _parameters_of_text(text, parameter_cls, receiver_supplied=True):
     """The parameters a builtin's __text_signature__ lists, such as `$module, a, b=0, /, *, key`:
-    a leading `$` name is what the C function receives as itself, not a parameter."""
+    a leading `$` name is what the C function receives as itself (its module, instance or
+    class), a parameter only while nothing is bound to it."""
     items = [item.strip() for item in text.split(',')] if text.strip() else []
     if items and items[0].startswith('$'):
-        items = items[1:]
-        if items and items[0] == '/':
+        if receiver_supplied or items[0] == '$module':
             items = items[1:]
+            if items and items[0] == '/':
+                items = items[1:]
+        else:
+            items[0] = items[0][1:]
     params = []
     kind = _POSITIONAL_OR_KEYWORD
     for item in items:
@@ -1413,7 +1458,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         return _apply_partial(recurse(obj.func), obj)
 
     if _is_runtime_callable(obj):
-        return _signature_of_runtime_callable(sigcls, obj)
+        return _signature_of_runtime_callable(sigcls, obj, skip_bound_arg)
 
     unbound = None
     if isinstance(obj, type):

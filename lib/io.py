@@ -599,6 +599,24 @@ def _crlf_positions(text):
 _CHUNK_SIZE = 8192
 
 
+def _bom_free_codec(encoding):
+    """The codec that goes on after a byte order mark of `encoding` (None: it writes none)."""
+    key = encoding.lower().replace('-', '').replace('_', '').replace(' ', '')
+    return _AFTER_BOM.get(key)
+
+
+def _optional_flag(value, current):
+    """A reconfigure() switch: None keeps the current setting, anything else counts as an integer."""
+    if value is None:
+        return current
+    if not hasattr(type(value), '__index__'):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return bool(value.__index__())
+
+
+_KEEP_NEWLINE = object()
+
+
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary one (io.BytesIO, open(..., 'rb')): str in and out, encoded
     with `encoding`, lines ended as `newline` says. Writes are collected and reach the buffer on
@@ -627,8 +645,7 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
-        key = encoding.lower().replace('-', '').replace('_', '').replace(' ', '')
-        self._after_bom = _AFTER_BOM.get(key)
+        self._after_bom = _bom_free_codec(encoding)
         # A stream opened past its start continues one: no byte order mark, on writing or reading.
         self._at_start = not (buffer.seekable() and buffer.tell() != 0)
         self._decoder_fresh = True
@@ -640,6 +657,8 @@ class TextIOWrapper(TextIOBase):
         self._crlf = []
         self._seen = 0
         self._read_started = False
+        # Whether text decoded for reading is kept ahead (a codec or newline change is refused then).
+        self._holds_decoded = False
         self._detached = False
 
     # -- state ---------------------------------------------------------------------------------
@@ -712,6 +731,42 @@ class TextIOWrapper(TextIOBase):
         self._check()
         return self._buffer.fileno()
 
+    def reconfigure(self, *positional, encoding=None, errors=None, newline=_KEEP_NEWLINE,
+                    line_buffering=None, write_through=None):
+        """Change the stream's codec, newline mode or flushing; what is not given stays."""
+        if positional:
+            raise TypeError('reconfigure() takes no positional arguments')
+        for label, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"reconfigure() argument '{label}' must be str or None, not {type(value).__name__}")
+        new_newline = newline is not _KEEP_NEWLINE
+        if new_newline and newline is not None and not isinstance(newline, str):
+            raise TypeError(f"reconfigure() argument 'newline' must be str or None, not {type(newline).__name__}")
+        # Text decoded ahead for reading was decoded the old way.
+        if self._holds_decoded and (encoding is not None or errors is not None or new_newline):
+            raise UnsupportedOperation('It is not possible to set the encoding or newline of stream '
+                                       'after the first read')
+        if new_newline and newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        line_buffering = _optional_flag(line_buffering, self._line_buffering)
+        write_through = _optional_flag(write_through, self._write_through)
+        self.flush()
+        if encoding is not None or errors is not None:
+            if encoding is None:
+                encoding = self._encoding
+            elif errors is None:
+                # A new codec starts with strict errors unless told otherwise.
+                errors = 'strict'
+            ''.encode(encoding)
+            self._encoding = encoding
+            self._after_bom = _bom_free_codec(encoding)
+            if errors is not None:
+                self._errors = errors
+        if new_newline:
+            self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+
     # -- writing -------------------------------------------------------------------------------
 
     def write(self, s):
@@ -727,6 +782,7 @@ class TextIOWrapper(TextIOBase):
             self._at_start = False
         # Text already decoded for reading is dropped: the buffer's position moves on.
         self._decoded = ''
+        self._holds_decoded = False
         self._crlf = []
         self._pos = 0
         if self._pending_bytes + len(data) > _CHUNK_SIZE:
@@ -805,6 +861,7 @@ class TextIOWrapper(TextIOBase):
         start = self._pos
         end = len(self._decoded) if size < 0 else min(len(self._decoded), start + size)
         self._pos = end
+        self._holds_decoded = size >= 0
         return self._decoded[start:end]
 
     def readline(self, size=-1):
@@ -820,6 +877,7 @@ class TextIOWrapper(TextIOBase):
         if size >= 0:
             end = min(end, start + size)
         self._pos = end
+        self._holds_decoded = True
         return self._decoded[start:end]
 
     def __next__(self):
@@ -859,6 +917,7 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._decoded = ''
+            self._holds_decoded = False
             self._crlf = []
             self._pos = 0
             position = self._buffer.seek(0, 2)
@@ -870,6 +929,7 @@ class TextIOWrapper(TextIOBase):
             raise ValueError(f'negative seek position {cookie}')
         self.flush()
         self._decoded = ''
+        self._holds_decoded = False
         self._crlf = []
         self._pos = 0
         self._buffer.seek(cookie)

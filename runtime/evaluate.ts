@@ -23,6 +23,9 @@ type Dict = PyDict;
 /** The tokenizer's errors, whose `text` is the line without its newline. */
 const TOKENIZER_ERROR = /^(?:'.' was never closed|unterminated |unmatched '|closing parenthesis |unexpected EOF)/;
 
+/** A line with nothing to compile; eval() has taken the spaces before the first away. */
+const BLANK_LINE = /^[ \t\f]*(?:#[^\r\n]*)?(?:\r\n?|\n)?$/;
+
 /** A compiled snippet's entry: runs it against `ctx`. */
 type SnippetFunction = (ctx: Namespaces) => unknown;
 
@@ -55,6 +58,8 @@ export function install(rt: Runtime): Evaluator {
     const key = `${mode}\0${filename}\0${source}`;
     const hit = compiled.get(key);
     if (hit !== undefined) return hit;
+    // A string (not a file) with a NUL: CPython's SyntaxError carries no position.
+    if (source.includes('\0')) return raise('SyntaxError', 'source code string cannot contain null bytes');
     let snippet: CompiledSnippet;
     try {
       snippet = compileSnippet(source, filename, mode);
@@ -86,14 +91,17 @@ export function install(rt: Runtime): Evaluator {
     if (TOKENIZER_ERROR.test(d.message) && !(unclosed && lineno === lines.length)) {
       // The tokenizer shows its line without the newline (but for an unclosed bracket on the last line, which has the newline added below).
       text = text.replace(/\r?\n$/, '');
-    } else if (mode !== 'eval' && lineno === lines.length && !text.endsWith('\n')) {
-      // CPython gives statements a final newline before parsing them.
+    } else if (mode === 'exec' && lineno === lines.length && !text.endsWith('\n')) {
+      // CPython gives exec's statements a final newline before parsing them.
       text += '\n';
     }
-    // An expression is parsed as given: an error at its very end (no newline after it) has
-    // offset 0, and an empty one is at line 0.
-    if (mode === 'eval' && lineno === lines.length && !source.endsWith('\n') && d.col_offset >= text.length) offset = 0;
-    if (mode === 'eval' && source.trim() === '') [lineno, offset, text] = [0, 0, ''];
+    // An expression (or a 'single' statement) is parsed as given: an error at its very end (no
+    // newline after it) has offset 0, and an empty expression is at line 0.
+    if (mode !== 'exec' && lineno === lines.length && !source.endsWith('\n') && d.col_offset >= text.length) offset = 0;
+    // An expression of blank lines and comments is missing at the end of the last line.
+    if (mode === 'eval' && lines.every((line) => BLANK_LINE.test(line))) {
+      [lineno, offset, text] = source === '' ? [0, 0, ''] : [lines.length, 0, lines[lines.length - 1]!];
+    }
     // What the compiler finds after parsing has no text (no file to read it from).
     if (AFTER_PARSING.has(e)) text = null;
     const detail = rt.$tuple([d.filename, lineno, offset, text]);
@@ -130,6 +138,15 @@ export function install(rt: Runtime): Evaluator {
     if (rt.isinstance(x, rt.str)) return String((x as object).valueOf());
     if (rt.isinstance(x, rt.bytes) || rt.isinstance(x, rt.bytearray)) return (x as any).$decode('utf-8') as string;
     return null;
+  }
+
+  /** compile()'s filename as os.fsdecode takes it: str, bytes or a path-like object; else null. */
+  function filenameText(x: unknown): string | null {
+    if (typeof x === 'string') return x;
+    if (x !== null && x !== undefined && typeof x === 'object' && !rt.isinstance(x, rt.str) && rt.hasattr(x, '__fspath__')) {
+      return sourceText(rt.getattr(x, '__fspath__')());
+    }
+    return sourceText(x);
   }
 
   function checkNamespaces(fn: 'eval' | 'exec', globals: unknown, locals: unknown): void {
@@ -174,6 +191,11 @@ export function install(rt: Runtime): Evaluator {
   };
 
   function arityError(name: string, given: number): never {
+    // exec() takes a keyword argument (closure) besides its three positional ones: its parser's words.
+    if (name === 'exec') {
+      return given === 0 ? raise('TypeError', 'exec() takes at least 1 positional argument (0 given)')
+        : raise('TypeError', `exec() takes at most 3 positional arguments (${given} given)`);
+    }
     return given === 0 ? raise('TypeError', `${name} expected at least 1 argument, got 0`)
       : raise('TypeError', `${name} expected at most 3 arguments, got ${given}`);
   }
@@ -185,8 +207,8 @@ export function install(rt: Runtime): Evaluator {
     if (rest.length > 3) raise('TypeError', `compile() takes at most 6 arguments (${rest.length + 3} given)`);
     const text = sourceText(source);
     if (text === null) return raise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
-    const file = typeof filename === 'string' ? filename : sourceText(filename);
-    if (file === null) return raise('TypeError', `compile() argument 'filename' must be str, not ${typeName(filename)}`);
+    const file = filenameText(filename);
+    if (file === null) return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeName(filename)}`);
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') return raise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
     return makeCode({ source: text, filename: file, mode, run: compileToFunction(text, file, mode) });
   };
@@ -273,6 +295,18 @@ class Namespaces {
     this.g.delete(name);
   }
 
+  /** Fails as CPython does when the builtins lack `__import__` or `__build_class__`. */
+  requireBuiltin(name: string): void {
+    if (this.fromBuiltins(name) !== undefined) return;
+    const kind = name === '__import__' ? 'ImportError' : 'NameError';
+    throw this.rt.$raised(this.rt[kind](`${name} not found`));
+  }
+
+  /** The start of a snippet with annotations at its top level: the locals get a dict for them. */
+  setupAnnotations(): void {
+    if (this.lookupMapping(this.l, '__annotations__') === undefined) this.storeName('__annotations__', this.rt.$dict([]));
+  }
+
   importStar(module: unknown): void {
     for (const [name, value] of this.rt.$importStar(module) as [string, unknown][]) this.storeName(name, value);
   }
@@ -298,14 +332,23 @@ class Namespaces {
 
   /** `__name__` as a class body reads it for `__module__`: globals, then builtins. */
   moduleName(): unknown {
-    return this.g.get('__name__') ?? this.fromBuiltins('__name__') ?? null;
+    const own = this.g.get('__name__');
+    if (own !== undefined) return own;
+    // Read before the snippet runs: builtins that cannot be asked (None) give no name.
+    try {
+      return this.fromBuiltins('__name__') ?? null;
+    } catch {
+      return null;
+    }
   }
 
   /** `globals()['__builtins__']`, a dict or a module, asked for `name`. */
   private fromBuiltins(name: string): unknown {
     const b = this.g.get('__builtins__');
     if (b === undefined) return this.rt.$import('builtins')['$' + name];
-    if (b instanceof (this.rt.PyDict as Function)) return (b as Dict).get(name);
+    // A dict subclass is asked as a mapping (its __missing__ answers), as is anything else but a
+    // module (None fails: not subscriptable).
+    if (b === null || typeof b !== 'object' || this.rt.getattr(this.rt.type(b), '__name__') !== 'module') return this.lookupMapping(b, name);
     return (b as Record<string, unknown>)['$' + name];
   }
 

@@ -9,6 +9,7 @@
 // `fn.$kw(pos, kw)` (with `this` the receiver); classes go through the type's call protocol.
 
 import { strText } from './strvalue.js';
+import { BUILTIN_TEXT_SIGNATURES } from './builtin_text_signatures.js';
 import { raise } from './exceptions.js';
 import {
   addressOf,
@@ -54,6 +55,8 @@ export interface Sig {
   varkw: string | null;
   flags: number;
   doc?: unknown;
+  /** co_filename of a function compiled at run time (exec, eval); others take their module's file. */
+  file?: string;
   /** A `__next__` that returns ITERATION_STOPPED when passed STOP_ASK (runtime/exceptions.ts). */
   stops?: boolean;
   /** An `__init__` that keeps `self` to itself: the `$` keys it stores on it (runtime/exceptions.ts). */
@@ -755,9 +758,21 @@ export function functionAttr(fn: Function, name: string): unknown {
       return pyFunctionOf(fn) === null ? undefined : annotationsOf(pyFunctionOf(fn)!);
     case '__wrapped__':
       return undefined;
-    case '__text_signature__':
+    case '__text_signature__': {
+      // A bound builtin method documents its function's parameters (the receiver stays listed).
+      const bound = boundParts(fn);
+      const target = bound?.[1] ?? fn;
+      if (TEXT_SIGNATURE in target) return (target as any)[TEXT_SIGNATURE];
       // A native module's function may be the argument-count wrapper around the one documented.
-      return TEXT_SIGNATURE in fn ? (fn as any)[TEXT_SIGNATURE] : (fn as any)[NATIVE_INNER]?.[TEXT_SIGNATURE];
+      const inner = (target as any)[NATIVE_INNER];
+      if (inner !== undefined && TEXT_SIGNATURE in inner) return inner[TEXT_SIGNATURE];
+      // A method the runtime shares between types (float's conjugate is int's) is also looked up
+      // under the type it was read from.
+      const receiverType = bound !== undefined && bound[2] ? (isClass(bound[0]) ? bound[0] : typeOf(bound[0])) : undefined;
+      const found = documentedBuiltinSignature(target);
+      if (found !== null || receiverType === undefined) return found;
+      return BUILTIN_TEXT_SIGNATURES.get(`${receiverType[META].qualname}.${target.name}`) ?? null;
+    }
     case '__globals__':
       return sig ? hooks.globalsOf(sig.module) : undefined;
     case '__builtins__': {
@@ -840,6 +855,23 @@ export function builtinFromPython(
   (native as any)[TEXT_SIGNATURE] =
     typeof textSignature === 'string' ? textSignature : textSignature ? textSignatureOf(sig, keywords !== true) : null;
   return native;
+}
+
+/**
+ * The text signature CPython documents for one of the runtime's builtin functions (`len`) or
+ * methods of a core type (`str.split`), found by qualified name; null for the other builtins, as
+ * they document none, and undefined for functions written in Python.
+ */
+function documentedBuiltinSignature(fn: Function): string | null | undefined {
+  if ((fn as PyFunction).$sig !== undefined || (fn as PyFunction).$canon !== undefined) return undefined;
+  const qualname = funcQualname(fn);
+  const isMethod = qualname.includes('.');
+  // A plain name is one of the builtins only when the function belongs to no native module.
+  if (!isMethod && (fn as any)[NATIVE_MODULE] !== undefined) return null;
+  const found = BUILTIN_TEXT_SIGNATURES.get(qualname);
+  // bool inherits int's methods, whichever of the two the runtime named them after.
+  if (found === undefined && qualname.startsWith('bool.')) return BUILTIN_TEXT_SIGNATURES.get('int' + qualname.slice(4)) ?? null;
+  return found ?? null;
 }
 
 /** On builtins: their `__text_signature__` (null: none documented). */
@@ -1074,7 +1106,7 @@ class PyCode {
     this.varnames = [...params, ...facts.locals];
     this.freevars = facts.free;
     const mod = hooks.moduleNamed(sig.module) as { $__file__?: unknown } | undefined;
-    this.filename = typeof mod?.$__file__ === 'string' ? mod.$__file__ : '<unknown>';
+    this.filename = sig.file ?? (typeof mod?.$__file__ === 'string' ? mod.$__file__ : '<unknown>');
     this.firstlineno = facts.line;
     let flags = CoFlags.Optimized | CoFlags.NewLocals | facts.flags;
     if (sig.varargs !== null) flags |= CoFlags.VarArgs;

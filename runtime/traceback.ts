@@ -12,7 +12,7 @@
 
 import { nodeModule } from './host.js';
 import { installTracebacks, isPyException, type PyException, type RaisedAgain } from './exceptions.js';
-import { builtinType, builtinTypes, hooks, META, typeOf } from './object.js';
+import { builtinType, builtinTypes, hooks, isSubclass, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -606,6 +606,40 @@ function attrSuggestion(exc: PyException): string | null {
  * traceback's, a NameError or AttributeError gets CPython's "Did you mean" (the interpreter's
  * printer adds it; 3.11's traceback module does not).
  */
+/**
+ * A SyntaxError as CPython shows it: with a line number, where it is (`File "...", line N`),
+ * the offending line without its indentation and a caret under the offset; then the message
+ * alone (a filename without a line number goes after it in parentheses).
+ */
+function syntaxErrorText(exc: PyException, name: string): string {
+  const fields = exc as unknown as Record<string, unknown>;
+  const present = (v: unknown): boolean => v !== null && v !== undefined;
+  const lines: string[] = [];
+  let suffix = '';
+  if (present(fields.lineno)) {
+    const file = present(fields.filename) && hooks.str(fields.filename) !== '' ? hooks.str(fields.filename) : '<string>';
+    lines.push(`  File "${file}", line ${hooks.str(fields.lineno)}`);
+  } else if (present(fields.filename)) {
+    suffix = ` (${hooks.str(fields.filename)})`;
+  }
+  if (present(fields.text)) {
+    const full = hooks.str(fields.text).replace(/\n+$/, '');
+    const shown = full.replace(/^[ \n\f]+/, '');
+    lines.push(`    ${shown}`);
+    const offset = typeof fields.offset === 'number' || typeof fields.offset === 'bigint' ? Number(fields.offset) : null;
+    const column = offset === null ? -1 : offset - 1 - (full.length - shown.length);
+    if (column >= 0) {
+      let pad = '';
+      for (const ch of shown.slice(0, column)) pad += /\s/.test(ch) ? ch : ' ';
+      lines.push(`    ${pad}^`);
+    }
+  }
+  const message = fields.msg;
+  const text = present(message) && hooks.truthy(message) ? hooks.str(message) : '<no detail available>';
+  lines.push(`${name}: ${text}${suffix}`);
+  return lines.join('\n');
+}
+
 export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = null): string {
   const cls = typeOf(exc);
   const m = cls[META];
@@ -617,6 +651,8 @@ export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = nul
     msg = '<exception str() failed>';
   }
   let out = msg === '' ? name : `${name}: ${msg}`;
+  const syntaxError = builtinTypes.get('SyntaxError');
+  if (isPyException(exc) && syntaxError !== undefined && isSubclass(cls, syntaxError)) out = syntaxErrorText(exc, name);
   if (isPyException(exc) && frames !== null) {
     const nameError = builtinTypes.get('NameError');
     const attributeError = builtinTypes.get('AttributeError');

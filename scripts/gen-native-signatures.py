@@ -41,7 +41,7 @@ MODULES = {
     'os': ('os', '_exit access chdir chmod close confstr cpu_count fdopen fsdecode fsencode fspath fstat fsync '
            'fstatvfs ftruncate get_exec_path get_terminal_size getcwd getcwdb getenv geteuid getgid getlogin getpid '
            'getppid getuid isatty kill link listdir lseek lstat makedirs mkdir open putenv read readlink '
-           'remove removedirs rename renames replace rmdir scandir stat statvfs strerror symlink system truncate '
+           'remove removedirs rename renames replace rmdir scandir stat statvfs strerror sysconf symlink system truncate '
            'umask uname unlink unsetenv urandom utime walk write'),
     'os.path': ('posixpath', 'abspath basename commonpath commonprefix dirname exists expanduser expandvars '
                 'getatime getctime getmtime getsize isabs isdir isfile islink ismount join lexists normcase '

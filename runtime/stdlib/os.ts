@@ -785,6 +785,84 @@ function confstr(name: unknown): string {
   return raise('ValueError', 'unrecognized configuration name');
 }
 
+/** The numbers glibc gives the sysconf() names answered here (os.sysconf_names). */
+const SYSCONF_NAMES: Readonly<Record<string, number>> = {
+  SC_ARG_MAX: 0, SC_CHILD_MAX: 1, SC_CLK_TCK: 2, SC_NGROUPS_MAX: 3, SC_OPEN_MAX: 4, SC_STREAM_MAX: 5,
+  SC_TZNAME_MAX: 6, SC_PAGESIZE: 30, SC_PAGE_SIZE: 30, SC_VERSION: 29, SC_SIGQUEUE_MAX: 34, SC_LINE_MAX: 43,
+  SC_RE_DUP_MAX: 44, SC_2_VERSION: 46, SC_IOV_MAX: 60, SC_LOGIN_NAME_MAX: 71, SC_TTY_NAME_MAX: 72,
+  SC_THREAD_STACK_MIN: 75, SC_NPROCESSORS_CONF: 83, SC_NPROCESSORS_ONLN: 84, SC_PHYS_PAGES: 85,
+  SC_AVPHYS_PAGES: 86,
+};
+
+/** A soft limit of /proc/self/limits (its row's title), or -1 when unlimited or unreadable. */
+function softLimit(title: string): number {
+  try {
+    const row = fs.readFileSync('/proc/self/limits', 'utf8').split('\n').find((line) => line.startsWith(title));
+    const value = row?.slice(title.length).trim().split(/\s+/)[0];
+    return value === undefined || !/^\d+$/.test(value) ? -1 : Number(value);
+  } catch {
+    return -1;
+  }
+}
+
+/** The size of a memory page: the kernel reports it per mapping; 4 KiB where that cannot be read. */
+function pageSize(): number {
+  try {
+    const found = /KernelPageSize:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/smaps', 'utf8'));
+    if (found) return Number(found[1]) * 1024;
+  } catch {
+    // No procfs: the common page size.
+  }
+  return 4096;
+}
+
+function sysconfNames(): PyDict {
+  const names = new PyDict();
+  for (const [name, number] of Object.entries(SYSCONF_NAMES)) names.set(name, number);
+  return names;
+}
+
+/** What sysconf() answers for each of SYSCONF_NAMES's numbers, as glibc works it out on Linux. */
+const SYSCONF_VALUES: ReadonlyMap<number, () => number> = new Map([
+  [0, () => Math.max(131072, Math.floor(softLimit('Max stack size') / 4)) || 131072],
+  [1, () => softLimit('Max processes')],
+  [2, () => 100],
+  [3, () => 65536],
+  [4, () => softLimit('Max open files')],
+  [5, () => 16],
+  [6, () => -1],
+  [29, () => 200809],
+  [30, pageSize],
+  [34, () => softLimit('Max pending signals')],
+  [43, () => 2048],
+  [44, () => 32767],
+  [46, () => 200809],
+  [60, () => 1024],
+  [71, () => 256],
+  [72, () => 32],
+  [75, () => 16384],
+  [83, () => nodeModule('os').cpus().length || 1],
+  [84, () => nodeModule('os').cpus().length || 1],
+  [85, () => Math.floor(nodeModule('os').totalmem() / pageSize())],
+  [86, () => Math.floor(nodeModule('os').freemem() / pageSize())],
+]);
+
+/** os.sysconf(name): a system configuration value, the name given as a string of sysconf_names or its number. */
+function sysconf(name: unknown): number {
+  name = unwrapStr(name);
+  let number: number;
+  if (typeof name === 'string') {
+    if (!Object.prototype.hasOwnProperty.call(SYSCONF_NAMES, name)) raise('ValueError', 'unrecognized configuration name');
+    number = SYSCONF_NAMES[name]!;
+  } else {
+    number = Number(toIndex(name, () => 'configuration names must be strings or integers'));
+  }
+  const value = SYSCONF_VALUES.get(number);
+  // The C library refuses a number it does not know with EINVAL.
+  if (value === undefined) return raiseOSError({ code: 'EINVAL' });
+  return value();
+}
+
 function urandom(n: unknown): PyBytes {
   const k = Number(toIndex(n));
   if (k < 0) raise('ValueError', 'negative argument not allowed');
@@ -1598,6 +1676,8 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     SEEK_END: 2,
     uname,
     confstr,
+    sysconf,
+    sysconf_names: sysconfNames(),
     get_terminal_size: getTerminalSize,
     terminal_size: terminalSizeType,
     system,
@@ -1615,6 +1695,6 @@ nativeModule('os', (mod) => populateOs(mod, importModule('os.path')));
 nativeModule('os.path', populateOsPath);
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
-registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fdopen Y 1 * @os :fd,mode,buffering,encoding|**;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;fstatvfs O 1 1;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;statvfs K 1 1 :path;strerror O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
+registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fdopen Y 1 * @os :fd,mode,buffering,encoding|**;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;fstatvfs O 1 1;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;statvfs K 1 1 :path;strerror O 1 1;sysconf O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
 registerSignatures('os.path', 'posixpath', 'abspath Y 1 1 :path;basename Y 1 1 :p;commonpath Y 1 1 :paths;commonprefix Y 1 1 @genericpath :m;dirname Y 1 1 :p;exists Y 1 1 @genericpath :path;expanduser Y 1 1 :path;expandvars Y 1 1 :path;getatime Y 1 1 @genericpath :filename;getctime Y 1 1 @genericpath :filename;getmtime Y 1 1 @genericpath :filename;getsize Y 1 1 @genericpath :filename;isabs Y 1 1 :s;isdir Y 1 1 @genericpath :s;isfile Y 1 1 @genericpath :path;islink Y 1 1 :path;ismount Y 1 1 :path;join Y 1 * :a;lexists Y 1 1 :path;normcase Y 1 1 :s;normpath Y 1 1 :path;realpath Y 1 1 :filename|strict;relpath Y 1 2 :path,start;samefile Y 2 2 @genericpath :f1,f2;sameopenfile Y 2 2 @genericpath :fp1,fp2;samestat Y 2 2 @genericpath :s1,s2;split Y 1 1 :p;splitdrive Y 1 1 :p;splitext Y 1 1 :p');
 // END GENERATED
