@@ -311,18 +311,11 @@ class Namespaces {
     for (const [name, value] of this.rt.$importStar(module) as [string, unknown][]) this.storeName(name, value);
   }
 
-  /** An expression statement in 'single' mode: sys.displayhook shows it. */
+  /** An expression statement in 'single' mode: whatever sys.displayhook is now shows it. */
   display(value: unknown): void {
-    const sys = this.rt.$import('sys');
-    const hook = sys.$displayhook;
-    if (typeof hook === 'function') {
-      hook(value);
-      return;
-    }
-    if (value === null) return;
-    this.rt.$import('builtins').$_ = null;
-    this.rt.print(this.rt.repr(value));
-    this.rt.$import('builtins').$_ = value;
+    const hook = this.rt.$import('sys').$displayhook;
+    if (hook === undefined) throw this.rt.$raised(this.rt.RuntimeError('lost sys.displayhook'));
+    this.rt.$callKw(this.rt.$callable(hook), null, [value], null);
   }
 
   /** A function's `__module__`: the globals' `__name__`, or None. */

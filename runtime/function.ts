@@ -19,6 +19,7 @@ import {
   builtinType,
   builtinTypes,
   builtinMethodLabel,
+  builtinMethodOwner,
   CALLS_OBJECT,
   CLASSMETHOD,
   className,
@@ -31,6 +32,7 @@ import {
   METHOD,
   QUALNAME,
   isSlotWrapper,
+  UNBOUND_OWNER,
   NotImplemented,
   typeCall,
   typeOf,
@@ -83,8 +85,8 @@ export const NATIVE_MODULE: unique symbol = Symbol('nativeModule');
  */
 export const NATIVE_INNER: unique symbol = Symbol('nativeInner');
 
-/** The docstring of a builtin function made from a Python one (builtinFromPython). */
-const NATIVE_DOC: unique symbol = Symbol('nativeDoc');
+/** The docstring of a builtin function made from a Python one (builtinFromPython), or of a native one. */
+export const NATIVE_DOC: unique symbol = Symbol('nativeDoc');
 
 export interface PyFunction extends Function {
   $sig?: Sig;
@@ -1159,6 +1161,9 @@ function ownAttrs(o: object): [unknown, unknown][] {
   return out;
 }
 
+/** The methods CPython's bool defines itself; it inherits the rest of its methods from int. */
+const BOOL_OWN_METHODS: ReadonlySet<string> = new Set(['__repr__', '__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__']);
+
 function functionRepr(this: Function): string {
   const b = boundParts(this);
   if (b) return boundRepr(b[0], b[1], b[2]);
@@ -1166,17 +1171,32 @@ function functionRepr(this: Function): string {
     return `<function ${funcQualname(this)} at ${addressOf(this)}>`;
   }
   const unboundOf = (this as any).$unboundOf;
+  // Named after the type it was read from, not the first type that shared the function (set
+  // and frozenset, int and bool, bytes and bytearray share theirs).
+  const ownerType: PyType | undefined = (this as any)[UNBOUND_OWNER];
   const qualname: string | undefined = unboundOf?.[QUALNAME];
-  if (qualname !== undefined) {
-    const owner = qualname.slice(0, qualname.lastIndexOf('.'));
+  if (ownerType !== undefined || qualname !== undefined) {
+    let owner = ownerType !== undefined ? ownerType[META].qualname : qualname!.slice(0, qualname!.lastIndexOf('.'));
+    // bool keeps copies of int's methods (it is held as a JS boolean) but defines only these.
+    if (owner === 'bool' && ownerType?.[META].module === 'builtins' && !BOOL_OWN_METHODS.has(unboundOf.name)) owner = 'int';
+    // int and float show themselves through repr: their str() is object's.
+    if ((owner === 'int' || owner === 'float') && unboundOf.name === '__str__' && ownerType?.[META].module === 'builtins') owner = 'object';
     const kind = isSlotWrapper(unboundOf.name, owner) ? 'slot wrapper' : 'method';
     return `<${kind} '${unboundOf.name}' of '${owner}' objects>`;
   }
+  // A builtin type's constructor is a static method bound to `type`.
+  if (this.name === '__new__') return `<built-in method __new__ of type object at ${addressOf(typeOf(Object))}>`;
   return `<built-in function ${this.name}>`;
 }
 
 function boundRepr(self: unknown, func: Function, thisStyle: boolean): string {
   if (thisStyle || (!(func as PyFunction).$sig && !(func as PyFunction).$canon)) {
+    // Types sharing one JS representation (int and float) may not own the function read; their
+    // instance's type then decides.
+    const owner = builtinMethodOwner(func, typeOf(self));
+    if (isSlotWrapper(func.name, owner !== null ? owner[META].name : className(self))) {
+      return `<method-wrapper '${func.name}' of ${className(self)} object at ${addressOf(self)}>`;
+    }
     return `<built-in method ${func.name} of ${className(self)} object at ${addressOf(self)}>`;
   }
   return `<bound method ${funcQualname(func)} of ${hooks.repr(self)}>`;

@@ -69,6 +69,8 @@ function isFloat(x: unknown): boolean {
 function self(x: unknown): PyInt {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
+  // getattr() reads a getter through the wrapper object of a bool (`getattr(True, "real")`).
+  if (x instanceof Boolean) return x.valueOf() ? 1 : 0;
   return unwrapInt(x as object);
 }
 
@@ -482,6 +484,10 @@ function defineSplit(proto: object, name: string, forInt: unknown, forFloat: unk
     if (v === undefined) return attrError(this, name);
     return v;
   };
+  // Functions made by a factory (`int.__and__`) have no name of their own; Python reads it.
+  for (const fn of [forInt, forFloat]) {
+    if (typeof fn === 'function' && fn.name === '') Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  }
   // `int.bit_length` (read on the class, which reaches Number.prototype) is int's method, unbound.
   if (typeof forInt === 'function') Object.defineProperty(forInt, METHOD, { value: true, configurable: true });
   (get as any)[CLASS_VALUE] = () => forInt;

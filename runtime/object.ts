@@ -621,6 +621,7 @@ function dunderOnClass(fn: Function, key: string): Function {
     };
     (w as any).$kw = (pos: unknown[], kw: KwPairs | null) => hooks.callKw(f, null, pos, kw);
     (w as any).$unboundOf = unboundOf;
+    if ((f as any)[UNBOUND_OWNER] !== undefined) (w as any)[UNBOUND_OWNER] = (f as any)[UNBOUND_OWNER];
     if (sig !== undefined) (w as any).$dunderOf = f;
     (w as any)[EXPLICIT_CALL] = f;
     Object.defineProperty(w, 'name', { value: f.name });
@@ -669,6 +670,17 @@ export function getsetDescriptor(cls: PyType, name: string): object {
 }
 const GetSetProto: any = {};
 
+/** On an unbound builtin method: the type that defines it, which its repr names. */
+export const UNBOUND_OWNER: unique symbol = Symbol('unboundOwner');
+
+/**
+ * The type of `cls`'s MRO that defines builtin method `f`, or null: a bound method shows as a
+ * method-wrapper when its defining type gives it through a slot.
+ */
+export function builtinMethodOwner(f: Function, cls: PyType): PyType | null {
+  return definingType(f, cls);
+}
+
 /** The unbound form of each this-style builtin, per type that defines it. */
 const unboundCache = new WeakMap<Function, Map<PyType | null, Function>>();
 
@@ -680,7 +692,8 @@ const unboundCache = new WeakMap<Function, Map<PyType | null, Function>>();
  */
 export function unboundBuiltin(f: Function, cls?: PyType): Function {
   // The type that defines it: `str.upper(5)` is a TypeError, as CPython's method descriptors check.
-  const owner = cls !== undefined && f.name !== '__new__' ? definingType(f, cls) : null;
+  const found = cls !== undefined && f.name !== '__new__' ? definingType(f, cls) : null;
+  const owner = found !== null && found === objectRoot(found) ? ownCopyHolder(f.name, cls!) ?? found : found;
   let byOwner = unboundCache.get(f);
   if (byOwner === undefined) unboundCache.set(f, (byOwner = new Map()));
   let u = byOwner.get(owner);
@@ -689,6 +702,38 @@ export function unboundBuiltin(f: Function, cls?: PyType): Function {
     byOwner.set(owner, u);
   }
   return u;
+}
+
+/**
+ * Methods of object's that CPython's builtin types define again themselves (their own slot or
+ * method): read from those types, they are theirs (`str.__sizeof__` is str's), and check for
+ * that type's instances.
+ */
+const OWN_COPIES_OF_OBJECT_METHODS: Readonly<Record<string, readonly string[]>> = {
+  __getattribute__: ['str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'int', 'float', 'complex'],
+  __sizeof__: ['str', 'bytearray', 'list', 'dict', 'set', 'frozenset', 'int'],
+  __reduce__: ['bytearray', 'set', 'frozenset'],
+  __reduce_ex__: ['bytearray'],
+  __lt__: ['dict', 'complex'],
+  __le__: ['dict', 'complex'],
+  __gt__: ['dict', 'complex'],
+  __ge__: ['dict', 'complex'],
+};
+
+/** The root of `t`'s MRO (object). */
+function objectRoot(t: PyType): PyType {
+  const mro = t[META].mro;
+  return mro[mro.length - 1]!;
+}
+
+/** The builtin type of `cls`'s MRO that has its own copy of object's method `name`, if one does. */
+function ownCopyHolder(name: string, cls: PyType): PyType | null {
+  const holders = OWN_COPIES_OF_OBJECT_METHODS[name];
+  if (holders === undefined) return null;
+  for (const c of cls[META].mro) {
+    if (c[META].module === 'builtins' && (c[META].flags & Flags.Builtin) !== 0 && holders.includes(c[META].name)) return c;
+  }
+  return null;
 }
 
 /**
@@ -715,7 +760,7 @@ const METHOD_DUNDERS: ReadonlySet<string> = new Set([
   '__init_subclass__', '__class_getitem__', '__reversed__', '__getstate__', '__setstate__',
   '__copy__', '__deepcopy__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
   '__prepare__', '__mro_entries__', '__bytes__', '__complex__', '__fspath__', '__enter__',
-  '__exit__', '__length_hint__', '__setformat__', '__getformat__',
+  '__exit__', '__length_hint__', '__setformat__', '__getformat__', '__alloc__',
 ]);
 
 /** Special methods that some builtin types define as methods where others use a slot. */
@@ -813,6 +858,7 @@ function makeUnbound(f: Function, owner: PyType | null): Function {
     };
   }
   (fn as any).$unboundOf = f;
+  if (owner !== null) (fn as any)[UNBOUND_OWNER] = owner;
   return fn;
 }
 

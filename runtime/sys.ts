@@ -9,7 +9,7 @@
 import { currentException, makeExc, throwPy } from './exceptions.js';
 import { builtinType, Flags as TypeFlags, installBuiltinMembers, META, object as objectType, typeOf, type PyType } from './object.js';
 import { hasManagedDict, instanceBasicSize } from './classes.js';
-import { callKw } from './function.js';
+import { callKw, NATIVE_DOC, NATIVE_MODULE, type PyFunction } from './function.js';
 import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout } from './io.js';
 import { PyDict } from './dict.js';
 import { repr } from './repr.js';
@@ -21,6 +21,8 @@ import { getIntMaxStrDigits, setIntMaxStrDigits } from './int.js';
 import { toFloat } from './float.js';
 import { getAsyncgenHooks, setAsyncgenHooks } from './coroutine.js';
 import { getframe } from './traceback.js';
+import { print } from './builtins.js';
+import { importTop } from './module.js';
 
 let scriptPath = process.argv[1] ?? '';
 
@@ -119,6 +121,30 @@ export function exit(status?: unknown): never {
 export function quitter(code: unknown = null): never {
   return exit(code);
 }
+
+/**
+ * sys.displayhook(value): what the interactive console (and exec of 'single' code) does with an
+ * expression statement's value: shows its repr on sys.stdout and keeps it as `builtins._`. None
+ * is neither shown nor kept. `_` is cleared first, so a repr that raises leaves it None.
+ */
+export function displayhook(...args: unknown[]): null {
+  if (args.length !== 1) raise('TypeError', `sys.displayhook() takes exactly one argument (${args.length} given)`);
+  const value = args[0];
+  if (value === null || value === undefined) return null;
+  const builtinsModule = importTop('builtins') as unknown as Record<string, unknown>;
+  builtinsModule.$_ = null;
+  if (currentStdout === null) raise('RuntimeError', 'lost sys.stdout');
+  print(repr(value));
+  builtinsModule.$_ = value;
+  return null;
+}
+
+(displayhook as PyFunction).$kw = (pos, kw): unknown => {
+  if (kw !== null && kw.length > 0) raise('TypeError', 'sys.displayhook() takes no keyword arguments');
+  return displayhook(...pos);
+};
+(displayhook as any)[NATIVE_MODULE] = 'sys';
+(displayhook as any)[NATIVE_DOC] = 'Print an object to sys.stdout and also save it in builtins._';
 
 /** sys.exc_info() */
 export function excInfo(): PyTuple {
@@ -240,6 +266,9 @@ export function populateSys(mod: Record<string, unknown>): void {
   define('argv', argv);
   define('orig_argv', ['python3', ...argv]);
   define('exit', exit);
+  define('displayhook', displayhook);
+  // The same function under its own name: `sys.__displayhook__ is sys.displayhook` at start.
+  Object.defineProperty(mod, '$__displayhook__', { value: displayhook, writable: true, configurable: true, enumerable: true });
   accessor('stdout', () => currentStdout, setStdout);
   accessor('stderr', () => currentStderr, setStderr);
   accessor('stdin', () => currentStdin, setStdin);
