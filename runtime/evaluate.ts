@@ -52,6 +52,18 @@ export function install(rt: Runtime): Evaluator {
 
   /** The snippets compiled so far: a calculator evaluating the same strings compiles each once. */
   const compiled = new Map<string, SnippetFunction>();
+  /**
+   * The snippets in `compiled` that make no function of their own: once out of the cache, none of
+   * their code can run again, so their positions can go too (a loop eval()ing a million distinct
+   * strings would otherwise keep a million position tables).
+   */
+  let transient: string[] = [];
+
+  function forgetCompiled(): void {
+    compiled.clear();
+    for (const url of transient) snippetLines.delete(url);
+    transient = [];
+  }
   let snippetCount = 0;
 
   function compileToFunction(source: string, filename: string, mode: SnippetMode): SnippetFunction {
@@ -73,8 +85,9 @@ export function install(rt: Runtime): Evaluator {
     // `new Function` puts two lines (`function anonymous($rt`, `) {`) before the body.
     registerPositions(rt, url, filename, snippet, 2 + snippet.headerLines);
     const run = factory(rt);
-    if (compiled.size > 4096) compiled.clear();
+    if (compiled.size > 4096) forgetCompiled();
     compiled.set(key, run);
+    if (definesNoFunctions(snippet.body)) transient.push(url);
     return run;
   }
 
@@ -381,13 +394,26 @@ interface SnippetLines {
 }
 
 const snippetLines = new Map<string, SnippetLines>();
+let positionsHooked = false;
+
+/**
+ * Whether a factory's body makes no function but its `$module` entry (no def, lambda, class,
+ * comprehension or generator expression). A "function" or "=>" anywhere else, even inside a
+ * string literal, answers false, which only keeps a position table longer.
+ */
+function definesNoFunctions(body: string): boolean {
+  return (body.match(FUNCTION_WORD) ?? []).length === 1 && !body.includes('=>');
+}
+
+const FUNCTION_WORD = /\bfunction\b/g;
 
 /**
  * Tracebacks through a snippet show `File "<string>", line N`: the traceback printer asks here
  * for the positions of frames that are not in the program's own file (traceback.ts).
  */
 function registerPositions(rt: Runtime, url: string, file: string, snippet: CompiledSnippet, offset: number): void {
-  if (snippetLines.size === 0) rt.$otherPositions(snippetPosition);
+  if (!positionsHooked) rt.$otherPositions(snippetPosition);
+  positionsHooked = true;
   snippetLines.set(url, { file, offset, segments: snippet.segments });
 }
 
