@@ -64,6 +64,31 @@ function sourceLine(source: string, lineno: number): string | null {
 }
 
 /**
+ * The offending line and its carets, as CPython's traceback module draws them for a SyntaxError:
+ * the line without trailing newlines and leading spaces (tabs stay), indented by four spaces, then
+ * carets from `offset` to `endOffset` (both 1-based, CPython's attributes). A missing `offset` draws
+ * no caret line; a missing or zero `endOffset` means one caret, and so do -1 and one equal to
+ * `offset`. No caret line either when the offset falls in the stripped indentation.
+ */
+export function sourceAndCarets(text: string, offset: number | null, endOffset: number | null): string[] {
+  const rtext = text.replace(/\n+$/, '');
+  const ltext = rtext.replace(/^[ \n\f]+/, '');
+  const spaces = rtext.length - ltext.length;
+  const out = [`    ${ltext}`];
+  if (offset === null) return out;
+  let end = endOffset === null || endOffset === 0 ? offset : endOffset;
+  if (end === offset || end === -1) end = offset + 1;
+  const colno = offset - 1 - spaces;
+  const endColno = end - 1 - spaces;
+  if (colno >= 0) {
+    let pad = '';
+    for (const ch of ltext.slice(0, colno)) pad += /\s/.test(ch) ? ch : ' ';
+    out.push(`    ${pad}${'^'.repeat(Math.max(0, endColno - colno))}`);
+  }
+  return out;
+}
+
+/**
  * CPython's traceback for a SyntaxError (Lib/traceback.py, TracebackException._format_syntax_error):
  * the line without its newline and leading spaces (tabs stay), indented by four spaces, then carets
  * from the column to the end column (one caret without an end), none when the column falls in the
@@ -73,22 +98,7 @@ export function renderDiagnostic(d: Diagnostic, source: string): string {
   if (d.lineno === 0) return `${d.kind}: ${d.message}`;
   const out = [`  File "${d.filename}", line ${d.lineno}`];
   const text = d.text ?? sourceLine(source, d.lineno);
-  if (text !== null) {
-    const rtext = text.replace(/\n+$/, '');
-    const ltext = rtext.replace(/^[ \n\f]+/, '');
-    const spaces = rtext.length - ltext.length;
-    out.push(`    ${ltext}`);
-    const offset = d.col_offset + 1;
-    let endOffset = d.end_col_offset === undefined ? offset : d.end_col_offset + 1;
-    if (endOffset === offset) endOffset = offset + 1;
-    const colno = offset - 1 - spaces;
-    const endColno = endOffset - 1 - spaces;
-    if (colno >= 0) {
-      let pad = '';
-      for (const ch of ltext.slice(0, colno)) pad += /\s/.test(ch) ? ch : ' ';
-      out.push(`    ${pad}${'^'.repeat(Math.max(0, endColno - colno))}`);
-    }
-  }
+  if (text !== null) out.push(...sourceAndCarets(text, d.col_offset + 1, d.end_col_offset === undefined ? null : d.end_col_offset + 1));
   out.push(`${d.kind}: ${d.message}`);
   return out.join('\n');
 }

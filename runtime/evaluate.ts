@@ -14,6 +14,7 @@
 
 import { AFTER_PARSING, compileSnippet, CompileError, type CompiledSnippet, type SnippetMode } from '../compiler/snippet.js';
 import type { PyDict } from './dict.js';
+import type { Diagnostic } from '../compiler/diagnostics.js';
 
 /** The program's runtime exports, by export name (`$add`, `print`, `PyDict`, ...). */
 type Runtime = Record<string, any>;
@@ -22,6 +23,28 @@ type Dict = PyDict;
 
 /** The tokenizer's errors, whose `text` is the line without its newline. */
 const TOKENIZER_ERROR = /^(?:'.' was never closed|unterminated |unmatched '|closing parenthesis |unexpected EOF)/;
+
+/** The errors CPython's symbol table reports (scoping rules, not grammar). */
+const SCOPE_ERROR = /^(?:name '.*' is (?:used prior to|assigned to before|parameter and|nonlocal and) |duplicate argument |nonlocal declaration not allowed |no binding for nonlocal |import \* only allowed |'yield' inside (?:list|set|dict) comprehension|'yield' inside generator expression|assignment expression (?:cannot|within) |annotated name )/;
+
+/** Errors CPython reports with an end offset of 0 (mostly the tokenizer's). */
+const ENDS_AT_ZERO = /^(?:'.' was never closed|':' expected after dictionary key|unexpected character after line continuation character|inconsistent use of tabs and spaces)/;
+
+/** Errors (mostly the tokenizer's) CPython reports with the end at the start, unless it marked a range. */
+const ENDS_AT_START = /^(?:unterminated |multiple statements found |unmatched '|closing parenthesis |invalid character |invalid non-printable |invalid digit |invalid (?:binary|octal|hexadecimal|decimal) literal)/;
+
+/**
+ * CPython's `(end_lineno, end_offset)` for an error at `lineno`/`offset` (already adjusted as
+ * CPython reports them): the range the parser marked; the start for tokenizer errors and for an
+ * error at the end of its line (the newline token has no width there); else -1, no end known.
+ */
+function errorEnd(d: Diagnostic, lineno: number, offset: number, text: string | null): [number, number] {
+  if (offset === 0 || ENDS_AT_ZERO.test(d.message)) return [lineno, 0];
+  if (d.end_col_offset === undefined) return [lineno, ENDS_AT_START.test(d.message) ? offset : -1];
+  const endLineno = d.end_lineno ?? lineno;
+  const atLineEnd = text !== null && endLineno === lineno && offset - 1 >= text.replace(/\r?\n$/, '').length;
+  return [endLineno, atLineEnd ? offset : d.end_col_offset + 1];
+}
 
 /** A line with nothing to compile; eval() has taken the spaces before the first away. */
 const BLANK_LINE = /^[ \t\f]*(?:#[^\r\n]*)?(?:\r\n?|\n)?$/;
@@ -117,7 +140,14 @@ export function install(rt: Runtime): Evaluator {
     }
     // What the compiler finds after parsing has no text (no file to read it from).
     if (AFTER_PARSING.has(e)) text = null;
-    const detail = rt.$tuple([d.filename, lineno, offset, text]);
+    const [endLineno, endOffset] = errorEnd(d, lineno, offset, text);
+    if (AFTER_PARSING.has(e) && SCOPE_ERROR.test(d.message)) {
+      // CPython's symbol table sets these errors' attributes without passing them to the constructor: args is (msg,).
+      const exc = cls(d.message);
+      Object.assign(exc, { filename: d.filename, lineno, offset, text: null, end_lineno: endLineno, end_offset: endOffset });
+      return rt.$raised(exc);
+    }
+    const detail = rt.$tuple([d.filename, lineno, offset, text, endLineno, endOffset]);
     return rt.$raised(cls(d.message, detail));
   }
 

@@ -520,13 +520,21 @@ export const StopIteration = def('StopIteration', Exception, {
   getters: { value: (s: PyException) => (s.value === undefined ? (s.args.length ? s.args[0] : null) : s.value) },
   setters: { value: field('value').set },
 });
+/** A SyntaxError's detail tuple is (filename, lineno, offset, text[, end_lineno, end_offset]). */
+function checkSyntaxDetail(count: number): void {
+  if (count < 4) hooks.raise('TypeError', `function takes at least 4 arguments (${count} given)`);
+  if (count > 6) hooks.raise('TypeError', `function takes at most 6 arguments (${count} given)`);
+  if (count === 5) hooks.raise('TypeError', 'end_offset must be provided when end_lineno is provided');
+}
 export const SyntaxError = def('SyntaxError', Exception, {
   methods: {
     __init__(this: PyException, ...args: unknown[]) {
       initArgs(this, args);
       this.msg = args.length ? args[0] : null;
       const det = args.length === 2 ? hooks.toArray(args[1]) : [];
+      if (args.length === 2) checkSyntaxDetail(det.length);
       [this.filename, this.lineno, this.offset, this.text] = [det[0] ?? null, det[1] ?? null, det[2] ?? null, det[3] ?? null];
+      [this.end_lineno, this.end_offset] = [det[4] ?? null, det[5] ?? null];
       return null;
     },
     __str__(this: PyException) {
@@ -544,6 +552,8 @@ export const SyntaxError = def('SyntaxError', Exception, {
     lineno: field('lineno').get,
     offset: field('offset').get,
     text: field('text').get,
+    end_lineno: field('end_lineno').get,
+    end_offset: field('end_offset').get,
   },
   setters: {
     msg: field('msg').set,
@@ -551,6 +561,8 @@ export const SyntaxError = def('SyntaxError', Exception, {
     lineno: field('lineno').set,
     offset: field('offset').set,
     text: field('text').set,
+    end_lineno: field('end_lineno').set,
+    end_offset: field('end_offset').set,
   },
 });
 export const IndentationError = def('IndentationError', SyntaxError);

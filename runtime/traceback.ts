@@ -14,6 +14,7 @@ import { nodeModule } from './host.js';
 import { installTracebacks, isPyException, type PyException, type RaisedAgain } from './exceptions.js';
 import { builtinType, builtinTypes, hooks, isSubclass, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
+import { sourceAndCarets } from '../compiler/diagnostics.js';
 
 // ---------------------------------------------------------------------------------------------
 // The line table
@@ -601,17 +602,41 @@ function attrSuggestion(exc: PyException): string | null {
   }
 }
 
+/** A SyntaxError's offset attribute as a number; anything but an int counts as absent. */
+function intOrNull(v: unknown): number | null {
+  return typeof v === 'number' || typeof v === 'bigint' ? Number(v) : null;
+}
+
 /**
- * `ValueError: message`, the last line of a traceback (format_exception_only). With `frames`, the
- * traceback's, a NameError or AttributeError gets CPython's "Did you mean" (the interpreter's
- * printer adds it; 3.11's traceback module does not).
+ * The offending line and its carets as the interpreter prints an uncaught SyntaxError, whose rules
+ * differ from the traceback module's: tabs are stripped too, the offset is clipped to the line, a
+ * text of several lines shows it from the line holding the offset, and the carets run from
+ * `offset` to `endOffset` (1-based; one caret unless the end is past the start), the end clipped
+ * to just past the text.
  */
+function printedSourceAndCarets(text: string, offset: number | null, endOffset: number): string[] {
+  const start = offset ?? -1;
+  const end = Math.min(endOffset, text.length + 1);
+  const carets = end > 0 && end > start ? end - start : 1;
+  let rest = text.replace(/^[ \t\f]*/, '');
+  let column = start - 1 - (text.length - rest.length);
+  column = Math.min(column, rest.endsWith('\n') ? rest.length - 1 : rest.length);
+  for (let nl = rest.indexOf('\n'); nl >= 0 && nl < column; nl = rest.indexOf('\n')) {
+    rest = rest.slice(nl + 1);
+    column -= nl + 1;
+  }
+  const lines = [`    ${rest.endsWith('\n') ? rest.slice(0, -1) : rest}`];
+  if (column >= 0) lines.push(`    ${' '.repeat(column)}${'^'.repeat(carets)}`);
+  return lines;
+}
+
 /**
  * A SyntaxError as CPython shows it: with a line number, where it is (`File "...", line N`),
- * the offending line without its indentation and a caret under the offset; then the message
- * alone (a filename without a line number goes after it in parentheses).
+ * the offending line without its indentation and carets from the offset to the end offset;
+ * then the message alone (a filename without a line number goes after it in parentheses). The
+ * `interpreter` printing an uncaught error draws the line and carets by its own rules.
  */
-function syntaxErrorText(exc: PyException, name: string): string {
+function syntaxErrorText(exc: PyException, name: string, interpreter: boolean): string {
   const fields = exc as unknown as Record<string, unknown>;
   const present = (v: unknown): boolean => v !== null && v !== undefined;
   const lines: string[] = [];
@@ -623,15 +648,15 @@ function syntaxErrorText(exc: PyException, name: string): string {
     suffix = ` (${hooks.str(fields.filename)})`;
   }
   if (present(fields.text)) {
-    const full = hooks.str(fields.text).replace(/\n+$/, '');
-    const shown = full.replace(/^[ \n\f]+/, '');
-    lines.push(`    ${shown}`);
-    const offset = typeof fields.offset === 'number' || typeof fields.offset === 'bigint' ? Number(fields.offset) : null;
-    const column = offset === null ? -1 : offset - 1 - (full.length - shown.length);
-    if (column >= 0) {
-      let pad = '';
-      for (const ch of shown.slice(0, column)) pad += /\s/.test(ch) ? ch : ' ';
-      lines.push(`    ${pad}^`);
+    const text = hooks.str(fields.text);
+    const [offset, endOffset] = [intOrNull(fields.offset), intOrNull(fields.end_offset)];
+    if (!interpreter) lines.push(...sourceAndCarets(text, offset, endOffset));
+    else if (typeOf(exc) !== builtinTypes.get('SyntaxError')) lines.push(...printedSourceAndCarets(text, offset, -1));
+    else {
+      const [lineno, endLineno] = [intOrNull(fields.lineno), intOrNull(fields.end_lineno)];
+      // An error running past its line is marked up to the end of that line.
+      const end = lineno !== null && endLineno !== null && endLineno > lineno ? text.length : endOffset ?? -1;
+      lines.push(...printedSourceAndCarets(text, offset, end));
     }
   }
   const message = fields.msg;
@@ -640,6 +665,11 @@ function syntaxErrorText(exc: PyException, name: string): string {
   return lines.join('\n');
 }
 
+/**
+ * `ValueError: message`, the last line of a traceback (format_exception_only). With `frames`, the
+ * traceback's, a NameError or AttributeError gets CPython's "Did you mean" (the interpreter's
+ * printer adds it; 3.11's traceback module does not).
+ */
 export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = null): string {
   const cls = typeOf(exc);
   const m = cls[META];
@@ -652,7 +682,7 @@ export function formatExceptionOnly(exc: unknown, frames: PyFrame[] | null = nul
   }
   let out = msg === '' ? name : `${name}: ${msg}`;
   const syntaxError = builtinTypes.get('SyntaxError');
-  if (isPyException(exc) && syntaxError !== undefined && isSubclass(cls, syntaxError)) out = syntaxErrorText(exc, name);
+  if (isPyException(exc) && syntaxError !== undefined && isSubclass(cls, syntaxError)) out = syntaxErrorText(exc, name, frames !== null);
   if (isPyException(exc) && frames !== null) {
     const nameError = builtinTypes.get('NameError');
     const attributeError = builtinTypes.get('AttributeError');
