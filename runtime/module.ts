@@ -17,8 +17,9 @@ import { unwrapStr } from './strvalue.js';
 import { AttributeError, KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
 import { flushStdout, populateFileTypes, writeAll } from './io.js';
 import { populateCodecsModule } from './codecs.js';
-import { builtinType, hooks, isInstance, NotImplemented, type KwPairs, type PyType } from './object.js';
-import { modules as sysModules, populateSys, setScriptPath } from './sys.js';
+import { builtinType, hooks, isInstance, NotImplemented, typeOf, type KwPairs, type PyType } from './object.js';
+import { callKw } from './function.js';
+import { excepthook, modules as sysModules, populateSys, setScriptPath } from './sys.js';
 import { formatException } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
 import { checkNativeArguments, registerSignatures } from './native_signatures.js';
@@ -636,9 +637,32 @@ export function uncaught(e: unknown): number {
     writeAll(2, hooks.str(code) + '\n');
     return 1;
   }
-  writeAll(2, formatException(exc));
+  reportUncaught(exc);
   if (isInstance(exc, KeyboardInterrupt)) return 130;
   return 1;
+}
+
+/**
+ * Hands an uncaught exception to `sys.excepthook`, as CPython's end of program does: the default
+ * prints its traceback; a program's own hook that raises gets both tracebacks printed.
+ */
+function reportUncaught(exc: unknown): void {
+  const sys = sysModuleEntry('sys') as Record<string, unknown> | undefined;
+  const hook = sys === undefined ? excepthook : sys.$excepthook;
+  if (hook === excepthook) {
+    writeAll(2, formatException(exc));
+    return;
+  }
+  if (hook === undefined || hook === null) {
+    writeAll(2, 'sys.excepthook is missing\n' + formatException(exc));
+    return;
+  }
+  try {
+    callKw(hook, null, [typeOf(exc), exc, (exc as Record<string, unknown>).$__traceback__ ?? null], null);
+    flushStdout();
+  } catch (err) {
+    writeAll(2, `Error in sys.excepthook:\n${formatException(toPy(err))}\nOriginal exception was:\n${formatException(exc)}`);
+  }
 }
 
 /** What runs when the program ends, however it ends (atexit's callbacks). */

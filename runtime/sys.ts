@@ -6,11 +6,11 @@
 // `sys.stdout = sys.__stdout__` restores it. argv[0] is the .py path of the entry script as the
 // compiler recorded it (`setScriptPath`), then the arguments given to node after the script.
 
-import { currentException, makeExc, throwPy } from './exceptions.js';
-import { builtinType, Flags as TypeFlags, installBuiltinMembers, META, object as objectType, typeOf, type PyType } from './object.js';
+import { BaseException, currentException, makeExc, throwPy } from './exceptions.js';
+import { builtinType, Flags as TypeFlags, installBuiltinMembers, isInstance, META, object as objectType, typeOf, type PyType } from './object.js';
 import { hasManagedDict, instanceBasicSize } from './classes.js';
 import { callKw, NATIVE_DOC, NATIVE_MODULE, type PyFunction } from './function.js';
-import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout } from './io.js';
+import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout, writeAll } from './io.js';
 import { PyDict } from './dict.js';
 import { repr } from './repr.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
@@ -20,7 +20,7 @@ import { kwParams, nameAs } from './install.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from './int.js';
 import { toFloat } from './float.js';
 import { getAsyncgenHooks, setAsyncgenHooks } from './coroutine.js';
-import { getframe } from './traceback.js';
+import { formatException, getframe } from './traceback.js';
 import { print } from './builtins.js';
 import { importTop } from './module.js';
 
@@ -146,6 +146,29 @@ export function displayhook(...args: unknown[]): null {
 (displayhook as any)[NATIVE_MODULE] = 'sys';
 (displayhook as any)[NATIVE_DOC] = 'Print an object to sys.stdout and also save it in builtins._';
 
+/**
+ * sys.excepthook(type, value, traceback): reports an exception the program did not catch (its
+ * traceback to stderr). A program may put its own function in its place; the program's end calls
+ * whatever `sys.excepthook` is then.
+ */
+export function excepthook(...args: unknown[]): null {
+  if (args.length !== 3) raise('TypeError', `excepthook expected 3 arguments, got ${args.length}`);
+  const value = args[1];
+  if (!isInstance(value, BaseException)) {
+    writeAll(2, `TypeError: print_exception(): Exception expected for value, ${typeNameOf(value)} found\n`);
+    return null;
+  }
+  writeAll(2, formatException(value));
+  return null;
+}
+
+(excepthook as PyFunction).$kw = (pos, kw): unknown => {
+  if (kw !== null && kw.length > 0) raise('TypeError', 'excepthook() takes no keyword arguments');
+  return excepthook(...pos);
+};
+(excepthook as any)[NATIVE_MODULE] = 'sys';
+(excepthook as any)[NATIVE_DOC] = 'Handle an exception by displaying it with a traceback on sys.stderr.';
+
 /** sys.exc_info() */
 export function excInfo(): PyTuple {
   const e = currentException();
@@ -269,6 +292,8 @@ export function populateSys(mod: Record<string, unknown>): void {
   define('displayhook', displayhook);
   // The same function under its own name: `sys.__displayhook__ is sys.displayhook` at start.
   Object.defineProperty(mod, '$__displayhook__', { value: displayhook, writable: true, configurable: true, enumerable: true });
+  define('excepthook', excepthook);
+  Object.defineProperty(mod, '$__excepthook__', { value: excepthook, writable: true, configurable: true, enumerable: true });
   accessor('stdout', () => currentStdout, setStdout);
   accessor('stderr', () => currentStderr, setStderr);
   accessor('stdin', () => currentStdin, setStdin);

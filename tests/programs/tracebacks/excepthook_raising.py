@@ -1,0 +1,19 @@
+# A program's own sys.excepthook gets the uncaught exception; when the hook itself raises, both
+# tracebacks are printed, the hook's first.
+import sys
+
+print(sys.excepthook is sys.__excepthook__)
+try:
+    sys.excepthook(1)
+except TypeError as e:
+    print(e)
+sys.excepthook(ValueError, ValueError("shown by the default hook"), None)
+
+
+def failing_hook(kind, value, tb):
+    print("hook got", kind.__name__, value, tb is not None)
+    raise KeyError("in hook")
+
+
+sys.excepthook = failing_hook
+raise ValueError("boom")
