@@ -591,9 +591,11 @@ export function intRound(a: PyInt, ndigits: PyInt): PyInt {
 
 /**
  * The int inside an int subclass instance: a Number or (past 2**53) BigInt wrapper object with
- * the subclass's prototype, whose chain reaches Number.prototype either way.
+ * the subclass's prototype, whose chain reaches Number.prototype either way. A bool's wrapper
+ * object (what a getter read through `getattr(True, "real")` receives) is 1 or 0.
  */
 export function unwrapInt(x: object): number | bigint {
+  if (x instanceof Boolean) return x.valueOf() ? 1 : 0;
   try {
     return Number.prototype.valueOf.call(x);
   } catch {

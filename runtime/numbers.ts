@@ -69,8 +69,6 @@ function isFloat(x: unknown): boolean {
 function self(x: unknown): PyInt {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  // getattr() reads a getter through the wrapper object of a bool (`getattr(True, "real")`).
-  if (x instanceof Boolean) return x.valueOf() ? 1 : 0;
   return unwrapInt(x as object);
 }
 

@@ -139,12 +139,17 @@ export function displayhook(...args: unknown[]): null {
   return null;
 }
 
-(displayhook as PyFunction).$kw = (pos, kw): unknown => {
-  if (kw !== null && kw.length > 0) raise('TypeError', 'sys.displayhook() takes no keyword arguments');
-  return displayhook(...pos);
-};
-(displayhook as any)[NATIVE_MODULE] = 'sys';
-(displayhook as any)[NATIVE_DOC] = 'Print an object to sys.stdout and also save it in builtins._';
+/** Makes `fn` the builtin `sys.<name>`: its module, its doc, and CPython's refusal of keywords. */
+function sysBuiltin(fn: (...args: unknown[]) => unknown, name: string, doc: string): void {
+  (fn as PyFunction).$kw = (pos, kw): unknown => {
+    if (kw !== null && kw.length > 0) raise('TypeError', `sys.${name}() takes no keyword arguments`);
+    return fn(...pos);
+  };
+  (fn as any)[NATIVE_MODULE] = 'sys';
+  (fn as any)[NATIVE_DOC] = doc;
+}
+
+sysBuiltin(displayhook, 'displayhook', 'Print an object to sys.stdout and also save it in builtins._');
 
 /**
  * sys.excepthook(type, value, traceback): reports an exception the program did not catch (its
@@ -162,12 +167,7 @@ export function excepthook(...args: unknown[]): null {
   return null;
 }
 
-(excepthook as PyFunction).$kw = (pos, kw): unknown => {
-  if (kw !== null && kw.length > 0) raise('TypeError', 'excepthook() takes no keyword arguments');
-  return excepthook(...pos);
-};
-(excepthook as any)[NATIVE_MODULE] = 'sys';
-(excepthook as any)[NATIVE_DOC] = 'Handle an exception by displaying it with a traceback on sys.stderr.';
+sysBuiltin(excepthook, 'excepthook', 'Handle an exception by displaying it with a traceback on sys.stderr.');
 
 /** sys.exc_info() */
 export function excInfo(): PyTuple {

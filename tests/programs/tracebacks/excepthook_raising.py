@@ -3,10 +3,11 @@
 import sys
 
 print(sys.excepthook is sys.__excepthook__)
-try:
-    sys.excepthook(1)
-except TypeError as e:
-    print(e)
+for call in (lambda: sys.excepthook(1), lambda: sys.excepthook(ValueError, None, None, value=1)):
+    try:
+        call()
+    except TypeError as e:
+        print(e)
 sys.excepthook(ValueError, ValueError("shown by the default hook"), None)
 
 
