@@ -359,6 +359,23 @@ export function truthy(ctx: FastPathContext, a: es.Expression, fallback: (x: es.
 }
 
 /**
+ * The property read behind `obj.name`: `obj.$name`, or `obj?.$name` where None has that attribute.
+ * None has special methods only, so for any other name a None receiver is an AttributeError either
+ * way; the plain read raises it as V8's TypeError, which toPy turns into CPython's AttributeError.
+ * The optional chain would cost more than its test: its `undefined` joins the loaded value, so
+ * V8's optimizer can no longer fold a method read from a class prototype into a constant, and a
+ * call through it is not inlined (richards ran 1.5x the instructions).
+ */
+export function attrMember(obj: es.Expression, name: string): es.MemberExpression {
+  return noneMayHave(name) ? js.optMember(obj, `$${name}`) : js.member(obj, `$${name}`);
+}
+
+/** Whether None may have attribute `name`: NoneType's attributes (and object's) are all dunders. */
+function noneMayHave(name: string): boolean {
+  return name.startsWith('__') && name.endsWith('__');
+}
+
+/**
  * `obj.name` as a value: a property that is neither absent nor a function is the attribute itself.
  * Absent ones (`__getattr__`, AttributeError) and functions (bound into methods) go to `fallback`,
  * given the value already read. Written at the site, this test does not count against V8's budget
@@ -367,7 +384,7 @@ export function truthy(ctx: FastPathContext, a: es.Expression, fallback: (x: es.
 export function getattr(ctx: FastPathContext, obj: es.Expression, name: string,
   fallback: (o: es.Expression, v: es.Expression) => es.Expression, loc: js.Loc): es.Expression {
   const v = js.id(ctx.temp());
-  const test = and(js.binary('!==', js.assign(v, js.optMember(obj, `$${name}`)), js.undef()),
+  const test = and(js.binary('!==', js.assign(v, attrMember(obj, name)), js.undef()),
     js.binary('!==', js.unary('typeof', v), js.lit('function')));
   return js.cond(test, v, fallback(obj, v), loc);
 }

@@ -1085,7 +1085,7 @@ class Lowerer {
       return t;
     });
     target.elts.forEach((e, i) => this.assignTo(e, cut[i]!, fast, loc));
-    const callee = js.logical('??', js.optMember(obj, `$${method}`), this.rt('noattr', [obj, js.lit(method)]), this.loc(value.func));
+    const callee = this.methodRef(obj, method, this.loc(value.func));
     const general: es.Statement[] = [];
     this.assignTo(target, js.call(js.member(callee, 'call'), [obj, sep], this.loc(value)), general, loc);
     out.push(js.ifStmt(guard, js.block(fast), js.block(general), loc));
@@ -2846,12 +2846,13 @@ class Lowerer {
   }
 
   /**
-   * The method `obj.name` of a method call, `obj?.$name ?? $noattr(obj, "name")`: a missing
-   * attribute, one set to None, or None itself goes to noattr.
+   * The method `obj.name` of a method call, `obj.$name ?? $noattr(obj, "name")`: a missing
+   * attribute or one set to None goes to noattr; so does None itself for a special method
+   * (`obj?.$name`), while None's missing ones raise at the read (fast.attrMember).
    */
   private methodRef(obj: es.Expression, name: string, loc: js.Loc): es.Expression {
     if (TYPE_SLOTS.has(name)) return this.rt('typeSlotMethod', [obj, js.lit(name)], loc);
-    return js.logical('??', js.optMember(obj, `$${name}`), this.rt('noattr', [obj, js.lit(name)]), loc);
+    return js.logical('??', fast.attrMember(obj, name), this.rt('noattr', [obj, js.lit(name)]), loc);
   }
 
   /**

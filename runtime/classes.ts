@@ -370,11 +370,20 @@ function methodWrapperAt(proto: object, key: string): unknown {
  * AttributeError falls back to the class's `__getattr__`, as for a missing attribute.
  */
 function getattrAfterDescriptorError(obj: unknown, name: string, e: unknown): unknown {
-  if (isPyException(e) && isInstance(e, AttributeError as PyType) && !isClass(obj)) {
+  if (isAttributeError(e) && !isClass(obj)) {
     const gx = typeOf(obj).prototype.$__getattr__;
     if (typeof gx === 'function') return gx.call(obj, name);
   }
   throw e;
+}
+
+/**
+ * Whether `e` is an AttributeError, counting V8's TypeError for an attribute read from None
+ * (generated code reads `obj.$name` without a None test; toPy makes that TypeError CPython's
+ * AttributeError wherever it is caught).
+ */
+function isAttributeError(e: unknown): boolean {
+  return isInstance(isPyException(e) ? e : toPy(e), AttributeError as PyType);
 }
 
 /** Marks the setter of a non-data descriptor's accessor: a store just makes an own attribute. */
@@ -671,7 +680,7 @@ function hookedGetattr(obj: unknown, ga: Function, gx: unknown, name: string): u
     v = ga.call(obj, name);
   } catch (e) {
     exitTry(depth);
-    if (!isPyException(e) || !isInstance(e, builtinTypes.get('AttributeError')!)) throw e;
+    if (!isAttributeError(e)) throw e;
     return gx.call(obj, name);
   }
   exitTry(depth);
@@ -942,7 +951,7 @@ export function getattrByName(obj: unknown, name: unknown, dflt?: unknown): unkn
     found = v !== undefined ? getattr(obj, v, n) : findMissing(obj, n);
   } catch (e) {
     exitTry(depth);
-    if (isPyException(e) && isInstance(e, builtinTypes.get('AttributeError')!)) return dflt;
+    if (isAttributeError(e)) return dflt;
     throw e;
   }
   exitTry(depth);

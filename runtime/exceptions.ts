@@ -1242,6 +1242,9 @@ export function toPy(e: unknown): PyException {
     const m = JS_PROP.exec(e.message);
     if (m) {
       py = makeExc('AttributeError', `'NoneType' object has no attribute '${m[2]}'`);
+      // As the runtime's own AttributeError carries them (object.ts, attrError).
+      (py as unknown as { name: unknown; obj: unknown }).name = m[2];
+      (py as unknown as { name: unknown; obj: unknown }).obj = null;
     } else if (/ is not a function$| is not a constructor$/.test(e.message)) {
       py = makeExc('TypeError', jsToPyText(e.message.replace(/ is not a (function|constructor)$/, '')) + ' is not callable');
     } else if (/ is not iterable/.test(e.message)) {
