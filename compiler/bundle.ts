@@ -13,6 +13,11 @@
 // that registers native modules (`nativeModule('re', ...)`) and is imported only for that side
 // effect, with the files nothing else needs. `runtimeCode` leaves out the stretches of the parts
 // whose modules the program does not import: a text splice, no bundler at compile time.
+//
+// Code that every program carries but few run can wait as text: V8 pre-parses every function of a
+// module before running any of it, and scanning a string costs it a fraction of that. A runtime
+// file that stands in for such code (libm-lazy.ts) reads a constant that `build` defines as
+// the code's own small bundle, and compiles it with `new Function` on first use (`LAZY_SOURCES`).
 
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,9 +80,78 @@ function newestMtime(dir: string): number {
 const REGION_MARK = /\/\*! memphis-region (\S+) \*\/\n?/g;
 const PARTS_MARK = /^\/\*! memphis-parts (.*) \*\/\n/;
 
+/**
+ * The constants the runtime reads as the text of code it compiles on first use → the runtime file
+ * that text is bundled from (as a function body returning the file's exports). Where one of these
+ * files imports another, the body takes that file's exports from its `imports` parameter
+ * (`imports["./libm.js"]`) rather than carrying a copy of it.
+ */
+const LAZY_SOURCES: Readonly<Record<string, string>> = {
+  MEMPHIS_LIBM_TRIG: 'libm-trig.js',
+  MEMPHIS_LIBM: 'libm.js',
+};
+
+/** What a lazy source's constant is defined as in the build; its text is put in after. */
+function lazyPlaceholder(name: string): string {
+  return `memphis-lazy-source:${name}`;
+}
+
+/** `file` bundled on its own, as the body of a function of `imports` that returns its exports. */
+function functionBodyOf(esbuild: typeof import('esbuild'), file: string): string {
+  const external = Object.values(LAZY_SOURCES).filter((f) => f !== file).map((f) => `./${f}`);
+  const result = esbuild.buildSync({
+    external,
+    entryPoints: [file],
+    absWorkingDir: RUNTIME_DIR,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'node20',
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    minify: true,
+  });
+  const text = result.outputFiles[0].text.replace(/import\{([^}]*)\}from"(\.\/[\w.-]+)";/g, (_, specs: string, from: string) => {
+    const fields = specs.split(',').map((spec) => spec.trim().replace(/\s+as\s+/, ':'));
+    return `const{${fields.join(',')}}=imports[${JSON.stringify(from)}];`;
+  });
+  if (/\bimport\s*[{*"]/.test(text)) throw new Error(`memphisc: the bundle of ${file} imports what it cannot be given`);
+  const m = exportStatement(text);
+  if (!m) throw new Error(`memphisc: the bundle of ${file} has no export statement`);
+  const fields = m.names.split(',').map((spec) => {
+    const [local, exported] = spec.trim().split(/\s+as\s+/);
+    return `${(exported ?? local)!.trim()}:${local!.trim()}`;
+  });
+  // Its frames name the file (`at sin (memphis-runtime/libm-trig.js:1:200)`), not an eval site.
+  return `"use strict";${text.slice(0, m.index)}return{${fields.join(',')}};\n//# sourceURL=memphis-runtime/${file}`;
+}
+
+/**
+ * `code` with each lazy source's placeholder replaced by its text, as a double-quoted literal:
+ * esbuild prints a string with both kinds of quote as a template literal, which V8 scans more
+ * slowly (about 25 instructions per character more).
+ */
+function withLazySources(code: string, bodies: Map<string, string>): string {
+  for (const [name, body] of bodies) {
+    const literal = JSON.stringify(lazyPlaceholder(name));
+    const at = code.indexOf(literal);
+    if (at < 0 || code.indexOf(literal, at + 1) >= 0) throw new Error(`memphisc: ${name} must be read once in the runtime`);
+    code = code.slice(0, at) + JSON.stringify(body) + code.slice(at + literal.length);
+  }
+  return code;
+}
+
 function build(): string {
   // esbuild is loaded only when the cached bundle is stale: loading it costs every compile ~0.1 s.
-  const { buildSync, transformSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+  const { buildSync, transformSync } = esbuild;
+  const define: Record<string, string> = {};
+  const lazyBodies = new Map<string, string>();
+  for (const [name, file] of Object.entries(LAZY_SOURCES)) {
+    define[name] = JSON.stringify(lazyPlaceholder(name));
+    lazyBodies.set(name, functionBodyOf(esbuild, file));
+  }
   const result = buildSync({
     entryPoints: ['index.js'],
     absWorkingDir: RUNTIME_DIR,
@@ -96,13 +170,14 @@ function build(): string {
     // (`nameBuiltins`, `installBuiltinMembers`, `nameAs`), never taken from the source's spelling.
     minifySyntax: true,
     minifyIdentifiers: true,
+    define,
   });
   // Unminified output starts each file's code with a `// stdlib/re.js` line (`.mjs` for a package
   // like pako); those become region marks that survive the whitespace minification (less text for
   // V8 to parse at every start).
   const marked = result.outputFiles[0].text.replace(/^\/\/ (\S+\.m?js)$/gm, '/*! memphis-region $1 */');
   const code = transformSync(marked, { minifyWhitespace: true, legalComments: 'inline', format: 'esm', target: 'node20' }).code;
-  return `/*! memphis-parts ${JSON.stringify(findGraph(result.metafile!.inputs))} */\n${code}`;
+  return `/*! memphis-parts ${JSON.stringify(findGraph(result.metafile!.inputs))} */\n${withLazySources(code, lazyBodies)}`;
 }
 
 /**

@@ -61,7 +61,7 @@ import {
   STANDS_FOR_NONE,
   type as typeType,
   TYPE,
-  QUALNAME,
+  setQualname,
   typePrepare,
   typeOf,
   type KwPairs,
@@ -762,7 +762,7 @@ for (const k of ['$__getattribute__', '$__setattr__', '$__delattr__']) {
   OP[k][METHOD] = true;
   // Named explicitly: a bundler may drop the names of function expressions.
   Object.defineProperty(OP[k], 'name', { value: k.slice(1), configurable: true });
-  OP[k][QUALNAME] = `object.${k.slice(1)}`;
+  setQualname(OP[k], `object.${k.slice(1)}`);
 }
 
 /** The class-body name through which lib/ modules set a class's `messageName` (object.ts). */

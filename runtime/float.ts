@@ -18,7 +18,7 @@
 import { raise } from './exceptions.js';
 import type { PyInt } from './int.js';
 import { bigToInt, ratioToFloat } from './int.js';
-import { pow as libmPow } from './libm.js';
+import { pow as libmPow } from './libm-lazy.js';
 import { strRepr } from './str.js';
 
 /**

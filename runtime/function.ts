@@ -30,7 +30,8 @@ import {
   idOf,
   META,
   METHOD,
-  QUALNAME,
+  qualnameOf,
+  setQualname,
   isSlotWrapper,
   UNBOUND_OWNER,
   NotImplemented,
@@ -723,7 +724,7 @@ export function funcQualname(fn: Function): string {
   if (sig) return sig.qualname;
   const canon = (fn as PyFunction).$canon;
   if (canon) return funcQualname(canon);
-  const builtin = ((fn as any).$unboundOf ?? fn)[QUALNAME];
+  const builtin = qualnameOf((fn as any).$unboundOf ?? fn);
   if (builtin !== undefined) return builtin;
   return fn.name || '<anonymous>';
 }
@@ -853,7 +854,7 @@ export function builtinFromPython(
   };
   (native as any)[NATIVE_MODULE] = module;
   (native as any)[NATIVE_DOC] = sig.doc ?? null;
-  if (sig.qualname !== sig.name) (native as any)[QUALNAME] = sig.qualname;
+  if (sig.qualname !== sig.name) setQualname(native, sig.qualname);
   (native as any)[TEXT_SIGNATURE] =
     typeof textSignature === 'string' ? textSignature : textSignature ? textSignatureOf(sig, keywords !== true) : null;
   return native;
@@ -1174,7 +1175,7 @@ function functionRepr(this: Function): string {
   // Named after the type it was read from, not the first type that shared the function (set
   // and frozenset, int and bool, bytes and bytearray share theirs).
   const ownerType: PyType | undefined = (this as any)[UNBOUND_OWNER];
-  const qualname: string | undefined = unboundOf?.[QUALNAME];
+  const qualname: string | undefined = qualnameOf(unboundOf);
   if (ownerType !== undefined || qualname !== undefined) {
     let owner = ownerType !== undefined ? ownerType[META].qualname : qualname!.slice(0, qualname!.lastIndexOf('.'));
     // bool keeps copies of int's methods (it is held as a JS boolean) but defines only these.

@@ -72,8 +72,40 @@ export const BOUND: unique symbol = Symbol('bound');
  * an int to setattr for CPython's AttributeError instead of making a JS property.
  */
 export const NO_DICT: unique symbol = Symbol('noDict');
-/** On builtin methods installed by builtinType: the qualified name (`str.upper`). */
-export const QUALNAME: unique symbol = Symbol('qualname');
+/**
+ * The qualified names of builtin functions whose name does not say it all: classmethods and
+ * staticmethods of builtin types, native functions whose qualname differs from their name, and
+ * the methods of builtin types once asked for.
+ *
+ * A method's qualified name (`str.upper`) is that of the first class it was installed on
+ * (`methodTables`), found when a repr or an error message first asks for it. Set eagerly on each
+ * of the ~700 methods made at start, as a property or in this map, it cost every program 2-3% of
+ * its start-up (the storage, and the collections it caused).
+ */
+const qualnames = new WeakMap<Function, string>();
+
+/** Each builtin class's methods, in the order they were installed, with the class's qualname. */
+const methodTables: { owner: string; methods: Readonly<Record<string, Function>> }[] = [];
+
+/** The qualified name of a builtin function, or undefined. */
+export function qualnameOf(fn: unknown): string | undefined {
+  if (typeof fn !== 'function') return undefined;
+  const known = qualnames.get(fn);
+  if (known !== undefined) return known;
+  for (const { owner, methods } of methodTables) {
+    for (const name in methods) {
+      if (methods[name] !== fn) continue;
+      const qualname = `${owner}.${name}`;
+      qualnames.set(fn, qualname);
+      return qualname;
+    }
+  }
+  return undefined;
+}
+
+export function setQualname(fn: Function, qualname: string): void {
+  qualnames.set(fn, qualname);
+}
 /** On a builtin method: what its unbound form (`object.__init__`) calls instead, when that differs. */
 const CALLED_THROUGH_CLASS: unique symbol = Symbol('calledThroughClass');
 
@@ -1048,6 +1080,7 @@ export function builtinType(spec: BuiltinSpec): PyType {
 
 /** Install a builtin spec's methods, getters, classmethods and staticmethods on `proto`. */
 export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): void {
+  if (spec.name !== undefined && spec.methods !== undefined) methodTables.push({ owner: spec.qualname ?? spec.name, methods: spec.methods });
   for (const [name, fn] of Object.entries(spec.methods ?? {})) {
     if (!Object.prototype.hasOwnProperty.call(fn, 'name') || fn.name === '' || fn.name !== name) {
       try {
@@ -1057,7 +1090,6 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       }
     }
     hidden(fn, METHOD, true);
-    qualify(fn, spec, name);
     hidden(proto, '$' + name, fn);
   }
   for (const [name, get] of Object.entries(spec.getters ?? {})) {
@@ -1078,7 +1110,7 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
   for (const [name, fn] of Object.entries(spec.classmethods ?? {})) {
     if (fn.name !== name) Object.defineProperty(fn, 'name', { value: name, configurable: true });
     qualify(fn, spec, name);
-    if ((fn as any).$kw === undefined && (fn as any).$sig === undefined) hidden(fn, '$kw', refusingKeywords(fn, (fn as any)[QUALNAME] ?? name));
+    if ((fn as any).$kw === undefined && (fn as any).$sig === undefined) hidden(fn, '$kw', refusingKeywords(fn, qualnames.get(fn) ?? name));
     hidden(proto, '$' + name, classmethodAdapter(fn));
   }
   for (const [name, fn] of Object.entries(spec.staticmethods ?? {})) {
@@ -1089,12 +1121,12 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       const label = spec.name === undefined ? name : `${spec.qualname ?? spec.name}.${name}`;
       // One function serving two types (bytes and bytearray) gets a front per type, as each
       // type's refusal names that type.
-      if ((fn as any)[QUALNAME] !== label) {
+      if (qualnames.get(fn) !== label) {
         installed = function (this: unknown, ...args: unknown[]) {
           return fn.apply(this, args);
         };
         Object.defineProperty(installed, 'name', { value: name, configurable: true });
-        hidden(installed, QUALNAME, label);
+        qualnames.set(installed, label);
       }
       hidden(installed, '$kw', refusingKeywords(fn, label));
       givenRefusal.add(installed);
@@ -1117,9 +1149,9 @@ function refusingKeywords(fn: Function, label: string): (this: unknown, pos: unk
   };
 }
 
-/** Give a builtin method its qualified name (`str.upper`), from the first class it is installed on. */
+/** Give a builtin classmethod or staticmethod its qualified name (`dict.fromkeys`), from the first class it is installed on. */
 function qualify(fn: Function, spec: Partial<BuiltinSpec>, name: string): void {
-  if (spec.name !== undefined && (fn as any)[QUALNAME] === undefined) hidden(fn, QUALNAME, `${spec.qualname ?? spec.name}.${name}`);
+  if (spec.name !== undefined && !qualnames.has(fn)) qualnames.set(fn, `${spec.qualname ?? spec.name}.${name}`);
 }
 
 /** The JS shape of a classmethod on a prototype: `this` is the class or an instance. */
