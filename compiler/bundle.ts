@@ -89,6 +89,8 @@ const PARTS_MARK = /^\/\*! memphis-parts (.*) \*\/\n/;
 const LAZY_SOURCES: Readonly<Record<string, string>> = {
   MEMPHIS_LIBM_TRIG: 'libm-trig.js',
   MEMPHIS_LIBM: 'libm.js',
+  MEMPHIS_LIBM_ASIN: 'libm-asin.js',
+  MEMPHIS_LIBM_ERF: 'libm-erf.js',
 };
 
 /** What a lazy source's constant is defined as in the build; its text is put in after. */

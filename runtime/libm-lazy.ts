@@ -35,3 +35,4 @@ export function log(x: number): number {
 export function hypot(x: number, y: number): number {
   return (libm ?? compileLibm()).hypot(x, y);
 }
+

@@ -23,6 +23,11 @@ function compileTrig(): typeof Trig {
   return trig;
 }
 
+/** libm-trig.js's exports, compiled if they were not yet (the `math` and `cmath` modules take them whole). */
+export function trigExports(): typeof Trig {
+  return trig ?? compileTrig();
+}
+
 export function atan2(y: number, x: number): number {
   return (trig ?? compileTrig()).atan2(y, x);
 }

@@ -11,16 +11,20 @@ import { raise } from '../exceptions.js';
 import { complex, complexAbs, complexOperand, PyComplex } from '../complex.js';
 import { toFloat } from '../float.js';
 import { kwParams } from '../install.js';
-import {
-  cosh as libmCosh, exp as libmExp, hypot as libmHypot, log as libmLog, log1p as libmLog1p, sinh as libmSinh,
-  tanh as libmTanh,
-} from '../libm.js';
-import { atan2 as libmAtan2, cos as libmCos, sin as libmSin, tan as libmTan } from '../libm-trig.js';
+import { libmExports } from '../libm-lazy.js';
+import { trigExports } from '../libm-trig-lazy.js';
 import { nativeModule } from '../module.js';
 import { typeNameOf } from '../slice.js';
 import { tuple } from '../tuple.js';
 import { defineAll, toDouble } from './common.js';
 import { registerSignatures } from '../native_signatures.js';
+
+// Compiled from the text the bundle carries (libm-lazy.ts) when this module is set up.
+const {
+  cosh: libmCosh, exp: libmExp, hypot: libmHypot, log: libmLog, log1p: libmLog1p, sinh: libmSinh,
+  tanh: libmTanh,
+} = libmExports();
+const { atan2: libmAtan2, cos: libmCos, sin: libmSin, tan: libmTan } = trigExports();
 
 type Method = (this: unknown) => unknown;
 

@@ -16,34 +16,39 @@ import { mul, truediv, iter } from '../ops.js';
 import { kwParams } from '../install.js';
 import { tuple } from '../tuple.js';
 import { defineAll, isFloat, toDouble } from './common.js';
-import {
-  acosh as libmAcosh,
-  asinh as libmAsinh,
-  atanh as libmAtanh,
-  cbrt as libmCbrt,
-  cosh as libmCosh,
-  exp as libmExp,
-  exp2 as libmExp2,
-  expm1 as libmExpm1,
-  log as libmLog,
-  log1p as libmLog1p,
-  log10 as libmLog10,
-  log2 as libmLog2,
-  pow as libmPow,
-  sinh as libmSinh,
-  tanh as libmTanh,
-} from '../libm.js';
-import { acos as libmAcos, asin as libmAsin } from '../libm-asin.js';
-import { erf as libmErf, erfc as libmErfc } from '../libm-erf.js';
-import {
-  atan as libmAtan,
-  atan2 as libmAtan2,
-  cos as libmCos,
-  sin as libmSin,
-  tan as libmTan,
-} from '../libm-trig.js';
+import { libmExports } from '../libm-lazy.js';
+import { asinExports, erfExports } from '../libm-math-lazy.js';
+import { trigExports } from '../libm-trig-lazy.js';
 import { nativeModule } from '../module.js';
 import { registerSignatures } from '../native_signatures.js';
+
+// Compiled from the text the bundle carries (libm-lazy.ts) when this module is set up.
+const {
+  acosh: libmAcosh,
+  asinh: libmAsinh,
+  atanh: libmAtanh,
+  cbrt: libmCbrt,
+  cosh: libmCosh,
+  exp: libmExp,
+  exp2: libmExp2,
+  expm1: libmExpm1,
+  log: libmLog,
+  log1p: libmLog1p,
+  log10: libmLog10,
+  log2: libmLog2,
+  pow: libmPow,
+  sinh: libmSinh,
+  tanh: libmTanh,
+} = libmExports();
+const { acos: libmAcos, asin: libmAsin } = asinExports();
+const { erf: libmErf, erfc: libmErfc } = erfExports();
+const {
+  atan: libmAtan,
+  atan2: libmAtan2,
+  cos: libmCos,
+  sin: libmSin,
+  tan: libmTan,
+} = trigExports();
 
 const domainError = (): never => raise('ValueError', 'math domain error');
 const rangeError = (): never => raise('OverflowError', 'math range error');
