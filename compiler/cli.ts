@@ -97,5 +97,18 @@ export function main(argv: string[]): number | 'watching' {
   return r.status ?? (r.signal === 'SIGINT' ? 130 : 1);
 }
 
+/**
+ * Ends the process as soon as a build is done. Left to itself, node first runs the tasks V8 has
+ * scheduled on its event loop, and after a large compile those are the garbage collector's: a
+ * scavenge and the end of an incremental mark-compact of a heap about to be thrown away (on the
+ * 50,000-line benchmark, 240-280 ms between the end of `main` and the exit under load, all of it
+ * wasted). Output still buffered for a pipe (stdout and stderr are asynchronous on POSIX pipes)
+ * must reach it first, so then the process ends the usual way.
+ */
+function finish(status: number): void {
+  process.exitCode = status;
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(status);
+}
+
 const status = main(process.argv);
-if (status !== 'watching') process.exitCode = status;
+if (status !== 'watching') finish(status);

@@ -2107,7 +2107,9 @@ class Lowerer {
       }
       const paramNames = new Set([...positional, ...args.kwonlyargs, args.vararg, args.kwarg].filter(Boolean).map((p) => p!.arg));
       if (pyBody) this.fn.assigned = definiteAssignment(pyBody, [...paramNames]);
-      const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n)).map(js.jsName);
+      // The locals' Python names, for the declarations here and for the code facts of the signature.
+      const localNames = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n));
+      const locals = localNames.map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];
       if (locals.length) decls.push(js.letDecl(locals, 'var'));
@@ -2139,7 +2141,7 @@ class Lowerer {
       if (keeps !== null) sig.properties.push(js.property('keepsSelf', js.array(keeps.map((a) => js.lit(`$${a}`)))));
       if (annotations.length) sig.properties.push(js.property('ann', js.array(annotations)));
       const free = this.freeVariables(node, scope);
-      sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, paramNames, free))));
+      sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, localNames, free))));
       if (free.length) {
         // `cells()` reads the free variables; `cells(values)` writes them all back (cell_contents = v).
         const names = free.map((n) => (n === '__class__' ? this.fn.classCell! : js.jsName(n)));
@@ -2184,13 +2186,13 @@ class Lowerer {
   }
 
   /** Sig.code: "<co_firstlineno> <nested/generator co_flags> <locals...>[|<freevars...>]". */
-  private codeFacts(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, params: Set<string>, free: string[]): string {
+  private codeFacts(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, locals: readonly string[], free: string[]): string {
     const line = node.nodeType !== 'Lambda' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     const outer = scope.enclosingFunction();
     const kind = !scope.isAsync ? (scope.hasYield ? CO_GENERATOR : 0) : scope.hasYield ? CO_ASYNC_GENERATOR : CO_COROUTINE;
     const flags = (outer !== null && outer.kind !== 'module' ? CO_NESTED : 0) | kind;
-    const locals = [...scope.bound].filter((n) => scope.isLocal(n) && !params.has(n));
-    const text = [String(line), String(flags), ...locals].join(' ');
+    let text = `${line} ${flags}`;
+    for (let i = 0; i < locals.length; i++) text += ` ${locals[i]}`;
     return free.length ? `${text}|${free.join(' ')}` : text;
   }
 

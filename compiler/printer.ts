@@ -44,29 +44,36 @@ type Template = { type: 'Template'; parts: readonly string[]; holes: es.Node[]; 
 
 /** `precedence` of a node: a template (js.ts) carries that of the node it stands for. */
 function precedenceOf(node: es.Node): number {
-  return (node.type as string) === 'Template' ? (node as unknown as Template).precedence : precedence(node.type);
+  // One read of `type`: nodes of every shape come here, so each property read is a megamorphic one.
+  const type = node.type as string;
+  return type === 'Template' ? (node as unknown as Template).precedence : precedence(type);
 }
 
 /** How tightly an expression binds, as an operand: higher binds tighter. NaN for non-expressions. */
 function precedence(type: string): number {
+  // The most frequent operands first: each case is a string comparison.
   switch (type) {
-    case 'Identifier': case 'ArrayExpression': case 'SequenceExpression': case 'ThisExpression':
-    case 'TemplateLiteral': case 'TaggedTemplateExpression': case 'PrivateIdentifier': case 'Super':
+    case 'Identifier':
       return 20;
-    case 'MemberExpression': case 'CallExpression': case 'NewExpression': case 'ChainExpression':
-      return 19;
     case 'Literal':
       return 18;
+    case 'CallExpression': case 'MemberExpression':
+      return 19;
+    case 'BinaryExpression':
+      return 14;
+    case 'LogicalExpression':
+      return 13;
+    case 'ArrayExpression': case 'SequenceExpression': case 'ThisExpression':
+    case 'TemplateLiteral': case 'TaggedTemplateExpression': case 'PrivateIdentifier': case 'Super':
+      return 20;
+    case 'NewExpression': case 'ChainExpression':
+      return 19;
     case 'FunctionExpression': case 'ArrowFunctionExpression': case 'ObjectExpression': case 'ClassExpression':
       return ALWAYS;
     case 'UpdateExpression':
       return 16;
     case 'UnaryExpression': case 'AwaitExpression':
       return 15;
-    case 'BinaryExpression':
-      return 14;
-    case 'LogicalExpression':
-      return 13;
     case 'ConditionalExpression':
       return 4;
     case 'AssignmentExpression':
@@ -100,13 +107,15 @@ function needsParens(node: es.Node, parent: es.Node, rightHand: boolean): boolea
   const own = precedenceOf(node);
   if (own === ALWAYS) return true;
   const outer = precedenceOf(parent);
-  const op = (node as Operator).operator!;
-  const parentOp = (parent as Operator).operator!;
+  // The operators are read only when precedence alone does not decide: most operands are names,
+  // literals and calls, and each read from a node of any shape is a megamorphic one.
   if (own !== outer) {
     // `-x ** y` is a syntax error: a unary base of `**` is wrapped.
-    return (!rightHand && own === 15 && outer === 14 && parentOp === '**') || own < outer;
+    return (!rightHand && own === 15 && outer === 14 && (parent as Operator).operator === '**') || own < outer;
   }
   if (own !== 13 && own !== 14) return false;
+  const op = (node as Operator).operator!;
+  const parentOp = (parent as Operator).operator!;
   if (op === '**' && parentOp === '**') return !rightHand;
   // `??` mixes with `||` and `&&` only inside parentheses.
   if (own === 13 && (op === '??' || parentOp === '??')) return true;
@@ -231,17 +240,6 @@ export class JsPrinter {
       case 'Literal':
         this.literal(n as AnyLiteral);
         return;
-      case 'MemberExpression':
-        this.operand(n.object, 19);
-        if (n.computed) {
-          this.text(n.optional ? '?.[' : '[');
-          this.node(n.property);
-          this.text(']');
-        } else {
-          this.text(n.optional ? '?.' : '.');
-          this.node(n.property);
-        }
-        return;
       case 'CallExpression':
         this.operand(n.callee, 19);
         if (n.optional) this.text('?.');
@@ -258,29 +256,17 @@ export class JsPrinter {
         if (isIn) this.text(')');
         return;
       }
-      case 'ConditionalExpression': {
-        const p = precedenceOf(n.test);
-        if (p === ALWAYS || p <= 4) {
-          this.text('(');
-          this.node(n.test);
-          this.text(')');
-        } else this.node(n.test);
-        this.text(' ? ');
-        this.node(n.consequent);
-        this.text(' : ');
-        this.node(n.alternate);
-        return;
-      }
       case 'AssignmentExpression':
         this.node(n.left);
         this.text(SPACED[n.operator] ?? ` ${n.operator} `);
         this.node(n.right);
         return;
-      case 'SequenceExpression':
-        this.list(n.expressions);
+      case 'Template' as es.Node['type']:
+        // A fast path's template (js.ts): not an ESTree type, and the sixth most frequent node.
+        this.template(n as unknown as Template);
         return;
-      case 'UnaryExpression':
-        this.unary(n);
+      case 'Property':
+        this.property(n);
         return;
       case 'ExpressionStatement': {
         const e = n.expression;
@@ -294,6 +280,36 @@ export class JsPrinter {
         this.text(';');
         return;
       }
+      case 'MemberExpression':
+        this.operand(n.object, 19);
+        if (n.computed) {
+          this.text(n.optional ? '?.[' : '[');
+          this.node(n.property);
+          this.text(']');
+        } else {
+          this.text(n.optional ? '?.' : '.');
+          this.node(n.property);
+        }
+        return;
+      case 'ConditionalExpression': {
+        const p = precedenceOf(n.test);
+        if (p === ALWAYS || p <= 4) {
+          this.text('(');
+          this.node(n.test);
+          this.text(')');
+        } else this.node(n.test);
+        this.text(' ? ');
+        this.node(n.consequent);
+        this.text(' : ');
+        this.node(n.alternate);
+        return;
+      }
+      case 'UnaryExpression':
+        this.unary(n);
+        return;
+      case 'BlockStatement':
+        this.block(n.body);
+        return;
       case 'ArrayExpression':
       case 'ArrayPattern': {
         this.text('[');
@@ -307,19 +323,6 @@ export class JsPrinter {
         this.text(']');
         return;
       }
-      case 'BlockStatement':
-        this.block(n.body);
-        return;
-      case 'IfStatement':
-        this.text('if (');
-        this.node(n.test);
-        this.text(') ');
-        this.node(n.consequent);
-        if (n.alternate != null) {
-          this.text(' else ');
-          this.node(n.alternate);
-        }
-        return;
       case 'ReturnStatement':
         if (n.argument) {
           this.text('return ');
@@ -331,6 +334,9 @@ export class JsPrinter {
         this.declarations(n);
         this.text(';');
         return;
+      case 'SequenceExpression':
+        this.list(n.expressions);
+        return;
       case 'FunctionExpression':
       case 'FunctionDeclaration':
         this.mapped(`${n.async ? 'async ' : ''}${n.generator ? 'function* ' : 'function '}${n.id ? n.id.name : ''}`, n);
@@ -338,11 +344,18 @@ export class JsPrinter {
         this.text(' ');
         this.node(n.body);
         return;
+      case 'IfStatement':
+        this.text('if (');
+        this.node(n.test);
+        this.text(') ');
+        this.node(n.consequent);
+        if (n.alternate != null) {
+          this.text(' else ');
+          this.node(n.alternate);
+        }
+        return;
       case 'ObjectExpression':
         this.object(n);
-        return;
-      case 'Property':
-        this.property(n);
         return;
       case 'NewExpression':
         this.text('new ');
@@ -477,8 +490,7 @@ export class JsPrinter {
         this.program(n.body);
         return;
       default:
-        if ((n.type as string) === 'Template') this.template(n as unknown as Template);
-        else this.delegate(n);
+        this.delegate(n);
     }
   }
 
