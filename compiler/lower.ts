@@ -1615,7 +1615,9 @@ class Lowerer {
           handlerBody.push(...handlerStmts);
           if (hnd.name) handlerBody.push(js.exprStmt(this.clearName(hnd.name)));
         } else {
-          handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e)])));
+          // The lines of the `try` body tell which frame of the raise's stack caught it.
+          const lines = [js.lit(s.body[0]!.lineno), js.lit(Math.max(...s.body.map((b) => b.end_lineno)))];
+          handlerBody.push(js.exprStmt(this.rt('enterExcept', [js.id(e), ...lines])));
           const finalizer: es.Statement[] = [js.exprStmt(this.rt('exitExcept', []))];
           if (hnd.name) finalizer.push(js.exprStmt(this.clearName(hnd.name)));
           handlerBody.push({ type: 'TryStatement', block: js.block(handlerStmts), handler: null, finalizer: js.block(finalizer) });

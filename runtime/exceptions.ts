@@ -57,13 +57,34 @@ export interface PyException {
   traceback: unknown;
   /** Whether `traceback` was assigned (`__traceback__ = tb`, `with_traceback(tb)`): never rebuilt. */
   tbSet?: boolean;
+  /** Whether the program assigned it (a part of an exception group gets its original's). */
+  assignedTb?: boolean;
   /** Set by Error.captureStackTrace when raised. */
   stack?: string;
   /** Its raises after the first, the last one first (runtime/traceback.ts, raisedFrames). */
   again?: RaisedAgain;
-  /** The top JS frame of the handler that last caught it, once its stack was captured. */
-  caughtAt?: { stack?: string };
+  /** The handler that last caught it, once its stack was captured. */
+  caughtAt?: CatchSite;
+  /**
+   * The traceback it had when raised with one assigned (`raise e.with_traceback(tb)`): the
+   * frames of that raise come in front of it.
+   */
+  tail?: unknown;
+  /** Its first raise (the one `stack` holds) was a bare `raise`, whose own frame is left out. */
+  bareFirst?: boolean;
   [key: string]: unknown;
+}
+
+/**
+ * Where an exception was caught: the top JS frame of the function running the handler, and for
+ * an `except` clause the lines of its `try` body, where the frame that caught it stood in the
+ * stack of its raise (0: not caught there, as a `finally` block entered for it; -1: caught at
+ * whatever line, as by a `with` whose `__exit__` suppressed it).
+ */
+export interface CatchSite {
+  readonly at: { stack?: string };
+  readonly first: number;
+  readonly last: number;
 }
 
 /**
@@ -75,7 +96,7 @@ export interface PyException {
 export interface RaisedAgain {
   readonly at: { stack?: string };
   readonly bare: boolean;
-  readonly caughtBefore: { stack?: string } | undefined;
+  readonly caughtBefore: CatchSite | undefined;
   readonly before: RaisedAgain | undefined;
 }
 
@@ -213,6 +234,7 @@ function setTraceback(exc: PyException, tb: unknown): void {
   if (tb !== null && !isTraceback(tb)) hooks.raise('TypeError', '__traceback__ must be a traceback or None');
   exc.traceback = tb;
   exc.tbSet = true;
+  exc.assignedTb = true;
 }
 
 // Compatibility for code that reads the old placeholder's fields.
@@ -759,34 +781,39 @@ export function currentException(): unknown {
   return null;
 }
 
-/** Entering an `except` block for `exc`. */
-export function enterExcept(exc: unknown): void {
+/**
+ * Entering an `except` block for `exc` (a `finally` block entered for it passes no lines; an
+ * `except` clause passes the first and last line of its `try` body).
+ */
+export function enterExcept(exc: unknown, first = 0, last = 0): void {
   handling.push(exc);
-  // Only an exception whose stack was captured can have its traceback printed after a later raise.
+  // Only an exception whose stack was captured can have its traceback read or printed later.
   if (typeof exc === 'object' && exc !== null && Object.prototype.hasOwnProperty.call(exc, 'stack')) {
-    (exc as PyException).caughtAt = handlerFrame(catching[catchTop]);
+    (exc as PyException).caughtAt = handlerFrame(catching[catchTop], first, last);
   }
 }
 
-/** The top JS frame of the function of each `try` site that caught an exception with a stack. */
-const siteFrames = new WeakMap<Catcher, { stack?: string }>();
+/** Where each `try` site that caught an exception with a stack stands. */
+const siteFrames = new WeakMap<Catcher, CatchSite>();
 
 /**
- * The frame of the handler running now (its top JS frame only), for an exception raised again
- * later, whose traceback keeps the frames from that one down to its earlier raise. The handler's
- * `try` site just left the catching stack, its catcher still in the slot above it: a site's
- * frame is captured once, except for the shared catcher of handlers the compiler cannot read.
+ * The catch site of the handler running now: its top JS frame only (which names its function)
+ * and the lines of its `try` body, which tell the frame that caught the exception among those of
+ * its raise; the traceback keeps the frames from that one down. The handler's `try` site just
+ * left the catching stack, its catcher still in the slot above it: a site's frame is captured
+ * once, except for the shared catcher of handlers the compiler cannot read.
  */
-function handlerFrame(site: Catcher | undefined): { stack?: string } {
+function handlerFrame(site: Catcher | undefined, first: number, last: number): CatchSite {
   const known = site === undefined || site === CATCHES_ALL ? undefined : siteFrames.get(site);
-  if (known !== undefined) return known;
+  if (known !== undefined && known.first === first) return known;
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 1;
   const at: { stack?: string } = {};
   Error.captureStackTrace(at, enterExcept);
   Error.stackTraceLimit = limit;
-  if (site !== undefined && site !== CATCHES_ALL) siteFrames.set(site, at);
-  return at;
+  const caught: CatchSite = { at, first, last };
+  if (site !== undefined && site !== CATCHES_ALL) siteFrames.set(site, caught);
+  return caught;
 }
 
 /** Leaving that `except` block (normally or not). */
@@ -1050,12 +1077,29 @@ function chained(exc: PyException, from: Function, fresh = true): PyException {
     }
     exc.context = ctx;
   }
+  if (exc.assignedTb === true) startsFromAssigned(exc);
   if (!Object.prototype.hasOwnProperty.call(exc, 'stack')) {
     if (!(fresh && caughtQuietly(exc))) Error.captureStackTrace(exc, from);
   } else if (!fresh) {
     raisedAgain(exc, from);
   }
   return exc;
+}
+
+/**
+ * Raising an exception whose traceback was assigned (`raise e.with_traceback(tb)`, or after
+ * `e.__traceback__ = None`): the frames of this raise go in front of that traceback, and its
+ * earlier raises are forgotten, as CPython's traceback then holds only what was assigned.
+ */
+function startsFromAssigned(exc: PyException): void {
+  exc.tail = exc.traceback;
+  exc.traceback = null;
+  exc.tbSet = false;
+  exc.assignedTb = false;
+  exc.again = undefined;
+  exc.caughtAt = undefined;
+  exc.bareFirst = false;
+  delete exc.stack;
 }
 
 /**
@@ -1210,7 +1254,11 @@ function madeByType(cls: PyType): boolean {
 export function reraise(): never {
   const e = currentException();
   if (e === null) return raise('RuntimeError', 'No active exception to reraise');
-  if (isPyException(e) && Object.prototype.hasOwnProperty.call(e, 'stack')) raisedAgain(e, reraise, true);
+  if (isPyException(e) && e.assignedTb === true) {
+    startsFromAssigned(e);
+    Error.captureStackTrace(e, reraise);
+    e.bareFirst = true;
+  } else if (isPyException(e) && Object.prototype.hasOwnProperty.call(e, 'stack')) raisedAgain(e, reraise, true);
   throw e;
 }
 
@@ -1384,10 +1432,24 @@ export function withExit(exitFn: Function, exc: unknown): boolean {
   }
   const e = toPy(exc);
   // __exit__ runs while the exception is being handled: one it raises gets it as __context__.
-  enterExcept(e);
+  // (It is not caught there: the frame that catches it later tells where its traceback starts.)
+  handling.push(e);
   try {
-    return hooks.truthy(exitFn(typeOf(e), e, tracebackOf(e, true)));
+    const suppressed = hooks.truthy(exitFn(typeOf(e), e, tracebackOf(e, true)));
+    // Suppressed, it was caught by the frame running the `with` (at whichever line).
+    if (suppressed && Object.prototype.hasOwnProperty.call(e, 'stack')) e.caughtAt = callerSite(withExit);
+    return suppressed;
   } finally {
     exitExcept();
   }
+}
+
+/** The catch site of the frame that called `fn`, its lines not known. */
+function callerSite(fn: Function): CatchSite {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1;
+  const at: { stack?: string } = {};
+  Error.captureStackTrace(at, fn);
+  Error.stackTraceLimit = limit;
+  return { at, first: -1, last: -1 };
 }

@@ -11,7 +11,7 @@
 // `$listcomp` → `<listcomp>`); a trailing `$` (a renamed reserved word) is dropped.
 
 import { nodeModule } from './host.js';
-import { installTracebacks, isPyException, type PyException, type RaisedAgain } from './exceptions.js';
+import { installTracebacks, isPyException, type CatchSite, type PyException, type RaisedAgain } from './exceptions.js';
 import { builtinType, builtinTypes, hooks, isSubclass, META, typeOf } from './object.js';
 import { moduleOfFile } from './module.js';
 import { sourceAndCarets } from '../compiler/diagnostics.js';
@@ -176,42 +176,94 @@ export function pyFrames(stack: string | undefined): PyFrame[] {
  * The Python frames of `exc`'s traceback as raised, outermost first. An exception raised again
  * (`raise e`) lists the frames of its last raise, then those of each earlier raise from the frame
  * that caught it then (CPython puts the traceback of a raise in front of the one the exception
- * already had, which ran from its earlier raise to where that was caught).
+ * already had, which ran from its earlier raise to where that was caught); one raised with a
+ * traceback assigned has that traceback's frames last.
  */
 export function raisedFrames(exc: PyException): PyFrame[] {
+  return lastRaise(exc).frames;
+}
+
+/** `raisedFrames(exc)`, and how many of them, at the head, are frames of its last raise. */
+function lastRaise(exc: PyException): { frames: PyFrame[]; lead: number } {
   let r = exc.again;
-  if (r === undefined) return pyFrames(exc.stack);
+  if (r === undefined) {
+    const frames = pyFrames(exc.stack);
+    if (exc.bareFirst === true) frames.pop();
+    const lead = frames.length;
+    return { frames: withTail(frames, exc), lead };
+  }
   let later = pyFrames(r.at.stack);
   const out = r.bare ? later.slice(0, -1) : later.slice();
+  const lead = out.length;
   while (r !== undefined) {
     const before: RaisedAgain | undefined = r.before;
     const frames = pyFrames(before === undefined ? exc.stack : before.at.stack);
     const from = catchingFrameIndex(frames, later, r.caughtBefore);
-    const to = before?.bare === true ? frames.length - 1 : frames.length;
+    const bare = before === undefined ? exc.bareFirst === true : before.bare;
+    const to = bare ? frames.length - 1 : frames.length;
     for (let i = from; i < to; i++) out.push(frames[i]!);
     later = frames;
     r = before;
   }
-  return out;
+  return { frames: withTail(out, exc), lead };
+}
+
+/** `frames` followed by those of the traceback `exc` had assigned when it was raised. */
+function withTail(frames: PyFrame[], exc: PyException): PyFrame[] {
+  const tail = exc.tail;
+  if (!(tail instanceof PyTracebackEntry)) return frames;
+  for (const f of tracebackEntryFrames(tail)) frames.push(f);
+  return frames;
 }
 
 /**
  * Where in `frames`, the stack of an earlier raise, the handler that caught it ran. The frames it
  * shares with `later`, the stack of the next raise, were still running then, so none of them
- * had caught it: the catcher is at or below the first frame where the two part. The handler
- * noted its function (`caughtAt`, its top JS frame): when the next raise runs in that function
- * from that parting frame, it is the frame that caught and raised again (`except E as e: err =
- * e` ... `raise err`); otherwise it is the innermost frame of that function (an exception
- * returned by the function that caught it). Without a note (a runtime catch), the parting frame.
+ * had caught it: the catcher is at or below the first frame where the two part. When the next
+ * raise runs in the handler's function from that parting frame, it is the frame that caught and
+ * raised again (`except E as e: err = e` ... `raise err`); otherwise it is the frame the handler
+ * names (an exception returned by the function that caught it). Without one (a runtime catch),
+ * the parting frame.
  */
-function catchingFrameIndex(frames: PyFrame[], later: PyFrame[], caughtAt: { stack?: string } | undefined): number {
+function catchingFrameIndex(frames: PyFrame[], later: PyFrame[], caughtAt: CatchSite | undefined): number {
   let parting = 0;
   while (parting < frames.length - 1 && parting < later.length && samePlace(frames[parting]!, later[parting]!)) parting++;
-  const handler = caughtAt === undefined ? null : topFunctionName(caughtAt.stack);
+  const handler = caughtAt === undefined ? null : topFunctionName(caughtAt.at.stack);
   if (handler === null) return parting;
   if (frames[parting]!.name === handler && later[parting]?.name === handler) return parting;
-  for (let i = frames.length - 1; i >= parting; i--) if (frames[i]!.name === handler) return i;
-  return parting;
+  return catchingFrameOf(frames, handler, caughtAt!, parting, frames.length) ?? parting;
+}
+
+/**
+ * The index in `frames` (between `from` and `to`) of the frame that ran the handler of `site`,
+ * named `name`: the innermost frame of that name standing in the handler's `try` body (a frame of
+ * the same function standing elsewhere, as a recursive call that raised outside its `try`, did
+ * not catch it), else the innermost of that name; null when none has it.
+ */
+function catchingFrameOf(frames: PyFrame[], name: string, site: CatchSite, from: number, to: number): number | null {
+  let named: number | null = null;
+  for (let i = to - 1; i >= from; i--) {
+    const f = frames[i]!;
+    if (f.name !== name) continue;
+    if (site.first <= 0 || (f.line >= site.first && f.line <= site.last)) return i;
+    named ??= i;
+  }
+  return named;
+}
+
+/**
+ * The frames of the traceback of `exc` once an `except` clause caught it: from the frame that
+ * caught it to where it was raised, wherever the code asking runs. Null when no clause caught it
+ * since its last raise, or the catching frame is not found.
+ */
+export function handledFrames(exc: PyException): PyFrame[] | null {
+  const site = exc.caughtAt;
+  if (site === undefined || site.first === 0) return null;
+  const name = topFunctionName(site.at.stack);
+  if (name === null) return null;
+  const { frames, lead } = lastRaise(exc);
+  const at = catchingFrameOf(frames, name, site, 0, lead);
+  return at === null ? null : frames.slice(at);
 }
 
 /**
@@ -240,13 +292,21 @@ function sameFunction(a: PyFrame, b: PyFrame): boolean {
 }
 
 /**
- * The frames of `exc`'s traceback as CPython keeps them while the exception is handled: from the
- * frame that caught it to the one that raised it. The stack captured at the raise also holds the
- * callers of the catching frame; they are the frames it shares with `here`, the stack of the code
- * now looking (same function, file and line), so those are dropped, keeping the innermost shared
- * function, the catching one, whose line differs.
+ * The frames of `exc`'s traceback as CPython keeps them: from the frame that caught it to the one
+ * that raised it. The stack captured at the raise also holds the callers of the catching frame.
+ * When an `except` clause caught it, its catch site tells which frame that was; otherwise (read in
+ * `__exit__` or a `finally` block as it leaves) the callers are the frames it shares with `here`,
+ * the stack of the code now looking.
  */
 export function caughtTracebackFrames(exc: PyException, here: PyFrame[]): PyFrame[] {
+  return handledFrames(exc) ?? trimmedToHere(exc, here);
+}
+
+/**
+ * The frames of `exc`'s raise without those it shares with `here` (same function, file and line),
+ * keeping the innermost shared function, the catching one, whose line differs.
+ */
+function trimmedToHere(exc: PyException, here: PyFrame[]): PyFrame[] {
   const frames = raisedFrames(exc);
   let k = 0;
   while (k < frames.length && k < here.length && sameFunction(frames[k]!, here[k]!) && frames[k]!.line === here[k]!.line) k++;
@@ -413,8 +473,9 @@ export function tracebackEntryFrames(tb: PyTracebackEntry | null): PyFrame[] {
 installTracebacks(
   (exc, previous, lazily) => {
     const known = previous instanceof PyTracebackEntry ? previous : null;
-    if (lazily) return known ?? new PyTracebackEntry(null, null, () => caughtTracebackFrames(exc, herePyFrames()));
-    return grownTraceback(known, caughtTracebackFrames(exc, herePyFrames()));
+    const find = (): PyFrame[] => handledFrames(exc) ?? trimmedToHere(exc, herePyFrames());
+    if (lazily) return known ?? new PyTracebackEntry(null, null, find);
+    return grownTraceback(known, find());
   },
   (x) => x instanceof PyTracebackEntry,
 );
@@ -837,7 +898,8 @@ function formatTree(exc: unknown, ctx: PrintContext, outer: PyFrame[] | null): s
       out += emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
-  const frames = caughtFrames(all, outer);
+  // A chained exception shows its traceback as caught; the one being printed was never caught.
+  const frames = outer !== null && isPyException(exc) ? handledFrames(exc) ?? caughtFrames(all, outer) : all;
   const members = groupMembers(exc);
   if (members === null) {
     if (frames.length) out += emit(ctx, 'Traceback (most recent call last):\n' + formatFrames(frames));

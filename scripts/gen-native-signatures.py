@@ -27,7 +27,7 @@ FILES = {
     'math': 'stdlib/math.ts', 'cmath': 'stdlib/cmath.ts', 'os': 'stdlib/os.ts', 'os.path': 'stdlib/os.ts',
     'time': 'stdlib/time.ts', 'sys': 'module.ts', 're': 'stdlib/re.ts', 'hashlib': 'stdlib/hashlib.ts',
     '_json': 'stdlib/json.ts', 'atexit': 'stdlib/atexit.ts', '_heapq': 'stdlib/heapq.ts',
-    'traceback': 'stdlib/traceback.ts',
+    '_traceback': 'stdlib/traceback.ts',
 }
 
 # Runtime module -> (CPython module to ask, the functions the runtime defines).
@@ -57,8 +57,8 @@ MODULES = {
     '_json': ('_json', 'encode_basestring encode_basestring_ascii scanstring'),
     'atexit': ('atexit', '_clear _ncallbacks _run_exitfuncs register unregister'),
     '_heapq': ('_heapq', '_heapify_max _heappop_max _heapreplace_max heapify heappop heappush heappushpop heapreplace'),
-    'traceback': ('traceback', 'extract_stack extract_tb format_exc format_exception format_exception_only '
-                  'format_stack format_tb print_exc print_exception print_stack print_tb'),
+    '_traceback': ('traceback', 'format_exc format_exception format_exception_only format_tb print_exc '
+                   'print_exception print_tb'),
 }
 
 # C functions without a text signature: (min, max) found by hand; None = no upper bound.

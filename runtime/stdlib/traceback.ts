@@ -1,5 +1,5 @@
-// The `traceback` module: print_exc, format_exc, print_exception, format_exception,
-// format_exception_only, print_stack/format_stack, extract_tb/format_tb/print_tb, on top of
+// The native part of the `traceback` module (lib/traceback.py): print_exc, format_exc,
+// print_exception, format_exception, format_exception_only, format_tb/print_tb, on top of
 // runtime/traceback.ts.
 //
 // A Python traceback lists the frames from the one that caught the exception down to the one that
@@ -9,11 +9,8 @@
 
 import { currentException, isPyException, type PyException } from '../exceptions.js';
 import { currentStderr } from '../io.js';
-import { builtinType, typeOf, type PyType } from '../object.js';
-import { repr } from '../repr.js';
-import { PyTuple, tuple, tupleType } from '../tuple.js';
 import {
-  caughtFrames, caughtTracebackFrames, emit, formatExceptionOnly, groupMembers, herePyFrames, MAX_GROUP_DEPTH,
+  caughtFrames, caughtTracebackFrames, emit, handledFrames, formatExceptionOnly, groupMembers, herePyFrames, MAX_GROUP_DEPTH,
   raisedFrames, PyTracebackEntry, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
 } from '../traceback.js';
 import { nodeModule } from '../host.js';
@@ -99,7 +96,7 @@ function formatExceptionLines(exc: unknown, limit: number | null, chain: boolean
   }
   // A sub-exception's traceback is cut where it joins its group's (runtime/traceback.ts).
   const frames = !isPyException(exc) ? []
-    : group !== null && exc.tbSet !== true ? caughtFrames(raisedFrames(exc), group)
+    : group !== null && exc.tbSet !== true ? handledFrames(exc) ?? caughtFrames(raisedFrames(exc), group)
     : tracebackFrames(exc, here, tb);
   const members = groupMembers(exc);
   if (members === null) {
@@ -142,15 +139,6 @@ function onlyLines(exc: unknown): string[] {
 function tbLimit(frames: PyFrame[], limit: number | null): PyFrame[] {
   if (limit === null) return frames;
   return limit >= 0 ? frames.slice(0, limit) : frames.slice(Math.max(0, frames.length + limit));
-}
-
-/**
- * The current stack cut to `limit` (extract_stack walks it from the innermost frame): the innermost
- * `limit` frames, or with a negative limit the outermost -limit.
- */
-function stackLimit(frames: PyFrame[], limit: number | null): PyFrame[] {
-  if (limit === null) return frames;
-  return limit >= 0 ? frames.slice(Math.max(0, frames.length - limit)) : frames.slice(0, -limit);
 }
 
 function limitArg(limit: unknown): number | null {
@@ -202,61 +190,10 @@ const formatExceptionOnlyFn = kwParams(function format_exception_only(exc: unkno
   return onlyLines(excArg(exc, value));
 }, 'format_exception_only', ['exc', 'value'], 1);
 
-function stackFrames(): PyFrame[] {
-  const frames = herePyFrames();
-  return frames;
-}
-
-const formatStack = kwParams(function format_stack(f?: unknown, limit?: unknown): unknown[] {
-  void f;
-  return formatFrameList(stackLimit(stackFrames(), limitArg(limit)));
-}, 'format_stack', ['f', 'limit']);
-
-const printStack = kwParams(function print_stack(f?: unknown, limit?: unknown, file?: unknown): null {
-  void f;
-  writeTo(file, formatFrameList(stackLimit(stackFrames(), limitArg(limit))).join(''));
-  return null;
-}, 'print_stack', ['f', 'limit', 'file']);
-
 /** The frames of the traceback object `tb` (format_tb, print_tb, extract_tb, walk_tb). */
 function framesOfTb(tb: unknown): PyFrame[] {
   return tb instanceof PyTracebackEntry ? tracebackEntryFrames(tb) : [];
 }
-
-// FrameSummary: a 4-tuple (filename, lineno, name, line) with those attributes.
-class FrameSummary extends PyTuple {}
-
-const frameSummaryType: PyType = builtinType({
-  name: 'FrameSummary',
-  module: 'traceback',
-  base: tupleType,
-  proto: FrameSummary.prototype,
-  final: true,
-  methods: {
-    __repr__(this: PyTuple): string {
-      return `<FrameSummary file ${String(this[0])}, line ${String(this[1])} in ${String(this[2])}>`;
-    },
-  },
-  getters: {
-    filename: (t: PyTuple) => t[0],
-    lineno: (t: PyTuple) => t[1],
-    name: (t: PyTuple) => t[2],
-    line: (t: PyTuple) => t[3],
-  },
-});
-
-function summaries(frames: PyFrame[]): unknown[] {
-  return frames.map((f) => Object.setPrototypeOf(tuple([f.file, f.line, f.name, sourceLine(f.file, f.line) ?? '']), FrameSummary.prototype));
-}
-
-const extractStack = kwParams(function extract_stack(f?: unknown, limit?: unknown): unknown[] {
-  void f;
-  return summaries(stackLimit(stackFrames(), limitArg(limit)));
-}, 'extract_stack', ['f', 'limit']);
-
-const extractTb = kwParams(function extract_tb(tb: unknown, limit?: unknown): unknown[] {
-  return summaries(tbLimit(framesOfTb(tb), limitArg(limit)));
-}, 'extract_tb', ['tb', 'limit']);
 
 const formatTb = kwParams(function format_tb(tb: unknown, limit?: unknown): unknown[] {
   return formatFrameList(tbLimit(framesOfTb(tb), limitArg(limit)));
@@ -274,22 +211,15 @@ export function populateTraceback(mod: Record<string, unknown>): void {
     format_exc: formatExc,
     print_exc: printExc,
     format_exception_only: formatExceptionOnlyFn,
-    format_stack: formatStack,
-    print_stack: printStack,
-    extract_stack: extractStack,
-    extract_tb: extractTb,
-    FrameSummary: frameSummaryType,
     format_tb: formatTb,
     print_tb: printTb,
   });
-  void typeOf;
-  void repr;
 }
 
 // Registered here, not in stdlib/index.ts, so that a program that never imports the module can
 // leave this file out of its output (compiler/bundle.ts).
-nativeModule('traceback', populateTraceback);
+nativeModule('_traceback', populateTraceback);
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
-registerSignatures('traceback', 'traceback', 'extract_stack Y 0 2 :f,limit;extract_tb Y 1 2 :tb,limit;format_exc Y 0 2 :limit,chain;format_exception Y 1 5 :exc,value,tb,limit,chain;format_exception_only Y 1 2 :exc,value;format_stack Y 0 2 :f,limit;format_tb Y 1 2 :tb,limit;print_exc Y 0 3 :limit,file,chain;print_exception Y 1 6 :exc,value,tb,limit,file,chain;print_stack Y 0 3 :f,limit,file;print_tb Y 1 3 :tb,limit,file');
+registerSignatures('_traceback', 'traceback', 'format_exc Y 0 2 :limit,chain;format_exception Y 1 5 :exc,value,tb,limit,chain;format_exception_only Y 1 2 :exc,value;format_tb Y 1 2 :tb,limit;print_exc Y 0 3 :limit,file,chain;print_exception Y 1 6 :exc,value,tb,limit,file,chain;print_tb Y 1 3 :tb,limit,file');
 // END GENERATED
