@@ -24,7 +24,7 @@ import type { RuntimeHelper } from './runtime-api.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', '_traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata', '_builtinfunc']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', '_traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata', '_builtinfunc', '_decimal_digits']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */

@@ -11,6 +11,8 @@ import math
 import numbers
 import re
 import sys
+from _decimal_digits import digit_count as _digit_count, digits_of as _digits_of, \
+    int_of_digits as _int_of_digits
 from collections import namedtuple
 from contextvars import ContextVar
 
@@ -769,10 +771,6 @@ def _ten_to(k):
     return _TENS[k] if 0 <= k < _TENS_KEPT else 10 ** k
 
 
-def _digit_count(n):
-    return len(str(n)) if n else 1
-
-
 def _is_nan(d):
     return d._kind >= _QNAN
 
@@ -957,14 +955,14 @@ def _from_text(text):
         sign = 1 if m.group('sign') == '-' else 0
         whole = (m.group('int') or '').replace('_', '')
         fraction = (m.group('frac') or m.group('onlyfrac') or '').replace('_', '')
-        exp = int(m.group('exp').replace('_', '')) if m.group('exp') else 0
-        return _make(sign, int(whole + fraction), exp - len(fraction))
+        exp = _int_of_digits(m.group('exp')) if m.group('exp') else 0
+        return _make(sign, _int_of_digits(whole + fraction), exp - len(fraction))
     m = _SPECIAL_TEXT.fullmatch(text)
     if m is not None:
         sign = 1 if m.group('sign') == '-' else 0
         if m.group('inf'):
             return _infinity(sign)
-        payload = int(m.group('payload') or '0')
+        payload = _int_of_digits(m.group('payload') or '0')
         return _make(sign, payload, 0, _SNAN if m.group('signal') else _QNAN)
     return None
 
@@ -1288,7 +1286,7 @@ def _power(base, power, ctx, happened):
 
 
 def _exponent_digits(n):
-    return len(str(abs(n)))
+    return _digit_count(n)
 
 
 def _power_far_out_of_range(base, power, ctx):
@@ -1731,7 +1729,7 @@ def _rescale(d, exp, mode, happened):
 
 def _plain_or_scientific(sign, coef, exp, capitals, engineering=False):
     """The to-scientific-string (or to-engineering-string) text of a finite number."""
-    digits = str(coef)
+    digits = _digits_of(coef)
     adjusted = exp + len(digits) - 1
     if exp <= 0 and adjusted >= -6:
         return ('-' if sign else '') + _place_point(digits, len(digits) + exp)
@@ -1770,7 +1768,7 @@ def _special_text(d):
     sign = '-' if d._sign else ''
     if d._kind == _INF:
         return sign + 'Infinity'
-    payload = str(d._coef) if d._coef else ''
+    payload = _digits_of(d._coef) if d._coef else ''
     return sign + ('sNaN' if d._kind == _SNAN else 'NaN') + payload
 
 
@@ -1906,7 +1904,7 @@ def _format_finite(d, kind, precision, ctx, coerce_zero):
                 elif extra < 0:
                     coef *= 10 ** -extra
                     exp += extra
-            digits = str(coef)
+            digits = _digits_of(coef)
             shown = exp + len(digits) - 1
             mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
         if coef == 0 and coerce_zero:
@@ -1921,7 +1919,7 @@ def _format_finite(d, kind, precision, ctx, coerce_zero):
             else:
                 coef *= 10 ** (exp - target)
             exp = target
-        digits = str(coef)
+        digits = _digits_of(coef)
         if exp >= 0:
             text = digits + ('0' * exp if coef else '')
         else:
@@ -2014,7 +2012,7 @@ class Decimal(object):
     def as_tuple(self):
         if self._kind == _INF:
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(c) for c in str(self._coef)) if self._coef or self._kind == _FINITE \
+        digits = tuple(int(c) for c in _digits_of(self._coef)) if self._coef or self._kind == _FINITE \
             else ()
         if self._kind == _QNAN:
             return DecimalTuple(self._sign, digits, 'n')
@@ -2673,7 +2671,7 @@ class Decimal(object):
 
     def logical_invert(self, context=None):
         ctx = _context_or_current(context)
-        return self._logical(_make(0, int('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
+        return self._logical(_make(0, _int_of_digits('1' * ctx._prec), 0), ctx, lambda x, y: x ^ y)
 
     def _logical(self, other, context, combine):
         ctx = _context_or_current(context)
@@ -2688,7 +2686,7 @@ class Decimal(object):
             bits_a = bits_a.rjust(width, '0')
             bits_b = bits_b.rjust(width, '0')
             out = ''.join(str(combine(int(x), int(y))) for x, y in zip(bits_a, bits_b))
-            result = _make(0, int(out), 0)
+            result = _make(0, _int_of_digits(out), 0)
         _report(ctx, happened)
         return result
 
@@ -2714,7 +2712,7 @@ class Decimal(object):
             result = self
         else:
             places = -b._coef if b._sign else b._coef
-            digits = str(self._coef)[-prec:].rjust(prec, '0')
+            digits = _digits_of(self._coef)[-prec:].rjust(prec, '0')
             if rotating:
                 places %= prec
                 moved = digits[places:] + digits[:places]
@@ -2722,7 +2720,7 @@ class Decimal(object):
                 moved = (digits + '0' * places)[-prec:]
             else:
                 moved = ('0' * -places + digits)[:prec]
-            result = _make(self._sign, int(moved), self._exp)
+            result = _make(self._sign, _int_of_digits(moved), self._exp)
         _report(ctx, happened)
         return result
 
@@ -2787,7 +2785,7 @@ def _logical_digits(d, ctx):
     with exponent 0), or None."""
     if d._kind != _FINITE or d._sign or d._exp != 0:
         return None
-    digits = str(d._coef)
+    digits = _digits_of(d._coef)
     if any(c not in '01' for c in digits):
         return None
     # Only the last prec digits take part.

@@ -64,11 +64,12 @@ def _required_args(func, names, args, kwargs):
 
 
 def _is_number(value):
-    """PyNumber_Check: the value converts to an int or float (this runtime has no complex)."""
-    if isinstance(value, (int, float)):
+    """PyNumber_Check: the value converts to an int, float or complex."""
+    if isinstance(value, (int, float, complex)):
         return True
     t = type(value)
-    return hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or hasattr(t, '__float__')
+            or hasattr(t, '__complex__'))
 
 
 class count:

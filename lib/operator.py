@@ -183,12 +183,17 @@ def _abs(a):
 
 
 def _index(a):
+    # An int (or int subclass) is taken as it is, without its own __index__; what a class's
+    # __index__ answers must be an int, and comes back as an exact int.
     if isinstance(a, int):
-        return a.__index__()
+        return int.__index__(a)
     converter = getattr(type(a), '__index__', None)
     if converter is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
-    return converter(a)
+    result = converter(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return int.__index__(result)
 
 
 def _require_sequence(a):

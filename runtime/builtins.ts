@@ -973,7 +973,8 @@ export function chr(i: unknown, over?: unknown): string {
   if (i === undefined || over !== undefined) wantsOne('chr', arguments.length);
   const n = typeof i === 'number' && Number.isInteger(i) ? i : toIndex(i);
   if (typeof n !== 'number' || n < 0 || n > 0x10ffff) {
-    if (typeof n === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
+    // The argument is read as a C int first.
+    if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
     return raise('ValueError', 'chr() arg not in range(0x110000)');
   }
   return String.fromCodePoint(n);

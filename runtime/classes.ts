@@ -372,9 +372,31 @@ function methodWrapperAt(proto: object, key: string): unknown {
 function getattrAfterDescriptorError(obj: unknown, name: string, e: unknown): unknown {
   if (isAttributeError(e) && !isClass(obj)) {
     const gx = typeOf(obj).prototype.$__getattr__;
-    if (typeof gx === 'function') return gx.call(obj, name);
+    if (typeof gx === 'function') return callGetattrHook(gx, obj, name);
   }
-  throw e;
+  throw withLookupContext(e, obj, name);
+}
+
+/**
+ * An AttributeError leaving the lookup of `obj.name` (raised by a property, `__getattr__` or
+ * `__getattribute__`) gets that name and object unless it names some already, as CPython's
+ * PyObject_GetAttr does: the "Did you mean" of an uncaught error is drawn from them.
+ */
+function withLookupContext(e: unknown, obj: unknown, name: string): unknown {
+  if (isPyException(e) && isInstance(e, AttributeError as PyType) && e.name === undefined && e.obj === undefined) {
+    e.name = name;
+    e.obj = obj === undefined ? null : obj;
+  }
+  return e;
+}
+
+/** A class's `__getattr__` called for `obj.name`, its AttributeError given the lookup's context. */
+function callGetattrHook(gx: Function, obj: unknown, name: string): unknown {
+  try {
+    return gx.call(obj, name);
+  } catch (e) {
+    throw withLookupContext(e, obj, name);
+  }
 }
 
 /**
@@ -673,7 +695,13 @@ const instanceHandler: ProxyHandler<any> = {
 
 /** `obj.name` through a user `__getattribute__`, then its `__getattr__` (if any) on AttributeError. */
 function hookedGetattr(obj: unknown, ga: Function, gx: unknown, name: string): unknown {
-  if (typeof gx !== 'function') return ga.call(obj, name);
+  if (typeof gx !== 'function') {
+    try {
+      return ga.call(obj, name);
+    } catch (e) {
+      throw withLookupContext(e, obj, name);
+    }
+  }
   const depth = enterTry(FALLS_BACK);
   let v: unknown;
   try {
@@ -681,7 +709,7 @@ function hookedGetattr(obj: unknown, ga: Function, gx: unknown, name: string): u
   } catch (e) {
     exitTry(depth);
     if (!isAttributeError(e)) throw e;
-    return gx.call(obj, name);
+    return callGetattrHook(gx, obj, name);
   }
   exitTry(depth);
   return v;
@@ -885,7 +913,7 @@ function findMissing(obj: any, name: string): unknown {
     return d;
   }
   const gx = typeOf(obj).prototype.$__getattr__;
-  if (typeof gx === 'function') return gx.call(obj, name);
+  if (typeof gx === 'function') return callGetattrHook(gx, obj, name);
   // PEP 562: a module's own __getattr__ answers for the names it lacks.
   if (typeof obj.$__getattr__ === 'function' && moduleName(obj) !== null) return obj.$__getattr__(name);
   return NO_ATTR;

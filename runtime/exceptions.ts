@@ -1283,8 +1283,8 @@ export function toPy(e: unknown): PyException {
   let py: PyException;
   if (isStackOverflow(e)) {
     py = makeExc('RecursionError', 'maximum recursion depth exceeded');
-  } else if (e instanceof globalThis.RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(e.message)) {
-    // A str, list or bytes larger than V8 can hold: CPython's allocation would fail the same way.
+  } else if (e instanceof globalThis.RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size exceeded)/.test(e.message)) {
+    // A str, list, bytes or int larger than V8 can hold: CPython's allocation would fail the same way.
     py = makeExc('MemoryError');
   } else if (e instanceof globalThis.TypeError) {
     const m = JS_PROP.exec(e.message);

@@ -15,7 +15,7 @@
 // `**` must match C's pow, and Math.pow is an ulp off for about one result in ten: powers go
 // through libm.ts, a port of glibc's pow.
 
-import { raise } from './exceptions.js';
+import { makeExc, raise, throwPy } from './exceptions.js';
 import type { PyInt } from './int.js';
 import { bigToInt, ratioToFloat } from './int.js';
 import { pow as libmPow } from './libm-lazy.js';
@@ -364,7 +364,8 @@ export function floatPowRaw(a: number, b: number): number {
   // No shortcut for b = 2, -1 or 0.5: glibc's pow is not correctly rounded, and a * a, 1 / a and
   // sqrt(a) differ from it for about one base in a thousand.
   const r = libmPow(a, b);
-  if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
+  // CPython reports the C library's ERANGE as OverflowError(errno, strerror): two args.
+  if (r === Infinity) throwPy(makeExc('OverflowError', 34, 'Numerical result out of range'));
   return negate ? -r : r;
 }
 

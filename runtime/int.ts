@@ -9,7 +9,7 @@
 // mathematical values, so `2**53+1 > 9007199254740992.0` and NaN comparisons already behave like
 // Python's int/float comparisons. `intFloatCompare` exists for three-way comparisons.
 
-import { raise } from './exceptions.js';
+import { makeExc, raise, throwPy } from './exceptions.js';
 import { toFloat, type PyFloatValue, floatPowRaw, isNumberSpaceCode, unicodeDecimalValue } from './float.js';
 import { strRepr } from './str.js';
 
@@ -305,10 +305,16 @@ export function intInvert(a: PyInt): PyInt {
   return typeof a === 'number' ? -a - 1 : bigToInt(-a - 1n);
 }
 
+/** The largest left shift tried: V8's BigInts stop at 2**30 bits. */
+const MAX_SHIFT = 2 ** 30;
+
 export function intLshift(a: PyInt, n: PyInt): PyInt {
   if (n < 0) raise('ValueError', 'negative shift count');
   if (a === 0) return 0;
-  if (typeof n === 'bigint') raise('OverflowError', 'too many digits in integer');
+  // A result past what memory holds: CPython's allocation fails with a bare MemoryError, unless
+  // the count of 30-bit digits to shift by does not even fit a C ssize_t.
+  if (typeof n === 'bigint' && n / 30n > 0x7fffffffffffffffn) raise('OverflowError', 'too many digits in integer');
+  if (typeof n === 'bigint' || n > MAX_SHIFT) throwPy(makeExc('MemoryError'));
   if (typeof a === 'number' && n < 53) {
     const r = a * 2 ** n;
     if (r <= MAX && r >= -MAX) return r;

@@ -14,6 +14,7 @@
 
 import { strText, unwrapStr } from './strvalue.js';
 import { raise } from './exceptions.js';
+import { BUILTIN_TYPE_DOCS } from './builtin_type_docs.js';
 import { defineHidden, kwParams } from './install.js';
 import {
   PyFloat, floatAsIntegerRatio, floatDivmod, floatFloorDiv, floatFromString, floatHex, floatIsInteger,
@@ -673,6 +674,9 @@ export const floatType: PyType = builtinType({
 // has no fromhex in 3.11.
 defineSplit(Number.prototype, 'fromhex', undefined, (PyFloat.prototype as unknown as Record<string, unknown>).$fromhex);
 defineSplit(Number.prototype, '__getformat__', undefined, (PyFloat.prototype as unknown as Record<string, unknown>).$__getformat__);
+// An unboxed float reads its docstring through the shared prototype too; a big int has its own.
+defineHidden(BigInt.prototype, '$__doc__', BUILTIN_TYPE_DOCS.get('int'));
+defineSplit(Number.prototype, '__doc__', BUILTIN_TYPE_DOCS.get('int'), BUILTIN_TYPE_DOCS.get('float'));
 
 export const boolType: PyType = builtinType({
   name: 'bool',

@@ -35,6 +35,7 @@
 // This file imports only the import-free strvalue.ts: every other runtime module imports it, and
 // class creation at module load time must find it initialised.
 
+import { BUILTIN_TYPE_DOCS } from './builtin_type_docs.js';
 import { strText } from './strvalue.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -1055,7 +1056,8 @@ export function builtinType(spec: BuiltinSpec): PyType {
     const base = bases[0];
     meta.solid = base ? base[META].solid : null;
   }
-  if (spec.doc !== undefined) hidden(proto, '$__doc__', spec.doc);
+  const doc = spec.doc !== undefined ? spec.doc : module === 'builtins' ? BUILTIN_TYPE_DOCS.get(spec.name) : undefined;
+  if (doc !== undefined) hidden(proto, '$__doc__', doc);
   for (const b of bases) b[META].subclasses.push(new WeakRef(cls));
   installBuiltinMembers(proto, spec);
   if (typeType) setMetaclass(cls, spec.metaclass ?? typeType);
@@ -1596,7 +1598,9 @@ installBuiltinMembers(TP, {
     __text_signature__: (c: PyType) => ((c[META].flags & Flags.Builtin) !== 0 && c[META].module === 'builtins' ? TEXT_SIGNATURES[c[META].name] ?? null : null),
     __doc__: (c: PyType) => {
       const d = Object.getOwnPropertyDescriptor(c.prototype, '$__doc__');
-      return d && 'value' in d ? d.value : null;
+      if (d && 'value' in d) return d.value;
+      // property and type answer __doc__ for their instances with a getter of the same name.
+      return (c[META].flags & Flags.Builtin) !== 0 && c[META].module === 'builtins' ? BUILTIN_TYPE_DOCS.get(c[META].name) ?? null : null;
     },
   },
   setters: {

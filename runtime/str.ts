@@ -299,6 +299,7 @@ export function strOrd(c: string): number {
 
 /** `chr(i)`. */
 export function strChr(i: number): string {
+  if (i > 0x7fffffff || i < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(i);
 }

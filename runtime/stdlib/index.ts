@@ -18,3 +18,4 @@ import './subprocess.js';
 import './atexit.js';
 import './unicodedata.js';
 import './builtinfunc.js';
+import './decimaldigits.js';
