@@ -156,7 +156,7 @@ interface ImportSite {
 const importsCache = new WeakMap<ast.Module, Map<string, ImportSite[]>>();
 
 /** Source text that may ask for Unicode character names at run time. */
-const NEEDS_CHARACTER_NAMES = /namereplace|\\\\N\{/;
+const NEEDS_CHARACTER_NAMES = /namereplace|idna|\\\\N\{/;
 
 /** Every import in a module, with relative names made absolute. */
 export function collectImports(tree: ast.Module, moduleName: string, isPackage: boolean): ImportSite[] {

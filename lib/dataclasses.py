@@ -8,6 +8,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
+import types as _types
 from types import MappingProxyType as _MappingProxyType, GenericAlias as _GenericAlias
 
 
@@ -728,5 +729,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
             annotations[item[0]] = item[1]
             ns[item[0]] = item[2]
     ns['__annotations__'] = annotations
-    cls = type(cls_name, bases, ns)
+    # Built through types.new_class, as in CPython 3.11: the class's __module__ is 'types'.
+    cls = _types.new_class(cls_name, bases, {}, lambda body: body.update(ns))
     return dataclass(cls, **kwargs)

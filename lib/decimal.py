@@ -1804,7 +1804,9 @@ def _group_thousands(digits, width_wanted, pad_with_zeros):
 def _format_decimal(d, spec, ctx):
     m = _FORMAT_SPEC.fullmatch(spec)
     # No '#' form, no '_' grouping, and the zero flag only without an explicit alignment.
+    # A width may not start with a zero of its own (after the zero flag: '00', '-005').
     if (m is None or m.group('alt') or m.group('group') == '_'
+            or (m.group('width') or '').startswith('0')
             or (m.group('zero') and m.group('align'))
             or (m.group('group') and m.group('type') == 'n')):
         raise ValueError('invalid format string')

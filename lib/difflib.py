@@ -4,13 +4,13 @@ get_close_matches.
 SequenceMatcher finds the longest contiguous matching block that contains no "junk", then
 recurses on the pieces to its left and right (Ratcliff/Obershelp "gestalt pattern matching");
 everything else (opcodes, ratios, unified and context diffs, ndiff's intraline hints) is built
-on its matching blocks. The algorithms and every output format are CPython's. HtmlDiff is not
-provided.
+on its matching blocks; HtmlDiff lays ndiff's output out side by side as an HTML table. The
+algorithms and every output format are CPython's.
 """
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
-           'Match']
+           'HtmlDiff', 'Match']
 
 import re
 from heapq import nlargest as _nlargest
@@ -491,3 +491,316 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in ("  ", tag):
             yield line[2:]
+
+
+# ---------------------------------------------------------------------------------------------
+# Side-by-side differences (HtmlDiff)
+
+_CHANGE_RUN = re.compile(r'(\++|-+|\^+)')
+
+
+class _SideBySide:
+    """The rows of a side-by-side view read off ndiff's delta: (from cell, to cell, changed),
+    a cell being (line number, text) or None. Changed text is bracketed by '\0' plus the kind
+    ('+', '-', '^') and '\1'. Where one side has lines the other lacks, blank cells
+    ('', '\n') are put in so that the unchanged lines after them face each other again."""
+
+    def __init__(self, a, b, linejunk, charjunk):
+        self._delta = ndiff(a, b, linejunk, charjunk)
+        self._ahead = []
+        self._numbers = [0, 0]
+
+    def _look_ahead(self):
+        """The first characters of the next four delta lines ('X' past the end)."""
+        while len(self._ahead) < 4:
+            self._ahead.append(next(self._delta, 'X'))
+        return ''.join(line[0] for line in self._ahead)
+
+    def _take(self, side, mark, lines=None):
+        """The next cell of `side`, taken from `lines` (the look-ahead by default). `mark` is
+        None for text shown as it is, '?' for a line whose hint line follows it, or the kind
+        of a line added or deleted as a whole."""
+        source = self._ahead if lines is None else lines
+        self._numbers[side] += 1
+        line = source.pop(0)
+        if mark is None:
+            return self._numbers[side], line[2:]
+        if mark == '?':
+            hints = source.pop(0)
+            # From the right, so that the earlier positions stay valid.
+            for run in reversed(list(_CHANGE_RUN.finditer(hints))):
+                start, end = run.span()
+                line = f'{line[:start]}\0{run.group(1)[0]}{line[start:end]}\1{line[end:]}'
+            return self._numbers[side], line[2:]
+        return self._numbers[side], '\0' + mark + (line[2:] or ' ') + '\1'
+
+    def rows(self):
+        owed = 0  # blank cells the other side will need: < 0 on the to side, > 0 on the from side
+        while True:
+            kinds = self._look_ahead()
+            settle = 0
+            last = None
+            if kinds.startswith('X'):
+                settle = owed
+            elif kinds.startswith('-?+?'):
+                yield self._take(0, '?'), self._take(1, '?'), True
+                continue
+            elif kinds.startswith('--++'):
+                owed -= 1
+                yield self._take(0, '-'), None, True
+                continue
+            elif kinds.startswith(('--?+', '--+', '- ')):
+                last = (self._take(0, '-'), None)
+                settle, owed = owed - 1, 0
+            elif kinds.startswith('-+?'):
+                yield self._take(0, None), self._take(1, '?'), True
+                continue
+            elif kinds.startswith('-?+'):
+                yield self._take(0, '?'), self._take(1, None), True
+                continue
+            elif kinds.startswith('-'):
+                owed -= 1
+                yield self._take(0, '-'), None, True
+                continue
+            elif kinds.startswith('+--'):
+                owed += 1
+                yield None, self._take(1, '+'), True
+                continue
+            elif kinds.startswith(('+ ', '+-')):
+                last = (None, self._take(1, '+'))
+                settle, owed = owed + 1, 0
+            elif kinds.startswith('+'):
+                owed += 1
+                yield None, self._take(1, '+'), True
+                continue
+            elif kinds.startswith(' '):
+                # Both sides show the same line: read it once for each.
+                yield self._take(0, None, list(self._ahead)), self._take(1, None), False
+                continue
+            for _ in range(-settle):
+                yield None, ('', '\n'), True
+            for _ in range(settle):
+                yield ('', '\n'), None, True
+            if last is None:
+                return
+            yield last[0], last[1], True
+
+    def pairs(self):
+        """The rows with both cells filled: each side's cells in order, paired up."""
+        left, right = [], []
+        source = self.rows()
+        while True:
+            while not left or not right:
+                row = next(source, None)
+                if row is None:
+                    return
+                if row[0] is not None:
+                    left.append((row[0], row[2]))
+                if row[1] is not None:
+                    right.append((row[1], row[2]))
+            (a, a_changed), (b, b_changed) = left.pop(0), right.pop(0)
+            yield a, b, a_changed or b_changed
+
+
+def _around_changes(pairs, numlines):
+    """Only the rows within `numlines` of a change, a (None, None, None) row before each run
+    that does not start at the top."""
+    keep = numlines + 1
+    while True:
+        recent = []
+        seen = 0
+        changed = False
+        while not changed:
+            row = next(pairs, None)
+            if row is None:
+                return
+            changed = row[2]
+            recent.append(row)
+            seen += 1
+            if len(recent) > keep:
+                recent.pop(0)
+        if seen > keep:
+            yield None, None, None
+        yield from recent
+        left = keep - 1
+        while left:
+            row = next(pairs, None)
+            if row is None:
+                return
+            left = keep - 1 if row[2] else left - 1
+            yield row
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Side-by-side rows for two lists of lines, all of them or (context=n) those within n
+    lines of a change."""
+    pairs = _SideBySide(fromlines, tolines, linejunk, charjunk).pairs()
+    if context is None:
+        return pairs
+    return _around_changes(pairs, context)
+
+
+def _escape_cell_text(text):
+    text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+    return text.replace(' ', '&nbsp;').rstrip()
+
+
+class HtmlDiff:
+    """Side-by-side HTML tables (make_table) and whole pages (make_file) showing the line and
+    intraline differences between two lists of lines, with links to the next change."""
+
+    _file_template = '\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"\n          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n\n<html>\n\n<head>\n    <meta http-equiv="Content-Type"\n          content="text/html; charset=%(charset)s" />\n    <title></title>\n    <style type="text/css">%(styles)s\n    </style>\n</head>\n\n<body>\n    %(table)s%(legend)s\n</body>\n\n</html>'
+    _styles = '\n        table.diff {font-family:Courier; border:medium;}\n        .diff_header {background-color:#e0e0e0}\n        td.diff_header {text-align:right}\n        .diff_next {background-color:#c0c0c0}\n        .diff_add {background-color:#aaffaa}\n        .diff_chg {background-color:#ffff77}\n        .diff_sub {background-color:#ffaaaa}'
+    _table_template = '\n    <table class="diff" id="difflib_chg_%(prefix)s_top"\n           cellspacing="0" cellpadding="0" rules="groups" >\n        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>\n        %(header_row)s\n        <tbody>\n%(data_rows)s        </tbody>\n    </table>'
+    _legend = '\n    <table class="diff" summary="Legends">\n        <tr> <th colspan="2"> Legends </th> </tr>\n        <tr> <td> <table border="" summary="Colors">\n                      <tr><th> Colors </th> </tr>\n                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>\n                      <tr><td class="diff_chg">Changed</td> </tr>\n                      <tr><td class="diff_sub">Deleted</td> </tr>\n                  </table></td>\n             <td> <table border="" summary="Links">\n                      <tr><th colspan="2"> Links </th> </tr>\n                      <tr><td>(f)irst change</td> </tr>\n                      <tr><td>(n)ext change</td> </tr>\n                      <tr><td>(t)op</td> </tr>\n                  </table></td> </tr>\n    </table>'
+    # Every table gets its own anchor prefixes (from0_/to0_, from1_/to1_, ...).
+    _default_prefix = 0
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+        self._linejunk, self._charjunk = linejunk, charjunk
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5,
+                  *, charset='utf-8'):
+        """A complete HTML page with the table of make_table and a legend."""
+        table = self.make_table(fromlines, tolines, fromdesc, todesc, context=context,
+                                numlines=numlines)
+        page = self._file_template % {'styles': self._styles, 'legend': self._legend,
+                                      'table': table, 'charset': charset}
+        # Characters the charset cannot hold become character references.
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _expand_tabs(self, line):
+        # Spaces that were in the text stay spaces; those a tab expands into become tabs,
+        # shown as &nbsp; once the differences are found.
+        widened = line.replace(' ', '\0').expandtabs(self._tabsize)
+        return widened.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+
+    def _split_line(self, out, number, text):
+        """Append (number, text) to out, cut into pieces of wrapcolumn characters (markup not
+        counted); the continuation pieces are numbered '>'."""
+        width = self._wrapcolumn
+        if not number or len(text) <= width or len(text) - 3 * text.count('\0') <= width:
+            out.append((number, text))
+            return
+        at = shown = 0
+        kind = ''
+        while shown < width and at < len(text):
+            ch = text[at]
+            if ch == '\0':
+                kind = text[at + 1]
+                at += 2
+            elif ch == '\1':
+                kind = ''
+                at += 1
+            else:
+                at += 1
+                shown += 1
+        head, tail = text[:at], text[at:]
+        if kind:
+            # A change cut in two is closed on this piece and opened again on the next.
+            head += '\1'
+            tail = '\0' + kind + tail
+        out.append((number, head))
+        self._split_line(out, '>', tail)
+
+    def _wrapped(self, rows):
+        for left, right, changed in rows:
+            if changed is None:
+                yield left, right, changed
+                continue
+            left_parts, right_parts = [], []
+            self._split_line(left_parts, *left)
+            self._split_line(right_parts, *right)
+            while left_parts or right_parts:
+                a = left_parts.pop(0) if left_parts else ('', ' ')
+                b = right_parts.pop(0) if right_parts else ('', ' ')
+                yield a, b, changed
+
+    def _cell(self, side, number, text):
+        if isinstance(number, int):
+            number = '%d' % number
+            anchor = f' id="{self._prefix[side]}{number}"'
+        else:
+            anchor = ''
+        return f'<td class="diff_header"{anchor}>{number}</td><td nowrap="nowrap">{_escape_cell_text(text)}</td>'
+
+    def _new_prefixes(self):
+        serial = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix += 1
+        self._prefix = [f'from{serial}_', f'to{serial}_']
+
+    def _navigation(self, flags, context, numlines):
+        """The anchors (ids) and links of each row: an anchor numlines rows before each run
+        of changes, a link to the next change on the run's first row, 'f' on the first row
+        when it is no change, 't' (to the top) after the last change."""
+        to = self._prefix[1]
+        ids = [''] * len(flags)
+        links = [''] * len(flags)
+        changes = 0
+        inside = False
+        last = 0
+        for i, flag in enumerate(flags):
+            if not flag:
+                inside = False
+                continue
+            if inside:
+                continue
+            inside = True
+            last = i
+            ids[max(0, i - numlines)] = f' id="difflib_chg_{to}_{changes}"'
+            changes += 1
+            links[i] = f'<a href="#difflib_chg_{to}_{changes}">n</a>'
+        return ids, links, last
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False, numlines=5):
+        """An HTML table comparing the two lists of lines side by side, every line or
+        (context=True) those within numlines of a change."""
+        self._new_prefixes()
+        a = [self._expand_tabs(line) for line in fromlines]
+        b = [self._expand_tabs(line) for line in tolines]
+        rows = _mdiff(a, b, numlines if context else None, linejunk=self._linejunk,
+                      charjunk=self._charjunk)
+        if self._wrapcolumn:
+            rows = self._wrapped(rows)
+        left, right, flags = [], [], []
+        for from_cell, to_cell, flag in rows:
+            if flag is None:
+                left.append(None)
+                right.append(None)
+            else:
+                left.append(self._cell(0, *from_cell))
+                right.append(self._cell(1, *to_cell))
+            flags.append(flag)
+        ids, links, last = self._navigation(flags, context, numlines)
+        if not flags:
+            flags, ids, links, last = [False], [''], [''], 0
+            message = 'No Differences Found' if context else 'Empty File'
+            left = right = [f'<td></td><td>&nbsp;{message}&nbsp;</td>']
+        to = self._prefix[1]
+        if not flags[0]:
+            links[0] = f'<a href="#difflib_chg_{to}_0">f</a>'
+        links[last] = f'<a href="#difflib_chg_{to}_top">t</a>'
+        body = []
+        for i, flag in enumerate(flags):
+            if flag is None:
+                # A separator between hunks (none before the first).
+                if i > 0:
+                    body.append('        </tbody>        \n        <tbody>\n')
+                continue
+            body.append(f'            <tr><td class="diff_next"{ids[i]}>{links[i]}</td>{left[i]}'
+                        f'<td class="diff_next">{links[i]}</td>{right[i]}</tr>\n')
+        header = ''
+        if fromdesc or todesc:
+            header = ('<thead><tr><th class="diff_next"><br /></th>'
+                      f'<th colspan="2" class="diff_header">{fromdesc}</th>'
+                      '<th class="diff_next"><br /></th>'
+                      f'<th colspan="2" class="diff_header">{todesc}</th></tr></thead>')
+        table = self._table_template % {'data_rows': ''.join(body), 'header_row': header,
+                                        'prefix': to}
+        for marker, markup in (('\0+', '<span class="diff_add">'), ('\0-', '<span class="diff_sub">'),
+                               ('\0^', '<span class="diff_chg">'), ('\1', '</span>'),
+                               ('\t', '&nbsp;')):
+            table = table.replace(marker, markup)
+        return table

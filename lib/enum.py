@@ -1,6 +1,7 @@
 """Enumerations (PEP 435), after CPython's enum module: Enum, IntEnum, StrEnum, Flag, IntFlag,
 auto and unique, with 3.11's reprs (`<Color.RED: 1>`) and lookup errors."""
 
+import sys as _sys
 from types import MappingProxyType as _MappingProxyType
 
 # the module defines its own bin() below
@@ -561,7 +562,14 @@ class EnumType(type):
         names (see _functional_members)."""
         bases = (cls,) if type is None else (type, cls)
         classdict = _functional_members(cls, names, start)
-        classdict['__module__'] = module or '__main__'
+        if module is None:
+            # As in CPython: the module of the code calling Enum(...), two frames up.
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)

@@ -2058,7 +2058,7 @@ export function typeNew(
     checkVariableSizeBase(bases, nsMap.get('__slots__'));
   }
   const qualname = nsMap.has('__qualname__') ? String(nsMap.get('__qualname__')) : name;
-  const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : '__main__';
+  const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : hooks.callerModuleName();
   const proto = Object.create(bases[0]!.prototype);
   const m = newMeta(name, qualname, module, bases, proto);
   m.solid = solid;
@@ -2596,10 +2596,10 @@ export function buildClass(func: unknown, name: unknown, ...bases: unknown[]): u
   if (typeof name !== 'string') return raise('TypeError', '__build_class__: name is not a string');
   const ns = classNs();
   func(ns);
-  return klass(name, name, '__main__', bases, ns);
+  return klass(name, name, hooks.callerModuleName(), bases, ns);
 }
 (buildClass as any).$kw = (pos: unknown[], kw: KwPairs | null) =>
-  klass(pos[1] as string, pos[1] as string, '__main__', pos.slice(2), (() => {
+  klass(pos[1] as string, pos[1] as string, hooks.callerModuleName(), pos.slice(2), (() => {
     const ns = classNs();
     (pos[0] as Function)(ns);
     return ns;

@@ -25,7 +25,7 @@ import { CODE_PAGE_UPPER, CODEC_DISPLAY_NAMES, ENCODING_NAMES, NON_TEXT_CODECS }
 import { escapeCodePoint, exceptionTypes, makeExc, type PyException, raise, raiseCodecError, throwPy } from './exceptions.js';
 import { hooks, isInstance, META, typeOf } from './object.js';
 import { typeNameOf, toSsizeArg } from './slice.js';
-import { strEncode } from './str.js';
+import { strCasefold, strEncode, strLower, strRepr } from './str.js';
 export type WideCodec = 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be' | 'utf-8-sig';
 
 /** The codec that continues a stream `codec` began: the BOM is written once, at its start. */
@@ -525,6 +525,8 @@ function withCodecNamed(e: unknown, operation: string, encoding: string | null |
   if (encoding === undefined || encoding === null || DIRECT_CODEC_NAMES.has(normalizedEncodingName(encoding))) return e;
   const exc = e as PyException;
   if (e === null || typeof e !== 'object' || !Array.isArray(exc.args) || !onlyItsMessage(exc)) return e;
+  // Only an exception made of one message (or none) can be remade with the codec named.
+  if (exc.args.length > 1 || (exc.args.length === 1 && typeof exc.args[0] !== 'string')) return e;
   const type = typeOf(e);
   let wrapped: PyException;
   try {
@@ -1463,16 +1465,185 @@ function punycodeDecode(b: Uint8Array, errors: string): string {
   return chars.join('');
 }
 
+// --- idna (RFC 3490 ToASCII/ToUnicode per label, with RFC 3491 nameprep, as CPython's codec)
+
+const ACE_PREFIX = 'xn--';
+
+/** Characters that nameprep deletes (RFC 3454 table B.1). */
+function mappedToNothing(cp: number): boolean {
+  return cp === 0xad || cp === 0x34f || cp === 0x1806 || (cp >= 0x180b && cp <= 0x180d) || (cp >= 0x200b && cp <= 0x200d)
+    || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
+}
+
+/** The Unicode 3.2 database functions of `_unicodedata`, or null when the program has none. */
+interface OldUnicode {
+  category(ch: string): string;
+  bidirectional(ch: string): string;
+  nfkc(s: string): string;
+}
+
+let oldUnicode: OldUnicode | null | undefined;
+
+/**
+ * Unicode 3.2 as nameprep wants it. A program without the character database (one that never
+ * names the idna codec in its source) falls back on the JS engine's newer tables.
+ */
+function unicode32(): OldUnicode {
+  if (oldUnicode !== undefined && oldUnicode !== null) return oldUnicode;
+  const ucd = unicodeNames() as Record<string, ((...a: unknown[]) => unknown) | undefined> | undefined;
+  const [category, bidi, normalize] = [ucd?.$category, ucd?.$bidirectional, ucd?.$normalize];
+  if (typeof category === 'function' && typeof bidi === 'function' && typeof normalize === 'function') {
+    return (oldUnicode = {
+      category: (ch) => category(ch, true) as string,
+      bidirectional: (ch) => bidi(ch, true) as string,
+      nfkc: (s) => normalize('NFKC', s, true) as string,
+    });
+  }
+  const classes: [RegExp, string][] = [[/\p{Zs}/u, 'Zs'], [/\p{Cc}/u, 'Cc'], [/\p{Co}/u, 'Co'], [/\p{Cs}/u, 'Cs']];
+  return {
+    category: (ch) => classes.find(([re]) => re.test(ch))?.[1] ?? '',
+    bidirectional: (ch) => (/[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(ch) ? 'R' : /\p{L}/u.test(ch) ? 'L' : ''),
+    nfkc: (s) => s.normalize('NFKC'),
+  };
+}
+
+/**
+ * Case folding as RFC 3454 table B.3 (Unicode 3.2) has it: full folding for the characters 3.2
+ * knew, except Cherokee, which had no case then; lowercasing for the rest.
+ */
+function foldCase32(ch: string, u: OldUnicode): string {
+  const cp = ch.codePointAt(0)!;
+  if ((cp >= 0x13a0 && cp <= 0x13ff) || u.category(ch) === 'Cn') return strLower(ch);
+  return strCasefold(ch);
+}
+
+/** Table B.2: folding that stays stable under NFKC (folding the normalized text when it is not). */
+function foldForNfkc(ch: string, u: OldUnicode): string {
+  const folded = foldCase32(ch, u);
+  const once = u.nfkc(folded);
+  let refolded = '';
+  for (const c of once) refolded += foldCase32(c, u);
+  const twice = u.nfkc(refolded);
+  return once !== twice ? twice : folded;
+}
+
+const CONTROL_EXTRAS = new Set([0x6dd, 0x70f, 0x180e, 0x200c, 0x200d, 0x2028, 0x2029, 0xfeff]);
+
+/** Whether nameprep prohibits `ch` (RFC 3454 tables C.1.2 and C.2.2 to C.9). */
+function prohibited(ch: string, u: OldUnicode): boolean {
+  const cp = ch.codePointAt(0)!;
+  const cat = u.category(ch);
+  if (cat === 'Zs' && cp !== 0x20) return true;
+  if (cp >= 0x80 && (cat === 'Cc' || CONTROL_EXTRAS.has(cp) || (cp >= 0x2060 && cp <= 0x2063) || (cp >= 0x206a && cp <= 0x206f)
+    || (cp >= 0xfff9 && cp <= 0xfffc) || (cp >= 0x1d173 && cp <= 0x1d17a))) return true;
+  if (cat === 'Co' || cat === 'Cs') return true;
+  if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return true;
+  if ((cp >= 0xfff9 && cp <= 0xfffd) || (cp >= 0x2ff0 && cp <= 0x2ffb)) return true;
+  if (cp === 0x340 || cp === 0x341 || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e)) return true;
+  return cp === 0xe0001 || (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
+/** RFC 3491 nameprep of one label (unassigned code points allowed, as for a query). */
+function nameprep(label: string): string {
+  const u = unicode32();
+  let mapped = '';
+  for (const ch of label) if (!mappedToNothing(ch.codePointAt(0)!)) mapped += foldForNfkc(ch, u);
+  const text = u.nfkc(mapped);
+  const chars = [...text];
+  for (const ch of chars) if (prohibited(ch, u)) raise('UnicodeError', `Invalid character ${strRepr(ch)}`);
+  const rightToLeft = chars.map((ch) => { const b = u.bidirectional(ch); return b === 'R' || b === 'AL'; });
+  if (rightToLeft.some((x) => x)) {
+    if (chars.some((ch) => u.bidirectional(ch) === 'L')) raise('UnicodeError', 'Violation of BIDI requirement 2');
+    if (!rightToLeft[0] || !rightToLeft[rightToLeft.length - 1]) raise('UnicodeError', 'Violation of BIDI requirement 3');
+  }
+  return text;
+}
+
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function textOf(b: Uint8Array): string {
+  return latin1Text(b, 0, b.length);
+}
+
+function checkedLabel(ascii: string): Uint8Array {
+  if (ascii.length === 0 || ascii.length >= 64) raise('UnicodeError', 'label empty or too long');
+  return asciiBytes(ascii);
+}
+
+/** RFC 3490 ToASCII of one label. */
+function labelToAscii(label: string): Uint8Array {
+  if (isAsciiText(label)) return checkedLabel(label);
+  const prepared = nameprep(label);
+  if (isAsciiText(prepared)) return checkedLabel(prepared);
+  if (prepared.startsWith(ACE_PREFIX)) raise('UnicodeError', 'Label starts with ACE prefix');
+  return checkedLabel(ACE_PREFIX + textOf(punycodeEncode(prepared)));
+}
+
+function idnaEncode(s: string, errors: string): Uint8Array {
+  if (errors !== 'strict') raise('UnicodeError', `unsupported error handling ${errors}`);
+  if (s === '') return new Uint8Array(0);
+  if (isAsciiText(s)) {
+    // An ASCII name is only checked: each label but the last not empty, none of 64 or more.
+    const labels = s.split('.');
+    for (const l of labels.slice(0, -1)) if (l.length === 0 || l.length >= 64) raise('UnicodeError', 'label empty or too long');
+    if (labels[labels.length - 1]!.length >= 64) raise('UnicodeError', 'label too long');
+    return asciiBytes(s);
+  }
+  const labels = s.split(/[.\u3002\uff0e\uff61]/);
+  const trailingDot = labels.length > 0 && labels[labels.length - 1] === '';
+  if (trailingDot) labels.pop();
+  const parts = labels.map((l) => textOf(labelToAscii(l)));
+  return asciiBytes(parts.join('.') + (trailingDot ? '.' : ''));
+}
+
+function startsWithAce(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x78 && b[1] === 0x6e && b[2] === 0x2d && b[3] === 0x2d;
+}
+
+/** RFC 3490 ToUnicode of one label (bytes: no nameprep before the prefix test). */
+function labelToUnicode(label: Uint8Array): string {
+  if (!startsWithAce(label)) return bytesDecode(label, 'ascii', 'strict');
+  const encoded = label.subarray(4);
+  // Through the punycode codec by name: its faults are reported as that codec's.
+  const decoded = decodeNamed(encoded, NAMED_CODECS.punycode!, 'strict', 'punycode');
+  const back = labelToAscii(decoded);
+  if (textOf(label).toLowerCase() !== textOf(back)) {
+    throwPy(makeExc('UnicodeError', 'IDNA does not round-trip', hooks.bytes(label.slice()), hooks.bytes(back)));
+  }
+  return decoded;
+}
+
+function idnaDecode(b: Uint8Array, errors: string): string {
+  if (errors !== 'strict') raise('UnicodeError', `Unsupported error handling ${errors}`);
+  const text = textOf(b);
+  if (!text.includes(ACE_PREFIX) && isAsciiText(text)) return text;
+  const labels: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i <= b.length; i++) {
+    if (i === b.length || b[i] === 0x2e) {
+      labels.push(b.subarray(from, i));
+      from = i + 1;
+    }
+  }
+  const trailingDot = labels[labels.length - 1]!.length === 0;
+  if (trailingDot) labels.pop();
+  return labels.map(labelToUnicode).join('.') + (trailingDot ? '.' : '');
+}
+
 const NAMED_CODECS: Readonly<Record<string, NamedCodec>> = {
   unicode_escape: { encode: unicodeEscapeEncode, decode: unicodeEscapeDecode },
   raw_unicode_escape: { encode: rawUnicodeEscapeEncode, decode: rawUnicodeEscapeDecode },
   utf_7: { encode: utf7Encode, decode: utf7Decode },
   punycode: { encode: punycodeEncode, decode: punycodeDecode },
+  idna: { encode: idnaEncode, decode: idnaDecode },
 };
 
 /** CPython's names for the codecs above (normalized). */
 const NAMED_CODEC_ALIASES: Readonly<Record<string, string>> = {
-  unicode_escape: 'unicode_escape', raw_unicode_escape: 'raw_unicode_escape', punycode: 'punycode',
+  unicode_escape: 'unicode_escape', raw_unicode_escape: 'raw_unicode_escape', punycode: 'punycode', idna: 'idna',
   utf_7: 'utf_7', utf7: 'utf_7', u7: 'utf_7', unicode_1_1_utf_7: 'utf_7', csunicode11utf7: 'utf_7',
 };
 

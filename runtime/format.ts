@@ -522,8 +522,7 @@ function formatFloatParsed(x: number, sp: Spec): string {
  */
 export function formatComplex(re: number, im: number, spec: string): string {
   const sp = parseSpec(spec, 'complex', '>');
-  if (sp.fill === '0' && spec !== '') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
-  if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  // The type code is checked before the flags a complex refuses.
   let type = sp.type;
   switch (type) {
     case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
@@ -531,6 +530,8 @@ export function formatComplex(re: number, im: number, spec: string): string {
     default:
       unknownCode(type, 'complex');
   }
+  if (sp.fill === '0' && spec !== '') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
   let precision = sp.precision;
   let defaultPrecision = 6;
   let skipRe = false;

@@ -241,6 +241,11 @@ export const hooks = {
     void name;
     return hooks.dict([]);
   },
+  /**
+   * The `__name__` of the module whose Python code is running innermost: the caller of a builtin
+   * such as type(name, bases, ns), whose class takes it as `__module__` (traceback.ts).
+   */
+  callerModuleName: (): string => '__main__',
   /** The loaded module named `name`, or undefined (module.ts). */
   /** Whether a module's body is still running (its import not finished). Set by module.ts. */
   moduleInitialising: (mod: unknown): boolean => false,

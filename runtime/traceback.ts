@@ -287,6 +287,38 @@ export function herePyFrames(): PyFrame[] {
   return pyFrames(holder.stack);
 }
 
+/**
+ * The `__name__` of the module of the innermost Python frame running now (CPython reads the
+ * calling frame's globals), or '__main__' when no frame maps to a compiled module (eval/exec).
+ * Only the frames down to the first Python one are mapped.
+ */
+function innermostModuleName(): string {
+  // The caller is a few runtime frames down: a short stack is cheap to capture, the whole one is
+  // the fallback for a deeper call.
+  return moduleNameAtTop(innermostModuleName, 8) ?? moduleNameAtTop(innermostModuleName, Infinity) ?? '__main__';
+}
+
+function moduleNameAtTop(below: Function, depth: number): string | null {
+  const holder: { stack?: string } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Math.min(limit, depth);
+  try {
+    Error.captureStackTrace(holder, below);
+    for (const l of (holder.stack ?? '').split('\n')) {
+      const m = FRAME.exec(l);
+      if (m === null) continue;
+      const pos = pyPosition(m[2]!, Number(m[3]), Number(m[4]));
+      if (pos === null) continue;
+      const name = (moduleOfFile(pos[0]) as { $__name__?: unknown } | undefined)?.$__name__;
+      return typeof name === 'string' ? name : '__main__';
+    }
+    return null;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+hooks.callerModuleName = innermostModuleName;
+
 function sameFunction(a: PyFrame, b: PyFrame): boolean {
   return a.file === b.file && a.name === b.name;
 }

@@ -714,6 +714,99 @@ class MatchIterator implements Iterator<PyMatch> {
   }
 }
 
+/**
+ * Pattern.scanner(string, pos, endpos): one scan of the subject that match() and search() both
+ * advance, each starting where the last match ended. As in finditer, a match may be empty only
+ * where the previous one was not (else the scan looks for a longer match there, then moves on);
+ * once a call finds nothing, the scan is over and every later call returns None.
+ */
+class PatternScanner {
+  private readonly s: string;
+  private readonly ix: Indexer;
+  private readonly b: number;
+  private readonly e: number;
+  private readonly sub: string;
+  /** Where the next call starts (a Python index), or -1 when the scan is over. */
+  private at: number;
+  private afterEmpty = false;
+
+  constructor(readonly pattern: PyPattern, string: unknown, pos?: unknown, endpos?: unknown) {
+    const s = checkString(pattern, string);
+    this.s = s;
+    this.ix = new Indexer(s);
+    [this.b, this.e] = bounds(this.ix, pos, endpos);
+    this.sub = this.e < this.ix.length ? s.slice(0, this.ix.toJs(this.e)) : s;
+    this.at = this.b;
+  }
+
+  match(): PyMatch | null {
+    if (this.at < 0) return null;
+    let m = this.run(RegExpUse.Match, this.at);
+    if (m !== null && this.isEmptyHere(m)) m = this.nonEmptyHere();
+    return this.advance(m);
+  }
+
+  search(): PyMatch | null {
+    if (this.at < 0) return null;
+    let m = this.run(RegExpUse.Search, this.at);
+    if (m !== null && this.isEmptyHere(m)) {
+      m = this.nonEmptyHere() ?? (this.at < this.e ? this.run(RegExpUse.Search, this.at + 1) : null);
+    }
+    return this.advance(m);
+  }
+
+  private run(use: RegExpUse, from: number): PyMatch | null {
+    const spare = this.pattern.acquire(this.s, use);
+    const m = execAt(this.pattern, spare.re, this.s, this.ix, from, this.e);
+    this.pattern.release(spare, use);
+    return m;
+  }
+
+  /** Whether `m` is an empty match where the scan stands though the previous match was empty. */
+  private isEmptyHere(m: PyMatch): boolean {
+    return this.afterEmpty && m.m[0] === '' && this.ix.toPy(m.m.index) === this.at;
+  }
+
+  /** The pattern's match at the scan's place that is not empty, or null. */
+  private nonEmptyHere(): PyMatch | null {
+    const p = this.pattern;
+    const scanner = p.nonEmpty();
+    scanner.lastIndex = this.ix.toJs(this.at);
+    const found = scanner.exec(this.sub);
+    if (found === null) return null;
+    const m = p.c.sameGroups ? found : toJsGroups(found, p.c.groupIndex);
+    return new PyMatch(p, this.s, this.ix, m, this.b, this.e, scanner, this.sub);
+  }
+
+  private advance(m: PyMatch | null): PyMatch | null {
+    if (m === null) {
+      this.at = -1;
+      return null;
+    }
+    this.afterEmpty = m.m[0] === '';
+    this.at = this.ix.toPy(m.m.index + m.m[0].length);
+    return m;
+  }
+}
+
+builtinType({
+  name: 'SRE_Scanner',
+  module: '_sre',
+  proto: PatternScanner.prototype,
+  final: true,
+  methods: {
+    match(this: PatternScanner) {
+      return this.match();
+    },
+    search(this: PatternScanner) {
+      return this.search();
+    },
+  },
+  getters: {
+    pattern: (sc: PatternScanner) => sc.pattern,
+  },
+});
+
 function matchRepr(m: PyMatch): string {
   const [a, b] = m.span(0);
   return `<re.Match object; span=(${a}, ${b}), match=${repr(m.re.out(m.m[0]))}>`;
@@ -1067,6 +1160,9 @@ export const patternType: PyType = builtinType({
     finditer: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
       return new MatchIterator(this, s, pos, endpos);
     }, 'finditer', ['string', 'pos', 'endpos']),
+    scanner: kwParams(function (this: PyPattern, s: unknown, pos?: unknown, endpos?: unknown) {
+      return new PatternScanner(this, s, pos, endpos);
+    }, 'scanner', ['string', 'pos', 'endpos']),
     sub: kwParams(function (this: PyPattern, repl: unknown, s: unknown, count?: unknown) {
       return subn(this, repl, s, count)[0];
     }, 'sub', ['repl', 'string', 'count']),
