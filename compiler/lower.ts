@@ -1847,7 +1847,12 @@ class Lowerer {
       case 'MatchSequence': {
         const star = p.patterns.findIndex((q) => q.nodeType === 'MatchStar');
         const items = this.fn.temp('$q');
-        const fetch = this.rt('matchSeq', [subject, js.lit(p.patterns.length), js.lit(star)], this.loc(p));
+        const args = [subject, js.lit(p.patterns.length), js.lit(star)];
+        // Which items may go unread (CPython reads none when all are wildcards, and indexes
+        // the ones it needs when the star is `*_`).
+        const wild = p.patterns.map((q) => (isWildcardPattern(q) ? '_' : 'x')).join('');
+        if (!wild.includes('x') || (star >= 0 && wild[star] === '_')) args.push(js.lit(wild));
+        const fetch = this.rt('matchSeq', args, this.loc(p));
         const tests: es.Expression[] = [js.binary('!==', js.assign(js.id(items), fetch), js.lit(null))];
         p.patterns.forEach((q, i) => {
           const item = js.index(js.id(items), js.lit(i));
@@ -3150,6 +3155,12 @@ const CO_COROUTINE = 128;
 const CO_ASYNC_GENERATOR = 512;
 
 /** A generator, coroutine or async generator (or async comprehension): a JS generator run as a frame. */
+/** `_` or `*_`: a pattern that matches anything and binds nothing. */
+function isWildcardPattern(p: ast.pattern): boolean {
+  if (p.nodeType === 'MatchStar') return p.name === null;
+  return p.nodeType === 'MatchAs' && p.pattern === null && p.name === null;
+}
+
 function runsOnFrame(scope: Scope): boolean {
   return scope.hasYield || scope.isAsync;
 }

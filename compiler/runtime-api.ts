@@ -142,7 +142,7 @@ export const RUNTIME_HELPERS = {
   PROBE_FAILED: 'what a failed probe returns (compared with ===)',
 
   // match statements (PEP 634)
-  matchSeq: '(subject, n, starIndex) => array of n items (the starred one a list) or null if not a matching sequence',
+  matchSeq: '(subject, n, starIndex, wildcards?) => array of n items (the starred one a list) or null if not a matching sequence',
   matchMap: '(subject, keys, wantRest) => array of the values of keys (then a dict of the rest) or null',
   matchClass: '(subject, cls, nPositional, kwdAttrs) => array of the attribute values or null (__match_args__, self-matching builtins)',
 

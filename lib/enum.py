@@ -11,7 +11,7 @@ __all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
            'show_flag_values', 'global_enum', 'global_enum_repr', 'global_flag_repr',
-           'global_str']
+           'global_str', 'pickle_by_enum_name', 'pickle_by_global_name']
 
 
 class _BodyMarker:
@@ -34,11 +34,19 @@ _member = member
 _nonmember = nonmember
 
 
+class _AutoNull:
+    """The value of an auto() that has not been given one yet (None is a value like any other)."""
+    __repr__ = lambda self: '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
 class auto:
     """Instances are replaced with an appropriate value in Enum class suites."""
     _counter = [0]
 
-    def __init__(self, value=None):
+    def __init__(self, value=_auto_null):
         self.value = value
         auto._counter[0] += 1
         self._order = auto._counter[0]
@@ -103,7 +111,7 @@ class _AutoExpr(auto):
     """An operation on autos in an enum body, computed when its operands have their values."""
 
     def __init__(self, operation, operands):
-        auto.__init__(self, None)
+        auto.__init__(self)
         self._operation = operation
         self._operands = operands
 
@@ -417,6 +425,10 @@ class EnumType(type):
             if _is_descriptor(value) or callable(value) and not isinstance(value, auto):
                 continue
             member_names.append(key)
+        # `mro` would hide type.mro(), and an empty name cannot be an attribute.
+        invalid = [name for name in member_names if name in ('mro', '')]
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
         member_values = {}
         enum_base = None
         for base in bases:
@@ -432,7 +444,7 @@ class EnumType(type):
             if isinstance(value, _AutoExpr):
                 value = value._compute()
             elif isinstance(value, auto):
-                if value.value is None:
+                if value.value is _auto_null:
                     gnv = classdict.get('_generate_next_value_')
                     if gnv is None and enum_base is not None:
                         gnv = enum_base._generate_next_value_
@@ -1091,6 +1103,22 @@ class verify:
 
 
 # ---------------------------------------------------------------------------------------------
+# Pickling by name (for use as an enum's __reduce_ex__; not meant for Flag members, whose
+# combinations have no single name).
+
+def pickle_by_global_name(self, proto):
+    """Pickle a member as the module-level name it is exported as (see global_enum)."""
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    """Pickle a member as its enum class and member name, so unpickling looks the name up."""
+    return getattr, (self.__class__, self._name_)
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
 # global_enum: members exported as module globals, shown as module.NAME
 
 def _module_tail(member):

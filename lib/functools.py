@@ -451,61 +451,83 @@ def _cache_key(args, kwds, typed):
     return key
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    """Build the caching wrapper.  The entries live in an insertion-ordered dict used as the
-    recency list: its first key is the least recently used one."""
-    entries = {}
-    counts = {'hits': 0, 'misses': 0}
+class _BindsAsMethod:
+    def method(self):
+        pass
 
-    if maxsize == 0:
-        # nothing is ever stored (nor is a key computed: unhashable arguments are fine)
-        def wrapper(*args, **kwds):
-            counts['misses'] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _cache_key(args, kwds, typed)
+
+_BoundMethod = type(_BindsAsMethod().method)
+
+
+class _lru_cache_wrapper:
+    """What lru_cache returns: a callable object in front of the user function.  The entries
+    live in an insertion-ordered dict used as the recency list (its first key is the least
+    recently used one).  cache_info() and cache_clear() are methods, so functools.wraps over a
+    cached function does not carry them along; cache_parameters is an attribute, as in CPython."""
+
+    __slots__ = ('_function', '_maxsize', '_typed', '_entries', '_hits', '_misses', '__dict__')
+
+    def __init__(self, user_function, maxsize, typed):
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._entries = {}
+        self._hits = self._misses = 0
+        self.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            # nothing is ever stored (nor is a key computed: unhashable arguments are fine)
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _cache_key(args, kwds, self._typed)
+        entries = self._entries
+        if maxsize is None:
             found = entries.get(key, _NO_INITIAL)
             if found is not _NO_INITIAL:
-                counts['hits'] += 1
+                self._hits += 1
                 return found
-            counts['misses'] += 1
-            result = user_function(*args, **kwds)
+            self._misses += 1
+            result = self._function(*args, **kwds)
             entries[key] = result
             return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _cache_key(args, kwds, typed)
-            found = entries.pop(key, _NO_INITIAL)
-            if found is not _NO_INITIAL:
-                counts['hits'] += 1
-                entries[key] = found  # re-inserted: now the most recent
-                return found
-            counts['misses'] += 1
-            result = user_function(*args, **kwds)
-            # a recursive call may have stored this key meanwhile: CPython keeps that entry
-            if key not in entries:
-                if len(entries) >= maxsize:
-                    del entries[next(iter(entries))]
-                entries[key] = result
-            return result
+        found = entries.pop(key, _NO_INITIAL)
+        if found is not _NO_INITIAL:
+            self._hits += 1
+            entries[key] = found  # re-inserted: now the most recent
+            return found
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        # a recursive call may have stored this key meanwhile: CPython keeps that entry
+        if key not in entries:
+            if len(entries) >= maxsize:
+                del entries[next(iter(entries))]
+            entries[key] = result
+        return result
 
-    def cache_info():
+    def __get__(self, instance, owner=None):
+        # Read from an instance, a cached method binds like a plain function.
+        return self if instance is None else _BoundMethod(self, instance)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfo(counts['hits'], counts['misses'], maxsize, len(entries))
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._entries))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        entries.clear()
-        counts['hits'] = counts['misses'] = 0
+        self._entries.clear()
+        self._hits = self._misses = 0
 
-    def cache_parameters():
-        return {'maxsize': maxsize, 'typed': typed}
+    # A cached function is pickled and copied as the module-level name it stands for.
+    def __reduce__(self):
+        return self.__qualname__
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return update_wrapper(wrapper, user_function)
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -513,12 +535,13 @@ def lru_cache(maxsize=128, typed=False):
     least recently used one first.  typed=True keeps f(3) and f(3.0) apart.  Usable bare."""
     if callable(maxsize) and isinstance(typed, bool):
         # @lru_cache without parentheses
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        return update_wrapper(_lru_cache_wrapper(maxsize, 128, typed), maxsize)
     if isinstance(maxsize, int):
         maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
+    return lambda user_function: update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed),
+                                                user_function)
 
 
 def cache(user_function, /):

@@ -159,15 +159,125 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 
 
+def _cell_factory():
+    held = None
+
+    def reader():
+        return held
+    return reader.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def resolve_bases(bases):
+    """The bases a class statement would really use: each non-class base that has
+    __mro_entries__ is replaced by what that returns (the same object when nothing changes)."""
+    resolved = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
+            continue
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved.extend(entries)
+        changed = True
+    return tuple(resolved) if changed else bases
+
+
+def _most_derived_metaclass(meta, bases):
+    """The metaclass a class with these bases gets: the one that derives from all others."""
+    winner = meta
+    for base in bases:
+        candidate = type(base)
+        if issubclass(winner, candidate):
+            continue
+        if issubclass(candidate, winner):
+            winner = candidate
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The first steps of a class statement: (metaclass, namespace, remaining keywords)."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # An explicit metaclass still yields to a more derived one among the bases.
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
-    ns = {}
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
-    meta = type
-    if kwds and 'metaclass' in kwds:
-        meta = kwds['metaclass']
-    return meta(name, tuple(bases), ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute:
+    """An attribute that is a property on instances but absent on the class, so reading it from
+    the class falls through to the metaclass's __getattr__ (how an enum can have both a member
+    attribute `name` and members called `name`)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # A doc of the getter's own is taken over (and replaced again by getter()).
+        self.overwrite_doc = doc is None
+        self.__doc__ = fget.__doc__ if doc is None and fget is not None else doc
+        abstract = getattr(fget, '__isabstractmethod__', False)
+        self.__isabstractmethod__ = bool(abstract)
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is not None:
+            if self.fget is None:
+                raise AttributeError('unreadable attribute')
+            return self.fget(instance)
+        # Read from the class it is missing, unless abstract (so ABCMeta still finds it).
+        if not self.__isabstractmethod__:
+            raise AttributeError()
+        return self
+
+    def _accessor(self, which, verb):
+        found = getattr(self, which)
+        if found is None:
+            raise AttributeError(f"can't {verb} attribute")
+        return found
+
+    def __set__(self, instance, value):
+        self._accessor('fset', 'set')(instance, value)
+
+    def __delete__(self, instance):
+        self._accessor('fdel', 'delete')(instance)
+
+    def _with(self, fget, fset, fdel, doc):
+        made = type(self)(fget, fset, fdel, doc)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        # A new getter brings its doc along unless the doc was given explicitly.
+        own_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._with(fget, self.fset, self.fdel, own_doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._with(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._with(self.fget, self.fset, fdel, self.__doc__)
 
 
 # The code flags of a native coroutine and of a generator made awaitable.

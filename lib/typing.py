@@ -14,7 +14,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
            'TypedDict', 'Generator', 'AnyStr', 'cast', 'final', 'get_args', 'get_origin', 'is_typeddict',
            'get_overloads', 'clear_overloads', 'ParamSpecArgs', 'ParamSpecKwargs',
-           'get_type_hints', 'NewType', 'no_type_check', 'overload', 'runtime_checkable', 'Text',
+           'get_type_hints', 'NewType', 'no_type_check', 'no_type_check_decorator', 'overload', 'runtime_checkable', 'Text',
            'TYPE_CHECKING', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias',
            'ParamSpec', 'Concatenate', 'Annotated', 'assert_never', 'reveal_type', 'IO',
            'TextIO', 'BinaryIO', 'Pattern', 'Match', 'ChainMap', 'TypeGuard', 'Required',
@@ -31,6 +31,24 @@ def _type_convert(arg):
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
+    return arg
+
+
+def _checked_type_arg(arg, msg, module=None):
+    """arg converted as a type argument (a str becomes a ForwardRef naming module), refusing the
+    special forms that cannot stand alone as a type."""
+    if isinstance(arg, str):
+        arg = ForwardRef(arg, module=module)
+    else:
+        arg = _type_convert(arg)
+    if isinstance(arg, _GenericAlias) and arg._origin in (Generic, Protocol, ClassVar, Final):
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
 
 
@@ -267,6 +285,13 @@ class _GenericAlias:
     __or__, __ror__ = _union_after, _union_before
 
     def __mro_entries__(self, bases):
+        if self._origin is Generic:
+            # Protocol or a later subscripted base brings Generic itself; giving nothing here
+            # leaves a second Generic[...] for __init_subclass__ to report.
+            if Protocol in bases or any(isinstance(b, _GenericAlias) and b is not self
+                                        for b in bases[bases.index(self) + 1:]):
+                return ()
+            return (Generic,)
         if self._name is None or isinstance(self._origin, _SpecialForm):
             return (self.__origin__,)
         # Subclassing List[T] and the like makes a generic class: Generic joins the bases unless
@@ -308,7 +333,7 @@ class _SpecialGeneric:
 
 
 class _SpecialForm:
-    """`Any`, `Union`, `Optional`, ...: markers, some subscriptable."""
+    """`Union`, `Optional`, `ClassVar`, ...: markers, some subscriptable."""
 
     def __init__(self, name, getitem=None):
         self._name = self.__name__ = name
@@ -324,6 +349,12 @@ class _SpecialForm:
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
 
     __or__, __ror__ = _union_after, _union_before
 
@@ -470,7 +501,28 @@ class _AnnotatedAlias(_GenericAlias):
                 f"{', '.join(repr(a) for a in self.__metadata__)}]")
 
 
-Any = _SpecialForm('Any')
+
+
+class _AnyMeta(type):
+    def __instancecheck__(cls, obj):
+        if cls is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(cls):
+        return 'typing.Any' if cls is Any else super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """The type every type is compatible with, in both directions. A class (which may be
+    subclassed, so that a mock passes for anything), but it cannot be instantiated itself."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls, *args, **kwargs)
+
+
 NoReturn = _SpecialForm('NoReturn')
 Never = _SpecialForm('Never')
 Self = _SpecialForm('Self')
@@ -608,9 +660,6 @@ MappingView = _AbcAlias('MappingView')
 ByteString = _AbcAlias('ByteString')
 ContextManager = _AbcAlias('ContextManager', 'AbstractContextManager', _contextlib_module)
 AsyncContextManager = _AbcAlias('AsyncContextManager', 'AbstractAsyncContextManager', _contextlib_module)
-IO = _AbstractAlias('IO')
-TextIO = _AbstractAlias('TextIO')
-BinaryIO = _AbstractAlias('BinaryIO')
 Pattern = _AbcAlias('Pattern', 'Pattern', _re_module)
 Match = _AbcAlias('Match', 'Match', _re_module)
 
@@ -751,7 +800,15 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        cls.__parameters__ = _declared_type_vars(cls.__dict__.get('__orig_bases__', ()))
+        written = cls.__dict__.get('__orig_bases__', None)
+        # Generic itself is only a base through Generic[...] (Protocol aside).
+        if Generic in (written if written is not None else cls.__bases__) \
+                and (written is not None or cls.__name__ != 'Protocol'):
+            raise TypeError('Cannot inherit from plain Generic')
+        written = written or ()
+        if sum(1 for b in written if isinstance(b, _GenericAlias) and b._origin is Generic) > 1:
+            raise TypeError('Cannot inherit from Generic[...] multiple times.')
+        cls.__parameters__ = _declared_type_vars(written)
 
 
 def _subscript_generic(cls, params):
@@ -821,47 +878,84 @@ def _methods_only(protocol):
     return all(callable(getattr(protocol, attr, None)) for attr in _protocol_attrs(protocol))
 
 
-def _require_runtime(protocol):
-    if not protocol.__dict__.get('_is_runtime_protocol', False):
-        raise TypeError('Instance and class checks can only be used with'
-                        ' @runtime_checkable protocols')
+def _tolerant_caller(depth=3):
+    """Whether the isinstance/issubclass being answered was asked by the abc or functools
+    machinery (register(), a parent ABC walking its subclasses, singledispatch) rather than by
+    user code: those callers get "not a subclass" instead of the protocol errors."""
+    import sys
+    try:
+        caller = sys._getframe(depth).f_globals.get('__name__')
+    except (AttributeError, ValueError):
+        return True
+    return caller in ('abc', 'functools')
 
 
-def _provides(cls, attr):
-    """Whether some class in cls's MRO defines attr to something other than None."""
-    for base in cls.__mro__:
-        if attr in base.__dict__:
-            return base.__dict__[attr] is not None
-        if attr in base.__dict__.get('__annotations__', {}):
+def _structurally_provides(other, attr):
+    """True, False, or None when a class of other's MRO sets attr to None (which opts out)."""
+    for base in other.__mro__:
+        own = base.__dict__
+        if attr in own:
+            return None if own[attr] is None else True
+        # An annotation alone only counts when the candidate is itself a protocol.
+        annotations = own.get('__annotations__', {})
+        if (isinstance(annotations, dict) and attr in annotations
+                and other.__dict__.get('_is_protocol', False)):
             return True
     return False
 
 
-class _ProtocolMeta(type):
-    def __instancecheck__(cls, instance):
-        if not cls.__dict__.get('_is_protocol', False):
-            return cls in type(instance).__mro__
-        _require_runtime(cls)
-        if _methods_only(cls) and issubclass(type(instance), cls):
-            return True
-        for attr in _protocol_attrs(cls):
-            if not hasattr(instance, attr):
-                return False
-            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
-                return False
-        return True
+def _protocol_subclasshook(cls, other):
+    """The __subclasshook__ each class below Protocol gets: structural issubclass() for runtime
+    protocols, nothing (NotImplemented) for concrete classes."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _tolerant_caller():
+            return NotImplemented
+        raise TypeError('Instance and class checks can only be used with'
+                        ' @runtime_checkable protocols')
+    if not _methods_only(cls):
+        if _tolerant_caller():
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _protocol_attrs(cls):
+        if not _structurally_provides(other, attr):
+            return NotImplemented
+    return True
 
-    def __subclasscheck__(cls, other):
-        if not cls.__dict__.get('_is_protocol', False):
-            return isinstance(other, type) and cls in other.__mro__
-        _require_runtime(cls)
-        if not _methods_only(cls):
-            raise TypeError("Protocols with non-method members don't support issubclass()")
-        if not isinstance(other, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in other.__mro__:
+
+def _has_protocol_members(protocol, instance):
+    for attr in _protocol_attrs(protocol):
+        if not hasattr(instance, attr):
+            return False
+        if callable(getattr(protocol, attr, None)) and getattr(instance, attr) is None:
+            return False
+    return True
+
+
+def _abc_meta():
+    from abc import ABCMeta
+    return ABCMeta
+
+
+class _ProtocolMeta(_abc_meta()):
+    """Protocols are ABCs (abstract methods are enforced, register() works) whose isinstance()
+    also accepts any object that has the protocol's members."""
+
+    def __instancecheck__(cls, instance):
+        is_protocol = cls.__dict__.get('_is_protocol', False)
+        # The runtime mark is inherited: a protocol extending a runtime protocol is one too.
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+            if not _tolerant_caller(2):
+                raise TypeError('Instance and class checks can only be used with'
+                                ' @runtime_checkable protocols')
+        if (not is_protocol or _methods_only(cls)) and issubclass(instance.__class__, cls):
             return True
-        return all(_provides(other, attr) for attr in _protocol_attrs(cls))
+        if is_protocol and _has_protocol_members(cls, instance):
+            return True
+        return super().__instancecheck__(instance)
 
 
 def _protocol_init(self, *args, **kwargs):
@@ -875,6 +969,22 @@ def _protocol_init(self, *args, **kwargs):
             return init(self, *args, **kwargs)
 
 
+# Non-protocol classes a protocol may still derive from: the one-method ABCs.
+_PROTOCOL_FRIENDLY_BASES = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _may_underlie_protocol(base):
+    if base is object or base is Generic:
+        return True
+    if base.__name__ in _PROTOCOL_FRIENDLY_BASES.get(base.__module__, ()):
+        return True
+    return issubclass(base, Generic) and base.__dict__.get('_is_protocol', False)
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
     __slots__ = ()
@@ -882,9 +992,16 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        # A class is a protocol when Protocol is among its direct bases.
-        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and '__init__' not in cls.__dict__:
+        # A class is a protocol when Protocol is among its direct bases (or it says so itself).
+        cls._is_protocol = cls.__dict__.get('_is_protocol', False) or Protocol in cls.__bases__
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_subclasshook)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not _may_underlie_protocol(base):
+                raise TypeError(f'Protocols can only inherit from other protocols, got {base!r}')
+        if '__init__' not in cls.__dict__:
             cls.__init__ = _protocol_init
 
 
@@ -898,6 +1015,42 @@ def runtime_checkable(cls):
 
 
 _T_co = TypeVar('T_co', covariant=True)
+
+
+def _io_members(names, props=()):
+    """Abstract placeholders for a file interface's methods and properties; the IO classes are
+    plain (not ABCMeta) classes, so nothing enforces them."""
+    def placeholder(name):
+        def member(self, *args, **kwargs):
+            raise NotImplementedError(name)
+        member.__name__ = member.__qualname__ = name
+        member.__isabstractmethod__ = True
+        return member
+    members = {name: placeholder(name) for name in names}
+    members.update({name: property(placeholder(name)) for name in props})
+    return members
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of what open() returns; TextIO and BinaryIO narrow it to str or bytes."""
+    __slots__ = ()
+    locals().update(_io_members(
+        ['close', 'fileno', 'flush', 'isatty', 'read', 'readable', 'readline', 'readlines',
+         'seek', 'seekable', 'tell', 'truncate', 'writable', 'write', 'writelines', '__enter__',
+         '__exit__'], ['mode', 'name', 'closed']))
+
+
+class BinaryIO(IO[bytes]):
+    """The type of a file opened in binary mode."""
+    __slots__ = ()
+    locals().update(_io_members(['write', '__enter__']))
+
+
+class TextIO(IO[str]):
+    """The type of a file opened in text mode."""
+    __slots__ = ()
+    locals().update(_io_members(['__enter__'], ['buffer', 'encoding', 'errors', 'line_buffering',
+                                                'newlines']))
 
 
 @runtime_checkable
@@ -1014,6 +1167,16 @@ def clear_overloads():
 
 def no_type_check(arg):
     return arg
+
+
+def no_type_check_decorator(decorator):
+    """Make `decorator` a decorator whose results are also passed through @no_type_check."""
+    import functools
+
+    @functools.wraps(decorator)
+    def marking_decorator(*args, **kwargs):
+        return no_type_check(decorator(*args, **kwargs))
+    return marking_decorator
 
 
 def cast(typ, val):
@@ -1317,6 +1480,11 @@ def _make_nmtuple(name, types, defaults=(), module=None):
     return nt
 
 
+# What namedtuple() itself provides; a class body may not replace these.
+_NAMEDTUPLE_OWN = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                             '_field_defaults', '_make', '_replace', '_asdict', '_source'])
+
+
 class _NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
         if ns.get('_root', False):
@@ -1338,9 +1506,10 @@ class _NamedTupleMeta(type):
         nm_tpl = _make_nmtuple(typename, types.items(), defaults=defaults,
                                module=ns.get('__module__', '__main__'))
         for key in ns:
-            if key in ('__module__', '__qualname__', '__annotations__', '_root', '__doc__'):
-                continue
-            if key not in nm_tpl._fields:
+            if key in _NAMEDTUPLE_OWN:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in ('__module__', '__name__', '__annotations__', '_root') \
+                    and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
         if Generic in bases:
             # Generic does not join the tuple's bases here, but the class still has its type
@@ -1372,7 +1541,9 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = ns.get('__annotations__', {})
+        what = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {key: _checked_type_arg(hint, what, tp_dict.__module__)
+               for key, hint in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, hint in own.items():
             marker = _requiredness(hint)
@@ -1387,10 +1558,25 @@ class _TypedDictMeta(type):
 
     def __call__(cls, *args, **kwargs):
         if getattr(cls, '_root', False) and cls.__name__ == 'TypedDict' and args and isinstance(args[0], str):
+            import sys
             total = kwargs.pop('total', True)
             fields = args[1] if len(args) > 1 else kwargs
-            return _TypedDictMeta(args[0], (TypedDict,), {'__annotations__': dict(fields)}, total=total)
+            # Named after the module that called TypedDict(...), as the class form is.
+            ns = {'__annotations__': dict(fields),
+                  '__module__': sys._getframe(1).f_globals.get('__name__', '__main__')}
+            return _TypedDictMeta(args[0], (TypedDict,), ns, total=total)
         return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        if cls is TypedDict:
+            # TypedDict itself is a function in CPython, not a class.
+            raise TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union')
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
+        if cls is TypedDict:
+            raise TypeError('issubclass() arg 2 must be a class, a tuple of classes, or a union')
+        raise TypeError('TypedDict does not support instance and class checks')
 
 
 def _requiredness(hint):

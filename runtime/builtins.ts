@@ -325,8 +325,17 @@ function claimsClass(x: object, c: PyType): boolean {
 /** issubclass(cls, classinfo) */
 export function issubclass(cls: unknown, info: unknown, over?: unknown): boolean {
   if (info === undefined || over !== undefined) wantsRange('issubclass', 2, 2, arguments.length);
-  if (!isClass(cls)) return raise('TypeError', 'issubclass() arg 1 must be a class');
-  return classInfoCheck(cls, info, 'issubclass', (c) => isSubclassOne(cls, c));
+  if (isClass(cls)) return classInfoCheck(cls, info, 'issubclass', (c) => isSubclassOne(cls, c));
+  // A metaclass's __subclasscheck__ still gets a non-class (TypedDict answers with its own error).
+  if (!hasSubclassHook(info)) return raise('TypeError', 'issubclass() arg 1 must be a class');
+  return classInfoCheck(cls, info, 'issubclass', () => raise('TypeError', 'issubclass() arg 1 must be a class'));
+}
+
+/** Whether `info` is a class whose metaclass (not `type`) defines __subclasscheck__. */
+function hasSubclassHook(info: unknown): boolean {
+  if (!isClass(info)) return false;
+  const meta = typeOf(info);
+  return meta.prototype.$__subclasscheck__ !== undefined && meta[META].name !== 'type';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 // Each returns the sub-values the nested patterns will test, or null when the subject does not
 // have the pattern's shape. Captures and value tests are compiled inline.
 
-import { hooks, META, typeOf, builtinTypes, type PyType } from './object.js';
+import { hooks, META, typeOf, builtinTypes, isClass, type PyType } from './object.js';
 import { PyDict, updateFromMapping } from './dict.js';
 import { len, isinstance } from './builtins.js';
 import { noattr, getattrByName } from './classes.js';
 import { PyTuple } from './tuple.js';
+import { isExactArray } from './list.js';
+import { getitem, unpack, unpackEx } from './ops.js';
 import { raise } from './exceptions.js';
 
 // Which subjects sequence and mapping patterns accept follows CPython's two type flags
@@ -177,31 +179,51 @@ function shapeOf(x: unknown): Shape {
 }
 
 /**
- * The subject's items when a sequence pattern applies (PEP 634: list, tuple and any
- * collections.abc.Sequence, but never str, bytes or bytearray), or null.
+ * `case [a, *rest, b]`: n patterns, the starred one at `star` (-1 if none). The result has one
+ * entry per pattern (the starred one a list), or is null when the subject does not match.
+ * `wild` marks the wildcards (`_`, `*_`) with '_' when the compiler found the pattern may skip
+ * reading items: when every pattern is a wildcard, or the starred one is.
  */
-function asSequence(x: unknown): ArrayLike<unknown> | null {
-  if (shapeOf(x) !== Shape.Sequence) return null;
-  return Array.isArray(x) ? x : hooks.toArray(x);
+export function matchSeq(subj: unknown, n: number, star: number, wild?: string): unknown[] | null {
+  // PEP 634: list, tuple and any collections.abc.Sequence, but never str, bytes or bytearray.
+  if (shapeOf(subj) !== Shape.Sequence) return null;
+  if (isExactArray(subj)) return fromArray(subj, n, star);
+  // Any other sequence is asked what CPython's compiled pattern asks: len() first, then only
+  // the items the pattern needs.
+  if (star < 0) {
+    if (len(subj) !== n) return null;
+  } else if (n > 1 && len(subj) < n - 1) {
+    return null;
+  }
+  if (wild !== undefined && !wild.includes('x')) return new Array<unknown>(n);
+  if (wild !== undefined && star >= 0 && wild[star] === '_') return bySubscript(subj, n, star, wild);
+  // Otherwise the subject is unpacked as an assignment would: iterated (past its end, when
+  // there is no star, to make sure it ends).
+  return star < 0 ? unpack(subj, n) : unpackEx(subj, star, n - star - 1);
 }
 
-/** `case [a, *rest, b]`: n patterns, the starred one at `star` (-1 if none). */
-export function matchSeq(subj: unknown, n: number, star: number): unknown[] | null {
-  const subject = asSequence(subj);
-  if (subject === null) return null;
-  const len = subject.length;
-  if (star < 0) {
-    if (len !== n) return null;
-    return Array.from(subject);
-  }
-  if (len < n - 1) return null;
+/** A list or tuple's items for the pattern (read directly: nothing of theirs can be overridden). */
+function fromArray(subject: unknown[], n: number, star: number): unknown[] | null {
+  const size = subject.length;
+  if (star < 0) return size === n ? Array.from(subject) : null;
+  if (size < n - 1) return null;
   const after = n - star - 1;
-  const out: unknown[] = [];
-  for (let i = 0; i < star; i++) out.push(subject[i]);
-  const middle: unknown[] = [];
-  for (let i = star; i < len - after; i++) middle.push(subject[i]);
-  out.push(middle);
-  for (let i = len - after; i < len; i++) out.push(subject[i]);
+  const out: unknown[] = subject.slice(0, star);
+  out.push(subject.slice(star, size - after));
+  for (let i = size - after; i < size; i++) out.push(subject[i]);
+  return out;
+}
+
+/**
+ * With `*_` the starred part is never built: each item a pattern tests is read by index, those
+ * after the star counted from len() asked again (the subject need not take negative indexes).
+ */
+function bySubscript(subject: unknown, n: number, star: number, wild: string): unknown[] {
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) {
+    if (wild[i] === '_') continue;
+    out[i] = getitem(subject, i < star ? i : len(subject) - (n - i));
+  }
   return out;
 }
 
@@ -273,8 +295,9 @@ function isSelfMatching(type: PyType): boolean {
 
 /** `case Point(x, y=0)`: the attribute values for the positional then keyword sub-patterns. */
 export function matchClass(subject: unknown, cls: unknown, nPositional: number, kwdAttrs: string[]): unknown[] | null {
-  if (typeof cls !== 'function') raise('TypeError', 'called match pattern must be a class');
-  const type = cls as PyType;
+  // 3.11's wording (3.12 says "a class"); a Python function is a JS function but no class.
+  if (!isClass(cls)) raise('TypeError', 'called match pattern must be a type');
+  const type = cls;
   if (!isinstance(subject, type)) return null;
   const out: unknown[] = [];
   if (nPositional > 0) {

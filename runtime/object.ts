@@ -1496,7 +1496,7 @@ function setClassOf(self: unknown, cls: unknown): void {
       (cls[META].flags & Flags.Builtin) !== 0) {
     raise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (builtinBase(old) !== builtinBase(cls)) {
+  if (builtinBase(old) !== builtinBase(cls) || !sameLayout(old, cls)) {
     raise('TypeError', `__class__ assignment: '${cls[META].name}' object layout differs from '${old[META].name}'`);
   }
   // Instances of a class with attribute hooks are Proxies made at construction: they cannot
@@ -1506,6 +1506,77 @@ function setClassOf(self: unknown, cls: unknown): void {
       '(only one of them defines __getattribute__, __setattr__ or __delattr__)');
   }
   Object.setPrototypeOf(self, cls.prototype);
+}
+
+// Instance layouts as CPython lays them out: each class written in Python adds its __slots__
+// (and a __dict__ / __weakref__ its base lacks) to the layout of one base (tp_base).
+
+/** The names a Python class's own `__slots__` lists, private names mangled; null without any. */
+function ownSlotNames(c: PyType): string[] | null {
+  if ((c[META].flags & Flags.Builtin) !== 0) return null;
+  const own = Object.getOwnPropertyDescriptor(c.prototype, '$__slots__')?.value;
+  if (own === undefined) return null;
+  const one = strText(own);
+  const items = one !== undefined ? [one] : hooks.toArray(own).map((n) => strText(n) ?? String(n));
+  const owner = c[META].name.replace(/^_+/, '');
+  return items.map((n) => (owner !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${owner}${n}` : n));
+}
+
+/** Whether instances of `cls` get `special` (`__dict__` or `__weakref__`) from a Python class. */
+function layoutHas(cls: PyType, special: string): boolean {
+  return cls[META].mro.some((c) => {
+    if ((c[META].flags & Flags.Builtin) !== 0) return false;
+    const own = ownSlotNames(c);
+    return own === null || own.includes(special);
+  });
+}
+
+/** The class whose real slots (not __dict__ / __weakref__) last grew the layout of `c`'s instances. */
+function slotSolid(c: PyType): PyType {
+  if ((c[META].flags & Flags.Builtin) !== 0) return c;
+  const own = ownSlotNames(c) ?? [];
+  if (own.some((n) => n !== '__dict__' && n !== '__weakref__')) return c;
+  return slotSolid(layoutBase(c));
+}
+
+/** tp_base: the first base whose slot solid base derives from those of all the others. */
+function layoutBase(c: PyType): PyType {
+  let winner: PyType | undefined;
+  let winnerSolid: PyType | undefined;
+  for (const b of c[META].bases) {
+    const solid = slotSolid(b);
+    if (winner === undefined || (solid !== winnerSolid && isSubclass(solid, winnerSolid!))) {
+      winner = b;
+      winnerSolid = solid;
+    }
+  }
+  return winner ?? objectType;
+}
+
+/** What `c` adds to its base's layout, sorted (CPython keeps a class's slots sorted). */
+function addedLayout(c: PyType): string[] {
+  const base = layoutBase(c);
+  const added = (ownSlotNames(c) ?? []).filter((n) => n !== '__dict__' && n !== '__weakref__');
+  for (const special of ['__dict__', '__weakref__']) {
+    if (layoutHas(c, special) && !layoutHas(base, special)) added.push(special);
+  }
+  return added.sort();
+}
+
+/** The nearest class up `c`'s base chain that adds something to the layout (or a builtin). */
+function layoutOwner(c: PyType): PyType {
+  while ((c[META].flags & Flags.Builtin) === 0 && addedLayout(c).length === 0) c = layoutBase(c);
+  return c;
+}
+
+/** Whether instances of `a` and `b` are laid out alike: one owner, or siblings adding the same. */
+function sameLayout(a: PyType, b: PyType): boolean {
+  const ownerA = layoutOwner(a);
+  const ownerB = layoutOwner(b);
+  if (ownerA === ownerB) return true;
+  if ((ownerA[META].flags & Flags.Builtin) !== 0 || (ownerB[META].flags & Flags.Builtin) !== 0) return false;
+  if (layoutBase(ownerA) !== layoutBase(ownerB)) return false;
+  return addedLayout(ownerA).join(' ') === addedLayout(ownerB).join(' ');
 }
 
 /** The first builtin type in `cls`'s MRO: what decides its instances' layout. */

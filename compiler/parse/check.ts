@@ -12,7 +12,7 @@
 
 import type { arguments as Arguments, expr, keyword, Module, Node, pattern, stmt } from '../ast.js';
 import { CompileError } from '../diagnostics.js';
-import { AST_FIELDS, constantRepr } from '../astdump.js';
+import { AST_FIELDS, constantRepr, floatRepr } from '../astdump.js';
 
 /** Fields that never hold a node. */
 const SCALAR_FIELDS = new Set([
@@ -677,16 +677,21 @@ class CodeChecks {
         return;
       }
       case 'MatchSequence':
+        if (p.patterns.filter((sub) => sub.nodeType === 'MatchStar').length > 1) {
+          fail(this.filename, 'multiple starred names in sequence pattern', p);
+        }
         for (const sub of p.patterns) this.pattern(sub, true, stores);
         return;
       case 'MatchMapping': {
+        // Keys compare as dict keys do (1, 1.0 and True are one key), after folding `-1` and
+        // `1+2j` into constants as CPython's optimizer does before this check.
         const seen = new Set<string>();
         for (const k of p.keys) {
-          if (k.nodeType === 'Constant') {
-            const key = constantRepr(k.value);
-            if (seen.has(key)) fail(this.filename, `mapping pattern checks duplicate key (${key})`, p);
-            seen.add(key);
-          } else if (k.nodeType !== 'Attribute' && !(k.nodeType === 'UnaryOp' || k.nodeType === 'BinOp')) {
+          const key = foldedPatternKey(k);
+          if (key !== null) {
+            if (seen.has(key.identity)) fail(this.filename, `mapping pattern checks duplicate key (${key.repr})`, p);
+            seen.add(key.identity);
+          } else if (k.nodeType !== 'Attribute') {
             fail(this.filename, 'mapping pattern keys may only match literals and attribute lookups', k);
           }
         }
@@ -694,15 +699,90 @@ class CodeChecks {
         store(p.rest, p);
         return;
       }
-      case 'MatchClass':
+      case 'MatchClass': {
+        const named = new Set<string>();
+        p.kwd_attrs.forEach((attr, i) => {
+          if (named.has(attr)) fail(this.filename, `attribute name repeated in class pattern: ${attr}`, p.kwd_patterns[i]!);
+          named.add(attr);
+        });
         for (const sub of p.patterns) this.pattern(sub, true, stores);
         for (const sub of p.kwd_patterns) this.pattern(sub, true, stores);
         return;
+      }
       case 'MatchValue':
+        // The grammar takes any string there; an f-string is no constant.
+        if (p.value.nodeType === 'JoinedStr') fail(this.filename, 'patterns may only match literals and attribute lookups', p.value);
+        return;
       case 'MatchSingleton':
         return;
     }
   }
+}
+
+/** A literal mapping-pattern key: what makes two keys one (as dict keys), and its repr. */
+interface PatternKey { identity: string; repr: string }
+
+/**
+ * The constant a mapping pattern's key folds to (`-1` and `1+2j` are folded), or null for an
+ * attribute lookup or anything else that is no literal.
+ */
+function foldedPatternKey(k: expr): PatternKey | null {
+  if (k.nodeType === 'Constant') {
+    const v = k.value;
+    if (typeof v === 'string') return { identity: `s:${v}`, repr: constantRepr(v) };
+    if (v instanceof Uint8Array) return { identity: `b:${Array.from(v).join(',')}`, repr: constantRepr(v) };
+    if (v === null || (typeof v === 'object' && 'ellipsis' in v)) return { identity: constantRepr(v), repr: constantRepr(v) };
+  }
+  const n = foldedNumber(k);
+  if (n === null) return null;
+  return { identity: `n:${numberIdentity(n.re)}:${numberIdentity(n.im)}`, repr: n.repr };
+}
+
+/** A numeric literal, maybe negated or made complex: its parts, and its repr once folded. */
+interface FoldedNumber { re: bigint | number; im: number; repr: string }
+
+function foldedNumber(k: expr): FoldedNumber | null {
+  if (k.nodeType === 'Constant') {
+    const v = k.value;
+    if (typeof v === 'boolean') return { re: v ? 1n : 0n, im: 0, repr: constantRepr(v) };
+    if (typeof v === 'bigint' || typeof v === 'number') return { re: v, im: 0, repr: constantRepr(v) };
+    if (v !== null && typeof v === 'object' && 'complex' in v) return { re: 0, im: v.imag, repr: constantRepr(v) };
+    return null;
+  }
+  if (k.nodeType === 'UnaryOp' && k.op === 'USub') {
+    const inner = foldedNumber(k.operand);
+    if (inner === null) return null;
+    const re: bigint | number = -inner.re;
+    if (inner.im !== 0 || (k.operand.nodeType === 'Constant' && typeof k.operand.value === 'object')) {
+      return { re, im: -inner.im, repr: complexRepr(re, -inner.im) };
+    }
+    return { re, im: 0, repr: typeof re === 'bigint' ? re.toString() : floatRepr(re) };
+  }
+  if (k.nodeType === 'BinOp' && (k.op === 'Add' || k.op === 'Sub')) {
+    const left = foldedNumber(k.left);
+    const right = foldedNumber(k.right);
+    if (left === null || right === null) return null;
+    const re = Number(left.re) + (k.op === 'Add' ? 1 : -1) * Number(right.re);
+    const im = left.im + (k.op === 'Add' ? right.im : -right.im);
+    return { re, im, repr: complexRepr(re, im) };
+  }
+  return null;
+}
+
+/** One spelling per numeric value: 1, 1.0 and True agree, and so do 0 and -0.0. */
+function numberIdentity(x: bigint | number): string {
+  if (typeof x === 'bigint') return x.toString();
+  if (Number.isInteger(x)) return BigInt(x).toString();
+  return String(x);
+}
+
+/** repr(complex(re, im)): `1j`, `(1+2j)`, `(-1-1j)` (parts without a trailing `.0`). */
+function complexRepr(re: bigint | number, im: number): string {
+  const part = (x: number): string => floatRepr(x).replace(/\.0$/, '');
+  const real = Number(re);
+  if (real === 0 && !Object.is(real, -0)) return `${part(im)}j`;
+  const sign = im < 0 || Object.is(im, -0) ? '-' : '+';
+  return `(${part(real)}${sign}${part(Math.abs(im))}j)`;
 }
 
 /** Whether an await appears in a comprehension's own body (not in nested functions). */

@@ -139,6 +139,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError(f'{typename}.__new__() missing {n} required positional argument{s}: {listed}')
         return tuple.__new__(_cls, values)
 
+    # The defaults are applied by the body above; __defaults__ only reports them, as CPython's
+    # generated __new__ has them as real parameter defaults.
+    __new__.__defaults__ = None if defaults is None else tuple(field_defaults.values())
+    __new__.__qualname__ = f'{typename}.__new__'
+    # Written with the docstring's field list (a lone field keeps its trailing comma).
+    __new__.__doc__ = f"Create new instance of {typename}({', '.join(fields)}{',' if nfields == 1 else ''})"
+
     def __init__(self, *args, **kwargs):
         pass
 
