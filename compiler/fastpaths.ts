@@ -203,17 +203,25 @@ export function intOp(ctx: FastPathContext, op: IntOp, a: es.Expression, b: es.E
     if (n !== null && (!Number.isInteger(n) || (n | 0) !== n)) return ops.wrap(fallback(x, y), loc);
   }
   const checks = [...isInt32(x), ...isInt32(y)];
+  // A literal divisor is known not to be 0 (a 0 literal still needs the test: it must raise), and
+  // its sign is known, so the remainder's sign alone says whether Python's result differs.
+  const divisor = literalNumber(y);
+  const nonZero = (): void => {
+    if (divisor === null || divisor === 0) checks.push(js.binary('!==', y, js.lit(0)));
+  };
   let result: es.Expression;
   switch (op) {
     case 'FloorDiv':
-      checks.push(js.binary('!==', y, js.lit(0)));
+      nonZero();
       result = js.binary('+', js.call(js.member(js.id('Math'), 'floor'), [js.binary('/', x, y)]), js.lit(0));
       break;
     case 'Mod': {
-      checks.push(js.binary('!==', y, js.lit(0)));
+      nonZero();
       const r = js.id(ctx.temp());
-      const signsDiffer = js.logical('&&', js.binary('!==', js.assign(r, js.binary('%', x, y)), js.lit(0)),
-        js.binary('<', js.binary('^', r, y), js.lit(0)));
+      const remainder = js.assign(r, js.binary('%', x, y));
+      const signsDiffer = divisor !== null && divisor !== 0
+        ? js.binary(divisor > 0 ? '<' : '>', remainder, js.lit(0))
+        : js.logical('&&', js.binary('!==', remainder, js.lit(0)), js.binary('<', js.binary('^', r, y), js.lit(0)));
       result = js.cond(signsDiffer, js.binary('+', r, y), js.binary('+', r, js.lit(0)));
       break;
     }

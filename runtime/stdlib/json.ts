@@ -1171,6 +1171,17 @@ class ByteWriter {
     this.pos = pos;
   }
 
+  /** Append `text`, whose Latin-1 bytes are `b` (null: it has a character above U+00FF). */
+  bytes(b: Uint8Array | null, text: string): void {
+    if (b === null || this.spill !== null) {
+      this.raw(text);
+      return;
+    }
+    const buf = this.room(b.length);
+    buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
   /** Append an integral number's decimal digits (String(v) without the string). */
   int(v: number): void {
     if (this.spill !== null || v > 0x7fffffff || v < -0x7fffffff) {
@@ -1340,6 +1351,20 @@ const unicodeKeys = new Map<string, string>();
 interface KeyPieces {
   first: string;
   next: string;
+  /** The two as Latin-1 bytes, copied in one call; null when a piece has a character above U+00FF. */
+  firstBytes: Uint8Array | null;
+  nextBytes: Uint8Array | null;
+}
+
+/** `s` as Latin-1 bytes, or null when it has a character above U+00FF. */
+function latin1Bytes(s: string): Uint8Array | null {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return null;
+    b[i] = c;
+  }
+  return b;
 }
 let keyPieces = new Map<string, KeyPieces>();
 let keyPiecesFor = '';
@@ -1418,7 +1443,9 @@ class Encoder {
     let p = keyPieces.get(key);
     if (p === undefined) {
       const text = (o.strMode === StrMode.Ascii ? encodeAscii(key) : encodeUnicode(key)) + o.keySeparator;
-      p = { first: '{' + text, next: o.itemSeparator + text };
+      const first = '{' + text;
+      const next = o.itemSeparator + text;
+      p = { first, next, firstBytes: latin1Bytes(first), nextBytes: latin1Bytes(next) };
       if (keyPieces.size >= 4096) keyPieces.clear();
       keyPieces.set(key, p);
     }
@@ -1549,7 +1576,8 @@ class Encoder {
           if (key === undefined) continue;
           if (pieces) {
             const p = this.keyPieces(key);
-            w.raw(first ? p.first : p.next);
+            if (first) w.bytes(p.firstBytes, p.first);
+            else w.bytes(p.nextBytes, p.next);
             first = false;
           } else {
             if (first) first = false;
