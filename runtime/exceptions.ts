@@ -738,6 +738,15 @@ export function raiseCodecError(type: 'UnicodeEncodeError' | 'UnicodeDecodeError
   throw chained(e, raiseCodecError);
 }
 
+/**
+ * Raise builtin exception `type` made from several `args` (`OverflowError(34, 'Numerical result
+ * out of range')`); `message` is its str(), what a replaced raiser (installRaiser) gets.
+ */
+export function raiseWithArgs(type: BuiltinExceptionName, message: string, ...args: unknown[]): never {
+  if (raiser !== defaultRaiser) return raiser(type, message);
+  throw chained(makeExc(type, ...args), raiseWithArgs);
+}
+
 /** Raise builtin exception `type` with CPython's message. */
 export function raise(type: BuiltinExceptionName, message: string): never {
   return raiser(type, message);

@@ -15,7 +15,7 @@
 // `**` must match C's pow, and Math.pow is an ulp off for about one result in ten: powers go
 // through libm.ts, a port of glibc's pow.
 
-import { makeExc, raise, throwPy } from './exceptions.js';
+import { raise, raiseWithArgs } from './exceptions.js';
 import type { PyInt } from './int.js';
 import { bigToInt, ratioToFloat } from './int.js';
 import { pow as libmPow } from './libm-lazy.js';
@@ -365,7 +365,7 @@ export function floatPowRaw(a: number, b: number): number {
   // sqrt(a) differ from it for about one base in a thousand.
   const r = libmPow(a, b);
   // CPython reports the C library's ERANGE as OverflowError(errno, strerror): two args.
-  if (r === Infinity) throwPy(makeExc('OverflowError', 34, 'Numerical result out of range'));
+  if (r === Infinity) raiseWithArgs('OverflowError', "(34, 'Numerical result out of range')", 34, 'Numerical result out of range');
   return negate ? -r : r;
 }
 
