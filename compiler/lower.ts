@@ -1191,9 +1191,9 @@ class Lowerer {
   /**
    * `for x in xs:` over what may be a list: an exact list or tuple is walked by index (reading its
    * length at every step, as CPython's list iterator does, so items appended by the body are
-   * seen), anything else through its JS iterator, called by hand. Unlike a `for...of`, the loop
-   * is not a try context, where V8 would not inline the construction of a tuple (an Array
-   * subclass) in the body. A `for...of` would also close the iterator when the loop is left
+   * seen), a range of JS numbers by counting (no iterator), anything else through its JS
+   * iterator, called by hand. Unlike a `for...of`, the loop is not a try context, where V8 would
+   * not inline the construction of a tuple (an Array subclass) in the body. A `for...of` would also close the iterator when the loop is left
    * early, which only a generator owned by the loop needs (`iterOwned`, not this loop).
    */
   private indexedLoop(s: ast.For, item: string, bodyStmts: es.Statement[], loc: js.Loc,
@@ -1205,17 +1205,29 @@ class Lowerer {
     const exact = js.logical('||',
       js.binary('===', js.member(src, 'constructor'), js.id('Array')),
       js.binary('===', js.member(src, 'constructor'), this.h('PyTuple')));
+    // A range of JS numbers (never subclassed: its constructor tells it exactly) is counted
+    // through by index, `it` false; it needs no iter() call.
+    const smallRange = js.logical('&&',
+      js.binary('===', js.optMember(src, 'constructor'), this.h('PyRange')),
+      js.binary('===', js.member(src, 'blen'), js.lit(null)));
     const init = js.seq([
-      js.assign(src, this.rt('iter', [this.expr(source)], this.loc(source))),
+      js.assign(src, this.expr(source)),
       js.assign(k, js.lit(0)),
-      js.assign(it, js.cond(exact, js.lit(null), js.call(js.index(src, js.member(js.id('Symbol'), 'iterator')), []))),
+      js.assign(it, js.cond(smallRange, js.lit(false), js.seq([
+        js.assign(src, this.rt('iter', [src], this.loc(source))),
+        js.cond(exact, js.lit(null), js.call(js.index(src, js.member(js.id('Symbol'), 'iterator')), [])),
+      ]))),
       ...(counter ? [js.assign(counter.id, counter.start)] : []),
     ]);
     const isIndexed = js.binary('===', it, js.lit(null));
-    const test = js.cond(isIndexed,
+    const isRange = js.binary('===', it, js.lit(false));
+    const test = js.cond(js.logical('||', isIndexed, isRange),
       js.binary('<', k, js.member(src, 'length')),
       js.unary('!', js.member(js.assign(step, js.call(js.member(it, 'next'), [])), 'done')));
-    const next = js.cond(isIndexed, js.index(src, { type: 'UpdateExpression', operator: '++', prefix: false, argument: k, loc: null }), js.member(step, 'value'));
+    const postInc = (): es.Expression => ({ type: 'UpdateExpression', operator: '++', prefix: false, argument: k, loc: null });
+    const rangeItem = js.binary('+', js.member(src, 'start'), js.binary('*', postInc(), js.member(src, 'step')));
+    const next = js.cond(isIndexed, js.index(src, postInc()),
+      js.cond(isRange, rangeItem, js.member(step, 'value')));
     const update: es.Expression | null = counter ? { type: 'UpdateExpression', operator: '++', prefix: false, argument: counter.id, loc: null } : null;
     return { type: 'ForStatement', init, test, update, loc, body: js.block([js.exprStmt(js.assign(js.id(item), next)), ...bodyStmts]) };
   }

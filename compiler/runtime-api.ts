@@ -35,6 +35,7 @@ export const RUNTIME_HELPERS = {
   itemEq: '(a, b) => boolean: `a == b` as a container compares its items (identity first, then ==, then truth)',
 
   // subscripts and attributes
+  PyRange: 'the class of range objects (`o.constructor === $PyRange && o.blen === null`: a range whose start, step and length are JS numbers, `o.start + i * o.step` its items)',
   PyTuple: 'the class of tuple instances (`o?.constructor === $PyTuple`: a plain tuple, for inline fast paths)',
   NO_DICT: 'the symbol on prototypes whose instances take no attributes (`o?.[$NO_DICT] === true`: a store goes to setattrFallback)',
   PyDict: 'the class of plain dict instances (`o?.constructor === $PyDict` picks the inline fast path; subclasses have their own constructor)',

@@ -122,6 +122,7 @@ export { tupleType as tuple } from './tuple.js';
 export { dictType as dict } from './dict.js';
 export { setType as set, frozensetType as frozenset } from './set.js';
 export { rangeType as range } from './range.js';
+export { PyRange as $PyRange, PyRange } from './range.js';
 export { bytesType as bytes, bytearrayType as bytearray, memoryviewType as memoryview } from './bytes.js';
 export { input, open } from './io.js';
 export { object, type, NotImplemented, Ellipsis } from './object.js';
