@@ -98,6 +98,17 @@ function lazyPlaceholder(name: string): string {
   return `memphis-lazy-source:${name}`;
 }
 
+/** esbuild options of a piece bundled on its own and embedded in the output as text. */
+const STANDALONE_BUILD = {
+  bundle: true,
+  platform: 'neutral',
+  target: 'node20',
+  write: false,
+  legalComments: 'none',
+  logLevel: 'silent',
+  minify: true,
+} as const;
+
 /** `file` bundled on its own, as the body of a function of `imports` that returns its exports. */
 function functionBodyOf(esbuild: typeof import('esbuild'), file: string): string {
   const external = Object.values(LAZY_SOURCES).filter((f) => f !== file).map((f) => `./${f}`);
@@ -105,14 +116,8 @@ function functionBodyOf(esbuild: typeof import('esbuild'), file: string): string
     external,
     entryPoints: [file],
     absWorkingDir: RUNTIME_DIR,
-    bundle: true,
     format: 'esm',
-    platform: 'neutral',
-    target: 'node20',
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    minify: true,
+    ...STANDALONE_BUILD,
   });
   const text = result.outputFiles[0].text.replace(/import\{([^}]*)\}from"(\.\/[\w.-]+)";/g, (_, specs: string, from: string) => {
     const fields = specs.split(',').map((spec) => spec.trim().replace(/\s+as\s+/, ':'));
@@ -373,15 +378,9 @@ export function evaluatorBundle(): string {
     const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
     const result = buildSync({
       entryPoints: [EVALUATOR_ENTRY],
-      bundle: true,
       format: 'iife',
       globalName: EVALUATOR_GLOBAL,
-      platform: 'neutral',
-      target: 'node20',
-      write: false,
-      legalComments: 'none',
-      logLevel: 'silent',
-      minify: true,
+      ...STANDALONE_BUILD,
     });
     text = result.outputFiles[0].text;
     try {
