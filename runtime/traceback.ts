@@ -298,24 +298,60 @@ function innermostModuleName(): string {
   return moduleNameAtTop(innermostModuleName, 8) ?? moduleNameAtTop(innermostModuleName, Infinity) ?? '__main__';
 }
 
-function moduleNameAtTop(below: Function, depth: number): string | null {
-  const holder: { stack?: string } = {};
+/** The call sites themselves, instead of the text V8 would format from them. */
+function keepCallSites(_error: Error, sites: NodeJS.CallSite[]): NodeJS.CallSite[] {
+  return sites;
+}
+
+/**
+ * The top frames as V8's structured call sites: reading the file and position of each costs far
+ * less than formatting the stack's text (every frame's function and receiver names).
+ */
+function callSitesBelow(below: Function, depth: number): NodeJS.CallSite[] | string {
+  const holder: { stack?: unknown } = {};
   const limit = Error.stackTraceLimit;
+  const prepare = Error.prepareStackTrace;
   Error.stackTraceLimit = Math.min(limit, depth);
+  Error.prepareStackTrace = keepCallSites;
   try {
     Error.captureStackTrace(holder, below);
-    for (const l of (holder.stack ?? '').split('\n')) {
-      const m = FRAME.exec(l);
-      if (m === null) continue;
-      const pos = pyPosition(m[2]!, Number(m[3]), Number(m[4]));
-      if (pos === null) continue;
-      const name = (moduleOfFile(pos[0]) as { $__name__?: unknown } | undefined)?.$__name__;
-      return typeof name === 'string' ? name : '__main__';
-    }
-    return null;
+    // A host that ignores the hook formats the text as usual.
+    const sites = holder.stack;
+    return Array.isArray(sites) ? (sites as NodeJS.CallSite[]) : String(sites ?? '');
   } finally {
+    Error.prepareStackTrace = prepare;
     Error.stackTraceLimit = limit;
   }
+}
+
+function moduleNameAtTop(below: Function, depth: number): string | null {
+  const sites = callSitesBelow(below, depth);
+  if (typeof sites === 'string') return moduleNameInText(sites);
+  for (const site of sites) {
+    // The file as the formatted stack names it: a snippet's `sourceURL` stands for its script.
+    const file = site.getScriptNameOrSourceURL();
+    const line = site.getLineNumber();
+    const col = site.getColumnNumber();
+    if (typeof file !== 'string' || file === '' || line === null || col === null) continue;
+    const pos = pyPosition(file, line, col);
+    if (pos !== null) return nameOfModuleIn(pos[0]);
+  }
+  return null;
+}
+
+function moduleNameInText(stack: string): string | null {
+  for (const l of stack.split('\n')) {
+    const m = FRAME.exec(l);
+    const pos = m === null ? null : pyPosition(m[2]!, Number(m[3]), Number(m[4]));
+    if (pos !== null) return nameOfModuleIn(pos[0]);
+  }
+  return null;
+}
+
+/** The `__name__` of the module compiled from the Python file `file`; '__main__' for none (exec). */
+function nameOfModuleIn(file: string): string {
+  const name = (moduleOfFile(file) as { $__name__?: unknown } | undefined)?.$__name__;
+  return typeof name === 'string' ? name : '__main__';
 }
 hooks.callerModuleName = innermostModuleName;
 

@@ -63,3 +63,18 @@ for src in ["1 + 2", "a", "[1, f()]", "{1: x}", "-'s'", "(1).real", "lambda: 0"]
         print("ValueError", str(e).split(" at ")[0])
 for node_name in ["BinOp", "Name", "Call", "Constant", "UnaryOp", "Attribute"]:
     print(getattr(ast, node_name).__module__)
+
+# Called from builtins (map, sorted's key, a generator) several runtime frames below this module.
+print([c.__module__ for c in map(type, ["M1", "M2"], [(), ()], [{}, {}])])
+print([c.__module__ for c in map(maker.make, ["M3", "M4"])])
+print(sorted(["S2", "S1"], key=lambda n: type(n, (), {}).__name__))
+print(list(type(n, (), {}).__module__ for n in ["G1", "G2"]))
+print({n: type(n, (), {}).__module__ for n in ["K1"]})
+
+
+def nested(depth, make):
+    return make() if depth == 0 else nested(depth - 1, make)
+
+
+print(nested(40, lambda: type("Deep", (), {})).__module__)
+print(nested(40, lambda: maker.make("DeepThere")).__module__)
