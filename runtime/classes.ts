@@ -66,6 +66,7 @@ import {
   typeOf,
   type KwPairs,
   type PyType,
+  ownSlots,
 } from './object.js';
 
 const OP: any = Object.prototype;
@@ -616,19 +617,6 @@ function slotNames(cls: PyType): Set<string> | null {
     }
   }
   return names;
-}
-
-/**
- * The items of the `__slots__` a user class defines itself, or null (builtin, or none). A private
- * name (`__x`) is the attribute `_Class__x`, as the class body's own `self.__x` is mangled to.
- */
-function ownSlots(c: PyType): unknown[] | null {
-  if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
-  const s = c.prototype.$__slots__;
-  const single = strText(s);
-  const items = single !== undefined ? [single] : hooks.toArray(s).map(unwrapStr);
-  const owner = c[META].name.replace(/^_+/, '');
-  return items.map((n) => (typeof n === 'string' && owner !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${owner}${n}` : n));
 }
 
 /** A store on an instance without __dict__ (see slotNames): CPython's generic setattr errors. */

@@ -36,7 +36,7 @@
 // class creation at module load time must find it initialised.
 
 import { BUILTIN_TYPE_DOCS } from './builtin_type_docs.js';
-import { strText } from './strvalue.js';
+import { strText, unwrapStr } from './strvalue.js';
 
 // ---------------------------------------------------------------------------------------------
 // Symbols and types
@@ -1511,22 +1511,24 @@ function setClassOf(self: unknown, cls: unknown): void {
 // Instance layouts as CPython lays them out: each class written in Python adds its __slots__
 // (and a __dict__ / __weakref__ its base lacks) to the layout of one base (tp_base).
 
-/** The names a Python class's own `__slots__` lists, private names mangled; null without any. */
-function ownSlotNames(c: PyType): string[] | null {
-  if ((c[META].flags & Flags.Builtin) !== 0) return null;
-  const own = Object.getOwnPropertyDescriptor(c.prototype, '$__slots__')?.value;
-  if (own === undefined) return null;
-  const one = strText(own);
-  const items = one !== undefined ? [one] : hooks.toArray(own).map((n) => strText(n) ?? String(n));
+/**
+ * The items of the `__slots__` a user class defines itself, or null (builtin, or none). A private
+ * name (`__x`) is the attribute `_Class__x`, as the class body's own `self.__x` is mangled to.
+ */
+export function ownSlots(c: PyType): unknown[] | null {
+  if (c[META].flags & Flags.Builtin || !Object.prototype.hasOwnProperty.call(c.prototype, '$__slots__')) return null;
+  const s = c.prototype.$__slots__;
+  const single = strText(s);
+  const items = single !== undefined ? [single] : hooks.toArray(s).map(unwrapStr);
   const owner = c[META].name.replace(/^_+/, '');
-  return items.map((n) => (owner !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${owner}${n}` : n));
+  return items.map((n) => (typeof n === 'string' && owner !== '' && n.startsWith('__') && !n.endsWith('__') ? `_${owner}${n}` : n));
 }
 
 /** Whether instances of `cls` get `special` (`__dict__` or `__weakref__`) from a Python class. */
 function layoutHas(cls: PyType, special: string): boolean {
   return cls[META].mro.some((c) => {
     if ((c[META].flags & Flags.Builtin) !== 0) return false;
-    const own = ownSlotNames(c);
+    const own = ownSlots(c);
     return own === null || own.includes(special);
   });
 }
@@ -1534,7 +1536,7 @@ function layoutHas(cls: PyType, special: string): boolean {
 /** The class whose real slots (not __dict__ / __weakref__) last grew the layout of `c`'s instances. */
 function slotSolid(c: PyType): PyType {
   if ((c[META].flags & Flags.Builtin) !== 0) return c;
-  const own = ownSlotNames(c) ?? [];
+  const own = ownSlots(c) ?? [];
   if (own.some((n) => n !== '__dict__' && n !== '__weakref__')) return c;
   return slotSolid(layoutBase(c));
 }
@@ -1556,7 +1558,7 @@ function layoutBase(c: PyType): PyType {
 /** What `c` adds to its base's layout, sorted (CPython keeps a class's slots sorted). */
 function addedLayout(c: PyType): string[] {
   const base = layoutBase(c);
-  const added = (ownSlotNames(c) ?? []).filter((n) => n !== '__dict__' && n !== '__weakref__');
+  const added = (ownSlots(c) ?? []).filter((n) => n !== '__dict__' && n !== '__weakref__').map(String);
   for (const special of ['__dict__', '__weakref__']) {
     if (layoutHas(c, special) && !layoutHas(base, special)) added.push(special);
   }
