@@ -1193,8 +1193,9 @@ class Lowerer {
    * length at every step, as CPython's list iterator does, so items appended by the body are
    * seen), a range of JS numbers by counting (no iterator), anything else through its JS
    * iterator, called by hand. Unlike a `for...of`, the loop is not a try context, where V8 would
-   * not inline the construction of a tuple (an Array subclass) in the body. A `for...of` would also close the iterator when the loop is left
-   * early, which only a generator owned by the loop needs (`iterOwned`, not this loop).
+   * not inline the construction of a tuple (an Array subclass) in the body. A `for...of` would
+   * also close the iterator when the loop is left early, which only a generator owned by the loop
+   * needs (`iterOwned`, not this loop).
    */
   private indexedLoop(s: ast.For, item: string, bodyStmts: es.Statement[], loc: js.Loc,
     source: ast.expr = s.iter, counter: { id: es.Identifier; start: es.Expression } | null = null): es.ForStatement {
