@@ -11,6 +11,7 @@
 import { strText } from './strvalue.js';
 import { BUILTIN_TEXT_SIGNATURES } from './builtin_text_signatures.js';
 import { raise } from './exceptions.js';
+import { isTuple } from './tuple.js';
 import {
   addressOf,
   BOUND,
@@ -52,9 +53,15 @@ export interface Sig {
   posonly: number;
   /** Default values of the last `defaults.length` params. */
   defaults: unknown[];
+  /** The tuple (or None) last assigned to `__defaults__`: it reads back as that object. */
+  assignedDefaults?: unknown;
   varargs: string | null;
   kwonly: string[];
   kwdefaults: Map<string, unknown>;
+  /** The flat [name, value, ...] pairs compiled code reads keyword-only defaults from. */
+  kwPairs?: unknown[];
+  /** The dict (or None) last assigned to `__kwdefaults__`: it reads back as that object. */
+  assignedKwdefaults?: unknown;
   varkw: string | null;
   flags: number;
   doc?: unknown;
@@ -150,6 +157,7 @@ export function def<F extends Function>(fn: F, sig: Sig): F {
     const m = new Map<string, unknown>();
     for (let i = 0; i < kwd.length; i += 2) m.set(kwd[i] as string, kwd[i + 1]);
     sig.kwdefaults = m;
+    sig.kwPairs = kwd;
   }
   (fn as PyFunction).$sig = sig;
   // V8 names stack frames after the `name` property: tracebacks then show the Python name even
@@ -751,9 +759,13 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__doc__':
       return sig ? sig.doc ?? null : (fn as any)[NATIVE_DOC] ?? null;
     case '__defaults__':
-      return sig ? (sig.defaults.length ? hooks.tuple(sig.defaults) : null) : undefined;
+      if (!sig) return undefined;
+      if (sig.assignedDefaults !== undefined) return sig.assignedDefaults;
+      return sig.defaults.length ? hooks.tuple(sig.defaults) : null;
     case '__kwdefaults__':
-      return sig ? (sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null) : undefined;
+      if (!sig) return undefined;
+      if (sig.assignedKwdefaults !== undefined) return sig.assignedKwdefaults;
+      return sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null;
     case '__dict__':
       // Builtin functions have none; a bound method reads its function's.
       return pyFunctionOf(fn) === null ? undefined : hooks.dict(ownAttrs(fn));
@@ -946,12 +958,23 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       sig.doc = value;
       return true;
     case '__defaults__': {
-      // Compiled defaults read the same array, so replace its contents in place.
+      // Compiled defaults read the same array, so replace its contents in place. The compiled
+      // parameter list fixes which parameters have defaults, so only as many can be given.
+      if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
       const items = value === null ? [] : hooks.toArray(value);
+      if (items.length !== sig.defaults.length) {
+        raise('NotImplementedError',
+          `${sig.name}() was compiled with ${sig.defaults.length} default value(s): its __defaults__ can be replaced by ` +
+          `a tuple of the same length, not ${items.length}`);
+      }
+      sig.assignedDefaults = value;
       sig.defaults.length = 0;
       sig.defaults.push(...items);
       return true;
     }
+    case '__kwdefaults__':
+      replaceKwdefaults(sig, value);
+      return true;
     case '__annotations__':
       // None, like `del f.__annotations__`, leaves a fresh empty dict for the next read.
       if (value !== null && !isExactDict(value)) raise('TypeError', '__annotations__ must be set to a dict object');
@@ -959,6 +982,38 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       return true;
   }
   return false;
+}
+
+/**
+ * What `fn.__defaults__` reports, without changing the defaults its compiled code applies: for a
+ * bundled module's function whose body applies defaults itself (namedtuple's `__new__`).
+ */
+export function reportDefaults(fn: Function, value: unknown): void {
+  const sig = (fn as PyFunction).$sig ?? raise('TypeError', 'report_defaults() needs a Python function');
+  if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
+  sig.assignedDefaults = value;
+}
+
+/**
+ * `f.__kwdefaults__ = value`: compiled code reads its keyword-only defaults from `sig.kwPairs`, so
+ * new values for the same names are written there; which names have defaults is fixed.
+ */
+function replaceKwdefaults(sig: Sig, value: unknown): void {
+  if (value !== null && !isExactDict(value)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
+  const entries = value === null ? [] : (hooks.toArray((value as any).$items()) as unknown[][]);
+  const pairs = sig.kwPairs ?? [];
+  const sameNames = entries.length === sig.kwdefaults.size && entries.every(([k]) => typeof k === 'string' && sig.kwdefaults.has(k));
+  if (!sameNames) {
+    const names = [...sig.kwdefaults.keys()].join(', ') || 'none';
+    raise('NotImplementedError',
+      `${sig.name}() was compiled with keyword-only defaults for ${names}: its __kwdefaults__ can give new values ` +
+      'for those names only');
+  }
+  for (const [k, v] of entries) {
+    sig.kwdefaults.set(k as string, v);
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === k) pairs[i + 1] = v;
+  }
+  sig.assignedKwdefaults = value;
 }
 
 /** `del f.name` of a special function attribute; false if `name` is not one `del` applies to. */

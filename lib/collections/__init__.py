@@ -7,6 +7,7 @@ and popping at either end are amortised O(1).
 """
 
 import sys as _sys
+from _builtinfunc import report_defaults as _report_defaults
 from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
     sub as _sub
 
@@ -141,7 +142,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     # The defaults are applied by the body above; __defaults__ only reports them, as CPython's
     # generated __new__ has them as real parameter defaults.
-    __new__.__defaults__ = None if defaults is None else tuple(field_defaults.values())
+    _report_defaults(__new__, None if defaults is None else tuple(field_defaults.values()))
     __new__.__qualname__ = f'{typename}.__new__'
     # Written with the docstring's field list (a lone field keeps its trailing comma).
     __new__.__doc__ = f"Create new instance of {typename}({', '.join(fields)}{',' if nfields == 1 else ''})"

@@ -3,7 +3,7 @@
 // `<built-in function add>`, have type builtin_function_or_method and do not bind as methods;
 // lib/operator.py and friends are Python here, and pass those functions through `builtin`.
 
-import { builtinFromPython } from '../function.js';
+import { builtinFromPython, reportDefaults } from '../function.js';
 import { raise } from '../exceptions.js';
 import { nativeModule } from '../module.js';
 import { defineAll } from './common.js';
@@ -22,6 +22,16 @@ function builtin(func: unknown, module: unknown, keywords: unknown = true, signa
   return builtinFromPython(func, module, typeof keywords === 'string' ? keywords : keywords === true, text);
 }
 
+/**
+ * report_defaults(func, defaults): what `func.__defaults__` reads, for a function whose body applies
+ * its defaults itself (compiled defaults are fixed by its parameter list).
+ */
+function report_defaults(func: unknown, defaults: unknown): null {
+  if (typeof func !== 'function') return raise('TypeError', 'report_defaults() argument 1 must be a function');
+  reportDefaults(func, defaults);
+  return null;
+}
+
 nativeModule('_builtinfunc', (mod: Record<string, unknown>) => {
-  defineAll(mod, { builtin });
+  defineAll(mod, { builtin, report_defaults });
 });
