@@ -459,6 +459,9 @@ class _BindsAsMethod:
 _BoundMethod = type(_BindsAsMethod().method)
 
 
+_LRU_BOOKKEEPING = frozenset(('_function', '_maxsize', '_typed', '_entries', '_hits', '_misses'))
+
+
 class _lru_cache_wrapper:
     """What lru_cache returns: a callable object in front of the user function.  The entries
     live in an insertion-ordered dict used as the recency list (its first key is the least
@@ -474,6 +477,10 @@ class _lru_cache_wrapper:
         self._entries = {}
         self._hits = self._misses = 0
         self.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+
+    def __dir__(self):
+        # The bookkeeping slots are this implementation's own: CPython's C wrapper shows none.
+        return [name for name in object.__dir__(self) if name not in _LRU_BOOKKEEPING]
 
     def __call__(self, /, *args, **kwds):
         maxsize = self._maxsize

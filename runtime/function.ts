@@ -34,6 +34,7 @@ import {
   qualnameOf,
   setQualname,
   isSlotWrapper,
+  Flags,
   UNBOUND_OWNER,
   NotImplemented,
   typeCall,
@@ -732,6 +733,8 @@ export function funcQualname(fn: Function): string {
   if (sig) return sig.qualname;
   const canon = (fn as PyFunction).$canon;
   if (canon) return funcQualname(canon);
+  const owner = (fn as any)[UNBOUND_OWNER] !== undefined ? unboundOwnerName(fn) : undefined;
+  if (owner !== undefined) return `${owner}.${(fn as any).$unboundOf.name}`;
   const builtin = qualnameOf((fn as any).$unboundOf ?? fn);
   if (builtin !== undefined) return builtin;
   return fn.name || '<anonymous>';
@@ -744,7 +747,12 @@ export function functionAttr(fn: Function, name: string): unknown {
   if (name === '__name__' || name === '__qualname__' || name === '__module__' || name === '__doc__') {
     // A bound method answers for its function; a builtin one is named after its object's type.
     const b = boundParts(fn);
-    if (b !== undefined && b[2] && name === '__qualname__') return `${(isClass(b[0]) ? b[0] : typeOf(b[0]))[META].qualname}.${b[1].name}`;
+    // A builtin method bound to an object (or to a class, by a classmethod) is named after that
+    // object's type (or that class).
+    if (b !== undefined && name === '__qualname__' && (b[2] || isBuiltinFunction(b[1]))) {
+      const selfType = isClass(b[0]) ? b[0] : typeOf(b[0]);
+      return `${isClass(b[0]) ? selfType[META].qualname : boundOwnerName(selfType, b[1].name)}.${b[1].name}`;
+    }
     if (b !== undefined) fn = b[1];
     fn = (fn as PyFunction).$canon ?? fn;
   }
@@ -1026,6 +1034,25 @@ export function delFunctionAttr(fn: Function, name: string): boolean {
   return false;
 }
 
+/**
+ * Whose method a builtin method bound to an instance of `selfType` is named after: the instance's
+ * type, except that a slot wrapper (`True.__add__`, a method-wrapper) keeps the name of the
+ * builtin type that defines the slot.
+ */
+function boundOwnerName(selfType: PyType, name: string): string {
+  const builtin = selfType[META].mro.find((t) => (t[META].flags & Flags.Builtin) !== 0) ?? selfType;
+  const builtinName = builtin[META].name;
+  if (!isSlotWrapper(name, builtinName)) return selfType[META].qualname;
+  return builtinName === 'bool' && !BOOL_OWN_METHODS.has(name) ? 'int' : builtinName;
+}
+
+/** A function written in TypeScript, not compiled from Python nor standing for such a function. */
+function isBuiltinFunction(fn: Function): boolean {
+  const f = fn as any;
+  return f.$sig === undefined && f.$canon === undefined && f.$dunderOf === undefined && f[BOUND] === undefined &&
+    f[CALLS_OBJECT] === undefined;
+}
+
 /** The compiled Python function behind `fn` (a bound method's, an adapter's), or null for builtins. */
 function pyFunctionOf(fn: Function): PyFunction | null {
   const b = boundParts(fn);
@@ -1220,6 +1247,25 @@ function ownAttrs(o: object): [unknown, unknown][] {
 /** The methods CPython's bool defines itself; it inherits the rest of its methods from int. */
 const BOOL_OWN_METHODS: ReadonlySet<string> = new Set(['__repr__', '__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__']);
 
+/**
+ * The type a builtin method read from a class is shown as belonging to (undefined: not such a
+ * method). Named after the type it was read from, not the first type that shared the function
+ * (set and frozenset, int and bool, bytes and bytearray share theirs).
+ */
+function unboundOwnerName(fn: Function): string | undefined {
+  const unboundOf = (fn as any).$unboundOf;
+  if (unboundOf === undefined) return undefined;
+  const ownerType: PyType | undefined = (fn as any)[UNBOUND_OWNER];
+  const qualname: string | undefined = qualnameOf(unboundOf);
+  if (ownerType === undefined && qualname === undefined) return undefined;
+  let owner = ownerType !== undefined ? ownerType[META].qualname : qualname!.slice(0, qualname!.lastIndexOf('.'));
+  // bool keeps copies of int's methods (it is held as a JS boolean) but defines only these.
+  if (owner === 'bool' && ownerType?.[META].module === 'builtins' && !BOOL_OWN_METHODS.has(unboundOf.name)) owner = 'int';
+  // int and float show themselves through repr: their str() is object's.
+  if ((owner === 'int' || owner === 'float') && unboundOf.name === '__str__' && ownerType?.[META].module === 'builtins') owner = 'object';
+  return owner;
+}
+
 function functionRepr(this: Function): string {
   const b = boundParts(this);
   if (b) return boundRepr(b[0], b[1], b[2]);
@@ -1227,16 +1273,8 @@ function functionRepr(this: Function): string {
     return `<function ${funcQualname(this)} at ${addressOf(this)}>`;
   }
   const unboundOf = (this as any).$unboundOf;
-  // Named after the type it was read from, not the first type that shared the function (set
-  // and frozenset, int and bool, bytes and bytearray share theirs).
-  const ownerType: PyType | undefined = (this as any)[UNBOUND_OWNER];
-  const qualname: string | undefined = qualnameOf(unboundOf);
-  if (ownerType !== undefined || qualname !== undefined) {
-    let owner = ownerType !== undefined ? ownerType[META].qualname : qualname!.slice(0, qualname!.lastIndexOf('.'));
-    // bool keeps copies of int's methods (it is held as a JS boolean) but defines only these.
-    if (owner === 'bool' && ownerType?.[META].module === 'builtins' && !BOOL_OWN_METHODS.has(unboundOf.name)) owner = 'int';
-    // int and float show themselves through repr: their str() is object's.
-    if ((owner === 'int' || owner === 'float') && unboundOf.name === '__str__' && ownerType?.[META].module === 'builtins') owner = 'object';
+  const owner = unboundOwnerName(this);
+  if (owner !== undefined) {
     const kind = isSlotWrapper(unboundOf.name, owner) ? 'slot wrapper' : 'method';
     return `<${kind} '${unboundOf.name}' of '${owner}' objects>`;
   }

@@ -1056,6 +1056,7 @@ export function builtinType(spec: BuiltinSpec): PyType {
     };
     (newFn as any).$kw = (pos: unknown[], kw: KwPairs | null) => mk(pos[0] as PyType, pos.slice(1), kw);
     Object.defineProperty(newFn, 'name', { value: '__new__' });
+    setQualname(newFn, `${spec.qualname ?? spec.name}.__new__`);
     hidden(proto, '$__new__', newFn);
   } else {
     const base = bases[0];
@@ -1612,6 +1613,7 @@ Object.defineProperty(objectInitThroughClass, 'name', { value: '__init__' });
 hidden(objectInit, CALLED_THROUGH_CLASS, objectInitThroughClass);
 hidden(OP, '$__new__', objectNew);
 Object.defineProperty(objectNew, 'name', { value: '__new__' });
+setQualname(objectNew, 'object.__new__');
 const objectInitSubclass = function __init_subclass__(): null {
   return null;
 };
