@@ -967,6 +967,11 @@ def _from_text(text):
     return None
 
 
+def _exact_exponent_fits(value):
+    adjusted = value._exp + _digit_count(value._coef) - 1
+    return value._exp >= MIN_ETINY and adjusted <= MAX_EMAX
+
+
 def _from_float(f):
     """The exact value of the binary float f."""
     sign = 1 if math.copysign(1.0, f) < 0 else 0
@@ -1954,6 +1959,11 @@ class Decimal(object):
             parsed = _from_text(value)
             if parsed is None:
                 _report(context or getcontext(), [ConversionSyntax])
+                parsed = _quiet_nan(0, 0)
+            elif parsed._kind == _FINITE and not _exact_exponent_fits(parsed):
+                # The exact conversion keeps every digit, so an exponent past the widest context's
+                # limits cannot be represented (a context's create_decimal overflows instead).
+                _report(context or getcontext(), [InvalidOperation])
                 parsed = _quiet_nan(0, 0)
         elif isinstance(value, int):
             parsed = _from_int(value)
