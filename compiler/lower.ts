@@ -2253,10 +2253,8 @@ class Lowerer {
     // The class cell lives in the enclosing function so methods can close over it.
     this.fn.temps.push(cell);
     const bases = s.bases.map((b) => (b.nodeType === 'Starred' ? js.spread(this.rt('starItems', [this.expr(b.value)])) : this.expr(b)));
-    const kw = s.keywords.map((k) => {
-      if (k.arg === null) this.unsupported(k, '** in class keywords');
-      return js.array([js.lit(k.arg), this.expr(k.value)]);
-    });
+    const kwPairs = s.keywords.map((k) => js.array([js.lit(k.arg), this.expr(k.value)]));
+    const kw = s.keywords.some((k) => k.arg === null) ? this.rt('classKeywords', [js.array(kwPairs)]) : js.array(kwPairs);
     const state = new FnState(scope, this.fn, this.fn.classCell, this.fn.selfParam);
     const body = this.withFn(state, () => {
       const out: es.Statement[] = [];
@@ -2291,7 +2289,7 @@ class Lowerer {
     // Called through a temporary: V8 reports a call where its arguments start, which for a
     // function expression called in place is after the whole body, a line with no .py position.
     const body$ = this.fn.temp();
-    let result: es.Expression = js.seq([js.assign(js.id(body$), iife), js.call(js.id(body$, loc), [js.array(bases), js.array(kw)], loc)], loc);
+    let result: es.Expression = js.seq([js.assign(js.id(body$), iife), js.call(js.id(body$, loc), [js.array(bases), kw], loc)], loc);
     for (let i = s.decorator_list.length - 1; i >= 0; i--) {
       result = js.call(this.callableOf(s.decorator_list[i]), [result], this.loc(s.decorator_list[i]));
     }

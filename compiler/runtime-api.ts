@@ -103,6 +103,7 @@ export const RUNTIME_HELPERS = {
   superAttr: '(cls, self, name) => attribute of super(cls, self)',
   superObj: '(cls, self) => a super object',
   classNs: '(module?, qualname?) => Map for a class body namespace (starting with __module__ and __qualname__ when given)',
+  classKeywords: '(items: [name | null, value | mapping][]) => [string, unknown][]: class keywords with ** unpacked, duplicates refused',
   classLocals: '(ns: Map) => locals() in a class body: a dict sharing the namespace Map',
 
   // exceptions

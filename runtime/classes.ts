@@ -17,7 +17,7 @@
 import { strText, unwrapStr } from './strvalue.js';
 import { wantsRange } from './arity.js';
 import { TYPE_SLOTS } from './type-slots.js';
-import { callKw, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
+import { callKw, kwItems, bindMethod, callable, delFunctionAttr, functionAttr, functionAttrNames, setFunctionAttr, type PyFunction } from './function.js';
 import {
   AttributeError, BaseException, enterTry, exitTry, isPyException, KeyError, makeExc, pyRaise, quietly, raise, throwPy, toPy,
 } from './exceptions.js';
@@ -1845,10 +1845,23 @@ function mappingItem(mapping: any, key: string): unknown {
 }
 
 /**
- * The namespace a class body fills: it starts with `__module__` and `__qualname__` when given.
- * Given the bases and keywords too, the metaclass is worked out now, and its own `__prepare__`,
- * if any, called before the body runs, as CPython does.
+ * The keywords of a class statement that unpacks `**mapping`s, in order: [name, value] for a named
+ * keyword, [null, mapping] for `**mapping`; checked as CPython's __build_class__ checks them.
  */
+export function classKeywords(items: readonly [string | null, unknown][]): KwPairs {
+  const out: KwPairs = [];
+  for (const [name, value] of items) {
+    const pairs: KwPairs = name === null ? kwItems(value, '__build_class__()') : [[name, value]];
+    for (const pair of pairs) {
+      if (out.some(([seen]) => seen === pair[0])) {
+        raise('TypeError', `__build_class__() got multiple values for keyword argument '${pair[0]}'`);
+      }
+      out.push(pair);
+    }
+  }
+  return out;
+}
+
 export function classNs(module?: string, qualname?: string, bases?: unknown[], kw?: KwPairs): Map<string, unknown> {
   if (qualname === undefined) return new Map<string, unknown>();
   const ns = new ClassNamespace();

@@ -42,7 +42,7 @@ export { matchSeq as $matchSeq, matchMap as $matchMap, matchClass as $matchClass
 export {
   getattr as $getattr, noattr as $noattr, delattr as $delattr, setattrFallback as $setattrFallback,
   klass as $class, superMethod as $superMethod, superAttr as $superAttr, superObj as $superObj,
-  classNs as $classNs, classLocals as $classLocals, typeSlotAttr as $typeSlotAttr, typeSlotMethod as $typeSlotMethod,
+  classNs as $classNs, classKeywords as $classKeywords, classLocals as $classLocals, typeSlotAttr as $typeSlotAttr, typeSlotMethod as $typeSlotMethod,
 } from './classes.js';
 export { yieldFrom as $yieldFrom, gen as $gen, genOver as $genOver, GENEXPR_SKIP as $GENEXPR_SKIP, frameBody as $frameBody, genFrame as $genFrame, iterOwned as $iterOwned } from './generator.js';
 export {
@@ -87,7 +87,7 @@ export {
   unpack, unpackEx, toArray, starItems, percent, rangeBound, rangeStart, rangeItem, mulAddMod,
 } from './ops.js';
 export { matchSeq, matchMap, matchClass } from './match.js';
-export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classLocals, typeSlotAttr, typeSlotMethod } from './classes.js';
+export { noattr, setattrFallback, klass as class, superMethod, superAttr, superObj, classNs, classKeywords, classLocals, typeSlotAttr, typeSlotMethod } from './classes.js';
 export { yieldFrom, gen, genOver, GENEXPR_SKIP, frameBody, genFrame, iterOwned } from './generator.js';
 export {
   coroFrame, asyncGenFrame, asyncGen, asyncGenValue, awaitable, aiterOwned, asyncLoopLeft, asyncNext, ASYNC_DONE,
