@@ -14,6 +14,7 @@ import { createTokenizer } from './tokenize.js';
 import { checkModule } from './parse/check.js';
 import { Parser } from './parse/state.js';
 import { parseStatement, parseStatements } from './parse/statement.js';
+import { parseExpression as parseOneExpression } from './parse/expression.js';
 import { manglePrivateNames, mayNeedMangling } from './mangle.js';
 import { lowerModule, type SnippetMode } from './lower.js';
 import { emitModule } from './emit.js';
@@ -42,13 +43,73 @@ export const AFTER_PARSING = new WeakSet<CompileError>();
 export function compileSnippet(source: string, filename: string, mode: SnippetMode): CompiledSnippet {
   const { tree, symbolTables } = mode === 'eval'
     ? { tree: expressionModule(parseExpression(source, filename).body), symbolTables: true } : parseStatementsOf(source, filename, mode === 'single');
+  return compiledTree(tree, filename, mode, source, symbolTables);
+}
+
+/**
+ * Parses `source` without the checks that follow parsing, as `ast.parse` does: 'single' mode's
+ * statements come back as an `Interactive` root.
+ */
+export function parseTree(source: string, filename: string, mode: SnippetMode | 'func_type'): ParsedRoot {
+  if (mode === 'eval') return parseExpression(source, filename);
+  if (mode === 'func_type') return parseFunctionType(source, filename);
+  const { tree } = parseStatementsOf(source, filename, mode === 'single');
+  return mode === 'single' ? { nodeType: 'Interactive', body: tree.body } : tree;
+}
+
+/** Compiles a tree built elsewhere (`compile(ast_tree, ...)`): the checks, lowering and printing. */
+export function compileTree(root: ParsedRoot, filename: string, mode: SnippetMode): CompiledSnippet {
+  if (root.nodeType === 'FunctionType') throw new Error('a FunctionType tree does not compile');
+  const tree: ast.Module = root.nodeType === 'Expression' ? expressionModule(root.body)
+    : { nodeType: 'Module', body: root.body, type_ignores: [] };
+  return compiledTree(tree, filename, mode, null, true);
+}
+
+/** A root `compile()` parses to or is given: 'single' mode's statements are `Interactive`. */
+export type ParsedRoot = ast.Module | ast.Expression | { nodeType: 'Interactive'; body: ast.stmt[] } | FunctionType;
+
+/** A signature type comment, `(int, *str) -> bool` ('func_type' mode). */
+export interface FunctionType { nodeType: 'FunctionType'; argtypes: ast.expr[]; returns: ast.expr }
+
+/**
+ * 'func_type' mode: a parenthesized list of types, then `->` and the result type. A `*` or `**`
+ * before a type is dropped (only the type is kept); they may only come last, in that order.
+ */
+function parseFunctionType(source: string, filename: string): FunctionType {
+  const p = new Parser(createTokenizer(source, filename), filename);
+  p.expect('(');
+  const argtypes: ast.expr[] = [];
+  let stars = 0;
+  while (!p.at(')')) {
+    if (argtypes.length > 0) p.expect(',');
+    if (p.at('*') && stars === 0) {
+      p.next();
+      stars = 1;
+    } else if (p.at('**') && stars < 2) {
+      p.next();
+      stars = 2;
+    } else if (stars > 0) {
+      p.unexpected();
+    }
+    argtypes.push(parseOneExpression(p));
+    if (stars === 2 && !p.at(')')) p.unexpected();
+  }
+  p.next();
+  p.expect('->');
+  const returns = parseOneExpression(p);
+  while (p.tok.type === 'NEWLINE') p.next();
+  if (p.tok.type !== 'ENDMARKER') p.unexpected();
+  return { nodeType: 'FunctionType', argtypes, returns };
+}
+
+function compiledTree(tree: ast.Module, filename: string, mode: SnippetMode, source: string | null, symbolTables: boolean): CompiledSnippet {
   return afterParsing(() => {
     checkModule(tree, filename, symbolTables);
-    if (mayNeedMangling(source)) manglePrivateNames(tree);
+    if (source === null || mayNeedMangling(source)) manglePrivateNames(tree);
     const lowered = lowerModule(tree, {
       filename, moduleName: '<string>', isPackage: false, starNames: () => null, snippet: mode,
     });
-    return printed(lowered, filename, source);
+    return printed(lowered, filename, source ?? '');
   });
 }
 

@@ -12,8 +12,9 @@
 // CPython's LOAD_NAME does, and the names its functions and classes read through the globals and
 // builtins only (LOAD_GLOBAL).
 
-import { AFTER_PARSING, compileSnippet, CompileError, type CompiledSnippet, type SnippetMode } from '../compiler/snippet.js';
+import { AFTER_PARSING, compileSnippet, compileTree, parseTree, CompileError, type CompiledSnippet, type SnippetMode } from '../compiler/snippet.js';
 import type { PyDict } from './dict.js';
+import { fromPythonTree, toPythonTree } from './astobjects.js';
 import type { Diagnostic } from '../compiler/diagnostics.js';
 
 /** The program's runtime exports, by export name (`$add`, `print`, `PyDict`, ...). */
@@ -58,6 +59,9 @@ interface CodeInfo {
   mode: SnippetMode;
   run: SnippetFunction;
 }
+
+/** compile()'s flag for "return the syntax tree" (ast.PyCF_ONLY_AST). */
+const PyCF_ONLY_AST = 0x400;
 
 interface Evaluator {
   eval: Function;
@@ -248,13 +252,63 @@ export function install(rt: Runtime): Evaluator {
       return raise('TypeError', `compile() missing required argument '${source === undefined ? 'source' : filename === undefined ? 'filename' : 'mode'}' (pos ${source === undefined ? 1 : filename === undefined ? 2 : 3})`);
     }
     if (rest.length > 3) raise('TypeError', `compile() takes at most 6 arguments (${rest.length + 3} given)`);
-    const text = sourceText(source);
-    if (text === null) return raise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
+    const flags = rest[0] ?? 0;
+    const onlyAst = typeof flags === 'number' && (flags & PyCF_ONLY_AST) !== 0;
+    const tree = isAstNode(source);
+    const text = tree ? null : sourceText(source);
+    if (text === null && !tree) return raise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
     const file = filenameText(filename);
     if (file === null) return raise('TypeError', `expected str, bytes or os.PathLike object, not ${typeName(filename)}`);
-    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') return raise('ValueError', "compile() mode must be 'exec', 'eval' or 'single'");
-    return makeCode({ source: text, filename: file, mode, run: compileToFunction(text, file, mode) });
+    if (mode === 'func_type' && !onlyAst) return raise('ValueError', "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
+      return raise('ValueError', onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
+    }
+    if (tree) {
+      if (onlyAst) return source as object;
+      if (mode === 'func_type') return raise('ValueError', "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+      const root = fromPythonTree(rt, source, mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive');
+      return makeCode({ source: '', filename: file, mode, run: compileTreeToFunction(root, file, mode) });
+    }
+    if (onlyAst) return parseToObjects(text!, file, mode) as object;
+    // 'func_type' without the flag failed above.
+    const snippetMode = mode as SnippetMode;
+    return makeCode({ source: text!, filename: file, mode: snippetMode, run: compileToFunction(text!, file, snippetMode) });
   };
+
+  /** Whether `x` is a node object of the `ast` module (only a program that imports it has any). */
+  function isAstNode(x: unknown): boolean {
+    if (x === null || typeof x !== 'object' || typeof x === 'string') return false;
+    const module = rt.$import('sys').$modules?.get?.('ast');
+    return module !== undefined && module.$AST !== undefined && rt.isinstance(x, module.$AST);
+  }
+
+  /** `ast.parse`: the tree of `source` as the `ast` module's objects, with no checks after parsing. */
+  function parseToObjects(source: string, filename: string, mode: SnippetMode | 'func_type'): unknown {
+    if (source.includes('\0')) return raise('SyntaxError', 'source code string cannot contain null bytes');
+    try {
+      return toPythonTree(rt, parseTree(source, filename, mode), source);
+    } catch (e) {
+      // A signature is one line, as an expression is.
+      if (e instanceof CompileError) throw syntaxError(e, source, mode === 'func_type' ? 'eval' : mode);
+      if (e instanceof RangeError) return raise('RecursionError', 'maximum recursion depth exceeded during compilation');
+      throw e;
+    }
+  }
+
+  function compileTreeToFunction(root: ReturnType<typeof parseTree>, filename: string, mode: SnippetMode): SnippetFunction {
+    let snippet: CompiledSnippet;
+    try {
+      snippet = compileTree(root, filename, mode);
+    } catch (e) {
+      if (e instanceof CompileError) throw syntaxError(e, '', mode);
+      if (e instanceof RangeError) return raise('RecursionError', 'maximum recursion depth exceeded during compilation');
+      throw e;
+    }
+    const url = `memphis-snippet-${++snippetCount}`;
+    const factory = new Function('$rt', `${snippet.body}\n//# sourceURL=${url}`) as (rt: Runtime) => SnippetFunction;
+    registerPositions(rt, url, filename, snippet, 2 + snippet.headerLines);
+    return factory(rt);
+  }
   const COMPILE_PARAMS = ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'];
   (compileBuiltin as any).$kw = function (pos: unknown[], kw: [string, unknown][] | null): object {
     const args: unknown[] = [...pos];
