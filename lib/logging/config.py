@@ -224,13 +224,13 @@ class _ExpressionReader:
         return kind == 'punct' and found == value
 
     def expression(self):
-        import ast
+        from _ast_literal import literal_eval_text
         kind, value = self.take()
         if kind in ('string', 'number'):
-            result = ast.literal_eval(value)
+            result = literal_eval_text(value)
             # adjacent string literals join up
             while kind == 'string' and self.peek()[0] == 'string':
-                result = result + ast.literal_eval(self.take()[1])
+                result = result + literal_eval_text(self.take()[1])
         elif kind == 'name':
             result = self._name(value)
         elif value in '([{':
