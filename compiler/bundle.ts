@@ -317,13 +317,24 @@ export function runtimeBundle(): RuntimeBundle {
   return cached;
 }
 
+interface Bindings {
+  /** The top-level declaration of `$$runtime` (empty when the block needs none). */
+  outer: string;
+  /** The block's declarations of its names, from `$$runtime`. */
+  inner: string;
+  /** The object literal `$$runtime` is bound to. */
+  object: string;
+}
+
 /**
  * The declarations that give a program's block its runtime names. A block `const print = print3`
  * would put `print` in its temporal dead zone for every other initializer of the block (and
  * `$set = set` must see the bundle's `set`, not the block's), so the bundle's bindings are first
- * gathered in one top-level object, then destructured inside the block.
+ * gathered in one top-level object, then destructured inside the block. With `apart`, the
+ * bundle's top-level names are out of the block's scope (the runtime runs as a script of its own:
+ * codecache.ts), so every name goes through `$$runtime`.
  */
-export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>, rebindable = false): { outer: string; inner: string } {
+export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>, rebindable = false, apart = false): Bindings {
   const props: string[] = [];
   const picked: string[] = [];
   /** Python builtin name → the program's bindings of it (`abs`, `abs$b`). */
@@ -336,21 +347,22 @@ export function bindingsFor(bundle: RuntimeBundle, names: Iterable<string>, rebi
     const binding = jsName(name); // the builtin `super` is `super$` in generated code
     const isBuiltin = exported.charCodeAt(0) !== 36; // runtime helpers are `$name`
     // The bundle's own top-level binding is already in scope, unless the program may rebind it.
-    if (local === binding && !(rebindable && isBuiltin)) continue;
+    if (local === binding && !(rebindable && isBuiltin) && !apart) continue;
     props.push(`${binding}: ${local}`);
     picked.push(binding);
     if (rebindable && isBuiltin) builtinBindings.set(exported, [...(builtinBindings.get(exported) ?? []), binding]);
   }
-  if (!picked.length) return { outer: '', inner: '' };
-  const outer = `const $$runtime = { ${props.join(', ')} };\n`;
-  if (!rebindable) return { outer, inner: `const { ${picked.join(', ')} } = $$runtime;\n` };
+  if (!picked.length) return { outer: '', inner: '', object: '{}' };
+  const object = `{ ${props.join(', ')} }`;
+  const outer = `const $$runtime = ${object};\n`;
+  if (!rebindable) return { outer, inner: `const { ${picked.join(', ')} } = $$runtime;\n`, object };
   // `builtins.print = log` stores into the program's variables (runtime/module.ts, rebindBuiltins).
   const cases = [...builtinBindings].map(([py, js]) => `case ${JSON.stringify(py)}: ${js.map((b) => `${b} = $v; `).join('')}break;`);
   const rebind = `$rebindBuiltins(($n, $v) => { switch ($n) { ${cases.join(' ')} } });\n`;
   const rebound = new Set([...builtinBindings.values()].flat());
   const helpers = picked.filter((b) => !rebound.has(b));
   const fixed = helpers.length ? `const { ${helpers.join(', ')} } = $$runtime;\n` : '';
-  return { outer, inner: `${fixed}let { ${[...rebound].join(', ')} } = $$runtime;\n${rebind}` };
+  return { outer, inner: `${fixed}let { ${[...rebound].join(', ')} } = $$runtime;\n${rebind}`, object };
 }
 
 // ---------------------------------------------------------------------------------------------

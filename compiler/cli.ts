@@ -19,6 +19,7 @@ const VERSION = JSON.parse(fs.readFileSync(new URL('../../package.json', import.
 interface CliOptions {
   output?: string;
   sourcemap: boolean;
+  codeCache: boolean;
   watch?: boolean;
   run?: boolean;
 }
@@ -32,7 +33,7 @@ function compileOnce(input: string, opts: CliOptions): number {
   try {
     const result = out === '-'
       ? compileProgram(input, path.resolve('stdout.mjs'), { sourcemap: false })
-      : compileToFile(input, out, { sourcemap: opts.sourcemap });
+      : compileToFile(input, out, { sourcemap: opts.sourcemap, codeCache: opts.codeCache });
     // Warnings (a name that is never defined) do not stop the build: CPython would only fail
     // when the line runs.
     for (const w of result.warnings) process.stderr.write(`${w}\n`);
@@ -63,6 +64,7 @@ export function main(argv: string[]): number | 'watching' {
     .argument('<input>', 'the entry .py file')
     .option('-o, --output <file>', 'output file (.mjs); - writes to stdout')
     .option('--no-sourcemap', 'do not write <output>.map')
+    .option('--no-code-cache', 'keep the runtime in the module and write no <output>.cache')
     .option('-w, --watch', 'recompile whenever the program or a module it imports changes')
     .option('-r, --run', 'run the output with node after each successful build (args after -- go to the program)')
     .allowExcessArguments(true)

@@ -16,6 +16,7 @@ import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostic
 import { decodeSource } from './source.js';
 import { EVALUATION_BUILTINS, lowerModule, type LoweredModule, type StarNames } from './lower.js';
 import { BodyPrinter, emitModule, link, textOf, type EmittedModule } from './emit.js';
+import { loaderStatement, runtimeScript, writeCodeCache, type RuntimeScript } from './codecache.js';
 import { runtimeBundle, runtimeCode, bindingsFor, evaluatorBundle, runtimeExportsObject, EVALUATOR_GLOBAL, type RuntimeBundle } from './bundle.js';
 import { jsName } from './js.js';
 import type { RuntimeHelper } from './runtime-api.js';
@@ -30,6 +31,11 @@ export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
   searchPaths?: string[];
   sourcemap?: boolean;
+  /**
+   * Carry the runtime as a script compiled through V8's code cache, which the caller writes
+   * beside the module (`writeCodeCache`; codecache.ts). Off, the runtime is part of the module.
+   */
+  codeCache?: boolean;
 }
 
 export interface ModuleSource {
@@ -51,6 +57,8 @@ export interface CompiledProgram {
   modules: ModuleSource[];
   /** Compile-time warnings of every module (`file:line:col: warning: ...`); the caller prints them. */
   warnings: string[];
+  /** The runtime script whose code cache belongs beside the module (with `codeCache`), or null. */
+  runtimeScript: RuntimeScript | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -492,7 +500,8 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   const evaluation = [...builtins].filter((b) => EVALUATION_BUILTINS.includes(b.replace(/\$b$/, '')));
   evaluation.forEach((b) => builtins.delete(b));
   const names = [...[...helpers].sort().map((h) => `$${h}`), ...[...builtins].sort()];
-  const bindings = bindingsFor(runtime, names, rebindable);
+  const apart = opts.codeCache === true;
+  const bindings = bindingsFor(runtime, names, rebindable, apart);
   // The native modules the program imports decide which runtime parts it carries; `__import__`
   // may name any module at run time, so a program that uses it carries them all.
   const imported = builtins.has('__import__') ? null
@@ -500,7 +509,18 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // Character names are needed without an import of unicodedata by the `namereplace` error
   // handler and by `\N{...}` escapes decoded at run time (`unicode_escape`).
   if (imported && modules.some((m) => !isLibraryFile(m.file) && NEEDS_CHARACTER_NAMES.test(m.source))) imported.push('_unicodedata');
-  const header = `${runtimeCode(runtime, imported)}${evaluatorCode(runtime, evaluation)}${bindings.outer}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
+  const before = `${runtimeCode(runtime, imported)}${evaluatorCode(runtime, evaluation)}`;
+  let script: RuntimeScript | null = null;
+  let header: string;
+  if (apart) {
+    // The evaluator's bindings come out of the script with the runtime's.
+    const object = evaluation.length ? `${bindings.object.slice(0, -1)}, $$evaluation }` : bindings.object;
+    script = runtimeScript(before, object);
+    const evaluationBinding = evaluation.length ? 'const $$evaluation = $$runtime.$$evaluation;\n' : '';
+    header = `${loaderStatement(script, '$$runtime')}${evaluationBinding}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
+  } else {
+    header = `${before}${bindings.outer}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
+  }
   const linked = link(header, emitted, '', path.basename(outFile));
   const map = linked.map;
   // Every segment points into a Python file; tracebacks name files as the program was given.
@@ -521,7 +541,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     mapChunks = [utf8(head), linked.mappings, utf8('"}')];
     codeChunks.push(utf8(`//# sourceMappingURL=${path.basename(outFile)}.map\n`));
   }
-  return compiledProgram(codeChunks, mapChunks, modules, warnings);
+  return compiledProgram(codeChunks, mapChunks, modules, warnings, script);
 }
 
 /**
@@ -569,11 +589,11 @@ function utf8(text: string): Uint8Array {
   return Buffer.from(text, 'utf8');
 }
 
-function compiledProgram(codeChunks: Uint8Array[], mapChunks: Uint8Array[] | null, modules: ModuleSource[], warnings: string[]): CompiledProgram {
+function compiledProgram(codeChunks: Uint8Array[], mapChunks: Uint8Array[] | null, modules: ModuleSource[], warnings: string[], runtimeScript: RuntimeScript | null): CompiledProgram {
   let code: string | undefined;
   let map: string | undefined;
   return {
-    codeChunks, mapChunks, modules, warnings,
+    codeChunks, mapChunks, modules, warnings, runtimeScript,
     get code() { return code ??= textOf(codeChunks); },
     get map() { return mapChunks && (map ??= textOf(mapChunks)); },
   };
@@ -591,11 +611,15 @@ export function writeChunks(file: string, chunks: readonly Uint8Array[]): void {
   }
 }
 
-/** Compile `entry` and write `outFile` (and `outFile.map` unless disabled). */
+/**
+ * Compile `entry` and write `outFile`, `outFile.map` unless disabled, and `outFile.cache` (the
+ * runtime's code cache) unless `codeCache` is false.
+ */
 export function compileToFile(entry: string, outFile: string, opts: CompileOptions = {}): CompiledProgram {
-  const result = compileProgram(entry, outFile, opts);
+  const result = compileProgram(entry, outFile, { ...opts, codeCache: opts.codeCache ?? true });
   fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   writeChunks(outFile, result.codeChunks);
   if (result.mapChunks) writeChunks(`${outFile}.map`, result.mapChunks);
+  writeCodeCache(outFile, result.runtimeScript, writeChunks);
   return result;
 }

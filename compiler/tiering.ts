@@ -17,9 +17,12 @@
 // Only this process is affected: the programs memphisc compiles run in their own node process.
 
 import * as v8 from 'node:v8';
+import { makeCachesWith } from './codecache.js';
 
 /** Bytecode a function runs between tiering decisions; V8's default is about 66 KB. */
 const INTERRUPT_BUDGET = 800_000;
+/** V8's own default (Node 20's V8 11.3), which `node app.mjs` runs with. */
+const DEFAULT_INTERRUPT_BUDGET = 67_584;
 
 v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 
@@ -30,3 +33,21 @@ v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 // interleaved runs at load 20, so near the noise), and the output is the same. Set here rather
 // than on node's command line, which would also recompile node's own built-in modules.
 v8.setFlagsFromString('--always-sparkplug');
+
+/**
+ * Run `work` under V8's default tiering flags. A code cache records the flags it was made under
+ * and V8 refuses it under others (codecache.ts), so the runtime's cache, made in this process for
+ * programs run by a plain `node`, is made with the defaults in force.
+ */
+function withDefaultTiering<T>(work: () => T): T {
+  v8.setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
+  v8.setFlagsFromString('--no-always-sparkplug');
+  try {
+    return work();
+  } finally {
+    v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+    v8.setFlagsFromString('--always-sparkplug');
+  }
+}
+
+makeCachesWith(withDefaultTiering);

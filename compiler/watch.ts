@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeCodeCache } from './codecache.js';
 import { compileProgram, writeChunks } from './compile.js';
 import { CompileError, renderDiagnostic } from './diagnostics.js';
 
@@ -49,9 +50,10 @@ export interface BuildResult {
 
 export function buildOnce(input: string, output: string, sourcemap: boolean): BuildResult {
   try {
-    const result = compileProgram(input, output, { sourcemap });
+    const result = compileProgram(input, output, { sourcemap, codeCache: true });
     fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
     if (result.mapChunks) writeAtomic(`${output}.map`, result.mapChunks);
+    writeCodeCache(output, result.runtimeScript, writeAtomic);
     writeAtomic(output, result.codeChunks);
     return { ok: true, files: result.modules.map((m) => path.resolve(m.file)), warnings: result.warnings };
   } catch (e) {

@@ -21,13 +21,14 @@ function fileCode(file: string): string {
   return bundle.code.slice(region.start, region.end);
 }
 
-function compileAndRun(name: string, source: string): { code: string; stdout: string; stderr: string } {
+/** Compile and run `source`; `runtime` is the runtime the module carries (as script text). */
+function compileAndRun(name: string, source: string): { code: string; runtime: string; stdout: string; stderr: string } {
   const py = path.join(dir, `${name}.py`);
   const out = path.join(dir, `${name}.mjs`);
   fs.writeFileSync(py, source);
-  const code = compileToFile(py, out, { sourcemap: false }).code;
+  const result = compileToFile(py, out, { sourcemap: false });
   const run = spawnSync(process.execPath, [out], { encoding: 'utf8' });
-  return { code, stdout: run.stdout, stderr: run.stderr };
+  return { code: result.code, runtime: result.runtimeScript?.text ?? result.code, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('runtimeCode', () => {
@@ -68,7 +69,7 @@ describe('compiled programs', () => {
     const r = compileAndRun('hello', 'print("hi")\n');
     expect(r.stdout).toBe('hi\n');
     expect(r.code).not.toMatch(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["']node:/);
-    expect(r.code).not.toContain(fileCode('stdlib/re.js'));
+    expect(r.runtime).not.toContain(fileCode('stdlib/re.js'));
   });
 
   test('the native modules a program imports work, alone and through lib/', () => {
@@ -83,11 +84,74 @@ describe('compiled programs', () => {
   test('__import__ may name any module at run time: the program keeps them all', () => {
     const r = compileAndRun('dynamic', 'm = __import__("re")\nprint(m.sub("x", "y", "xx"))\n');
     expect(r.stdout).toBe('yy\n');
-    expect(r.code).toContain(fileCode('stdlib/re.js'));
+    expect(r.runtime).toContain(fileCode('stdlib/re.js'));
   });
 
   test('builtins renamed by bundling keep their Python names', () => {
     const r = compileAndRun('names', 'print(print, getattr.__name__, callable, __import__)\n');
     expect(r.stdout).toBe('<built-in function print> getattr <built-in function callable> <built-in function __import__>\n');
+  });
+});
+
+describe('the runtime code cache', () => {
+  /** Whether V8 takes `<out>.cache` for the runtime script of the module `out`, as the module would. */
+  function cacheAccepted(out: string): boolean {
+    const probe = `
+      const fs = require("node:fs"), vm = require("node:vm");
+      const m = /\\}\\)\\((".*"), ("[^"]*")\\);\\n/.exec(fs.readFileSync(process.argv[1], "utf8"));
+      const text = JSON.parse(m[1]), key = JSON.parse(m[2]);
+      const bytes = fs.readFileSync(process.argv[1] + ".cache");
+      const same = bytes.toString("latin1", 0, key.length) === key;
+      const script = new vm.Script(text, { filename: "memphis-runtime", cachedData: bytes.subarray(key.length) });
+      process.stdout.write(String(same && script.cachedDataRejected === false));
+    `;
+    return spawnSync(process.execPath, ['-e', probe, out], { encoding: 'utf8' }).stdout === 'true';
+  }
+
+  const source = 'import math\ndef f(x):\n    return 1 / x\nprint(math.sqrt(16), eval("2 + 3"))\nf(0)\n';
+  const expected = { stdout: '4.0 5\n', tail: '  File "X", line 5, in <module>\n    f(0)\n  File "X", line 3, in f\n    return 1 / x\nZeroDivisionError: division by zero\n' };
+
+  function runIn(out: string): { stdout: string; stderr: string; status: number | null } {
+    return spawnSync(process.execPath, [path.basename(out)], { cwd: path.dirname(out), encoding: 'utf8' });
+  }
+
+  test('is written beside the module, taken by V8, and the module runs the same with or without it', () => {
+    const py = path.join(dir, 'cached.py');
+    const out = path.join(dir, 'cached.mjs');
+    fs.writeFileSync(py, source);
+    compileToFile(py, out);
+    expect(fs.existsSync(`${out}.cache`)).toBe(true);
+    expect(cacheAccepted(out)).toBe(true);
+    const tail = expected.tail.replaceAll('X', py);
+    const withCache = runIn(out);
+    expect(withCache.stdout).toBe(expected.stdout);
+    expect(withCache.stderr.endsWith(tail)).toBe(true);
+    expect(withCache.status).toBe(1);
+    // Another program's cache (other key), a damaged one (V8 rejects it), none at all.
+    const good = fs.readFileSync(`${out}.cache`);
+    const other = Buffer.from(good);
+    other[other.indexOf(' ') + 1] ^= 1;
+    const damaged = Buffer.from(good);
+    for (let i = good.indexOf('\n') + 1; i < damaged.length; i += 7) damaged[i] ^= 0x5a;
+    for (const bytes of [other, damaged, null]) {
+      if (bytes === null) fs.rmSync(`${out}.cache`);
+      else fs.writeFileSync(`${out}.cache`, bytes);
+      const run = runIn(out);
+      expect(run.stdout).toBe(expected.stdout);
+      expect(run.stderr.endsWith(tail)).toBe(true);
+      expect(run.status).toBe(1);
+    }
+  });
+
+  test('codeCache: false keeps the runtime in the module and removes a stale cache', () => {
+    const py = path.join(dir, 'plain.py');
+    const out = path.join(dir, 'plain.mjs');
+    fs.writeFileSync(py, 'print("plain")\n');
+    compileToFile(py, out);
+    expect(fs.existsSync(`${out}.cache`)).toBe(true);
+    const result = compileToFile(py, out, { codeCache: false });
+    expect(result.runtimeScript).toBe(null);
+    expect(fs.existsSync(`${out}.cache`)).toBe(false);
+    expect(runIn(out).stdout).toBe('plain\n');
   });
 });
