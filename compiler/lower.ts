@@ -1384,7 +1384,10 @@ class Lowerer {
   private handlerClasses(type: ast.expr | null): es.Expression[] | null | 'unknown' {
     if (type === null) return null;
     const names = type.nodeType === 'Tuple' ? type.elts : [type];
-    if (!names.every((n) => n.nodeType === 'Name' && (this.isBuiltinName(n.id) || this.isModuleClass(n.id)))) return 'unknown';
+    // A builtin that a `from m import *` may have replaced is read through the module at run time,
+    // which a catcher hoisted to the top of the module cannot do yet.
+    const fixedBuiltin = (id: string) => this.isBuiltinName(id) && !this.starMayShadow(id);
+    if (!names.every((n) => n.nodeType === 'Name' && (fixedBuiltin(n.id) || this.isModuleClass(n.id)))) return 'unknown';
     // A module class is read as it is, unbound (undefined) before its statement runs: the handler's
     // own test reads it, with its NameError, only when something is caught.
     return names.map((n) => (this.isBuiltinName((n as ast.Name).id) ? this.loadName(n as ast.Name) : js.id(js.jsName((n as ast.Name).id))));
