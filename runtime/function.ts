@@ -453,16 +453,28 @@ export interface KwSite {
   parks: number[] | null;
   /** For a class: its record, and `target` is the `__init__` adapter the plan was made for. */
   meta: ClassMeta | null;
+  /**
+   * For a builtin that takes keywords through its own handler (`print(x, end='')`): that
+   * handler, called as the binder would call it, with the positional values and the pairs.
+   */
+  handler: Function | null;
 }
 
 /** The site record of `f(<npos positional>, name=..., ...)`, made once per site (hoisted). */
 export function kwSite(npos: number, names: string[]): KwSite {
-  return { npos, names, fn: undefined, target: null, thisStyle: false, self: undefined, order: null, takesKw: false, parks: null, meta: null };
+  return { npos, names, fn: undefined, target: null, thisStyle: false, self: undefined, order: null, takesKw: false, parks: null, meta: null, handler: null };
 }
 
 /** `fn(...vals)` at a keyword site: the first `npos` values are positional, the rest the site's keywords in order. */
 export function callAt(site: KwSite, fn: unknown, thisArg: unknown, vals: unknown[]): unknown {
   if (fn !== site.fn && !planSite(site, fn)) return callKw(fn, thisArg, vals.slice(0, site.npos), sitePairs(site, vals));
+  // A site's names are distinct (a repeated keyword is a SyntaxError), so callKw's check for
+  // duplicates has nothing to find.
+  if (site.handler !== null) {
+    const pos = vals.slice(0, site.npos);
+    const pairs = sitePairs(site, vals);
+    return (fn as PyFunction).$kw === site.handler ? site.handler.call(thisArg, pos, pairs) : callKw(fn, thisArg, pos, pairs);
+  }
   if (site.meta !== null) return constructAt(site, fn as PyType, vals);
   const self = site.thisStyle ? thisArg : null;
   const order = site.order;
@@ -584,6 +596,12 @@ function planSite(site: KwSite, fn: unknown): boolean {
       lead = 1;
       target = b[1];
       self = b[0];
+    } else if (canon === undefined && b === undefined && typeof f.$kw === 'function') {
+      // What callBound does with such a callee, decided once: its handler takes the keywords.
+      site.fn = fn;
+      site.handler = f.$kw;
+      site.meta = null;
+      return true;
     } else {
       return false;
     }
@@ -627,6 +645,7 @@ function planSite(site: KwSite, fn: unknown): boolean {
   site.takesKw = sig.kwonly.length > 0 || sig.varkw !== null;
   site.parks = parks;
   site.meta = meta;
+  site.handler = null;
   return true;
 }
 

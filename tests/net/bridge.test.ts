@@ -283,6 +283,20 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
       expect(p.stdout()).toContain('sleep interrupted\n');
     });
 
+    test('output after the first socket call is byte-exact (UTF-8, long lines, a full pipe)', () => {
+      // On the native transport stdout and stderr are then written through the addon (writeText),
+      // with strings past its limit, and the rest of a partial write, through fs.writeSync.
+      const file = compile('', `output_${env.MEMPHIS_NET_TRANSPORT}`, OUTPUT_PY);
+      const out = execFileSync('node', [file], { encoding: 'utf8', env: { ...process.env, ...transportEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+      // Lines of 6,000 bytes: more than a pipe takes in one write, so a partial write can happen.
+      const filler = '€'.repeat(1500) + Array.from({ length: 1500 }, (_, i) => String.fromCharCode(0x41 + (i % 26))).join('');
+      let expected = '';
+      for (let i = 0; i < 700; i++) expected += `${i} héllo wörld €𝄞 ${i % 7 === 0 ? filler : ''}\n`;
+      expected += `${'x'.repeat(5000)}\ndone\n`;
+      expect(out.length).toBe(expected.length);
+      expect(out === expected).toBe(true);
+    });
+
     test('sys.exit codes and uncaught exceptions', async () => {
       const a = start(server, ['exit', '3']);
       expect(await a.exited).toBe(3);
@@ -294,6 +308,22 @@ describe.each(TRANSPORTS)('on the %s transport', (name, env, available) => {
     });
   });
 });
+
+const OUTPUT_PY = [
+  'import sys',
+  'from memphis.net import listen',
+  '',
+  'sock = listen(("127.0.0.1", 0))',
+  'sock.close()',
+  'filler = "€" * 1500 + "".join(chr(0x41 + i % 26) for i in range(1500))',
+  'for i in range(700):',
+  '    print(i, "héllo wörld €𝄞", filler if i % 7 == 0 else "", flush=True)',
+  '    if i % 100 == 0:',
+  '        print("err", i, file=sys.stderr, flush=True)',
+  'print("x" * 5000)',
+  'print("done")',
+  '',
+].join('\n');
 
 const LAZY_PY = [
   'import os',

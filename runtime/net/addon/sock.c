@@ -21,6 +21,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,9 +87,10 @@ static int run_before_block(napi_env env) {
 
 // Waits for events on p[0..n-1]; p must have room for n + 1 entries (p[n] is the wake fd).
 // timeout_ms < 0: forever. Returns >0 ready, ERR_TIMEOUT, ERR_SIGINT, ERR_JS, or -1 with errno.
-static int wait_fds(napi_env env, struct pollfd *p, nfds_t n, double timeout_ms) {
+// hook: run the before-block hook first (0 when the caller has just run it itself).
+static int wait_fds_hook(napi_env env, struct pollfd *p, nfds_t n, double timeout_ms, int hook) {
   if (take_sigint()) return ERR_SIGINT;
-  if (run_before_block(env) == ERR_JS) return ERR_JS;
+  if (hook && run_before_block(env) == ERR_JS) return ERR_JS;
   int64_t deadline = timeout_ms < 0 ? -1 : now_ns() + (int64_t)(timeout_ms * 1e6);
   for (;;) {
     p[n].fd = wake_fd;
@@ -114,6 +116,10 @@ static int wait_fds(napi_env env, struct pollfd *p, nfds_t n, double timeout_ms)
       if (r > 0) return r;
     }
   }
+}
+
+static int wait_fds(napi_env env, struct pollfd *p, nfds_t n, double timeout_ms) {
+  return wait_fds_hook(env, p, n, timeout_ms, 1);
 }
 
 // Throws Error(code 'SIGINT' | 'TIMEOUT' | 'E<n>', errno n) for a failure `err` (an errno, or one
@@ -342,6 +348,32 @@ static napi_value js_send(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+// writeText(fd, s) -> 0 when all of s went out as UTF-8 (lone surrogates as U+FFFD, as Node
+// encodes them); errno when nothing was written; -k when k bytes were written before write(2)
+// stopped (a full non-blocking pipe). Any file descriptor: this is how the runtime writes stdout
+// once the addon is loaded, without fs.writeSync's request object (about 1 µs per call). Strings
+// of more than WRITE_TEXT_MAX UTF-16 units are the caller's to write another way (EMSGSIZE).
+#define WRITE_TEXT_MAX 4096
+static napi_value js_write_text(napi_env env, napi_callback_info info) {
+  ARGS(2);
+  int fd = arg_int(env, argv[0]);
+  size_t units = 0;
+  if (napi_get_value_string_utf16(env, argv[1], NULL, 0, &units) != napi_ok) return num(env, EINVAL);
+  if (units > WRITE_TEXT_MAX) return num(env, EMSGSIZE);
+  // At most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units), and one for the NUL.
+  char buf[WRITE_TEXT_MAX * 3 + 1];
+  size_t n = 0;
+  if (napi_get_value_string_utf8(env, argv[1], buf, sizeof buf, &n) != napi_ok) return num(env, EINVAL);
+  size_t done = 0;
+  while (done < n) {
+    ssize_t w = write(fd, buf + done, n - done);
+    if (w >= 0) { done += (size_t)w; continue; }
+    if (errno == EINTR) continue;
+    return num(env, done == 0 ? (double)errno : -(double)done);
+  }
+  return num(env, 0);
+}
+
 static napi_value js_close(napi_env env, napi_callback_info info) {
   ARGS(1);
   close(arg_int(env, argv[0])); // Linux: the fd is gone even on EINTR; never retry
@@ -354,11 +386,12 @@ static napi_value js_shutdown(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
-// poll(fds Int32Array, count, timeoutMs, revents Int32Array) -> number ready (0 on timeout).
-// Waits for readability (POLLIN; errors and hang-ups count as ready).
+// poll(fds Int32Array, count, timeoutMs, revents Int32Array, hook = true) -> number ready (0 on
+// timeout). Waits for readability (POLLIN; errors and hang-ups count as ready). hook false: the
+// caller ran the before-block hook itself (a call from C into JS costs more than from JS).
 #define POLL_STACK 256
 static napi_value js_poll(napi_env env, napi_callback_info info) {
-  ARGS(4);
+  ARGS(5);
   RAISE_PENDING_SIGINT();
   int32_t *fds, *rev;
   size_t n, n2, off;
@@ -378,7 +411,9 @@ static napi_value js_poll(napi_env env, napi_callback_info info) {
   // keep-alive server between requests), and spares only the before-block hook otherwise.
   int r;
   if (tmo != 0) {
-    r = wait_fds(env, p, count, tmo);
+    bool hook = true;
+    if (argc >= 5) napi_get_value_bool(env, argv[4], &hook); // leaves it true for a non-boolean
+    r = wait_fds_hook(env, p, count, tmo, hook);
   } else {
     do r = poll(p, count, 0); while (r < 0 && errno == EINTR);
   }
@@ -454,6 +489,7 @@ static napi_value init(napi_env env, napi_value exports) {
     {"recv", 0, js_recv, 0, 0, 0, napi_enumerable, 0},
     {"recvInto", 0, js_recv_into, 0, 0, 0, napi_enumerable, 0},
     {"send", 0, js_send, 0, 0, 0, napi_enumerable, 0},
+    {"writeText", 0, js_write_text, 0, 0, 0, napi_enumerable, 0},
     {"close", 0, js_close, 0, 0, 0, napi_enumerable, 0},
     {"shutdown", 0, js_shutdown, 0, 0, 0, napi_enumerable, 0},
     {"poll", 0, js_poll, 0, 0, 0, napi_enumerable, 0},
