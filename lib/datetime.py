@@ -140,6 +140,8 @@ def _argument_type(value):
 
 def _c_int(value):
     """An argument converted the way C's "i" format does."""
+    if type(value) is int and -2147483648 <= value <= 2147483647:
+        return value  # the common case, without the range checks' big powers of two
     number = _index(value)
     if not -2 ** 63 <= number < 2 ** 63:
         raise OverflowError("Python int too large to convert to C long")

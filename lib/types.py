@@ -53,6 +53,14 @@ class _C:
 MethodType = type(_C()._m)
 del _C
 
+# The kinds of builtin method, and the descriptors of builtin types' data.
+WrapperDescriptorType = type(int.__add__)
+MethodWrapperType = type((1).__add__)
+MethodDescriptorType = type(list.append)
+ClassMethodDescriptorType = type(vars(dict)['fromkeys'])
+GetSetDescriptorType = type(int.real)
+MemberDescriptorType = type(range.start)
+
 FrameType = type(_sys._getframe())
 
 

@@ -31,6 +31,12 @@ import {
   classAttrValue,
   classGetGeneric,
   classLookup,
+  classmethodDescriptor,
+  markSlotDescriptor,
+  setBuiltinMemberFactory,
+  cpythonOwnNames,
+  isCpythonMember,
+  BUILTIN_STATIC,
   getsetDescriptor,
   CLASSMETHOD,
   classmethodAdapter,
@@ -894,6 +900,7 @@ function findMissing(obj: any, name: string): unknown {
     if (owner !== undefined) return addedEntry(owner, name);
   }
   if (name === '__get__' && obj === builtinTypes.get('function')) return functionTypeGet;
+  if (name === '__call__' && obj === builtinTypes.get('function')) return functionTypeCall;
   // A module's __annotations__ is made at the first read when its body annotated nothing.
   if (name === '__annotations__' && moduleName(obj) !== null) {
     const d = hooks.dict([]);
@@ -923,6 +930,21 @@ const functionTypeGet = function __get__(fn: unknown, ...rest: unknown[]): unkno
   if ((obj === null || obj === undefined) && (rest[1] === null || rest[1] === undefined)) raise('TypeError', '__get__(None, None) is invalid');
   return obj === null || obj === undefined ? fn : boundMethod(obj, fn as Function, false);
 };
+
+markSlotDescriptor(functionTypeGet, '__get__', builtinTypes.get('function')!);
+
+/** `function.__call__`: calls the function given first with the rest. */
+const functionTypeCall = function (fn: unknown, ...args: unknown[]): unknown {
+  const fnType = builtinTypes.get('function')!;
+  if (fn === undefined) raise('TypeError', "descriptor '__call__' of 'function' object needs an argument");
+  if (!isInstance(fn, fnType)) raise('TypeError', `descriptor '__call__' requires a 'function' object but received a '${className(fn)}'`);
+  return callKw(fn, null, args, null);
+};
+(functionTypeCall as any).$kw = (pos: unknown[], kw: KwPairs | null): unknown => {
+  functionTypeCall(pos[0]);
+  return callKw(pos[0], null, pos.slice(1), kw);
+};
+markSlotDescriptor(functionTypeCall, '__call__', builtinTypes.get('function')!);
 
 /** An attribute of None (`None.__class__`, `None.__repr__`): NoneType's, read with None as receiver. */
 function noneAttr(name: string): unknown {
@@ -1684,6 +1706,63 @@ export function hasManagedDict(cls: PyType): boolean {
 
 installBuiltinMembers(OP, { methods: { __getstate__: objectGetstate } });
 
+// A type's layout numbers (type.__basicsize__ and friends): CPython 3.11's for the common builtin
+// types, and worked out like 3.11 does for classes written in Python. Nothing reads them here.
+
+/** Instance sizes (bytes) and per-item sizes of the builtin types that programs ask about. */
+const BUILTIN_SIZES: Readonly<Record<string, readonly [number, number]>> = {
+  object: [16, 0], int: [24, 4], bool: [24, 4], float: [24, 0], complex: [32, 0], str: [64, 0],
+  bytes: [33, 1], bytearray: [56, 0], list: [40, 0], tuple: [24, 8], dict: [48, 0], set: [200, 0],
+  frozenset: [200, 0], range: [48, 0], slice: [40, 0], type: [904, 40], BaseException: [72, 0],
+};
+
+/** The builtin type of `cls`'s MRO with a recorded size (object at worst). */
+function sizedBase(cls: PyType): PyType {
+  return cls[META].mro.find((c) => (c[META].flags & Flags.Builtin) !== 0 && BUILTIN_SIZES[c[META].name] !== undefined) ?? objectType;
+}
+
+function typeBasicSize(cls: PyType): number {
+  const own = instanceBasicSize(cls);
+  if (own !== null) return own;
+  const base = BUILTIN_SIZES[sizedBase(cls)[META].name]![0];
+  return (cls[META].flags & Flags.Builtin) !== 0 ? base : base + 8 * declaredSlots(cls).length + (hasWeakrefSlot(cls) ? 8 : 0);
+}
+
+/** Bits of tp_flags: the fast subclass checks CPython keeps per type, and a few of its states. */
+const SUBCLASS_FLAGS: Readonly<Record<string, number>> = {
+  int: 1 << 24, list: 1 << 25, tuple: 1 << 26, bytes: 1 << 27, str: 1 << 28, dict: 1 << 29, BaseException: 1 << 30, type: 2 ** 31,
+};
+
+function typeFlags(cls: PyType): number {
+  const m = cls[META];
+  const builtin = (m.flags & Flags.Builtin) !== 0;
+  let flags = (1 << 12) | (1 << 19) | (builtin ? 1 << 8 : (1 << 9) | (1 << 14));
+  if ((m.flags & Flags.Final) === 0) flags |= 1 << 10;
+  if (hasManagedDict(cls)) flags |= 1 << 4;
+  for (const c of m.mro) {
+    const bit = (c[META].flags & Flags.Builtin) !== 0 && c[META].module === 'builtins' ? SUBCLASS_FLAGS[c[META].name] : undefined;
+    if (bit !== undefined) flags += bit;
+  }
+  return flags;
+}
+
+installBuiltinMembers(typeType.prototype, {
+  getters: {
+    __basicsize__: (c: PyType) => typeBasicSize(c),
+    __itemsize__: (c: PyType) => BUILTIN_SIZES[sizedBase(c)[META].name]![1],
+    __flags__: (c: PyType) => typeFlags(c),
+    __dictoffset__: (c: PyType) => {
+      if (hasManagedDict(c)) return -(typeBasicSize(c) + 24);
+      if ((c[META].flags & Flags.Exception) !== 0) return 16;
+      return isSubclass(c, typeType) ? 264 : 0;
+    },
+    __weakrefoffset__: (c: PyType) => {
+      if ((c[META].flags & Flags.Builtin) === 0) return hasWeakrefSlot(c) ? typeBasicSize(c) - 8 : 0;
+      return isSubclass(c, typeType) ? 368 : 0;
+    },
+  },
+});
+
 /** BaseException.__setstate__: the attributes of a dict (pickle's state), None for none. */
 function exceptionSetstate(this: unknown, state: unknown): null {
   if (state === null) return null;
@@ -1710,6 +1789,9 @@ export function dirNames(obj: unknown): string[] {
     }
   };
   if (isClass(obj)) {
+    // A core builtin type lists the names of its MRO's dicts, as CPython's type.__dir__ does.
+    const recorded = obj[META].mro.map(cpythonOwnNames);
+    if (recorded.every((r) => r !== undefined)) return [...new Set(recorded.flat())].sort();
     for (const c of obj[META].mro) addOwn(c.prototype, obj);
     for (const n of declaredSlots(obj)) names.add(n);
     names.add('__doc__');
@@ -2251,8 +2333,12 @@ function addedEntry(cls: PyType, name: string): unknown {
   return d;
 }
 
+setBuiltinMemberFactory((cls, name) => addedEntry(cls, name) as object);
+
 /** cls.__dict__: the class's own attributes in definition order, with type()'s additions in their places. */
 function classDict(c: PyType): unknown {
+  const recorded = cpythonOwnNames(c);
+  if (recorded !== undefined) return new MappingProxy(hooks.dict(recorded.map((n) => [n, builtinDictEntry(c, n)])) as DictLike);
   const pairs: [unknown, unknown][] = [];
   const entries = c[META].dictEntries as DictEntries | undefined;
   const addEntries = (): void => {
@@ -2271,6 +2357,47 @@ function classDict(c: PyType): unknown {
   return new MappingProxy(hooks.dict(pairs) as DictLike);
 }
 hooks.classDict = classDict;
+
+const staticEntries = new WeakMap<PyType, Map<string, unknown>>();
+
+/** `str.__dict__['maketrans']`: a builtin type's staticmethod, as the staticmethod object its dict holds. */
+function staticEntry(c: PyType, name: string, fn: Function): unknown {
+  let own = staticEntries.get(c);
+  if (own === undefined) staticEntries.set(c, (own = new Map()));
+  let w = own.get(name);
+  if (w === undefined) {
+    // Made by the type itself, not by staticmethod(): no attributes copied from the function.
+    const made = new staticmethod[META].Inst() as Wrapper;
+    made.func = fn;
+    own.set(name, (w = made));
+  }
+  return w;
+}
+
+/**
+ * The value a core builtin type's `__dict__` holds for `name`, one of CPython's names for it: what
+ * the runtime's class gives (methods it inherits from object shown as the type's own), its `__doc__`
+ * string, or a getset descriptor for an attribute the runtime computes elsewhere.
+ */
+function builtinDictEntry(c: PyType, name: string): unknown {
+  const key = '$' + name;
+  if (name === '__doc__' && !isCpythonMember(c, name) && c !== typeType) return (c as any).$__doc__;
+  if (c === builtinTypes.get('function') && name === '__get__') return functionTypeGet;
+  if (c === builtinTypes.get('function') && name === '__call__') return functionTypeCall;
+  const d = defines(c, key) ? Object.getOwnPropertyDescriptor(c.prototype, key) : undefined;
+  const get = d?.get as any;
+  if (get !== undefined && get[DESCR] !== undefined) return get[DESCR];
+  if (name === '__doc__' && c === typeType) return getsetDescriptor(c, name);
+  if (isCpythonMember(c, name)) return addedEntry(c, name);
+  const heldAt = findDescriptor(c.prototype, key);
+  const classValue = (heldAt?.get as any)?.[CLASS_VALUE];
+  const held = classValue !== undefined ? classValue(c) : heldAt?.value;
+  if (typeof held === 'function' && (held as any)[BUILTIN_STATIC] === true) return staticEntry(c, name, held);
+  const classmethodFunc = typeof held === 'function' ? held[CLASSMETHOD] : undefined;
+  if (classmethodFunc !== undefined && classmethodFunc.$sig === undefined) return classmethodDescriptor(c, name, classmethodFunc);
+  const found = (defines(c, key) ? methodWrapperAt(c.prototype, key) : undefined) ?? classLookup(c, key);
+  return found === undefined || (name === '__dict__' || name === '__weakref__') ? getsetDescriptor(c, name) : found;
+}
 
 type DictLike = { [key: string]: any };
 
@@ -2375,6 +2502,7 @@ const typeNewFn = function __new__(meta: unknown, ...args: unknown[]): unknown {
 };
 // The bundle drops the expression's own name (nothing inside uses it).
 Object.defineProperty(typeNewFn, 'name', { value: '__new__' });
+setQualname(typeNewFn, 'type.__new__');
 Object.defineProperty(typeType.prototype, '$__new__', dataProp(typeNewFn));
 Object.defineProperty(typeType.prototype, '$__init__', {
   value: Object.assign(
@@ -2386,6 +2514,9 @@ Object.defineProperty(typeType.prototype, '$__init__', {
   writable: true,
   configurable: true,
 });
+Object.defineProperty(typeType.prototype.$__init__, 'name', { value: '__init__' });
+// Classes are JS functions, but type inherits object's comparison and hash, not function's.
+for (const key of ['$__eq__', '$__hash__']) Object.defineProperty(typeType.prototype, key, { value: OP[key], writable: true, configurable: true });
 refreshClass(typeType);
 
 // cls.__annotations__ (type_get_annotations): the class's own, never a base's. A user class that
@@ -2394,7 +2525,8 @@ Object.defineProperty(typeType.prototype, '$__annotations__', {
   get(this: unknown) {
     if (!isClass(this)) return undefined;
     const key = '$__annotations__';
-    if (defines(this, key)) return classLookup(this, key);
+    // type's own entry is this accessor, no annotations.
+    if (defines(this, key) && this !== typeType) return classLookup(this, key);
     if (this[META].flags & Flags.Builtin) return attrErrorFor(this, '__annotations__');
     const d = hooks.dict([]);
     setClassAttr(this, '__annotations__', d);

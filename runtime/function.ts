@@ -10,6 +10,7 @@
 
 import { strText } from './strvalue.js';
 import { BUILTIN_TEXT_SIGNATURES } from './builtin_text_signatures.js';
+import { SLOT_TEXT_SIGNATURES } from './builtin_type_dicts.js';
 import { raise } from './exceptions.js';
 import { isTuple } from './tuple.js';
 import {
@@ -36,6 +37,9 @@ import {
   isSlotWrapper,
   Flags,
   UNBOUND_OWNER,
+  BUILTIN_STATIC,
+  DESCRIPTOR_TYPE,
+  boundSlotOwner,
   NotImplemented,
   typeCall,
   typeOf,
@@ -761,6 +765,7 @@ export function funcQualname(fn: Function): string {
 
 /** `f.name` for the function attributes Python defines (undefined: not one of them). */
 export function functionAttr(fn: Function, name: string): unknown {
+  const original = fn;
   const wrapped: Function | undefined = (fn as any).$dunderOf;
   fn = wrapped ?? fn;
   if (name === '__name__' || name === '__qualname__' || name === '__module__' || name === '__doc__') {
@@ -782,7 +787,10 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__qualname__':
       return funcQualname(fn);
     case '__module__':
-      return sig ? sig.module : (fn as any)[NATIVE_MODULE] === undefined ? 'builtins' : (fn as any)[NATIVE_MODULE];
+      if (sig) return sig.module;
+      // Method descriptors and method-wrappers have no __module__.
+      if (wrapped === undefined && lacksModule(original)) return undefined;
+      return (fn as any)[NATIVE_MODULE] === undefined ? 'builtins' : (fn as any)[NATIVE_MODULE];
     case '__doc__':
       return sig ? sig.doc ?? null : (fn as any)[NATIVE_DOC] ?? null;
     case '__defaults__':
@@ -801,6 +809,8 @@ export function functionAttr(fn: Function, name: string): unknown {
     case '__wrapped__':
       return undefined;
     case '__text_signature__': {
+      const slotText = slotTextSignature(fn);
+      if (slotText !== undefined) return slotText;
       // A bound builtin method documents its function's parameters (the receiver stays listed).
       const bound = boundParts(fn);
       const target = bound?.[1] ?? fn;
@@ -833,6 +843,8 @@ export function functionAttr(fn: Function, name: string): unknown {
       return f === null ? undefined : codeOf(f);
     }
     case '__get__':
+      // A builtin type's method read from the class binds as its descriptor type does.
+      if ((fn as any)[DESCRIPTOR_TYPE] !== undefined) return (...args: unknown[]) => typeOf(fn).prototype.$__get__.apply(fn, args);
       // Builtin functions are no descriptors: only functions written in Python bind.
       if (pyFunctionOf(fn) === null) return undefined;
       return function __get__(obj: unknown, type?: unknown) {
@@ -841,10 +853,13 @@ export function functionAttr(fn: Function, name: string): unknown {
       };
     case '__call__':
       return fn;
+    case '__objclass__':
+      return objclassOf(fn);
     case '__self__': {
       const b = boundParts(fn);
       if (b) return b[0];
-      return sig ? undefined : null;
+      // A builtin type's method read from the type is bound to nothing: it has no __self__.
+      return sig || (fn as any)[DESCRIPTOR_TYPE] !== undefined ? undefined : null;
     }
     case '__func__': {
       const b = boundParts(fn);
@@ -1285,6 +1300,42 @@ function unboundOwnerName(fn: Function): string | undefined {
   return owner;
 }
 
+/**
+ * `__objclass__` of a builtin method read from its type (the type it is shown to belong to) or
+ * of a method-wrapper (the type whose slot it fills); undefined for other functions.
+ */
+function objclassOf(fn: Function): unknown {
+  if ((fn as any)[DESCRIPTOR_TYPE] !== undefined) {
+    const owner: PyType = (fn as any)[UNBOUND_OWNER];
+    const shown = unboundOwnerName(fn);
+    return shown !== undefined && shown !== owner[META].qualname ? builtinTypes.get(shown) ?? owner : owner;
+  }
+  const b = boundParts(fn);
+  if (b === undefined || !(b[2] || isBuiltinFunction(b[1]))) return undefined;
+  const slotOwner = boundSlotOwner(b[0], b[1]);
+  return slotOwner === null ? undefined : builtinTypes.get(boundOwnerName(typeOf(b[0]), b[1].name)) ?? typeOf(b[0]);
+}
+
+/** Builtin methods read from their type, and method-wrappers: CPython gives them no `__module__`. */
+function lacksModule(fn: Function): boolean {
+  if ((fn as any)[DESCRIPTOR_TYPE] !== undefined) return true;
+  const b = boundParts(fn);
+  return b !== undefined && (b[2] || isBuiltinFunction(b[1])) && boundSlotOwner(b[0], b[1]) !== null;
+}
+
+/**
+ * The text signature of a slot wrapper, a method-wrapper or a builtin type's `__new__` (the same
+ * for every type), or undefined for other functions.
+ */
+function slotTextSignature(fn: Function): string | null | undefined {
+  if ((fn as any)[DESCRIPTOR_TYPE] !== undefined) {
+    return typeOf(fn)[META].name === 'wrapper_descriptor' ? SLOT_TEXT_SIGNATURES.get(fn.name) ?? null : undefined;
+  }
+  const b = boundParts(fn);
+  if (b !== undefined) return (b[2] || isBuiltinFunction(b[1])) && boundSlotOwner(b[0], b[1]) !== null ? SLOT_TEXT_SIGNATURES.get(b[1].name) ?? null : undefined;
+  return fn.name === '__new__' && isBuiltinFunction(fn) ? SLOT_TEXT_SIGNATURES.get('__new__') : undefined;
+}
+
 function functionRepr(this: Function): string {
   const b = boundParts(this);
   if (b) return boundRepr(b[0], b[1], b[2]);
@@ -1297,8 +1348,8 @@ function functionRepr(this: Function): string {
     const kind = isSlotWrapper(unboundOf.name, owner) ? 'slot wrapper' : 'method';
     return `<${kind} '${unboundOf.name}' of '${owner}' objects>`;
   }
-  // A builtin type's constructor is a static method bound to `type`.
-  if (this.name === '__new__') return `<built-in method __new__ of type object at ${addressOf(typeOf(Object))}>`;
+  // A builtin type's constructor (and its other static methods) show bound to `type`.
+  if (this.name === '__new__' || (this as any)[BUILTIN_STATIC] === true) return `<built-in method ${this.name} of type object at ${addressOf(typeOf(Object))}>`;
   return `<built-in function ${this.name}>`;
 }
 
@@ -1336,6 +1387,7 @@ for (const [name, fn] of [
   ],
 ] as const) {
   Object.defineProperty(FP, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(fn, 'name', { value: name.slice(1), configurable: true });
   (fn as any)[METHOD] = true;
 }
 

@@ -164,6 +164,8 @@ export function markMethods(proto: object): void {
     const d = Object.getOwnPropertyDescriptor(proto, key)!;
     if (typeof d.value === 'function') {
       Object.defineProperty(d.value, METHOD, { value: true, configurable: true });
+      // A method written as `$__next__() {...}` is named after its Python name.
+      if (d.value.name === key) Object.defineProperty(d.value, 'name', { value: key.slice(1), configurable: true });
       Object.defineProperty(proto, key, { value: d.value, writable: true, configurable: true, enumerable: false });
     }
   }

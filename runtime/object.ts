@@ -36,6 +36,7 @@
 // class creation at module load time must find it initialised.
 
 import { BUILTIN_TYPE_DOCS } from './builtin_type_docs.js';
+import { BUILTIN_TYPE_DICT_NAMES, BUILTIN_TYPE_MEMBERS } from './builtin_type_dicts.js';
 import { strText, unwrapStr } from './strvalue.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -293,14 +294,18 @@ export function typeOf(x: unknown): PyType {
     case 'function': {
       const t = (x as any)[TYPE];
       // Functions written in TypeScript have no signature record: builtin_function_or_method.
-      if (t === functionType) return (x as any).$sig === undefined && (x as any).$dunderOf === undefined ? builtinFunctionType : t;
+      if (t === functionType) {
+        if ((x as any).$sig !== undefined || (x as any).$dunderOf !== undefined) return t;
+        // A builtin type's method read from the class is one of the descriptor types.
+        return (x as any)[DESCRIPTOR_TYPE] ?? builtinFunctionType;
+      }
       // A builtin method bound to its object (`[].append`, or by a classmethod: object's
-      // `__init_subclass__`) is a builtin function too.
+      // `__init_subclass__`) is a builtin function too, or a method-wrapper for a slot.
       if (t === methodType) {
-        const [, func, thisStyle] = (x as any)[BOUND];
+        const [self, func, thisStyle] = (x as any)[BOUND];
         const plain = (func as any).$sig === undefined && (func as any).$dunderOf === undefined;
         if (thisStyle === true || (plain && (func as any)[BOUND] === undefined && (func as any)[CALLS_OBJECT] === undefined)) {
-          return builtinFunctionType;
+          return boundSlotOwner(self, func) !== null ? methodWrapperType : builtinFunctionType;
         }
       }
       return t;
@@ -660,6 +665,7 @@ function dunderOnClass(fn: Function, key: string): Function {
     (w as any).$kw = (pos: unknown[], kw: KwPairs | null) => hooks.callKw(f, null, pos, kw);
     (w as any).$unboundOf = unboundOf;
     if ((f as any)[UNBOUND_OWNER] !== undefined) (w as any)[UNBOUND_OWNER] = (f as any)[UNBOUND_OWNER];
+    if ((f as any)[DESCRIPTOR_TYPE] !== undefined && sig === undefined) (w as any)[DESCRIPTOR_TYPE] = (f as any)[DESCRIPTOR_TYPE];
     if (sig !== undefined) (w as any).$dunderOf = f;
     (w as any)[EXPLICIT_CALL] = f;
     Object.defineProperty(w, 'name', { value: f.name });
@@ -696,6 +702,7 @@ export const DESCR_IS_PROPERTY: unique symbol = Symbol('isProperty');
 
 const getsets = new Map<string, object>();
 export function getsetDescriptor(cls: PyType, name: string): object {
+  if (builtinMember !== undefined && isCpythonMember(cls, name)) return builtinMember(cls, name);
   const key = cls[META].name + '.' + name;
   let d = getsets.get(key);
   if (d === undefined) {
@@ -731,7 +738,7 @@ const unboundCache = new WeakMap<Function, Map<PyType | null, Function>>();
 export function unboundBuiltin(f: Function, cls?: PyType): Function {
   // The type that defines it: `str.upper(5)` is a TypeError, as CPython's method descriptors check.
   const found = cls !== undefined && f.name !== '__new__' ? definingType(f, cls) : null;
-  const owner = found !== null && found === objectRoot(found) ? ownCopyHolder(f.name, cls!) ?? found : found;
+  const owner = found !== null ? ownCopyHolder(f.name, cls!, found) ?? found : found;
   let byOwner = unboundCache.get(f);
   if (byOwner === undefined) unboundCache.set(f, (byOwner = new Map()));
   let u = byOwner.get(owner);
@@ -742,36 +749,40 @@ export function unboundBuiltin(f: Function, cls?: PyType): Function {
   return u;
 }
 
-/**
- * Methods of object's that CPython's builtin types define again themselves (their own slot or
- * method): read from those types, they are theirs (`str.__sizeof__` is str's), and check for
- * that type's instances.
- */
-const OWN_COPIES_OF_OBJECT_METHODS: Readonly<Record<string, readonly string[]>> = {
-  __getattribute__: ['str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'int', 'float', 'complex'],
-  __sizeof__: ['str', 'bytearray', 'list', 'dict', 'set', 'frozenset', 'int'],
-  __reduce__: ['bytearray', 'set', 'frozenset'],
-  __reduce_ex__: ['bytearray'],
-  __lt__: ['dict', 'complex'],
-  __le__: ['dict', 'complex'],
-  __gt__: ['dict', 'complex'],
-  __ge__: ['dict', 'complex'],
-};
+/** Each core builtin type's own `__dict__` names, as sets, by name. */
+const OWN_DICT_NAMES = new Map<string, ReadonlySet<string>>(
+  [...BUILTIN_TYPE_DICT_NAMES].map(([name, names]) => [name, new Set(names)]),
+);
 
-/** The root of `t`'s MRO (object). */
-function objectRoot(t: PyType): PyType {
-  const mro = t[META].mro;
-  return mro[mro.length - 1]!;
+/** The names builtin type `t` holds in its own `__dict__` in CPython, when recorded. */
+export function cpythonOwnNames(t: PyType): readonly string[] | undefined {
+  const m = t[META];
+  return m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 ? BUILTIN_TYPE_DICT_NAMES.get(m.name) : undefined;
 }
 
-/** The builtin type of `cls`'s MRO that has its own copy of object's method `name`, if one does. */
-function ownCopyHolder(name: string, cls: PyType): PyType | null {
-  const holders = OWN_COPIES_OF_OBJECT_METHODS[name];
-  if (holders === undefined) return null;
+/**
+ * The builtin type of `cls`'s MRO, before `found` (where the runtime's method `name` lives), that
+ * defines the method again itself in CPython (`str.__sizeof__`, `range.__lt__` over object's,
+ * `ValueError.__init__` over BaseException's), if one does: read from it, the method is that
+ * type's, and checks for that type's instances.
+ */
+function ownCopyHolder(name: string, cls: PyType, found: PyType): PyType | null {
   for (const c of cls[META].mro) {
-    if (c[META].module === 'builtins' && (c[META].flags & Flags.Builtin) !== 0 && holders.includes(c[META].name)) return c;
+    if (c === found) return null;
+    const m = c[META];
+    if (m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 && OWN_DICT_NAMES.get(m.name)?.has(name)) return c;
   }
   return null;
+}
+
+/** Each core builtin type's member descriptors, by type name. */
+const MEMBER_NAMES = new Map<string, ReadonlySet<string>>(
+  [...BUILTIN_TYPE_MEMBERS].map(([name, names]) => [name, new Set(names)]),
+);
+
+/** Whether CPython's builtin type `t` holds `name` in its dict as a member descriptor. */
+export function isCpythonMember(t: PyType, name: string): boolean {
+  return cpythonOwnNames(t) !== undefined && MEMBER_NAMES.get(t[META].name)?.has(name) === true;
 }
 
 /**
@@ -798,7 +809,7 @@ const METHOD_DUNDERS: ReadonlySet<string> = new Set([
   '__init_subclass__', '__class_getitem__', '__reversed__', '__getstate__', '__setstate__',
   '__copy__', '__deepcopy__', '__instancecheck__', '__subclasscheck__', '__subclasses__',
   '__prepare__', '__mro_entries__', '__bytes__', '__complex__', '__fspath__', '__enter__',
-  '__exit__', '__length_hint__', '__setformat__', '__getformat__', '__alloc__',
+  '__exit__', '__length_hint__', '__setformat__', '__getformat__', '__alloc__', '__set_name__',
 ]);
 
 /** Special methods that some builtin types define as methods where others use a slot. */
@@ -896,7 +907,10 @@ function makeUnbound(f: Function, owner: PyType | null): Function {
     };
   }
   (fn as any).$unboundOf = f;
-  if (owner !== null) (fn as any)[UNBOUND_OWNER] = owner;
+  if (owner !== null) {
+    (fn as any)[UNBOUND_OWNER] = owner;
+    (fn as any)[DESCRIPTOR_TYPE] = isSlotWrapper(f.name, owner[META].name) ? wrapperDescriptorType : methodDescriptorType;
+  }
   return fn;
 }
 
@@ -1139,9 +1153,13 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
       hidden(installed, '$kw', refusingKeywords(fn, label));
       givenRefusal.add(installed);
     }
+    hidden(installed, BUILTIN_STATIC, true);
     hidden(proto, '$' + name, installed);
   }
 }
+
+/** On a builtin type's staticmethod (`str.maketrans`): CPython shows it bound to the type. */
+export const BUILTIN_STATIC: unique symbol = Symbol('builtinStatic');
 
 /** Builtin staticmethods whose `$kw` is the refusal below, not a keyword binder of their own. */
 const givenRefusal = new WeakSet<Function>();
@@ -1296,6 +1314,99 @@ let typeType: PyType = undefined as unknown as PyType;
 let functionType: PyType;
 let methodType: PyType;
 let builtinFunctionType: PyType;
+let methodDescriptorType: PyType;
+let wrapperDescriptorType: PyType;
+let classmethodDescriptorType: PyType;
+let methodWrapperType: PyType;
+
+/** On a builtin method read from its class: its type (method_descriptor, wrapper_descriptor, ...). */
+export const DESCRIPTOR_TYPE: unique symbol = Symbol('descriptorType');
+
+/**
+ * The type whose slot `func` bound to `self` fills (its method-wrapper names it), or null when
+ * `func` is no slot of a builtin type.
+ */
+export function boundSlotOwner(self: unknown, func: Function): string | null {
+  // Most bound builtin methods are no dunders: answer those before walking the MRO.
+  if (!isDunder('$' + func.name) || METHOD_DUNDERS.has(func.name) || isClass(self)) return null;
+  const t = typeOf(self);
+  const owner = definingType(func, t);
+  const name = owner !== null ? owner[META].name : t[META].name;
+  return isSlotWrapper(func.name, name) ? name : null;
+}
+
+/**
+ * `descr.__get__(obj, type)` of a builtin method descriptor: itself without an object, else the
+ * method bound to `obj` (to the class, for a classmethod descriptor).
+ */
+function descriptorGet(this: Function, obj: unknown, type?: unknown): unknown {
+  const d = this as any;
+  const f: Function = d.$unboundOf;
+  const owner: PyType | undefined = d[UNBOUND_OWNER];
+  if (d[DESCRIPTOR_TYPE] === classmethodDescriptorType) {
+    const cls = obj === null || obj === undefined ? type : typeOf(obj);
+    if (!isClass(cls) || (owner !== undefined && !isSubclass(cls, owner))) {
+      raise('TypeError', `descriptor '${f.name}' for type '${owner?.[META].name}' needs a type, not a '${className(cls)}' as arg 2`);
+    }
+    return boundMethod(cls, d[CLASSMETHOD_FUNC], false);
+  }
+  if (obj === null || obj === undefined) {
+    if (type === null || type === undefined) raise('TypeError', '__get__(None, None) is invalid');
+    return this;
+  }
+  if (owner !== undefined && !isSubclass(typeOf(obj), owner)) wrongReceiver(f, owner, obj);
+  return boundMethod(obj, f, true);
+}
+
+/** Make `fn` (taking its object first) slot `name` of `owner` as read from the type: a wrapper_descriptor. */
+export function markSlotDescriptor(fn: Function, name: string, owner: PyType): void {
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
+  (fn as any).$unboundOf = fn;
+  (fn as any)[UNBOUND_OWNER] = owner;
+  (fn as any)[DESCRIPTOR_TYPE] = wrapperDescriptorType;
+}
+
+/** A member descriptor of a builtin type, made by classes.ts (where slot members live). */
+let builtinMember: ((cls: PyType, name: string) => object) | undefined;
+export function setBuiltinMemberFactory(make: (cls: PyType, name: string) => object): void {
+  builtinMember = make;
+}
+
+/** On a classmethod descriptor: the classmethod's function, called with the class first. */
+const CLASSMETHOD_FUNC: unique symbol = Symbol('classmethodFunc');
+const classmethodDescriptors = new WeakMap<PyType, Map<string, Function>>();
+
+/**
+ * `dict.__dict__['fromkeys']`: builtin classmethod `name` of `cls` (`func`, taking the class
+ * first) as the descriptor its type's dict holds, callable with the class first.
+ */
+export function classmethodDescriptor(cls: PyType, name: string, func: Function): Function {
+  let own = classmethodDescriptors.get(cls);
+  if (own === undefined) classmethodDescriptors.set(cls, (own = new Map()));
+  let d = own.get(name);
+  if (d === undefined) {
+    const check = (klass: unknown): void => {
+      if (!isClass(klass)) raise('TypeError', `descriptor '${name}' for type '${cls[META].name}' needs a type, not a '${className(klass)}' as arg 2`);
+      if (!isSubclass(klass, cls)) raise('TypeError', `descriptor '${name}' requires a subtype of '${cls[META].name}' but received '${klass[META].name}'`);
+    };
+    const made = function (this: unknown, klass: unknown, ...args: unknown[]) {
+      if (arguments.length === 0) raise('TypeError', `descriptor '${name}' of '${cls[META].name}' object needs an argument`);
+      check(klass);
+      return func(klass, ...args);
+    };
+    Object.defineProperty(made, 'name', { value: name });
+    (made as any).$kw = (pos: unknown[], kw: KwPairs | null) => {
+      check(pos[0]);
+      return hooks.callKw(func, null, pos, kw);
+    };
+    (made as any).$unboundOf = made;
+    (made as any)[UNBOUND_OWNER] = cls;
+    (made as any)[DESCRIPTOR_TYPE] = classmethodDescriptorType;
+    (made as any)[CLASSMETHOD_FUNC] = func;
+    own.set(name, (d = made));
+  }
+  return d;
+}
 
 const OP: any = Object.prototype;
 const TP: any = Object.create(Function.prototype);
@@ -1316,6 +1427,13 @@ function bootstrap(): void {
     final: true,
   });
   methodType = builtinType({ name: 'method', proto: MethodProto, final: true, construct: newMethod });
+  // The kinds of builtin method: read from their type (descriptors) or bound to a slot's object.
+  const functionKind = (name: string, methods: Record<string, Function>): PyType =>
+    builtinType({ name, proto: Object.create(Function.prototype), final: true, methods });
+  methodDescriptorType = functionKind('method_descriptor', { __get__: descriptorGet });
+  wrapperDescriptorType = functionKind('wrapper_descriptor', { __get__: descriptorGet });
+  classmethodDescriptorType = functionKind('classmethod_descriptor', { __get__: descriptorGet });
+  methodWrapperType = functionKind('method-wrapper', {});
   builtinType({
     name: 'getset_descriptor',
     proto: GetSetProto,
@@ -1332,9 +1450,21 @@ function bootstrap(): void {
         }
         return (Object(obj) as Record<string, unknown>)['$' + this.name];
       },
+      // A data descriptor: stores and deletions go through the attribute's own accessor.
+      __set__(this: { name: string; owner: PyType }, obj: unknown, value: unknown) {
+        if (!Reflect.set(getsetTarget(this, obj), '$' + this.name, value)) {
+          raise('AttributeError', `attribute '${this.name}' of '${this.owner[META].name}' objects is not writable`);
+        }
+        return null;
+      },
+      __delete__(this: { name: string; owner: PyType }, obj: unknown) {
+        getsetTarget(this, obj);
+        return raise('AttributeError', `attribute '${this.name}' of '${this.owner[META].name}' objects is not writable`);
+      },
     },
     getters: {
       __name__: (d: { name: string }) => d.name,
+      __qualname__: (d: { name: string; owner: PyType }) => `${d.owner[META].qualname}.${d.name}`,
       __objclass__: (d: { owner: PyType }) => d.owner,
     },
   });
@@ -1342,6 +1472,14 @@ function bootstrap(): void {
   refreshClass(typeType);
 }
 bootstrap();
+
+/** The object a getset descriptor's `__set__` / `__delete__` works on (an instance of its type). */
+function getsetTarget(d: { name: string; owner: PyType }, obj: unknown): any {
+  if (!isInstance(obj, d.owner)) {
+    raise('TypeError', `descriptor '${d.name}' for '${d.owner[META].name}' objects doesn't apply to a '${className(obj)}' object`);
+  }
+  return Object(obj);
+}
 
 export { objectType as object, typeType as type };
 export { objectType, typeType };

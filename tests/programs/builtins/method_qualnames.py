@@ -2,7 +2,7 @@
 # types share (bytes and bytearray, set and frozenset, int and bool), and of methods bound to
 # instances.
 types_ = [int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset,
-          object]
+          range, slice, memoryview, object, type]
 for t in types_:
     for name in dir(t):
         try:
@@ -11,7 +11,7 @@ for t in types_:
             print(t.__name__, name, "AttributeError", e)
             continue
         q = getattr(v, '__qualname__', None)
-        if callable(v) and isinstance(q, str) and not isinstance(v, type) and name != 'maketrans':
+        if callable(v) and isinstance(q, str) and not isinstance(v, type):
             r = repr(v)
             print(t.__name__, name, q, r if ' at 0x' not in r else r[:r.index(' at 0x')])
 samples = [3, True, 2.5, 1j, 'abc', b'ab', bytearray(b'ab'), [1], (1,), {1: 2}, {1}, frozenset({1})]
