@@ -529,7 +529,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // The mappings (base64 digits, `,` and `;`) need no escaping inside a JSON string.
   const codeChunks = [
     ...linked.chunks,
-    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${mainArgs(usesNet, deepStack)});\n}\n`),
+    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${mainArgs(usesNet, deepStack, scriptArgument(entry))});\n}\n`),
   ];
   let mapChunks: Uint8Array[] | null = null;
   if (opts.sourcemap !== false) {
@@ -564,10 +564,20 @@ function evaluatorBindings(names: string[]): string {
  * `$main`'s arguments after the entry's name. A program that uses sockets carries the native
  * transport's addon (base64), when it was built, so that it runs from any folder without it.
  */
-function mainArgs(usesNet: boolean, deepStack: boolean): string {
+function mainArgs(usesNet: boolean, deepStack: boolean, scriptArg: string | null): string {
   const addon = usesNet ? netAddonBase64() : null;
+  if (scriptArg !== null) return `${usesNet}, ${deepStack}, ${addon === null ? 'null' : `"${addon}"`}, ${JSON.stringify(scriptArg)}`;
   if (addon !== null) return `true, ${deepStack}, "${addon}"`;
   return `${usesNet}${deepStack ? ', true' : ''}`;
+}
+
+/**
+ * What sys.argv[0] shows: the entry script's path as the compiler's command line gave it, which is
+ * what `python3 prog.py` shows when the compiled program is run from the same folder. An absolute
+ * path is the runtime's default (the module's file) and needs no argument.
+ */
+function scriptArgument(entry: string): string | null {
+  return path.isAbsolute(entry) ? null : entry;
 }
 
 const NET_ADDON = fileURLToPath(new URL('../native/sock.node', import.meta.url));

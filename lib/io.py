@@ -772,7 +772,8 @@ class TextIOWrapper(TextIOBase):
     def write(self, s):
         self._check()
         if not isinstance(s, str):
-            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+            shown = 'None' if s is None else type(s).__name__
+            raise TypeError(f'write() argument must be str, not {shown}')
         n = len(s)
         haslf = '\n' in s
         if haslf and self._newline in ('\r', '\r\n'):

@@ -59,15 +59,18 @@ function isStopIteration(e: unknown): boolean {
 /** print(*args, sep=' ', end='\n', file=None, flush=False) */
 export const print = withKw(
   function print(...args: unknown[]): null {
-    if (currentStdout !== stdout) {
-      printTo(currentStdout, args, ' ', '\n');
+    if (currentStdout !== stdout || stdout.closed) {
+      // Without a sys.stdout (a program started with it closed, or one that set it to None),
+      // print does nothing.
+      if (currentStdout !== null) printTo(currentStdout, args, ' ', '\n');
       return null;
     }
     let s = '';
     try {
       for (let i = 0; i < args.length; i++) {
         const a = args[i];
-        s += i === 0 ? (typeof a === 'string' ? a : str(a)) : ' ' + (typeof a === 'string' ? a : str(a));
+        if (i > 0) s += ' ';
+        s += typeof a === 'string' ? a : str(a);
       }
     } catch (e) {
       // CPython has already written the pieces before the one whose str() failed.
@@ -106,9 +109,10 @@ export const print = withKw(
       }
     }
     if (file === null) file = currentStdout;
+    if (file === null) return null;
     printTo(file, pos, sep, end);
     if (flush) {
-      if (file === stdout) flushStdout();
+      if (file === stdout) stdout.$flush();
       else {
         const f = (file as { $flush?: () => unknown }).$flush;
         if (typeof f === 'function') f.call(file);

@@ -132,7 +132,7 @@ export {
 } from './classes.js';
 export { dunderImport as __import__ } from './module.js';
 // exit() and quit(), which the site module adds to CPython's builtins: sys.exit by another name.
-export { quitter as exit, quitter as quit } from './sys.js';
+export { exitQuitter as exit, quitQuitter as quit } from './sys.js';
 export {
   BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError,
   LookupError, KeyError, IndexError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,

@@ -20,7 +20,8 @@ import { strText, unwrapStr } from './strvalue.js';
 import { wantsRange } from './arity.js';
 import { nodeModule } from './host.js';
 import { STRERROR } from './oserror.js';
-import { makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
+import { isPyException, makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
+import { str } from './repr.js';
 import { stopIteration, markMethods } from './install.js';
 import { builtinType, type KwPairs, type PyType } from './object.js';
 import { PyBytes, PyByteArray, PyMemoryView, bytesData, isBytesLike } from './bytes.js';
@@ -61,7 +62,15 @@ export function setTextWriter(writer: TextWriter | null): void {
   textWriter = writer;
 }
 
-/** Write all of `data` to `fd`, retrying on EAGAIN and partial writes. */
+/**
+ * A write to a pipe whose reader has gone: node ignores SIGPIPE, as CPython does, so the write
+ * fails with EPIPE, which is BrokenPipeError (`prog | head -1` then ends at once).
+ */
+function brokenPipe(): never {
+  return throwPy(makeExc('OSError', 32, STRERROR.EPIPE ?? 'Broken pipe'));
+}
+
+/** Write all of `data` to `fd`, retrying on EAGAIN and partial writes; EPIPE is BrokenPipeError. */
 export function writeAll(fd: number, data: string | Uint8Array): void {
   let off = 0;
   if (textWriter !== null && typeof data === 'string' && data.length <= TEXT_WRITER_MAX) {
@@ -81,7 +90,7 @@ export function writeAll(fd: number, data: string | Uint8Array): void {
       off = fs.writeSync(fd, data);
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (code === 'EPIPE') return;
+      if (code === 'EPIPE') brokenPipe();
       if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw e;
     }
     if (off === Buffer.byteLength(data, 'utf8')) return;
@@ -103,7 +112,7 @@ function writeRest(fd: number, buf: Uint8Array, off: number): void {
         waits++;
         continue;
       }
-      if (code === 'EPIPE') return;
+      if (code === 'EPIPE') brokenPipe();
       throw e;
     }
   }
@@ -123,28 +132,66 @@ export function stdoutWrite(s: string): void {
       outHasBytes = true;
       outParts.push(data);
       outSize += data.length;
-      if (outSize >= FLUSH_AT) flushStdout();
+      if (outSize >= FLUSH_AT) flushStdoutOrRaise();
       return;
     }
     s = data;
   }
   outParts.push(s);
   outSize += s.length;
-  if (outSize >= FLUSH_AT) flushStdout();
+  if (outSize >= FLUSH_AT) flushStdoutOrRaise();
 }
+
+/**
+ * Set when a flush the program did not ask for (before a stderr write or a read of stdin, which
+ * keep the output in order) found stdout's reader gone: CPython's buffered stdout would have held
+ * the text, so the BrokenPipeError belongs to the next flush the program makes or to its end.
+ */
+let stdoutPipeGone = false;
 
 /** Write out everything buffered for stdout. Call before anything that may block. */
 export function flushStdout(): void {
+  try {
+    flushStdoutOrRaise();
+  } catch (e) {
+    if (!isBrokenPipe(e)) throw e;
+    stdoutPipeGone = true;
+  }
+}
+
+/**
+ * Write out stdout's buffer where CPython's would be written (a full buffer, flush()): EPIPE
+ * raises here. A full buffer's text is lost with the error; an explicit flush (`keep`) keeps it,
+ * so the program's end tries it again, as CPython's buffered writer does.
+ */
+export function flushStdoutOrRaise(keep = false): void {
+  if (stdoutPipeGone) {
+    stdoutPipeGone = false;
+    if (!keep) {
+      outParts = [];
+      outSize = 0;
+      outHasBytes = false;
+    }
+    brokenPipe();
+  }
   if (outSize === 0 && outParts.length === 0) return;
   const parts = outParts;
+  const size = outSize;
+  const hasBytes = outHasBytes;
   outParts = [];
   outSize = 0;
-  if (outHasBytes) {
-    outHasBytes = false;
-    writeAll(1, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
-    return;
+  outHasBytes = false;
+  try {
+    if (hasBytes) writeAll(1, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+    else writeAll(1, parts.length === 1 ? parts[0]! : (parts as string[]).join(''));
+  } catch (e) {
+    if (keep && isBrokenPipe(e)) {
+      outParts = parts;
+      outSize = size;
+      outHasBytes = hasBytes;
+    }
+    throw e;
   }
-  writeAll(1, parts.length === 1 ? parts[0]! : (parts as string[]).join(''));
 }
 
 /**
@@ -201,7 +248,8 @@ function fillStdin(): boolean {
         continue;
       }
       if (code === 'EOF') n = 0;
-      else throw e;
+      // A descriptor the program closed (`with open(0) as f: ...`) is an OSError, EBADF.
+      else return osError(e, 0);
     }
     if (n === 0) {
       inEof = true;
@@ -212,21 +260,48 @@ function fillStdin(): boolean {
   }
 }
 
-/** One line from stdin including its '\n' ('' at end of input). */
-export function stdinReadline(): string {
+/** Take the first `n` bytes of what stdin has buffered. */
+function takeStdin(n: number): Buffer {
+  const out = inBuf.subarray(0, n);
+  inBuf = inBuf.subarray(n);
+  return out;
+}
+
+/** The length of the UTF-8 sequence a lead byte starts (1 for a byte that starts none). */
+function utf8SequenceLength(lead: number): number {
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1;
+}
+
+/**
+ * The byte length of the first `count` characters of the UTF-8 bytes `buf[0:end]`, or -1 when they
+ * are fewer (or the last of them is still incomplete). A byte that starts no valid sequence counts
+ * as one character, as the decoder replaces or escapes it alone.
+ */
+function utf8Prefix(buf: Uint8Array, end: number, count: number): number {
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    if (at >= end) return -1;
+    const len = utf8SequenceLength(buf[at]!);
+    let step = 1;
+    while (step < len && at + step < end && (buf[at + step]! & 0xc0) === 0x80) step++;
+    if (step < len && at + step >= end) return -1;
+    at += step;
+  }
+  return at;
+}
+
+/** One line from stdin including its '\n' ('' at end of input), of at most `limit` characters when that is not negative. */
+export function stdinReadline(limit = -1): string {
   flushStdout();
   for (;;) {
     const nl = inBuf.indexOf(10);
-    if (nl >= 0) {
-      const line = inBuf.subarray(0, nl + 1).toString('utf8');
-      inBuf = inBuf.subarray(nl + 1);
-      return line;
+    const lineEnd = nl >= 0 ? nl + 1 : inEof ? inBuf.length : -1;
+    if (limit >= 0) {
+      const cut = utf8Prefix(inBuf, lineEnd >= 0 ? lineEnd : inBuf.length, limit);
+      if (cut >= 0 && (lineEnd < 0 || cut < lineEnd)) return stdinDecode(takeStdin(cut));
     }
-    if (!fillStdin()) {
-      const rest = inBuf.toString('utf8');
-      inBuf = Buffer.alloc(0);
-      return rest;
-    }
+    if (lineEnd >= 0) return stdinDecode(takeStdin(lineEnd));
+    if (!fillStdin()) return stdinDecode(takeStdin(inBuf.length));
   }
 }
 
@@ -236,22 +311,71 @@ export function stdinReadAll(): string {
   while (fillStdin()) {
     /* keep reading */
   }
-  const s = inBuf.toString('utf8');
-  inBuf = Buffer.alloc(0);
-  return s;
+  return stdinDecode(takeStdin(inBuf.length));
 }
 
-/** input(prompt) */
-export function input(prompt?: unknown, over?: unknown): string {
-  if (over !== undefined) wantsRange('input', 0, 1, arguments.length);
-  if (prompt !== undefined) {
-    const p = typeof prompt === 'string' ? prompt : String((prompt as { $__str__(): string }).$__str__());
-    (currentStdout as TextStream).$write(p);
-  }
+/** `count` characters from stdin (fewer at its end). */
+function stdinReadChars(count: number): string {
   flushStdout();
-  const line = stdinReadline();
-  if (line === '') raise('EOFError', 'EOF when reading a line');
-  return line.endsWith('\n') ? line.slice(0, -1) : line;
+  for (;;) {
+    const cut = utf8Prefix(inBuf, inBuf.length, count);
+    if (cut >= 0) return stdinDecode(takeStdin(cut));
+    if (!fillStdin()) return stdinDecode(takeStdin(inBuf.length));
+  }
+}
+
+/** Bytes read from stdin as text, as sys.stdin decodes them. */
+function stdinDecode(bytes: Uint8Array): string {
+  return stdin.decodeIn(bytes);
+}
+
+/** What a Python-level stream method is, when the object has it. */
+function methodOf(obj: unknown, name: string): ((...args: unknown[]) => unknown) | undefined {
+  const m = (obj as Record<string, unknown> | null)?.['$' + name];
+  return typeof m === 'function' ? (m as (...args: unknown[]) => unknown) : undefined;
+}
+
+/**
+ * input(prompt): the prompt goes to the current sys.stdout and the line comes from the current
+ * sys.stdin's readline(), whatever objects the program put there.
+ */
+export function input(prompt?: unknown, over?: unknown): unknown {
+  if (over !== undefined) wantsRange('input', 0, 1, arguments.length);
+  const fin = currentStdin;
+  const fout = currentStdout;
+  if (fin === null || fin === undefined) raise('RuntimeError', 'input(): lost sys.stdin');
+  if (fout === null || fout === undefined) raise('RuntimeError', 'input(): lost sys.stdout');
+  quietly(() => {
+    if (currentStderr !== stderr) methodOf(currentStderr, 'flush')?.call(currentStderr);
+  });
+  if (prompt !== undefined) {
+    const write = methodOf(fout, 'write');
+    if (write === undefined) raise('AttributeError', `'${typeNameOf(fout)}' object has no attribute 'write'`);
+    write.call(fout, typeof prompt === 'string' ? prompt : str(prompt));
+  }
+  quietly(() => methodOf(fout, 'flush')?.call(fout));
+  const readline = methodOf(fin, 'readline');
+  if (readline === undefined) raise('AttributeError', `'${typeNameOf(fin)}' object has no attribute 'readline'`);
+  const got = readline.call(fin);
+  const line = unwrapStr(got);
+  if (typeof line === 'string') {
+    if (line === '') raise('EOFError', 'EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
+  }
+  if (got instanceof PyBytes) {
+    if (got.b.length === 0) raise('EOFError', 'EOF when reading a line');
+    return got.b[got.b.length - 1] === 10 ? new PyBytes(got.b.slice(0, -1)) : got;
+  }
+  return raise('TypeError', 'object.readline() returned non-string');
+}
+
+/** Run `fn`, dropping a Python error it raises (input() ignores a stream that fails to flush). */
+function quietly(fn: () => unknown): void {
+  try {
+    fn();
+  } catch (e) {
+    if (!isPyException(e)) throw e;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,16 +427,27 @@ export class TextStream {
     return encodeAs(s, this.codec, this.errorsName);
   }
 
+  /** Bytes read from stdin as text, in the stream's encoding and error handler. */
+  decodeIn(bytes: Uint8Array): string {
+    if (this.codec === 'utf-8' && this.errorsName === 'strict') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+    return decodeAs(bytes, this.codec, this.errorsName);
+  }
+
+  private check(): void {
+    if (this.closed) raise('ValueError', 'I/O operation on closed file.');
+  }
+
   $write(s: unknown): number {
     s = unwrapStr(s);
-    if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(s)}`);
-    if (this.closed) raise('ValueError', 'I/O operation on closed file.');
+    if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${writtenTypeName(s)}`);
+    this.check();
     if (this.fd === 1) stdoutWrite(s);
     else if (this.fd === 2) {
       flushStdout();
       writeAll(2, this.plain ? s : this.encodeOut(s));
     } else unsupported('not writable');
-    return s.length;
+    // Characters, not UTF-16 units.
+    return SURROGATE.test(s) ? codePointCount(s) : s.length;
   }
 
   /** reconfigure(*, encoding, errors, newline, line_buffering, write_through): only what is given changes. */
@@ -357,47 +492,52 @@ export class TextStream {
   }
 
   $flush(): null {
-    if (this.fd === 1) flushStdout();
+    this.check();
+    if (this.fd === 1) flushStdoutOrRaise(true);
     return null;
   }
 
+  /** readline(size=-1): a size counts characters. */
   $readline(size?: unknown): string {
+    this.check();
     if (this.fd !== 0) unsupported('not readable');
-    void size;
-    return stdinReadline();
+    const limit = size === undefined ? -1 : toSsize(size);
+    return stdinReadline(limit);
   }
 
+  /** read(size=-1): a size counts characters. */
   $read(size?: unknown): string {
+    this.check();
     if (this.fd !== 0) unsupported('not readable');
-    if (size === undefined || size === null || (typeof size === 'number' && size < 0)) return stdinReadAll();
-    let out = '';
-    const n = Number(toIndex(size));
-    while (out.length < n) {
-      const line = stdinReadline();
-      if (line === '') break;
-      out += line;
-    }
-    if (out.length > n) {
-      inBuf = Buffer.concat([Buffer.from(out.slice(n), 'utf8'), inBuf]);
-      out = out.slice(0, n);
-    }
-    return out;
+    const n = optionalSize(size);
+    return n < 0 ? stdinReadAll() : stdinReadChars(n);
   }
 
-  $readlines(): string[] {
+  /** The lines up to the end, or until their total length passes a positive `hint`. */
+  $readlines(hint?: unknown): string[] {
+    this.check();
+    if (this.fd !== 0) unsupported('not readable');
+    const limit = optionalSize(hint);
     const out: string[] = [];
+    let total = 0;
     for (;;) {
       const l = stdinReadline();
       if (l === '') return out;
       out.push(l);
+      if (limit > 0) {
+        total += codePointCount(l);
+        if (total > limit) return out;
+      }
     }
   }
 
   $fileno(): number {
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
     return this.fd;
   }
 
   $isatty(): boolean {
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
     try {
       return require_tty(this.fd);
     } catch {
@@ -406,15 +546,20 @@ export class TextStream {
   }
 
   $readable(): boolean {
+    if (this.closed && this.fd === 0) raise('ValueError', 'I/O operation on closed file');
     return this.fd === 0;
   }
 
   $writable(): boolean {
+    if (this.closed && this.fd !== 0) raise('ValueError', 'I/O operation on closed file');
     return this.fd !== 0;
   }
 
+  /** close(): the stream refuses further use; the descriptor stays open, as CPython's standard streams keep theirs. */
   $close(): null {
-    this.$flush();
+    if (this.closed) return null;
+    if (this.fd === 1) flushStdout();
+    this.closed = true;
     return null;
   }
 
@@ -427,6 +572,7 @@ export class TextStream {
   }
 
   $__iter__(): this {
+    this.check();
     return this;
   }
 
@@ -437,7 +583,7 @@ export class TextStream {
   }
 
   next(): IteratorResult<string> {
-    const l = this.fd === 0 ? stdinReadline() : '';
+    const l = this.$readline();
     return l === '' ? ({ value: undefined, done: true } as IteratorResult<string>) : { value: l, done: false };
   }
 
@@ -466,6 +612,7 @@ export class TextStream {
   }
 
   $seekable(): boolean {
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
     return false;
   }
 
@@ -482,7 +629,7 @@ export class TextStream {
   }
 
   get $buffer(): BinaryStream {
-    this.binaryView ??= new BinaryStream(this.fd);
+    this.binaryView ??= this.fd === 0 ? new StdinBuffer(this) : new StdoutBuffer(this.fd, this);
     return this.binaryView;
   }
 
@@ -508,12 +655,25 @@ function require_tty(fd: number): boolean {
   return fs.fstatSync(fd).isCharacterDevice();
 }
 
-/** sys.stdout.buffer and friends: bytes in, bytes out. */
+/** A write() argument's type as the messages name it: None by itself. */
+function writtenTypeName(x: unknown): string {
+  return x === null ? 'None' : typeNameOf(x);
+}
+
+/** sys.stdin.buffer, sys.stdout.buffer and sys.stderr.buffer: the bytes under a standard text stream. */
 export class BinaryStream {
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    private readonly owner: TextStream | null = null,
+  ) {}
+
+  protected check(op = ''): void {
+    if (this.owner?.closed) raise('ValueError', op === '' ? 'I/O operation on closed file.' : `${op} of closed file`);
+  }
 
   /** A stream redirected to a regular file can seek; a pipe or terminal cannot. */
   $seekable(): boolean {
+    this.check();
     try {
       return fs.fstatSync(this.fd).isFile();
     } catch {
@@ -529,10 +689,12 @@ export class BinaryStream {
   }
 
   $readable(): boolean {
+    this.check();
     return this.fd === 0;
   }
 
   $writable(): boolean {
+    this.check();
     return this.fd !== 0;
   }
 
@@ -541,6 +703,7 @@ export class BinaryStream {
   }
 
   $isatty(): boolean {
+    this.check();
     try {
       return require_tty(this.fd);
     } catch {
@@ -548,13 +711,12 @@ export class BinaryStream {
     }
   }
 
-  $writelines(lines: unknown): null {
-    for (const l of iter(lines)) this.$write(l);
-    return null;
+  get $closed(): boolean {
+    return this.owner?.closed ?? false;
   }
 
-  get $closed(): boolean {
-    return false;
+  $close(): null {
+    return this.owner === null ? null : this.owner.$close();
   }
 
   get $name(): string {
@@ -565,54 +727,186 @@ export class BinaryStream {
     return this.fd === 0 ? 'rb' : 'wb';
   }
 
+  /** The raw stream under the buffer (its FileIO). */
+  get $raw(): RawStdio {
+    return new RawStdio(this.fd, this.$name, this.$mode);
+  }
+
   $__repr__(): string {
     return `<_io.${this.fd === 0 ? 'BufferedReader' : 'BufferedWriter'} name='${this.$name}'>`;
   }
 
+  $__enter__(): this {
+    this.check();
+    return this;
+  }
+
+  $__exit__(): boolean {
+    this.$close();
+    return false;
+  }
+}
+
+/** sys.stdout.buffer / sys.stderr.buffer: a BufferedWriter. */
+export class StdoutBuffer extends BinaryStream {
+  $writelines(lines: unknown): null {
+    for (const l of iter(lines)) this.$write(l);
+    return null;
+  }
+
   $write(b: unknown): number {
+    if (!isBytesLike(b)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(b)}'`);
+    this.check();
     const data = bytesData(b);
-    if (this.fd === 1) {
-      flushStdout();
-      writeAll(1, data.slice());
-    } else if (this.fd === 2) {
-      flushStdout();
-      writeAll(2, data.slice());
-    }
+    flushStdout();
+    writeAll(this.fd, data.slice());
     return data.length;
   }
 
   $flush(): null {
-    if (this.fd === 1) flushStdout();
+    this.check();
+    if (this.fd === 1) flushStdoutOrRaise(true);
     return null;
   }
+}
 
-  $read(size?: unknown): PyBytes {
-    flushStdout();
-    while (fillStdin()) {
-      if (size !== undefined && size !== null && inBuf.length >= Number(size)) break;
-    }
-    const n = size === undefined || size === null || Number(size) < 0 ? inBuf.length : Math.min(Number(size), inBuf.length);
-    const out = new Uint8Array(inBuf.subarray(0, n));
-    inBuf = inBuf.subarray(n);
-    return new PyBytes(out);
+/** sys.stdin.buffer: a BufferedReader over fd 0, sharing its buffer with sys.stdin. */
+export class StdinBuffer extends BinaryStream {
+  constructor(owner: TextStream) {
+    super(0, owner);
   }
 
-  $readline(): PyBytes {
+  /** read(size=-1): up to `size` bytes, all that is left when it is negative or None. */
+  $read(size?: unknown): PyBytes {
+    this.check('read');
+    const n = optionalSize(size);
+    if (n < -1) raise('ValueError', 'read length must be non-negative or -1');
+    flushStdout();
+    while ((n < 0 || inBuf.length < n) && fillStdin()) {
+      /* keep reading */
+    }
+    return new PyBytes(new Uint8Array(takeStdin(n < 0 ? inBuf.length : Math.min(n, inBuf.length))));
+  }
+
+  /** read1(size=-1): what one read of the descriptor gives when nothing is buffered. */
+  $read1(size?: unknown): PyBytes {
+    this.check('read');
+    const n = optionalSize(size);
+    flushStdout();
+    if (inBuf.length === 0) fillStdin();
+    return new PyBytes(new Uint8Array(takeStdin(n < 0 ? inBuf.length : Math.min(n, inBuf.length))));
+  }
+
+  /** peek(size=0): the buffered bytes (reading once when there are none), not consumed. */
+  $peek(size?: unknown): PyBytes {
+    this.check('peek');
+    if (size !== undefined) toSsize(size);
+    flushStdout();
+    if (inBuf.length === 0) fillStdin();
+    return new PyBytes(new Uint8Array(inBuf));
+  }
+
+  /** readline(size=-1): one line, of at most `size` bytes when that is not negative. */
+  $readline(size?: unknown): PyBytes {
+    this.check('readline');
+    const limit = optionalSize(size);
     flushStdout();
     for (;;) {
       const nl = inBuf.indexOf(10);
-      if (nl >= 0 || !fillStdin()) {
-        const end = nl >= 0 ? nl + 1 : inBuf.length;
-        const out = new Uint8Array(inBuf.subarray(0, end));
-        inBuf = inBuf.subarray(end);
-        return new PyBytes(out);
+      let end = nl >= 0 ? nl + 1 : -1;
+      if (limit >= 0 && (end < 0 ? inBuf.length >= limit : end > limit)) end = limit;
+      if (end >= 0 || !fillStdin()) return new PyBytes(new Uint8Array(takeStdin(end >= 0 ? end : inBuf.length)));
+    }
+  }
+
+  /** The lines up to the end, or until their total length passes a positive `hint`. */
+  $readlines(hint?: unknown): PyBytes[] {
+    const limit = optionalSize(hint);
+    const out: PyBytes[] = [];
+    let total = 0;
+    for (;;) {
+      const l = this.$readline();
+      if (l.b.length === 0) return out;
+      out.push(l);
+      if (limit > 0) {
+        total += l.b.length;
+        if (total > limit) return out;
       }
     }
+  }
+
+  /** readinto(b): fills the writable bytes-like `b` as far as the input goes; the count read. */
+  $readinto(b: unknown): number {
+    const writable = b instanceof PyByteArray || (b instanceof PyMemoryView && !(b.obj instanceof PyBytes));
+    if (!writable) raise('TypeError', `readinto() argument must be read-write bytes-like object, not ${typeNameOf(b)}`);
+    const target = bytesData(b);
+    const got = this.$read(target.length);
+    target.set(got.b);
+    return got.b.length;
+  }
+
+  $__iter__(): this {
+    this.check();
+    return this;
+  }
+
+  $__next__(): PyBytes {
+    const l = this.$readline();
+    if (l.b.length === 0) stopIteration();
+    return l;
+  }
+
+  next(): IteratorResult<PyBytes> {
+    const l = this.$readline();
+    return l.b.length === 0 ? ({ value: undefined, done: true } as IteratorResult<PyBytes>) : { value: l, done: false };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The FileIO under a buffered stream (`raw`): what it is open on, for inspection. */
+class RawStdio {
+  constructor(
+    readonly fd: number,
+    readonly name: string | number = fd,
+    readonly mode: string = fd === 0 ? 'rb' : 'wb',
+    readonly closefd = false,
+  ) {}
+
+  $fileno(): number {
+    return this.fd;
+  }
+
+  get $name(): string | number {
+    return this.name;
+  }
+
+  get $mode(): string {
+    return this.mode;
+  }
+
+  get $closefd(): boolean {
+    return this.closefd;
+  }
+
+  $readable(): boolean {
+    return this.mode.includes('r') || this.mode.includes('+');
+  }
+
+  $writable(): boolean {
+    return !this.mode.startsWith('r') || this.mode.includes('+');
+  }
+
+  $__repr__(): string {
+    return `<_io.FileIO name=${shownName(this.name)} mode='${this.mode}' closefd=${this.closefd ? 'True' : 'False'}>`;
   }
 }
 
 builtinType({ name: 'TextIOWrapper', module: '_io', proto: TextStream.prototype });
-builtinType({ name: 'BufferedWriter', module: '_io', proto: BinaryStream.prototype });
+builtinType({ name: 'BufferedReader', module: '_io', proto: StdinBuffer.prototype });
+builtinType({ name: 'BufferedWriter', module: '_io', proto: StdoutBuffer.prototype });
 
 export const stdout = new TextStream('<stdout>', 1, 'w');
 export const stderr = new TextStream('<stderr>', 2, 'w');
@@ -621,6 +915,9 @@ export const stdin = new TextStream('<stdin>', 0, 'r');
 /** What print() writes to by default: sys.stdout, which programs may replace. */
 export let currentStdout: unknown = stdout;
 export let currentStderr: unknown = stderr;
+// A stdin closed at start (`prog <&-`) is not told apart: Node reopens the descriptor on
+// /dev/null read-write before the program runs, just as a parent's `subprocess.DEVNULL` opens it,
+// so it reads as an empty stdin (CPython would make sys.stdin None).
 export let currentStdin: unknown = stdin;
 
 export function setStdout(x: unknown): void {
@@ -642,6 +939,53 @@ function flushReplacedStreams(): void {
     }
   }
 }
+/**
+ * Write what the end of the program reports (a traceback, sys.exit's message) to the current
+ * sys.stderr, as CPython does: a file or sys.stdout the program put there gets it. With no
+ * sys.stderr it is dropped; a replacement that fails to take it sends it to descriptor 2.
+ */
+export function writeStderrText(text: string): void {
+  const err = currentStderr;
+  if (err === null) return;
+  if (err === stderr || err === undefined) {
+    flushStdout();
+    writeAll(2, text);
+    return;
+  }
+  try {
+    const write = methodOf(err, 'write');
+    if (write === undefined) throw new Error('no write');
+    write.call(err, text);
+    methodOf(err, 'flush')?.call(err);
+  } catch {
+    writeAll(2, text);
+  }
+}
+
+/** Whether `e` is the BrokenPipeError of a write to a pipe nobody reads. */
+export function isBrokenPipe(e: unknown): boolean {
+  return isPyException(e) && (e as { $errno?: unknown }).$errno === 32;
+}
+
+/**
+ * Write out stdout at the program's end. A reader that has gone (`prog | head -1`) makes this
+ * fail as CPython's final flush fails: the error is reported as ignored and the status is 120.
+ */
+export function flushStdoutAtExit(status: number): number {
+  try {
+    flushStdoutOrRaise();
+    return status;
+  } catch (e) {
+    if (!isBrokenPipe(e)) throw e;
+    try {
+      writeStderrText(`Exception ignored in: ${stdout.$__repr__()}\nBrokenPipeError: [Errno 32] Broken pipe\n`);
+    } catch {
+      /* stderr is gone too */
+    }
+    return 120;
+  }
+}
+
 export function setStderr(x: unknown): void {
   currentStderr = x;
 }
@@ -1241,12 +1585,39 @@ export class PyFile {
     return cookie;
   }
 
-  protected check(): void {
-    if (this.closed) raise('ValueError', 'I/O operation on closed file.');
+  protected check(op = ''): void {
+    if (this.closed) raise('ValueError', this.closedMessage(op));
+  }
+
+  /** Whether this is a buffered binary file lacking an ability (`can` false), which it reports before being closed. */
+  protected bufferedWithout(can: boolean): boolean {
+    return !can && this.binary && !(this instanceof RawFile);
+  }
+
+  /**
+   * What using a closed file for `op` says: a text file always the same; a binary file's message
+   * comes from its buffered layer (naming the operation) or from its raw file.
+   */
+  private closedMessage(op: string): string {
+    const plain = 'I/O operation on closed file';
+    if (!this.binary || op === '' || op === 'readlines') return plain + '.';
+    if (this instanceof RawFile) return op === 'flush' ? plain + '.' : plain;
+    switch (op) {
+      case 'tell':
+        return plain;
+      case 'flush':
+        return this.writable ? 'flush of closed file' : plain + '.';
+      case 'write':
+        return 'write to closed file';
+      default:
+        return `${op} of closed file`;
+    }
   }
 
   $read(size?: unknown): unknown {
-    this.check();
+    // A buffered binary file that cannot read says so before it says it is closed.
+    if (this.bufferedWithout(this.readable)) unsupported('read');
+    this.check('read');
     if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
     const n = optionalSize(size);
     if (this.binary && n < -1) raise('ValueError', 'read length must be non-negative or -1');
@@ -1256,7 +1627,8 @@ export class PyFile {
     if (this.binary) {
       const end = n < 0 ? this.data.length : Math.min(this.data.length, this.pos + n);
       const out = this.data.slice(this.pos, end);
-      this.pos = end;
+      // A position past the end (a seek there) stays where it is.
+      this.pos = Math.max(this.pos, end);
       return new PyBytes(out);
     }
     this.loadText();
@@ -1283,7 +1655,8 @@ export class PyFile {
   }
 
   $readline(size?: unknown): unknown {
-    this.check();
+    if (this.bufferedWithout(this.readable)) unsupported('read');
+    this.check('readline');
     if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
     // A text file's readline wants an int (None included is a TypeError); a binary one allows None.
     const limit = this.binary || size === undefined ? optionalSize(size) : toSsize(size);
@@ -1343,6 +1716,7 @@ export class PyFile {
 
   /** The lines up to the end, or until their total length passes a positive `hint`. */
   $readlines(hint?: unknown): unknown[] {
+    this.check('readlines');
     const limit = optionalSize(hint);
     const out: unknown[] = [];
     let total = 0;
@@ -1360,7 +1734,8 @@ export class PyFile {
   }
 
   $write(x: unknown): number {
-    this.check();
+    if (this.bufferedWithout(this.writable)) unsupported('write');
+    this.check('write');
     if (!this.writable) unsupported(this.binary ? 'write' : 'not writable');
     if (this.binary) {
       if (!isBytesLike(x)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
@@ -1368,10 +1743,11 @@ export class PyFile {
       if (this.plus !== null) this.plus.write(b);
       else this.pending.push(b);
       this.written += b.length;
+      if (this.layerOf !== null) this.$flush();
       return b.length;
     }
     x = unwrapStr(x);
-    if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(x)}`);
+    if (typeof x !== 'string') raise('TypeError', `write() argument must be str, not ${writtenTypeName(x)}`);
     // What write() returns counts characters (code points), not UTF-16 units.
     const written = SURROGATE.test(x) ? codePointCount(x) : x.length;
     // os.linesep is '\n', so only newline='\r' or '\r\n' changes what is written.
@@ -1401,12 +1777,15 @@ export class PyFile {
   }
 
   $flush(): null {
+    this.check('flush');
     const tracked = this.fd >= 0 ? trackedFds.get(this.fd) : undefined;
     if (this.plus !== null) {
       if (this.fd >= 0) this.plus.flushTo(this.fd);
       return null;
     }
     if (this.fd >= 0 && this.pending.length) {
+      // A file on the standard descriptors (os.fdopen(1, 'w')) comes after what print() buffered.
+      if (this.fd === 1 || this.fd === 2) flushStdout();
       const parts = this.pending;
       this.pending = [];
       if (tracked !== undefined) {
@@ -1447,7 +1826,7 @@ export class PyFile {
   }
 
   $seek(offset: unknown, whence?: unknown): number | bigint {
-    this.check();
+    this.check('seek');
     const o = Number(toIndex(offset));
     const w = whence === undefined ? 0 : Number(toIndex(whence));
     // A text file's positions are opaque cookies: only seeks to one are allowed (TextIOWrapper.seek).
@@ -1465,12 +1844,14 @@ export class PyFile {
     }
     if (!this.binary) this.loadText();
     const len = this.binary ? this.data.length : this.text.length;
-    this.pos = w === 0 ? o : w === 1 ? this.pos + o : len + o;
+    const target = w === 0 ? o : w === 1 ? this.pos + o : len + o;
+    if (target < 0) throwPy(makeExc('OSError', 22, STRERROR.EINVAL));
+    this.pos = target;
     return this.pos;
   }
 
   $tell(): number | bigint {
-    this.check();
+    this.check('tell');
     if (!this.telling) raise('OSError', 'telling position disabled by next() call');
     if (this.plus !== null) return this.plus.pos;
     if (this.writable) return this.written;
@@ -1479,7 +1860,7 @@ export class PyFile {
   }
 
   $truncate(size?: unknown): number {
-    this.check();
+    this.check('truncate');
     if (!this.writable) unsupported('truncate');
     if (this.plus === null) {
       this.$flush();
@@ -1507,23 +1888,62 @@ export class PyFile {
     return this.fd;
   }
 
+  // A closed file refuses these questions only when the answer would be yes (the layer that
+  // cannot read or write says no without asking the raw file).
   $readable(): boolean {
+    if (this.closed && (this.readable || this instanceof RawFile)) raise('ValueError', 'I/O operation on closed file');
     return this.readable;
   }
 
   $writable(): boolean {
+    if (this.closed && (this.writable || this instanceof RawFile)) raise('ValueError', 'I/O operation on closed file');
     return this.writable;
   }
 
   /** A regular file can seek (what io.TextIOWrapper asks of the file it wraps). */
   $seekable(): boolean {
-    this.check();
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
     return true;
   }
 
   $isatty(): boolean {
+    if (this.closed) raise('ValueError', 'I/O operation on closed file');
     return false;
   }
+
+  /**
+   * A text file's binary layer (`f.buffer`): a buffered file on the same descriptor. Reading gives
+   * the file's bytes from where the text stands at the time it is first asked for; writing goes
+   * out after what the text file holds.
+   */
+  protected byteLayer(): PyFile {
+    const cls = this.readable && this.writable ? BufferedRandomFile : this.readable ? BufferedReaderFile : BufferedWriterFile;
+    const kind = this.mode.includes('+') ? 'r' : (this.mode.replace(/[bt+]/g, '') as 'r' | 'w' | 'a' | 'x');
+    const layer = new cls(this.name, binaryModeName(kind, this.mode.includes('+')), true, this.readable, this.writable, '');
+    layer.closefd = false;
+    if (this.plus !== null) {
+      layer.plus = this.plus;
+      layer.fd = this.fd;
+      return layer;
+    }
+    if (this.readable) {
+      layer.data = new Uint8Array(this.fileBytes ?? Buffer.alloc(0));
+      layer.pos = this.readStarted && this.undecoded === null ? Number(this.plainTell()) : this.textBase;
+    }
+    if (this.writable) {
+      this.$flush();
+      layer.fd = this.fd;
+      layer.written = this.written;
+      layer.layerOf = this;
+    }
+    return layer;
+  }
+
+  /**
+   * The text file this is the `buffer` of: its bytes go out as they are written, before what the
+   * text file holds, and it closes with the text file.
+   */
+  layerOf: PyFile | null = null;
 
   $__enter__(): this {
     this.check();
@@ -1623,7 +2043,30 @@ function writeTracked(fd: number, tracked: TrackedFd, data: Uint8Array): void {
 }
 
 /** A file opened in text mode. */
-class TextFile extends PyFile {}
+class TextFile extends PyFile {
+  private layer: PyFile | null = null;
+
+  override $close(): null {
+    try {
+      return super.$close();
+    } finally {
+      if (this.layer !== null) this.layer.closed = true;
+    }
+  }
+
+  get $buffer(): PyFile {
+    this.layer ??= this.byteLayer();
+    return this.layer;
+  }
+
+  get $line_buffering(): boolean {
+    return false;
+  }
+
+  get $write_through(): boolean {
+    return false;
+  }
+}
 
 /** The first chunk of a text file as tell() models CPython's decoding of it (see PyFile.firstChunk). */
 interface ChunkModel {
@@ -1656,7 +2099,8 @@ interface TellMark {
 class BinaryFile extends PyFile {
   /** Read up to len(b) bytes into the writable bytes-like `b`; the count read. */
   $readinto(b: unknown): number {
-    this.check();
+    if (this.bufferedWithout(this.readable)) unsupported('read');
+    this.check('readinto');
     const writable = b instanceof PyByteArray || (b instanceof PyMemoryView && !(b.obj instanceof PyBytes));
     if (!writable) raise('TypeError', `readinto() argument must be read-write bytes-like object, not ${typeNameOf(b)}`);
     const target = bytesData(b);
@@ -1674,10 +2118,16 @@ class BinaryFile extends PyFile {
   }
 }
 
-/** The buffered binary files open() returns, by what they can do. */
-class BufferedReaderFile extends BinaryFile {}
-class BufferedWriterFile extends BinaryFile {}
-class BufferedRandomFile extends BinaryFile {}
+/** The buffered binary files open() returns, by what they can do; `raw` is the FileIO under them. */
+class BufferedFile extends BinaryFile {
+  get $raw(): RawStdio {
+    const fd = this.$fileno();
+    return new RawStdio(fd, this.name, this.mode.replace('b', '') + 'b', this.closefd);
+  }
+}
+class BufferedReaderFile extends BufferedFile {}
+class BufferedWriterFile extends BufferedFile {}
+class BufferedRandomFile extends BufferedFile {}
 
 /** A binary file opened with buffering=0. */
 class RawFile extends BinaryFile {
@@ -1700,6 +2150,7 @@ const fileTypes = {
   BufferedRandom: builtinType({ name: 'BufferedRandom', module: '_io', proto: BufferedRandomFile.prototype, base: bufferedIoType }),
   FileIO: builtinType({ name: 'FileIO', module: '_io', proto: RawFile.prototype, base: bufferedIoType }),
 };
+builtinType({ name: 'FileIO', module: '_io', proto: RawStdio.prototype });
 
 /** The types of the files open() returns, for the `_io` module. */
 export function populateFileTypes(mod: Record<string, unknown>): void {
@@ -2137,6 +2588,11 @@ export function open(
 
 markMethods(TextStream.prototype);
 markMethods(BinaryStream.prototype);
+markMethods(StdoutBuffer.prototype);
+markMethods(StdinBuffer.prototype);
+markMethods(RawStdio.prototype);
 markMethods(PyFile.prototype);
 markMethods(BinaryFile.prototype);
+markMethods(TextFile.prototype);
+markMethods(BufferedFile.prototype);
 markMethods(RawFile.prototype);

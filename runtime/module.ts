@@ -15,12 +15,12 @@
 
 import { unwrapStr } from './strvalue.js';
 import { AttributeError, KeyboardInterrupt, makeExc, nameError, SystemExit, throwPy, toPy, UnsupportedOperation } from './exceptions.js';
-import { flushStdout, populateFileTypes, writeAll } from './io.js';
+import { flushStdout, flushStdoutAtExit, flushStdoutOrRaise, isBrokenPipe, populateFileTypes, stdout, writeAll, writeStderrText } from './io.js';
 import { populateCodecsModule } from './codecs.js';
 import { builtinType, hooks, isInstance, NotImplemented, typeOf, type KwPairs, type PyType } from './object.js';
 import { callKw } from './function.js';
 import { excepthook, modules as sysModules, populateSys, setScriptPath } from './sys.js';
-import { formatException } from './traceback.js';
+import { formatException, formatExceptionOnly } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
 import { checkNativeArguments, registerSignatures } from './native_signatures.js';
 import { getattr, vars } from './classes.js';
@@ -623,23 +623,42 @@ nativeModule('_codecs', populateCodecsModule);
 /** The exit status for an uncaught exception, after printing what CPython prints. */
 export function uncaught(e: unknown): number {
   const exc = toPy(e);
+  // What print() left in stdout's buffer goes first; a reader that has gone is reported after.
+  let pipeGone = false;
   try {
-    flushStdout();
-  } catch {
-    /* stdout is gone: report the original error anyway */
+    flushStdoutOrRaise();
+  } catch (err) {
+    pipeGone = isBrokenPipe(err);
   }
-  if (isInstance(exc, SystemExit)) {
-    const code = (exc as any).$code;
-    if (code === null || code === undefined) return 0;
-    if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
-    if (typeof code === 'boolean') return code ? 1 : 0;
-    if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
-    writeAll(2, hooks.str(code) + '\n');
-    return 1;
+  let status: number;
+  if (isInstance(exc, SystemExit)) status = exitStatus((exc as any).$code);
+  else {
+    reportUncaught(exc);
+    status = isInstance(exc, KeyboardInterrupt) ? 130 : 1;
   }
-  reportUncaught(exc);
-  if (isInstance(exc, KeyboardInterrupt)) return 130;
+  if (pipeGone) {
+    writeStderrText(`Exception ignored in: ${stdout.$__repr__()}\nBrokenPipeError: [Errno 32] Broken pipe\n`);
+    return 120;
+  }
+  return status;
+}
+
+/** The status SystemExit's code gives; a code that is no int is written to sys.stderr (status 1). */
+function exitStatus(code: unknown): number {
+  if (code === null || code === undefined) return 0;
+  if (typeof code === 'number' && Number.isInteger(code)) return code & 0xff;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+  writeStderrText(hooks.str(code) + '\n');
   return 1;
+}
+
+/** The traceback of an uncaught exception; `sys.tracebacklimit` of 0 or less leaves only its last line. */
+function uncaughtText(exc: unknown): string {
+  const sys = sysModuleEntry('sys') as Record<string, unknown> | undefined;
+  const limit = sys?.$tracebacklimit;
+  if ((typeof limit === 'number' || typeof limit === 'bigint') && limit <= 0) return formatExceptionOnly(exc) + '\n';
+  return formatException(exc);
 }
 
 /**
@@ -650,18 +669,18 @@ function reportUncaught(exc: unknown): void {
   const sys = sysModuleEntry('sys') as Record<string, unknown> | undefined;
   const hook = sys === undefined ? excepthook : sys.$excepthook;
   if (hook === excepthook) {
-    writeAll(2, formatException(exc));
+    writeStderrText(uncaughtText(exc));
     return;
   }
   if (hook === undefined || hook === null) {
-    writeAll(2, 'sys.excepthook is missing\n' + formatException(exc));
+    writeStderrText('sys.excepthook is missing\n' + formatException(exc));
     return;
   }
   try {
     callKw(hook, null, [typeOf(exc), exc, (exc as Record<string, unknown>).$__traceback__ ?? null], null);
     flushStdout();
   } catch (err) {
-    writeAll(2, `Error in sys.excepthook:\n${formatException(toPy(err))}\nOriginal exception was:\n${formatException(exc)}`);
+    writeStderrText(`Error in sys.excepthook:\n${formatException(toPy(err))}\nOriginal exception was:\n${formatException(exc)}`);
   }
 }
 
@@ -673,24 +692,21 @@ export function addExitHook(hook: () => void): void {
 }
 
 /** Run the entry module as `__main__`, then the exit hooks; returns the exit status. */
-export function runMain(entry: string): number {
+export function runMain(entry: string, scriptArg: string | null = null): number {
   const e = registry.get(entry);
-  if (e?.file) setScriptPath(e.file);
+  if (e?.file) setScriptPath(e.file, scriptArg);
   let code = 0;
   try {
     load(entry, '__main__');
-    flushStdout();
   } catch (err) {
     code = uncaught(err);
   }
-  if (exitHooks.length === 0) return code;
   for (const hook of exitHooks) hook();
   try {
-    flushStdout();
+    return flushStdoutAtExit(code);
   } catch (err) {
     return uncaught(err);
   }
-  return code;
 }
 
 /**
@@ -710,16 +726,16 @@ export function setNetLauncher(launch: (run: () => void, addon: string | null) =
  * compiler embedded, or null) or starts the socket service in a worker (this same bundle, loaded
  * again there); blocking calls flush stdout before they sleep.
  */
-export function main(entry: string, usesNet: boolean, deepStack = false, netAddon: string | null = null): void {
+export function main(entry: string, usesNet: boolean, deepStack = false, netAddon: string | null = null, scriptArg: string | null = null): void {
   if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
   const run = (): void => {
-    const code = runMain(entry);
+    const code = runMain(entry, scriptArg);
     if (code !== 0) {
       process.exitCode = code;
       process.exit(code);
     }
   };
-  if (deepStack && relaunchOnDeepStack(() => main(entry, usesNet, false, netAddon))) return;
+  if (deepStack && relaunchOnDeepStack(() => main(entry, usesNet, false, netAddon, scriptArg))) return;
   if (!usesNet) {
     run();
     return;

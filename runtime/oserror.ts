@@ -16,7 +16,7 @@ export const STRERROR: Record<string, string> = {
   EISDIR: 'Is a directory', EINVAL: 'Invalid argument', EMFILE: 'Too many open files',
   ENOSPC: 'No space left on device', EROFS: 'Read-only file system', ENOTEMPTY: 'Directory not empty',
   ENAMETOOLONG: 'File name too long', ELOOP: 'Too many levels of symbolic links',
-  ENOTTY: 'Inappropriate ioctl for device',
+  ENOTTY: 'Inappropriate ioctl for device', EPIPE: 'Broken pipe',
 };
 
 /** Raise the OSError subclass for a node:fs error on `filename` (and `filename2`). */

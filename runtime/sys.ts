@@ -6,11 +6,11 @@
 // `sys.stdout = sys.__stdout__` restores it. argv[0] is the .py path of the entry script as the
 // compiler recorded it (`setScriptPath`), then the arguments given to node after the script.
 
-import { BaseException, currentException, makeExc, throwPy } from './exceptions.js';
-import { builtinType, Flags as TypeFlags, installBuiltinMembers, isInstance, META, object as objectType, typeOf, type PyType } from './object.js';
+import { BaseException, currentException, makeExc, SystemExit as SystemExitType, throwPy, type PyException } from './exceptions.js';
+import { TYPE, builtinType, Flags as TypeFlags, installBuiltinMembers, isInstance, META, object as objectType, typeOf, type PyType } from './object.js';
 import { hasManagedDict, instanceBasicSize } from './classes.js';
 import { callKw, NATIVE_DOC, NATIVE_MODULE, type PyFunction } from './function.js';
-import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout, writeAll } from './io.js';
+import { currentStderr, currentStdin, currentStdout, flushStdout, setStderr, setStdin, setStdout, stderr, stdin, stdout, writeStderrText } from './io.js';
 import { PyDict } from './dict.js';
 import { repr } from './repr.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
@@ -26,10 +26,13 @@ import { importTop } from './module.js';
 
 let scriptPath = process.argv[1] ?? '';
 
-/** The entry script's .py path, as sys.argv[0] shows it. */
-export function setScriptPath(path: string): void {
+/**
+ * The entry script's .py path (its folder is sys.path[0]), and what sys.argv[0] shows: the path
+ * as the compiler was given it when that was relative, else the path itself.
+ */
+export function setScriptPath(path: string, typed: string | null = null): void {
   scriptPath = path;
-  argv[0] = path;
+  argv[0] = typed ?? path;
   const slash = path.lastIndexOf('/');
   path0 = slash < 0 ? '' : path.slice(0, slash);
 }
@@ -112,8 +115,11 @@ function floatInfo(): PyTuple {
 
 /** sys.exit(status=None) */
 export function exit(status?: unknown): never {
-  flushStdout();
-  if (status === undefined) return throwPy(makeExc('SystemExit'));
+  // The status is the exception's value as `raise SystemExit, status` would make it: None gives
+  // no arguments, a tuple gives its items, and a SystemExit instance is raised itself.
+  if (status === undefined || status === null) return throwPy(makeExc('SystemExit'));
+  if (isInstance(status, SystemExitType)) return throwPy(status as PyException);
+  if (status instanceof PyTuple) return throwPy(makeExc('SystemExit', ...status));
   return throwPy(makeExc('SystemExit', status));
 }
 
@@ -121,6 +127,24 @@ export function exit(status?: unknown): never {
 export function quitter(code: unknown = null): never {
   return exit(code);
 }
+
+/** The type of the builtins exit and quit (site's Quitter): callable, and its repr says how to leave. */
+class QuitterShape {}
+const quitterType = builtinType({ name: 'Quitter', module: '_sitebuiltins', proto: QuitterShape.prototype });
+
+function makeQuitter(name: string): (code?: unknown) => never {
+  const fn = function (code: unknown = null): never {
+    return throwPy(makeExc('SystemExit', code));
+  };
+  Object.defineProperty(fn, TYPE, { value: quitterType });
+  Object.defineProperty(fn, '$__repr__', { value: () => `Use ${name}() or Ctrl-D (i.e. EOF) to exit` });
+  Object.defineProperty(fn, '$__str__', { value: () => `Use ${name}() or Ctrl-D (i.e. EOF) to exit` });
+  return fn;
+}
+
+/** The builtins exit and quit. */
+export const exitQuitter = makeQuitter('exit');
+export const quitQuitter = makeQuitter('quit');
 
 /**
  * sys.displayhook(value): what the interactive console (and exec of 'single' code) does with an
@@ -160,10 +184,10 @@ export function excepthook(...args: unknown[]): null {
   if (args.length !== 3) raise('TypeError', `excepthook expected 3 arguments, got ${args.length}`);
   const value = args[1];
   if (!isInstance(value, BaseException)) {
-    writeAll(2, `TypeError: print_exception(): Exception expected for value, ${typeNameOf(value)} found\n`);
+    writeStderrText(`TypeError: print_exception(): Exception expected for value, ${typeNameOf(value)} found\n`);
     return null;
   }
-  writeAll(2, formatException(value));
+  writeStderrText(formatException(value));
   return null;
 }
 

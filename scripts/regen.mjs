@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Records CPython's behaviour for every program under tests/programs/: the exact stdout bytes go to
-// <name>.out and, when the exit code is non-zero, <name>.err holds two lines: the exit code and the
+// <name>.out (a program with a <name>.in reads it as stdin) and, when the exit code is non-zero, <name>.err holds two lines: the exit code and the
 // last line of stderr; for the programs of tests/programs/tracebacks/, <name>.stderr holds the whole
 // stderr (tests/tracebacks.test.ts compares it). These recordings are the expectations of tests/programs.test.ts, so npm test
 // never needs Python; rerun this after adding or changing a program and review the diff.
@@ -8,7 +8,7 @@
 //   node scripts/regen.mjs [filter...]   (a filter keeps the programs whose path contains it)
 
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,11 +46,19 @@ function lastLine(text) {
 
 function record(file) {
   return new Promise((done) => {
-    const child = spawn(python, [basename(file)], {
-      cwd: dirname(file),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-    });
+    // <name>.in, when there is one, is the program's stdin (as `< name.in`); otherwise it is empty.
+    const input = `${file.slice(0, -'.py'.length)}.in`;
+    const stdinFd = existsSync(input) ? openSync(input, 'r') : null;
+    let child;
+    try {
+      child = spawn(python, [basename(file)], {
+        cwd: dirname(file),
+        stdio: [stdinFd ?? 'ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
+      });
+    } finally {
+      if (stdinFd !== null) closeSync(stdinFd);
+    }
     const out = [];
     const err = [];
     let timedOut = false;

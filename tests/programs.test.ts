@@ -1,14 +1,15 @@
 // The differential suite: every tests/programs/<topic>/<name>.py is compiled with memphisc, run with
 // node, and held to what CPython 3.11 did (recorded by scripts/regen.mjs): stdout byte for byte in
 // <name>.out, and for a program that exits non-zero, its exit code and the last line of its stderr in
-// <name>.err, and the frame lines of its traceback in <name>.tb. Programs listed in tests/known-failures.txt are expected to fail; when one starts
+// <name>.err, and the frame lines of its traceback in <name>.tb. A program with a <name>.in beside it
+// reads that file as its stdin. Programs listed in tests/known-failures.txt are expected to fail; when one starts
 // passing its test fails, so the entry gets deleted and the list stays short.
 //
 // Compiling goes through `compileToFile` from dist/compiler/compile.js when the build exports it
 // (no process start per program), otherwise through the CLI. Compiled modules land in tests/.out/.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -100,9 +101,16 @@ interface Run {
   timedOut: boolean;
 }
 
-function run(command: string, args: string[], cwd: string): Promise<Run> {
+/** Run a process; its stdin is the file `input` when given (as `< file`), else empty. */
+function run(command: string, args: string[], cwd: string, input: string | null = null): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdinFd = input === null ? null : openSync(input, 'r');
+    let child;
+    try {
+      child = spawn(command, args, { cwd, stdio: [stdinFd ?? 'ignore', 'pipe', 'pipe'] });
+    } finally {
+      if (stdinFd !== null) closeSync(stdinFd);
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -186,7 +194,9 @@ async function check(program: Program, expect: ExpectStatic): Promise<void> {
 
   const result = await limit(async () => {
     await compile(program, outPath);
-    return run(process.execPath, [outPath], dirname(program.path));
+    // A program's <name>.in, when it has one, is its stdin (CPython's recording read the same).
+    const input = `${program.stem}.in`;
+    return run(process.execPath, [outPath], dirname(program.path), existsSync(input) ? input : null);
   });
 
   expect(result.timedOut, `${program.id} timed out after ${RUN_TIMEOUT_MS / 1000} s`).toBe(false);

@@ -14,6 +14,8 @@ import { flushOpenFiles, flushStdout, open as openFile, trackedFds } from '../io
 import { exceptionTypes, makeExc, raise, throwPy, toPy } from '../exceptions.js';
 import { PyDict, dictCopy, isMapping, keyError, updateFromMapping, updateFromPairs } from '../dict.js';
 import { PyBytes, bytesFromU8, bytesData, isBytesLike } from '../bytes.js';
+import { encodeAs } from '../str.js';
+import { decodeAs } from '../bytesops.js';
 import { NotImplemented, builtinType, isClass, isInstance, isSubclass, typeOf, typeType, type KwPairs, type PyType } from '../object.js';
 import { repr } from '../repr.js';
 import { toIndex, typeNameOf } from '../slice.js';
@@ -1574,6 +1576,18 @@ function environ(): Environ {
   return theEnviron;
 }
 
+/**
+ * os.environb: the environment as bytes, read when os is imported. It is a plain dict of what the
+ * environment held then (CPython's is a second live view over the same variables).
+ */
+function environBytes(): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined) d.set(bytesFromU8(Buffer.from(k, 'utf8')), bytesFromU8(Buffer.from(v, 'utf8')));
+  }
+  return d;
+}
+
 export function populateOs(mod: Record<string, unknown>, pathModule: unknown): void {
   defineAll(mod, {
     name: 'posix',
@@ -1587,6 +1601,7 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     devnull: '/dev/null',
     path: pathModule,
     environ: environ(),
+    environb: environBytes(),
     error: exceptionTypes.get('OSError'),
     getenv: kwParams(function getenv(key: unknown, dflt: unknown = null): unknown {
       return environ().lookup(key) ?? dflt;
@@ -1612,13 +1627,15 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     utime,
     chmod,
     umask: (mask: unknown) => process.umask(Number(toIndex(mask))),
+    // The file system encoding is UTF-8 with surrogateescape: undecodable bytes of a name become
+    // lone surrogates U+DC80..U+DCFF and go back to the same bytes.
     fsencode: (p: unknown) => {
       const r = fspath(p);
-      return typeof r === 'string' ? bytesFromU8(Buffer.from(r, 'utf8')) : r;
+      return typeof r === 'string' ? bytesFromU8(encodeAs(r, 'utf-8', 'surrogateescape')) : r;
     },
     fsdecode: (p: unknown) => {
       const r = fspath(p);
-      return typeof r === 'string' ? r : Buffer.from(bytesData(r)).toString('utf8');
+      return typeof r === 'string' ? r : decodeAs(bytesData(r), 'utf-8', 'surrogateescape');
     },
     stat,
     lstat,
