@@ -267,15 +267,17 @@ def _reconstruct(x, memo):
     if deep and state is not None:
         state = deepcopy(state, memo)
     _set_state(y, state)
+    # The items go through the subclass's own methods, as pickling's list and dict items do:
+    # iter() and append(), items() and item assignment.
     if isinstance(x, list):
         for item in x:
-            list.append(y, deepcopy(item, memo) if deep else item)
+            y.append(deepcopy(item, memo) if deep else item)
     if isinstance(x, dict):
-        for key, value in dict.items(x):
+        for key, value in x.items():
             if deep:
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
-            dict.__setitem__(y, key, value)
+            y[key] = value
     if isinstance(x, set):
         for item in x:
             set.add(y, deepcopy(item, memo) if deep else item)

@@ -361,6 +361,14 @@ _DURATION_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", _US_
 _MAX_DELTA_DAYS = 999999999
 
 
+def _fill(made, **fields):
+    """Store a new instance's fields past any __setattr__ its (sub)class defines: in the C types
+    they are the object's own storage, not attributes."""
+    for name, value in fields.items():
+        object.__setattr__(made, name, value)
+    return made
+
+
 def _timedelta_from_us(total, cls=None):
     days, rest = divmod(total, _US_PER_DAY)
     if not -2 ** 31 <= days < 2 ** 31:
@@ -369,11 +377,13 @@ def _timedelta_from_us(total, cls=None):
     if abs(days) > _MAX_DELTA_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
     seconds, micro = divmod(rest, _US_PER_SECOND)
-    result = object.__new__(timedelta if cls is None else cls)
-    result._days = days
-    result._seconds = seconds
-    result._microseconds = micro
-    return result
+    if cls is None or cls is timedelta:
+        result = object.__new__(timedelta)
+        result._days = days
+        result._seconds = seconds
+        result._microseconds = micro
+        return result
+    return _fill(object.__new__(cls), _days=days, _seconds=seconds, _microseconds=micro)
 
 
 def _settle_leftover(total, leftover):
@@ -589,6 +599,8 @@ def _state_bytes(value, size):
 
 def _raw_date(cls, year, month, day):
     made = object.__new__(cls)
+    if cls is not date:
+        return _fill(made, _year=year, _month=month, _day=day)
     made._year = year
     made._month = month
     made._day = day
@@ -979,6 +991,8 @@ UTC = timezone.utc
 
 def _raw_time(cls, hour, minute, second, micro, tz, fold):
     made = object.__new__(cls)
+    if cls is not time:
+        return _fill(made, _hour=hour, _minute=minute, _second=second, _microsecond=micro, _tzinfo=tz, _fold=fold)
     made._hour = hour
     made._minute = minute
     made._second = second
@@ -1165,6 +1179,9 @@ time.resolution = timedelta.resolution
 
 def _raw_datetime(cls, year, month, day, hour, minute, second, micro, tz, fold):
     made = object.__new__(cls)
+    if cls is not datetime:
+        return _fill(made, _year=year, _month=month, _day=day, _hour=hour, _minute=minute, _second=second,
+                     _microsecond=micro, _tzinfo=tz, _fold=fold)
     made._year = year
     made._month = month
     made._day = day

@@ -744,7 +744,13 @@ _new_object = object.__new__
 
 
 def _make(sign, coef, exp, kind=_FINITE, cls=None):
-    d = _new_object(Decimal if cls is None else cls)
+    if cls is not None and cls is not Decimal:
+        # A subclass may guard __setattr__: the fields are the C type's own storage, not attributes.
+        d = _new_object(cls)
+        for name, value in (('_sign', sign), ('_coef', coef), ('_exp', exp), ('_kind', kind)):
+            object.__setattr__(d, name, value)
+        return d
+    d = _new_object(Decimal)
     d._sign = sign
     d._coef = coef
     d._exp = exp

@@ -185,7 +185,8 @@ export function len(x: unknown, over?: unknown): number {
   if (x === undefined || over !== undefined) wantsOne('len', arguments.length);
   if (typeof x === 'string') return strLen(x);
   if (isExactArray(x)) return x.length;
-  if (x instanceof PyDict) return x.m.size;
+  // Exact dicts only: a subclass may override __len__.
+  if (x instanceof PyDict && x.constructor === PyDict) return x.m.size;
   const m = (x as { $__len__?: () => unknown } | null)?.$__len__;
   if (typeof m !== 'function') return raise('TypeError', `object of type '${typeNameOf(x)}' has no len()`);
   const n = m.call(x);
@@ -689,8 +690,20 @@ export class SeqReverseIterator extends PyIterator {
   next(): IteratorResult<unknown> {
     if (this.i < 0) return DONE;
     if (this.items !== null) return { value: this.items[this.i--], done: false };
-    const g = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__;
-    const v = g.call(this.seq, this.i--);
+    // As for iteration by __getitem__, IndexError or StopIteration ends the walk.
+    const depth = enterTry(ENDS_SEQUENCE);
+    let v: unknown;
+    try {
+      v = (this.seq as { $__getitem__(i: number): unknown }).$__getitem__(this.i--);
+    } catch (e) {
+      exitTry(depth);
+      if (isPyException(e) && (isInstanceOne(e, IndexErrorType) || isInstanceOne(e, StopIterationType))) {
+        this.i = -1;
+        return DONE;
+      }
+      throw e;
+    }
+    exitTry(depth);
     return { value: v, done: false };
   }
 

@@ -509,7 +509,7 @@ function syncCopies(cls: PyType, keys?: Iterable<string>): void {
   const mro = m.mro;
   if (keys === undefined) {
     const all = new Set<string>();
-    const chain = new Set(mro[1]![META].mro);
+    const chain = new Set((Object.getPrototypeOf(cls.prototype)[TYPE] as PyType)[META].mro);
     for (const c of mro.slice(1)) {
       if (chain.has(c)) continue;
       for (const k of Object.getOwnPropertyNames(c.prototype)) if (k.charCodeAt(0) === 36) all.add(k);
@@ -716,16 +716,46 @@ function isDunderKey(key: string): boolean {
   return key.length > 5 && key.charCodeAt(1) === 95 && key.charCodeAt(2) === 95 && key.endsWith('__');
 }
 
+/** The Proxy through which the program sees instance `o` of a class with attribute hooks. */
+function hookedProxy(o: object): object {
+  Object.defineProperty(o, RAW, { value: o });
+  const p = new Proxy(o, isBoxedPrimitive(o) ? boxedInstanceHandler : instanceHandler);
+  proxies.set(o, p);
+  return p;
+}
+
+/** A str, int, float or bool instance is a JS wrapper object (`Object('text')`, `Object(3)`). */
+function isBoxedPrimitive(o: object): boolean {
+  return o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof BigInt;
+}
+
+// A boxed primitive's own JS methods (valueOf, toString, ...) check that `this` is the wrapper
+// itself, not a Proxy over it: read through the Proxy, they come bound to the wrapper.
+const boxedInstanceHandler: ProxyHandler<any> = {
+  get(t, key, receiver) {
+    if (typeof key === 'string' && key.charCodeAt(0) === 36) return hookedInstanceGet(t, key, receiver);
+    if (typeof key !== 'string') return key === RAW ? t : Reflect.get(t, key, receiver);
+    const v = Reflect.get(t, key, t);
+    return typeof v === 'function' ? v.bind(t) : v;
+  },
+  set: (t, key, value, receiver) => instanceHandler.set!(t, key, value, receiver),
+  deleteProperty: (t, key) => instanceHandler.deleteProperty!(t, key),
+};
+
 hooks.newInstance = (cls: PyType): any => {
   const m = cls[META];
   const o = new m.Inst();
-  if (m.flags & Flags.Hooks) {
-    Object.defineProperty(o, RAW, { value: o });
-    const p = new Proxy(o, instanceHandler);
-    proxies.set(o, p);
-    return p;
-  }
-  return o;
+  return m.flags & Flags.Hooks ? hookedProxy(o) : o;
+};
+
+// Instances of a subclass of a builtin type (dict, list, str, ...) come from the builtin's own
+// constructor; they need the same Proxy as other instances once their class hooks attribute access.
+hooks.adoptInstance = (o: unknown, cls: PyType): unknown => {
+  const m = cls[META];
+  if ((m.flags & Flags.Hooks) === 0 || (m.flags & (Flags.Builtin | Flags.Exception)) !== 0) return o;
+  if (typeof o !== 'object' || o === null || Object.getPrototypeOf(o) !== cls.prototype) return o;
+  if ((o as any)[RAW] !== undefined) return o;
+  return hookedProxy(o);
 };
 
 hooks.readHookDefined = (): void => {
@@ -2099,6 +2129,19 @@ function resolveBases(bases: unknown[]): unknown[] {
   return out ?? bases;
 }
 
+/**
+ * The base whose JS prototype chain a new class's prototype continues. Normally the first; but
+ * when a base without the builtin layout comes first (`class D(Mixin, dict)`), the first base
+ * carrying the layout: the builtin's own methods rely on its JS members (a dict's `keyOf`, a
+ * list's `push`, a str's `toUpperCase`) being reachable from the instance. syncCopies then copies
+ * onto the prototype what the other bases define ahead of that chain in the MRO.
+ */
+function layoutBase(bases: PyType[], solid: PyType | null): PyType {
+  const first = bases[0]!;
+  if (solid === null || first[META].solid === solid) return first;
+  return bases.find((b) => b[META].solid === solid) ?? first;
+}
+
 /** type.__new__(meta, name, bases, ns): build the class. */
 export function typeNew(
   meta: PyType,
@@ -2142,7 +2185,7 @@ export function typeNew(
   }
   const qualname = nsMap.has('__qualname__') ? String(nsMap.get('__qualname__')) : name;
   const module = nsMap.has('__module__') ? String(nsMap.get('__module__')) : hooks.callerModuleName();
-  const proto = Object.create(bases[0]!.prototype);
+  const proto = Object.create(layoutBase(bases, solid).prototype);
   const m = newMeta(name, qualname, module, bases, proto);
   m.solid = solid;
   if (bases.some((b) => isSubclass(b, BaseException))) m.flags |= Flags.Exception;

@@ -163,11 +163,13 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
     }
     return canonicalKey(d, key, hashTupleLow32(key as PyTuple, pyHash) & 0x3fffffff, insert);
   }
-  if (key instanceof PyFloat) {
+  // A float subclass's instance is keyed by its value too (any value: only an exact float is
+  // boxed for an integral value alone), unless its class brings its own __eq__ or __hash__.
+  if (key instanceof PyFloat && (key.constructor === PyFloat || !overridesEquality(key, PyFloat.prototype))) {
     const v = key.v;
     // A NaN equals nothing, not even itself: only the same object finds its entry.
     if (v !== v) return key;
-    const n = Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    const n = Number.isSafeInteger(v) ? v + 0 : Number.isInteger(v) ? BigInt(v) : v;
     return d.buckets === null ? n : primitiveKey(d, n, insert);
   }
   if (key instanceof PyComplex) {
@@ -410,9 +412,25 @@ export function isMapping(x: unknown): boolean {
   return x !== null && typeof x === 'object' && typeof (x as { $keys?: unknown }).$keys === 'function';
 }
 
+/**
+ * Is `src` (a dict) walked by dict's own iteration? Then its entries are read directly; a subclass
+ * with its own __iter__ is read through its keys() and __getitem__ instead, as CPython merges it.
+ */
+function iteratesAsDict(src: PyDict): boolean {
+  return src.constructor === PyDict || (src as { $__iter__?: unknown }).$__iter__ === (PyDict.prototype as { $__iter__?: unknown }).$__iter__;
+}
+
+/** A new exact dict with `src`'s entries (`src.copy()`, either side of `|`). */
+function copyAsDict(src: PyDict): PyDict {
+  if (iteratesAsDict(src)) return dictCopy(src);
+  const d = new PyDict();
+  updateFromMapping(d, src);
+  return d;
+}
+
 /** d.update(mapping) for a dict or an object with keys() and __getitem__. */
 export function updateFromMapping(d: PyDict, src: unknown): void {
-  if (src instanceof PyDict) {
+  if (src instanceof PyDict && iteratesAsDict(src)) {
     if (src.orig === null && src.buckets === null && d.orig === null && d.buckets === null) {
       const m = d.m;
       src.m.forEach((v, k) => m.set(k, v));
@@ -625,14 +643,14 @@ const dictMethods = {
 
   __or__(this: PyDict, other: unknown): unknown {
     if (!(other instanceof PyDict)) return NotImplemented;
-    const d = dictCopy(this);
+    const d = copyAsDict(this);
     updateFromMapping(d, other);
     return d;
   },
 
   __ror__(this: PyDict, other: unknown): unknown {
     if (!(other instanceof PyDict)) return NotImplemented;
-    const d = dictCopy(other);
+    const d = copyAsDict(other);
     updateFromMapping(d, this);
     return d;
   },
@@ -707,7 +725,7 @@ const dictMethods = {
 
   copy(this: PyDict, over?: unknown): PyDict {
     if (over !== undefined) wantsNone('dict.copy', arguments.length);
-    return dictCopy(this);
+    return copyAsDict(this);
   },
 
   clear(this: PyDict, over?: unknown): null {

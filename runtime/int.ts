@@ -10,6 +10,7 @@
 // Python's int/float comparisons. `intFloatCompare` exists for three-way comparisons.
 
 import { makeExc, raise, throwPy } from './exceptions.js';
+import { RAW } from './object.js';
 import { toFloat, type PyFloatValue, floatPowRaw, isNumberSpaceCode, unicodeDecimalValue } from './float.js';
 import { strRepr } from './str.js';
 
@@ -602,9 +603,11 @@ export function intRound(a: PyInt, ndigits: PyInt): PyInt {
  */
 export function unwrapInt(x: object): number | bigint {
   if (x instanceof Boolean) return x.valueOf() ? 1 : 0;
+  // An instance whose class hooks attribute access is a Proxy over the wrapper.
+  const box = (x as { [RAW]?: object })[RAW] ?? x;
   try {
-    return Number.prototype.valueOf.call(x);
+    return Number.prototype.valueOf.call(box);
   } catch {
-    return BigInt.prototype.valueOf.call(x);
+    return BigInt.prototype.valueOf.call(box);
   }
 }

@@ -203,6 +203,14 @@ export const hooks = {
   typeCall: (cls: PyType, pos: unknown[], kw: KwPairs | null): unknown => typeCall(cls, pos, kw),
   /** Make a bare instance of `cls` (classes.ts adds Proxies and builtin layouts). */
   newInstance: (cls: PyType): any => new cls[META].Inst(),
+  /**
+   * What a builtin type's `__new__` made for class `cls`, as the program sees it (classes.ts wraps
+   * it in a Proxy when `cls` hooks attribute access).
+   */
+  adoptInstance: (o: unknown, cls: PyType): unknown => {
+    void cls;
+    return o;
+  },
   /** A class now defines __getattribute__ (classes.ts sets it; before that it is only noted). */
   readHookDefined: (): void => {
     readHookSeenEarly = true;
@@ -1066,9 +1074,9 @@ export function builtinType(spec: BuiltinSpec): PyType {
     const newFn = function (c: PyType, ...args: unknown[]) {
       if (arguments.length === 0) raise('TypeError', `${spec.name}.__new__(): not enough arguments`);
       if (!isClass(c)) raise('TypeError', `${spec.name}.__new__(X): X is not a type object (${className(c)})`);
-      return mk(c, args, null);
+      return hooks.adoptInstance(mk(c, args, null), c);
     };
-    (newFn as any).$kw = (pos: unknown[], kw: KwPairs | null) => mk(pos[0] as PyType, pos.slice(1), kw);
+    (newFn as any).$kw = (pos: unknown[], kw: KwPairs | null) => hooks.adoptInstance(mk(pos[0] as PyType, pos.slice(1), kw), pos[0] as PyType);
     Object.defineProperty(newFn, 'name', { value: '__new__' });
     setQualname(newFn, `${spec.qualname ?? spec.name}.__new__`);
     hidden(proto, '$__new__', newFn);

@@ -166,7 +166,9 @@ function setRepr(self: SetBase): string {
   if (reprEnter(self)) return `${name}(...)`;
   try {
     const parts: string[] = [];
-    for (const x of self.t) parts.push(repr(x));
+    // A subclass's own __iter__ lists the items, as CPython builds the repr from list(self).
+    const items: Iterable<unknown> = (self as any).$__iter__ === setAndFrozenMethods.__iter__ ? self.t : iter(self);
+    for (const x of items) parts.push(repr(x));
     const body = '{' + parts.join(', ') + '}';
     return name === 'set' && !frozen ? body : `${name}(${body})`;
   } finally {

@@ -11,6 +11,7 @@
 // CPython accepts None. Errors are raised with CPython's messages (Objects/unicodeobject.c).
 
 import { unwrapStr } from './strvalue.js';
+import { RAW } from './object.js';
 import { encodeUtf8 } from './bytesops.js';
 import { raise, raiseCodecError } from './exceptions.js';
 import { sliceBounds } from './slice.js';
@@ -883,7 +884,7 @@ export function strRpartitionAt(s: string, sep: string): number {
  * CPython hands back an exact str even when nothing changed, never the instance itself.
  */
 function exactStr(s: string): string {
-  return typeof s === 'string' ? s : String.prototype.valueOf.call(s);
+  return typeof s === 'string' ? s : String.prototype.valueOf.call((s as { [RAW]?: object })[RAW] ?? s);
 }
 
 function inChars(chars: string, c: number, sur: boolean, s: string, i: number): boolean {

@@ -221,6 +221,14 @@ def _iskeyword(name):
 # ---------------------------------------------------------------------------------------------
 # deque
 
+# The comparison operators deque's rich comparisons apply to a differing pair of items, or to the
+# sizes once one side runs out.
+_DEQUE_ORDER = {
+    '==': lambda a, b: a == b, '!=': lambda a, b: a != b,
+    '<': lambda a, b: a < b, '<=': lambda a, b: a <= b,
+    '>': lambda a, b: a > b, '>=': lambda a, b: a >= b,
+}
+
 class _deque_iterator:
     """Walks a deque from the left. Any change to the deque's size makes the next step raise,
     even one after the last item, as CPython's C iterator does; __length_hint__ counts the items
@@ -229,7 +237,7 @@ class _deque_iterator:
 
     def __init__(self, dq):
         self._deque, self._state = dq, dq._state
-        self._at, self._left = dq._h, len(dq)
+        self._at, self._left = dq._h, len(dq._d) - dq._h
 
     def __iter__(self):
         return self
@@ -256,7 +264,7 @@ class _deque_reverse_iterator:
 
     def __init__(self, dq):
         self._deque, self._state = dq, dq._state
-        self._at, self._left = len(dq._d) - 1, len(dq)
+        self._at, self._left = len(dq._d) - 1, len(dq._d) - dq._h
 
     def __iter__(self):
         return self
@@ -521,7 +529,8 @@ class deque:
         return _deque_reverse_iterator(self)
 
     def __contains__(self, value):
-        for x in self:
+        # The stored items, whatever a subclass's __iter__ gives.
+        for x in _deque_iterator(self):
             if x is value or x == value:
                 return True
         return False
@@ -542,35 +551,41 @@ class deque:
     def _items(self):
         return self._d[self._h:]
 
-    def __eq__(self, other):
+    # Comparisons walk both sides through iter(), so a subclass's __iter__ gives the items
+    # compared; the stored sizes decide first for == and !=, then the first pair that differs.
+    def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items() == other._items()
+        size, other_size = len(self._d) - self._h, len(other._d) - other._h
+        if size != other_size and op in ('==', '!='):
+            return op == '!='
+        mine, theirs = iter(self), iter(other)
+        for x in mine:
+            for y in theirs:
+                break
+            else:
+                return _DEQUE_ORDER[op](size, other_size)
+            if not (x is y or x == y):
+                return _DEQUE_ORDER[op](x, y)
+        return _DEQUE_ORDER[op](size, other_size)
+
+    def __eq__(self, other):
+        return self._compare(other, '==')
 
     def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() != other._items()
+        return self._compare(other, '!=')
 
     def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() < other._items()
+        return self._compare(other, '<')
 
     def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() <= other._items()
+        return self._compare(other, '<=')
 
     def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() > other._items()
+        return self._compare(other, '>')
 
     def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items() >= other._items()
+        return self._compare(other, '>=')
 
     __hash__ = None
 
@@ -631,11 +646,13 @@ def _repr_leave(obj):
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
     __memphis_type_name__ = 'collections.defaultdict'  # what messages call it, as CPython's C type
+    # A member of the instance, as in the C type: out of vars(), and set past a subclass's __setattr__.
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
+        object.__setattr__(self, 'default_factory', default_factory)
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
@@ -709,7 +726,7 @@ class OrderedDict(dict):
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
-        if not self:
+        if not dict.__len__(self):
             raise KeyError('dictionary is empty')
         if last:
             key = next(reversed(dict.keys(self)))
@@ -736,7 +753,8 @@ class OrderedDict(dict):
                     dict.__setitem__(self, k, v)
 
     def __repr__(self):
-        if not self:
+        # The stored entries decide, not a subclass's __bool__ or __len__.
+        if not dict.__len__(self):
             return f'{self.__class__.__name__}()'
         if _repr_running(self):
             return '...'
@@ -748,7 +766,8 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            # Both orders as stored: a subclass's __iter__ has no say.
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
