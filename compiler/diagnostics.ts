@@ -24,6 +24,21 @@ export interface Diagnostic {
   end_col_offset?: number;
   /** The text CPython shows when it is not line `lineno` of the file (an f-string expression). */
   text?: string;
+  /** Found by the tokenizer while reading a line: CPython's `text` is then that line without its newline. */
+  fromTokenizer?: boolean;
+  /**
+   * Placed past the last line, at a token CPython gives no column (a DEDENT or the ENDMARKER at the
+   * end of the source): compile() reports the column past that line's newline, but CPython's file
+   * reader has left the line by then and a file's error shows no caret.
+   */
+  atEndOfInput?: boolean;
+  /**
+   * At the NEWLINE the tokenizer adds after a last line that has none: compile() makes that token
+   * only in 'exec' mode; in the other modes the error lies at the end of the line, with no end.
+   */
+  atAddedNewline?: boolean;
+  /** At a token CPython gives no position (a DEDENT): it reports no end, even at column 0. */
+  endUnknown?: boolean;
 }
 
 /** CPython's error when compiling recurses too deeply (`1 + 1 + ... + 1` with 10,000 terms). */
@@ -98,7 +113,8 @@ export function renderDiagnostic(d: Diagnostic, source: string): string {
   if (d.lineno === 0) return `${d.kind}: ${d.message}`;
   const out = [`  File "${d.filename}", line ${d.lineno}`];
   const text = d.text ?? sourceLine(source, d.lineno);
-  if (text !== null) out.push(...sourceAndCarets(text, d.col_offset + 1, d.end_col_offset === undefined ? null : d.end_col_offset + 1));
+  const offset = d.atEndOfInput === true ? null : d.col_offset + 1;
+  if (text !== null) out.push(...sourceAndCarets(text, offset, d.end_col_offset === undefined ? null : d.end_col_offset + 1));
   out.push(`${d.kind}: ${d.message}`);
   return out.join('\n');
 }

@@ -115,9 +115,6 @@ function isDigit(c: number): boolean {
 function isAsciiIdChar(c: number): boolean {
   return isAsciiIdStart(c) || isDigit(c);
 }
-function isPotentialIdChar(c: number): boolean {
-  return isAsciiIdChar(c) || c >= 128;
-}
 function isHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
@@ -241,6 +238,9 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
 
   function fail(kind: string, message: string, line: number, col: number, endLine?: number, endCol?: number): never {
     const d: Diagnostic = { kind, message, filename, lineno: line, col_offset: col };
+    // Indentation and line-continuation errors reach CPython's parser as error codes, which keeps
+    // the newline of the line it shows; the others are raised by the tokenizer itself.
+    if (kind === 'SyntaxError' && !message.startsWith('unexpected ')) d.fromTokenizer = true;
     if (endLine !== undefined) {
       d.end_lineno = endLine;
       d.end_col_offset = endCol;
@@ -287,7 +287,8 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         (ch === 102 && rest.startsWith('for')) || (ch === 105 && /^i[fns]/.test(rest)) ||
         (ch === 111 && rest.startsWith('or')) || (ch === 110 && rest.startsWith('not'))
       ) return;
-      if (isPotentialIdChar(ch)) fail('SyntaxError', `invalid ${kind} literal`, lineno, i - 1 - lineStart);
+      // A non-ASCII character ends the number: it is read as the next token (a name, or an invalid character).
+      if (isAsciiIdChar(ch)) fail('SyntaxError', `invalid ${kind} literal`, lineno, i - 1 - lineStart);
     };
     const radix = (kind: string, isValid: (c: number) => boolean): number => {
       i += 2;
@@ -589,9 +590,10 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
           if (pos + 1 >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, col + 1);
           fail('SyntaxError', 'unexpected character after line continuation character', lineno, col + 1);
         }
+        // At the end of the source CPython stays on the backslash's line, past its newline.
+        if (pos + 2 >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, col + 1);
         pos += 2;
         newLine(pos);
-        if (pos >= n) fail('SyntaxError', 'unexpected EOF while parsing', lineno, 1);
         continued = true;
         atLineStart = true;
         // A continued line's indentation is not measured.
@@ -650,6 +652,9 @@ export function createTokenizer(rawSource: string, filename: string, trivia = fa
         } catch (e) {
           if (!(e instanceof TokenizeError)) throw e;
           failed = new CompileError(e.diagnostic);
+          // The tokens the step made before an error in a token (an INDENT before a bad number)
+          // come first, as CPython hands them out one by one; indentation errors come at once.
+          if (qi < queued && e.diagnostic.fromTokenizer === true) return queue[qi++];
           throw failed;
         }
       }

@@ -23,7 +23,7 @@ type Runtime = Record<string, any>;
 type Dict = PyDict;
 
 /** The tokenizer's errors, whose `text` is the line without its newline. */
-const TOKENIZER_ERROR = /^(?:'.' was never closed|unterminated |unmatched '|closing parenthesis |unexpected EOF)/;
+const TOKENIZER_ERROR = /^(?:'.' was never closed|unterminated |unmatched '|closing parenthesis )/;
 
 /** The errors CPython's symbol table reports (scoping rules, not grammar). */
 const SCOPE_ERROR = /^(?:name '.*' is (?:used prior to|assigned to before|parameter and|nonlocal and) |duplicate argument |nonlocal declaration not allowed |no binding for nonlocal |import \* only allowed |'yield' inside (?:list|set|dict) comprehension|'yield' inside generator expression|assignment expression (?:cannot|within) |annotated name )/;
@@ -40,8 +40,9 @@ const ENDS_AT_START = /^(?:unterminated |multiple statements found |unmatched '|
  * error at the end of its line (the newline token has no width there); else -1, no end known.
  */
 function errorEnd(d: Diagnostic, lineno: number, offset: number, text: string | null): [number, number] {
+  if (d.endUnknown === true) return [lineno, -1];
   if (offset === 0 || ENDS_AT_ZERO.test(d.message)) return [lineno, 0];
-  if (d.end_col_offset === undefined) return [lineno, ENDS_AT_START.test(d.message) ? offset : -1];
+  if (d.end_col_offset === undefined) return [lineno, d.fromTokenizer === true || ENDS_AT_START.test(d.message) ? offset : -1];
   const endLineno = d.end_lineno ?? lineno;
   const atLineEnd = text !== null && endLineno === lineno && offset - 1 >= text.replace(/\r?\n$/, '').length;
   return [endLineno, atLineEnd ? offset : d.end_col_offset + 1];
@@ -99,6 +100,7 @@ export function install(rt: Runtime): Evaluator {
     if (hit !== undefined) return hit;
     // A string (not a file) with a NUL: CPython's SyntaxError carries no position.
     if (source.includes('\0')) return raise('SyntaxError', 'source code string cannot contain null bytes');
+    rejectLeadingBom(source, filename);
     let snippet: CompiledSnippet;
     try {
       snippet = compileSnippet(source, filename, mode);
@@ -118,6 +120,17 @@ export function install(rt: Runtime): Evaluator {
     return run;
   }
 
+  /**
+   * A str source is already text: a U+FEFF it starts with is no encoding signature but a character,
+   * one that may not appear outside strings and comments (bytes lose their signature in sourceText).
+   * The tokenizer drops a file's signature, so the check is made here.
+   */
+  function rejectLeadingBom(source: string, filename: string): void {
+    if (source.charCodeAt(0) !== 0xfeff) return;
+    const firstLine = /^[^\r\n]*/.exec(source)![0];
+    throw rt.$raised(rt.SyntaxError('invalid non-printable character U+FEFF', rt.$tuple([filename, 1, 1, firstLine, 1, 1])));
+  }
+
   /** CPython's SyntaxError (or IndentationError, ...) for a snippet that does not compile. */
   function syntaxError(e: CompileError, source: string, mode: SnippetMode): unknown {
     const d = e.diagnostic;
@@ -127,8 +140,14 @@ export function install(rt: Runtime): Evaluator {
     let lineno = d.lineno;
     let offset = lineno === 0 ? 0 : d.col_offset + 1;
     let text: string | null = d.text ?? (lineno >= 1 ? lines[lineno - 1] ?? '' : '');
+    const lineText = text;
+    // CPython shows the tokenizer's buffer, which holds a whole logical line: the lines a
+    // backslash continues into the error's line come with it.
+    if (d.text === undefined && !d.fromTokenizer) {
+      for (let k = lineno - 2; k >= 0 && /\\\r?\n$/.test(lines[k]!); k--) text = lines[k] + text;
+    }
     const unclosed = d.message.endsWith(' was never closed');
-    if (TOKENIZER_ERROR.test(d.message) && !(unclosed && lineno === lines.length)) {
+    if ((d.fromTokenizer === true || TOKENIZER_ERROR.test(d.message)) && !(unclosed && lineno === lines.length)) {
       // The tokenizer shows its line without the newline (but for an unclosed bracket on the last line, which has the newline added below).
       text = text.replace(/\r?\n$/, '');
     } else if (mode === 'exec' && lineno === lines.length && !text.endsWith('\n')) {
@@ -138,13 +157,17 @@ export function install(rt: Runtime): Evaluator {
     // An expression (or a 'single' statement) is parsed as given: an error at its very end (no
     // newline after it) has offset 0, and an empty expression is at line 0.
     if (mode !== 'exec' && lineno === lines.length && !source.endsWith('\n') && d.col_offset >= text.length) offset = 0;
+    // Past the end of the source, the column is the length of its last line: without the newline
+    // that only exec adds.
+    const pastLastLine = (d.atEndOfInput === true || d.atAddedNewline === true) && mode !== 'exec' && !source.endsWith('\n');
+    if (pastLastLine) offset = d.col_offset;
     // An expression of blank lines and comments is missing at the end of the last line.
     if (mode === 'eval' && lines.every((line) => BLANK_LINE.test(line))) {
       [lineno, offset, text] = source === '' ? [0, 0, ''] : [lines.length, 0, lines[lines.length - 1]!];
     }
     // What the compiler finds after parsing has no text (no file to read it from).
     if (AFTER_PARSING.has(e)) text = null;
-    const [endLineno, endOffset] = errorEnd(d, lineno, offset, text);
+    const [endLineno, endOffset] = pastLastLine ? [lineno, -1] : errorEnd(d, lineno, offset, text === null ? null : lineText);
     if (AFTER_PARSING.has(e) && SCOPE_ERROR.test(d.message)) {
       // CPython's symbol table sets these errors' attributes without passing them to the constructor: args is (msg,).
       const exc = cls(d.message);
@@ -183,8 +206,13 @@ export function install(rt: Runtime): Evaluator {
   function sourceText(x: unknown): string | null {
     if (typeof x === 'string') return x;
     if (rt.isinstance(x, rt.str)) return String((x as object).valueOf());
-    if (rt.isinstance(x, rt.bytes) || rt.isinstance(x, rt.bytearray)) return (x as any).$decode('utf-8') as string;
+    if (rt.isinstance(x, rt.bytes) || rt.isinstance(x, rt.bytearray)) return withoutSignature((x as any).$decode('utf-8') as string);
     return null;
+  }
+
+  /** Source bytes may begin with the UTF-8 signature (EF BB BF), which is not part of the program. */
+  function withoutSignature(text: string): string {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
   /** compile()'s filename as os.fsdecode takes it: str, bytes or a path-like object; else null. */
@@ -285,6 +313,7 @@ export function install(rt: Runtime): Evaluator {
   /** `ast.parse`: the tree of `source` as the `ast` module's objects, with no checks after parsing. */
   function parseToObjects(source: string, filename: string, mode: SnippetMode | 'func_type'): unknown {
     if (source.includes('\0')) return raise('SyntaxError', 'source code string cannot contain null bytes');
+    rejectLeadingBom(source, filename);
     try {
       return toPythonTree(rt, parseTree(source, filename, mode), source);
     } catch (e) {

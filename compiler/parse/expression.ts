@@ -10,6 +10,7 @@ import type {
   arg, arguments as Arguments, cmpop, comprehension, expr, keyword, Name, operator, Starred,
 } from '../ast.js';
 import type { Token } from '../tokenize.js';
+import { CompileError } from '../diagnostics.js';
 import { exact, KEYWORDS, type Loc, type Parser } from './state.js';
 import { parseStrings } from './strings.js';
 import { exprName, toTarget } from './targets.js';
@@ -522,6 +523,7 @@ function parseParen(p: Parser): expr {
     p.parenthesized.add(e);
     return e;
   }
+  if (p.at('**')) return doubleStarInParens(p);
   const first = parseStarNamedExpression(p);
   if (p.at('for') || p.at('async')) {
     if (first.nodeType === 'Starred') p.raise('iterable unpacking cannot be used in comprehension', first, first);
@@ -650,6 +652,30 @@ function parseDictRest(p: Parser, open: Token, firstKey?: expr, firstValue?: exp
   }
   p.expect('}');
   return p.node({ nodeType: 'Dict', keys: exact(keys), values: exact(values), lineno: open.lineno, col_offset: open.col_offset, end_lineno: 0, end_col_offset: 0 } as expr);
+}
+
+/**
+ * `(**x)`, which is no expression: CPython names the mistake when one whole expression follows the
+ * `**` before the `)`, and otherwise reports the `**` as invalid syntax (unless the expression
+ * itself holds a more precise error).
+ */
+function doubleStarInParens(p: Parser): never {
+  const stars = p.tok;
+  const save = p.i;
+  p.next();
+  let inner: expr | null = null;
+  try {
+    inner = parseExpression(p);
+  } catch (e) {
+    if (!(e instanceof CompileError) || e.diagnostic.message !== 'invalid syntax') throw e;
+  }
+  if (inner !== null) {
+    if (p.at(')')) p.raise('cannot use double starred expression here', stars, stars);
+    forgotComma(p, inner);
+  }
+  p.i = save;
+  p.tok = p.tokens[save];
+  return p.unexpected();
 }
 
 /**

@@ -176,7 +176,10 @@ export class Parser {
    */
   expectColon(forced = false): Token {
     if (this.at(':')) return this.next();
-    if (forced || this.tok.type === 'NEWLINE') this.raiseAt("expected ':'", this.tok);
+    // A forced colon (`&&':'`) is expected at the token itself; the other rules report the
+    // last token fetched, which has no column at the end of the input.
+    if (forced) this.raiseAt("expected ':'", this.tok);
+    if (this.tok.type === 'NEWLINE') this.raiseAtFetched("expected ':'");
     return this.unexpected();
   }
 
@@ -219,12 +222,17 @@ export class Parser {
       d.end_lineno = end.end_lineno;
       d.end_col_offset = end.end_col_offset;
     }
+    return this.report(d, start.lineno);
+  }
+
+  /** Throws `d`, unless the rest of the source holds an error that CPython reports first. */
+  private report(d: Diagnostic, startLine: number): never {
     // The rest of the file is tokenized first: a tokenizer error there wins, and a source that ends
     // inside brackets reports the bracket instead of an error on a later line (Parser/pegen_errors.c,
     // _PyPegen_tokenize_full_source_to_check_for_errors).
     // CPython compares the bracket's line with the line of the furthest token the parser had
     // fetched, which may lie past the error's own span (`c = (3` then `d = 4`).
-    const errorLine = Math.max(start.lineno, this.furthestLine);
+    const errorLine = Math.max(startLine, this.furthestLine);
     const unclosed = this.unclosed;
     if (unclosed !== null && errorLine > unclosed.lineno) this.unclosedError();
     throw new CompileError(d);
@@ -232,6 +240,32 @@ export class Parser {
 
   raise(message: string, start: Loc, end?: EndLoc): never {
     return this.error('SyntaxError', message, start, end);
+  }
+
+  /**
+   * An error CPython places at the token it last fetched, when that token may be a DEDENT or the
+   * ENDMARKER. Those tokens have no column in CPython: the error then lies where its tokenizer
+   * stopped, after the indentation of the dedented line, or past the newline of the last line at
+   * the end of the source, and has no end.
+   */
+  raiseAtFetched(message: string, kind = 'SyntaxError'): never {
+    const t = this.tok;
+    const d: Diagnostic = { kind, message, filename: this.filename, lineno: t.lineno, col_offset: t.col_offset };
+    if (t.type === 'NEWLINE' && t.start >= this.source.length && !this.source.endsWith('\n')) {
+      Object.assign(d, { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset, atAddedNewline: true });
+    } else if (t.type === 'DEDENT' && t.start < this.source.length) {
+      Object.assign(d, { col_offset: t.col_offset - 1, endUnknown: true });
+    } else if (t.type === 'DEDENT' || t.type === 'ENDMARKER') {
+      const endsWithNewline = this.source.endsWith('\n');
+      const lastLine = Math.max(1, endsWithNewline ? this.lineStarts.length - 1 : this.lineStarts.length);
+      const lineStart = this.lineStarts[lastLine - 1] ?? 0;
+      // The newline the source ends with, or the one the tokenizer adds to a last line without one.
+      const lineLength = this.source.length - lineStart + (endsWithNewline ? 0 : 1);
+      Object.assign(d, { lineno: lastLine, col_offset: lineLength - 1, atEndOfInput: true });
+    } else {
+      Object.assign(d, { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+    }
+    return this.report(d, t.lineno);
   }
 
   /** A syntax error spanning one token, or starting just past its end when `after` is set. */
@@ -251,13 +285,33 @@ export class Parser {
     });
   }
 
+  /**
+   * Parses the string literals at the cursor (parse/strings.ts sets it; the modules import each
+   * other otherwise). CPython decodes a literal whenever a rule takes it as an atom: a literal
+   * right after an operand is tried as the second of two expressions missing a comma, so a bad
+   * escape in it is reported before the syntax error around it.
+   */
+  static stringAtom: ((p: Parser) => unknown) | null = null;
+
   /** The generic error at the current token (Parser/pegen_errors.c, _PyPegen_set_syntax_error). */
   unexpected(): never {
     const t = this.tok;
     if (t.type === 'ENDMARKER' && this.unclosed !== null) this.unclosedError();
     if (t.type === 'INDENT') {
-      // CPython puts the caret on the last column of the indentation.
-      this.error('IndentationError', 'unexpected indent', { lineno: t.lineno, col_offset: t.end_col_offset - 1 });
+      // CPython puts the caret on the last column of the indentation, and reports it without
+      // reading further: an error later in the source does not win over it.
+      throw new CompileError({
+        kind: 'IndentationError', message: 'unexpected indent', filename: this.filename, lineno: t.lineno, col_offset: t.end_col_offset - 1,
+      });
+    }
+    const before = this.i > 0 ? this.tokens[this.i - 1] : null;
+    const afterOperand = before !== null && (before.type === 'NUMBER' || before.type === 'STRING'
+      || (before.type === 'NAME' && !KEYWORDS.has(before.string)) || (before.type === 'OP' && /^[)\]}]$/.test(before.string)));
+    if (t.type === 'STRING' && afterOperand && Parser.stringAtom !== null) {
+      const save = this.i;
+      Parser.stringAtom(this);
+      this.i = save;
+      this.tok = this.tokens[save];
     }
     if (t.type === 'DEDENT') this.error('IndentationError', 'unexpected unindent', t, t);
     if (t.type === 'ENDMARKER' && this.tokens.length > 1) {

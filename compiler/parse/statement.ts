@@ -91,8 +91,7 @@ export function parseBlock(p: Parser, what: string, line: number): stmt[] {
   if (p.tok.type === 'NEWLINE') {
     p.next();
     if (!atIndent(p)) {
-      const t = p.tok;
-      p.error('IndentationError', `expected an indented block after ${what} on line ${line}`, t, t);
+      p.raiseAtFetched(`expected an indented block after ${what} on line ${line}`, 'IndentationError');
     }
     p.next();
     const body = parseStatements(p);
@@ -496,7 +495,8 @@ function parseTry(p: Parser): stmt {
     star = isStar;
     let type: expr | null = null;
     let name: string | null = null;
-    if (!p.at(':')) {
+    // A bare `except` that ends its line lacks the colon, not an exception type.
+    if (!p.at(':') && p.tok.type !== 'NEWLINE') {
       type = parseExpression(p);
       if (p.at(',')) {
         // `except A, B:` (invalid_except_stmt)
@@ -530,7 +530,7 @@ function parseTry(p: Parser): stmt {
     finalbody = parseBlock(p, "'finally' statement", t.lineno);
   }
   if (handlers.length === 0 && finalbody.length === 0) {
-    p.raise("expected 'except' or 'finally' block", p.tok, p.tok);
+    p.raiseAtFetched("expected 'except' or 'finally' block");
   }
   const nodeType = star === true ? 'TryStar' : 'Try';
   return p.node({ nodeType, body, handlers, orelse, finalbody, lineno: start.lineno, col_offset: start.col_offset, end_lineno: 0, end_col_offset: 0 });
@@ -636,7 +636,7 @@ function tryParseMatch(p: Parser): stmt | null {
   if (p.tok.type !== 'NEWLINE') p.unexpected();
   p.next();
   if (!atIndent(p)) {
-    p.error('IndentationError', `expected an indented block after 'match' statement on line ${start.lineno}`, p.tok, p.tok);
+    p.raiseAtFetched(`expected an indented block after 'match' statement on line ${start.lineno}`, 'IndentationError');
   }
   p.next();
   const cases: match_case[] = [];

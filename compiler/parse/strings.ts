@@ -38,6 +38,8 @@ function readPrefix(text: string): Prefix {
 /** One part of a concatenation: literal text, or a formatted value from an f-string. */
 type Part = string | FormattedValue;
 
+Parser.stringAtom = parseStrings;
+
 /** `strings`: one or more adjacent STRING tokens, concatenated. */
 export function parseStrings(p: Parser): expr {
   const first = p.tok;
@@ -63,7 +65,7 @@ export function parseStrings(p: Parser): expr {
     const pre = readPrefix(t.string);
     if (pre.bytes) bytesSeen = true;
     else strSeen = true;
-    if (bytesSeen && strSeen) p.raiseAt('cannot mix bytes and nonbytes literals', p.tok);
+    if (bytesSeen && strSeen) p.raiseAtFetched('cannot mix bytes and nonbytes literals');
     if (pre.bytes) {
       byteChunks.push(decodeLiteral(p, t, pre) as Uint8Array);
     } else if (pre.f) {
@@ -182,12 +184,12 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
         const kind = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
         let k = 0;
         while (k < hex.length && /[0-9a-fA-F]/.test(hex[k])) k++;
-        if (bytes) p.raiseAt(`(value error) invalid \\x escape at position ${byteIndex(body, i)}`, p.tok);
-        p.raiseAt(`${codec} decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 1 + k}: truncated ${kind} escape`, p.tok);
+        if (bytes) p.raiseAtFetched(`(value error) invalid \\x escape at position ${byteIndex(body, i)}`);
+        p.raiseAtFetched(`${codec} decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 1 + k}: truncated ${kind} escape`);
       }
       const v = parseInt(hex, 16);
       if (v > 0x10ffff) {
-        p.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`, p.tok);
+        p.raiseAtFetched(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, i) + 9}: illegal Unicode character`);
       }
       if (isLowSurrogate(v) && endsWithHighSurrogate(out)) surrogatePairError(p, t);
       out += String.fromCodePoint(v);
@@ -201,7 +203,7 @@ export function decodeEscapes(p: Parser, t: Token, body: string, bytes: boolean)
       if (ch === undefined) {
         const end = close < 0 ? i + 2 : close + 1;
         const what = close < 0 ? 'malformed \\N character escape' : 'unknown Unicode character name';
-        p.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, end) - 1}: ${what}`, p.tok);
+        p.raiseAtFetched(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${byteIndex(body, i)}-${byteIndex(body, end) - 1}: ${what}`);
       }
       out += ch;
       i = close + 1;
@@ -272,7 +274,8 @@ class FStringScanner {
 
   /** Errors found while reading a literal are reported at the token after it, as CPython does. */
   fail(message: string): never {
-    return this.p.raiseAt(message, this.p.tok);
+    // CPython raises these while the token after the string is the last one it fetched.
+    return this.p.raiseAtFetched(message);
   }
 
   /**
@@ -429,7 +432,10 @@ class FStringScanner {
   /** fstring_compile_expr: parses `(expression)` with its tokens moved to the field's place. */
   compileExpr(brace: number, start: number, end: number): expr {
     const text = this.body.slice(start, end);
-    if (/^[ \t\n\r\f\v]*$/.test(text)) this.fail('f-string: empty expression not allowed');
+    if (/^[ \t\n\r\f\v]*$/.test(text)) {
+      const stop = this.body[end];
+      this.fail(stop === '!' || stop === ':' || stop === '=' ? `f-string: expression required before '${stop}'` : 'f-string: empty expression not allowed');
+    }
 
     // Where the `{` is: lines and columns counted inside the token (fstring_find_expr_location).
     const tokText = this.tok.string;
@@ -447,6 +453,13 @@ class FStringScanner {
     const result = tokenize(`(${text})`, this.p.filename);
     if (result.error !== null) {
       const d = result.error;
+      // The tokenizer's own errors keep their words and their columns in `(expression)`, which is
+      // the line they show; the others (line continuation) are the parser's, named as f-string ones.
+      if (d.fromTokenizer === true) {
+        const shown = `(${text})`.split('\n')[d.lineno - 1] ?? '';
+        const end_lineno = d.end_lineno === undefined ? undefined : d.end_lineno + baseLine - 1;
+        throw new CompileError({ ...d, lineno: d.lineno + baseLine - 1, end_lineno, text: shown });
+      }
       throw new CompileError({ ...d, message: `f-string: ${d.message}`, lineno: d.lineno + baseLine - 1 });
     }
     for (const t of result.tokens) {
@@ -469,9 +482,9 @@ class FStringScanner {
       if (err instanceof CompileError && !err.diagnostic.message.startsWith('f-string')) {
         // CPython reports columns inside `(expression)`, not in the file (pegen_errors.c).
         const d = { ...err.diagnostic, message: `f-string: ${err.diagnostic.message}` };
-        // CPython shows the parenthesised expression as the source line.
+        // CPython shows the parenthesised expression as the source line, with a newline.
         const lines = `(${text})`.split('\n');
-        d.text = lines[d.lineno - baseLine] ?? lines[0];
+        d.text = `${lines[d.lineno - baseLine] ?? lines[0]}\n`;
         if (d.lineno === baseLine) d.col_offset -= baseCol;
         if (d.end_lineno === baseLine && d.end_col_offset !== undefined) d.end_col_offset -= baseCol;
         throw new CompileError(d);
