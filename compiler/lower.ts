@@ -115,6 +115,8 @@ class FnState {
     /** JS identifier of the first parameter (`self`) for zero-argument super(). */
     readonly selfParam: string | null,
   ) {}
+  /** The variable holding the dict locals() returns, once the function calls it (CPython reuses one per call). */
+  localsSnapshot: string | null = null;
   temp(prefix = '$t'): string {
     const name = `${prefix}${this.next++}`;
     this.temps.push(name);
@@ -2132,6 +2134,7 @@ class Lowerer {
       if (pyBody) this.fn.assigned = definiteAssignment(pyBody, [...paramNames]);
       // The locals' Python names, for the declarations here and for the code facts of the signature.
       const localNames = [...scope.bound].filter((n) => scope.isLocal(n) && !paramNames.has(n));
+      const cellNames = cellVariables(scope);
       const locals = localNames.map(js.jsName);
       const inner = body();
       const decls: es.Statement[] = [];
@@ -2164,7 +2167,7 @@ class Lowerer {
       if (keeps !== null) sig.properties.push(js.property('keepsSelf', js.array(keeps.map((a) => js.lit(`$${a}`)))));
       if (annotations.length) sig.properties.push(js.property('ann', js.array(annotations)));
       const free = this.freeVariables(node, scope);
-      sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, localNames, free))));
+      sig.properties.push(js.property('code', js.lit(this.codeFacts(node, scope, localNames, free, cellNames))));
       if (free.length) {
         // `cells()` reads the free variables; `cells(values)` writes them all back (cell_contents = v).
         const names = free.map((n) => (n === '__class__' ? this.fn.classCell! : js.jsName(n)));
@@ -2208,14 +2211,21 @@ class Lowerer {
     return [...free].sort();
   }
 
-  /** Sig.code: "<co_firstlineno> <nested/generator co_flags> <locals...>[|<freevars...>]". */
-  private codeFacts(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, locals: readonly string[], free: string[]): string {
+  /**
+   * Sig.code: "<co_firstlineno> <nested/generator co_flags> <locals...>[|<freevars...>[|<cellvars...>]]".
+   * A local that is a cell is no varname unless it is a parameter.
+   */
+  private codeFacts(
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Scope, locals: readonly string[], free: string[], cells: string[],
+  ): string {
     const line = node.nodeType !== 'Lambda' && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     const outer = scope.enclosingFunction();
     const kind = !scope.isAsync ? (scope.hasYield ? CO_GENERATOR : 0) : scope.hasYield ? CO_ASYNC_GENERATOR : CO_COROUTINE;
     const flags = (outer !== null && outer.kind !== 'module' ? CO_NESTED : 0) | kind;
     let text = `${line} ${flags}`;
-    for (let i = 0; i < locals.length; i++) text += ` ${locals[i]}`;
+    const cellSet = new Set(cells);
+    for (let i = 0; i < locals.length; i++) if (!cellSet.has(locals[i]!)) text += ` ${locals[i]}`;
+    if (cells.length) return `${text}|${free.join(' ')}|${cells.join(' ')}`;
     return free.length ? `${text}|${free.join(' ')}` : text;
   }
 
@@ -2796,11 +2806,20 @@ class Lowerer {
     const scope = this.fn.scope;
     if (scope.kind === 'module') return this.globalsDict(loc, true);
     if (scope.kind === 'class') return this.rt('classLocals', [js.id('$ns')], loc);
-    const names = new Set([...scope.params, ...scope.bound].filter((n) => !scope.globals.has(n)));
-    // The enclosing functions' variables the function reads are locals to CPython too.
+    // CPython's order: the parameters, the other variables, those that inner scopes share
+    // (cells), then the enclosing functions' variables the function reads.
+    const node = scope.node as ast.FunctionDef | ast.Lambda | null;
+    const params = node !== null && 'args' in node ? parameterOrder(node.args) : [...scope.params];
+    const cells = new Set(cellVariables(scope));
+    const names = new Set(params.filter((n) => !scope.globals.has(n)));
+    for (const n of scope.bound) if (!scope.globals.has(n) && !cells.has(n)) names.add(n);
+    for (const n of cells) names.add(n);
     for (const n of namesRead(scope.node)) if (!names.has(n) && this.home(n).kind === 'free') names.add(n);
     const flat = [...names].flatMap((n) => [js.lit(n), js.id(js.jsName(n))]);
-    return this.rt('namespaceDict', [js.array(flat)], loc);
+    // One dict per call, refreshed by each locals(): what exec() stores in it stays there.
+    this.fn.localsSnapshot ??= this.fn.temp('$locals');
+    const snapshot = js.id(this.fn.localsSnapshot);
+    return js.assign(snapshot, this.rt('namespaceDict', [js.array(flat), snapshot], loc));
   }
 
   private callExpr(e: ast.Call): es.Expression {
@@ -3372,4 +3391,65 @@ function namesRead(node: unknown, out = new Set<string>()): Set<string> {
     }
   }
   return out;
+}
+
+/**
+ * The names of the parameters in the order CPython numbers them (co_varnames, locals()):
+ * positional ones, keyword-only ones, then `*args` and `**kwargs`.
+ */
+function parameterOrder(args: ast.arguments): string[] {
+  const out: string[] = [];
+  for (const p of args.posonlyargs) out.push(p.arg);
+  for (const p of args.args) out.push(p.arg);
+  for (const p of args.kwonlyargs) out.push(p.arg);
+  if (args.vararg) out.push(args.vararg.arg);
+  if (args.kwarg) out.push(args.kwarg.arg);
+  return out;
+}
+
+/** The parts of a nested scope's node that run inside that scope (not where it is defined). */
+function innerParts(scope: Scope): unknown[] {
+  const node = scope.node as ast.Node | null;
+  if (node === null) return [];
+  switch (node.nodeType) {
+    case 'FunctionDef': case 'AsyncFunctionDef': case 'Lambda': return [node.body];
+    case 'ClassDef': return [node.body];
+    case 'ListComp': case 'SetComp': case 'GeneratorExp': case 'DictComp': {
+      // The first iterable is evaluated where the comprehension stands.
+      const [first, ...rest] = node.generators;
+      const results = node.nodeType === 'DictComp' ? [node.key, node.value] : [node.elt];
+      return [...results, first!.target, first!.ifs, rest];
+    }
+    default: return [node];
+  }
+}
+
+/**
+ * A function's cell variables (co_cellvars: parameters in their order, then the others sorted):
+ * its own variables that a scope nested in it reads or rebinds. A class body in between does
+ * not hide them from the functions inside it.
+ */
+function cellVariables(scope: Scope): string[] {
+  const cells = new Set<string>();
+  const reachesUs = (from: Scope, name: string): boolean => {
+    for (let s: Scope | null = from; s !== null && s !== scope; s = s.parent) {
+      if (s.globals.has(name)) return false;
+      if (s.kind !== 'class' && s.isLocal(name)) return false;
+    }
+    return true;
+  };
+  const visit = (s: Scope): void => {
+    for (const child of s.children) {
+      const names = namesRead(innerParts(child));
+      for (const n of child.nonlocals) names.add(n);
+      // A name a class body binds is the class's own there (its methods still see through it).
+      const ownedByClass = (n: string): boolean => child.kind === 'class' && child.bound.has(n) && !child.globals.has(n);
+      for (const n of names) if (!cells.has(n) && scope.isLocal(n) && !ownedByClass(n) && reachesUs(child, n)) cells.add(n);
+      visit(child);
+    }
+  };
+  visit(scope);
+  const node = scope.node as ast.FunctionDef | ast.Lambda | null;
+  const params = node !== null && 'args' in node ? parameterOrder(node.args).filter((p) => cells.has(p)) : [];
+  return [...params, ...[...cells].filter((n) => !params.includes(n)).sort()];
 }

@@ -170,7 +170,7 @@ export const RUNTIME_HELPERS = {
   rebindBuiltins: '(rebind: (name, value) => void) => void: the program\'s builtin names follow assignments to the builtins module',
   globalByName: '(mod, name, varnames?) => value: a name no statement binds, found in the module namespace or builtins (NameError)',
   starOrBuiltin: '(mod, name, builtin) => value: a builtin name a star import may have bound in the module namespace',
-  namespaceDict: '(flat: [name0, value0, ...]) => dict: locals() in a function, unbound (undefined) locals left out',
+  namespaceDict: '(flat: [name0, value0, ...], previous?) => dict: locals() in a function, unbound (undefined) locals left out; refreshes and returns `previous` (the same call\'s earlier locals()) if given',
   main: '(entryModuleName: string, usesNet: boolean, deepStack?: boolean, netAddon?: string) => void: runs the program (net launcher when needed; netAddon: the native transport\'s addon, base64)',
   lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',
 } as const;

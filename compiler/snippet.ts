@@ -16,6 +16,7 @@ import { Parser } from './parse/state.js';
 import { parseStatement, parseStatements } from './parse/statement.js';
 import { parseExpression as parseOneExpression } from './parse/expression.js';
 import { manglePrivateNames, mayNeedMangling } from './mangle.js';
+import { applyOptimizeLevel } from './optimizelevel.js';
 import { lowerModule, type SnippetMode } from './lower.js';
 import { emitModule } from './emit.js';
 import { jsName } from './js.js';
@@ -40,10 +41,10 @@ export interface CompiledSnippet {
 export const AFTER_PARSING = new WeakSet<CompileError>();
 
 /** Compiles `source` in `mode`; a CompileError carries CPython's SyntaxError for it. */
-export function compileSnippet(source: string, filename: string, mode: SnippetMode): CompiledSnippet {
+export function compileSnippet(source: string, filename: string, mode: SnippetMode, optimize = 0): CompiledSnippet {
   const { tree, symbolTables } = mode === 'eval'
     ? { tree: expressionModule(parseExpression(source, filename).body), symbolTables: true } : parseStatementsOf(source, filename, mode === 'single');
-  return compiledTree(tree, filename, mode, source, symbolTables);
+  return compiledTree(tree, filename, mode, source, symbolTables, optimize);
 }
 
 /**
@@ -58,11 +59,11 @@ export function parseTree(source: string, filename: string, mode: SnippetMode | 
 }
 
 /** Compiles a tree built elsewhere (`compile(ast_tree, ...)`): the checks, lowering and printing. */
-export function compileTree(root: ParsedRoot, filename: string, mode: SnippetMode): CompiledSnippet {
+export function compileTree(root: ParsedRoot, filename: string, mode: SnippetMode, optimize = 0): CompiledSnippet {
   if (root.nodeType === 'FunctionType') throw new Error('a FunctionType tree does not compile');
   const tree: ast.Module = root.nodeType === 'Expression' ? expressionModule(root.body)
     : { nodeType: 'Module', body: root.body, type_ignores: [] };
-  return compiledTree(tree, filename, mode, null, true);
+  return compiledTree(tree, filename, mode, null, true, optimize);
 }
 
 /** A root `compile()` parses to or is given: 'single' mode's statements are `Interactive`. */
@@ -102,9 +103,12 @@ function parseFunctionType(source: string, filename: string): FunctionType {
   return { nodeType: 'FunctionType', argtypes, returns };
 }
 
-function compiledTree(tree: ast.Module, filename: string, mode: SnippetMode, source: string | null, symbolTables: boolean): CompiledSnippet {
+function compiledTree(
+  tree: ast.Module, filename: string, mode: SnippetMode, source: string | null, symbolTables: boolean, optimize: number,
+): CompiledSnippet {
   return afterParsing(() => {
     checkModule(tree, filename, symbolTables);
+    applyOptimizeLevel(tree, optimize, mode === 'exec');
     if (source === null || mayNeedMangling(source)) manglePrivateNames(tree);
     const lowered = lowerModule(tree, {
       filename, moduleName: '<string>', isPackage: false, starNames: () => null, snippet: mode,

@@ -9,6 +9,7 @@
 import type * as ast from '../compiler/ast.js';
 import { AST_FIELDS } from '../compiler/astdump.js';
 import type { ParsedRoot } from '../compiler/snippet.js';
+import { fieldKind, isListField, validateTree } from './astvalidate.js';
 
 type Runtime = Record<string, any>;
 type PyObject = Record<string, unknown>;
@@ -20,6 +21,26 @@ const UNPLACED: ReadonlySet<string> = new Set([
 
 /** Fields holding one of the operator or context singletons (a string in the compiler's tree). */
 const SINGLETON_FIELDS: ReadonlySet<string> = new Set(['op', 'ctx']);
+
+/** The categories of the operator and context singletons. */
+const SINGLETON_KINDS: ReadonlySet<string> = new Set(['operator', 'unaryop', 'boolop', 'cmpop', 'expr_context']);
+
+/** The node kinds of one class (no subclasses): a None in their place reads its first field. */
+const FIRST_REQUIRED: Record<string, string> = {
+  arguments: 'posonlyargs', arg: 'arg', keyword: 'value', alias: 'name', withitem: 'context_expr',
+  comprehension: 'target', match_case: 'pattern',
+};
+
+/** The plain fields that hold an int. */
+const INTEGER_FIELDS: ReadonlySet<string> = new Set(['level', 'simple', 'is_async', 'conversion', 'lineno']);
+
+/** Required fields where None is a value, not an absence. */
+const NULLABLE: ReadonlySet<string> = new Set(['Constant.value', 'MatchSingleton.value']);
+
+const isOptional = (type: string, name: string): boolean => FIELDS[type]?.some((f) => f.name === name && f.optional) ?? false;
+
+/** The node categories with positions. */
+const PLACED_KINDS: ReadonlySet<string> = new Set(['stmt', 'expr', 'excepthandler', 'arg', 'keyword', 'alias', 'pattern']);
 
 const FIELDS: Record<string, { name: string; optional: boolean }[]> = {};
 for (const [type, specs] of Object.entries({ ...AST_FIELDS, Interactive: ['body'], FunctionType: ['argtypes', 'returns'] })) {
@@ -163,24 +184,51 @@ export function fromPythonTree(rt: Runtime, tree: unknown, expected: 'Module' | 
     return fail(`got an invalid type in Constant: ${typeName(v)}`);
   };
 
-  const field = (obj: unknown, type: string, name: string, optional: boolean): unknown => {
+  /** A field's value; a required one that is None is left null for node() to report. */
+  const field = (obj: unknown, type: string, name: string): unknown => {
     const v = read(obj, name);
-    if (v === undefined || (v === null && !optional && !(type === 'Constant' && name === 'value') && !(type === 'MatchSingleton'))) {
-      return fail(`required field "${name}" missing from ${type}`);
-    }
+    if (v === undefined) return fail(`required field "${name}" missing from ${type}`);
     return convert(type, name, v);
   };
 
   const convert = (type: string, name: string, v: unknown): unknown => {
-    if (v === null) return null;
     if ((type === 'Constant' || type === 'MatchSingleton') && name === 'value') return constant(v);
-    if (Array.isArray(v)) return v.map((item) => convert(type, name, item));
-    if (isNode(v)) {
-      if (SINGLETON_FIELDS.has(name) || name === 'ops') return typeName(v);
-      return node(v);
+    if (isListField(type, name)) {
+      if (!Array.isArray(v) || v instanceof (rt.$PyTuple as Function)) return fail(`${type} field "${name}" must be a list, not a ${typeName(v)}`);
+      return v.map((item) => convertOne(type, name, item));
     }
-    if (typeof v === 'bigint') return Number(v);
-    return v;
+    return convertOne(type, name, v);
+  };
+
+  /** One value of a field (an item of a list field), checked against what the field holds. */
+  const convertOne = (type: string, name: string, v: unknown): unknown => {
+    const kind = fieldKind(type, name);
+    if (v === null) return noneIn(kind, type, name);
+    if (kind === 'identifier') {
+      if (typeof v !== 'string' && !rt.isinstance(v, rt.str)) return fail('AST identifier must be of type str');
+      return String(v);
+    }
+    if (kind === 'plain') return typeof v === 'bigint' ? Number(v) : v;
+    if (SINGLETON_KINDS.has(kind)) {
+      if (isNode(v) && categoryOf(v) === kind) return typeName(v);
+      return fail(`expected some sort of ${kind}, but got ${rt.repr(v)}`);
+    }
+    // CPython reads a positioned node's line before it looks at the node's type.
+    if (PLACED_KINDS.has(kind) && !rt.hasattr(v, 'lineno')) return fail(`required field "lineno" missing from ${kind}`);
+    if (!isNode(v) || categoryOf(v) !== kind) return fail(`expected some sort of ${kind}, but got ${rt.repr(v)}`);
+    return node(v);
+  };
+
+  /** A None where a `kind` value belongs: null, or the error CPython's conversion raises. */
+  const noneIn = (kind: string, type: string, name: string): null => {
+    if (!isListField(type, name) && isOptional(type, name)) return null;
+    if (SINGLETON_KINDS.has(kind)) return fail(`expected some sort of ${kind}, but got None`);
+    const first = FIRST_REQUIRED[kind];
+    if (first !== undefined) return fail(`required field "${first}" missing from ${kind}`);
+    if (kind === 'plain' && INTEGER_FIELDS.has(name)) {
+      throw rt.$raised(rt.ValueError('invalid integer value: None'));
+    }
+    return null;
   };
 
   const node = (obj: unknown): Record<string, unknown> => {
@@ -204,7 +252,13 @@ export function fromPythonTree(rt: Runtime, tree: unknown, expected: 'Module' | 
       // constants builds the same value.
       if (v instanceof (rt.$PyTuple as Function)) return tupleOfConstants(v as unknown[], out);
     }
-    for (const f of fields) out[f.name] = field(obj, type, f.name, f.optional);
+    for (const f of fields) out[f.name] = field(obj, type, f.name);
+    // Only once every field converted does a required one that is None fail, as a ValueError.
+    for (const f of fields) {
+      if (out[f.name] === null && !f.optional && !NULLABLE.has(`${type}.${f.name}`)) {
+        throw rt.$raised(rt.ValueError(`field '${f.name}' is required for ${type}`));
+      }
+    }
     return out;
   };
 
@@ -220,5 +274,7 @@ export function fromPythonTree(rt: Runtime, tree: unknown, expected: 'Module' | 
   if (!isNode(tree) || typeName(tree) !== expected) {
     return fail(`expected ${expected} node, got ${typeName(tree)}`);
   }
-  return node(tree) as unknown as ParsedRoot;
+  const root = node(tree) as { nodeType: string } & Record<string, any>;
+  validateTree(root, (kind, message) => { throw rt.$raised(rt[kind](message)); });
+  return root as unknown as ParsedRoot;
 }

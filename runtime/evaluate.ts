@@ -94,8 +94,8 @@ export function install(rt: Runtime): Evaluator {
   }
   let snippetCount = 0;
 
-  function compileToFunction(source: string, filename: string, mode: SnippetMode): SnippetFunction {
-    const key = `${mode}\0${filename}\0${source}`;
+  function compileToFunction(source: string, filename: string, mode: SnippetMode, optimize = 0): SnippetFunction {
+    const key = `${mode}\0${optimize}\0${filename}\0${source}`;
     const hit = compiled.get(key);
     if (hit !== undefined) return hit;
     // A string (not a file) with a NUL: CPython's SyntaxError carries no position.
@@ -103,7 +103,7 @@ export function install(rt: Runtime): Evaluator {
     rejectLeadingBom(source, filename);
     let snippet: CompiledSnippet;
     try {
-      snippet = compileSnippet(source, filename, mode);
+      snippet = compileSnippet(source, filename, mode, optimize);
     } catch (e) {
       if (e instanceof CompileError) throw syntaxError(e, source, mode);
       if (e instanceof RangeError) return raise('RecursionError', 'maximum recursion depth exceeded during compilation');
@@ -281,6 +281,7 @@ export function install(rt: Runtime): Evaluator {
     }
     if (rest.length > 3) raise('TypeError', `compile() takes at most 6 arguments (${rest.length + 3} given)`);
     const flags = rest[0] ?? 0;
+    const optimize = optimizeLevel(rest[2]);
     const onlyAst = typeof flags === 'number' && (flags & PyCF_ONLY_AST) !== 0;
     const tree = isAstNode(source);
     const text = tree ? null : sourceText(source);
@@ -295,13 +296,26 @@ export function install(rt: Runtime): Evaluator {
       if (onlyAst) return source as object;
       if (mode === 'func_type') return raise('ValueError', "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
       const root = fromPythonTree(rt, source, mode === 'exec' ? 'Module' : mode === 'eval' ? 'Expression' : 'Interactive');
-      return makeCode({ source: '', filename: file, mode, run: compileTreeToFunction(root, file, mode) });
+      return makeCode({ source: '', filename: file, mode, run: compileTreeToFunction(root, file, mode, optimize) });
     }
     if (onlyAst) return parseToObjects(text!, file, mode) as object;
     // 'func_type' without the flag failed above.
     const snippetMode = mode as SnippetMode;
-    return makeCode({ source: text!, filename: file, mode: snippetMode, run: compileToFunction(text!, file, snippetMode) });
+    return makeCode({ source: text!, filename: file, mode: snippetMode, run: compileToFunction(text!, file, snippetMode, optimize) });
   };
+
+  /** compile()'s `optimize`: -1 (the default) is the interpreter's own level, which is 0 here. */
+  function optimizeLevel(x: unknown): number {
+    if (x === undefined) return 0;
+    let level: number;
+    if (typeof x === 'boolean') level = x ? 1 : 0;
+    else if (typeof x === 'bigint') level = Number(x);
+    else if (typeof x === 'number' && Number.isInteger(x) && !rt.isinstance(x, rt.float)) level = x;
+    else if (x !== null && typeof x === 'object' && rt.isinstance(x, rt.int)) level = Number(rt.getattr(x, '__index__')());
+    else return raise('TypeError', `'${typeName(x)}' object cannot be interpreted as an integer`);
+    if (level < -1 || level > 2) return raise('ValueError', 'compile(): invalid optimize value');
+    return level < 0 ? 0 : level;
+  }
 
   /** Whether `x` is a node object of the `ast` module (only a program that imports it has any). */
   function isAstNode(x: unknown): boolean {
@@ -324,10 +338,10 @@ export function install(rt: Runtime): Evaluator {
     }
   }
 
-  function compileTreeToFunction(root: ReturnType<typeof parseTree>, filename: string, mode: SnippetMode): SnippetFunction {
+  function compileTreeToFunction(root: ReturnType<typeof parseTree>, filename: string, mode: SnippetMode, optimize: number): SnippetFunction {
     let snippet: CompiledSnippet;
     try {
-      snippet = compileTree(root, filename, mode);
+      snippet = compileTree(root, filename, mode, optimize);
     } catch (e) {
       if (e instanceof CompileError) throw syntaxError(e, '', mode);
       if (e instanceof RangeError) return raise('RecursionError', 'maximum recursion depth exceeded during compilation');

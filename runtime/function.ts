@@ -1179,17 +1179,20 @@ interface CodeFacts {
   flags: number;
   locals: string[];
   free: string[];
+  /** Variables inner scopes share (co_cellvars), sorted. */
+  cells: string[];
 }
 
 function codeFacts(sig: Sig): CodeFacts {
-  const text = sig.code ?? '0 0';
-  const bar = text.indexOf('|');
-  const head = (bar < 0 ? text : text.slice(0, bar)).split(' ');
+  const parts = (sig.code ?? '0 0').split('|');
+  const head = parts[0]!.split(' ');
+  const names = (text: string | undefined): string[] => (text ? text.split(' ') : []);
   return {
     line: Number(head[0]),
     flags: Number(head[1]),
     locals: head.slice(2),
-    free: bar < 0 ? [] : text.slice(bar + 1).split(' '),
+    free: names(parts[1]),
+    cells: names(parts[2]),
   };
 }
 
@@ -1207,6 +1210,7 @@ class PyCode {
   readonly kwonly: number;
   readonly varnames: string[];
   readonly freevars: string[];
+  readonly cellvars: string[];
   readonly filename: string;
   readonly firstlineno: number;
   readonly flags: number;
@@ -1224,6 +1228,7 @@ class PyCode {
     if (sig.varkw !== null) params.push(sig.varkw);
     this.varnames = [...params, ...facts.locals];
     this.freevars = facts.free;
+    this.cellvars = facts.cells;
     const mod = hooks.moduleNamed(sig.module) as { $__file__?: unknown } | undefined;
     this.filename = sig.file ?? (typeof mod?.$__file__ === 'string' ? mod.$__file__ : '<unknown>');
     this.firstlineno = facts.line;
@@ -1252,6 +1257,7 @@ builtinType({
     co_nlocals: (c: PyCode) => c.varnames.length,
     co_varnames: (c: PyCode) => hooks.tuple(c.varnames),
     co_freevars: (c: PyCode) => hooks.tuple(c.freevars),
+    co_cellvars: (c: PyCode) => hooks.tuple(c.cellvars),
     co_filename: (c: PyCode) => c.filename,
     co_firstlineno: (c: PyCode) => c.firstlineno,
     co_flags: (c: PyCode) => c.flags,

@@ -24,6 +24,7 @@ import { formatException, formatExceptionOnly } from './traceback.js';
 import { relaunchOnDeepStack } from './stack.js';
 import { checkNativeArguments, registerSignatures } from './native_signatures.js';
 import { getattr, vars } from './classes.js';
+import type { PyDict } from './dict.js';
 
 // ---------------------------------------------------------------------------------------------
 // Module objects
@@ -600,9 +601,19 @@ export function moduleDict(mod: PyModule): unknown {
 
 /**
  * locals() in a function: `flat` is [name0, value0, ...] for each local variable, a local not
- * bound yet (undefined) being left out as CPython leaves it out.
+ * bound yet (undefined) being left out as CPython leaves it out. `previous` is the dict an
+ * earlier locals() of the same call returned: it is refreshed and returned again, keeping the
+ * keys that are no local variable (what exec() stored there).
  */
-export function namespaceDict(flat: unknown[]): unknown {
+export function namespaceDict(flat: unknown[], previous?: unknown): unknown {
+  if (previous !== undefined) {
+    const dict = previous as PyDict;
+    for (let i = 0; i < flat.length; i += 2) {
+      if (flat[i + 1] !== undefined) dict.set(flat[i], flat[i + 1]);
+      else dict.delete(flat[i]);
+    }
+    return dict;
+  }
   const pairs: [unknown, unknown][] = [];
   for (let i = 0; i < flat.length; i += 2) if (flat[i + 1] !== undefined) pairs.push([flat[i], flat[i + 1]]);
   return hooks.dict(pairs);

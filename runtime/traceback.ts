@@ -460,7 +460,7 @@ class PyFrameObject {
     const codeType = builtinTypes.get('code');
     const c = Object.create(codeType === undefined ? Object.prototype : codeType.prototype) as Record<string, unknown>;
     Object.assign(c, {
-      name: this.at.name, qualname: this.at.name, argcount: 0, posonly: 0, kwonly: 0, varnames: [], freevars: [],
+      name: this.at.name, qualname: this.at.name, argcount: 0, posonly: 0, kwonly: 0, varnames: [], freevars: [], cellvars: [],
       filename: this.at.file, firstlineno: this.at.line, flags: 0,
     });
     return (this.code = c);
