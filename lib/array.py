@@ -271,7 +271,9 @@ class array:
 
     __hash__ = None
     # No instance __dict__, as in CPython; subclasses get one.
-    __slots__ = ('_code', '_items')
+    # `_list` holds the items; while a memoryview may be looking at them, they live in the
+    # exported buffer `_cells` (a view cast to the typecode, over `_raw`, its bytes) instead.
+    __slots__ = ('_code', '_list', '_raw', '_cells')
 
     def __new__(cls, *args, **kwargs):
         if kwargs:
@@ -288,13 +290,53 @@ class array:
             raise ValueError(_BAD_TYPECODE)
         self = object.__new__(cls)
         self._code = code
-        self._items = []
+        self._list = []
+        self._raw = None
+        self._cells = None
         if len(args) == 2:
             self._fill(args[1])
         return self
 
     def __init__(self, *args, **kwargs):
         pass
+
+    # -- the buffer a memoryview shares ----------------------------------------------------------
+
+    @property
+    def _items(self):
+        """The items as a list: while exported, read afresh from the buffer, which a view may
+        have written to."""
+        cells = self._cells
+        if cells is not None:
+            self._list = cells.tolist()
+        return self._list
+
+    @_items.setter
+    def _items(self, items):
+        self._list = items
+        if self._cells is not None:
+            self._push()
+
+    def _push(self):
+        """After the list of items changed: store it into the exported buffer. A change of
+        length leaves the buffer behind (CPython refuses to resize an array a live view is
+        looking at; a view that is gone could not tell)."""
+        data = _items_to_bytes(self._code, self._list)
+        if len(data) == len(self._raw):
+            self._raw[:] = data
+        else:
+            self._raw = self._cells = None
+
+    def __memphis_buffer__(self):
+        """The memory `memoryview(self)` shares: the items as machine values, cast to the
+        typecode, kept until the array changes length."""
+        if self._code == 'u':
+            raise NotImplementedError('memoryview: format w not supported')
+        if self._cells is None:
+            raw = memoryview(bytearray(self.tobytes()))
+            self._raw = raw
+            self._cells = raw.cast(self._code)
+        return self._cells
 
     def _fill(self, source):
         code = self._code
@@ -348,7 +390,7 @@ class array:
     # -- the sequence protocol ----------------------------------------------------------------
 
     def __len__(self):
-        return len(self._items)
+        return len(self._list if self._cells is None else self._cells)
 
     def __iter__(self):
         return _ArrayIterator(self)
@@ -368,7 +410,8 @@ class array:
             at += n
         if not 0 <= at < n:
             raise IndexError('array index out of range')
-        return self._items[at]
+        cells = self._cells
+        return self._list[at] if cells is None else cells[at]
 
     def __setitem__(self, key, value):
         if isinstance(key, slice):
@@ -380,7 +423,12 @@ class array:
             at += n
         if not 0 <= at < n:
             raise IndexError('array assignment index out of range')
-        self._items[at] = _STORE[self._code](value)
+        value = _STORE[self._code](value)
+        cells = self._cells
+        if cells is None:
+            self._list[at] = value
+        else:
+            cells[at] = value
 
     def _assign_slice(self, key, value):
         if not isinstance(value, array):
@@ -395,11 +443,14 @@ class array:
             if len(replacement) != span:
                 raise ValueError('attempt to assign array of size %d to extended slice of size %d'
                                  % (len(replacement), span))
-        self._items[key] = replacement
+        items = self._items
+        items[key] = replacement
+        self._changed()
 
     def __delitem__(self, key):
         if isinstance(key, slice):
             del self._items[key]
+            self._changed()
             return
         at = _position(key)
         n = len(self._items)
@@ -408,6 +459,12 @@ class array:
         if not 0 <= at < n:
             raise IndexError('array assignment index out of range')
         del self._items[at]
+        self._changed()
+
+    def _changed(self):
+        """After changing the list `_items` returned in place."""
+        if self._cells is not None:
+            self._push()
 
     def __add__(self, other):
         if not isinstance(other, array):
@@ -471,7 +528,11 @@ class array:
 
     def append(self, v):
         """Add v after the last item."""
-        self._items.append(_STORE[self._code](v))
+        if self._cells is None:
+            self._list.append(_STORE[self._code](v))
+        else:
+            self._items.append(_STORE[self._code](v))
+            self._push()
 
     def extend(self, bb):
         """Add every item of an iterable (or of an array of the same typecode) at the end."""
@@ -479,11 +540,15 @@ class array:
             if bb._code != self._code:
                 raise TypeError('can only extend with array of same kind')
             self._items.extend(list(bb._items))
+            self._changed()
             return
         store = _STORE[self._code]
         # Items before a bad one stay appended, as in CPython.
-        for item in bb:
-            self._items.append(store(item))
+        try:
+            for item in bb:
+                self._items.append(store(item))
+        finally:
+            self._changed()
 
     def insert(self, i, v):
         """Put v before position i (clamped to the ends, negative counting from the end)."""
@@ -493,6 +558,7 @@ class array:
         if at < 0:
             at = max(at + n, 0)
         self._items.insert(min(at, n), value)
+        self._changed()
 
     def pop(self, i=-1):
         """Take out and return the item at position i, the last one by default."""
@@ -504,7 +570,9 @@ class array:
             at += n
         if not 0 <= at < n:
             raise IndexError('pop index out of range')
-        return self._items.pop(at)
+        item = self._items.pop(at)
+        self._changed()
+        return item
 
     def remove(self, v):
         """Delete the first item equal to v; ValueError if there is none."""
@@ -512,6 +580,7 @@ class array:
         if at < 0:
             raise ValueError('array.remove(x): x not in array')
         del self._items[at]
+        self._changed()
 
     def index(self, v, start=0, stop=None):
         """Position of the first item equal to v within [start, stop); ValueError if none."""
@@ -529,6 +598,7 @@ class array:
     def reverse(self):
         """Turn the item order around, in place."""
         self._items.reverse()
+        self._changed()
 
     def byteswap(self):
         """Reverse the bytes of every item, converting between little- and big-endian data."""
@@ -562,6 +632,7 @@ class array:
         if len(data) % _ITEMSIZE[self._code]:
             raise ValueError('bytes length not a multiple of item size')
         self._items.extend(_items_from_bytes(self._code, data))
+        self._changed()
 
     def tolist(self):
         """A list of the items."""
@@ -575,6 +646,7 @@ class array:
         # All or nothing: a bad item leaves the array as it was.
         converted = [store(item) for item in list_]
         self._items.extend(converted)
+        self._changed()
 
     def tounicode(self):
         """The characters of a 'u' array as a str."""
@@ -589,6 +661,7 @@ class array:
         if self._code != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
         self._items.extend(list(ustr))
+        self._changed()
 
     def tofile(self, f):
         """Write tobytes() to the binary file f."""
@@ -641,10 +714,13 @@ class _ArrayIterator:
 
     def __next__(self):
         target = self._target
-        if target is None or self._at >= len(target._items):
+        if target is None:
+            raise StopIteration
+        store = target._list if target._cells is None else target._cells
+        if self._at >= len(store):
             self._target = None
             raise StopIteration
-        item = target._items[self._at]
+        item = store[self._at]
         self._at += 1
         return item
 

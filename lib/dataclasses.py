@@ -10,6 +10,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 import types as _types
 from types import MappingProxyType as _MappingProxyType, GenericAlias as _GenericAlias
+from _builtinfunc import present_signature as _present_signature
 
 
 class FrozenInstanceError(AttributeError):
@@ -17,6 +18,16 @@ class FrozenInstanceError(AttributeError):
 
 
 _NO_METADATA = _MappingProxyType({})
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    """The default a generated __init__'s signature shows for a field with a default factory."""
+
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _OneSlot:
@@ -360,12 +371,27 @@ def _make_init(cls, fields, frozen, has_post_init):
             self.__post_init__(*init_vars)
 
     __init__.__qualname__ = f'{qualname}.__init__'
-    # The generated __init__'s signature annotates each parameter with its field's type.
-    annotations = {f.name: f.type for f in positional + kw_only}
-    annotations['return'] = None
-    __init__.__annotations__ = annotations
+    _present_init_signature(__init__, positional, kw_only)
     _init_texts[id(__init__)] = (__init__, _generated_init_text(positional, kw_only))
     return __init__
+
+
+def _shown_default(f):
+    """A field's default as its __init__ parameter shows it (MISSING: it has none)."""
+    return _HAS_DEFAULT_FACTORY if f.default_factory is not MISSING else f.default
+
+
+def _present_init_signature(init, positional, kw_only):
+    """Let introspection see the generated __init__ with one parameter per init field,
+    annotated with the field's type, though its compiled parameters are (*args, **kwargs)."""
+    names = [f.name for f in positional + kw_only]
+    receiver = '__dataclass_self__' if 'self' in names else 'self'
+    defaults = tuple(d for d in map(_shown_default, positional) if d is not MISSING)
+    kwdefaults = {f.name: _shown_default(f) for f in kw_only if _shown_default(f) is not MISSING}
+    annotations = {f.name: f.type for f in positional + kw_only}
+    annotations['return'] = None
+    _present_signature(init, [receiver] + [f.name for f in positional], defaults or None,
+                       [f.name for f in kw_only], kwdefaults or None, annotations)
 
 
 def _values(obj, names):

@@ -2,12 +2,13 @@
 auto and unique, with 3.11's reprs (`<Color.RED: 1>`) and lookup errors."""
 
 import sys as _sys
-from types import MappingProxyType as _MappingProxyType
+from types import DynamicClassAttribute, MappingProxyType as _MappingProxyType
 
-# the module defines its own bin() below
+# the module defines its own bin() and property below
 _builtin_bin = bin
+_builtin_property = property
 
-__all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
+__all__ = ['EnumMeta', 'property', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'member', 'nonmember', 'verify', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
            'show_flag_values', 'global_enum', 'global_enum_repr', 'global_flag_repr',
@@ -154,7 +155,7 @@ def _is_sunder(name):
 
 def _is_descriptor(obj):
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
-            or isinstance(obj, (staticmethod, classmethod, property)))
+            or isinstance(obj, (staticmethod, classmethod, _builtin_property)))
 
 
 def _is_private(cls_name, name):
@@ -231,25 +232,56 @@ def _method_of(function):
     return method
 
 
-class _MemberField:
-    """Enum's read-only `name` and `value`: the member's _name_ or _value_ on instances, and
-    with CPython's messages for setting, deleting or reading them on the class."""
+class property(DynamicClassAttribute):
+    """A property for enum classes: it answers on members, while on the class itself the
+    name stays free for a member of the same name (so an enum may have a member `name`)."""
 
-    def __init__(self, field, doc):
-        self._field = field
-        self._slot = '_%s_' % field
-        self.__doc__ = doc
+    member = None
+    name = None
+    clsname = None
 
-    def __get__(self, member, owner=None):
-        if member is None:
-            raise AttributeError(self._field)
-        return getattr(member, self._slot)
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
-    def __set__(self, member, value):
-        raise AttributeError('<enum %r> cannot set attribute %r' % ('Enum', self._field))
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(self.name)
+        if self.fget is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
 
-    def __delete__(self, member):
-        raise AttributeError('<enum %r> cannot delete attribute %r' % ('Enum', self._field))
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        return self.fdel(instance)
+
+
+def _class_slot_for_member(enum_class, key, member):
+    """What the enum class binds under a member's name: the member itself, or, when a base
+    defines an enum property of that name (Enum's `name` and `value`), a copy of the property
+    that still answers on members but gives the member when read from the class."""
+    for base in enum_class.__mro__[1:]:
+        inherited = base.__dict__.get(key)
+        if inherited is None:
+            continue
+        if not isinstance(inherited, property):
+            break
+        redirect = property(inherited.fget, inherited.fset, inherited.fdel, inherited.__doc__)
+        redirect.name = key
+        redirect.clsname = enum_class.__name__
+        redirect.member = member
+        return redirect
+    return member
 
 
 def _check_declared_order(enum_class, declared, is_flag):
@@ -522,7 +554,7 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, key, member)
+            type.__setattr__(enum_class, key, _class_slot_for_member(enum_class, key, member))
         if enum_base is not None and data_type is not None:
             # A mixed-in type's repr, str and format come before the Enum's in the MRO; the
             # enum's own are put back unless the class defines them (as CPython's EnumType).
@@ -630,7 +662,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @_builtin_property
     def __members__(cls):
         return _MappingProxyType(cls._member_map_)
 
@@ -681,8 +713,9 @@ class Enum(metaclass=EnumType):
         # in the MRO takes them instead.
         pass
 
-    name = _MemberField('name', "The member's name in its class.")
-    value = _MemberField('value', 'The value the member was defined with (or made from).')
+    # read-only views of a member's _name_ and _value_ (enum properties, see above)
+    name = property(lambda member: member._name_, doc='The name of the Enum member.')
+    value = property(lambda member: member._value_, doc='The value of the Enum member.')
 
     def __repr__(self):
         kind = type(self)

@@ -11,7 +11,8 @@ This module covers the parts of CPython's inspect that make sense for compiled p
 Signatures are read from the same attributes CPython uses (__code__, __defaults__,
 __kwdefaults__, __annotations__, __wrapped__, __signature__). Builtins carry no text signature
 here, so signature(len) raises ValueError. currentframe() gives the running frame (name, line,
-globals, f_back); stack() and source code lookup (getsource, ...) are not provided.
+globals, f_back); stack() and getframeinfo() build on it, and the source lookups (getsource,
+findsource, getcomments, ...) read the program's .py files through linecache.
 """
 
 import enum
@@ -31,7 +32,11 @@ __all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc'
            'iscoroutinefunction', 'isdatadescriptor', 'isframe', 'isfunction', 'isgenerator',
            'isgeneratorfunction', 'ismemberdescriptor', 'ismethod', 'ismethoddescriptor',
            'ismethodwrapper', 'ismodule', 'isroutine', 'istraceback', 'signature', 'unwrap',
-           'walktree']
+           'walktree', 'getsource', 'getsourcelines', 'getsourcefile', 'findsource',
+           'getcomments', 'getblock', 'BlockFinder', 'EndOfBlock', 'getabsfile', 'getlineno',
+           'stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes', 'FrameInfo',
+           'Traceback', 'getargvalues', 'formatargvalues', 'ArgInfo', 'getclosurevars',
+           'ClosureVars', 'classify_class_attrs', 'Attribute']
 
 # Bits of code.co_flags (the values are fixed by CPython's code objects).
 CO_OPTIMIZED = 0x1
@@ -335,11 +340,14 @@ def _names_to_list(object):
 
 def _collect_members(object, predicate, lookup):
     fallback_classes = ((object,) + getmro(object)) if isclass(object) else ()
-    found = {}
+    members = []
+    seen = set()
     for name in _names_to_list(object):
-        if name in found:
-            continue
         try:
+            if name in seen:
+                # listed twice (a dynamic class attribute dir() also shows): CPython reports it
+                # again, with the raw class entry
+                raise AttributeError(name)
             value = lookup(object, name)
         except AttributeError:
             # Some descriptors refuse to be read from the class; take the raw class entry.
@@ -347,8 +355,9 @@ def _collect_members(object, predicate, lookup):
             if owner is None:
                 continue
             value = owner.__dict__[name]
-        found[name] = value
-    members = [(name, value) for name, value in found.items() if not predicate or predicate(value)]
+        seen.add(name)
+        if not predicate or predicate(value):
+            members.append((name, value))
     members.sort(key=lambda member: member[0])
     return members
 
@@ -505,6 +514,431 @@ def getfile(object):
 
 class ClassFoundException(Exception):
     pass
+
+
+# ---------------------------------------------------------------- source code lookup
+#
+# Compiled programs keep the path of the .py file each function, class and module came from
+# (co_filename, __file__); the text is read through linecache at run time, so it is found as
+# long as the file is still there, or when linecache.cache holds an entry for a made-up name.
+
+_BYTECODE_SUFFIXES = ('.pyc',)
+_EXTENSION_SUFFIXES = ('.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.so')
+
+
+def getsourcefile(object):
+    """The .py file object's source can be read from, or None when there is none."""
+    filename = getfile(object)
+    if filename.endswith(_BYTECODE_SUFFIXES):
+        filename = os.path.splitext(filename)[0] + '.py'
+    elif filename.endswith(_EXTENSION_SUFFIXES):
+        return None
+    import linecache
+    if filename in linecache.cache or os.path.exists(filename):
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    return None
+
+
+def getabsfile(object, _filename=None):
+    """getsourcefile (or getfile) made absolute and case-normalized: a key for the file."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+class _ClassLocator:
+    """Walks a module's syntax tree for the class statement whose qualified name is wanted."""
+
+    def __init__(self, qualname):
+        self.wanted = qualname
+        self.scope = []
+
+    def search(self, nodes):
+        import ast
+        for node in nodes:
+            if isinstance(node, ast.ClassDef):
+                self.scope.append(node.name)
+                if '.'.join(self.scope) == self.wanted:
+                    first = node.decorator_list[0] if node.decorator_list else node
+                    raise ClassFoundException(first.lineno - 1)
+                self.search(node.body)
+                self.scope.pop()
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.scope.extend((node.name, '<locals>'))
+                self.search(node.body)
+                del self.scope[-2:]
+            else:
+                self.search(_statement_children(node))
+
+
+def _statement_children(node):
+    """The statements nested in a compound statement (if/for/while/with/try/match bodies)."""
+    import ast
+    found = []
+    for field in ('body', 'orelse', 'finalbody', 'handlers', 'cases'):
+        value = getattr(node, field, None)
+        if isinstance(value, list):
+            found.extend(child for child in value if isinstance(child, ast.AST))
+    return found
+
+
+def _class_start(lines, cls):
+    import ast
+    tree = ast.parse(''.join(lines))
+    try:
+        _ClassLocator(cls.__qualname__).search(tree.body)
+    except ClassFoundException as found:
+        return found.args[0]
+    raise OSError('could not find class definition')
+
+
+# Lines that can open a function's source: a def, an async def, a lambda or a decorator.
+_FUNCTION_START = None
+
+
+def _function_start(lines, code):
+    global _FUNCTION_START
+    if _FUNCTION_START is None:
+        import re
+        _FUNCTION_START = re.compile(
+            r'^(\s*def\s)|(\s*async\s+def\s)|(.*(?<!\w)lambda(:|\s))|^(\s*@)')
+    index = code.co_firstlineno - 1
+    while index > 0:
+        if index >= len(lines):
+            raise OSError('lineno is out of bounds')
+        if _FUNCTION_START.match(lines[index]):
+            break
+        index -= 1
+    return index
+
+
+# Each step leads one layer closer to a code object: method -> function -> code,
+# traceback -> frame -> code.
+_TOWARDS_CODE = ((ismethod, '__func__'), (isfunction, '__code__'), (istraceback, 'tb_frame'),
+                 (isframe, 'f_code'))
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback or frame (else object itself)."""
+    for applies, attribute in _TOWARDS_CODE:
+        if applies(object):
+            object = getattr(object, attribute)
+    return object
+
+
+def findsource(object):
+    """All lines of the file object comes from and the 0-based index where its source starts;
+    OSError when the source cannot be found."""
+    import linecache
+    filename = getsourcefile(object)
+    if filename:
+        linecache.checkcache(filename)
+    else:
+        filename = getfile(object)
+        if not (filename.startswith('<') and filename.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object, filename)
+    if module is not None:
+        lines = linecache.getlines(filename, module.__dict__)
+    else:
+        lines = linecache.getlines(filename)
+    if not lines:
+        raise OSError('could not get source code')
+    return lines, _source_start(lines, object)
+
+
+def _source_start(lines, object):
+    """Index into the file's lines where object's source begins."""
+    if ismodule(object):
+        return 0
+    if isclass(object):
+        return _class_start(lines, object)
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    return _function_start(lines, code)
+
+
+def _comment_run_above(lines, index):
+    """The comment lines just above lines[index] indented as it is, blank '#' lines trimmed."""
+    indent = indentsize(lines[index])
+    start = index
+    while start > 0:
+        above = lines[start - 1]
+        if above.lstrip()[:1] != '#' or indentsize(above) != indent:
+            break
+        start -= 1
+    comments = [line.expandtabs().lstrip() for line in lines[start:index]]
+    while comments and comments[0].strip() == '#':
+        del comments[0]
+    while comments and comments[-1].strip() == '#':
+        del comments[-1]
+    return ''.join(comments) if start < index else None
+
+
+def _module_header_comments(lines):
+    start = 1 if lines and lines[0][:2] == '#!' else 0
+    while start < len(lines) and lines[start].strip() in ('', '#'):
+        start += 1
+    if start >= len(lines) or lines[start][:1] != '#':
+        return None
+    end = start
+    while end < len(lines) and lines[end][:1] == '#':
+        end += 1
+    return ''.join(line.expandtabs() for line in lines[start:end])
+
+
+def getcomments(object):
+    """The comment lines right above object's source (or heading its module's file), or None."""
+    try:
+        lines, index = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        return _module_header_comments(lines)
+    if index > 0:
+        return _comment_run_above(lines, index)
+    return None
+
+
+class EndOfBlock(Exception):
+    pass
+
+
+class BlockFinder:
+    """Fed tokens one at a time (tokeneater), it finds where the def, class or lambda at the top
+    of some lines ends, leaving that line number in `last`; EndOfBlock says it is done."""
+
+    def __init__(self):
+        # where the block stands: seen its def/class/lambda yet, inside a decorator, how deep
+        self.started = self.islambda = self.indecorator = False
+        self.indent = 0
+        # the rest of the current line is header and can be skipped
+        self.passline = False
+        # the body's first column once known, and the last line found to belong to the block
+        self.body_col0, self.last = None, 1
+
+    def _before_start(self, token):
+        if token == '@':
+            self.indecorator = True
+        elif token in ('def', 'class', 'lambda'):
+            self.islambda = token == 'lambda'
+            self.started = True
+        # whatever else is on this line belongs to the header
+        self.passline = True
+
+    def _end_of_logical_line(self, row):
+        self.passline = False
+        self.last = row
+        if self.islambda:
+            raise EndOfBlock
+        # a decorator ends with its line
+        self.indecorator = False
+
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        import tokenize
+        if not (self.started or self.indecorator):
+            self._before_start(token)
+        elif type == tokenize.NEWLINE:
+            self._end_of_logical_line(srowcol[0])
+        elif self.passline:
+            return
+        elif type == tokenize.INDENT:
+            if self.started and self.body_col0 is None:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            self.indent -= 1
+            if self.indent < 1:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            self._comment_at(*srowcol)
+        elif self.indent == 0 and type != tokenize.NL:
+            raise EndOfBlock
+
+    def _comment_at(self, row, column):
+        # comments inside the body (as far right as its first line) still belong to it
+        inside = self.body_col0 is not None and column >= self.body_col0
+        if inside:
+            self.last = row
+
+
+def getblock(lines):
+    """The lines of the def, class or lambda block the given lines start with."""
+    import tokenize
+    finder = BlockFinder()
+    try:
+        for token in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*token)
+    except (EndOfBlock, IndentationError):
+        pass
+    return lines[:finder.last]
+
+
+def getsourcelines(object):
+    """The source lines of object (module, class, method, function, traceback, frame or code)
+    and the 1-based line it starts on (0 for a module); OSError when it cannot be found."""
+    object = unwrap(object)
+    lines, index = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == '<module>'):
+        return lines, 0
+    return getblock(lines[index:]), index + 1
+
+
+def getsource(object):
+    """The source text of object, as one string; OSError when it cannot be found."""
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)
+
+
+# ---------------------------------------------------------------- frames and the stack
+
+Positions = namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                       defaults=[None] * 4)
+
+_TracebackFields = namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_TracebackFields):
+    """Where a frame or traceback entry is: file, line, function and some lines around it;
+    `positions` (beyond the tuple's five fields) also holds the line number."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        made = super().__new__(cls, filename, lineno, function, code_context, index)
+        made.positions = positions
+        return made
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in
+                          zip(self._fields + ('positions',), tuple(self) + (self.positions,)))
+        return f'Traceback({shown})'
+
+
+_FrameInfoFields = namedtuple('_FrameInfo', ('frame',) + _TracebackFields._fields)
+
+
+class FrameInfo(_FrameInfoFields):
+    """A Traceback record with the frame object in front."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        made = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        made.positions = positions
+        return made
+
+    def __repr__(self):
+        shown = ', '.join(f'{name}={value!r}' for name, value in
+                          zip(self._fields + ('positions',), tuple(self) + (self.positions,)))
+        return f'FrameInfo({shown})'
+
+
+def _context_lines(frame, lineno, context):
+    """`context` source lines centred on lineno and the index of lineno among them."""
+    if context <= 0:
+        return None, None
+    try:
+        lines, _ = findsource(frame)
+    except OSError:
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record for a frame or traceback object, with `context` lines of source."""
+    if istraceback(frame):
+        frame, lineno = frame.tb_frame, frame.tb_lineno
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines, index = _context_lines(frame, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=Positions(lineno))
+
+
+def getlineno(frame):
+    """The line frame is running."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and every frame that called it, innermost first."""
+    records = []
+    while frame:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and the frames it leads into."""
+    records = []
+    while tb:
+        info = getframeinfo(tb, context)
+        records.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and the frames above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records for the frames between here and where the handled exception arose."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+def _frame_locals(frame):
+    try:
+        return frame.f_locals
+    except AttributeError:
+        raise NotImplementedError('frames of compiled programs do not record f_locals, '
+                                  'which this needs') from None
+
+
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """The arguments a frame was called with, as an ArgInfo (needs the frame's locals)."""
+    values = _frame_locals(frame)
+    code = frame.f_code
+    positional = code.co_argcount + code.co_kwonlyargcount
+    names = list(code.co_varnames[:positional])
+    varargs = varkw = None
+    if code.co_flags & CO_VARARGS:
+        varargs = code.co_varnames[positional]
+        positional += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        varkw = code.co_varnames[positional]
+    return ArgInfo(names, varargs, varkw, values)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """The text `(a=1, *rest=(...), **kw={...})` for what getargvalues returned."""
+    shown = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        shown.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        shown.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(shown) + ')'
 
 
 def indentsize(line):
@@ -1398,9 +1832,15 @@ def _signature_of_class(cls, recurse, sigcls):
     if constructor is not None:
         return recurse(constructor), False
     for base in cls.__mro__[:-1]:
-        if getattr(base, '__text_signature__', None):
-            # A builtin base documents its arguments, but text signatures cannot be parsed here.
-            raise ValueError(f'no signature found for builtin {base!r}')
+        text = getattr(base, '__text_signature__', None)
+        if text:
+            # The nearest builtin base that documents how it is called (enumerate's
+            # `(iterable, start=0)`) speaks for the class.
+            try:
+                params = _parameters_of_text(text.strip()[1:-1], sigcls._parameter_cls)
+            except _UnreadableDefault:
+                raise ValueError(f'{base!r} builtin has invalid signature') from None
+            return sigcls(params), True
     if type in cls.__mro__:
         return None, False
     if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
@@ -1605,3 +2045,110 @@ def getcallargs(func, /, *positional, **named):
     if absent:
         _raise_missing(f_name, absent, False)
     return values
+
+
+# ---------------------------------------------------------------- closures and class attributes
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """Where the names a function uses come from: its closure cells, its module's globals,
+    builtins, or nowhere yet (unbound)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_values = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    try:
+        used_names = code.co_names
+    except AttributeError:
+        raise NotImplementedError('code objects of compiled programs do not record co_names, '
+                                  'which getclosurevars needs') from None
+    module_ns = func.__globals__
+    builtin_ns = module_ns.get('__builtins__')
+    if builtin_ns is None:
+        import builtins
+        builtin_ns = builtins.__dict__
+    elif ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_values, builtin_values, unbound = {}, {}, set()
+    for name in used_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in module_ns:
+            global_values[name] = module_ns[name]
+        elif name in builtin_ns:
+            builtin_values[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_values, global_values, builtin_values, unbound)
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def _attribute_owner(cls, name, found, class_bases, meta_bases):
+    """The class (or metaclass) a value read as cls.<name> was found on, judged by identity."""
+    owner = getattr(found, '__objclass__', None)
+    if owner in class_bases:
+        return owner
+    owner = None
+    for klass in class_bases:
+        if getattr(klass, name, None) is found:
+            owner = klass
+    for meta in meta_bases:
+        try:
+            if meta.__getattr__(cls, name) is found:
+                owner = meta
+        except AttributeError:
+            continue
+    return owner
+
+
+def _attribute_kind(stored, value):
+    if isinstance(stored, (staticmethod, types.BuiltinMethodType)):
+        return 'static method', stored
+    if isinstance(stored, classmethod):
+        return 'class method', stored
+    if isinstance(stored, property):
+        return 'property', stored
+    return ('method' if isroutine(value) else 'data'), value
+
+
+def classify_class_attrs(cls):
+    """Every attribute dir(cls) shows, as Attribute(name, kind, defining_class, object) with kind
+    one of 'class method', 'static method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    meta_bases = tuple(k for k in getmro(type(cls)) if k not in (type, object))
+    class_bases = (cls,) + mro
+    names = dir(cls)
+    for base in mro:
+        for name, value in base.__dict__.items():
+            if isinstance(value, _DynamicClassAttribute) and value.fget is not None:
+                names.append(name)
+    seen = set()
+    result = []
+    for name in names:
+        owner = found = stored = None
+        if name not in seen and name != '__dict__':
+            try:
+                found = getattr(cls, name)
+            except Exception:
+                found = None
+            else:
+                owner = _attribute_owner(cls, name, found, class_bases, meta_bases)
+        for base in class_bases + meta_bases:
+            if name in base.__dict__:
+                stored = base.__dict__[name]
+                if owner not in meta_bases:
+                    owner = base
+                break
+        if owner is None:
+            continue
+        kind, value = _attribute_kind(stored, found if found is not None else stored)
+        result.append(Attribute(name, kind, owner, value))
+        seen.add(name)
+    return result

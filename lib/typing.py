@@ -1476,7 +1476,8 @@ def _make_nmtuple(name, types, defaults=(), module=None):
             raise TypeError(f'{hint!r} is not valid as type argument')
     fields = [n for n, t in types]
     nt = _collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nt.__annotations__ = dict(types)
+    # The class and its __new__ share one annotations dict, so signatures show the field types.
+    nt.__annotations__ = nt.__new__.__annotations__ = dict(types)
     return nt
 
 

@@ -4,6 +4,7 @@ IDNA and stringprep want). The data and the algorithms live in the native _unico
 layer checks the arguments and raises the errors CPython's C module raises."""
 
 import _unicodedata
+from _builtinfunc import builtin as _as_builtin
 
 unidata_version = _unicodedata.unidata_version
 
@@ -185,6 +186,22 @@ def normalize(*args, **kwargs):
 def is_normalized(*args, **kwargs):
     """is_normalized(form, unistr): whether unistr is already in that normal form."""
     return _normal('is_normalized', _HERE, args, kwargs, False)
+
+
+# The module's functions are C functions in CPython: builtins that print as such and do not bind
+# as methods. Their parameters are documented as argument clinic spells them.
+_ONE_CHAR = '($module, chr, /)'
+_CHAR_AND_DEFAULT = '($module, chr, default=<unrepresentable>, /)'
+_FORM_AND_TEXT = '($module, form, unistr, /)'
+for _fname, _text in (('category', _ONE_CHAR), ('bidirectional', _ONE_CHAR),
+                      ('combining', _ONE_CHAR), ('east_asian_width', _ONE_CHAR),
+                      ('mirrored', _ONE_CHAR), ('decomposition', _ONE_CHAR),
+                      ('decimal', _CHAR_AND_DEFAULT), ('digit', _CHAR_AND_DEFAULT),
+                      ('numeric', _CHAR_AND_DEFAULT), ('name', _CHAR_AND_DEFAULT),
+                      ('lookup', '($module, name, /)'), ('normalize', _FORM_AND_TEXT),
+                      ('is_normalized', _FORM_AND_TEXT)):
+    globals()[_fname] = _as_builtin(globals()[_fname], 'unicodedata', True, _text)
+del _fname, _text
 
 
 _UCD = 'UCD.'

@@ -1295,6 +1295,26 @@ function viewContiguous(m: PyMemoryView): boolean {
   return m.step === 1 || m.b.length <= m.itemsize;
 }
 
+/**
+ * A view of an object of a bundled module that stands for a C type exporting a buffer
+ * (array.array): its class's `__memphis_buffer__()` returns a memoryview, already cast to the
+ * items' format, of the memory that holds its items, and the new view shares that memory while
+ * naming `obj` as its object. Null for other objects.
+ */
+function exportedView(obj: unknown): PyMemoryView | null {
+  const hook = obj !== null && typeof obj === 'object' ? (obj as { $__memphis_buffer__?: unknown }).$__memphis_buffer__ : undefined;
+  if (typeof hook !== 'function') return null;
+  const m = hook.call(obj);
+  if (!(m instanceof PyMemoryView)) return raise('TypeError', '__memphis_buffer__ must return a memoryview');
+  const v = new PyMemoryView(obj, m.b);
+  v.ro = m.ro;
+  v.format = m.format;
+  v.fmt = m.fmt;
+  v.itemsize = m.itemsize;
+  v.shape = m.shape === null ? null : m.shape.slice();
+  return v;
+}
+
 export const memoryviewType: PyType = builtinType({
   name: 'memoryview',
   proto: PyMemoryView.prototype,
@@ -1307,6 +1327,8 @@ export const memoryviewType: PyType = builtinType({
     if (pos.length !== 1) raise('TypeError', `memoryview() takes exactly 1 argument (${pos.length} given)`);
     const obj = pos[0];
     if (!isBytesLike(obj)) {
+      const exported = exportedView(obj);
+      if (exported !== null) return exported;
       raise('TypeError', `memoryview: a bytes-like object is required, not '${typeNameOf(obj)}'`);
     }
     if (obj instanceof PyMemoryView) return viewSame(obj);
@@ -1349,6 +1371,8 @@ export const memoryviewType: PyType = builtinType({
         if (dims.length !== 1) raise('NotImplementedError', 'memoryview slice assignments are currently restricted to ndim = 1');
         const size = this.itemsize;
         const { start, step, count } = sliceIndices(i, dims[0]!);
+        // An array (an exporter of typed memory) is assigned as a view of its items.
+        if (!isBytesLike(value)) value = exportedView(value) ?? value;
         const data = needBytes(value);
         if (data.length !== count * size || !sameStructure(this, value)) {
           raise('ValueError', 'memoryview assignment: lvalue and rvalue have different structures');
@@ -1377,6 +1401,7 @@ export const memoryviewType: PyType = builtinType({
     },
     cast: castView,
     __eq__(this: PyMemoryView, other: unknown): unknown {
+      if (!isBytesLike(other)) other = exportedView(other) ?? other;
       if (!isBytesLike(other)) return NotImplemented;
       if (this.fmt === 'B' && this.shape === null && !(other instanceof PyMemoryView && (other.fmt !== 'B' || other.shape !== null))) {
         return bytesEq(this.b, bytesData(other));

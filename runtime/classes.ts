@@ -67,6 +67,7 @@ import {
   STANDS_FOR_NONE,
   type as typeType,
   TYPE,
+  NOT_WRITABLE,
   setQualname,
   typePrepare,
   typeOf,
@@ -591,7 +592,8 @@ function afterChange(cls: PyType, key: string, name: string, value: unknown): vo
 export function delClassAttr(cls: PyType, name: string): void {
   const key = '$' + name;
   if (cls[META].flags & Flags.Builtin) {
-    raise('TypeError', `cannot delete '${name}' attribute of immutable type '${cls[META].name}'`);
+    // CPython 3.11 words a delete as a store here.
+    raise('TypeError', `cannot set '${name}' attribute of immutable type '${cls[META].messageName ?? cls[META].name}'`);
   }
   if (!defines(cls, key)) raise('AttributeError', `type object '${cls[META].name}' has no attribute '${name}'`);
   delete cls.prototype[key];
@@ -637,11 +639,11 @@ function checkSlotStore(t: object, key: string): void {
     const d = Object.getOwnPropertyDescriptor(p, key);
     if (d !== undefined) {
       if (d.set !== undefined) return;
-      raise('AttributeError', `'${cls[META].name}' object attribute '${name}' is read-only`);
+      raise('AttributeError', `'${cls[META].messageName ?? cls[META].name}' object attribute '${name}' is read-only`);
     }
     p = Object.getPrototypeOf(p);
   }
-  const e = makeExc('AttributeError', `'${cls[META].name}' object has no attribute '${name}'`);
+  const e = makeExc('AttributeError', `'${cls[META].messageName ?? cls[META].name}' object has no attribute '${name}'`);
   e.name = name;
   e.obj = proxies.get(t) ?? t;
   throwPy(e);
@@ -1064,14 +1066,11 @@ function genericSetattr(obj: any, name: string, value: unknown): void {
   }
   if (!hasDict(obj)) {
     const d = obj === null || obj === undefined ? undefined : findDescriptor(Object(obj), '$' + name);
-    if (d !== undefined && d.set !== undefined) {
+    if (d !== undefined && d.set !== undefined && !absentBehindGetter(obj, d)) {
       d.set.call(obj, value);
       return;
     }
-    if (d !== undefined && d.get !== undefined) {
-      raise('AttributeError', `attribute '${name}' of '${className(obj)}' objects is not writable`);
-    }
-    attrErrorFor(obj, name);
+    noDictStoreError(obj, name);
   }
   checkSlotStore(raw(obj), '$' + name);
   if (TYPE_SLOTS.has(name) && hideTypeSlot(raw(obj), name, value)) return;
@@ -1176,8 +1175,53 @@ export function setattrFallback(obj: any, name: string, value: unknown): void {
   genericSetattr(obj, name, value);
 }
 
+/**
+ * Storing or deleting `name` on an object without a __dict__, when no descriptor of its type
+ * takes the store: a getter-only attribute is not writable (named after the type defining it), a
+ * method or other class attribute is read-only, anything else is missing.
+ */
+function noDictStoreError(obj: unknown, name: string): never {
+  const key = '$' + name;
+  let p: object | null = obj === null || obj === undefined ? null : Object.getPrototypeOf(Object(obj));
+  while (p !== null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d !== undefined) {
+      if (absentBehindGetter(obj, d)) break;
+      // A builtin type's getter-only attribute: its setter words the refusal.
+      if (d.get !== undefined && d.set !== undefined && (d.get as any)[NOT_WRITABLE] === true) d.set.call(obj, undefined);
+      // Another getter with a setter is a method the number types share (the setter refuses).
+      if (d.get !== undefined && d.set === undefined) {
+        // Named after the type defining it, when that is one of obj's classes (bool's real is int's).
+        // bool defines no attributes of its own: those of its prototype are int's.
+        const owner = (p as any)[TYPE];
+        const named = typeof obj === 'boolean' ? 'int' : owner !== undefined && typeOf(obj)[META].mro.includes(owner) ? className(p) : className(obj);
+        raise('AttributeError', `attribute '${name}' of '${named}' objects is not writable`);
+      }
+      raise('AttributeError', `'${className(obj)}' object attribute '${name}' is read-only`);
+    }
+    p = Object.getPrototypeOf(p);
+  }
+  return attrErrorFor(obj, name);
+}
+
+/**
+ * Whether a getter stands for an attribute the object lacks: the runtime shares prototypes
+ * between types (int and float, list and tuple) and hides what one of them lacks behind a
+ * getter raising AttributeError.
+ */
+function absentBehindGetter(obj: unknown, d: PropertyDescriptor): boolean {
+  if (d.get === undefined || (d.get as any)[NOT_WRITABLE] === true) return false;
+  try {
+    d.get.call(obj);
+    return false;
+  } catch (e) {
+    return isAttributeError(e);
+  }
+}
+
 function genericDelattr(obj: any, name: string): void {
   const key = '$' + name;
+  if (obj === null || obj === undefined) attrErrorFor(obj, name);
   if (isClass(obj)) return delClassAttr(obj, name);
   if (typeof obj === 'function' && delFunctionAttr(obj, name)) return;
   const t = raw(obj);
@@ -1210,6 +1254,7 @@ function genericDelattr(obj: any, name: string): void {
   }
   if (moduleName(obj) !== null) noModuleAttrToDelete(name);
   if (typeof t === 'object' && t !== null && isDeclaredSlot(t, name)) deleteSlot(t, key, name);
+  if (!hasDict(obj) || (typeof t === 'object' && t !== null && typeOf(t)[META].slots)) noDictStoreError(obj, name);
   attrErrorFor(obj, name);
 }
 

@@ -87,6 +87,13 @@ export interface Sig {
   /** The current values of the free variables, in co_freevars order (an unbound one undefined). */
   /** The free variables' values, or with an array, stores those values into them. */
   cells?: (values?: unknown[]) => unknown[];
+  /**
+   * The signature a bundled module presents for a generated function whose compiled parameters
+   * are a generic `(*args, **kwargs)` that its body binds itself (namedtuple's `__new__`, a
+   * dataclass's `__init__`): what __defaults__, __kwdefaults__, __annotations__ and __code__
+   * report, while calls still bind the compiled parameters above.
+   */
+  shown?: Sig;
 }
 
 /** The `__module__` of a function of a native module (runtime/native_signatures.ts). */
@@ -793,14 +800,18 @@ export function functionAttr(fn: Function, name: string): unknown {
       return (fn as any)[NATIVE_MODULE] === undefined ? 'builtins' : (fn as any)[NATIVE_MODULE];
     case '__doc__':
       return sig ? sig.doc ?? null : (fn as any)[NATIVE_DOC] ?? null;
-    case '__defaults__':
+    case '__defaults__': {
       if (!sig) return undefined;
-      if (sig.assignedDefaults !== undefined) return sig.assignedDefaults;
-      return sig.defaults.length ? hooks.tuple(sig.defaults) : null;
-    case '__kwdefaults__':
+      const s = sig.shown ?? sig;
+      if (s.assignedDefaults !== undefined) return s.assignedDefaults;
+      return s.defaults.length ? hooks.tuple(s.defaults) : null;
+    }
+    case '__kwdefaults__': {
       if (!sig) return undefined;
-      if (sig.assignedKwdefaults !== undefined) return sig.assignedKwdefaults;
-      return sig.kwdefaults.size ? hooks.dict([...sig.kwdefaults]) : null;
+      const s = sig.shown ?? sig;
+      if (s.assignedKwdefaults !== undefined) return s.assignedKwdefaults;
+      return s.kwdefaults.size ? hooks.dict([...s.kwdefaults]) : null;
+    }
     case '__dict__':
       // Builtin functions have none; a bound method reads its function's.
       return pyFunctionOf(fn) === null ? undefined : hooks.dict(ownAttrs(fn));
@@ -1000,6 +1011,13 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       sig.doc = value;
       return true;
     case '__defaults__': {
+      if (sig.shown !== undefined) {
+        // The body applies the defaults itself (reading them back, if it honours a change).
+        if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
+        sig.shown.assignedDefaults = value;
+        sig.shown.defaults = value === null ? [] : hooks.toArray(value);
+        return true;
+      }
       // Compiled defaults read the same array, so replace its contents in place. The compiled
       // parameter list fixes which parameters have defaults, so only as many can be given.
       if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
@@ -1015,6 +1033,11 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       return true;
     }
     case '__kwdefaults__':
+      if (sig.shown !== undefined) {
+        if (value !== null && !isExactDict(value)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
+        sig.shown.assignedKwdefaults = value;
+        return true;
+      }
       replaceKwdefaults(sig, value);
       return true;
     case '__annotations__':
@@ -1026,14 +1049,42 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
   return false;
 }
 
+/** What a bundled module presents as the signature of a generated function (Sig.shown). */
+export interface PresentedSignature {
+  params: string[];
+  posonly: number;
+  defaults: unknown[];
+  varargs: string | null;
+  kwonly: string[];
+  kwdefaults: Map<string, unknown>;
+  varkw: string | null;
+  /** [name, value, ...] in the order `__annotations__` lists them (absent: keep the function's own). */
+  ann?: unknown[];
+  /** The tuple `__defaults__` reads back as (an empty one stays a tuple, not None). */
+  defaultsTuple?: unknown;
+}
+
 /**
- * What `fn.__defaults__` reports, without changing the defaults its compiled code applies: for a
- * bundled module's function whose body applies defaults itself (namedtuple's `__new__`).
+ * Presents `shown` as the signature of the compiled Python function `fn` (Sig.shown). Its code
+ * object reports the presented parameters only: the generic body's own locals and free
+ * variables are not those of the function it stands for.
  */
-export function reportDefaults(fn: Function, value: unknown): void {
-  const sig = (fn as PyFunction).$sig ?? raise('TypeError', 'report_defaults() needs a Python function');
-  if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
-  sig.assignedDefaults = value;
+export function presentSignature(fn: Function, shown: PresentedSignature): void {
+  const sig = (fn as PyFunction).$sig ?? raise('TypeError', 'present_signature() needs a function defined in Python');
+  const facts = codeFacts(sig);
+  sig.shown = {
+    ...sig,
+    ...shown,
+    ann: shown.ann ?? sig.ann,
+    assignedDefaults: shown.defaultsTuple,
+    assignedKwdefaults: undefined,
+    kwPairs: undefined,
+    code: `${facts.line} ${facts.flags}`,
+    shown: undefined,
+  };
+  // The next reads of __code__ and __annotations__ describe the presented signature.
+  codes.delete(fn);
+  if (shown.ann !== undefined) annotationDicts.delete(fn);
 }
 
 /**
@@ -1105,7 +1156,7 @@ const annotationDicts = new WeakMap<Function, unknown>();
 function annotationsOf(fn: PyFunction): unknown {
   let d = annotationDicts.get(fn);
   if (d === undefined) {
-    const ann = fn.$sig!.ann;
+    const ann = (fn.$sig!.shown ?? fn.$sig!).ann;
     const pairs: [unknown, unknown][] = [];
     if (ann !== undefined) for (let i = 0; i < ann.length; i += 2) pairs.push([ann[i], ann[i + 1]]);
     d = hooks.dict(pairs);
@@ -1216,7 +1267,7 @@ class PyCode {
   readonly flags: number;
 
   constructor(fn: PyFunction) {
-    const sig = fn.$sig!;
+    const sig = fn.$sig!.shown ?? fn.$sig!;
     const facts = codeFacts(sig);
     this.name = sig.name;
     this.qualname = sig.qualname;

@@ -33,10 +33,14 @@ export class PyModule {
   [key: string]: unknown;
 }
 
+/** Modules made by calling `types.ModuleType(name)`: no import system found them anywhere. */
+const constructedModules = new WeakSet<PyModule>();
+
 function moduleRepr(this: PyModule): string {
   const name = typeof this.$__name__ === 'string' ? this.$__name__ : '?';
   const file = this.$__file__;
   if (typeof file === 'string') return `<module '${name}' from '${file}'>`;
+  if (constructedModules.has(this)) return `<module '${name}'>`;
   return `<module '${name}' (built-in)>`;
 }
 
@@ -50,6 +54,7 @@ export const moduleType: PyType = builtinType({
     }
     const m = newModule(name as string, null, false);
     m.$__doc__ = pos[1] ?? null;
+    constructedModules.add(m);
     return m;
   },
   methods: { __repr__: moduleRepr },

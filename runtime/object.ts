@@ -607,6 +607,19 @@ export function classLookup(cls: PyType, key: string): unknown {
 }
 
 /** The property descriptor of `key` along `obj`'s prototype chain (own first). */
+/**
+ * The read-only attributes that CPython's types keep as struct members rather than computed
+ * properties: refusing a store, they say only "readonly attribute".
+ */
+const READONLY_MEMBERS: ReadonlySet<string> = new Set([
+  'range.start', 'range.stop', 'range.step', 'slice.start', 'slice.stop', 'slice.step',
+  'complex.real', 'complex.imag', 'property.fget', 'property.fset', 'property.fdel',
+  'super.__thisclass__', 'super.__self__', 'super.__self_class__',
+]);
+
+/** On the getter of a builtin type's attribute that has no setter: stores and deletes are refused. */
+export const NOT_WRITABLE: unique symbol = Symbol('notWritable');
+
 export function findDescriptor(obj: object, key: PropertyKey): PropertyDescriptor | undefined {
   let p: object | null = obj;
   while (p !== null) {
@@ -1124,13 +1137,17 @@ export function installBuiltinMembers(proto: any, spec: Partial<BuiltinSpec>): v
   }
   for (const [name, get] of Object.entries(spec.getters ?? {})) {
     const set = spec.setters?.[name];
+    const getter = function (this: unknown) {
+      return get(this);
+    };
+    if (!set) (getter as any)[NOT_WRITABLE] = true;
     Object.defineProperty(proto, '$' + name, {
-      get(this: unknown) {
-        return get(this);
-      },
+      get: getter,
       set(this: unknown, v: unknown) {
         if (set) set(this, v);
-        else raise('AttributeError', `attribute '${name}' of '${className(this)}' objects is not writable`);
+        else if (READONLY_MEMBERS.has(`${spec.name}.${name}`)) raise('AttributeError', 'readonly attribute');
+        // Named after the type defining the attribute: bool's own getters stand for int's.
+        else raise('AttributeError', `attribute '${name}' of '${spec.name === 'bool' ? 'int' : className(proto)}' objects is not writable`);
       },
       configurable: true,
       enumerable: false,
@@ -1501,6 +1518,8 @@ function objectNew(this: unknown, cls: unknown, ...args: unknown[]): unknown {
     return raise('TypeError', `object.__new__(X): X is not a type object (${className(cls)})`);
   }
   const m = cls[META];
+  const unsafe = unsafeForObjectNew(cls);
+  if (unsafe !== null) raise('TypeError', `object.__new__(${m.messageName ?? m.name}) is not safe, use ${unsafe}.__new__()`);
   if (args.length > 0 && m.construct === null) {
     const p = cls.prototype;
     if (p.$__new__ !== OP.$__new__) {
@@ -1509,6 +1528,24 @@ function objectNew(this: unknown, cls: unknown, ...args: unknown[]): unknown {
     if (p.$__init__ === OP.$__init__) raise('TypeError', `${m.name}() takes no arguments`);
   }
   return hooks.newInstance(cls);
+}
+
+/**
+ * Whether object.__new__ may not make an instance of `cls`: null when it may, else the name of
+ * the class whose __new__ should: instances of a builtin type other than object are laid out by
+ * its own __new__. CPython names the nearest class whose __new__ is not written in Python (a
+ * bundled class standing for a C type counts as C).
+ */
+function unsafeForObjectNew(cls: PyType): string | null {
+  const solid = cls[META].mro.find((c) => (c[META].flags & Flags.Builtin) !== 0) ?? objectType;
+  if (solid === objectType || (solid[META].construct === null && solid.prototype.$__new__ === OP.$__new__)) return null;
+  let named = cls;
+  while ((named[META].flags & Flags.Builtin) === 0 && named[META].messageName === null &&
+         Object.prototype.hasOwnProperty.call(named.prototype, '$__new__') &&
+         named.prototype.$__new__ !== solid.prototype.$__new__ && named[META].bases.length > 0) {
+    named = named[META].bases[0]!;
+  }
+  return named[META].messageName ?? named[META].name;
 }
 
 export function newInstance(cls: PyType): any {

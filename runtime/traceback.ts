@@ -13,7 +13,8 @@
 import { nodeModule } from './host.js';
 import { installTracebacks, isPyException, type CatchSite, type PyException, type RaisedAgain } from './exceptions.js';
 import { builtinType, builtinTypes, hooks, isSubclass, META, typeOf } from './object.js';
-import { moduleOfFile } from './module.js';
+import { loadedModules, moduleOfFile } from './module.js';
+import { PyDict } from './dict.js';
 import { sourceAndCarets } from '../compiler/diagnostics.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -566,7 +567,26 @@ function grownTraceback(known: PyTracebackEntry | null, frames: PyFrame[]): PyTr
 
 const sourceCache = new Map<string, string[] | null>();
 
-function sourceLine(file: string, line: number): string | null {
+/**
+ * The lines a program registered for `file` in `linecache.cache` (how code exec'd from a string
+ * gets its source shown), or null when linecache is not loaded or has no usable entry. Read
+ * fresh each time: the program may add or replace entries at any moment.
+ */
+function linecacheLines(file: string): unknown[] | null {
+  const cache = loadedModules().get('linecache')?.$cache;
+  if (!(cache instanceof PyDict)) return null;
+  const entry = cache.get(file);
+  if (!Array.isArray(entry) || entry.length < 3) return null;
+  return Array.isArray(entry[2]) ? entry[2] : null;
+}
+
+/** Line `line` of `file`, stripped, as a traceback shows it; null when it cannot be read. */
+export function sourceLine(file: string, line: number): string | null {
+  const registered = linecacheLines(file);
+  if (registered !== null) {
+    const text = registered[line - 1];
+    return typeof text === 'string' ? text.trim() : null;
+  }
   let lines = sourceCache.get(file);
   if (lines === undefined) {
     try {

@@ -7,7 +7,7 @@ and popping at either end are amortised O(1).
 """
 
 import sys as _sys
-from _builtinfunc import report_defaults as _report_defaults
+from _builtinfunc import present_signature as _present_signature
 from operator import add as _add, eq as _eq, ge as _ge, itemgetter as _itemgetter, le as _le, \
     sub as _sub
 
@@ -104,7 +104,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     fields = tuple(field_names)
     nfields = len(fields)
-    arity = _positional_arity(nfields + 1, len(field_defaults))
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > nfields:
@@ -113,15 +112,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 if name in fields:
                     raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
                 raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            arity = _positional_arity(nfields + 1, len(__new__.__defaults__ or ()))
             raise TypeError(f'{typename}.__new__() takes {arity} but {len(args) + 1} were given')
         values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                values.append(_MISSING)
+        if len(args) < nfields:
+            # The defaults are read back from __defaults__, which callers may replace.
+            current = __new__.__defaults__ or ()
+            first_default = nfields - len(current)
+            for i in range(len(args), nfields):
+                name = fields[i]
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif i >= first_default:
+                    values.append(current[i - first_default])
+                else:
+                    values.append(_MISSING)
         for name in kwargs:
             if name in fields:
                 raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
@@ -140,15 +145,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError(f'{typename}.__new__() missing {n} required positional argument{s}: {listed}')
         return tuple.__new__(_cls, values)
 
-    # The defaults are applied by the body above; __defaults__ only reports them, as CPython's
-    # generated __new__ has them as real parameter defaults.
-    _report_defaults(__new__, None if defaults is None else tuple(field_defaults.values()))
+    # Introspection sees `(_cls, <fields>)` with the defaults as parameter defaults, as CPython's
+    # generated __new__ has them; the body above binds the arguments itself.
+    _present_signature(__new__, ('_cls',) + fields,
+                       None if defaults is None else tuple(field_defaults.values()), None, None, {})
     __new__.__qualname__ = f'{typename}.__new__'
     # Written with the docstring's field list (a lone field keeps its trailing comma).
     __new__.__doc__ = f"Create new instance of {typename}({', '.join(fields)}{',' if nfields == 1 else ''})"
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def _make(cls, iterable):
         return _nt_make(cls, iterable)
@@ -173,7 +176,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # The signature in the docstring: a lone field gets a trailing comma, as a 1-tuple would.
     signature = ', '.join(fields) + (',' if nfields == 1 else '')
     namespace = dict(__doc__=f'{typename}({signature})', __slots__=(), _fields=fields,
-                     _field_defaults=field_defaults, __new__=__new__, __init__=__init__,
+                     _field_defaults=field_defaults, __new__=__new__,
                      _make=classmethod(_make), _replace=_replace, __repr__=__repr__,
                      _asdict=_asdict, __getnewargs__=__getnewargs__, __match_args__=fields)
     for index, name in enumerate(fields):
@@ -320,6 +323,15 @@ class deque:
     def maxlen(self):
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
+
+    # A getter-only attribute of the C type: stores and deletes are refused in its words.
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    @maxlen.deleter
+    def maxlen(self):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
     # The items are self._d[self._h:]; the slots before the head are free for appendleft.
 

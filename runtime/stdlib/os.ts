@@ -1299,6 +1299,8 @@ function commonprefix(m: unknown): string {
 }
 
 export function populateOsPath(mod: Record<string, unknown>): void {
+  // imported as os.path, but CPython's module is posixpath (lib/posixpath.py hands this one out)
+  mod.$__name__ = 'posixpath';
   defineAll(mod, {
     sep: '/',
     curdir: '.',

@@ -11,30 +11,13 @@ import { currentException, isPyException, type PyException } from '../exceptions
 import { currentStderr } from '../io.js';
 import {
   caughtFrames, caughtTracebackFrames, emit, handledFrames, formatExceptionOnly, groupMembers, herePyFrames, MAX_GROUP_DEPTH,
-  raisedFrames, PyTracebackEntry, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
+  raisedFrames, PyTracebackEntry, sourceLine, tracebackEntryFrames, walkGroupMembers, type PrintContext, type PyFrame,
 } from '../traceback.js';
-import { nodeModule } from '../host.js';
 import { kwParams } from '../install.js';
 import { truthy } from '../ops.js';
 import { defineAll } from './common.js';
 import { nativeModule } from '../module.js';
 import { registerSignatures } from '../native_signatures.js';
-
-const sourceCache = new Map<string, string[] | null>();
-
-function sourceLine(file: string, line: number): string | null {
-  let lines = sourceCache.get(file);
-  if (lines === undefined) {
-    try {
-      lines = nodeModule('fs').readFileSync(file, 'utf8').split(/\r?\n/);
-    } catch {
-      lines = null;
-    }
-    sourceCache.set(file, lines);
-  }
-  const s = lines?.[line - 1];
-  return s === undefined ? null : s.trim();
-}
 
 /**
  * The frames of `exc`'s traceback: the traceback object the caller passes (`tb`) or that was
