@@ -90,7 +90,7 @@ export function codeCacheBytes(script: RuntimeScript): Uint8Array | null {
     const data = underPlainFlags(() => new vm.Script(script.text, { filename: SCRIPT_NAME }).createCachedData());
     if (data.length > 0) bytes = Buffer.concat([Buffer.from(script.key, 'latin1'), data]);
   } catch {
-    bytes = null;
+    // No cache: the module compiles the script from its text.
   }
   // Kept for a few runtime texts only: a cache is about half a megabyte.
   if (made.size >= MADE_KEPT) made.delete(made.keys().next().value!);

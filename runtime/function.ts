@@ -1011,17 +1011,16 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       sig.doc = value;
       return true;
     case '__defaults__': {
+      if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
+      const items = value === null ? [] : hooks.toArray(value);
       if (sig.shown !== undefined) {
         // The body applies the defaults itself (reading them back, if it honours a change).
-        if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
         sig.shown.assignedDefaults = value;
-        sig.shown.defaults = value === null ? [] : hooks.toArray(value);
+        sig.shown.defaults = items;
         return true;
       }
       // Compiled defaults read the same array, so replace its contents in place. The compiled
       // parameter list fixes which parameters have defaults, so only as many can be given.
-      if (value !== null && !isTuple(value)) raise('TypeError', '__defaults__ must be set to a tuple object');
-      const items = value === null ? [] : hooks.toArray(value);
       if (items.length !== sig.defaults.length) {
         raise('NotImplementedError',
           `${sig.name}() was compiled with ${sig.defaults.length} default value(s): its __defaults__ can be replaced by ` +
@@ -1033,8 +1032,8 @@ export function setFunctionAttr(fn: Function, name: string, value: unknown): boo
       return true;
     }
     case '__kwdefaults__':
+      if (value !== null && !isExactDict(value)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
       if (sig.shown !== undefined) {
-        if (value !== null && !isExactDict(value)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
         sig.shown.assignedKwdefaults = value;
         return true;
       }
@@ -1092,7 +1091,6 @@ export function presentSignature(fn: Function, shown: PresentedSignature): void 
  * new values for the same names are written there; which names have defaults is fixed.
  */
 function replaceKwdefaults(sig: Sig, value: unknown): void {
-  if (value !== null && !isExactDict(value)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
   const entries = value === null ? [] : (hooks.toArray((value as any).$items()) as unknown[][]);
   const pairs = sig.kwPairs ?? [];
   const sameNames = entries.length === sig.kwdefaults.size && entries.every(([k]) => typeof k === 'string' && sig.kwdefaults.has(k));
