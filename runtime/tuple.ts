@@ -29,9 +29,6 @@ export class PyTuple extends Array<unknown> {}
 // (measured 20-40x slower per tuple).
 Object.defineProperty(PyTuple, Symbol.species, { value: Array, configurable: true });
 
-/** The empty tuple, shared as in CPython. */
-export const EMPTY_TUPLE: PyTuple = new PyTuple();
-
 // Every tuple's elements are stored as tagged values (V8's HOLEY_ELEMENTS), whatever it holds:
 // an array starts out holding small ints and moves to doubles or to tagged values at its first
 // other store, so tuples of ints, of floats and of objects would have three different hidden
@@ -39,6 +36,22 @@ export const EMPTY_TUPLE: PyTuple = new PyTuple();
 // one, deoptimised when it met another, and compiled again. One store of an object first puts a
 // new tuple in the general kind at once.
 const KIND_SEED = {};
+
+/**
+ * The empty tuple, shared as in CPython (`tuple([]) is ()`), and in that same kind: made by
+ * `new PyTuple()` it would hold small ints, a hidden class of its own, and a function that met
+ * both `()` and a tuple with items (a `raw=()` default and a `("rows",)` argument) was
+ * deoptimised at the first of the other.
+ */
+export const EMPTY_TUPLE: PyTuple = emptyTupleToReshape();
+
+/** A new empty tuple of its own, in the one kind, for a caller that changes its prototype. */
+export function emptyTupleToReshape(): PyTuple {
+  const t = new PyTuple(1);
+  t[0] = KIND_SEED;
+  t.length = 0;
+  return t;
+}
 
 /**
  * A new tuple of `n` items, all still to be stored, in the one elements kind tuples use.
@@ -57,7 +70,7 @@ const KIND_SEED = {};
 export function newTuple(n: number): PyTuple {
   let t: PyTuple;
   switch (n) {
-    case 0: return new PyTuple();
+    case 0: return EMPTY_TUPLE;
     case 1: t = new PyTuple(1); break;
     case 2: t = new PyTuple(2); break;
     case 3: t = new PyTuple(3); break;
@@ -250,8 +263,9 @@ const tupleMethods = {
     if (!(other instanceof PyTuple)) {
       return raise('TypeError', `can only concatenate tuple (not "${typeNameOf(other)}") to tuple`);
     }
-    if (other.length === 0) return this;
-    if (this.length === 0) return other;
+    // As CPython's tuple_concat: only an exact tuple is returned as it is.
+    if (other.length === 0 && this.constructor === PyTuple) return this;
+    if (this.length === 0 && other.constructor === PyTuple) return other;
     const n = this.length;
     const m = other.length;
     const t = newTuple(n + m);
@@ -303,7 +317,8 @@ export const tupleType: PyType = builtinType({
     if (pos.length > 1) raise('TypeError', `tuple expected at most 1 argument, got ${pos.length}`);
     const t = tupleFrom(pos[0]);
     if (cls === tupleType) return t;
-    const sub = tuple(t);
+    // A fresh tuple even when empty: the shared EMPTY_TUPLE must keep tuple's prototype.
+    const sub = t.length === 0 ? emptyTupleToReshape() : tuple(t);
     return Object.setPrototypeOf(sub, cls.prototype);
   },
   methods: tupleMethods,
