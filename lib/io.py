@@ -294,6 +294,7 @@ class StringIO(TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.StringIO'  # what messages call it, as CPython's C type
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -439,6 +440,7 @@ class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.BytesIO'  # what messages call it, as CPython's C type
 
     def __init__(self, initial_bytes=None):
         self._buf = bytearray()
@@ -623,6 +625,7 @@ class TextIOWrapper(TextIOBase):
     flush(), when they pass the chunk size, or at each line with line_buffering."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.TextIOWrapper'  # what messages call it, as CPython's C type
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -990,6 +993,7 @@ class FileIO(RawIOBase):
     """A file read and written straight through the operating system, as bytes."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.FileIO'  # what messages call it, as CPython's C type
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         self._fd = -1
@@ -1339,6 +1343,9 @@ class _Buffered(BufferedIOBase):
 class BufferedReader(_Buffered):
     """A buffered reader over a readable raw stream: read, read1, peek, readline."""
 
+    __module__ = '_io'
+    __memphis_type_name__ = '_io.BufferedReader'  # what messages call it, as CPython's C type
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
             raise UnsupportedOperation('File or stream is not readable.')
@@ -1350,6 +1357,9 @@ class BufferedReader(_Buffered):
 
 class BufferedWriter(_Buffered):
     """A buffered writer over a writable raw stream."""
+
+    __module__ = '_io'
+    __memphis_type_name__ = '_io.BufferedWriter'  # what messages call it, as CPython's C type
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.writable():
@@ -1372,6 +1382,9 @@ class BufferedWriter(_Buffered):
 class BufferedRandom(_Buffered):
     """A buffered stream over a seekable raw stream that reads and writes at one position."""
 
+    __module__ = '_io'
+    __memphis_type_name__ = '_io.BufferedRandom'  # what messages call it, as CPython's C type
+
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.seekable():
             raise UnsupportedOperation('File or stream is not seekable.')
@@ -1386,6 +1399,7 @@ class BufferedRWPair(BufferedIOBase):
     """Two raw streams used as one: reads come from `reader`, writes go to `writer`."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.BufferedRWPair'  # what messages call it, as CPython's C type
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self._reader = BufferedReader(reader, buffer_size)
@@ -1441,6 +1455,7 @@ class IncrementalNewlineDecoder:
     piece, which may start with its '\\n'."""
 
     __module__ = '_io'
+    __memphis_type_name__ = '_io.IncrementalNewlineDecoder'  # what messages call it, as CPython's C type
 
     def __init__(self, decoder, translate, errors='strict'):
         self.decoder = decoder

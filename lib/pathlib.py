@@ -762,7 +762,11 @@ class Path(PurePath):
 
     def chmod(self, mode, *, follow_symlinks=True):
         """Set the permission bits of the path (os.chmod)."""
-        os.chmod(self, mode)
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        """chmod() of a symlink itself (which Linux cannot do)."""
+        self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
         """Remove the file or link (missing_ok: no error when it does not exist)."""

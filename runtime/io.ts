@@ -23,7 +23,8 @@ import { STRERROR } from './oserror.js';
 import { isPyException, makeExc, raise, throwPy, UnsupportedOperation } from './exceptions.js';
 import { str } from './repr.js';
 import { stopIteration, markMethods } from './install.js';
-import { builtinType, type KwPairs, type PyType } from './object.js';
+import { callable } from './function.js';
+import { builtinType, META, typeOf, type BuiltinSpec, type KwPairs, type PyType } from './object.js';
 import { PyBytes, PyByteArray, PyMemoryView, bytesData, isBytesLike } from './bytes.js';
 import { iter, truthy } from './ops.js';
 import { typeNameOf, toIndex, toSsize } from './slice.js';
@@ -904,9 +905,16 @@ class RawStdio {
   }
 }
 
-builtinType({ name: 'TextIOWrapper', module: '_io', proto: TextStream.prototype });
-builtinType({ name: 'BufferedReader', module: '_io', proto: StdinBuffer.prototype });
-builtinType({ name: 'BufferedWriter', module: '_io', proto: StdoutBuffer.prototype });
+/** A type of the `_io` module: a C type in CPython, so messages name it with its module ('_io.TextIOWrapper'). */
+function ioType(spec: Omit<BuiltinSpec, 'module'>): PyType {
+  const type = builtinType({ ...spec, module: '_io' });
+  type[META].messageName = `_io.${spec.name}`;
+  return type;
+}
+
+ioType({ name: 'TextIOWrapper', proto: TextStream.prototype });
+ioType({ name: 'BufferedReader', proto: StdinBuffer.prototype });
+ioType({ name: 'BufferedWriter', proto: StdoutBuffer.prototype });
 
 export const stdout = new TextStream('<stdout>', 1, 'w');
 export const stderr = new TextStream('<stderr>', 2, 'w');
@@ -1191,6 +1199,8 @@ export class PyFile {
   private chunkModel: ChunkModel | null = null;
   private data: Uint8Array = new Uint8Array(0);
   private pos = 0;
+  /** Where a binary file's read buffer was last filled from after a seek (what peek() shows). */
+  private peekBase = 0;
   /** Write side. */
   private pending: (string | Uint8Array)[] = [];
   private fd = -1;
@@ -1589,6 +1599,12 @@ export class PyFile {
     if (this.closed) raise('ValueError', this.closedMessage(op));
   }
 
+  /** What a binary file says to a read or write it was not opened for: a raw file (FileIO) says it in words. */
+  private refusal(op: 'read' | 'write'): string {
+    if (!(this instanceof RawFile)) return op;
+    return op === 'read' ? 'File not open for reading' : 'File not open for writing';
+  }
+
   /** Whether this is a buffered binary file lacking an ability (`can` false), which it reports before being closed. */
   protected bufferedWithout(can: boolean): boolean {
     return !can && this.binary && !(this instanceof RawFile);
@@ -1618,7 +1634,7 @@ export class PyFile {
     // A buffered binary file that cannot read says so before it says it is closed.
     if (this.bufferedWithout(this.readable)) unsupported('read');
     this.check('read');
-    if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
+    if (!this.readable) unsupported(this.binary ? this.refusal('read') : 'not readable');
     const n = optionalSize(size);
     if (this.binary && n < -1) raise('ValueError', 'read length must be non-negative or -1');
     if (this.plus !== null) return this.binary ? new PyBytes(this.plus.readBytes(n)) : this.plus.readText(n);
@@ -1654,10 +1670,32 @@ export class PyFile {
     return out;
   }
 
+  /**
+   * BufferedReader.peek: the bytes CPython's buffer holds from the position on, not consumed. Its
+   * buffer is refilled a block at a time from where the last seek outside it landed, so what one
+   * peek shows ends at the next block boundary counted from there (or at the end of the file). A
+   * file open for writing too (BufferedRandom) drops its buffer first, and shows a whole block.
+   */
+  protected peekBytes(): PyBytes {
+    this.check('peek');
+    if (this.plus !== null) {
+      const at = Math.min(this.plus.pos, this.plus.size);
+      return new PyBytes(this.plus.buf.slice(at, Math.min(this.plus.size, at + PEEK_BLOCK_SIZE)));
+    }
+    const windowEnd = this.peekBase + (Math.floor((this.pos - this.peekBase) / PEEK_BLOCK_SIZE) + 1) * PEEK_BLOCK_SIZE;
+    return new PyBytes(this.data.slice(Math.min(this.pos, this.data.length), Math.min(this.data.length, windowEnd)));
+  }
+
+  /** A binary seek to `target` keeps the buffer when it lands inside the block the position is in. */
+  private seekMovesBuffer(target: number): void {
+    const windowStart = this.peekBase + Math.floor((this.pos - this.peekBase) / PEEK_BLOCK_SIZE) * PEEK_BLOCK_SIZE;
+    if (target < windowStart || target >= windowStart + PEEK_BLOCK_SIZE) this.peekBase = target;
+  }
+
   $readline(size?: unknown): unknown {
     if (this.bufferedWithout(this.readable)) unsupported('read');
     this.check('readline');
-    if (!this.readable) unsupported(this.binary ? 'read' : 'not readable');
+    if (!this.readable) unsupported(this.binary ? this.refusal('read') : 'not readable');
     // A text file's readline wants an int (None included is a TypeError); a binary one allows None.
     const limit = this.binary || size === undefined ? optionalSize(size) : toSsize(size);
     if (this.plus !== null) {
@@ -1736,7 +1774,7 @@ export class PyFile {
   $write(x: unknown): number {
     if (this.bufferedWithout(this.writable)) unsupported('write');
     this.check('write');
-    if (!this.writable) unsupported(this.binary ? 'write' : 'not writable');
+    if (!this.writable) unsupported(this.binary ? this.refusal('write') : 'not writable');
     if (this.binary) {
       if (!isBytesLike(x)) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(x)}'`);
       const b = bytesData(x).slice();
@@ -1836,6 +1874,7 @@ export class PyFile {
       if (w === 0 && o < 0) raise('ValueError', `negative seek position ${o}`);
       this.telling = true;
     }
+    if (this.binary && this.plus === null) this.seekMovesBuffer(w === 0 ? o : w === 1 ? this.pos + o : this.data.length + o);
     if (this.plus !== null) return this.plus.seek(o, w);
     if (this.fileBytes !== null) {
       if (w === 1) return this.textTell();
@@ -2095,6 +2134,9 @@ interface TellMark {
   bytes: number;
 }
 
+/** The block a file's read buffer is filled by: CPython's, st_blksize on the usual file systems. */
+const PEEK_BLOCK_SIZE = 4096;
+
 /** A file opened in binary mode: bytes, and reads into a caller's buffer. */
 class BinaryFile extends PyFile {
   /** Read up to len(b) bytes into the writable bytes-like `b`; the count read. */
@@ -2110,11 +2152,12 @@ class BinaryFile extends PyFile {
   }
 
   $read1(size?: unknown): unknown {
+    if (this.bufferedWithout(this.readable)) unsupported('read1');
     return this.$read(size);
   }
 
   override $__repr__(): string {
-    return `<_io.${typeNameOf(this)} name=${shownName(this.name)}>`;
+    return `<_io.${typeOf(this)[META].name} name=${shownName(this.name)}>`;
   }
 }
 
@@ -2125,9 +2168,20 @@ class BufferedFile extends BinaryFile {
     return new RawStdio(fd, this.name, this.mode.replace('b', '') + 'b', this.closefd);
   }
 }
-class BufferedReaderFile extends BufferedFile {}
+class BufferedReaderFile extends BufferedFile {
+  /** peek(size=0): the buffered bytes ahead (at least one unless at the end), not consumed. */
+  $peek(size?: unknown): PyBytes {
+    if (size !== undefined) toSsize(size);
+    return this.peekBytes();
+  }
+}
 class BufferedWriterFile extends BufferedFile {}
-class BufferedRandomFile extends BufferedFile {}
+class BufferedRandomFile extends BufferedFile {
+  $peek(size?: unknown): PyBytes {
+    if (size !== undefined) toSsize(size);
+    return this.peekBytes();
+  }
+}
 
 /** A binary file opened with buffering=0. */
 class RawFile extends BinaryFile {
@@ -2135,26 +2189,53 @@ class RawFile extends BinaryFile {
     return this.closefd;
   }
 
+  /** readall(): the rest of the file, as read(-1). */
+  $readall(): unknown {
+    this.check('readall');
+    // FileIO.readall reads the descriptor without asking the mode first: the OS refuses it.
+    if (!this.readable) throwPy(makeExc('OSError', 9, STRERROR.EBADF));
+    return this.$read();
+  }
+
   override $__repr__(): string {
+    if (this.closed) return '<_io.FileIO [closed]>';
     return `<_io.FileIO name=${shownName(this.name)} mode='${this.mode}' closefd=${this.closefd ? 'True' : 'False'}>`;
   }
 }
 
-const ioBaseType = builtinType({ name: '_IOBase', module: '_io', proto: PyFile.prototype });
-const textIoType = builtinType({ name: 'TextIOWrapper', module: '_io', proto: TextFile.prototype, base: ioBaseType });
-const bufferedIoType = builtinType({ name: '_BufferedIOBase', module: '_io', proto: BinaryFile.prototype, base: ioBaseType });
+const ioBaseType = ioType({ name: '_IOBase', proto: PyFile.prototype });
+const textIoType = ioType({ name: 'TextIOWrapper', proto: TextFile.prototype, base: ioBaseType });
+const bufferedIoType = ioType({ name: '_BufferedIOBase', proto: BinaryFile.prototype, base: ioBaseType });
 const fileTypes = {
   TextIOWrapper: textIoType,
-  BufferedReader: builtinType({ name: 'BufferedReader', module: '_io', proto: BufferedReaderFile.prototype, base: bufferedIoType }),
-  BufferedWriter: builtinType({ name: 'BufferedWriter', module: '_io', proto: BufferedWriterFile.prototype, base: bufferedIoType }),
-  BufferedRandom: builtinType({ name: 'BufferedRandom', module: '_io', proto: BufferedRandomFile.prototype, base: bufferedIoType }),
-  FileIO: builtinType({ name: 'FileIO', module: '_io', proto: RawFile.prototype, base: bufferedIoType }),
+  BufferedReader: ioType({ name: 'BufferedReader', proto: BufferedReaderFile.prototype, base: bufferedIoType }),
+  BufferedWriter: ioType({ name: 'BufferedWriter', proto: BufferedWriterFile.prototype, base: bufferedIoType }),
+  BufferedRandom: ioType({ name: 'BufferedRandom', proto: BufferedRandomFile.prototype, base: bufferedIoType }),
+  FileIO: ioType({ name: 'FileIO', proto: RawFile.prototype, base: bufferedIoType }),
 };
-builtinType({ name: 'FileIO', module: '_io', proto: RawStdio.prototype });
+ioType({ name: 'FileIO', proto: RawStdio.prototype });
 
 /** The types of the files open() returns, for the `_io` module. */
 export function populateFileTypes(mod: Record<string, unknown>): void {
   for (const [name, type] of Object.entries(fileTypes)) mod['$' + name] = type;
+}
+
+/** The open(2) flags FileIO gives an opener for a mode (Linux values; O_CLOEXEC always). */
+function openerFlags(kind: 'r' | 'w' | 'a' | 'x', plus: boolean): number {
+  const [O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_CLOEXEC] = [1, 2, 0o100, 0o200, 0o1000, 0o2000, 0o2000000];
+  let flags = kind === 'r' ? 0 : kind === 'w' ? O_WRONLY | O_CREAT | O_TRUNC : kind === 'a' ? O_WRONLY | O_CREAT | O_APPEND : O_WRONLY | O_CREAT | O_EXCL;
+  if (plus) flags = (flags & ~O_WRONLY) | O_RDWR;
+  return flags | O_CLOEXEC;
+}
+
+/** open(name, opener=...): the descriptor `opener(name, flags)` returns, which the file then owns. */
+function descriptorFromOpener(opener: unknown, name: unknown, kind: 'r' | 'w' | 'a' | 'x', plus: boolean): number {
+  const got = callable(opener)(name, openerFlags(kind, plus));
+  const isInt = (typeof got === 'number' && Number.isInteger(got)) || typeof got === 'bigint' || typeof got === 'boolean';
+  if (!isInt) raise('TypeError', 'expected integer from opener');
+  const fd = Number(got);
+  if (fd < 0) raise('ValueError', `opener returned ${fd}`);
+  return fd;
 }
 
 /** The class of the file open() returns for a mode. */
@@ -2519,6 +2600,7 @@ export function open(
   errors?: unknown,
   newline?: unknown,
   closefd: unknown = true,
+  opener: unknown = null,
 ): PyFile {
   file = pathOf(file);
   [mode, encoding, errors, newline] = [mode, encoding, errors, newline].map(unwrapStr);
@@ -2566,6 +2648,8 @@ export function open(
   if (typeof file === 'number') {
     f.closefd = !keepFd;
     f.openDescriptor(file, kind);
+  } else if (opener !== null && opener !== undefined) {
+    f.openDescriptor(descriptorFromOpener(opener, file, kind, plus), kind);
   } else f.open(kind);
   if (bufferSize === 0 && !binary) {
     // The file is opened (and created or truncated) before text mode refuses to be unbuffered.
@@ -2583,7 +2667,7 @@ export function open(
     if (i < 0) raise('TypeError', `'${k}' is an invalid keyword argument for open()`);
     args[i] = v;
   }
-  return open(args[0], args[1] ?? 'r', args[2], args[3], args[4], args[5], args[6] ?? true);
+  return open(args[0], args[1] ?? 'r', args[2], args[3], args[4], args[5], args[6] ?? true, args[7] ?? null);
 };
 
 markMethods(TextStream.prototype);
@@ -2595,4 +2679,6 @@ markMethods(PyFile.prototype);
 markMethods(BinaryFile.prototype);
 markMethods(TextFile.prototype);
 markMethods(BufferedFile.prototype);
+markMethods(BufferedReaderFile.prototype);
+markMethods(BufferedRandomFile.prototype);
 markMethods(RawFile.prototype);

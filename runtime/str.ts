@@ -51,19 +51,21 @@ export function scanSurrogates(s: string, end = s.length): boolean {
 }
 
 // An alphabet searched one character at a time (`ALPHABET.find(ch)`) is asked about again and
-// again: answers for strings up to 4 KiB are kept (a Map finds a string it has seen by its cached
-// hash), and the memo is dropped whole when it grows past 4096. Only that caller uses it: for a
-// string seen once, hashing it costs what scanning it does.
-const surrogateMemo = new Map<string, boolean>();
+// again: the answers for the last few strings of up to 4 KiB are kept. (A memo of every string
+// seen, dropped when it passed 4096 entries, grew and rehashed a Map and kept thousands of
+// one-off strings alive for the scavenger when the strings searched were all new.)
+const RECENT_SCANS = 4;
+const recentScanned: string[] = ['', '', '', ''];
+const recentSurrogates: boolean[] = [false, false, false, false];
+let nextScanSlot = 0;
 
 function scanRemembered(s: string): boolean {
   if (s.length > 4096) return SURROGATE.test(s);
-  let r = surrogateMemo.get(s);
-  if (r === undefined) {
-    r = SURROGATE.test(s);
-    if (surrogateMemo.size >= 4096) surrogateMemo.clear();
-    surrogateMemo.set(s, r);
-  }
+  for (let k = 0; k < RECENT_SCANS; k++) if (recentScanned[k] === s) return recentSurrogates[k]!;
+  const r = SURROGATE.test(s);
+  recentScanned[nextScanSlot] = s;
+  recentSurrogates[nextScanSlot] = r;
+  nextScanSlot = (nextScanSlot + 1) % RECENT_SCANS;
   return r;
 }
 
@@ -620,9 +622,9 @@ const SPLIT_NATIVE_FROM = 512;
 /** `s.split(sep, maxsplit)`. */
 export function strSplit(s: string, sep?: string | null, maxsplit?: number | null): string[] {
   let max = maxsplit === undefined || maxsplit === null || maxsplit < 0 ? Infinity : maxsplit;
-  const out: string[] = [];
   if (noSep(sep)) {
     if (max === Infinity && !hasSpaceButSpace(s)) return splitOnSpaces(s);
+    const out: string[] = [];
     const n = s.length;
     let i = 0;
     while (i < n) {
@@ -651,15 +653,44 @@ export function strSplit(s: string, sep?: string | null, maxsplit?: number | nul
     }
     return s.split(sep);
   }
-  let i = 0;
   // A separator that cannot cut a surrogate pair is found by plain indexOf.
   const plain = !cutsPairs(sep);
+  if (plain && typeof s === 'string') return splitPlain(s, sep, max);
+  const out: string[] = [];
+  let i = 0;
   while (max > 0) {
     const j = plain ? s.indexOf(sep, i) : cpIndexOf(s, sep, i);
     if (j < 0) break;
     out.push(s.slice(i, j));
     i = j + sep.length;
     max--;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+/**
+ * `s.split(sep, max)` for a separator found by indexOf. Up to four pieces, the array is built at
+ * its size: grown by push from empty it gets room for 17 items (152 bytes) for what is mostly a
+ * pair or a triple (a request line, `key=value`, a cookie pair).
+ */
+function splitPlain(s: string, sep: string, max: number): string[] {
+  const w = sep.length;
+  const a = max > 0 ? s.indexOf(sep) : -1;
+  if (a < 0) return [s];
+  const b = max > 1 ? s.indexOf(sep, a + w) : -1;
+  if (b < 0) return [s.slice(0, a), s.slice(a + w)];
+  const c = max > 2 ? s.indexOf(sep, b + w) : -1;
+  if (c < 0) return [s.slice(0, a), s.slice(a + w, b), s.slice(b + w)];
+  const d = max > 3 ? s.indexOf(sep, c + w) : -1;
+  if (d < 0) return [s.slice(0, a), s.slice(a + w, b), s.slice(b + w, c), s.slice(c + w)];
+  const out = [s.slice(0, a), s.slice(a + w, b), s.slice(b + w, c), s.slice(c + w, d)];
+  let i = d + w;
+  for (let left = max - 4; left > 0; left--) {
+    const j = s.indexOf(sep, i);
+    if (j < 0) break;
+    out.push(s.slice(i, j));
+    i = j + w;
   }
   out.push(s.slice(i));
   return out;

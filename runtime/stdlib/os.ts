@@ -26,7 +26,7 @@ import { kwParams, type KwFn } from '../install.js';
 import { callable } from '../function.js';
 import { eq, iter, truthy } from '../ops.js';
 import { getattrByName } from '../classes.js';
-import { defineAll, toDouble } from './common.js';
+import { defineAll, isFloat, isInt, toDouble } from './common.js';
 import { nativeModule, import as importModule } from '../module.js';
 import { registerSignatures } from '../native_signatures.js';
 
@@ -34,7 +34,7 @@ const fs = nodeModule('fs');
 const nodePath = nodeModule('path');
 
 /** A path argument as a JS string ("fname: path should be string, bytes or os.PathLike, not int"). */
-function pathArg(p: unknown, fname: string, argName = 'path'): string {
+function pathArg(p: unknown, fname: string, argName = 'path', takesFd = false): string {
   const text = strText(p);
   if (text !== undefined) return withoutNul(text, null);
   if (p instanceof PyBytes) return withoutNul(Buffer.from(p.b).toString('utf8'), fname);
@@ -42,7 +42,8 @@ function pathArg(p: unknown, fname: string, argName = 'path'): string {
     const r = fspath(p);
     return typeof r === 'string' ? withoutNul(r, null) : withoutNul(Buffer.from(r.b).toString('utf8'), fname);
   }
-  return raise('TypeError', `${fname}: ${argName} should be string, bytes or os.PathLike, not ${typeNameOf(p)}`);
+  const kinds = takesFd ? 'string, bytes, os.PathLike or integer' : 'string, bytes or os.PathLike';
+  return raise('TypeError', `${fname}: ${argName} should be ${kinds}, not ${typeNameOf(p)}`);
 }
 
 /**
@@ -52,6 +53,22 @@ function pathArg(p: unknown, fname: string, argName = 'path'): string {
 function withoutNul(path: string, fname: string | null): string {
   if (!path.includes('\0')) return path;
   return raise('ValueError', fname === null ? 'embedded null byte' : `${fname}: embedded null character in path`);
+}
+
+/**
+ * A relative `path` taken from the directory open as the descriptor `dirFd` (None: the current
+ * directory), as the system's *at() calls do; the descriptor's directory is read from /proc.
+ */
+function atDirectory(path: string, dirFd: unknown): string {
+  if (dirFd === undefined || dirFd === null || path.startsWith('/')) return path;
+  const fd = Number(toIndex(dirFd));
+  let dir: string;
+  try {
+    dir = fs.readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return raiseOSError({ code: 'EBADF' });
+  }
+  return path === '' ? dir : `${dir}/${path}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,24 +305,27 @@ function statResult(s: Fs.Stats): StatResult {
 // ---------------------------------------------------------------------------------------------
 // os functions
 
-function stat(p: unknown): StatResult {
-  const path = pathArg(p, 'stat');
+/** os.stat(path, *, dir_fd=None, follow_symlinks=True); a file descriptor works as with fstat. */
+const stat = kwParams(function stat(p: unknown, dirFd: unknown = null, followSymlinks: unknown = true): StatResult {
+  if (isInt(p) || typeof p === 'boolean') return fstat(p);
+  const path = atDirectory(pathArg(p, 'stat', 'path', true), dirFd);
   flushOpenFiles();
   try {
-    return statResult(fs.statSync(path));
+    return statResult(truthy(followSymlinks) ? fs.statSync(path) : fs.lstatSync(path));
   } catch (e) {
     return raiseOSError(e, p);
   }
-}
+}, 'stat', ['path', 'dir_fd', 'follow_symlinks']);
 
-function lstat(p: unknown): StatResult {
-  const path = pathArg(p, 'lstat');
+/** os.lstat(path, *, dir_fd=None) */
+const lstat = kwParams(function lstat(p: unknown, dirFd: unknown = null): StatResult {
+  const path = atDirectory(pathArg(p, 'lstat'), dirFd);
   try {
     return statResult(fs.lstatSync(path));
   } catch (e) {
     return raiseOSError(e, p);
   }
-}
+}, 'lstat', ['path', 'dir_fd']);
 
 /**
  * The entries of a directory in the order the file system gives them, as CPython's listdir and
@@ -322,37 +342,77 @@ export function readDirInOrder(path: string): Fs.Dirent[] {
   return entries;
 }
 
-/** os.utime(path, times=None): set the access and modification times (now, or a (atime, mtime) pair of seconds). */
-const utime = kwParams(function utime(p: unknown, times: unknown = null): null {
-  const path = pathArg(p, 'utime');
+/** os.chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True): -1 leaves an id as it is. */
+const chown = kwParams(function chown(p: unknown, uid: unknown, gid: unknown, dirFd: unknown = null, followSymlinks: unknown = true): null {
+  const path = atDirectory(pathArg(p, 'chown', 'path', true), dirFd);
+  const [u, g] = [Number(toIndex(uid)), Number(toIndex(gid))];
+  try {
+    if (truthy(followSymlinks)) fs.chownSync(path, u, g);
+    else fs.lchownSync(path, u, g);
+  } catch (e) {
+    raiseOSError(e, p);
+  }
+  return null;
+}, 'chown', ['path', 'uid', 'gid', 'dir_fd', 'follow_symlinks']);
+
+/** os.access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True) */
+const access = kwParams(function access(p: unknown, mode: unknown, dirFd: unknown = null, effectiveIds: unknown = false, followSymlinks: unknown = true): boolean {
+  void effectiveIds;
+  void followSymlinks;
+  try {
+    fs.accessSync(atDirectory(pathArg(p, 'access'), dirFd), Number(toIndex(mode)));
+    return true;
+  } catch {
+    return false;
+  }
+}, 'access', ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks']);
+
+/** A time of utime's `times`: seconds as a float, or as an int (anything else is no integer). */
+function utimeSeconds(t: unknown): number {
+  return isFloat(t) ? toDouble(t) : Number(toIndex(t));
+}
+
+/**
+ * os.utime(path, times=None, *, ns, dir_fd=None, follow_symlinks=True): set the access and
+ * modification times: now, a (atime, mtime) pair of seconds, or with `ns` one of nanoseconds
+ * (which the system call node makes keeps to the microsecond).
+ */
+const utime = kwParams(function utime(p: unknown, times: unknown = null, ns?: unknown, dirFd: unknown = null, followSymlinks: unknown = true): null {
+  const path = atDirectory(pathArg(p, 'utime'), dirFd);
+  if (times === undefined) times = null;
+  if (times !== null && ns !== undefined) raise('ValueError', "utime: you may specify either 'times' or 'ns' but not both");
   let atime: number;
   let mtime: number;
-  if (times === null) {
-    atime = mtime = Date.now() / 1000;
-  } else if (times instanceof PyTuple && times.length === 2) {
-    [atime, mtime] = [toDouble(times[0]), toDouble(times[1])];
+  if (times !== null) {
+    if (!(times instanceof PyTuple && times.length === 2)) raise('TypeError', "utime: 'times' must be either a tuple of two ints or None");
+    [atime, mtime] = [utimeSeconds(times[0]), utimeSeconds(times[1])];
+  } else if (ns !== undefined) {
+    if (!(ns instanceof PyTuple && ns.length === 2)) raise('TypeError', "utime: 'ns' must be a tuple of two ints");
+    [atime, mtime] = [Number(toIndex(ns[0])) / 1e9, Number(toIndex(ns[1])) / 1e9];
   } else {
-    return raise('TypeError', 'utime: \'times\' must be either a tuple of two ints or None');
+    atime = mtime = Date.now() / 1000;
   }
   try {
-    fs.utimesSync(path, atime, mtime);
+    if (truthy(followSymlinks)) fs.utimesSync(path, atime, mtime);
+    else fs.lutimesSync(path, atime, mtime);
   } catch (e) {
     // CPython's utime reports the error without the file name.
     raiseOSError(e);
   }
   return null;
-}, 'utime', ['path', 'times']);
+}, 'utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks']);
 
-/** os.chmod(path, mode) */
-const chmod = kwParams(function chmod(p: unknown, mode: unknown): null {
-  const path = pathArg(p, 'chmod');
+/** os.chmod(path, mode, *, dir_fd=None, follow_symlinks=True); Linux has no lchmod. */
+const chmod = kwParams(function chmod(p: unknown, mode: unknown, dirFd: unknown = null, followSymlinks: unknown = true): null {
+  const path = atDirectory(pathArg(p, 'chmod'), dirFd);
+  if (!truthy(followSymlinks)) raise('NotImplementedError', 'chmod: follow_symlinks unavailable on this platform');
   try {
     fs.chmodSync(path, Number(toIndex(mode)));
   } catch (e) {
     raiseOSError(e, p);
   }
   return null;
-}, 'chmod', ['path', 'mode']);
+}, 'chmod', ['path', 'mode', 'dir_fd', 'follow_symlinks']);
 
 function listdir(p: unknown = '.'): unknown[] {
   if (p === null) p = '.';
@@ -518,45 +578,46 @@ function scandir(p: unknown = '.'): ScandirIterator {
 }
 
 /** os.symlink(src, dst): dst becomes a symbolic link to src (which need not exist). */
-const symlink = kwParams(function symlink(src: unknown, dst: unknown, targetIsDirectory: unknown = false): null {
+const symlink = kwParams(function symlink(src: unknown, dst: unknown, targetIsDirectory: unknown = false, dirFd: unknown = null): null {
   void targetIsDirectory;
   try {
-    fs.symlinkSync(pathArg(src, 'symlink', 'src'), pathArg(dst, 'symlink', 'dst'));
+    fs.symlinkSync(pathArg(src, 'symlink', 'src'), atDirectory(pathArg(dst, 'symlink', 'dst'), dirFd));
   } catch (e) {
     raiseOSError(e, src, dst);
   }
   return null;
-}, 'symlink', ['src', 'dst', 'target_is_directory']);
+}, 'symlink', ['src', 'dst', 'target_is_directory', 'dir_fd']);
 
 /** os.link(src, dst): a hard link. */
-const link = kwParams(function link(src: unknown, dst: unknown): null {
+const link = kwParams(function link(src: unknown, dst: unknown, srcDirFd: unknown = null, dstDirFd: unknown = null, followSymlinks: unknown = true): null {
+  void followSymlinks;
   try {
-    fs.linkSync(pathArg(src, 'link', 'src'), pathArg(dst, 'link', 'dst'));
+    fs.linkSync(atDirectory(pathArg(src, 'link', 'src'), srcDirFd), atDirectory(pathArg(dst, 'link', 'dst'), dstDirFd));
   } catch (e) {
     raiseOSError(e, src, dst);
   }
   return null;
-}, 'link', ['src', 'dst']);
+}, 'link', ['src', 'dst', 'src_dir_fd', 'dst_dir_fd', 'follow_symlinks']);
 
 /** os.readlink(path): what a symbolic link points to, as str (bytes for a bytes path). */
-function readlink(p: unknown): unknown {
+const readlink = kwParams(function readlink(p: unknown, dirFd: unknown = null): unknown {
   try {
-    const target = fs.readlinkSync(pathArg(p, 'readlink'));
+    const target = fs.readlinkSync(atDirectory(pathArg(p, 'readlink'), dirFd));
     return p instanceof PyBytes ? bytesFromU8(Buffer.from(target, 'utf8')) : target;
   } catch (e) {
     return raiseOSError(e, p);
   }
-}
+}, 'readlink', ['path', 'dir_fd']);
 
-const mkdir = kwParams(function mkdir(p: unknown, mode: unknown = 0o777): null {
-  const path = pathArg(p, 'mkdir');
+const mkdir = kwParams(function mkdir(p: unknown, mode: unknown = 0o777, dirFd: unknown = null): null {
+  const path = atDirectory(pathArg(p, 'mkdir'), dirFd);
   try {
     fs.mkdirSync(path, { mode: Number(toIndex(mode)) });
   } catch (e) {
     raiseOSError(e, p);
   }
   return null;
-}, 'mkdir', ['path', 'mode']);
+}, 'mkdir', ['path', 'mode', 'dir_fd']);
 
 /** A failed mkdir inside makedirs: the system error and the path (as the caller spelled it). */
 class MakedirsFailure {
@@ -600,8 +661,9 @@ const makedirs = kwParams(function makedirs(p: unknown, mode: unknown = 0o777, e
   return null;
 }, 'makedirs', ['name', 'mode', 'exist_ok']);
 
-function remove(p: unknown): null {
-  const path = pathArg(p, 'remove');
+/** os.remove (and os.unlink)(path, *, dir_fd=None) */
+function removeFile(p: unknown, dirFd: unknown, fname: string): null {
+  const path = atDirectory(pathArg(p, fname), dirFd);
   try {
     if (fs.lstatSync(path).isDirectory()) raiseOSError(Object.assign(new Error(), { code: 'EISDIR' }), p);
     fs.unlinkSync(path);
@@ -611,15 +673,23 @@ function remove(p: unknown): null {
   return null;
 }
 
-function rmdir(p: unknown): null {
-  const path = pathArg(p, 'rmdir');
+const remove = kwParams(function remove(p: unknown, dirFd: unknown = null): null {
+  return removeFile(p, dirFd, 'remove');
+}, 'remove', ['path', 'dir_fd']);
+
+const unlink = kwParams(function unlink(p: unknown, dirFd: unknown = null): null {
+  return removeFile(p, dirFd, 'unlink');
+}, 'unlink', ['path', 'dir_fd']);
+
+const rmdir = kwParams(function rmdir(p: unknown, dirFd: unknown = null): null {
+  const path = atDirectory(pathArg(p, 'rmdir'), dirFd);
   try {
     fs.rmdirSync(path);
   } catch (e) {
     raiseOSError(e, p);
   }
   return null;
-}
+}, 'rmdir', ['path', 'dir_fd']);
 
 function removedirs(p: unknown): null {
   let path = pathArg(p, 'removedirs');
@@ -638,9 +708,10 @@ function removedirs(p: unknown): null {
   return null;
 }
 
-function rename(src: unknown, dst: unknown): null {
-  const a = pathArg(src, 'rename', 'src');
-  const b = pathArg(dst, 'rename', 'dst');
+/** os.rename and os.replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None): the same call on POSIX. */
+function renameFile(src: unknown, dst: unknown, srcDirFd: unknown, dstDirFd: unknown, fname: string): null {
+  const a = atDirectory(pathArg(src, fname, 'src'), srcDirFd);
+  const b = atDirectory(pathArg(dst, fname, 'dst'), dstDirFd);
   try {
     fs.renameSync(a, b);
   } catch (e) {
@@ -648,6 +719,14 @@ function rename(src: unknown, dst: unknown): null {
   }
   return null;
 }
+
+const rename = kwParams(function rename(src: unknown, dst: unknown, srcDirFd: unknown = null, dstDirFd: unknown = null): null {
+  return renameFile(src, dst, srcDirFd, dstDirFd, 'rename');
+}, 'rename', ['src', 'dst', 'src_dir_fd', 'dst_dir_fd']);
+
+const replace = kwParams(function replace(src: unknown, dst: unknown, srcDirFd: unknown = null, dstDirFd: unknown = null): null {
+  return renameFile(src, dst, srcDirFd, dstDirFd, 'replace');
+}, 'replace', ['src', 'dst', 'src_dir_fd', 'dst_dir_fd']);
 
 function getcwd(): string {
   return process.cwd();
@@ -920,8 +999,8 @@ function bufferArg(data: unknown): Uint8Array {
 }
 
 /** os.open(path, flags, mode=0o777): a new file descriptor. */
-const osOpen = kwParams(function open(p: unknown, flags: unknown, mode: unknown = 0o777): number {
-  const path = pathArg(p, 'open');
+const osOpen = kwParams(function open(p: unknown, flags: unknown, mode: unknown = 0o777, dirFd: unknown = null): number {
+  const path = atDirectory(pathArg(p, 'open'), dirFd);
   const bits = Number(toIndex(flags));
   flushOpenFiles();
   try {
@@ -931,7 +1010,7 @@ const osOpen = kwParams(function open(p: unknown, flags: unknown, mode: unknown 
   } catch (e) {
     return raiseOSError(e, p);
   }
-}, 'open', ['path', 'flags', 'mode']);
+}, 'open', ['path', 'flags', 'mode', 'dir_fd']);
 
 /** os.read(fd, n): up to n bytes (b'' at the end of the file). */
 function osRead(fd: unknown, n: unknown): PyBytes {
@@ -1211,6 +1290,57 @@ function normpathRaw(path: string): string {
   return out || '.';
 }
 
+/**
+ * posixpath._joinrealpath: `path` followed by the components of `rest`, symbolic links resolved
+ * where they exist; with `strict` false a missing component is kept as it is, and a link loop
+ * leaves the rest unresolved (the flag returned is false then).
+ */
+function joinRealpath(path: string, rest: string, strict: boolean, seen: Map<string, string | null>): [string, boolean] {
+  if (rest.startsWith('/')) {
+    rest = rest.slice(1);
+    path = '/';
+  }
+  while (rest) {
+    const cut = rest.indexOf('/');
+    const name = cut < 0 ? rest : rest.slice(0, cut);
+    rest = cut < 0 ? '' : rest.slice(cut + 1);
+    if (!name || name === '.') continue;
+    if (name === '..') {
+      if (path) {
+        const [head, tail] = splitRaw(path);
+        path = tail === '..' ? joinRaw(head, ['..', '..']) : head;
+      } else path = '..';
+      continue;
+    }
+    const newpath = joinRaw(path, [name]);
+    let isLink = false;
+    try {
+      isLink = fs.lstatSync(newpath).isSymbolicLink();
+    } catch (e) {
+      if (strict) raiseOSError(e, newpath);
+    }
+    if (!isLink) {
+      path = newpath;
+      continue;
+    }
+    if (seen.has(newpath)) {
+      const known = seen.get(newpath)!;
+      if (known !== null) {
+        path = known;
+        continue;
+      }
+      if (strict) stat(newpath);
+      return [joinRaw(newpath, [rest]), false];
+    }
+    seen.set(newpath, null);
+    let ok: boolean;
+    [path, ok] = joinRealpath(path, fs.readlinkSync(newpath), strict, seen);
+    if (!ok) return [joinRaw(path, [rest]), false];
+    seen.set(newpath, path);
+  }
+  return [path, true];
+}
+
 function abspathRaw(p: string): string {
   if (!p.startsWith('/')) p = joinRaw(process.cwd(), [p]);
   return normpathRaw(p);
@@ -1345,14 +1475,16 @@ export function populateOsPath(mod: Record<string, unknown>): void {
     abspath: (p: unknown) => abspathRaw(strOf(p, 'abspath')),
     normpath: (p: unknown) => normpathRaw(strOf(p, 'normpath')),
     normcase: (p: unknown) => fspath(p),
-    realpath: (p: unknown) => {
-      const s = abspathRaw(strOf(p, 'realpath'));
+    realpath: kwParams(function realpath(p: unknown, strict: unknown = false): string {
+      const s = strOf(p, 'realpath');
       try {
-        return fs.realpathSync(s);
+        // The system's realpath: a '..' after a link goes up from where the link leads, as in CPython.
+        return fs.realpathSync.native(s.startsWith('/') ? s : `${process.cwd()}/${s}`);
       } catch {
-        return s;
+        // Some part is missing (or a link loops): resolve what can be, as posixpath does.
+        return abspathRaw(joinRealpath('', s, truthy(strict), new Map())[0]);
       }
-    },
+    }, 'realpath', ['filename', 'strict']),
     relpath,
     expanduser,
     expandvars: (p: unknown) => strOf(p, 'expandvars').replace(/\$(\w+|\{[^}]*\})/g, (m, name: string) => {
@@ -1621,11 +1753,11 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     mkdir,
     makedirs,
     remove,
-    unlink: remove,
+    unlink,
     rmdir,
     removedirs,
     rename,
-    replace: rename,
+    replace,
     utime,
     chmod,
     umask: (mask: unknown) => process.umask(Number(toIndex(mask))),
@@ -1678,14 +1810,11 @@ export function populateOs(mod: Record<string, unknown>, pathModule: unknown): v
     cpu_count: () => nodeModule('os').cpus().length || null,
     urandom,
     strerror,
-    access: (p: unknown, mode: unknown) => {
-      try {
-        fs.accessSync(pathArg(p, 'access'), Number(toIndex(mode)));
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    access,
+    chown,
+    lchown: kwParams(function lchown(p: unknown, uid: unknown, gid: unknown): null {
+      return chown(p, uid, gid, null, false);
+    }, 'lchown', ['path', 'uid', 'gid']),
     F_OK: 0,
     R_OK: 4,
     W_OK: 2,
@@ -1714,6 +1843,6 @@ nativeModule('os', (mod) => populateOs(mod, importModule('os.path')));
 nativeModule('os.path', populateOsPath);
 
 // BEGIN GENERATED argument counts (scripts/gen-native-signatures.py)
-registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fdopen Y 1 * @os :fd,mode,buffering,encoding|**;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;fstatvfs O 1 1;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;statvfs K 1 1 :path;strerror O 1 1;sysconf O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
+registerSignatures('os', 'posix', '_exit K 1 1 :status;access K 2 2 :path,mode +5/0;chdir K 1 1 :path;chmod K 2 2 :path,mode +4/0;chown K 3 3 :path,uid,gid +5/0;close K 1 1 :fd;confstr O 1 1;cpu_count N 0 0;fdopen Y 1 * @os :fd,mode,buffering,encoding|**;fsdecode Y 1 1 @os =_fscodec.<locals>.fsdecode() :filename;fsencode Y 1 1 @os =_fscodec.<locals>.fsencode() :filename;fspath K 1 1 :path;fstat K 1 1 :fd;fsync K 1 1 :fd;fstatvfs O 1 1;ftruncate P 2 2;get_exec_path Y 0 1 @os :env;get_terminal_size P 0 1;getcwd N 0 0;getcwdb N 0 0;getenv Y 1 2 @os :key,default;geteuid N 0 0;getgid N 0 0;getlogin N 0 0;getpid N 0 0;getppid N 0 0;getuid N 0 0;isatty O 1 1;kill T 2 2;lchown K 3 3 :path,uid,gid;link K 2 2 :src,dst +5/0;listdir K 0 1 :path;lseek P 3 3;lstat K 1 1 :path +2/0;makedirs Y 1 3 @os :name,mode,exist_ok;mkdir K 1 2 :path,mode +3/0;open K 2 3 :path,flags,mode +4/0;putenv P 2 2;read P 2 2;readlink K 1 1 :path +2/0;remove K 1 1 :path +2/0;removedirs Y 1 1 @os :name;rename K 2 2 :src,dst +4/0;renames Y 2 2 @os :old,new;replace K 2 2 :src,dst +4/0;rmdir K 1 1 :path +2/0;scandir K 0 1 :path;stat K 1 1 :path +3/0;statvfs K 1 1 :path;strerror O 1 1;sysconf O 1 1;symlink K 2 3 :src,dst,target_is_directory +4/0;system K 1 1 :command;truncate K 2 2 :path,length;umask O 1 1;uname N 0 0;unlink K 1 1 :path +2/0;unsetenv O 1 1;urandom O 1 1;utime K 1 2 :path,times +5/0;walk Y 1 4 @os :top,topdown,onerror,followlinks;write P 2 2');
 registerSignatures('os.path', 'posixpath', 'abspath Y 1 1 :path;basename Y 1 1 :p;commonpath Y 1 1 :paths;commonprefix Y 1 1 @genericpath :m;dirname Y 1 1 :p;exists Y 1 1 @genericpath :path;expanduser Y 1 1 :path;expandvars Y 1 1 :path;getatime Y 1 1 @genericpath :filename;getctime Y 1 1 @genericpath :filename;getmtime Y 1 1 @genericpath :filename;getsize Y 1 1 @genericpath :filename;isabs Y 1 1 :s;isdir Y 1 1 @genericpath :s;isfile Y 1 1 @genericpath :path;islink Y 1 1 :path;ismount Y 1 1 :path;join Y 1 * :a;lexists Y 1 1 :path;normcase Y 1 1 :s;normpath Y 1 1 :path;realpath Y 1 1 :filename|strict;relpath Y 1 2 :path,start;samefile Y 2 2 @genericpath :f1,f2;sameopenfile Y 2 2 @genericpath :fp1,fp2;samestat Y 2 2 @genericpath :s1,s2;split Y 1 1 :p;splitdrive Y 1 1 :p;splitext Y 1 1 :p');
 // END GENERATED
