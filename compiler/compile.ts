@@ -16,7 +16,7 @@ import { CompileError, isStackOverflow, recursionDiagnostic } from './diagnostic
 import { decodeSource } from './source.js';
 import { EVALUATION_BUILTINS, lowerModule, type LoweredModule, type StarNames } from './lower.js';
 import { BodyPrinter, emitModule, link, textOf, type EmittedModule } from './emit.js';
-import { loaderStatement, runtimeScript, writeCodeCache, type RuntimeScript } from './codecache.js';
+import { loaderStatement, runtimeScript, scriptComment, writeCodeCache, type RuntimeScript } from './codecache.js';
 import { runtimeBundle, runtimeCode, bindingsFor, evaluatorBundle, runtimeExportsObject, EVALUATOR_GLOBAL, type RuntimeBundle } from './bundle.js';
 import { jsName } from './js.js';
 import type { RuntimeHelper } from './runtime-api.js';
@@ -25,7 +25,7 @@ import type { RuntimeHelper } from './runtime-api.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Modules the runtime implements in TypeScript. */
-export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', '_traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata', '_builtinfunc', '_decimal_digits']);
+export const NATIVE_MODULES: ReadonlySet<string> = new Set(['sys', 'memphis', 'memphis.net', 'time', 'os', 'os.path', 'math', 'cmath', 'builtins', '_traceback', 'hashlib', 're', '_json', '_heapq', '_io', '_subprocess', 'atexit', '_zlib', '_binascii', '_unicodedata', '_builtinfunc', '_decimal_digits', '_socket']);
 
 export interface CompileOptions {
   /** Extra folders searched after the entry's folder. */
@@ -157,6 +157,12 @@ interface ImportSite {
   guarded: boolean;
   /** `from m import name`: name may be a submodule. */
   fromName?: string;
+  /**
+   * Modules imported earlier in the same `try` body, under a handler that catches ImportError:
+   * when one of them is found nowhere, its import raises first and this one never runs
+   * (`try: import select; import socket` / `except ImportError:`), so it is not bundled.
+   */
+  after?: string[];
 }
 
 /** The imports of each parsed module, by the name and kind it was read as: a compile asks for
@@ -212,7 +218,8 @@ function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): 
         }
         case 'Try': case 'TryStar': {
           const catches = s.handlers.some((h) => !h.type || catchesImportError(h.type));
-          visit(s.body, guarded || catches);
+          if (catches) visitAfterImports(s.body);
+          else visit(s.body, guarded);
           for (const h of s.handlers) visit(h.body, guarded);
           visit(s.orelse, guarded);
           visit(s.finalbody, guarded);
@@ -240,6 +247,18 @@ function findImports(tree: ast.Module, moduleName: string, isPackage: boolean): 
         default:
           break;
       }
+    }
+  };
+  // A try body whose ImportError is caught: each statement's imports note the modules its
+  // plain `import` statements imported before it.
+  const visitAfterImports = (body: ast.stmt[]): void => {
+    const before: string[] = [];
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
+      const first = sites.length;
+      visit([s], true);
+      if (before.length) for (let k = first; k < sites.length; k++) sites[k].after = before.slice();
+      if (s.nodeType === 'Import') for (const a of s.names) before.push(a.name);
     }
   };
   visit(tree.body, false);
@@ -400,6 +419,7 @@ export function loadProgram(entry: string, opts: CompileOptions = {}): ModuleSou
     const m = queue.shift()!;
     const selfName = m.name === '__main__' ? path.basename(entryFile, '.py') : m.name;
     for (const site of [...importsOf(m, selfName), ...literalDynamicImports(m.source, m.name, m.isPackage), ...(isLibraryFile(m.file) ? [] : evaluatedImports(m.source))]) {
+      if (site.after?.some((name) => failed.has(name))) continue;
       const wanted = site.fromName ? `${site.name}.${site.fromName}` : site.name;
       const parts = wanted.split('.');
       for (let i = 1; i <= parts.length; i++) {
@@ -489,6 +509,8 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   }
   // Sockets need the worker layout (runtime/net/launch.ts); `import memphis` binds memphis.net too.
   const usesNet = modules.some((m) => importsOf(m, m.name).some((s) => s.name === 'memphis' || s.name.startsWith('memphis.')));
+  // The socket module makes its syscalls through the same native addon, without the launcher.
+  const usesSocket = !usesNet && modules.some((m) => importsOf(m, m.name).some((s) => s.name === '_socket'));
   // A program that raises the recursion limit starts itself again on a deep stack (runtime/stack.ts).
   const deepStack = modules.some((m) => !isLibraryFile(m.file) && raisesRecursionLimit(m.source));
   // A program module (not the library's) that imports `builtins` may assign its attributes
@@ -516,8 +538,9 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
     // The evaluator's bindings come out of the script with the runtime's.
     const object = evaluation.length ? `${bindings.object.slice(0, -1)}, $$evaluation }` : bindings.object;
     script = runtimeScript(before, object);
+    const comment = scriptComment(script);
     const evaluationBinding = evaluation.length ? 'const $$evaluation = $$runtime.$$evaluation;\n' : '';
-    header = `${loaderStatement(script, '$$runtime')}${evaluationBinding}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
+    header = `${comment.text}${loaderStatement(script, comment, '$$runtime')}${evaluationBinding}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
   } else {
     header = `${before}${bindings.outer}{\n${bindings.inner}${evaluatorBindings(evaluation)}`;
   }
@@ -529,7 +552,7 @@ export function compileProgram(entry: string, outFile: string, opts: CompileOpti
   // The mappings (base64 digits, `,` and `;`) need no escaping inside a JSON string.
   const codeChunks = [
     ...linked.chunks,
-    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${mainArgs(usesNet, deepStack, scriptArgument(entry))});\n}\n`),
+    utf8('$lineTable("'), linked.mappings, utf8(`", ${JSON.stringify(pySources)});\n$main("__main__", ${mainArgs(usesNet, usesNet || usesSocket, deepStack, scriptArgument(entry))});\n}\n`),
   ];
   let mapChunks: Uint8Array[] | null = null;
   if (opts.sourcemap !== false) {
@@ -561,13 +584,14 @@ function evaluatorBindings(names: string[]): string {
 }
 
 /**
- * `$main`'s arguments after the entry's name. A program that uses sockets carries the native
- * transport's addon (base64), when it was built, so that it runs from any folder without it.
+ * `$main`'s arguments after the entry's name. A program that uses sockets (memphis.net or the
+ * socket module: `embedAddon`) carries the native addon (base64), when it was built, so that it
+ * runs from any folder without it.
  */
-function mainArgs(usesNet: boolean, deepStack: boolean, scriptArg: string | null): string {
-  const addon = usesNet ? netAddonBase64() : null;
+function mainArgs(usesNet: boolean, embedAddon: boolean, deepStack: boolean, scriptArg: string | null): string {
+  const addon = embedAddon ? netAddonBase64() : null;
   if (scriptArg !== null) return `${usesNet}, ${deepStack}, ${addon === null ? 'null' : `"${addon}"`}, ${JSON.stringify(scriptArg)}`;
-  if (addon !== null) return `true, ${deepStack}, "${addon}"`;
+  if (addon !== null) return `${usesNet}, ${deepStack}, "${addon}"`;
   return `${usesNet}${deepStack ? ', true' : ''}`;
 }
 

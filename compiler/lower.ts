@@ -2873,7 +2873,7 @@ class Lowerer {
       }
       return this.rt('superObj', e.args.map((a) => this.expr(a)), loc);
     }
-    const quick = simple ? this.isinstanceCall(e, loc) ?? this.strCall(e, loc) : null;
+    const quick = simple ? this.isinstanceCall(e, loc) ?? this.strCall(e, loc) ?? this.tupleCall(e, loc) : null;
     if (quick) return quick;
     let callee = this.callableOf(e.func);
     if (e.func.nodeType === 'Lambda' && loc !== null) {
@@ -3025,6 +3025,18 @@ class Lowerer {
     return this.rt('str', [this.expr(e.args[0])], loc);
   }
 
+
+  /**
+   * `tuple(x)` for the builtin tuple's name and one positional argument: the runtime's tupleCall
+   * builds the tuple from `x` directly when the name still holds the builtin class, without the
+   * type call (metaclass test, the positional array, argument checks) it stands for; anything the
+   * name was rebound to is called as before.
+   */
+  private tupleCall(e: ast.Call, loc: js.Loc): es.Expression | null {
+    if (e.func.nodeType !== 'Name' || e.func.id !== 'tuple' || e.args.length !== 1) return null;
+    if (this.home('tuple').kind !== 'builtin') return null;
+    return this.rt('tupleCall', [this.callableOf(e.func), this.expr(e.args[0])], loc);
+  }
 
   /**
    * Whether `super` names the builtin: in a snippet every builtin is looked up by name (its

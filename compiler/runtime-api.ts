@@ -10,6 +10,7 @@ export const RUNTIME_HELPERS = {
   tuple: '(items: unknown[]) => tuple (copies into a PyTuple)',
   tuple2: '(a, b) => tuple (a, b)',
   tuple3: '(a, b, c) => tuple (a, b, c)',
+  tupleCall: '(f, x) => f(x) for a call of the name `tuple` with one positional argument: the tuple of x built directly when f is the builtin class',
   dict: '(flat: unknown[]) => dict from [k0, v0, k1, v1, ...]',
   dictMerge: '(d: dict, mapping) => void: d.update(mapping) for {**m} displays (TypeError if not a mapping)',
   set: '(items: unknown[]) => set',
@@ -171,7 +172,7 @@ export const RUNTIME_HELPERS = {
   globalByName: '(mod, name, varnames?) => value: a name no statement binds, found in the module namespace or builtins (NameError)',
   starOrBuiltin: '(mod, name, builtin) => value: a builtin name a star import may have bound in the module namespace',
   namespaceDict: '(flat: [name0, value0, ...], previous?) => dict: locals() in a function, unbound (undefined) locals left out; refreshes and returns `previous` (the same call\'s earlier locals()) if given',
-  main: '(entryModuleName: string, usesNet: boolean, deepStack?: boolean, netAddon?: string) => void: runs the program (net launcher when needed; netAddon: the native transport\'s addon, base64)',
+  main: '(entryModuleName: string, usesNet: boolean, deepStack?: boolean, netAddon?: string) => void: runs the program (net launcher when needed; netAddon: the native addon, base64, for memphis.net and socket)',
   lineTable: '(mappings: string, sources: string[]) => void: source positions for tracebacks',
 } as const;
 

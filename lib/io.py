@@ -631,6 +631,9 @@ class TextIOWrapper(TextIOBase):
                  write_through=False):
         if encoding is None:
             encoding = 'utf-8'
+        elif encoding == 'locale':
+            # The locale's encoding, by its name there: UTF-8 is the only one here.
+            encoding = 'UTF-8'
         elif not isinstance(encoding, str):
             raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
         if errors is None:
@@ -663,6 +666,8 @@ class TextIOWrapper(TextIOBase):
         # Whether text decoded for reading is kept ahead (a codec or newline change is refused then).
         self._holds_decoded = False
         self._detached = False
+        # Whether the buffer is a stream decoded as it arrives (_streaming), known at the first read.
+        self._stream = None
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -828,8 +833,55 @@ class TextIOWrapper(TextIOBase):
 
     # -- reading -------------------------------------------------------------------------------
 
+    def _streaming(self):
+        """Whether the buffer is a stream that cannot seek (a socket's, a pipe's): its text is
+        decoded as it arrives, so that a line is read once it is there, not at the stream's end."""
+        if self._stream is None:
+            self._stream = not self._buffer.seekable()
+            if self._stream:
+                self._stream_newlines = IncrementalNewlineDecoder(None, self._newline is None)
+                self._stream_held = b''
+        return self._stream
+
+    def _fill_more(self, whole=False):
+        """Decode the next piece a streaming buffer has (read1 waits for one), or with `whole`
+        all the rest (read): False at its end."""
+        self._write_pending()
+        if whole:
+            data = self._buffer.read()
+        else:
+            # A buffer without read1 (a raw stream) is read by chunks, as CPython does.
+            read1 = getattr(self._buffer, 'read1', None)
+            data = self._buffer.read(DEFAULT_BUFFER_SIZE) if read1 is None else read1(DEFAULT_BUFFER_SIZE)
+        final = whole or not data
+        data = self._stream_held + bytes(data or b'')
+        self._stream_held = b''
+        fresh = self._decoder_fresh or self._after_bom is None
+        codec = self._encoding if fresh else self._after_bom
+        if not final:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError as e:
+                # A character cut at the piece's end waits for the rest of its bytes.
+                if e.end == len(data) and e.start > len(data) - 4:
+                    self._stream_held = data[e.start:]
+                    data = data[:e.start]
+        text = data.decode(codec, self._errors) if data else ''
+        if data:
+            self._at_start = False
+            self._decoder_fresh = False
+        text = self._stream_newlines.decode(text, final)
+        self._seen |= self._stream_newlines._seen
+        self._decoded = self._decoded[self._pos:] + text
+        self._crlf = []
+        self._pos = 0
+        return not final
+
     def _fill(self):
         """Decode what the buffer holds from its position on (the whole rest of the stream)."""
+        if self._streaming():
+            self._fill_more(whole=True)
+            return
         self._write_pending()
         data = self._buffer.read()
         if not data:
@@ -861,7 +913,11 @@ class TextIOWrapper(TextIOBase):
         elif not isinstance(size, int):
             raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
         self._read_started = True
-        self._fill()
+        if size >= 0 and self._streaming():
+            while len(self._decoded) - self._pos < size and self._fill_more():
+                pass
+        else:
+            self._fill()
         start = self._pos
         end = len(self._decoded) if size < 0 else min(len(self._decoded), start + size)
         self._pos = end
@@ -875,7 +931,10 @@ class TextIOWrapper(TextIOBase):
         if size is None:
             size = -1
         self._read_started = True
-        self._fill()
+        if self._streaming():
+            self._fill_line(size)
+        else:
+            self._fill()
         start = self._pos
         end = _line_end(self._decoded, start, self._newline)
         if size >= 0:
@@ -889,6 +948,18 @@ class TextIOWrapper(TextIOBase):
         if not line:
             raise StopIteration
         return line
+
+    def _fill_line(self, size):
+        """Read a streaming buffer until a whole line (or `size` characters) is decoded, or its end."""
+        ends = ('\r', '\n') if self._newline == '' else (self._newline or '\n',)
+        while True:
+            rest = len(self._decoded) - self._pos
+            if size >= 0 and rest >= size:
+                return
+            if any(self._decoded.find(e, self._pos) >= 0 for e in ends):
+                return
+            if not self._fill_more():
+                return
 
     # -- positions -----------------------------------------------------------------------------
 

@@ -56,6 +56,13 @@ export class PyDict {
   buckets: Map<number, unknown> | null = null;
   /** Whether `buckets` is keyed by exact Python hashes rather than fastTupleHash. */
   exactBuckets = false;
+  /**
+   * The plain tuple key normKey last resolved to an entry (see sameTupleKey), and that entry's Map
+   * key: `d[k] = d.get(k, 0) + 1` and `if d.get(k) ...: d[k] = v` look the same key up twice.
+   * Dropped when an entry leaves the dict or the buckets change.
+   */
+  lastKey: PyTuple | null = null;
+  lastCanon: MapKey = null;
 
   get size(): number {
     return this.m.size;
@@ -105,6 +112,7 @@ export class PyDict {
     this.orig = null;
     this.buckets = null;
     this.exactBuckets = false;
+    this.lastKey = null;
   }
 
   /** The Python keys, in order. */
@@ -157,8 +165,19 @@ export function normKey(d: PyDict, key: unknown, insert: boolean): MapKey {
   // need to look them up, nor to test for the number and str wrappers below.
   if ((key as object).constructor === PyTuple) {
     if (!d.exactBuckets) {
+      const last = d.lastKey;
+      if (last !== null && sameTupleKey(last, key as PyTuple)) return d.lastCanon;
       const h = fastTupleHash(key as PyTuple);
-      if (h >= 0) return canonicalKey(d, key, h, insert);
+      if (h >= 0) {
+        const k = canonicalKey(d, key, h, insert);
+        // An equal key found, or this one made the canonical key of its entry (setSlow stores it
+        // next); `key` itself when it is only looked up may be absent, and is not remembered.
+        if (k !== key || insert) {
+          d.lastKey = key as PyTuple;
+          d.lastCanon = k;
+        }
+        return k;
+      }
       useExactBuckets(d);
     }
     return canonicalKey(d, key, hashTupleLow32(key as PyTuple, pyHash) & 0x3fffffff, insert);
@@ -260,6 +279,20 @@ function bucketKeyEq(c: unknown, key: unknown): boolean {
   return keyEq(c, key);
 }
 
+/**
+ * Whether exact tuple `key` equals `last`, a tuple fastTupleHash could hash, item for item by
+ * identity: items that are `===` are equal in Python too (a plain number, str, bool or None, or
+ * the same object, which compares equal to itself as CPython's item comparison does); anything
+ * else (1 and True, 1 and 1.0, two equal nested tuples) is left to the hash and the bucket.
+ */
+function sameTupleKey(last: PyTuple, key: PyTuple): boolean {
+  if (last === key) return true;
+  const n = last.length;
+  if (key.length !== n) return false;
+  for (let i = 0; i < n; i++) if (last[i] !== key[i]) return false;
+  return true;
+}
+
 /** The keys of one bucket whose hashes agree, when there are two or more. */
 class Collision {
   constructor(readonly keys: unknown[]) {}
@@ -268,6 +301,7 @@ class Collision {
 /** Rehash `d`'s buckets with exact hashes, from now on: it met a key fastTupleHash cannot hash. */
 function useExactBuckets(d: PyDict): void {
   d.exactBuckets = true;
+  d.lastKey = null;
   const old = d.buckets;
   d.buckets = new Map<number, unknown>();
   // The keys are unequal to each other: each becomes its new bucket's canonical key.
@@ -367,6 +401,7 @@ function setSlow(d: PyDict, key: unknown, value: unknown): void {
 
 /** Drop the side records of Map key `k` after it left the dict. */
 function forget(d: PyDict, k: MapKey): void {
+  d.lastKey = null;
   if (d.orig !== null) d.orig.delete(k);
   if (d.buckets !== null && (typeof k === 'object' ? k !== null : d.exactBuckets && isPrimitiveKey(k))) {
     // Before the buckets are exact, only plain tuples are in them, each under fastTupleHash.
@@ -527,13 +562,23 @@ function dictEquals(a: PyDict, b: PyDict): boolean {
   const bm = b.m;
   if (am.size !== bm.size) return false;
   if (a.buckets !== null || b.buckets !== null) return dictEqualsByKeyObject(a, b);
-  let equal = true;
-  am.forEach((v, k) => {
-    if (!equal) return;
-    const w = bm.get(k);
-    if (w === undefined || (v !== w && !valueEq(v, w))) equal = false;
-  });
+  // The callback is one function for every call, with `bm` as its `this`, not a closure made
+  // per call (a JSON round trip's `==` made 7,000 closures and contexts). Whether the dicts agree
+  // so far is kept in `equalsSoFar`, which is true whenever a comparison starts, and so also
+  // where an exception leaves one (compareEntry compares only while it is true).
+  equalsSoFar = true;
+  am.forEach(compareEntry, bm);
+  const equal = equalsSoFar;
+  equalsSoFar = true;
   return equal;
+}
+
+let equalsSoFar = true;
+
+function compareEntry(this: Map<MapKey, unknown>, v: unknown, k: MapKey): void {
+  if (!equalsSoFar) return;
+  const w = this.get(k);
+  if (w === undefined || (v !== w && !valueEq(v, w))) equalsSoFar = false;
 }
 
 /** dictEquals where `a` has value-equality keys: each is looked up in `b` by its key object. */

@@ -10,7 +10,7 @@
 
 import { strText } from './strvalue.js';
 import { BUILTIN_TEXT_SIGNATURES } from './builtin_text_signatures.js';
-import { SLOT_TEXT_SIGNATURES } from './builtin_type_dicts.js';
+import { slotTextSignatures } from './builtin_type_dicts.js';
 import { raise } from './exceptions.js';
 import { isTuple } from './tuple.js';
 import {
@@ -1384,11 +1384,11 @@ function lacksModule(fn: Function): boolean {
  */
 function slotTextSignature(fn: Function): string | null | undefined {
   if ((fn as any)[DESCRIPTOR_TYPE] !== undefined) {
-    return typeOf(fn)[META].name === 'wrapper_descriptor' ? SLOT_TEXT_SIGNATURES.get(fn.name) ?? null : undefined;
+    return typeOf(fn)[META].name === 'wrapper_descriptor' ? slotTextSignatures().get(fn.name) ?? null : undefined;
   }
   const b = boundParts(fn);
-  if (b !== undefined) return (b[2] || isBuiltinFunction(b[1])) && boundSlotOwner(b[0], b[1]) !== null ? SLOT_TEXT_SIGNATURES.get(b[1].name) ?? null : undefined;
-  return fn.name === '__new__' && isBuiltinFunction(fn) ? SLOT_TEXT_SIGNATURES.get('__new__') : undefined;
+  if (b !== undefined) return (b[2] || isBuiltinFunction(b[1])) && boundSlotOwner(b[0], b[1]) !== null ? slotTextSignatures().get(b[1].name) ?? null : undefined;
+  return fn.name === '__new__' && isBuiltinFunction(fn) ? slotTextSignatures().get('__new__') : undefined;
 }
 
 function functionRepr(this: Function): string {

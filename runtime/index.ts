@@ -17,7 +17,7 @@ import './net.js';
 
 export { toFloat as $float } from './float.js';
 export { complex as $complex } from './complex.js';
-export { tuple as $tuple, tuple2 as $tuple2, tuple3 as $tuple3, tuple2, tuple3, PyTuple as $PyTuple, PyTuple } from './tuple.js';
+export { tuple as $tuple, tuple2 as $tuple2, tuple3 as $tuple3, tuple2, tuple3, tupleCall as $tupleCall, tupleCall, PyTuple as $PyTuple, PyTuple } from './tuple.js';
 export { dict as $dict, dictMerge as $dictMerge, dictMerge, PyDict as $PyDict, PyDict } from './dict.js';
 export { NO_DICT as $NO_DICT, NO_DICT } from './object.js';
 export { set as $set } from './set.js';

@@ -732,6 +732,17 @@ export function runMain(entry: string, scriptArg: string | null = null): number 
  */
 let netLauncher: ((run: () => void, addon: string | null) => void) | null = null;
 
+/** The native addon's bytes (base64) the compiler embedded for memphis.net and socket, or null. */
+let embeddedAddon: string | null = null;
+
+export function embeddedNetAddon(): string | null {
+  return embeddedAddon;
+}
+
+export function setEmbeddedNetAddon(base64: string | null): void {
+  embeddedAddon = base64;
+}
+
 export function setNetLauncher(launch: (run: () => void, addon: string | null) => void): void {
   netLauncher = launch;
 }
@@ -744,6 +755,7 @@ export function setNetLauncher(launch: (run: () => void, addon: string | null) =
  */
 export function main(entry: string, usesNet: boolean, deepStack = false, netAddon: string | null = null, scriptArg: string | null = null): void {
   if (Error.stackTraceLimit < 200) Error.stackTraceLimit = 200;
+  embeddedAddon = netAddon;
   const run = (): void => {
     const code = runMain(entry, scriptArg);
     if (code !== 0) {

@@ -36,7 +36,7 @@
 // class creation at module load time must find it initialised.
 
 import { BUILTIN_TYPE_DOCS } from './builtin_type_docs.js';
-import { BUILTIN_TYPE_DICT_NAMES, BUILTIN_TYPE_MEMBERS } from './builtin_type_dicts.js';
+import { builtinTypeDictNames, builtinTypeMembers } from './builtin_type_dicts.js';
 import { strText, unwrapStr } from './strvalue.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -770,15 +770,18 @@ export function unboundBuiltin(f: Function, cls?: PyType): Function {
   return u;
 }
 
-/** Each core builtin type's own `__dict__` names, as sets, by name. */
-const OWN_DICT_NAMES = new Map<string, ReadonlySet<string>>(
-  [...BUILTIN_TYPE_DICT_NAMES].map(([name, names]) => [name, new Set(names)]),
-);
+/** Each core builtin type's own `__dict__` names, as sets, by name (made on first use). */
+let ownDictNames: Map<string, ReadonlySet<string>> | undefined;
+
+function ownDictNamesOf(name: string): ReadonlySet<string> | undefined {
+  ownDictNames ??= new Map([...builtinTypeDictNames()].map(([type, names]) => [type, new Set(names)]));
+  return ownDictNames.get(name);
+}
 
 /** The names builtin type `t` holds in its own `__dict__` in CPython, when recorded. */
 export function cpythonOwnNames(t: PyType): readonly string[] | undefined {
   const m = t[META];
-  return m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 ? BUILTIN_TYPE_DICT_NAMES.get(m.name) : undefined;
+  return m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 ? builtinTypeDictNames().get(m.name) : undefined;
 }
 
 /**
@@ -791,19 +794,19 @@ function ownCopyHolder(name: string, cls: PyType, found: PyType): PyType | null 
   for (const c of cls[META].mro) {
     if (c === found) return null;
     const m = c[META];
-    if (m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 && OWN_DICT_NAMES.get(m.name)?.has(name)) return c;
+    if (m.module === 'builtins' && (m.flags & Flags.Builtin) !== 0 && ownDictNamesOf(m.name)?.has(name)) return c;
   }
   return null;
 }
 
-/** Each core builtin type's member descriptors, by type name. */
-const MEMBER_NAMES = new Map<string, ReadonlySet<string>>(
-  [...BUILTIN_TYPE_MEMBERS].map(([name, names]) => [name, new Set(names)]),
-);
+/** Each core builtin type's member descriptors, by type name (made on first use). */
+let memberNames: Map<string, ReadonlySet<string>> | undefined;
 
 /** Whether CPython's builtin type `t` holds `name` in its dict as a member descriptor. */
 export function isCpythonMember(t: PyType, name: string): boolean {
-  return cpythonOwnNames(t) !== undefined && MEMBER_NAMES.get(t[META].name)?.has(name) === true;
+  if (cpythonOwnNames(t) === undefined) return false;
+  memberNames ??= new Map([...builtinTypeMembers()].map(([type, names]) => [type, new Set(names)]));
+  return memberNames.get(t[META].name)?.has(name) === true;
 }
 
 /**

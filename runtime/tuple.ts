@@ -171,6 +171,16 @@ export function tupleFrom(iterable?: unknown): PyTuple {
   return tuple(items);
 }
 
+/**
+ * `f(x)` at a site that calls the name `tuple` with one positional argument: for the builtin
+ * class itself (type_call to tuple_new), the tuple of `x` straight from tupleFrom; whatever else
+ * the name was rebound to is called as written.
+ */
+export function tupleCall(f: unknown, x: unknown): unknown {
+  if (f === tupleType) return tupleFrom(x);
+  return (f as (x: unknown) => unknown)(x);
+}
+
 function indexMessage(t: string): string {
   return `tuple indices must be integers or slices, not ${t}`;
 }

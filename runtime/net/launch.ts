@@ -20,6 +20,7 @@
 
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { nodeModule } from '../host.js';
+import { setEmbeddedNetAddon } from '../module.js';
 import { attachProgramThread, awaitService, finishService, NetInterrupt, setServiceStarter, useDirect } from './blocking.js';
 import { allocateShared, type SharedNet } from './layout.js';
 import { openDirect } from './native.js';
@@ -49,7 +50,8 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
       runServiceThread(data);
       return;
     }
-    setServiceStarter(() => startTransport(moduleUrl, addon));
+    if (addon !== null) setEmbeddedNetAddon(addon);
+    setServiceStarter(() => startTransport(moduleUrl));
   }
   try {
     main();
@@ -61,18 +63,11 @@ export function runProgram(moduleUrl: string, main: () => void, usesNet: boolean
   }
 }
 
-/** Where `npm install` builds the addon, when this file runs from dist/ (not bundled). */
-function builtAddon(): string | null {
-  const here = import.meta.url;
-  if (!here.startsWith('file:') || !here.endsWith('/runtime/net/launch.js')) return null;
-  return nodeModule('url').fileURLToPath(new URL('../../native/sock.node', here));
-}
-
 /** The first socket call: bind this thread to the native transport or to the service. */
-function startTransport(moduleUrl: string, addon: string | null): void {
+function startTransport(moduleUrl: string): void {
   const forced = process.env.MEMPHIS_NET_TRANSPORT;
   if (forced !== 'service' && forced !== 'raw' && forced !== 'node') {
-    const direct = openDirect(addon, addon === null ? builtAddon() : null);
+    const direct = openDirect();
     if (direct !== null) {
       useDirect(direct);
       return;

@@ -4,37 +4,14 @@
 // when the addon loads (Linux, built at install time) and MEMPHIS_NET_TRANSPORT does not say
 // otherwise.
 //
-// A compiled program carries the addon's bytes (base64) when it imports memphis.net, so it still
-// runs from any folder: the first socket call writes them once to a cache file named by their
-// hash, in a folder of the user's own under the temp directory, and loads that. Handles are the
-// sockets' file descriptors. Ctrl-C is the addon's: a persistent SIGINT handler wakes any wait,
+// addon.ts loads the addon (from the bytes the compiler embeds in the program, or the built file).
+// Handles are the sockets' file descriptors. Ctrl-C is the addon's: a persistent SIGINT handler wakes any wait,
 // and a Ctrl-C during computation is raised by the next socket call (or checkInterrupt).
 
 import { allocBytes } from '../bytesops.js';
-import { nodeModule } from '../host.js';
 import { setTextWriter } from '../io.js';
+import { loadAddon, type SockAddon } from './addon.js';
 import { NetError, NetInterrupt, NetTimeout } from './blocking.js';
-
-/** The addon's exports (addon/sock.c). Timeouts are in ms: -1 forever, 0 never blocks. */
-interface SockAddon {
-  listen(host: string, port: number, backlog: number): number;
-  getsockname(fd: number): [string, number];
-  accept(fd: number, timeoutMs: number): [number, string, number];
-  recv(fd: number, n: number, timeoutMs: number): Uint8Array;
-  /** Receives at most min(n, u8.length) bytes into u8; the count (0 at EOF). */
-  recvInto?(fd: number, u8: Uint8Array, n: number, timeoutMs: number): number;
-  send(fd: number, data: Uint8Array, timeoutMs: number): void;
-  /** write(2) of a string as UTF-8: 0 when all went out, errno when nothing did, -k after k bytes. */
-  writeText?(fd: number, s: string): number;
-  shutdown(fd: number, how: number): void;
-  close(fd: number): void;
-  /** `hook` false: the caller has run the before-block hook (an older addon runs it anyway). */
-  poll(fds: Int32Array, count: number, timeoutMs: number, revents: Int32Array, hook?: boolean): number;
-  sleep(ms: number): void;
-  catchInterrupts(): boolean;
-  takeInterrupt(): boolean;
-  setBeforeBlock(fn: (() => void) | null): void;
-}
 
 /** The blocking API on the addon, as blocking.ts forwards it. */
 export interface DirectSockets {
@@ -56,49 +33,12 @@ export interface DirectSockets {
 // Loading
 
 /**
- * Load the addon, from `embedded` (base64 of its bytes) or else from the file `built`; null when
- * that fails in any way (not Linux, nothing to load, a dlopen error): the caller falls back.
+ * The native transport on the addon (addon.ts loads it, once per process); null when it does
+ * not load in any way (not Linux, nothing to load, a dlopen error): the caller falls back.
  */
-export function openDirect(embedded: string | null, built: string | null): DirectSockets | null {
-  if (process.platform !== 'linux') return null;
-  try {
-    const file = embedded !== null ? cachedCopy(embedded) : built;
-    if (file === null || !nodeModule('fs').existsSync(file)) return null;
-    const mod = { exports: {} as SockAddon };
-    process.dlopen(mod, file, nodeModule('os').constants.dlopen.RTLD_NOW);
-    const addon = mod.exports;
-    if (typeof addon.takeInterrupt !== 'function') return null;
-    return directSockets(addon);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The addon's bytes as a file: `<tmp>/memphis-<uid>/sock-<hash>.node`, written once (to a temp
- * name, then renamed, so a reader never sees half of it). The folder must be this user's and
- * closed to others, or a file planted there could be loaded as ours: else null.
- */
-function cachedCopy(base64: string): string | null {
-  const fs = nodeModule('fs');
-  const path = nodeModule('path');
-  const bytes = Buffer.from(base64, 'base64');
-  const hash = nodeModule('crypto').createHash('sha256').update(bytes).digest('hex').slice(0, 20);
-  const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
-  const dir = path.join(nodeModule('os').tmpdir(), `memphis-${uid}`);
-  try {
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'EEXIST') return null;
-  }
-  const st = fs.lstatSync(dir);
-  if (!st.isDirectory() || st.uid !== uid || (st.mode & 0o077) !== 0) return null;
-  const file = path.join(dir, `sock-${hash}.node`);
-  if (fs.existsSync(file)) return file;
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes, { mode: 0o700 });
-  fs.renameSync(tmp, file);
-  return file;
+export function openDirect(): DirectSockets | null {
+  const addon = loadAddon();
+  return addon === null ? null : directSockets(addon);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,3 +19,4 @@ import './atexit.js';
 import './unicodedata.js';
 import './builtinfunc.js';
 import './decimaldigits.js';
+import './socket.js';

@@ -1411,6 +1411,9 @@ class Encoder {
   /** What the KeyPieces are made for: StrMode and separators (compact output only). */
   private readonly keyTag: string;
 
+  /** The values that go with the keys `items` returned last. */
+  private itemValues: unknown[] = [];
+
   constructor(private readonly o: EncodeOptions) {
     // The null at the bottom (never a container) makes the stack an array of any values from
     // the start; one made empty holds small ints as far as V8 knows, and the first container
@@ -1570,9 +1573,10 @@ class Encoder {
         const separator = o.itemSeparator;
         if (!pieces) w.raw('{');
         let first = true;
-        const items = this.items(v);
-        for (let i = 0; i < items.length; i += 2) {
-          const key = this.key(items[i]);
+        const keys = this.items(v);
+        const values = this.itemValues;
+        for (let i = 0; i < keys.length; i++) {
+          const key = this.key(keys[i]);
           if (key === undefined) continue;
           if (pieces) {
             const p = this.keyPieces(key);
@@ -1584,7 +1588,7 @@ class Encoder {
             else w.raw(separator);
             this.keyText(key, o.keySeparator);
           }
-          this.value(items[i + 1], level + 1);
+          this.value(values[i], level + 1);
         }
         if (pieces && first) w.raw('{');
         w.raw('}');
@@ -1661,38 +1665,47 @@ class Encoder {
     const keySeparator = this.o.keySeparator;
     w.raw('{' + newline);
     let first = true;
-    const items = this.items(d);
-    for (let i = 0; i < items.length; i += 2) {
-      const key = this.key(items[i]);
+    const keys = this.items(d);
+    const values = this.itemValues;
+    for (let i = 0; i < keys.length; i++) {
+      const key = this.key(keys[i]);
       if (key === undefined) continue;
       if (first) first = false;
       else w.raw(separator);
       this.keyText(key, keySeparator);
-      this.value(items[i + 1], level + 1);
+      this.value(values[i], level + 1);
     }
     w.raw('\n' + indent.repeat(level) + '}');
     this.leave();
   }
 
   /**
-   * The dict's items as a flat [k0, v0, k1, v1, ...] array: its own for a dict, `items()` for a
-   * subclass (PyMapping_Items); sorted by key with sort_keys.
+   * The dict's keys, its values left in `itemValues` (read them before the next call): its own
+   * for a dict, `items()` for a subclass (PyMapping_Items); sorted by key with sort_keys. A
+   * dict's are two spreads of its Map's iterators, each one builtin call making an array of
+   * exactly its size; a `forEach` pushing into one flat array made a closure for every dict,
+   * called it for every item and grew the array as it went.
    */
   private items(d: PyDict): unknown[] {
-    const flat: unknown[] = [];
+    let keys: unknown[];
+    let values: unknown[];
     if (Object.getPrototypeOf(d) !== PyDict.prototype) {
+      keys = [];
+      values = [];
       for (const item of toArray(callable(getattrByName(d, 'items'))())) {
         if (!(item instanceof PyTuple) || item.length !== 2) raise('ValueError', 'items must return 2-tuples');
-        flat.push(item[0], item[1]);
+        keys.push(item[0]);
+        values.push(item[1]);
       }
-    } else if (d.orig === null) {
-      // Every key is its own Map key (dict.ts): read the Map without a generator.
-      d.m.forEach((v, k) => { flat.push(k, v); });
     } else {
-      d.m.forEach((v, k) => { flat.push(d.keyOf(k), v); });
+      keys = [...d.m.keys()];
+      values = [...d.m.values()];
+      // A key whose normal form differs from it (dict.ts) is given back as itself.
+      if (d.orig !== null) for (let i = 0; i < keys.length; i++) keys[i] = d.keyOf(keys[i]);
     }
-    if (flat.length <= 2 || !this.o.sortKeys) return flat;
-    return sortedItems(flat);
+    if (keys.length > 1 && this.o.sortKeys) sortItems(keys, values);
+    this.itemValues = values;
+    return keys;
   }
 
   /** The key's text, or undefined to skip it (skipkeys). */
@@ -1717,48 +1730,56 @@ class Encoder {
  */
 const keyOrders = new Map<number, { keys: string[]; at: number[] }>();
 
-/** The positions in flat [k, v, ...] items of the str keys in sorted order (by code point). */
-function strKeyOrder(flat: unknown[]): number[] {
-  const n = flat.length >> 1;
+/** The indices of the str `keys` in sorted order (by code point). */
+function strKeyOrder(keys: unknown[]): number[] {
+  const n = keys.length;
   const known = keyOrders.get(n);
   if (known !== undefined) {
-    const keys = known.keys;
+    const knownKeys = known.keys;
     let i = 0;
-    while (i < n && keys[i] === flat[2 * i]) i++;
+    while (i < n && knownKeys[i] === keys[i]) i++;
     if (i === n) return known.at;
   }
-  const keys: string[] = [];
+  const copy: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < flat.length; i += 2) {
-    keys.push(flat[i] as string);
+  for (let i = 0; i < n; i++) {
+    copy.push(keys[i] as string);
     at.push(i);
   }
-  at.sort((i, j) => strCompare(flat[i] as string, flat[j] as string));
+  at.sort((i, j) => strCompare(copy[i]!, copy[j]!));
   if (keyOrders.size >= 64) keyOrders.clear();
-  keyOrders.set(n, { keys, at });
+  keyOrders.set(n, { keys: copy, at });
   return at;
 }
 
-/** `sorted(items)` for flat [k, v, ...] items, flat again. */
-function sortedItems(flat: unknown[]): unknown[] {
-  const out: unknown[] = [];
+/** Sort the items `keys[i]: values[i]` in place as `sorted(items)` orders them. */
+function sortItems(keys: unknown[], values: unknown[]): void {
+  const n = keys.length;
   let strKeys = true;
-  for (let i = 0; i < flat.length; i += 2) {
-    if (typeof flat[i] !== 'string') {
+  for (let i = 0; i < n; i++) {
+    if (typeof keys[i] !== 'string') {
       strKeys = false;
       break;
     }
   }
   if (strKeys) {
     // Distinct str keys: comparing the (key, value) tuples compares the keys, by code point.
-    for (const i of strKeyOrder(flat)) out.push(flat[i], flat[i + 1]);
-    return out;
+    const at = strKeyOrder(keys);
+    const oldKeys = keys.slice();
+    const oldValues = values.slice();
+    for (let i = 0; i < n; i++) {
+      keys[i] = oldKeys[at[i]!];
+      values[i] = oldValues[at[i]!];
+    }
+    return;
   }
   const pairs: PyTuple[] = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push(tuple([flat[i], flat[i + 1]]));
+  for (let i = 0; i < n; i++) pairs.push(tuple([keys[i], values[i]]));
   sortList(pairs, null, false);
-  for (const p of pairs) out.push(p[0], p[1]);
-  return out;
+  for (let i = 0; i < n; i++) {
+    keys[i] = pairs[i]![0];
+    values[i] = pairs[i]![1];
+  }
 }
 
 function isPlainSequence(xs: unknown[]): boolean {

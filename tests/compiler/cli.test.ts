@@ -1,4 +1,4 @@
-// The CLI as a process: it ends as soon as a build is done (compiler/cli.ts, `finish`), but what it
+// The CLI as a process: it ends as soon as a build is done (compiler/command.ts, `finish`), but what it
 // wrote to a pipe must all arrive first, and its exit status must be the build's.
 import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -71,5 +71,70 @@ describe('the CLI process', () => {
     const r = cli([path.join(dir, 'missing.py'), '-o', path.join(dir, 'missing.mjs')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('No such file or directory');
+  });
+});
+
+describe("the compiler's own bundle and code cache", () => {
+  const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const BUNDLE = path.join(DIST, 'compiler.bundle.cjs');
+  const CACHE = `${BUNDLE}.cache`;
+
+  /** The key in the bundle's header, which its cache must start with. */
+  function bundleKey(): string {
+    const header = fs.readFileSync(BUNDLE, 'utf8').split('\n', 1)[0];
+    const m = /^\/\/ memphisc-compiler-bundle ([0-9a-f]{32}) \[/.exec(header);
+    expect(m).not.toBeNull();
+    return m![1];
+  }
+
+  /** Whether V8 takes the cache for the bundle, under the CLI's V8 flags (tiering.ts). */
+  function cacheAccepted(): boolean {
+    const check = `
+      await import(${JSON.stringify(path.join(DIST, 'compiler', 'tiering.js'))});
+      const fs = await import("node:fs"), vm = await import("node:vm");
+      const text = fs.readFileSync(${JSON.stringify(BUNDLE)}, "utf8");
+      const key = text.slice(${'// memphisc-compiler-bundle '.length}, ${'// memphisc-compiler-bundle '.length + 32}) + "\\n";
+      const bytes = fs.readFileSync(${JSON.stringify(CACHE)});
+      const script = new vm.Script(text, { filename: ${JSON.stringify(BUNDLE)}, cachedData: bytes.subarray(key.length) });
+      process.stdout.write(String(bytes.toString("latin1", 0, key.length) === key && script.cachedDataRejected === false));
+    `;
+    return spawnSync(process.execPath, ['--input-type=module', '-e', check], { encoding: 'utf8' }).stdout === 'true';
+  }
+
+  test('a compile leaves a cache V8 accepts, and a bad or missing cache changes nothing but speed', () => {
+    const py = source('bundled.py', 'class A:\n    def f(self, x):\n        return [x * i for i in range(3)]\nprint(A().f(2), f"{1.5:>6}")\n');
+    const out = path.join(dir, 'bundled.mjs');
+    expect(cli([py, '-o', out]).status).toBe(0);
+    const expected = fs.readFileSync(out, 'utf8');
+    const map = fs.readFileSync(`${out}.map`, 'utf8');
+    expect(fs.existsSync(CACHE)).toBe(true);
+    expect(fs.readFileSync(CACHE).toString('latin1', 0, 33)).toBe(`${bundleKey()}\n`);
+    const key = bundleKey();
+    // Another bundle's cache (other key), a damaged one (V8 rejects it), none at all.
+    for (const bytes of [Buffer.from(`${'0'.repeat(32)}\nxyz`), Buffer.concat([Buffer.from(`${key}\n`), Buffer.alloc(4096, 7)]), null]) {
+      if (bytes === null) fs.rmSync(CACHE, { force: true });
+      else fs.writeFileSync(CACHE, bytes);
+      fs.rmSync(out);
+      const r = cli([py, '-o', out]);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(fs.readFileSync(out, 'utf8') === expected).toBe(true);
+      expect(fs.readFileSync(`${out}.map`, 'utf8') === map).toBe(true);
+      // The run that found no usable cache wrote one.
+      expect(cacheAccepted()).toBe(true);
+    }
+    expect(spawnSync(process.execPath, [out], { encoding: 'utf8' }).stdout).toBe('[0, 2, 4]    1.5\n');
+  });
+
+  test('a bundle older than a file it was made from is made again', () => {
+    const py = source('rebundled.py', 'print("again")\n');
+    const out = path.join(dir, 'rebundled.mjs');
+    expect(cli([py, '-o', out]).status).toBe(0);
+    // Older than every file it was made from.
+    const past = new Date(2000, 0, 1);
+    fs.utimesSync(BUNDLE, past, past);
+    expect(cli([py, '-o', out]).status).toBe(0);
+    expect(fs.statSync(BUNDLE).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
+    expect(spawnSync(process.execPath, [out], { encoding: 'utf8' }).stdout).toBe('again\n');
   });
 });

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 // The built compiler (npm test builds first): it finds the runtime bundle beside itself.
 import { compileToFile } from '../../dist/compiler/compile.js';
 import { runtimeBundle, runtimeCode } from '../../dist/compiler/bundle.js';
+import { loaderStatement, runtimeScript, scriptComment } from '../../dist/compiler/codecache.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memphisc-startup-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +58,16 @@ describe('runtimeCode', () => {
     expect(withTime).not.toContain(fileCode('net/native.js'));
   });
 
+  test('a program without socket leaves out _socket and the addon loader', () => {
+    const code = runtimeCode(bundle, []);
+    for (const file of ['stdlib/socket.js', 'net/addon.js']) expect(code).not.toContain(fileCode(file));
+    const withSocket = runtimeCode(bundle, ['_socket']);
+    expect(withSocket).toContain(fileCode('stdlib/socket.js'));
+    expect(withSocket).toContain(fileCode('net/addon.js'));
+    // The socket module makes its own calls: neither memphis.net's launcher nor its service.
+    for (const file of ['net/launch.js', 'net/service.js', 'net/blocking.js']) expect(withSocket).not.toContain(fileCode(file));
+  });
+
   test('a native module imported by its dotted name keeps its package', () => {
     const code = runtimeCode(bundle, ['os.path']);
     expect(code).toContain(fileCode('stdlib/os.js'));
@@ -87,6 +98,25 @@ describe('compiled programs', () => {
     expect(r.runtime).toContain(fileCode('stdlib/re.js'));
   });
 
+  test('only a program that imports socket carries it and the native addon', () => {
+    const plain = compileAndRun('nosocket', 'print("hi")\n');
+    expect(plain.code).not.toContain('$module("socket"');
+    expect(plain.code).not.toMatch(/\$main\("__main__", false, false, "/);
+    const r = compileAndRun('withsocket', 'import socket\nprint(socket.AF_INET, socket.htons(1))\n');
+    expect(r.stdout).toBe('2 256\n');
+    expect(r.code).toContain('$module("socket"');
+  });
+
+  test('an import after one that finds nothing, in a try that catches ImportError, is not bundled', () => {
+    const source = 'try:\n    import no_such_module\n    import socket\nexcept ImportError:\n    socket = None\nprint(socket)\n';
+    const r = compileAndRun('after', source);
+    expect(r.stdout).toBe('None\n');
+    expect(r.code).not.toContain('$module("socket"');
+    const kept = compileAndRun('before', source.replace('    import no_such_module\n    import socket\n', '    import socket\n    import no_such_module\n'));
+    expect(kept.stdout).toBe('None\n');
+    expect(kept.code).toContain('$module("socket"');
+  });
+
   test('builtins renamed by bundling keep their Python names', () => {
     const r = compileAndRun('names', 'print(print, getattr.__name__, callable, __import__)\n');
     expect(r.stdout).toBe('<built-in function print> getattr <built-in function callable> <built-in function __import__>\n');
@@ -98,10 +128,16 @@ describe('the runtime code cache', () => {
   function cacheAccepted(out: string): boolean {
     const probe = `
       const fs = require("node:fs"), vm = require("node:vm");
-      const m = /\\}\\)\\((".*"), ("[^"]*")\\);\\n/.exec(fs.readFileSync(process.argv[1], "utf8"));
-      const text = JSON.parse(m[1]), key = JSON.parse(m[2]);
+      const m = /^\\}\\)\\((\\d+), (\\[[\\d, ]*\\]), ("[^"]*")\\);$/m.exec(fs.readFileSync(process.argv[1], "utf8"));
+      const size = Number(m[1]), cuts = JSON.parse(m[2]), key = JSON.parse(m[3]);
+      const all = fs.readFileSync(process.argv[1]);
+      const start = all.indexOf("/*memphis-runtime\\n") + 18;
+      let text = "", from = start;
+      for (const cut of cuts) { text += all.toString("utf8", from, start + cut); from = start + cut + 1; }
+      text += all.toString("utf8", from, start + size);
+      const hash = require("node:crypto").createHash("sha256").update(text).digest("hex").slice(0, 32);
       const bytes = fs.readFileSync(process.argv[1] + ".cache");
-      const same = bytes.toString("latin1", 0, key.length) === key;
+      const same = bytes.toString("latin1", 0, key.length) === key && key === "memphis-code-cache " + hash + "\\n";
       const script = new vm.Script(text, { filename: "memphis-runtime", cachedData: bytes.subarray(key.length) });
       process.stdout.write(String(same && script.cachedDataRejected === false));
     `;
@@ -141,6 +177,36 @@ describe('the runtime code cache', () => {
       expect(run.stderr.endsWith(tail)).toBe(true);
       expect(run.status).toBe(1);
     }
+  });
+
+  test('the runtime text is a comment that starts the module, read back whole, also after a #! line', () => {
+    const py = path.join(dir, 'comment.py');
+    const out = path.join(dir, 'comment.mjs');
+    fs.writeFileSync(py, 'print("comment")\n');
+    const result = compileToFile(py, out);
+    const text = result.runtimeScript!.text;
+    // The runtime holds a `*/` (a regexp), which the comment cannot hold as it is.
+    expect(text).toContain('*/');
+    expect(result.code.startsWith('/*memphis-runtime\n(function($$meta){')).toBe(true);
+    expect(result.code).not.toContain(JSON.stringify(text).slice(0, 200));
+    expect(cacheAccepted(out)).toBe(true);
+    expect(runIn(out)).toMatchObject({ stdout: 'comment\n', stderr: '', status: 0 });
+    fs.writeFileSync(out, Buffer.concat([Buffer.from('#!/usr/bin/env node\n'), fs.readFileSync(out), Buffer.from('\n')]));
+    expect(cacheAccepted(out)).toBe(true);
+    expect(runIn(out)).toMatchObject({ stdout: 'comment\n', stderr: '', status: 0 });
+  });
+
+  test('the loader restores every `*/` of a script text, whatever its characters', () => {
+    const out = path.join(dir, 'loader.mjs');
+    const value = '*/a*/*/ é€😀 */*/';
+    const script = runtimeScript(`const value = ${JSON.stringify(value)}; /* c */ const tail = "*/";\n`, '{ value, tail }');
+    expect(script.text.split('*/').length).toBe(8);
+    const comment = scriptComment(script);
+    const code = `${comment.text}${loaderStatement(script, comment, '$$r')}console.log(JSON.stringify([$$r.value, $$r.tail]));\n`;
+    fs.writeFileSync(out, code);
+    const run = runIn(out);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([value, '*/']);
   });
 
   test('codeCache: false keeps the runtime in the module and removes a stale cache', () => {

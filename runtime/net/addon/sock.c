@@ -11,7 +11,9 @@
 // handler that was there before ours (Node's, which ends the process as the default action does)
 // and raises the signal again: the program can always be stopped.
 #define NAPI_VERSION 8
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <node_api.h>
 #include <arpa/inet.h>
 #include <errno.h>
@@ -256,10 +258,10 @@ static napi_value js_accept(napi_env env, napi_callback_info info) {
 
 // One recv into `buf`, waiting (up to the deadline) while the socket has nothing: the byte count
 // (0 at EOF), or -1 with the error to throw in *err.
-static ssize_t recv_waiting(napi_env env, int fd, char *buf, size_t want, double tmo, int *err) {
+static ssize_t recv_waiting(napi_env env, int fd, char *buf, size_t want, double tmo, int flags, int *err) {
   int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
   for (;;) {
-    ssize_t got = recv(fd, buf, want, 0);
+    ssize_t got = recv(fd, buf, want, flags);
     if (got >= 0) return got;
     if (errno == EINTR) continue;
     int e = errno;
@@ -276,22 +278,23 @@ static ssize_t recv_waiting(napi_env env, int fd, char *buf, size_t want, double
   }
 }
 
-// recv(fd, n, timeoutMs) -> Buffer (empty at EOF). At most RECV_MAX bytes a call: a recv may
+// recv(fd, n, timeoutMs, flags = 0) -> Buffer (empty at EOF). At most RECV_MAX bytes a call: a recv may
 // return fewer than asked, and a huge `n` must not allocate that much.
 #define RECV_STACK 65536
 #define RECV_MAX (1 << 20)
 static napi_value js_recv(napi_env env, napi_callback_info info) {
-  ARGS(3);
+  ARGS(4);
   RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
   double nwant = arg_num(env, argv[1], 0);
   size_t want = nwant <= 0 ? 0 : nwant >= RECV_MAX ? RECV_MAX : (size_t)nwant;
   double tmo = argc > 2 ? arg_num(env, argv[2], -1) : -1;
   char stack[RECV_STACK];
-  char *buf = want <= sizeof stack ? stack : malloc(want);
+  char *buf = want <= sizeof stack ? stack : (char *)malloc(want);
   if (buf == NULL) return throw_code(env, ENOMEM);
+  int flags = argc > 3 ? (int)arg_num(env, argv[3], 0) : 0;
   int err = 0;
-  ssize_t got = recv_waiting(env, fd, buf, want, tmo, &err);
+  ssize_t got = recv_waiting(env, fd, buf, want, tmo, flags, &err);
   napi_value out = NULL;
   if (got >= 0) {
     void *ignored;
@@ -301,10 +304,10 @@ static napi_value js_recv(napi_env env, napi_callback_info info) {
   return got >= 0 ? out : throw_code(env, err);
 }
 
-// recvInto(fd, u8, n, timeoutMs) -> bytes received into u8 (0 at EOF): recv without a new Buffer
+// recvInto(fd, u8, n, timeoutMs, flags = 0) -> bytes received into u8 (0 at EOF): recv without a new Buffer
 // per call (the caller copies what it keeps out of its own, reused, array). n is capped by u8's size.
 static napi_value js_recv_into(napi_env env, napi_callback_info info) {
-  ARGS(4);
+  ARGS(5);
   RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
   void *data;
@@ -315,14 +318,15 @@ static napi_value js_recv_into(napi_env env, napi_callback_info info) {
   double nwant = arg_num(env, argv[2], 0);
   size_t want = nwant <= 0 ? 0 : nwant >= (double)size ? size : (size_t)nwant;
   double tmo = arg_num(env, argv[3], -1);
+  int flags = argc > 4 ? (int)arg_num(env, argv[4], 0) : 0;
   int err = 0;
-  ssize_t got = recv_waiting(env, fd, (char *)data, want, tmo, &err);
+  ssize_t got = recv_waiting(env, fd, (char *)data, want, tmo, flags, &err);
   return got >= 0 ? num(env, (double)got) : throw_code(env, err);
 }
 
-// send(fd, u8, timeoutMs): all of it (sendall); the timeout bounds the whole call
+// send(fd, u8, timeoutMs, flags = 0): all of it (sendall); the timeout bounds the whole call
 static napi_value js_send(napi_env env, napi_callback_info info) {
-  ARGS(3);
+  ARGS(4);
   RAISE_PENDING_SIGINT();
   int fd = arg_int(env, argv[0]);
   void *data;
@@ -332,10 +336,11 @@ static napi_value js_send(napi_env env, napi_callback_info info) {
   size_t off;
   napi_get_typedarray_info(env, argv[1], &tt, &n, &data, &ab, &off);
   double tmo = argc > 2 ? arg_num(env, argv[2], -1) : -1;
+  int flags = argc > 3 ? (int)arg_num(env, argv[3], 0) : 0;
   int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
   size_t done = 0;
   while (done < n) {
-    ssize_t w = send(fd, (char *)data + done, n - done, MSG_NOSIGNAL);
+    ssize_t w = send(fd, (char *)data + done, n - done, flags | MSG_NOSIGNAL);
     if (w >= 0) { done += (size_t)w; continue; }
     if (errno == EINTR) continue;
     if (errno != EAGAIN || tmo == 0) return throw_code(env, errno);
@@ -403,7 +408,7 @@ static napi_value js_poll(napi_env env, napi_callback_info info) {
   napi_get_typedarray_info(env, argv[3], &tt, &n2, (void **)&rev, &ab, &off);
   if (count > n || count > n2) count = n < n2 ? n : n2;
   struct pollfd stack[POLL_STACK + 1];
-  struct pollfd *p = count <= POLL_STACK ? stack : malloc((count + 1) * sizeof *p);
+  struct pollfd *p = count <= POLL_STACK ? stack : (struct pollfd *)malloc((count + 1) * sizeof *p);
   if (p == NULL) return throw_code(env, ENOMEM);
   for (size_t i = 0; i < count; i++) { p[i].fd = fds[i]; p[i].events = POLLIN; p[i].revents = 0; }
   // A call that may wait goes straight to the wait, which returns at once when something is
@@ -479,6 +484,298 @@ static napi_value js_set_before_block(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The socket module's calls (runtime/stdlib/socket.ts): sockets of any family and type the JS
+// side allows, made, bound and connected one step at a time, as Python's socket module does.
+
+// Throws Error(code 'GAI', errno = the EAI_ code) for a failed getaddrinfo: socket.gaierror.
+static napi_value throw_gai(napi_env env, int g) {
+  if (g == EAI_SYSTEM) return throw_code(env, errno);
+  napi_value c, m, e, no;
+  napi_create_string_utf8(env, "GAI", NAPI_AUTO_LENGTH, &c);
+  napi_create_string_utf8(env, gai_strerror(g), NAPI_AUTO_LENGTH, &m);
+  napi_create_error(env, c, m, &e);
+  napi_create_int32(env, g, &no);
+  napi_set_named_property(env, e, "errno", no);
+  napi_throw(env, e);
+  return NULL;
+}
+
+static void arg_str(napi_env env, napi_value v, char *out, size_t size) {
+  size_t len = 0;
+  out[0] = 0;
+  napi_get_value_string_utf8(env, v, out, size, &len);
+}
+
+// The address (host, port) of `family` as a sockaddr, the way CPython's setipaddr reads a host:
+// '' is any address, '<broadcast>' the broadcast one, anything else a number or a name (resolved
+// in that family). 0, or a getaddrinfo error (EAI_*, negative).
+static int make_addr(int family, const char *host, int port, uint32_t flowinfo, uint32_t scope,
+                     struct sockaddr_storage *ss, socklen_t *len) {
+  memset(ss, 0, sizeof *ss);
+  if (family == AF_INET) {
+    struct sockaddr_in *a = (struct sockaddr_in *)ss;
+    a->sin_family = AF_INET;
+    a->sin_port = htons((uint16_t)port);
+    *len = sizeof *a;
+    if (host[0] == 0) { a->sin_addr.s_addr = htonl(INADDR_ANY); return 0; }
+    if (strcmp(host, "<broadcast>") == 0 || strcmp(host, "255.255.255.255") == 0) {
+      a->sin_addr.s_addr = htonl(INADDR_BROADCAST);
+      return 0;
+    }
+    if (inet_pton(AF_INET, host, &a->sin_addr) == 1) return 0;
+  } else if (family == AF_INET6) {
+    struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
+    a->sin6_family = AF_INET6;
+    a->sin6_port = htons((uint16_t)port);
+    a->sin6_flowinfo = htonl(flowinfo);
+    a->sin6_scope_id = scope;
+    *len = sizeof *a;
+    if (host[0] == 0) { a->sin6_addr = in6addr_any; return 0; }
+    if (inet_pton(AF_INET6, host, &a->sin6_addr) == 1) return 0;
+  } else {
+    return EAI_FAMILY;
+  }
+  struct addrinfo hints, *res;
+  memset(&hints, 0, sizeof hints);
+  hints.ai_family = family;
+  int g = getaddrinfo(host, NULL, &hints, &res);
+  if (g != 0) return g;
+  if (family == AF_INET) {
+    ((struct sockaddr_in *)ss)->sin_addr = ((struct sockaddr_in *)res->ai_addr)->sin_addr;
+  } else {
+    ((struct sockaddr_in6 *)ss)->sin6_addr = ((struct sockaddr_in6 *)res->ai_addr)->sin6_addr;
+    if (scope == 0) ((struct sockaddr_in6 *)ss)->sin6_scope_id = ((struct sockaddr_in6 *)res->ai_addr)->sin6_scope_id;
+  }
+  freeaddrinfo(res);
+  return 0;
+}
+
+// A socket address as [family, host, port, flowinfo, scope_id] (the last two 0 for IPv4).
+static napi_value addr_value(napi_env env, struct sockaddr_storage *ss) {
+  napi_value arr;
+  napi_create_array_with_length(env, 5, &arr);
+  napi_set_element(env, arr, 0, num(env, ss->ss_family));
+  addr_pair(env, ss, arr, 1);
+  uint32_t flow = 0, scope = 0;
+  if (ss->ss_family == AF_INET6) {
+    flow = ntohl(((struct sockaddr_in6 *)ss)->sin6_flowinfo);
+    scope = ((struct sockaddr_in6 *)ss)->sin6_scope_id;
+  }
+  napi_set_element(env, arr, 3, num(env, flow));
+  napi_set_element(env, arr, 4, num(env, scope));
+  return arr;
+}
+
+// The address arguments argv[at..at+4]: family, host, port, flowinfo, scope_id.
+static int addr_args(napi_env env, napi_value *argv, int at, struct sockaddr_storage *ss, socklen_t *len) {
+  char host[1024];
+  arg_str(env, argv[at + 1], host, sizeof host);
+  return make_addr(arg_int(env, argv[at]), host, arg_int(env, argv[at + 2]),
+                   (uint32_t)arg_num(env, argv[at + 3], 0), (uint32_t)arg_num(env, argv[at + 4], 0), ss, len);
+}
+
+// socket(family, type, proto) -> fd (non-blocking: waits are ppoll's, as for every socket here)
+static napi_value js_socket(napi_env env, napi_callback_info info) {
+  ARGS(3);
+  int fd = socket(arg_int(env, argv[0]), arg_int(env, argv[1]) | SOCK_CLOEXEC | SOCK_NONBLOCK, arg_int(env, argv[2]));
+  if (fd < 0) return throw_code(env, errno);
+  return num(env, fd);
+}
+
+// adopt(fd): make a descriptor handed in by the program non-blocking (socket(fileno=fd)).
+static napi_value js_adopt(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  int fd = arg_int(env, argv[0]);
+  int fl = fcntl(fd, F_GETFL);
+  if (fl < 0 || fcntl(fd, F_SETFL, fl | O_NONBLOCK) < 0) return throw_code(env, errno);
+  return NULL;
+}
+
+// dup(fd) -> a new descriptor for the same socket (close-on-exec, as CPython's socket.dup)
+static napi_value js_dup(napi_env env, napi_callback_info info) {
+  ARGS(1);
+  int fd = fcntl(arg_int(env, argv[0]), F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return throw_code(env, errno);
+  return num(env, fd);
+}
+
+// bind(fd, family, host, port, flowinfo, scope_id)
+static napi_value js_bind(napi_env env, napi_callback_info info) {
+  ARGS(6);
+  struct sockaddr_storage ss;
+  socklen_t len;
+  int g = addr_args(env, argv, 1, &ss, &len);
+  if (g != 0) return throw_gai(env, g);
+  if (bind(arg_int(env, argv[0]), (struct sockaddr *)&ss, len) < 0) return throw_code(env, errno);
+  return NULL;
+}
+
+// listenOn(fd, backlog)
+static napi_value js_listen_on(napi_env env, napi_callback_info info) {
+  ARGS(2);
+  if (listen(arg_int(env, argv[0]), arg_int(env, argv[1])) < 0) return throw_code(env, errno);
+  return NULL;
+}
+
+// connect(fd, family, host, port, flowinfo, scope_id, timeoutMs): waits (up to the timeout) for
+// a connection in progress; timeout 0 raises EINPROGRESS at once, as a non-blocking socket does.
+static napi_value js_connect(napi_env env, napi_callback_info info) {
+  ARGS(7);
+  RAISE_PENDING_SIGINT();
+  int fd = arg_int(env, argv[0]);
+  struct sockaddr_storage ss;
+  socklen_t len;
+  int g = addr_args(env, argv, 1, &ss, &len);
+  if (g != 0) return throw_gai(env, g);
+  double tmo = arg_num(env, argv[6], -1);
+  if (connect(fd, (struct sockaddr *)&ss, len) == 0) return NULL;
+  // EINTR: the connection goes on in the background, as EINPROGRESS says.
+  if (errno != EINPROGRESS && errno != EINTR) return throw_code(env, errno);
+  if (tmo == 0) return throw_code(env, EINPROGRESS);
+  struct pollfd p[2] = {{fd, POLLOUT, 0}};
+  int r = wait_fds(env, p, 1, tmo);
+  if (r < 0) return throw_code(env, wait_error(r));
+  int err = 0;
+  socklen_t el = sizeof err;
+  if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0) err = errno;
+  if (err != 0) return throw_code(env, err);
+  // A blocking connect leaves the socket connected as far as a later connect() can tell
+  // (EISCONN, as CPython's blocking sockets see it); after a non-blocking one, Linux still
+  // answers the next connect() with success. One more call settles it.
+  if (tmo < 0) (void)connect(fd, (struct sockaddr *)&ss, len);
+  return NULL;
+}
+
+// sockaddr(fd, peer) -> [family, host, port, flowinfo, scope_id]: getsockname, or getpeername.
+static napi_value js_sockaddr(napi_env env, napi_callback_info info) {
+  ARGS(2);
+  int fd = arg_int(env, argv[0]);
+  bool peer = false;
+  napi_get_value_bool(env, argv[1], &peer);
+  struct sockaddr_storage ss;
+  memset(&ss, 0, sizeof ss);
+  socklen_t sl = sizeof ss;
+  int r = peer ? getpeername(fd, (struct sockaddr *)&ss, &sl) : getsockname(fd, (struct sockaddr *)&ss, &sl);
+  if (r < 0) return throw_code(env, errno);
+  return addr_value(env, &ss);
+}
+
+// sendSome(fd, u8, timeoutMs, flags) -> bytes sent by one send(2), waiting (up to the timeout)
+// until the socket takes some.
+static napi_value js_send_some(napi_env env, napi_callback_info info) {
+  ARGS(4);
+  RAISE_PENDING_SIGINT();
+  int fd = arg_int(env, argv[0]);
+  void *data;
+  size_t n, off;
+  napi_typedarray_type tt;
+  napi_value ab;
+  if (napi_get_typedarray_info(env, argv[1], &tt, &n, &data, &ab, &off) != napi_ok) return throw_code(env, EINVAL);
+  double tmo = arg_num(env, argv[2], -1);
+  int flags = (int)arg_num(env, argv[3], 0);
+  int64_t deadline = tmo < 0 ? -1 : now_ns() + (int64_t)(tmo * 1e6);
+  for (;;) {
+    ssize_t w = send(fd, data, n, flags | MSG_NOSIGNAL);
+    if (w >= 0) return num(env, (double)w);
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN || tmo == 0) return throw_code(env, errno);
+    struct pollfd p[2] = {{fd, POLLOUT, 0}};
+    double left = deadline < 0 ? -1 : (deadline - now_ns()) / 1e6;
+    if (deadline >= 0 && left < 0) left = 0;
+    int r = wait_fds(env, p, 1, left);
+    if (r < 0) return throw_code(env, wait_error(r));
+  }
+}
+
+// setsockopt(fd, level, option, value): an int, or the bytes of a Uint8Array.
+static napi_value js_setsockopt(napi_env env, napi_callback_info info) {
+  ARGS(4);
+  int fd = arg_int(env, argv[0]), level = arg_int(env, argv[1]), opt = arg_int(env, argv[2]);
+  bool is_array = false;
+  napi_is_typedarray(env, argv[3], &is_array);
+  int r;
+  if (is_array) {
+    void *data;
+    size_t n, off;
+    napi_typedarray_type tt;
+    napi_value ab;
+    napi_get_typedarray_info(env, argv[3], &tt, &n, &data, &ab, &off);
+    r = setsockopt(fd, level, opt, data, (socklen_t)n);
+  } else {
+    int v = arg_int(env, argv[3]);
+    r = setsockopt(fd, level, opt, &v, sizeof v);
+  }
+  if (r < 0) return throw_code(env, errno);
+  return NULL;
+}
+
+// getsockopt(fd, level, option, buflen): buflen 0 gives the int, else a Buffer of up to buflen.
+static napi_value js_getsockopt(napi_env env, napi_callback_info info) {
+  ARGS(4);
+  int fd = arg_int(env, argv[0]), level = arg_int(env, argv[1]), opt = arg_int(env, argv[2]);
+  int buflen = arg_int(env, argv[3]);
+  if (buflen <= 0) {
+    int v = 0;
+    socklen_t l = sizeof v;
+    if (getsockopt(fd, level, opt, &v, &l) < 0) return throw_code(env, errno);
+    return num(env, v);
+  }
+  char buf[1024];
+  socklen_t l = buflen > (int)sizeof buf ? (socklen_t)sizeof buf : (socklen_t)buflen;
+  if (getsockopt(fd, level, opt, buf, &l) < 0) return throw_code(env, errno);
+  napi_value out;
+  void *ignored;
+  napi_create_buffer_copy(env, l, buf, &ignored, &out);
+  return out;
+}
+
+// getaddrinfo(host | null, port | null, family, type, proto, flags) ->
+//   [[family, type, proto, canonname, host, port, flowinfo, scope_id], ...]
+static napi_value js_getaddrinfo(napi_env env, napi_callback_info info) {
+  ARGS(6);
+  RAISE_PENDING_SIGINT();
+  char host[1024], port[64];
+  napi_valuetype t;
+  napi_typeof(env, argv[0], &t);
+  bool has_host = t == napi_string;
+  if (has_host) arg_str(env, argv[0], host, sizeof host);
+  napi_typeof(env, argv[1], &t);
+  bool has_port = t == napi_string;
+  if (has_port) arg_str(env, argv[1], port, sizeof port);
+  struct addrinfo hints, *res;
+  memset(&hints, 0, sizeof hints);
+  hints.ai_family = arg_int(env, argv[2]);
+  hints.ai_socktype = arg_int(env, argv[3]);
+  hints.ai_protocol = arg_int(env, argv[4]);
+  hints.ai_flags = arg_int(env, argv[5]);
+  int g = getaddrinfo(has_host ? host : NULL, has_port ? port : NULL, &hints, &res);
+  if (g != 0) return throw_gai(env, g);
+  napi_value list;
+  napi_create_array(env, &list);
+  uint32_t i = 0;
+  for (struct addrinfo *a = res; a != NULL; a = a->ai_next) {
+    if (a->ai_family != AF_INET && a->ai_family != AF_INET6) continue;
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof ss);
+    memcpy(&ss, a->ai_addr, a->ai_addrlen);
+    napi_value addr = addr_value(env, &ss), item, canon, v;
+    napi_create_array_with_length(env, 8, &item);
+    napi_set_element(env, item, 0, num(env, a->ai_family));
+    napi_set_element(env, item, 1, num(env, a->ai_socktype));
+    napi_set_element(env, item, 2, num(env, a->ai_protocol));
+    napi_create_string_utf8(env, a->ai_canonname ? a->ai_canonname : "", NAPI_AUTO_LENGTH, &canon);
+    napi_set_element(env, item, 3, canon);
+    for (uint32_t k = 1; k < 5; k++) {
+      napi_get_element(env, addr, k, &v);
+      napi_set_element(env, item, 3 + k, v);
+    }
+    napi_set_element(env, list, i++, item);
+  }
+  freeaddrinfo(res);
+  return list;
+}
+
 static napi_value init(napi_env env, napi_value exports) {
   if (wake_fd < 0) wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   if (wake_fd < 0) return throw_code(env, errno);
@@ -497,6 +794,17 @@ static napi_value init(napi_env env, napi_value exports) {
     {"catchInterrupts", 0, js_catch_interrupts, 0, 0, 0, napi_enumerable, 0},
     {"takeInterrupt", 0, js_take_interrupt, 0, 0, 0, napi_enumerable, 0},
     {"setBeforeBlock", 0, js_set_before_block, 0, 0, 0, napi_enumerable, 0},
+    {"socket", 0, js_socket, 0, 0, 0, napi_enumerable, 0},
+    {"adopt", 0, js_adopt, 0, 0, 0, napi_enumerable, 0},
+    {"dup", 0, js_dup, 0, 0, 0, napi_enumerable, 0},
+    {"bind", 0, js_bind, 0, 0, 0, napi_enumerable, 0},
+    {"listenOn", 0, js_listen_on, 0, 0, 0, napi_enumerable, 0},
+    {"connect", 0, js_connect, 0, 0, 0, napi_enumerable, 0},
+    {"sockaddr", 0, js_sockaddr, 0, 0, 0, napi_enumerable, 0},
+    {"sendSome", 0, js_send_some, 0, 0, 0, napi_enumerable, 0},
+    {"setsockopt", 0, js_setsockopt, 0, 0, 0, napi_enumerable, 0},
+    {"getsockopt", 0, js_getsockopt, 0, 0, 0, napi_enumerable, 0},
+    {"getaddrinfo", 0, js_getaddrinfo, 0, 0, 0, napi_enumerable, 0},
   };
   napi_define_properties(env, exports, sizeof d / sizeof d[0], d);
   return exports;
