@@ -2349,7 +2349,10 @@ function noteDictEntries(cls: PyType, ns: Map<string, unknown>): void {
   const slots = ns.has('__slots__') ? ownSlots(cls)?.filter((n): n is string => typeof n === 'string') ?? [] : null;
   const added = slots === null ? [] : slots.filter((n) => n !== '__dict__' && n !== '__weakref__');
   if (!m.bases.some(instancesHaveDict) && (slots === null || slots.includes('__dict__'))) added.push('__dict__');
-  if (!m.bases.some(instancesHaveWeakref) && (slots === null || slots.includes('__weakref__'))) added.push('__weakref__');
+  // As type_new's may_add_weak: not over a base whose instances vary in size (int, tuple, bytes).
+  const solid = m.solid?.[META].name;
+  const varSized = solid === 'int' || solid === 'bool' || solid === 'tuple' || solid === 'bytes';
+  if (!varSized && !m.bases.some(instancesHaveWeakref) && (slots === null || slots.includes('__weakref__'))) added.push('__weakref__');
   m.dictEntries = { added, autoDoc: !ns.has('__doc__') } satisfies DictEntries;
 }
 
