@@ -149,6 +149,8 @@ function nodeClient(port, c, mode, seconds) {
     const m = /content-length:\s*(\d+)/i.exec(buf.subarray(0, end).toString('latin1'));
     return m !== null && buf.length >= end + 4 + Number(m[1]);
   };
+  const serverCloses = (head) =>
+    /\r\nconnection:\s*close/i.test(head) || (head.startsWith('HTTP/1.0') && !/\r\nconnection:\s*keep-alive/i.test(head));
   const loop = () => new Promise((resolve) => {
     let sock = null;
     let buf = Buffer.alloc(0);
@@ -158,20 +160,32 @@ function nodeClient(port, c, mode, seconds) {
         return resolve();
       }
       if (sock === null) {
-        sock = net.connect(port, '127.0.0.1');
-        sock.on('data', (d) => {
+        const s = net.connect(port, '127.0.0.1');
+        sock = s;
+        s.on('data', (d) => {
           buf = Buffer.concat([buf, d]);
           if (complete(buf)) {
+            const head = buf.subarray(0, buf.indexOf('\r\n\r\n')).toString('latin1');
             buf = Buffer.alloc(0);
             done++;
-            if (close) {
-              sock.destroy();
+            // A server that ends the connection after its answer (an HTTP/1.0 answer, as Flask's
+            // development server gives) gets the next request on a new one.
+            if (close || serverCloses(head)) {
+              s.destroy();
               sock = null;
             }
             next();
           }
         });
-        sock.on('error', () => { sock = null; setTimeout(next, 10); });
+        // The server closed the connection before answering: ask again on a new one.
+        const retry = () => {
+          if (sock !== s) return;
+          sock = null;
+          buf = Buffer.alloc(0);
+          setTimeout(next, 10);
+        };
+        s.on('error', retry);
+        s.on('close', retry);
       }
       sock.write(request);
     };
