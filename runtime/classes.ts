@@ -1699,8 +1699,10 @@ function absentFrom(cls: PyType, proto: object, key: string): boolean {
  * lists `__weakref__` in them, and its builtin base is not one whose instances vary in size.
  */
 function hasWeakrefSlot(cls: PyType): boolean {
-  const solid = cls[META].solid?.[META].name;
-  if (solid === 'int' || solid === 'bool' || solid === 'tuple' || solid === 'bytes') return false;
+  const base = cls[META].mro.find((c) => (c[META].flags & Flags.Builtin) !== 0)?.[META].name;
+  if (base === 'int' || base === 'bool' || base === 'tuple' || base === 'bytes') return false;
+  // Sets and types keep weak references in a slot of their own that no descriptor shows.
+  if (base === 'set' || base === 'frozenset' || base === 'type') return false;
   return hasImplicitSlot(cls, '__weakref__');
 }
 

@@ -33,3 +33,16 @@ for c in (I, B, T, S, L, O, I2, F, C, D, E, Slotted, Sub, P, Q):
     inst = make(c)
     print(c.__name__, sorted(vars(c)), hasattr(inst, "__weakref__"), "__weakref__" in dir(c),
           "__weakref__" in c.__dict__)
+
+
+# Sets and types hold weak references in a slot of their own with no descriptor to show it.
+class FS(frozenset): pass
+class ST(set): pass
+class FS2(FS): pass
+class Meta(type): pass
+class K(metaclass=Meta): pass
+
+for c in (FS, ST, FS2):
+    print(c.__name__, sorted(vars(c)), hasattr(c(), "__weakref__"), "__weakref__" in dir(c))
+print(sorted(vars(Meta)), hasattr(K, "__weakref__"), "__weakref__" in dir(Meta), "__weakref__" in dir(K))
+print(hasattr(type, "__weakref__"), "__weakref__" in dir(type), "__weakref__" in dir(int))
