@@ -35,6 +35,7 @@ import { repr } from './repr.js';
 import { toIndex, typeNameOf } from './slice.js';
 import { asArray } from './list.js';
 import { isTuple, tuple, type PyTuple } from './tuple.js';
+import { toTimeout, timeoutValue } from './net/timeout.js';
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -84,25 +85,6 @@ function toAddress(x: unknown, caller: string): Address {
     return raise('OverflowError', `${caller}(): port must be 0-65535.`);
   }
   return [host as string, port];
-}
-
-/** A timeout in seconds: null blocks forever (socket.settimeout's rules). */
-function toTimeout(x: unknown): number | null {
-  if (x === null) return null;
-  let s: number;
-  if (typeof x === 'number') s = x;
-  else if (x instanceof PyFloat) s = x.v;
-  else if (typeof x === 'boolean') s = x ? 1 : 0;
-  else if (typeof x === 'bigint') s = intToFloat(x);
-  else return raise('TypeError', `'${typeNameOf(x)}' object cannot be interpreted as an integer`);
-  if (s !== s) return raise('ValueError', 'Invalid value NaN (not a number)');
-  if (s < 0) return raise('ValueError', 'Timeout value out of range');
-  return s;
-}
-
-function timeoutValue(t: number | null): unknown {
-  if (t === null) return null;
-  return Number.isInteger(t) ? new PyFloat(t) : t;
 }
 
 // ---------------------------------------------------------------------------------------------

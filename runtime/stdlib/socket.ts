@@ -27,6 +27,7 @@ import { truthy } from '../ops.js';
 import { toIndex, typeNameOf } from '../slice.js';
 import { isTuple, tuple, type PyTuple } from '../tuple.js';
 import { defineAll } from './common.js';
+import { toTimeout, timeoutValue } from '../net/timeout.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants (Linux's values)
@@ -161,25 +162,6 @@ function toAddress(family: number, x: unknown, caller: string): Address {
 /** A socket address as Python sees it: (host, port) or, for IPv6, (host, port, flowinfo, scope_id). */
 function addressValue(a: readonly [number, string, number, number, number]): PyTuple {
   return a[0] === AF_INET6 ? tuple([a[1], a[2], a[3], a[4]]) : tuple([a[1], a[2]]);
-}
-
-/** A timeout in seconds: null blocks forever (settimeout's rules). */
-function toTimeout(x: unknown): number | null {
-  if (x === null) return null;
-  let s: number;
-  if (typeof x === 'number') s = x;
-  else if (x instanceof PyFloat) s = x.v;
-  else if (typeof x === 'boolean') s = x ? 1 : 0;
-  else if (typeof x === 'bigint') s = intToFloat(x);
-  else return raise('TypeError', indexMessage(typeNameOf(x)));
-  if (s !== s) return raise('ValueError', 'Invalid value NaN (not a number)');
-  if (s < 0) return raise('ValueError', 'Timeout value out of range');
-  return s;
-}
-
-function timeoutValue(t: number | null): unknown {
-  if (t === null) return null;
-  return Number.isInteger(t) ? new PyFloat(t) : t;
 }
 
 /** The writable memory of a recv_into buffer: a bytearray, or a writable contiguous memoryview. */
