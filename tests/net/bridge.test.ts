@@ -5,7 +5,7 @@
 // Everything runs on both transports: the native one (skipped, saying why, when it was not built)
 // and the socket service.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ADDON_BUILT, connect, exchange, readToEnd, sleep, TRANSPORTS } from './harness.js';
+import { ADDON_BUILT, connect, exchange, readToEnd, sleep, startModule, TRANSPORTS, type RunningModule } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
@@ -32,15 +32,6 @@ function compile(py: string, name: string, source?: string): string {
   return out;
 }
 
-interface Proc {
-  stdout(): string;
-  stderr(): string;
-  waitFor(re: RegExp, ms?: number): Promise<RegExpExecArray>;
-  port(): Promise<number>;
-  kill(signal: NodeJS.Signals): void;
-  exited: Promise<number | null>;
-}
-
 /** MEMPHIS_NET_TRANSPORT for the programs the tests start (the transport being tested). */
 let transportEnv: Record<string, string> = {};
 
@@ -48,35 +39,12 @@ function runSync(file: string, env: Record<string, string> = transportEnv): stri
   return execFileSync('node', [file], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
-function start(file: string, args: string[] = []): Proc {
-  const proc = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...transportEnv } });
-  let out = '';
-  let err = '';
-  let gone = false;
-  proc.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  proc.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { gone = true; resolve(code); }));
-  const waitFor = async (re: RegExp, ms = 10_000): Promise<RegExpExecArray> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const m = re.exec(out);
-      if (m) return m;
-      if (gone || Date.now() > deadline) throw new Error(`no ${re}; stdout: ${out}; stderr: ${err}`);
-      await sleep(10);
-    }
-  };
-  return {
-    stdout: () => out,
-    stderr: () => err,
-    waitFor,
-    port: async () => Number((await waitFor(/PORT (\d+)/))[1]),
-    kill: (signal) => proc.kill(signal),
-    exited,
-  };
+function start(file: string, args: string[] = []): RunningModule {
+  return startModule(file, args, transportEnv);
 }
 
 /** Start `file`, wait until it listens, give it `delayMs` to reach its wait, then send Ctrl-C. */
-async function interruptWhenListening(file: string, args: string[], delayMs = 100): Promise<Proc> {
+async function interruptWhenListening(file: string, args: string[], delayMs = 100): Promise<RunningModule> {
   const p = start(file, args);
   await p.port();
   await sleep(delayMs);

@@ -132,3 +132,41 @@ export function slowReader(port: number, pauseSeconds: number, betweenSeconds = 
     });
   });
 }
+
+/** A compiled module running in a child process, its output collected as it comes. */
+export interface RunningModule {
+  stdout(): string;
+  stderr(): string;
+  waitFor(re: RegExp, ms?: number): Promise<RegExpExecArray>;
+  port(): Promise<number>;
+  kill(signal: NodeJS.Signals): void;
+  exited: Promise<number | null>;
+}
+
+/** Starts `node file ...args` with `env` added to the environment. */
+export function startModule(file: string, args: string[], env: Record<string, string>): RunningModule {
+  const proc = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let out = '';
+  let err = '';
+  let gone = false;
+  proc.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  proc.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { gone = true; resolve(code); }));
+  const waitFor = async (re: RegExp, ms = 10_000): Promise<RegExpExecArray> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const m = re.exec(out);
+      if (m) return m;
+      if (gone || Date.now() > deadline) throw new Error(`no ${re}; stdout: ${out}; stderr: ${err}`);
+      await sleep(10);
+    }
+  };
+  return {
+    stdout: () => out,
+    stderr: () => err,
+    waitFor,
+    port: async () => Number((await waitFor(/PORT (\d+)/))[1]),
+    kill: (signal) => proc.kill(signal),
+    exited,
+  };
+}

@@ -3,7 +3,7 @@
 // through makefile, a byte echo through recv_into, a Python client of a Node server, timeouts on a
 // silent peer, Ctrl-C in a blocking accept, and the error where the addon cannot load.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ADDON_BUILT, connect, readToEnd, sleep } from './harness.js';
+import { ADDON_BUILT, connect, readToEnd, sleep, startModule, type RunningModule } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = path.join(ROOT, 'dist/compiler/cli.js');
@@ -24,40 +24,8 @@ beforeAll(() => {
   execFileSync('node', [CLI, path.join(ROOT, 'tests/net/programs/socket_peer.py'), '-o', program], { cwd: ROOT, stdio: 'pipe' });
 });
 
-interface Proc {
-  stdout(): string;
-  stderr(): string;
-  waitFor(re: RegExp, ms?: number): Promise<RegExpExecArray>;
-  port(): Promise<number>;
-  kill(signal: NodeJS.Signals): void;
-  exited: Promise<number | null>;
-}
-
-function start(args: string[], env: Record<string, string> = {}): Proc {
-  const proc = spawn(process.execPath, [program, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  let out = '';
-  let err = '';
-  let gone = false;
-  proc.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  proc.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => { gone = true; resolve(code); }));
-  const waitFor = async (re: RegExp, ms = 10_000): Promise<RegExpExecArray> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const m = re.exec(out);
-      if (m) return m;
-      if (gone || Date.now() > deadline) throw new Error(`no ${re}; stdout: ${out}; stderr: ${err}`);
-      await sleep(10);
-    }
-  };
-  return {
-    stdout: () => out,
-    stderr: () => err,
-    waitFor,
-    port: async () => Number((await waitFor(/PORT (\d+)/))[1]),
-    kill: (signal) => proc.kill(signal),
-    exited,
-  };
+function start(args: string[], env: Record<string, string> = {}): RunningModule {
+  return startModule(program, args, env);
 }
 
 /** Resolves with the next `count` lines `s` receives. */
